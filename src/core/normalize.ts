@@ -1,0 +1,120 @@
+/**
+ * Arabic normalisation for matching, with an exact map back to the original text.
+ *
+ * Matching happens on a normalised copy (alef forms → ا, ى → ي, ة → ه, ؤ → و, ئ → ي, no tashkeel or
+ * tatweel, Arabic-Indic digits → ASCII, presentation forms unfolded, Latin lower-cased, invisible
+ * marks dropped, every kind of space → ' '). Every normalised character remembers the UTF-16 index of
+ * the original character it came from, so results found on the copy land on exact original offsets.
+ */
+
+export interface Normalized {
+  /** The normalised text. */
+  readonly text: string;
+  /** map[i] = index in the original of normalised char i; map[text.length] = original length. */
+  readonly map: Int32Array;
+}
+
+/** Diacritics (tashkeel), Quranic marks, superscript alef and tatweel: removed. */
+const REMOVED = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/;
+/** Zero-width and bidi marks: removed. */
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF\u00AD]/;
+const SPACE = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
+
+const CHAR_MAP: Record<string, string> = {
+  '\u0623': '\u0627', // أ
+  '\u0625': '\u0627', // إ
+  '\u0622': '\u0627', // آ
+  '\u0671': '\u0627', // ٱ
+  '\u0672': '\u0627',
+  '\u0673': '\u0627',
+  '\u0649': '\u064A', // ى → ي
+  '\u0629': '\u0647', // ة → ه
+  '\u0624': '\u0648', // ؤ → و
+  '\u0626': '\u064A', // ئ → ي
+  '\u06CC': '\u064A', // Persian yeh
+  '\u06D2': '\u064A', // yeh barree
+  '\u06A9': '\u0643', // keheh → kaf
+  '\u06AF': '\u0643', // gaf → kaf
+  '\u06A4': '\u0641', // veh → feh
+  '\u067E': '\u0628', // peh → beh
+  '\u0686': '\u062C', // tcheh → jeem
+  '\u06C0': '\u0647',
+  '\u06C1': '\u0647',
+  '\u06D5': '\u0647',
+  '\u066B': '.', // Arabic decimal separator
+  '\u066C': ',', // Arabic thousands separator
+  '\u060C': '\u060C', // Arabic comma stays itself
+};
+
+const cache = new Map<string, string>();
+
+/** The normalised form of one UTF-16 code unit (may be empty, or several chars for ligatures). */
+export function normalizeChar(ch: string): string {
+  const hit = cache.get(ch);
+  if (hit !== undefined) return hit;
+  let out: string;
+  const c = ch.charCodeAt(0);
+  if (c >= 0x0660 && c <= 0x0669) out = String(c - 0x0660);
+  else if (c >= 0x06f0 && c <= 0x06f9) out = String(c - 0x06f0);
+  else if (REMOVED.test(ch) || INVISIBLE.test(ch)) out = '';
+  else if (SPACE.test(ch)) out = ' ';
+  else if (CHAR_MAP[ch] !== undefined) out = CHAR_MAP[ch];
+  else if ((c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc)) {
+    // Presentation forms: unfold (ﻻ → لا), then normalise each resulting char.
+    out = [...ch.normalize('NFKC')].map((x) => (x === ch ? x : normalizeChar(x))).join('');
+  } else if (c >= 0x41 && c <= 0x5a) out = String.fromCharCode(c + 32);
+  else out = ch;
+  if (cache.size < 4096) cache.set(ch, out);
+  return out;
+}
+
+/** Normalise text for matching and keep the map back to original offsets. */
+export function normalize(original: string): Normalized {
+  const parts: string[] = [];
+  const map = new Int32Array(original.length * 2 + 1);
+  let n = 0;
+  for (let i = 0; i < original.length; i++) {
+    const ch = original[i];
+    const code = ch.charCodeAt(0);
+    // Fast path for plain Arabic letters and ASCII that map to themselves.
+    let out: string;
+    if ((code >= 0x0628 && code <= 0x063a && code !== 0x0629) || (code >= 0x0641 && code <= 0x0648) || code === 0x0627 || code === 0x064a || code === 0x0621 || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+      out = ch;
+    } else {
+      out = normalizeChar(ch);
+    }
+    for (let k = 0; k < out.length; k++) {
+      map[n++] = i;
+    }
+    if (out.length) parts.push(out);
+  }
+  map[n] = original.length;
+  return { text: parts.join(''), map: map.slice(0, n + 1) };
+}
+
+/** The normalised form of a word or phrase (no map), spaces collapsed and trimmed. */
+export function normalizeWord(s: string): string {
+  return normalize(s).text.replace(/ +/g, ' ').trim();
+}
+
+/**
+ * Original [start, end) for the normalised span [nStart, nEnd). The end is extended over removed
+ * characters (tashkeel, tatweel) that follow the last kept character, so a mention keeps its vowel marks.
+ */
+export function toOriginal(norm: Normalized, nStart: number, nEnd: number, original: string): [number, number] {
+  const start = norm.map[nStart];
+  let end = nEnd > nStart ? norm.map[nEnd - 1] + 1 : start;
+  // Extend over a surrogate pair or over removed marks attached to the last letter.
+  while (end < original.length && end < (norm.map[nEnd] ?? original.length) && normalizeChar(original[end]) === '') end++;
+  if (end < original.length && isLowSurrogate(original.charCodeAt(end))) end++;
+  return [start, end];
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** True for an Arabic letter in the normalised alphabet (after normalize()). */
+export function isArabicLetter(c: number): boolean {
+  return (c >= 0x0621 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff);
+}

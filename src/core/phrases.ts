@@ -1,0 +1,79 @@
+/**
+ * A dictionary of multi-word phrases, matched over tokens with proclitics split off the first word.
+ * Used for places, organizations, titles and nationality words alike.
+ */
+import { normalizeWord } from './normalize.ts';
+import { analyses, type Token } from './tokenize.ts';
+
+interface Node<V> {
+  next: Map<string, Node<V>>;
+  value?: V;
+}
+
+export interface PhraseMatch<V> {
+  value: V;
+  /** Index of the first token and one past the last. */
+  from: number;
+  to: number;
+  /** Normalised characters of the first token taken by proclitics (the mention starts after them). */
+  skip: number;
+  /** The proclitic letters split off ('' for none). */
+  clitic: string;
+}
+
+export class PhraseIndex<V> {
+  private root: Node<V> = { next: new Map() };
+  size = 0;
+
+  /** Add a phrase; an existing value for the same phrase is kept unless `replace`. */
+  add(phrase: string, value: V, replace = false): void {
+    const words = normalizeWord(phrase).split(' ').filter(Boolean);
+    if (!words.length) return;
+    let node = this.root;
+    for (const w of words) {
+      let child = node.next.get(w);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(w, child);
+      }
+      node = child;
+    }
+    if (node.value === undefined) this.size++;
+    if (node.value === undefined || replace) node.value = value;
+  }
+
+  /** Exact lookup of a normalised phrase. */
+  get(phrase: string): V | undefined {
+    let node: Node<V> | undefined = this.root;
+    for (const w of normalizeWord(phrase).split(' ')) {
+      node = node.next.get(w);
+      if (!node) return undefined;
+    }
+    return node.value;
+  }
+
+  /**
+   * The longest phrase starting at token `i` (its first word possibly carrying proclitics).
+   * `allowClitics` false matches the first word only as written.
+   */
+  matchAt(tokens: readonly Token[], i: number, allowClitics = true, minStem = 2): PhraseMatch<V> | null {
+    const first = tokens[i];
+    if (!first || first.kind === 'punct') return null;
+    let best: PhraseMatch<V> | null = null;
+    const readings = allowClitics ? analyses(first.norm, minStem) : [{ clitic: '', stem: first.norm, skip: 0 }];
+    for (const a of readings) {
+      let node = this.root.next.get(a.stem);
+      let j = i + 1;
+      while (node) {
+        if (node.value !== undefined && (!best || j > best.to)) {
+          best = { value: node.value, from: i, to: j, skip: a.skip, clitic: a.clitic };
+        }
+        const t = tokens[j];
+        if (!t || node.next.size === 0) break;
+        node = node.next.get(t.norm);
+        j++;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * Tokenisation over the normalised text, with original offsets and proclitic analyses.
+ *
+ * A token is a run of letters/digits (a word or a number) or one punctuation mark. Proclitics
+ * (و ف، ب ل ك، ال، لل) stay attached in the token; `analyses()` lists the ways to split them off for
+ * matching, each with how many normalised characters the clitic takes, so a mention can start right
+ * after it and nothing of the original is lost.
+ */
+import { isArabicLetter, normalize, type Normalized } from './normalize.ts';
+
+export type TokenKind = 'word' | 'number' | 'punct' | 'latin';
+
+export interface Token {
+  /** Index of the token in the token list. */
+  i: number;
+  /** Offsets in the original text. */
+  start: number;
+  end: number;
+  /** Offsets in the normalised text. */
+  nStart: number;
+  nEnd: number;
+  /** Normalised form. */
+  norm: string;
+  kind: TokenKind;
+  /** Whitespace-free distance to the previous token is zero (e.g. "ب" + "لافروف" in separate nodes are one token anyway). */
+  spaceBefore: boolean;
+}
+
+export interface Tokenized {
+  original: string;
+  normalized: Normalized;
+  tokens: Token[];
+}
+
+function isWordChar(c: number): boolean {
+  return isArabicLetter(c) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0xc0 && c <= 0x24f);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+export function tokenize(original: string): Tokenized {
+  const normalized = normalize(original);
+  const t = normalized.text;
+  const tokens: Token[] = [];
+  let i = 0;
+  let sawSpace = true;
+  while (i < t.length) {
+    const c = t.charCodeAt(i);
+    if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d) {
+      sawSpace = true;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let kind: TokenKind;
+    if (isDigit(c)) {
+      // Numbers: 27.25, 1,000, 3/4 kept apart; digits with separators inside.
+      while (j < t.length) {
+        const d = t.charCodeAt(j);
+        if (isDigit(d)) j++;
+        else if ((d === 0x2e || d === 0x2c) && j + 1 < t.length && isDigit(t.charCodeAt(j + 1))) j += 2;
+        else break;
+      }
+      kind = 'number';
+    } else if (isWordChar(c)) {
+      while (j < t.length && isWordChar(t.charCodeAt(j)) && !isDigit(t.charCodeAt(j))) j++;
+      kind = c < 0x0600 ? 'latin' : 'word';
+    } else {
+      kind = 'punct';
+    }
+    const start = normalized.map[i];
+    const end = lastOriginalEnd(normalized, original, j);
+    tokens.push({ i: tokens.length, start, end, nStart: i, nEnd: j, norm: t.slice(i, j), kind, spaceBefore: sawSpace });
+    sawSpace = false;
+    i = j;
+  }
+  return { original, normalized, tokens };
+}
+
+/** Original end offset for a normalised end: after the last kept char, over any marks attached to it. */
+function lastOriginalEnd(n: Normalized, original: string, nEnd: number): number {
+  let end = n.map[nEnd - 1] + 1;
+  const limit = n.map[nEnd];
+  while (end < limit) {
+    const c = original.charCodeAt(end);
+    // Removed marks (tashkeel, tatweel, invisible) between this char and the next kept one.
+    if ((c >= 0x0610 && c <= 0x061a) || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 || (c >= 0x06d6 && c <= 0x06ed)) end++;
+    else break;
+  }
+  if (end < original.length && (original.charCodeAt(end) & 0xfc00) === 0xdc00) end++;
+  return end;
+}
+
+/** One way of reading a word: proclitics split off, the stem that remains. */
+export interface Analysis {
+  /** Normalised proclitic letters split off ('' for none), e.g. 'و', 'وب', 'ل'. The article ال is not counted here. */
+  clitic: string;
+  /** The stem to match, normalised, with its article ال kept (للقاهره → القاهره). */
+  stem: string;
+  /** How many normalised characters of the token precede the mention (the clitic's length as written). */
+  skip: number;
+}
+
+const CONJ = ['و', 'ف'];
+const PREP = ['ب', 'ك', 'ل'];
+
+/**
+ * All readings of a normalised word, the unsplit word first, then shorter stems. A stem keeps at
+ * least `minStem` letters. "وللقاهره" → [وللقاهره], [و|للقاهره], [ول|القاهره (written لقاهره)] ...
+ */
+export function analyses(word: string, minStem = 2): Analysis[] {
+  const out: Analysis[] = [{ clitic: '', stem: word, skip: 0 }];
+  let pos = 0;
+  let clitic = '';
+  const tryAdd = (skip: number, stem: string, c: string) => {
+    if (stem.length >= minStem && !out.some((a) => a.stem === stem && a.skip === skip)) out.push({ clitic: c, stem, skip });
+  };
+  if (word.length > minStem && CONJ.includes(word[0])) {
+    pos = 1;
+    clitic = word[0];
+    tryAdd(pos, word.slice(pos), clitic);
+  }
+  // ل + ال written لل: "للقاهره" = ل + القاهره.
+  if (word.startsWith('لل', pos) && word.length - pos > minStem + 1) {
+    tryAdd(pos + 1, 'ال' + word.slice(pos + 2), clitic + 'ل');
+  }
+  if (word.length - pos > minStem && PREP.includes(word[pos])) {
+    tryAdd(pos + 1, word.slice(pos + 1), clitic + word[pos]);
+  }
+  return out;
+}
+
+/** The word without its proclitics and without its article: "وبالعاصمه" → "عاصمه". For feature extraction. */
+export function bareStem(word: string): string {
+  const a = analyses(word, 2);
+  let best = a[a.length - 1].stem;
+  if (best.startsWith('ال') && best.length > 4) best = best.slice(2);
+  return best;
+}
