@@ -1,0 +1,55 @@
+/**
+ * What ordinary Arabic words look like, so names can be told from them: a hand list of function
+ * words and reporting verbs, plus the common words counted on the training corpora
+ * (data/lexicon.json, built by scripts/build-lexicon.ts).
+ */
+import lexicon from './data/lexicon.json';
+import { normalizeWord } from './normalize.ts';
+import { analyses } from './tokenize.ts';
+
+/** Function words: prepositions, conjunctions, particles, pronouns, demonstratives, relatives. */
+const FUNCTION_WORDS = `
+في من الى إلى على عن مع بين حول خلال عند لدى منذ حتى بعد قبل ضد نحو عبر دون بدون تحت فوق أمام وراء خلف لدي
+و ف ثم او أو أم بل لكن لكن لكنه ان أن إن إنه انه أنه أنها إنها لأن كي لكي حيث إذ اذ إذا اذا لو لولا كما مثل
+لا لم لن ما ماذا متى أين كيف هل قد لقد سوف سيتم تم يتم كان كانت يكون تكون ليس ليست
+هو هي هم هما هن أنا نحن أنت انت هذا هذه ذلك تلك هؤلاء اولئك أولئك الذي التي الذين اللذين اللتين اللواتي اللاتي
+كل بعض جميع غير سوى أي اي أحد احد إحدى احدى عدة عدد أكثر اكثر أقل اقل أيضا ايضا أيضاً فقط جدا
+وقال وقالت قال قالت يقول تقول أكد اكد وأكد أكدت أضاف اضاف وأضاف أضافت أوضح وأوضح أوضحت أشار وأشار أشارت
+أعلن اعلن وأعلن أعلنت ذكر وذكر ذكرت تابع وتابع تابعت بحث وبحث بحثت التقى والتقى التقت استقبل واستقبل استقبلت
+رحب ورحب رحبت دعا ودعا دعت شدد وشدد شددت أعرب وأعرب أعربت نقل ونقل نقلت اعتبر واعتبر اعتبرت لفت ولفت لفتت
+يذكر يشار وفق وفقا بحسب حسب لصالح إثر اثر عقب أثناء اثناء طوال ازاء إزاء تجاه بشأن حيال عقب جراء بسبب
+قائلا قائلة مشيرا مشيرة مؤكدا مؤكدة لافتا لافتة مضيفا مضيفة داعيا داعية معربا معربة متحدثا موضحا
+اليوم أمس امس غدا غداً الآن حاليا بينما فيما بينهما
+`;
+
+const functionWords = new Set<string>();
+for (const w of FUNCTION_WORDS.split(/\s+/)) if (w) functionWords.add(normalizeWord(w));
+
+const common = new Set<string>(lexicon.common);
+const nameLike = new Set<string>(lexicon.nameLike);
+
+/** A function word or reporting verb (as written, or after proclitics). */
+export function isFunctionWord(norm: string): boolean {
+  if (functionWords.has(norm)) return true;
+  for (const a of analyses(norm, 2)) if (a.skip > 0 && functionWords.has(a.stem)) return true;
+  return false;
+}
+
+/** A word the corpora use as an ordinary word, not inside names (as written or without proclitics). */
+export function isCommonWord(norm: string): boolean {
+  if (nameLike.has(norm)) return false;
+  if (common.has(norm) || functionWords.has(norm)) return true;
+  return false;
+}
+
+/** A word the corpora mostly use inside names. */
+export function isNameLike(norm: string): boolean {
+  return nameLike.has(norm);
+}
+
+/** Common as written or once its proclitics are split off ("لوقف" → "وقف"). */
+export function isCommonAnyReading(norm: string): boolean {
+  if (isCommonWord(norm)) return true;
+  for (const a of analyses(norm, 3)) if (a.skip > 0 && (common.has(a.stem) || functionWords.has(a.stem))) return true;
+  return false;
+}

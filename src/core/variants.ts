@@ -1,0 +1,77 @@
+/**
+ * Transliteration variants of one name: بلينكن / بلينكين، زيلينسكي / زيلنسكي، غوتيريش / جوتيريس،
+ * سيرجي / سيرغي. Two spellings are one name when their consonant skeletons agree, with letters that
+ * transliterations swap put in one class, allowing one edit on longer skeletons.
+ */
+
+/** Letter classes that transliterations of foreign names swap. */
+const CLASS: Record<string, string> = {
+  'ط': 'ت', 'ث': 'ت', 'ت': 'ت',
+  'ق': 'ك', 'ك': 'ك', 'ج': 'ك', 'غ': 'ك', 'گ': 'ك',
+  'ذ': 'د', 'ض': 'د', 'د': 'د',
+  'ظ': 'ز', 'ز': 'ز',
+  'ص': 'س', 'س': 'س', 'ش': 'س',
+  'ح': 'ه', 'ه': 'ه', 'ة': 'ه', 'خ': 'ه',
+  'ع': 'ا', 'ء': 'ا', 'ا': 'ا', 'أ': 'ا', 'إ': 'ا', 'آ': 'ا',
+  'ف': 'ف', 'ڤ': 'ف',
+};
+
+/**
+ * The consonant skeleton of a normalised word: long vowels (ا و ي) dropped except at the start,
+ * letters mapped to their class, doubled letters collapsed.
+ */
+export function skeleton(norm: string): string {
+  let w = norm;
+  if (w.startsWith('ال') && w.length > 4) w = w.slice(2);
+  let out = '';
+  for (let i = 0; i < w.length; i++) {
+    const ch = w[i];
+    if (i > 0 && (ch === 'ا' || ch === 'و' || ch === 'ي' || ch === 'ى')) continue;
+    const c = CLASS[ch] ?? ch;
+    if (out.endsWith(c)) continue;
+    out += c;
+  }
+  return out;
+}
+
+function editDistanceAtMost1(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/**
+ * True when two normalised name words are spellings of one name. Native Arabic names that differ by a
+ * long vowel are different names (حسن / حسين، سلمان / سليمان): pass `isNativeName` to keep those apart.
+ */
+export function sameNameWord(a: string, b: string, isNativeName?: (w: string) => boolean): boolean {
+  if (a === b) return true;
+  if (isNativeName && (isNativeName(a) || isNativeName(b))) return false;
+  const sa = skeleton(a);
+  const sb = skeleton(b);
+  if (sa === sb) return sa.length >= 2 && Math.min(a.length, b.length) >= 3;
+  // One edit on the skeleton only for long names, and the words must share their first letter class.
+  return sa.length >= 4 && sb.length >= 4 && sa[0] === sb[0] && editDistanceAtMost1(sa, sb) && Math.abs(a.length - b.length) <= 2;
+}
+
+/** True when two normalised multi-word names are spellings of one name (same number of words). */
+export function sameName(a: readonly string[], b: readonly string[], isNativeName?: (w: string) => boolean): boolean {
+  return a.length === b.length && a.every((w, i) => sameNameWord(w, b[i], isNativeName));
+}
