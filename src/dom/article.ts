@@ -1,0 +1,860 @@
+/**
+ * Article detection for Arabic news pages, over the standard DOM API only.
+ *
+ * Three linear passes over the body (each element visited a bounded number of times):
+ *  1. a document-order walk that measures every element (text and link characters, paragraphs with their
+ *     Arabic/Latin punctuation, linked headings, the first words it shows) — iterative, no recursion;
+ *  2. a top-down pass that marks boilerplate (navigation, related/most-read boxes, ads, share bars, tags,
+ *     captions, comments...) from tag, role, class/id words (English and Arabic transliteration) and the
+ *     Arabic label a box opens with ("اقرأ أيضا", "الأكثر قراءة"...), never when the box holds most of the text;
+ *  3. a bottom-up pass that sums the good paragraph mass and a Readability-like content score.
+ * The best-scoring container (climbing to a parent that holds clearly more good text: split bodies, live
+ * blogs) is the body; the headline is the heading nearest it that agrees with the page title; the dateline is
+ * the date-like element next to the headline. The body text is then built paragraph by paragraph with
+ * text↔node pieces (textmap.ts), dropping inline noise lines ("اقرأ أيضًا: <a>", bylines, promos).
+ */
+import type { TextSegment } from '../core/types.ts';
+import { normalize } from '../core/normalize.ts';
+import { parseDateline } from '../core/dates.ts';
+import {
+  BLOCK_TAGS,
+  SKIP_TAGS,
+  TextBuilder,
+  collectText,
+  isHiddenElement,
+  isSpaceCode,
+  rangeFromPieces,
+  walkInto,
+  type Paragraph,
+  type TextPiece,
+} from './textmap.ts';
+import { isoToLocal, pageHints, publishedFromMetadata, type PageHints } from './published.ts';
+
+export type { TextPiece } from './textmap.ts';
+
+export interface ArticleResult {
+  isArticle: boolean;
+  /** Why not an article; null when it is one. */
+  reason: string | null;
+  title: string | null;
+  /** 'YYYY-MM-DDTHH:MM' or 'YYYY-MM-DD', local wall-clock time as the page writes it. */
+  published: string | null;
+  /** headline + "\n\n" + dateline (if any) + "\n\n" + body paragraphs joined by "\n\n". */
+  text: string;
+  segments: TextSegment[];
+  /** Map from text offsets to live Text nodes. */
+  pieces: TextPiece[];
+  /** The article body container. */
+  root: Element | null;
+  /** True when the text was cut at options.maxChars. */
+  truncated: boolean;
+}
+
+export interface DetectOptions {
+  /** Upper bound on result.text length; the body is cut there and `truncated` is set. */
+  maxChars?: number;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Vocabulary
+
+/** Class/id words of boilerplate (camelCase is split before matching, so "mostRead" → "most-read"). */
+const NOISE_CLASS = new RegExp(
+  '(?:^|[\\s_-])(?:' +
+    [
+      'nav', 'navbar', 'navigation', 'menu', 'menus', 'breadcrumbs?', 'bread-crumbs?', 'ticker', 'breaking', 'urgent',
+      'news-?bar', 'share', 'shares', 'sharing', 'social', 'sharethis', 'addthis', 'tags?', 'tag-?list', 'topics',
+      'keywords', 'related', 'more-on', 'read-?also', 'read-?more', 'also-?read', 'most-?read', 'most-?viewed',
+      'most-?shared', 'popular', 'trending', 'sidebar', 'side-?bar', 'widgets?', 'ads?', 'advert\\w*', 'ad-?slot',
+      'ad-?unit', 'ad-?box', 'dfp', 'gpt', 'banner', 'promo\\w*', 'sponsor\\w*', 'newsletter', 'subscribe',
+      'subscription', 'cookies?', 'consent', 'gdpr', 'comments?', 'disqus', 'footer', 'copyright', 'captions?',
+      'credit', 'desc', 'author', 'authors', 'byline', 'writer', 'write-?by', 'meta', 'print', 'toolbar',
+      'pagination', 'pager', 'rail', 'telegram', 'tg-?join', 'whatsapp', 'follow', 'follow-?us', 'outbrain',
+      'taboola', 'recommend\\w*', 'modal', 'popup', 'overlay', 'logo', 'masthead', 'search', 'login', 'signup',
+      'rating', 'akhbar-?mota3alqa', 'mawadi3', 'wasom', 'iqra-?aydan',
+    ].join('|') +
+    ')(?=$|[\\s_-])',
+);
+
+/** Class/id words of body containers. */
+const POSITIVE_CLASS = /(?:^|[\s_-])(?:article|articles|body|content|entry|main|story|text|post|details|wysiwyg|prose|single|matn|nass|khabar|maqal|news)(?=$|[\s_-])/;
+const STRONG_BODY_CLASS = /(?:article-?body|story-?body|entry-?content|post-?content|article-?content|article-?text|news-?content|news-?text|news-?body|text-?block|story-?text|article-?details|news-?details)/;
+const SOFT_NEGATIVE_CLASS = /(?:^|[\s_-])(?:list|teaser|teasers|card|cards|grid|items|feed|slider|carousel|thumbs?|header|top|bottom)(?=$|[\s_-])/;
+const TITLE_CLASS = /(?:headline|title|heading|entry-title|article-title|news-title|post-title|main-title)/;
+const LOGO_CLASS = /(?:^|[\s_-])(?:logo|brand|site-?name|site-?title|masthead|branding)(?=$|[\s_-])/;
+
+const NOISE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar']);
+
+/** Normalised (no tashkeel, ا for أإآ, ه for ة, ي for ى) labels that open a boilerplate box. */
+const BOX_LABEL = new RegExp(
+  '^(?:' +
+    [
+      'اقرا ايضا', 'اقرا كذلك', 'اقرا المزيد', 'اقرا ايضا', 'شاهد ايضا', 'شاهد كذلك', 'طالع ايضا', 'ذات صله', 'مواضيع ذات صله',
+      'اخبار ذات صله', 'مقالات ذات صله', 'موضوعات ذات صله', 'اخبار متعلقه', 'مواضيع متعلقه', 'موضوعات متعلقه', 'قد يهمك',
+      'قد يعجبك', 'الاكثر قراءه', 'الاكثر مشاهده', 'الاكثر مشاركه', 'الاكثر تداولا', 'الاكثر تعليقا', 'الاكثر قراءة',
+      'اخترنا لكم', 'اخترنا لك', 'الكلمات الداله', 'الكلمات المتعلقه', 'الكلمات المفتاحيه', 'كلمات مفتاحيه', 'كلمات داله',
+      'الوسوم', 'وسوم', 'الاوسمه', 'تابعونا', 'تابعوا', 'شارك', 'شاركها', 'مشاركه', 'شارك الخبر', 'شارك المقال', 'اعلان',
+      'مساحه اعلانيه', 'المساحه الاعلانيه', 'التعليقات', 'تعليقات', 'اضف تعليق', 'اضف تعليقك', 'اترك تعليقا', 'عاجل',
+      'اخر الاخبار', 'احدث الاخبار', 'المزيد من', 'اقرا في', 'روابط', 'النشره البريديه', 'اشترك في', 'اشترك الان',
+      'فيديو ذات صله', 'الاكثر', 'مقالات اخري', 'اخبار اخري', 'في هذا القسم', 'من نفس القسم',
+    ].join('|') +
+    ')(?:$|[\\s:：|\\-–—.،])',
+);
+
+/** A paragraph that opens with this is related-article navigation. */
+const READ_ALSO_LINE = /^(?:اقرا|طالع|شاهد|تابع|اقرؤوا|اقراوا)\s+(?:ايضا|كذلك|المزيد)|^(?:ذات صله|مواضيع ذات صله|اخبار ذات صله|للمزيد|المزيد)\s*[:：]/;
+const BYLINE_LINE = /^(?:كتب|كتبت|كتبه|بقلم|اعداد|تحرير|اعدها|اعده|ترجمه|مراسل|مراسله|متابعه|تقرير|حوار|تصوير)(?:\s|:)/;
+const PROMO_LINE = /(?:تابعوا|تابعونا|تابع|انضموا|انضم|اشترك|اشتركوا|حمل|حملوا|لمتابعه|للاشتراك|يمكنكم متابعه).{0,100}(?:تلغرام|تلجرام|تيليجرام|تليغرام|تيلغرام|telegram|واتساب|واتس اب|whatsapp|تويتر|twitter|فيسبوك|فيس بوك|facebook|يوتيوب|youtube|انستغرام|انستجرام|instagram|نبض|جوجل نيوز|google news|النشره|قناتنا|قناه|تطبيق)/i;
+const TAGS_LINE = /^(?:شارك|مشاركه|الكلمات الداله|الكلمات المتعلقه|الكلمات المفتاحيه|كلمات مفتاحيه|الوسوم|وسوم|المواضيع|مواضيع)\s*[:：]/;
+const AD_LINE = /^(?:اعلان|مساحه اعلانيه|المساحه الاعلانيه|advertisement|ad|إعلان|sponsored|محتوي مدفوع|برعايه)$/i;
+const CAPTION_LINE = /^(?:صوره|الصوره|صور|ارشيفيه|صوره ارشيفيه|صوره من الارشيف|الصوره من)(?:\s|:|$)/;
+const RIGHTS_LINE = /(?:جميع الحقوق محفوظه|حقوق النشر محفوظه|all rights reserved)/i;
+
+/** Tags that can be the body container. */
+const NOT_CONTAINER = new Set([
+  'P', 'A', 'SPAN', 'B', 'STRONG', 'EM', 'I', 'U', 'FONT', 'SMALL', 'BIG', 'SUB', 'SUP', 'ABBR', 'TIME', 'LABEL',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'DT', 'DD', 'PRE', 'CODE', 'Q', 'CITE', 'MARK', 'HTML', 'TR', 'THEAD',
+  'UL', 'OL', 'DL', 'FIGURE', 'FIGCAPTION', 'BLOCKQUOTE',
+]);
+/** Blocks whose paragraph score goes to their parent (they are paragraphs, not containers). */
+const PARAGRAPH_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DT', 'DD', 'FIGCAPTION', 'CAPTION']);
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+function labelNorm(s: string): string {
+  return normalize(s).text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function classWords(el: Element): string {
+  const cls = el.getAttribute('class') ?? '';
+  const id = el.getAttribute('id') ?? '';
+  const raw = (cls + ' ' + id).slice(0, 300);
+  // camelCase → kebab, then lower-case
+  return raw.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+}
+
+function safeParseDateline(s: string): string | null {
+  try {
+    return parseDateline(s);
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Pass 1: measure
+
+interface Stats {
+  els: Element[];
+  tags: string[];
+  parent: Int32Array;
+  /** Non-space characters in the subtree (filled bottom-up). */
+  textLen: Float64Array;
+  linkLen: Float64Array;
+  /** Own paragraphs (text whose nearest block is this element). */
+  ownScore: Float64Array;
+  ownMass: Float64Array;
+  ownTextParas: Float64Array;
+  ownLinkLines: Float64Array;
+  ownLinkedHeading: Uint8Array;
+  ownVideo: Uint8Array;
+  /** Good-paragraph mass over the whole subtree, noise not removed (filled bottom-up). */
+  rawMass: Float64Array;
+  firstText: (string | undefined)[];
+  index: Map<Element, number>;
+  /** Index of the last element of each subtree. */
+  last: Int32Array;
+  h1: number[];
+  titleLike: number[];
+  times: number[];
+}
+
+interface Acc {
+  el: number;
+  len: number;
+  link: number;
+  commas: number;
+  stops: number;
+  br: number;
+}
+
+function measure(top: Element): Stats {
+  const els: Element[] = [];
+  const tags: string[] = [];
+  const parentArr: number[] = [];
+  const index = new Map<Element, number>();
+  const directText: number[] = [];
+  const directLink: number[] = [];
+  const ownScore: number[] = [];
+  const ownMass: number[] = [];
+  const ownTextParas: number[] = [];
+  const ownLinkLines: number[] = [];
+  const ownLinkedHeading: number[] = [];
+  const ownVideo: number[] = [];
+  const firstText: (string | undefined)[] = [];
+  const lastArr: number[] = [];
+  const h1: number[] = [];
+  const titleLike: number[] = [];
+  const times: number[] = [];
+
+  const accs: Acc[] = [];
+  let linkDepth = 0;
+  let headingOpen = -1;
+
+  const flush = (a: Acc) => {
+    if (a.len > 0) {
+      const o = a.el;
+      const ld = a.link / a.len;
+      if (a.len >= 25 && ld < 0.5) {
+        ownScore[o] += (1 + a.commas + Math.min(a.len / 100, 3)) * (1 - ld);
+        ownMass[o] += a.len - a.link;
+        ownTextParas[o] += 1;
+      } else if (a.len >= 8 && ld >= 0.7) {
+        ownLinkLines[o] += 1;
+      }
+    }
+    a.len = 0;
+    a.link = 0;
+    a.commas = 0;
+    a.stops = 0;
+    a.br = 0;
+  };
+
+  const addElement = (el: Element, parent: number): number => {
+    const i = els.length;
+    els.push(el);
+    const tag = el.tagName.toUpperCase();
+    tags.push(tag);
+    parentArr.push(parent);
+    index.set(el, i);
+    directText.push(0);
+    directLink.push(0);
+    ownScore.push(0);
+    ownMass.push(0);
+    ownTextParas.push(0);
+    ownLinkLines.push(0);
+    ownLinkedHeading.push(0);
+    ownVideo.push(0);
+    firstText.push(undefined);
+    return i;
+  };
+
+  type Frame = { node: Node; parent: number; exit: number };
+  const stack: Frame[] = [{ node: top, parent: -1, exit: -1 }];
+  while (stack.length > 0) {
+    const f = stack.pop()!;
+    if (f.exit >= 0) {
+      const i = f.exit;
+      const tag = tags[i];
+      lastArr[i] = els.length - 1;
+      if (tag === 'A') linkDepth--;
+      if (i === headingOpen) headingOpen = -1;
+      if (BLOCK_TAGS.has(tag) || i === 0) {
+        const a = accs.pop();
+        if (a) flush(a);
+      }
+      continue;
+    }
+    const node = f.node;
+    if (node.nodeType === TEXT_NODE) {
+      const data = (node as Text).data;
+      let len = 0;
+      let commas = 0;
+      let stops = 0;
+      for (let k = 0; k < data.length; k++) {
+        const c = data.charCodeAt(k);
+        if (isSpaceCode(c)) continue;
+        len++;
+        if (c === 0x060c || c === 0x2c || c === 0x061b) commas++;
+        else if (c === 0x2e || c === 0x061f || c === 0x21 || c === 0x06d4) stops++;
+      }
+      if (len === 0) continue;
+      const p = f.parent;
+      directText[p] += len;
+      if (linkDepth > 0) directLink[p] += len;
+      const a = accs[accs.length - 1];
+      if (a) {
+        a.len += len;
+        if (linkDepth > 0) a.link += len;
+        a.commas += commas;
+        a.stops += stops;
+        a.br = 0;
+      }
+      // first visible words, set on every ancestor that has none yet (amortised O(1) per element)
+      const snippet = data.trim().slice(0, 60);
+      for (let q = p; q >= 0 && firstText[q] === undefined; q = parentArr[q]) firstText[q] = snippet;
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'BR') {
+      const a = accs[accs.length - 1];
+      if (a) {
+        a.br++;
+        if (a.br >= 2) flush(a);
+      }
+      continue;
+    }
+    if (SKIP_TAGS.has(tag) && f.parent >= 0) {
+      if (tag === 'VIDEO' || (tag === 'IFRAME' && /youtube|vimeo|dailymotion|player/i.test(el.getAttribute('src') ?? ''))) {
+        ownVideo[f.parent] = 1;
+      }
+      if (tag === 'IMG' || tag === 'PICTURE' || tag === 'SVG') continue;
+      if (BLOCK_TAGS.has(tag)) {
+        const a = accs[accs.length - 1];
+        if (a) flush(a);
+      }
+      continue;
+    }
+    if (f.parent >= 0 && isHiddenElement(el)) continue;
+    const i = addElement(el, f.parent);
+    if (tag === 'H1') h1.push(i);
+    else if ((tag === 'H2' || tag === 'H3' || tag === 'DIV' || tag === 'SPAN' || tag === 'P') && TITLE_CLASS.test(classWords(el))) titleLike.push(i);
+    if (tag === 'TIME') times.push(i);
+    if (HEADING_TAGS.has(tag)) {
+      if (linkDepth > 0) ownLinkedHeading[i] = 1;
+      headingOpen = i;
+    }
+    if (tag === 'A') {
+      if (headingOpen >= 0) ownLinkedHeading[headingOpen] = 1;
+      linkDepth++;
+    }
+    if (BLOCK_TAGS.has(tag) || f.parent < 0) {
+      const a = accs[accs.length - 1];
+      if (a) flush(a);
+      accs.push({ el: i, len: 0, link: 0, commas: 0, stops: 0, br: 0 });
+    }
+    stack.push({ node: el, parent: f.parent, exit: i });
+    const kids = el.childNodes;
+    for (let k = kids.length - 1; k >= 0; k--) stack.push({ node: kids[k], parent: i, exit: -1 });
+  }
+
+  const n = els.length;
+  const parent = Int32Array.from(parentArr);
+  const textLen = new Float64Array(n);
+  const linkLen = new Float64Array(n);
+  const rawMass = new Float64Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    textLen[i] += directText[i];
+    linkLen[i] += directLink[i];
+    rawMass[i] += ownMass[i];
+    const p = parent[i];
+    if (p >= 0) {
+      textLen[p] += textLen[i];
+      linkLen[p] += linkLen[i];
+      rawMass[p] += rawMass[i];
+    }
+  }
+  return {
+    els,
+    tags,
+    parent,
+    textLen,
+    linkLen,
+    ownScore: Float64Array.from(ownScore),
+    ownMass: Float64Array.from(ownMass),
+    ownTextParas: Float64Array.from(ownTextParas),
+    ownLinkLines: Float64Array.from(ownLinkLines),
+    ownLinkedHeading: Uint8Array.from(ownLinkedHeading),
+    ownVideo: Uint8Array.from(ownVideo),
+    rawMass,
+    firstText,
+    index,
+    last: Int32Array.from(lastArr),
+    h1,
+    titleLike,
+    times,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Pass 2: boilerplate
+
+function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
+  const el = s.els[i];
+  const tag = s.tags[i];
+  const ld = s.textLen[i] > 0 ? s.linkLen[i] / s.textLen[i] : 0;
+  // a box that holds most of the page's good text is never boilerplate, whatever its class says
+  const holdsBody = totalRaw > 0 && s.rawMass[i] > 0.5 * totalRaw && ld < 0.35;
+  if (tag === 'NAV' || tag === 'FIGURE' || tag === 'FIGCAPTION' || tag === 'MENU' || tag === 'DIALOG') return !holdsBody;
+  if (tag === 'FOOTER' || tag === 'ASIDE') return !holdsBody;
+  if (tag === 'HEADER') {
+    if (el.getAttribute('role') === 'banner' || el.getElementsByTagName('nav').length > 0) return !holdsBody;
+  }
+  const role = el.getAttribute('role');
+  if (role && NOISE_ROLES.has(role.toLowerCase())) return !holdsBody;
+  if (holdsBody) return false;
+  const words = classWords(el);
+  if (words.length > 1 && NOISE_CLASS.test(words) && !STRONG_BODY_CLASS.test(words)) return true;
+  const first = s.firstText[i];
+  if (first && s.textLen[i] < 2500 && (totalRaw === 0 || s.rawMass[i] < 0.35 * totalRaw)) {
+    const label = labelNorm(first.slice(0, 40));
+    if (BOX_LABEL.test(label)) {
+      // "عاجل" only marks short ticker lines
+      if (label.startsWith('عاجل') || label.startsWith('اعلان')) return s.textLen[i] < 300;
+      // a label box: short, link-heavy, or mostly made of list items / link lines
+      return s.textLen[i] < 600 || ld > 0.35;
+    }
+  }
+  return false;
+}
+
+interface Analysis {
+  stats: Stats;
+  noise: Uint8Array;
+  mass: Float64Array;
+  score: Float64Array;
+  textNN: Float64Array;
+  linkNN: Float64Array;
+  textParas: Float64Array;
+  linkLines: Float64Array;
+  linkedHeadings: Float64Array;
+  videos: Float64Array;
+}
+
+function analyse(s: Stats): Analysis {
+  const n = s.els.length;
+  const totalRaw = n > 0 ? s.rawMass[0] : 0;
+  const noise = new Uint8Array(n);
+  const score = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = s.parent[i];
+    noise[i] = (p >= 0 && noise[p]) || (i > 0 && selfNoise(s, i, totalRaw)) ? 1 : 0;
+    if (noise[i] || s.ownScore[i] === 0) continue;
+    // a paragraph credits its container (parent) fully, the next level half, the third a sixth
+    let q = PARAGRAPH_TAGS.has(s.tags[i]) ? p : i;
+    const w = [1, 0.5, 1 / 6];
+    for (let k = 0; k < 3 && q >= 0; k++, q = s.parent[q]) score[q] += s.ownScore[i] * w[k];
+  }
+  const mass = new Float64Array(n);
+  const textNN = new Float64Array(n);
+  const linkNN = new Float64Array(n);
+  const textParas = new Float64Array(n);
+  const linkLines = new Float64Array(n);
+  const linkedHeadings = new Float64Array(n);
+  const videos = new Float64Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    if (noise[i]) continue;
+    mass[i] += s.ownMass[i];
+    textParas[i] += s.ownTextParas[i];
+    linkLines[i] += s.ownLinkLines[i];
+    linkedHeadings[i] += s.ownLinkedHeading[i];
+    videos[i] += s.ownVideo[i];
+    // own (direct) text = total minus children's totals is not tracked; use the subtree totals of non-noise kids
+    const p = s.parent[i];
+    if (p >= 0) {
+      mass[p] += mass[i];
+      textParas[p] += textParas[i];
+      linkLines[p] += linkLines[i];
+      linkedHeadings[p] += linkedHeadings[i];
+      videos[p] += videos[i];
+    }
+  }
+  // non-noise text and link characters: subtract noise subtrees from the raw totals
+  textNN.set(s.textLen);
+  linkNN.set(s.linkLen);
+  for (let i = 0; i < n; i++) {
+    if (!noise[i]) continue;
+    const p = s.parent[i];
+    if (p < 0 || noise[p]) continue; // only the top of each noise subtree
+    for (let q = p; q >= 0; q = s.parent[q]) {
+      textNN[q] -= s.textLen[i];
+      linkNN[q] -= s.linkLen[i];
+    }
+  }
+  return { stats: s, noise, mass, score, textNN, linkNN, textParas, linkLines, linkedHeadings, videos };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Choosing the body, the headline and the dateline
+
+function classFactor(el: Element): number {
+  if (el.getAttribute('itemprop') === 'articleBody') return 1.6;
+  const words = classWords(el);
+  let f = 1;
+  if (STRONG_BODY_CLASS.test(words)) f *= 1.5;
+  else if (POSITIVE_CLASS.test(words)) f *= 1.25;
+  if (SOFT_NEGATIVE_CLASS.test(words)) f *= 0.75;
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'ARTICLE') f *= 1.15;
+  return f;
+}
+
+function chooseRoot(a: Analysis): number {
+  const s = a.stats;
+  const n = s.els.length;
+  let best = -1;
+  let bestScore = 0;
+  for (let i = 0; i < n; i++) {
+    if (a.noise[i] || a.score[i] <= 0) continue;
+    const tag = s.tags[i];
+    if (NOT_CONTAINER.has(tag)) continue;
+    const ld = a.textNN[i] > 0 ? Math.max(0, a.linkNN[i]) / a.textNN[i] : 0;
+    const sc = a.score[i] * (1 - Math.min(ld, 0.95)) * classFactor(s.els[i]);
+    if (sc > bestScore) {
+      bestScore = sc;
+      best = i;
+    }
+  }
+  if (best < 0) return -1;
+  // climb while the parent holds clearly more good text (a body split by ads, entries of a live blog)
+  let cur = best;
+  for (;;) {
+    const p = s.parent[cur];
+    if (p <= 0 || a.noise[p] || s.tags[p] === 'BODY' || s.tags[p] === 'HTML') break;
+    if (a.mass[p] >= 1.35 * a.mass[cur] && a.mass[p] - a.mass[cur] >= 120) cur = p;
+    else break;
+  }
+  return cur;
+}
+
+/** Last index inside the subtree rooted at i (pre-order numbering makes subtrees contiguous). */
+function subtreeEnd(s: Stats, i: number): number {
+  return s.last[i];
+}
+
+function cleanTitle(t: string): string {
+  return t.replace(/\s+/g, ' ').trim();
+}
+
+/** <title> minus " - site" / " | site" (the longest part). */
+function titleFromDocTitle(raw: string, siteName: string | null): string | null {
+  let t = cleanTitle(raw);
+  if (!t) return null;
+  if (siteName) {
+    const sn = cleanTitle(siteName);
+    for (const sep of [' - ', ' | ', ' – ', ' — ', ' :: ', ' » ', ' : ']) {
+      if (t.endsWith(sep + sn)) t = t.slice(0, -(sep + sn).length);
+      if (t.startsWith(sn + sep)) t = t.slice((sn + sep).length);
+    }
+  }
+  const parts = t.split(/\s+(?:[-|–—»]|::)\s+/).map((x) => x.trim()).filter(Boolean);
+  if (parts.length <= 1) return t;
+  let best = parts[0];
+  for (const p of parts) if (p.split(' ').length > best.split(' ').length) best = p;
+  return best;
+}
+
+function similarity(a: string, b: string): number {
+  const na = labelNorm(a);
+  const nb = labelNorm(b);
+  if (!na || !nb) return 0;
+  if (na === nb) return 1;
+  if (na.includes(nb) || nb.includes(na)) return 0.8;
+  const wa = new Set(na.split(' '));
+  const wb = nb.split(' ');
+  let common = 0;
+  for (const w of wb) if (wa.has(w)) common++;
+  return common / Math.max(wa.size, wb.length);
+}
+
+function chooseTitle(a: Analysis, root: number, metaTitle: string | null): number {
+  const s = a.stats;
+  const cands = new Set<number>([...s.h1, ...s.titleLike]);
+  // h2/h3 just before or at the top of the body (sites that keep h1 for the logo)
+  if (root >= 0) {
+    for (let j = Math.max(0, root - 60); j < Math.min(s.els.length, root + 40); j++) {
+      const t = s.tags[j];
+      if (t === 'H2' || t === 'H3') cands.add(j);
+    }
+  }
+  let best = -1;
+  let bestScore = 0;
+  const end = root >= 0 ? subtreeEnd(s, root) : -1;
+  for (const i of cands) {
+    const len = s.textLen[i];
+    if (len < 6 || len > 400) continue;
+    const el = s.els[i];
+    const tag = s.tags[i];
+    let sc = tag === 'H1' ? 3 : tag === 'H2' ? 1.2 : tag === 'H3' ? 0.8 : 0.6;
+    if (TITLE_CLASS.test(classWords(el))) sc += 0.8;
+    if (s.textLen[i] > 0 && s.linkLen[i] / s.textLen[i] > 0.6) sc -= 0.8;
+    if (len < 15) sc -= 1;
+    if (len > 250) sc -= 2;
+    // logo / site name, or a heading inside boilerplate
+    let logo = false;
+    for (let q: number = i, k = 0; q >= 0 && k < 4; q = s.parent[q], k++) {
+      if (LOGO_CLASS.test(classWords(s.els[q]))) logo = true;
+    }
+    if (logo) sc -= 4;
+    if (a.noise[i]) sc -= 2;
+    if (metaTitle) {
+      const text = collectText(el).text;
+      const sim = similarity(text, metaTitle);
+      sc += sim >= 1 ? 4 : sim >= 0.8 ? 3 : sim >= 0.5 ? 1.5 : 0;
+    }
+    if (root >= 0) {
+      if (i > root && i <= end) sc += 2;
+      else if (i < root) {
+        const d = root - i;
+        sc += 2.5 * (1 - Math.min(d, 300) / 300);
+      } else sc -= 1.5;
+    }
+    if (sc > bestScore) {
+      bestScore = sc;
+      best = i;
+    }
+  }
+  return bestScore >= 2 ? best : -1;
+}
+
+interface Dateline {
+  el: Element;
+  text: string;
+  pieces: TextPiece[];
+  iso: string | null;
+}
+
+const DATE_PREFIX = /^(?:نشر في|نشر بتاريخ|نشر|بتاريخ|تاريخ النشر|تاريخ|published|posted on|posted)\s*[:：]?\s*/i;
+
+/** The first date-like stretch of an element's text (split on | · •), with its pieces. */
+function dateStretch(el: Element): { text: string; pieces: TextPiece[] } | null {
+  const b = collectText(el, { maxChars: 200 });
+  const full = b.text;
+  if (!full || full.length > 120) return null;
+  const re = /[^|·•\n]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(full))) {
+    let start = m.index;
+    let end = m.index + m[0].length;
+    while (start < end && /\s/.test(full[start])) start++;
+    while (end > start && /\s/.test(full[end - 1])) end--;
+    let part = full.slice(start, end);
+    const pre = DATE_PREFIX.exec(part);
+    if (pre && pre[0].length < part.length) {
+      start += pre[0].length;
+      part = full.slice(start, end);
+    }
+    if (part.length < 4) continue;
+    if (/^(?:اخر|آخر)\s*(?:تحديث|تعديل)/.test(part) || /^(?:updated|last updated)/i.test(part)) continue;
+    if (safeParseDateline(part)) {
+      const pieces: TextPiece[] = [];
+      for (const p of b.pieces) {
+        const ps = Math.max(p.textStart, start);
+        const pe = Math.min(p.textStart + p.length, end);
+        if (pe <= ps) continue;
+        pieces.push({ node: p.node, nodeStart: p.nodeStart + (ps - p.textStart), textStart: ps - start, length: pe - ps });
+      }
+      return { text: part, pieces };
+    }
+  }
+  return null;
+}
+
+function hasDirectText(el: Element): boolean {
+  const kids = el.childNodes;
+  for (let k = 0; k < kids.length; k++) {
+    const c = kids[k];
+    if (c.nodeType === TEXT_NODE && /\S/.test((c as Text).data)) return true;
+  }
+  return false;
+}
+
+function findDateline(a: Analysis, title: number, root: number): Dateline | null {
+  const s = a.stats;
+  const n = s.els.length;
+  const anchor = title >= 0 ? title : root;
+  if (anchor < 0) return null;
+  // the first good paragraph of the body bounds the search after the headline
+  let limit = Math.min(n, anchor + 150);
+  if (root >= 0 && root > anchor) {
+    for (let j = root; j < Math.min(n, root + 200); j++) {
+      if (s.ownTextParas[j] > 0 && s.ownMass[j] > 80) {
+        limit = Math.min(limit, j);
+        break;
+      }
+    }
+  }
+  const start = title >= 0 ? subtreeEnd(s, title) + 1 : anchor;
+  const ranges: [number, number][] = [[start, limit]];
+  if (title >= 0) ranges.push([Math.max(0, title - 40), title]);
+  for (const [from, to] of ranges) {
+    // <time> elements first, then short elements with text of their own
+    for (let j = from; j < to; j++) {
+      if (s.tags[j] !== 'TIME' || s.textLen[j] === 0 || s.textLen[j] > 100) continue;
+      const el = s.els[j];
+      const st = dateStretch(el);
+      const iso = isoToLocal(el.getAttribute('datetime'));
+      if (st) return { el, text: st.text, pieces: st.pieces, iso };
+      if (iso) {
+        const b = collectText(el);
+        if (b.text) return { el, text: b.text, pieces: b.pieces, iso };
+      }
+    }
+    for (let j = from; j < to; j++) {
+      const len = s.textLen[j];
+      if (len < 4 || len > 100) continue;
+      const el = s.els[j];
+      if (!hasDirectText(el) && s.tags[j] !== 'TIME') continue;
+      if (s.linkLen[j] > len * 0.5) continue;
+      const st = dateStretch(el);
+      if (st) return { el, text: st.text, pieces: st.pieces, iso: isoToLocal(el.getAttribute('datetime') ?? el.getAttribute('content')) };
+    }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Non-article pages
+
+function looksLikeSearch(doc: Document, titleText: string): boolean {
+  const t = labelNorm(titleText);
+  if (/نتايج البحث|نتيجه البحث|بحث عن|search results/.test(t)) return true;
+  const h = doc.querySelector('h1');
+  if (h && /نتايج البحث|نتيجه البحث|search results/.test(labelNorm(h.textContent ?? ''))) return true;
+  return false;
+}
+
+function listReason(doc: Document, a: Analysis, titleText: string): string {
+  const s = a.stats;
+  if (looksLikeSearch(doc, titleText)) return 'no article body found: the page looks like search results';
+  const videos = a.videos[0] ?? 0;
+  let videoItems = videos;
+  for (let i = 0; i < s.els.length && videoItems < 4; i++) {
+    if (!a.noise[i] && /(?:^|[\s_-])(?:video|videos|play|player)(?=$|[\s_-])/.test(classWords(s.els[i]))) videoItems++;
+  }
+  if (videoItems >= 4) return 'no article body found: the page looks like a video gallery';
+  return 'no article body found: the page looks like a list of headlines';
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The body text
+
+function makeJudge(first: () => boolean): (p: Paragraph) => boolean {
+  let readAlsoRun = false;
+  return (p: Paragraph): boolean => {
+    const text = p.text;
+    const len = text.length;
+    const norm = labelNorm(text.slice(0, 200));
+    const ld = p.linkChars / Math.max(1, len);
+    if (READ_ALSO_LINE.test(norm) && (len < 300 || ld > 0.3)) {
+      readAlsoRun = true;
+      return false;
+    }
+    if (readAlsoRun) {
+      if (ld > 0.6) return false;
+      readAlsoRun = false;
+    }
+    if (ld >= 0.8 && len < 250) return false;
+    if (AD_LINE.test(norm)) return false;
+    if (len < 300 && PROMO_LINE.test(norm)) return false;
+    if (len < 400 && TAGS_LINE.test(norm)) return false;
+    if (len < 200 && RIGHTS_LINE.test(norm)) return false;
+    if (len <= 60 && BYLINE_LINE.test(norm) && !/[.؟!]/.test(text)) return false;
+    if (len <= 50 && CAPTION_LINE.test(norm)) return false;
+    if (first()) {
+      // "بيروت - رلى حداد": a place and a name before the first paragraph
+      if (len <= 45 && /\s[-–—]\s?|\s?[-–—]\s/.test(text) && text.split(/\s+/).length <= 7 && !/[.،,؟!:]/.test(text)) return false;
+      if (len <= 70 && safeParseDateline(text) && !/[.؟!]$/.test(text)) return false;
+    }
+    return true;
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+function emptyResult(reason: string, title: string | null, published: string | null): ArticleResult {
+  return { isArticle: false, reason, title, published, text: '', segments: [], pieces: [], root: null, truncated: false };
+}
+
+export function detectArticle(doc: Document, options: DetectOptions = {}): ArticleResult {
+  const hints: PageHints = pageHints(doc);
+  const docTitleRaw = doc.getElementsByTagName('title')[0]?.textContent ?? '';
+  const metaTitle = hints.ogTitle ? cleanTitle(hints.ogTitle) : titleFromDocTitle(docTitleRaw, hints.siteName);
+  const top = doc.body ?? doc.documentElement;
+  const metaPublished = publishedFromMetadata(doc, hints.ld);
+  if (!top) return emptyResult('no article body found: the document is empty', metaTitle, metaPublished);
+
+  const stats = measure(top);
+  const a = analyse(stats);
+  const rootIdx = chooseRoot(a);
+  const titleIdx = chooseTitle(a, rootIdx, metaTitle);
+  const titleEl = titleIdx >= 0 ? stats.els[titleIdx] : null;
+  const title = titleEl ? cleanTitle(collectText(titleEl).text) || metaTitle : metaTitle;
+  const dateline = findDateline(a, titleIdx, rootIdx);
+  const published =
+    metaPublished ?? dateline?.iso ?? (dateline ? safeParseDateline(dateline.text) : null) ?? null;
+
+  if (rootIdx < 0) {
+    const reason =
+      stats.textLen[0] < 200
+        ? 'no article body found: the page has almost no text'
+        : listReason(doc, a, docTitleRaw);
+    return emptyResult(reason, title, published);
+  }
+
+  const mass = a.mass[rootIdx];
+  const headings = a.linkedHeadings[rootIdx];
+  const paras = a.textParas[rootIdx];
+  const lines = a.linkLines[rootIdx];
+  const avgPara = paras > 0 ? mass / paras : 0;
+  // a list of teasers: several linked headlines with little text each, or more link lines than paragraphs
+  const teaserList = (headings >= 3 && mass / headings < 350 && !(hints.saysArticle && headings < 5)) ||
+    (lines >= 6 && lines >= 1.5 * paras && avgPara < 250);
+  if (teaserList || (hints.saysList && paras < 3)) {
+    return emptyResult(listReason(doc, a, docTitleRaw), title, published);
+  }
+
+  const root = stats.els[rootIdx];
+  const noise = a.noise;
+  const index = stats.index;
+  const skip = (el: Element): boolean => {
+    if (el === titleEl || (dateline && el === dateline.el)) return true;
+    const i = index.get(el);
+    return i !== undefined && noise[i] === 1;
+  };
+
+  const builder = new TextBuilder({ maxChars: options.maxChars });
+  const segments: TextSegment[] = [];
+  if (title) {
+    const start = builder.text.length;
+    const tp = titleEl ? collectText(titleEl) : null;
+    const ttext = tp && tp.text ? tp.text : title;
+    builder.commit({ text: ttext, pieces: tp && tp.text ? tp.pieces : [], linkChars: 0, block: titleEl });
+    if (builder.text.length > start) segments.push({ kind: 'title', start, end: builder.text.length });
+  }
+  if (dateline) {
+    const before = builder.text.length;
+    builder.commit({ text: dateline.text, pieces: dateline.pieces, linkChars: 0, block: dateline.el });
+    if (builder.text.length > before) {
+      const start = builder.text.length - dateline.text.length;
+      segments.push({ kind: 'dateline', start, end: builder.text.length });
+    }
+  }
+  const headerEnd = builder.text.length;
+  const headerParas = builder.paragraphs.length;
+  builder.judge = makeJudge(() => builder.paragraphs.length === headerParas);
+  walkInto(builder, root, skip);
+  builder.blockBreak();
+
+  const bodyStart = builder.paragraphs.length > headerParas ? builder.paragraphs[headerParas].start : headerEnd;
+  const bodyLen = builder.text.length - bodyStart;
+  const minBody = hints.saysArticle ? 150 : 250;
+  if (builder.paragraphs.length === headerParas || (bodyLen < minBody && !builder.truncated)) {
+    const reason =
+      mass < 100 && (a.linkLines[0] > 10 || a.linkedHeadings[0] >= 5)
+        ? listReason(doc, a, docTitleRaw)
+        : `no article body found: the text is too short to be an article (${Math.max(0, bodyLen)} characters)`;
+    return emptyResult(reason, title, published);
+  }
+  segments.push({ kind: 'body', start: bodyStart, end: builder.text.length });
+  return {
+    isArticle: true,
+    reason: null,
+    title,
+    published,
+    text: builder.text,
+    segments,
+    pieces: builder.pieces,
+    root,
+    truncated: builder.truncated,
+  };
+}
+
+/** DOM Range covering text[start, end) — may span several text nodes. Null when no page text lies there. */
+export function rangeForText(result: ArticleResult, start: number, end: number): Range | null {
+  return rangeFromPieces(result.pieces, start, end);
+}
