@@ -1,0 +1,1119 @@
+/**
+ * The Arabic date engine: finds date and time expressions in article text and resolves them to
+ * ISO 8601 values against the article's publication date.
+ *
+ * How it works: the text is tokenised once (tokenize.ts, over the normalised copy with a map back to
+ * original offsets). A hand-written recursive-descent grammar runs over the tokens left to right; at
+ * each token it tries the date grammar (bounded look-ahead, dictionary lookups in Maps built once at
+ * module load), keeps the longest expression and jumps past it, so the whole scan is linear in the
+ * number of tokens. The grammar yields a *spec* (what the text says: day/month/year, a weekday, an
+ * offset in days, a period) which is resolved against the publication date in a second step.
+ *
+ * Conventions (documented choices):
+ * - Values: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:MM, ranges "a/b"; null when unresolvable.
+ * - Weeks ("الأسبوع الماضي/المقبل", "مطلع الأسبوع المقبل") are mentions with value null: the first day
+ *   of the week differs across the Arab world (Saturday, Sunday or Monday).
+ * - A bare weekday is the most recent such day on or before publication; with الماضي strictly before;
+ *   with المقبل/القادم strictly after.
+ * - A month (or day + month) with الماضي is the most recent one strictly before publication, with
+ *   المقبل/القادم the first one strictly after; without year or modifier: the publication year.
+ * - Part-of-period words (مطلع، أوائل، منتصف، أواخر، نهاية، بداية) and part-of-day words (صباح، مساء...)
+ *   belong to the mention and keep the precision of what they modify.
+ * - The words before a mention that only introduce it (في، منذ، حتى، يوم، في تمام) are outside it;
+ *   so are proclitics (و ف ب ل ك) on its first word.
+ * - "الموافق" pairs (Hijri = Gregorian) are one mention; the value comes from the Gregorian side.
+ * - A time right after a date (nothing, or "-", "|", "," between) joins it; a time elsewhere is its own
+ *   mention and takes the day of the nearest preceding day-precise mention in the same sentence, else
+ *   the publication day.
+ */
+import { normalize } from './normalize.ts';
+import { tokenize, type Token } from './tokenize.ts';
+import { ORDINAL_FIRST_WORDS, parseCardinal, parseOrdinal } from './numbers.ts';
+import { daysInMonth, fromDays, gregorianToHijri, hijriMonthRange, hijriToGregorian, hijriYearRange, isValidGregorian, toDays, weekdayOf, type YMD } from './hijri.ts';
+
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  value: string | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lexicon (normalised forms), built once.
+
+/** Gregorian month names, one word. Ambiguous ones (also common words) are in AMBIGUOUS_MONTH. */
+const G_MONTH1: ReadonlyMap<string, number> = new Map([
+  // Egyptian / Gulf
+  ['يناير', 1], ['ينايير', 1], ['فبراير', 2], ['فبرايير', 2], ['فبرير', 2], ['مارس', 3], ['ابريل', 4], ['ابريل', 4],
+  ['مايو', 5], ['مايوو', 5], ['يونيو', 6], ['يونيه', 6], ['يوليو', 7], ['يوليه', 7], ['اغسطس', 8], ['اغسطوس', 8],
+  ['سبتمبر', 9], ['سيبتمبر', 9], ['سبتمر', 9], ['اكتوبر', 10], ['اوكتوبر', 10], ['اكتوير', 10], ['نوفمبر', 11], ['نوفمير', 11],
+  ['ديسمبر', 12], ['دیسمبر', 12], ['دسمبر', 12],
+  // Levantine / Iraqi (one-word ones)
+  ['شباط', 2], ['اذار', 3], ['نيسان', 4], ['ايار', 5], ['حزيران', 6], ['تموز', 7], ['اب', 8], ['ايلول', 9],
+  // Maghrebi (Algeria / Tunisia) and Morocco
+  ['جانفي', 1], ['جانفيي', 1], ['فيفري', 2], ['افريل', 4], ['ماي', 5], ['جوان', 6], ['جويليه', 7], ['جوييه', 7], ['اوت', 8],
+  ['يوليوز', 7], ['غشت', 8], ['شتنبر', 9], ['نونبر', 11], ['دجنبر', 12],
+]);
+/** Month words that are also ordinary words (مارس "practised", ماي, آب/أب "father", جوان, أوت, تموز). */
+const AMBIGUOUS_MONTH = new Set(['مارس', 'ماي', 'اب', 'جوان', 'اوت', 'تموز']);
+
+/** Two-word month names: first word → second word → month. */
+const G_MONTH2: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map([
+  ['كانون', new Map([['الثاني', 1], ['ثاني', 1], ['الاول', 12], ['اول', 12]])],
+  ['تشرين', new Map([['الاول', 10], ['اول', 10], ['الثاني', 11], ['ثاني', 11]])],
+]);
+
+const H_MONTH1: ReadonlyMap<string, number> = new Map([
+  ['محرم', 1], ['المحرم', 1], ['صفر', 2], ['رجب', 7], ['شعبان', 8], ['رمضان', 9], ['شوال', 10],
+  ['ذوالقعده', 11], ['ذيالقعده', 11], ['ذوالحجه', 12], ['ذيالحجه', 12],
+]);
+/** Hijri month words that are also names or ordinary words: they need a day, a year or a modifier. */
+const H_MONTH2: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map([
+  ['ربيع', new Map([['الاول', 3], ['اول', 3], ['الاخر', 4], ['الثاني', 4], ['اخر', 4], ['ثاني', 4]])],
+  ['جمادي', new Map([['الاولي', 5], ['الاول', 5], ['اولي', 5], ['الاخره', 6], ['الثانيه', 6], ['الاخر', 6], ['الثاني', 6], ['اخره', 6]])],
+  ['جماد', new Map([['الاولي', 5], ['الاول', 5], ['الاخره', 6], ['الثانيه', 6]])],
+  ['ذو', new Map([['القعده', 11], ['الحجه', 12]])],
+  ['ذي', new Map([['القعده', 11], ['الحجه', 12]])],
+]);
+
+/** Weekday → 0 (Sunday) … 6 (Saturday). */
+const WEEKDAY: ReadonlyMap<string, number> = new Map([
+  ['الاحد', 0], ['الاثنين', 1], ['الاتنين', 1], ['الثلاثاء', 2], ['الثلاثا', 2], ['الاربعاء', 3], ['الاربعا', 3],
+  ['الخميس', 4], ['الجمعه', 5], ['السبت', 6],
+]);
+
+type Mod = 'past' | 'next' | 'cur';
+const MODS: ReadonlyMap<string, Mod> = new Map([
+  ['الماضي', 'past'], ['الماضيه', 'past'], ['المنصرم', 'past'], ['المنصرمه', 'past'], ['الفايت', 'past'], ['الفايته', 'past'], ['المنقضي', 'past'],
+  ['المقبل', 'next'], ['المقبله', 'next'], ['القادم', 'next'], ['القادمه', 'next'],
+  ['الجاري', 'cur'], ['الجاريه', 'cur'], ['الحالي', 'cur'], ['الحاليه', 'cur'],
+]);
+
+/** Part-of-period words: they belong to the mention and keep the precision of what they modify. */
+const PERIOD = new Set(['مطلع', 'اوايل', 'منتصف', 'اواسط', 'اواخر', 'نهايه', 'بدايه', 'مستهل', 'مطالع', 'خواتيم', 'ختام']);
+/** Part-of-day words before a day expression ("مساء أمس", "صباح اليوم"). */
+const PART_OF_DAY = new Set(['مساء', 'صباح', 'ظهر', 'عصر', 'فجر', 'ليله', 'ليل', 'ظهيره', 'ضحي', 'صبيحه', 'عشيه', 'غداه', 'منتصف']);
+
+/** Time-of-day markers after a clock time: how to turn the hour into 24-hour time. */
+type Half = 'am' | 'pm' | 'noon' | 'night';
+const TIME_MARK: ReadonlyMap<string, Half> = new Map([
+  ['ص', 'am'], ['صباحا', 'am'], ['صباح', 'am'], ['فجرا', 'am'], ['صباحًا', 'am'], ['ق', 'am'],
+  ['م', 'pm'], ['مساء', 'pm'], ['مساءا', 'pm'], ['عصرا', 'pm'], ['مسا', 'pm'],
+  ['ظهرا', 'noon'], ['ظهر', 'noon'],
+  ['ليلا', 'night'], ['ليل', 'night'],
+  ['am', 'am'], ['pm', 'pm'],
+]);
+
+const G_ERA = new Set(['م', 'ميلادي', 'ميلاديه', 'للميلاد']);
+const H_ERA = new Set(['ه', 'هجري', 'هجريه', 'للهجره', 'الهجري', 'الهجريه', 'هـ']);
+
+const YEAR_WORD = new Set(['عام', 'العام', 'سنه', 'السنه', 'عامي', 'سنتي']);
+
+/** Words after which a bare 4-digit number may be a year ("في 2019", "منذ 2011"). */
+const YEAR_CUE = new Set(['في', 'منذ', 'حتي', 'قبل', 'بعد', 'خلال', 'مطلع', 'اوايل', 'منتصف', 'اواخر', 'نهايه', 'بدايه', 'مستهل', 'ابان', 'الي']);
+/** Words that may follow a bare year ("في 2019 عندما ..."); anything else (a noun) makes it a count. */
+const YEAR_FOLLOW = new Set([
+  'في', 'من', 'الي', 'علي', 'عن', 'مع', 'حين', 'عندما', 'حيث', 'بعد', 'قبل', 'اثر', 'عقب', 'و', 'ثم', 'لكن', 'بينما', 'ضمن',
+  'خلال', 'اذ', 'بعدما', 'قبيل', 'اثناء', 'حتي', 'او', 'ام', 'لم', 'لن', 'قد', 'كما', 'وفي', 'ومنذ', 'وحتي', 'الماضي', 'المقبل',
+]);
+
+/** Words before a bare number + month that make it a name, not a date: "مدينة 6 أكتوبر", "ثورة 25 يناير". */
+const NAME_BEFORE = new Set(['مدينه', 'حي', 'شارع', 'جسر', 'كوبري', 'ميدان', 'جامعه', 'محور', 'طريق', 'ثوره', 'حرب', 'انتفاضه', 'حركه', 'تيار', 'مستشفي', 'مدرسه', 'قريه', 'مركز', 'نادي', 'ملعب', 'محطه', 'فندق']);
+
+/** "X اليوم" publications: a preceding word that makes اليوم part of a name. */
+const PUBLICATION_BEFORE = new Set(['اخبار', 'صحيفه', 'جريده', 'بوابه', 'موقع', 'قناه', 'مجله', 'وكاله', 'برنامج', 'تلفزيون', 'اذاعه', 'نشره', 'راديو', 'مؤسسه']);
+/** Words before اليوم that make it "that day", not today. */
+const NOT_TODAY_BEFORE = new Set(['ذلك', 'تلك', 'نفس', 'ذات', 'هذا', 'طيله', 'طوال', 'مدار']);
+/** Adjectives after اليوم that make it a named day or a count ("اليوم العالمي", "اليوم التالي"). */
+const NOT_TODAY_AFTER = new Set(['التالي', 'السابق', 'الاخير', 'الموعود', 'المشهود', 'الجديد', 'المفتوح', 'الاول', 'الواحد', 'كله', 'بكامله', 'باكمله']);
+
+/** Words that introduce a sentence break for attaching a lone time to a preceding date. */
+const SENTENCE_BREAK = /[.!?؟\n;؛]/;
+
+const DAY_WORDS_REL: ReadonlyMap<string, number> = new Map([
+  ['اليوم', 0], ['امس', -1], ['الامس', -1], ['البارحه', -1], ['غدا', 1],
+]);
+
+/** First words that can start a mention (after proclitics are split off). */
+const START = new Set<string>([
+  ...G_MONTH1.keys(), ...G_MONTH2.keys(), ...H_MONTH1.keys(), ...H_MONTH2.keys(), ...WEEKDAY.keys(), ...PERIOD, ...PART_OF_DAY,
+  ...DAY_WORDS_REL.keys(), ...ORDINAL_FIRST_WORDS, ...YEAR_WORD,
+  'الغد', 'اول', 'بعد', 'من', 'بين', 'الشهر', 'الاسبوع', 'هذا', 'هذه', 'شهر', 'الساعه', 'ذو', 'ذي',
+]);
+
+const PROCLITIC_CONJ = new Set(['و', 'ف']);
+const PROCLITIC_PREP = new Set(['ب', 'ل', 'ك']);
+
+// ---------------------------------------------------------------------------------------------
+// Specs: what the text says, before resolution.
+
+interface Time {
+  h: number;
+  mi: number;
+}
+
+type Spec =
+  | { k: 'abs'; cal: 'g' | 'h'; y: number | null; m: number | null; d: number | null; mod: Mod | null; yRel: number | null }
+  | { k: 'rel'; off: number }
+  | { k: 'wd'; wd: number; dir: 'last' | 'past' | 'next' }
+  | { k: 'per'; unit: 'w' | 'm' | 'y'; off: number }
+  | { k: 'time' }
+  | { k: 'range'; a: Spec; b: Spec }
+  | { k: 'pair'; a: Spec; b: Spec };
+
+interface Parse {
+  end: number;
+  spec: Spec;
+  time?: Time;
+}
+
+interface DT {
+  y: number;
+  m?: number;
+  d?: number;
+  h?: number;
+  mi?: number;
+}
+interface Val {
+  a: DT;
+  b?: DT;
+}
+
+interface Pub {
+  y: number;
+  m: number;
+  d: number;
+  days: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The grammar over tokens.
+
+class Grammar {
+  /** Stem of the first token of the current attempt (proclitics removed). */
+  first = -1;
+  firstNorm = '';
+
+  constructor(
+    readonly toks: readonly Token[],
+    readonly original: string,
+  ) {}
+
+  w(i: number): string {
+    if (i === this.first) return this.firstNorm;
+    const t = this.toks[i];
+    return t ? t.norm : '';
+  }
+
+  /** The word at i with a leading و/ف removed (for cue words before a mention). */
+  bare(i: number): string {
+    const w = this.w(i);
+    return w.length > 2 && PROCLITIC_CONJ.has(w[0]) ? w.slice(1) : w;
+  }
+
+  /** Integer value of a plain number token (digits only), else -1. */
+  num(i: number): number {
+    const t = this.toks[i];
+    if (!t || t.kind !== 'number') return -1;
+    const s = t.norm;
+    for (let k = 0; k < s.length; k++) {
+      const c = s.charCodeAt(k);
+      if (c < 0x30 || c > 0x39) return -1;
+    }
+    return s.length > 6 ? -1 : parseInt(s, 10);
+  }
+
+  len(i: number): number {
+    const t = this.toks[i];
+    return t ? t.norm.length : 0;
+  }
+
+  /** True when token i is glued to the previous one (no space between). */
+  glued(i: number): boolean {
+    const t = this.toks[i];
+    return !!t && !t.spaceBefore;
+  }
+
+  /** True when a line break lies between tokens i-1 and i (or i is the first token). */
+  lineBreakBefore(i: number): boolean {
+    if (i <= 0) return true;
+    const a = this.toks[i - 1];
+    const b = this.toks[i];
+    if (!b) return true;
+    for (let k = a.end; k < b.start; k++) {
+      const c = this.original.charCodeAt(k);
+      if (c === 0x0a || c === 0x0d || c === 0x2029 || c === 0x2028) return true;
+    }
+    return false;
+  }
+
+  isPunct(i: number, chars: string): boolean {
+    const t = this.toks[i];
+    return !!t && t.kind === 'punct' && chars.includes(t.norm);
+  }
+
+  // --- months ----------------------------------------------------------------------------
+
+  /** A month name at i: Gregorian or Hijri, one or two words. */
+  month(i: number, alt = false): { end: number; m: number; cal: 'g' | 'h'; amb: boolean } | null {
+    const w = this.w(i);
+    if (!w) return null;
+    const g2 = G_MONTH2.get(w);
+    if (g2) {
+      const m = g2.get(this.w(i + 1));
+      return m ? { end: i + 2, m, cal: 'g', amb: false } : null;
+    }
+    const h2 = H_MONTH2.get(w);
+    if (h2) {
+      const m = h2.get(this.w(i + 1));
+      return m ? { end: i + 2, m, cal: 'h', amb: false } : null;
+    }
+    const g = G_MONTH1.get(w);
+    if (g !== undefined) {
+      if (w === 'اب' && !alt) {
+        // آب (August) is written with madda; أب is "father".
+        const t = this.toks[i];
+        const s = this.original.slice(t.start, t.end);
+        if (!s.includes('آ') && !s.includes('ﺁ')) return null;
+      }
+      return { end: i + 1, m: g, cal: 'g', amb: AMBIGUOUS_MONTH.has(w) };
+    }
+    const h = H_MONTH1.get(w);
+    if (h !== undefined) return { end: i + 1, m: h, cal: 'h', amb: true };
+    return null;
+  }
+
+  /** The month at i with its doubled forms: "حزيران/يونيو", "أكتوبر/تشرين الأول", "أغسطس (آب)". */
+  monthWithAlternates(i: number): { end: number; m: number; cal: 'g' | 'h'; amb: boolean } | null {
+    const mo = this.month(i);
+    if (!mo) return null;
+    let end = mo.end;
+    let amb = mo.amb;
+    for (let rounds = 0; rounds < 2; rounds++) {
+      if (this.isPunct(end, '/-–\\')) {
+        const b = this.month(end + 1, true);
+        if (b && b.cal === mo.cal) {
+          end = b.end;
+          amb = amb && b.amb;
+          continue;
+        }
+      } else if (this.isPunct(end, '(')) {
+        const b = this.month(end + 1, true);
+        if (b && b.cal === mo.cal && this.isPunct(b.end, ')')) {
+          end = b.end + 1;
+          amb = amb && b.amb;
+          continue;
+        }
+      }
+      break;
+    }
+    return { end, m: mo.m, cal: mo.cal, amb };
+  }
+
+  // --- years -----------------------------------------------------------------------------
+
+  /** A year number at i, 4 digits (Gregorian 1000–2199, Hijri 1–1700), with an optional era marker after. */
+  yearAt(i: number, cal: 'g' | 'h' | null): { end: number; y: number; cal: 'g' | 'h' | null } | null {
+    const y = this.num(i);
+    if (y < 0 || this.len(i) !== 4) return null;
+    const era = this.w(i + 1);
+    let end = i + 1;
+    let eraCal: 'g' | 'h' | null = null;
+    if (G_ERA.has(era)) {
+      eraCal = 'g';
+      end++;
+    } else if (H_ERA.has(era)) {
+      eraCal = 'h';
+      end++;
+    }
+    const c = eraCal ?? cal;
+    if (c === 'h') {
+      if (y < 1 || y > 1700) return null;
+    } else if (y < 1000 || y > 2199) return null;
+    if (cal && eraCal && cal !== eraCal) return { end: i + 1, y, cal };
+    return { end, y, cal: c };
+  }
+
+  /** "عام 2009", "سنة ٢٠٢٣", "العام 2024": a year introduced by a year word. */
+  yearPhrase(i: number, cal: 'g' | 'h' | null): { end: number; y: number; cal: 'g' | 'h' | null } | null {
+    const w = this.w(i);
+    if (w === 'عام' || w === 'سنه' || w === 'العام' || w === 'السنه' || w === 'لعام' || w === 'لسنه') {
+      const y = this.yearAt(i + 1, cal);
+      if (y && this.yearNotCount(y.end)) return y;
+    }
+    return null;
+  }
+
+  /** A year must not be followed by something that makes it a count ("2009 دولار", "2009%"). */
+  yearNotCount(i: number): boolean {
+    const t = this.toks[i];
+    if (!t) return true;
+    if (t.kind === 'number') return false;
+    if (t.kind === 'punct') return t.norm !== '%' && t.norm !== '٪';
+    return !UNIT_AFTER.has(this.bare(i)) && !UNIT_AFTER.has(t.norm);
+  }
+
+  // --- days ------------------------------------------------------------------------------
+
+  /** A day of month at i: digits 1–31, or an ordinal followed by من ("السابع من"). */
+  dayAt(i: number): { end: number; d: number } | null {
+    const n = this.num(i);
+    if (n >= 1 && n <= 31 && this.len(i) <= 2) return { end: i + 1, d: n };
+    const o = parseOrdinal((k) => this.w(k), i);
+    if (o && o.value >= 1 && o.value <= 31 && this.w(o.end) === 'من') return { end: o.end + 1, d: o.value };
+    return null;
+  }
+
+  /**
+   * An absolute date at i: [day] month [alternates] [year | عام year | من هذا العام | modifier],
+   * a numeric date, or a Hijri year with its marker.
+   */
+  absDate(i: number, cue: boolean): Parse | null {
+    const numeric = this.numericDate(i);
+    if (numeric) return numeric;
+    let j = i;
+    let d: number | null = null;
+    let d1: number | null = null; // first day of "3-5 مارس"
+    const day = this.dayAt(j);
+    let hasShahr = false;
+    if (day) {
+      d = day.d;
+      j = day.end;
+      // "3-5 مارس", "3 - 5 مارس": a range of days in one month.
+      if (this.num(i) >= 0 && this.isPunct(j, '-–') && this.num(j + 1) >= 1 && this.num(j + 1) <= 31 && this.len(j + 1) <= 2) {
+        d1 = d;
+        d = this.num(j + 1);
+        j += 2;
+      }
+    } else if (this.w(j) === 'شهر') {
+      hasShahr = true;
+      j++;
+    }
+    const mo = this.monthWithAlternates(j);
+    if (!mo) return null;
+    let k = mo.end;
+    let y: number | null = null;
+    let mod: Mod | null = null;
+    let yRel: number | null = null;
+    let cal = mo.cal;
+    const yr = this.yearAt(k, cal) ?? this.yearPhrase(k, cal) ?? (this.w(k) === 'من' ? this.yearPhrase(k + 1, cal) : null);
+    if (yr && (yr.cal === cal || yr.cal === null)) {
+      y = yr.y;
+      k = yr.end;
+    } else {
+      const m1 = MODS.get(this.w(k));
+      if (m1) {
+        mod = m1;
+        k++;
+      } else if (this.w(k) === 'من') {
+        const rel = this.relYearAfterMin(k + 1);
+        if (rel) {
+          yRel = rel.off;
+          k = rel.end;
+        }
+      }
+    }
+    // Context: a lone month name needs a cue; ambiguous names and Hijri months need more.
+    const strong = d !== null || y !== null || mod !== null || yRel !== null;
+    if (!strong) {
+      if (cal === 'h') return null;
+      if (mo.amb && !hasShahr) return null;
+      if (!hasShahr && !cue) return null;
+    }
+    if (d !== null && y === null && i > 0 && NAME_BEFORE.has(this.bare(i - 1))) return null;
+    if (cal === 'g' && d !== null && (d > 31 || (mo.m === 2 && d > 29) || (d > 30 && daysInMonth(2001, mo.m) < 31))) return null;
+    if (cal === 'h' && d !== null && d > 30) return null;
+    const spec: Spec = { k: 'abs', cal, y, m: mo.m, d, mod, yRel };
+    if (d1 !== null) {
+      if (d1 >= (d ?? 0)) return null;
+      return { end: k, spec: { k: 'range', a: { ...spec, d: d1 }, b: spec } };
+    }
+    return { end: k, spec };
+  }
+
+  /** "من هذا العام", "من العام الماضي/الجاري/المقبل" after a month: the year relative to publication. */
+  relYearAfterMin(i: number): { end: number; off: number } | null {
+    const w = this.w(i);
+    if ((w === 'هذا' && this.w(i + 1) === 'العام') || (w === 'هذه' && this.w(i + 1) === 'السنه')) return { end: i + 2, off: 0 };
+    if (w === 'العام' || w === 'السنه') {
+      const m = MODS.get(this.w(i + 1));
+      if (m) return { end: i + 2, off: m === 'past' ? -1 : m === 'next' ? 1 : 0 };
+    }
+    return null;
+  }
+
+  /** d/m/yyyy, d-m-yyyy, d.m.yyyy (day first), yyyy-mm-dd, yyyy/mm/dd. */
+  numericDate(i: number): Parse | null {
+    const t = this.toks[i];
+    if (!t || t.kind !== 'number') return null;
+    // One token with dots: 12.6.2024 or 2024.06.12
+    if (t.norm.includes('.')) {
+      const m1 = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t.norm);
+      if (m1) return this.dmy(+m1[1], +m1[2], +m1[3], i + 1);
+      const m2 = /^(\d{4})\.(\d{1,2})\.(\d{1,2})$/.exec(t.norm);
+      if (m2) return this.ymd(+m2[1], +m2[2], +m2[3], i + 1);
+      return null;
+    }
+    const a = this.num(i);
+    if (a < 0) return null;
+    if (!this.isPunct(i + 1, '/-') || !this.glued(i + 1) || !this.glued(i + 2)) return null;
+    const sep = this.w(i + 1);
+    const b = this.num(i + 2);
+    if (b < 0 || this.w(i + 3) !== sep || !this.glued(i + 3) || !this.glued(i + 4)) return null;
+    const c = this.num(i + 4);
+    if (c < 0) return null;
+    // Not part of a longer run of numbers ("1/2/3/2024").
+    if (this.isPunct(i + 5, '/-') && this.glued(i + 5) && this.num(i + 6) >= 0) return null;
+    if (i > 0 && this.isPunct(i - 1, '/-') && this.glued(i) && this.num(i - 2) >= 0) return null;
+    if (this.len(i) <= 2 && this.len(i + 2) <= 2 && this.len(i + 4) === 4) return this.dmy(a, b, c, i + 5);
+    if (this.len(i) === 4 && this.len(i + 2) <= 2 && this.len(i + 4) <= 2) return this.ymd(a, b, c, i + 5);
+    return null;
+  }
+
+  dmy(d: number, m: number, y: number, end: number): Parse | null {
+    if (m > 12 && d <= 12) [d, m] = [m, d];
+    return this.ymd(y, m, d, end);
+  }
+
+  ymd(y: number, m: number, d: number, end: number): Parse | null {
+    if (y < 1000 || y > 2199 || !isValidGregorian(y, m, d)) {
+      // A Hijri numeric date (1445/09/01) when followed by هـ.
+      if (y >= 1 && y <= 1700 && H_ERA.has(this.w(end)) && m >= 1 && m <= 12 && d >= 1 && d <= 30) {
+        return { end: end + 1, spec: { k: 'abs', cal: 'h', y, m, d, mod: null, yRel: null } };
+      }
+      return null;
+    }
+    if (G_ERA.has(this.w(end))) end++;
+    return { end, spec: { k: 'abs', cal: 'g', y, m, d, mod: null, yRel: null } };
+  }
+
+  // --- relative --------------------------------------------------------------------------
+
+  /** اليوم، أمس، أمس الأول، أول أمس، غدا، بعد غد، الغد (with a part-of-day word or يوم before). */
+  relDay(i: number, pod: boolean): Parse | null {
+    const w = this.w(i);
+    let off: number | undefined = DAY_WORDS_REL.get(w);
+    let end = i + 1;
+    if (off !== undefined) {
+      if (w === 'امس' && this.w(i + 1) === 'الاول') {
+        off = -2;
+        end++;
+      } else if (w === 'اليوم' && !this.todayIsDate(i)) return null;
+    } else if (w === 'اول' && this.w(i + 1) === 'امس') {
+      off = -2;
+      end++;
+    } else if (w === 'اول' && this.w(i + 1) === 'من' && this.w(i + 2) === 'امس') {
+      off = -2;
+      end += 2;
+    } else if (w === 'بعد' && (this.w(i + 1) === 'غد' || this.w(i + 1) === 'الغد')) {
+      off = 2;
+      end++;
+    } else if (w === 'الغد' && (pod || this.bare(i - 1) === 'يوم')) {
+      off = 1;
+    } else return null;
+    // Optional weekday: "اليوم الخميس", "أمس، الاثنين".
+    let k = end;
+    if (this.isPunct(k, '،,')) k++;
+    const wd = WEEKDAY.get(this.w(k));
+    if (wd !== undefined && this.weekdayIsDate(k)) {
+      end = k + 1;
+      // "اليوم الخميس 5 مارس": an absolute date after the weekday decides.
+      const abs = this.absAfterWeekday(end);
+      if (abs) return abs;
+    }
+    return { end, spec: { k: 'rel', off } };
+  }
+
+  /** Is اليوم at i "today"? Not in names ("أخبار اليوم", "الشرق اليوم"), counts ("اليوم الثاني"), "ذلك اليوم". */
+  todayIsDate(i: number): boolean {
+    const prev = i > 0 ? this.bare(i - 1) : '';
+    if (i > 0 && this.toks[i - 1].kind === 'word') {
+      if (PUBLICATION_BEFORE.has(prev) || NOT_TODAY_BEFORE.has(prev)) return false;
+      // "X اليوم" standing alone between line/segment boundaries: a site or paper name ("الشرق اليوم - موسكو").
+      const before = i - 2;
+      const boundaryBefore = before < 0 || this.lineBreakBefore(i - 1) || this.isPunct(before, '-–—|©:»"') || this.num(before) >= 0;
+      const after = this.toks[i + 1];
+      const boundaryAfter = !after || this.lineBreakBefore(i + 1) || this.isPunct(i + 1, '-–—|.«"');
+      if (boundaryBefore && boundaryAfter && this.w(i - 1).startsWith('ال')) return false;
+      if (this.w(i - 1) === 'اليوم') return false;
+    }
+    const next = this.w(i + 1);
+    if (next && this.toks[i + 1].kind === 'word') {
+      if (WEEKDAY.has(next)) return true;
+      if (ORDINAL_FIRST_WORDS.has(next) || NOT_TODAY_AFTER.has(next)) return false;
+      // "اليوم العالمي", "اليوم الوطني", "اليوم المصري": a named day or a paper.
+      if (next.startsWith('ال') && next.length > 4 && (next.endsWith('ي') || next.endsWith('يه'))) return false;
+    }
+    return true;
+  }
+
+  /** Is the weekday word at i a day (not "صلاة الجمعة", "كلا الاثنين", "الأحد عشر")? */
+  weekdayIsDate(i: number): boolean {
+    const w = this.w(i);
+    const prev = i > 0 ? this.bare(i - 1) : '';
+    if (w === 'الجمعه' && (prev === 'صلاه' || prev === 'خطبه' || prev === 'خطيب' || prev === 'صلوات' || prev === 'امام')) return false;
+    if (w === 'الاثنين' && (prev === 'كلا' || prev === 'هذين' || this.w(i + 1) === 'معا')) return false;
+    if (w === 'الاحد' && (this.w(i + 1) === 'عشر' || prev === 'الواحد')) return false;
+    return true;
+  }
+
+  /** After a weekday: "، 02 ديسمبر 2021", " الموافق 5 مارس", " 20 رمضان 1445 هـ". */
+  absAfterWeekday(i: number): Parse | null {
+    let k = i;
+    if (this.isPunct(k, '،,-')) k++;
+    if (this.w(k) === 'الموافق') {
+      k++;
+      if (this.w(k) === 'ل') k++;
+    }
+    const abs = this.absDate(k, false);
+    if (abs && hasDay(abs.spec)) return abs;
+    return null;
+  }
+
+  /** A weekday, alone or with الماضي/المقبل, or starting a full date. */
+  weekday(i: number): Parse | null {
+    const wd = WEEKDAY.get(this.w(i));
+    if (wd === undefined || !this.weekdayIsDate(i)) return null;
+    const abs = this.absAfterWeekday(i + 1);
+    if (abs) return abs;
+    const m = MODS.get(this.w(i + 1));
+    if (m === 'past') return { end: i + 2, spec: { k: 'wd', wd, dir: 'past' } };
+    if (m === 'next') return { end: i + 2, spec: { k: 'wd', wd, dir: 'next' } };
+    return { end: i + 1, spec: { k: 'wd', wd, dir: 'last' } };
+  }
+
+  /** الشهر/العام/الأسبوع/السنة + modifier, هذا العام, عام 2009, عامي 2009 و2010. */
+  period(i: number, cue: boolean): Parse | null {
+    const w = this.w(i);
+    const unit = w === 'الاسبوع' ? 'w' : w === 'الشهر' ? 'm' : w === 'العام' || w === 'السنه' ? 'y' : null;
+    if (unit) {
+      const m = MODS.get(this.w(i + 1));
+      if (m) return { end: i + 2, spec: { k: 'per', unit, off: m === 'past' ? -1 : m === 'next' ? 1 : 0 } };
+    }
+    if (w === 'هذا' || w === 'هذه') {
+      const n = this.w(i + 1);
+      const u = n === 'الاسبوع' ? 'w' : n === 'الشهر' ? 'm' : n === 'العام' || n === 'السنه' ? 'y' : null;
+      if (u) return { end: i + 2, spec: { k: 'per', unit: u, off: 0 } };
+    }
+    if (w === 'عامي' || w === 'سنتي') {
+      const a = this.yearAt(i + 1, null);
+      if (a && this.w(a.end) === 'و') {
+        const b = this.yearAt(a.end + 1, a.cal);
+        if (b && b.y > a.y && this.yearNotCount(b.end)) {
+          const c = a.cal ?? b.cal ?? 'g';
+          return { end: b.end, spec: { k: 'range', a: yearSpec(a.y, c), b: yearSpec(b.y, c) } };
+        }
+      }
+      return null;
+    }
+    const yp = this.yearPhrase(i, null);
+    if (yp) return { end: yp.end, spec: yearSpec(yp.y, yp.cal ?? 'g') };
+    // A bare year: with an era marker, or after a cue word and followed by punctuation or a function word.
+    const y = this.yearAt(i, null);
+    if (y) {
+      if (y.cal !== null && y.end > i + 1) return { end: y.end, spec: yearSpec(y.y, y.cal) };
+      const prevCue = cue || (i > 0 && YEAR_CUE.has(this.bare(i - 1)));
+      if (prevCue && y.y >= 1900 && y.y <= 2099 && this.yearNotCount(y.end)) {
+        const t = this.toks[y.end];
+        if (!t || t.kind === 'punct' || this.lineBreakBefore(y.end) || YEAR_FOLLOW.has(t.norm)) return { end: y.end, spec: yearSpec(y.y, 'g') };
+      }
+    }
+    return null;
+  }
+
+  // --- times -----------------------------------------------------------------------------
+
+  /**
+   * A clock time at i: "01:39 م", "10:15", "الساعة 10 مساء", "الساعة الثالثة عصرا", "الساعة الحادية عشرة
+   * صباحا", "الساعة العاشرة والنصف". `needMark`: a bare H:MM must carry a marker to stand alone.
+   */
+  time(i: number, standalone: boolean): { end: number; t: Time } | null {
+    let k = i;
+    let hasSaa = false;
+    if (this.w(k) === 'الساعه') {
+      hasSaa = true;
+      k++;
+    }
+    let h = -1;
+    let mi = 0;
+    let digital = false;
+    const n = this.num(k);
+    if (n >= 0 && this.len(k) <= 2) {
+      if (this.isPunct(k + 1, ':') && this.glued(k + 1) && this.glued(k + 2) && this.len(k + 2) === 2 && this.num(k + 2) >= 0) {
+        h = n;
+        mi = this.num(k + 2);
+        k += 3;
+        digital = true;
+        if (this.isPunct(k, ':') && this.glued(k) && this.glued(k + 1) && this.len(k + 1) === 2 && this.num(k + 1) >= 0) k += 2;
+      } else if (hasSaa) {
+        h = n;
+        k++;
+      } else return null;
+    } else if (hasSaa) {
+      const o = parseOrdinal((x) => this.w(x), k) ?? parseCardinal((x) => this.w(x), k);
+      if (!o || o.value < 1 || o.value > 12) return null;
+      h = o.value;
+      k = o.end;
+    } else return null;
+    if (h > 24 || mi > 59) return null;
+    // Minutes in words.
+    if (!digital) {
+      const w = this.w(k);
+      if (w === 'والنصف' || w === 'ونصف') {
+        mi = 30;
+        k++;
+      } else if (w === 'والربع' || w === 'وربع') {
+        mi = 15;
+        k++;
+      } else if (w === 'والثلث' || w === 'وثلث') {
+        mi = 20;
+        k++;
+      } else if (w === 'الا' && (this.w(k + 1) === 'ربعا' || this.w(k + 1) === 'الربع' || this.w(k + 1) === 'ربع')) {
+        mi = 45;
+        h = h === 1 ? 12 : h - 1;
+        k += 2;
+      } else if (w === 'و' && this.num(k + 1) >= 0 && this.num(k + 1) < 60 && /^دقيق|^دقايق/.test(this.w(k + 2))) {
+        mi = this.num(k + 1);
+        k += 3;
+      }
+    }
+    let mark: Half | undefined = TIME_MARK.get(this.w(k));
+    if (mark === undefined && this.w(k) === 'بعد' && (this.w(k + 1) === 'الظهر' || this.w(k + 1) === 'الظهيره')) {
+      mark = 'pm';
+      k++;
+    }
+    if (mark !== undefined) {
+      k++;
+      if (mark === 'am') {
+        if (h === 12) h = 0;
+      } else if (mark === 'pm') {
+        if (h < 12) h += 12;
+      } else if (mark === 'noon') {
+        if (h >= 1 && h <= 5) h += 12;
+      } else if (mark === 'night') {
+        if (h === 12) h = 0;
+        else if (h >= 6 && h < 12) h += 12;
+      }
+    } else if (standalone && !hasSaa) return null;
+    if (h === 24) h = 0;
+    return { end: k, t: { h, mi } };
+  }
+
+  // --- the whole expression ----------------------------------------------------------------
+
+  /** A range: "من 22 إلى 24 أكتوبر", "بين 3 و5 مارس", "من 3 مارس إلى 5 أبريل 2024". */
+  range(i: number): Parse | null {
+    const w = this.w(i);
+    if (w !== 'من' && w !== 'بين') return null;
+    const sepOk = (k: number) => {
+      const s = this.w(k);
+      return w === 'من' ? s === 'الي' || s === 'حتي' || s === 'لغايه' || this.isPunct(k, '-–') : s === 'و';
+    };
+    // Days of one month: "من 22 إلى 24 أكتوبر المقبل".
+    const d1 = this.dayAt(i + 1);
+    if (d1 && this.num(i + 1) >= 0 && sepOk(d1.end)) {
+      const b = this.absDate(d1.end + 1, true);
+      if (b && b.spec.k === 'abs' && b.spec.d !== null && b.spec.d > d1.d) {
+        return { end: b.end, spec: { k: 'range', a: { ...b.spec, d: d1.d }, b: b.spec } };
+      }
+    }
+    // Two full dates.
+    const a = this.absDate(i + 1, true) ?? this.period(i + 1, true);
+    if (!a || a.spec.k === 'range') return null;
+    if (!sepOk(a.end)) return null;
+    const b = this.absDate(a.end + 1, true) ?? this.period(a.end + 1, true);
+    if (!b || b.spec.k === 'range') return null;
+    return { end: b.end, spec: { k: 'range', a: a.spec, b: b.spec } };
+  }
+
+  /** Everything that can start at token i (whose first word is this.firstNorm). */
+  expr(i: number): Parse | null {
+    const w = this.w(i);
+    let j = i;
+    let periodPrefix = false;
+    let podPrefix = false;
+    if (PERIOD.has(w)) {
+      periodPrefix = true;
+      j++;
+    } else if (PART_OF_DAY.has(w)) {
+      podPrefix = true;
+      j++;
+      if (this.w(j) === 'يوم') j++;
+    }
+    if (periodPrefix) {
+      // مطلع/منتصف/أواخر + month, year or period (not a single day).
+      const core = this.absDate(j, true) ?? this.period(j, true);
+      if (!core) return null;
+      if (hasDay(core.spec)) return null;
+      return { end: core.end, spec: core.spec };
+    }
+    if (podPrefix) {
+      const core = this.relDay(j, true) ?? this.weekday(j) ?? this.absDate(j, false);
+      if (!core || !hasDay(core.spec)) return null;
+      return this.withTail(core);
+    }
+    const core =
+      this.range(i) ??
+      this.relDay(i, false) ??
+      this.weekday(i) ??
+      this.absDate(i, this.cueBefore(i)) ??
+      this.period(i, false) ??
+      this.standaloneTime(i);
+    if (!core) return null;
+    return this.withTail(core);
+  }
+
+  cueBefore(i: number): boolean {
+    if (i <= 0) return false;
+    if (i === this.first && this.firstNorm !== this.toks[i].norm) return true; // "بيناير", "وفي"-less clitic reading
+    const p = this.bare(i - 1);
+    return YEAR_CUE.has(p) || p === 'من' || p === 'شهر' || p === 'الي';
+  }
+
+  standaloneTime(i: number): Parse | null {
+    const t = this.time(i, true);
+    if (!t) return null;
+    return { end: t.end, spec: { k: 'time' }, time: t.t };
+  }
+
+  /** What may follow a date: a time ("- 01:39 م") and a الموافق pair. */
+  withTail(p: Parse): Parse {
+    let cur = p;
+    if (hasDay(cur.spec) && !cur.time) {
+      let k = cur.end;
+      let glue = true;
+      if (this.isPunct(k, '-–—|')) k++;
+      else if (this.isPunct(k, '،,')) {
+        k++;
+        glue = false;
+      }
+      // ISO "2021-12-02T13:39".
+      if (this.w(k) === 't' && this.glued(k) && this.num(k + 1) >= 0) k++;
+      const t = this.time(k, false);
+      if (t && (glue || this.w(k) !== 'الساعه')) cur = { end: t.end, spec: cur.spec, time: t.t };
+    }
+    // الموافق: the other calendar.
+    let k = cur.end;
+    if (this.isPunct(k, '،,-')) k++;
+    if (this.w(k) === 'الموافق' && cur.spec.k === 'abs') {
+      k++;
+      if (this.w(k) === 'ل') k++;
+      const wd = WEEKDAY.get(this.w(k));
+      if (wd !== undefined) {
+        k++;
+        if (this.isPunct(k, '،,')) k++;
+      }
+      const other = this.absDate(k, true);
+      if (other && other.spec.k === 'abs') {
+        return { end: other.end, spec: { k: 'pair', a: cur.spec, b: other.spec }, time: cur.time ?? other.time };
+      }
+    }
+    return cur;
+  }
+}
+
+const UNIT_AFTER = new Set([
+  'دولار', 'جنيه', 'ريال', 'دينار', 'درهم', 'يورو', 'ليره', 'ليرة', 'شيكل', 'روبل', 'يوان', 'فرنك', 'مليون', 'مليار', 'الف', 'الاف',
+  'شخص', 'اشخاص', 'قتيل', 'قتيلا', 'جريح', 'جريحا', 'طن', 'برميل', 'متر', 'مترا', 'كيلومتر', 'كيلومترا', 'كلم', 'كم', 'كيلو', 'كيلوغرام',
+  'منزل', 'منزلا', 'وحده', 'طالب', 'طالبا', 'عامل', 'عاملا', 'صوت', 'صوتا', 'نقطه', 'سهم', 'سهما', 'مره', 'جنديا', 'جندي', 'دوله',
+  'موظف', 'موظفا', 'مشروع', 'مشروعا', 'عائله', 'اسره', 'حاله', 'صاروخ', 'صاروخا', 'غاره', 'مقعد', 'مقعدا', 'بالمييه', 'بالمئه', 'في المييه',
+  'ساعه', 'دقيقه', 'يوم', 'يوما', 'شهر', 'شهرا', 'سنه', 'عاما', 'اسبوع', 'اسبوعا', 'مليمتر', 'درجه', 'ميغاواط', 'واط', 'ميل', 'هكتار', 'فدان',
+]);
+
+function yearSpec(y: number, cal: 'g' | 'h'): Spec {
+  return { k: 'abs', cal, y, m: null, d: null, mod: null, yRel: null };
+}
+
+function hasDay(s: Spec): boolean {
+  switch (s.k) {
+    case 'abs':
+      return s.d !== null;
+    case 'rel':
+    case 'wd':
+      return true;
+    case 'pair':
+      return hasDay(s.a) || hasDay(s.b);
+    default:
+      return false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resolution.
+
+function parsePub(p: string | null): Pub | null {
+  if (!p) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(p.trim());
+  if (!m) return null;
+  const y = +m[1];
+  const mo = +m[2];
+  const d = +m[3];
+  if (!isValidGregorian(y, mo, d)) return null;
+  return { y, m: mo, d, days: toDays(y, mo, d) };
+}
+
+function dt(x: YMD): DT {
+  return { y: x.y, m: x.m, d: x.d };
+}
+
+function cmp(am: number, ad: number | null, bm: number, bd: number | null): number {
+  if (am !== bm) return am - bm;
+  if (ad === null || bd === null) return 0;
+  return ad - bd;
+}
+
+function resolve(s: Spec, pub: Pub | null): Val | null {
+  switch (s.k) {
+    case 'abs':
+      return resolveAbs(s, pub);
+    case 'rel':
+      return pub ? { a: dt(fromDays(pub.days + s.off)) } : null;
+    case 'wd': {
+      if (!pub) return null;
+      const pw = weekdayOf(pub.days);
+      let delta: number;
+      if (s.dir === 'next') delta = (s.wd - pw + 7) % 7 || 7;
+      else if (s.dir === 'past') delta = -((pw - s.wd + 7) % 7 || 7);
+      else delta = -((pw - s.wd + 7) % 7);
+      return { a: dt(fromDays(pub.days + delta)) };
+    }
+    case 'per': {
+      if (!pub || s.unit === 'w') return null;
+      if (s.unit === 'y') return { a: { y: pub.y + s.off } };
+      const idx = pub.y * 12 + (pub.m - 1) + s.off;
+      return { a: { y: Math.floor(idx / 12), m: (idx % 12) + 1 } };
+    }
+    case 'time':
+      return null;
+    case 'range': {
+      const b = resolve(s.b, pub);
+      let a: Val | null;
+      if (s.a.k === 'abs' && s.a.y === null && s.a.mod === null && s.a.yRel === null && s.b.k === 'abs' && b && s.a.m !== null) {
+        // "من 28 فبراير إلى 3 مارس 2024": the first date takes the second's year.
+        const by = b.a.y;
+        const later = s.b.m !== null && cmp(s.a.m, s.a.d, s.b.m, s.b.d) > 0;
+        a = resolveAbs({ ...s.a, y: later ? by - 1 : by }, pub);
+      } else a = resolve(s.a, pub);
+      if (!a || !b) return null;
+      return { a: a.a, b: b.b ?? b.a };
+    }
+    case 'pair': {
+      const a = resolve(s.a, pub);
+      const b = resolve(s.b, pub);
+      const aG = s.a.k === 'abs' && s.a.cal === 'g';
+      const bG = s.b.k === 'abs' && s.b.cal === 'g';
+      if (bG && b) return b;
+      if (aG && a) return a;
+      return a ?? b;
+    }
+  }
+}
+
+function resolveAbs(s: Extract<Spec, { k: 'abs' }>, pub: Pub | null): Val | null {
+  let y = s.y;
+  if (s.cal === 'g') {
+    if (y === null) {
+      if (!pub || s.m === null) return null;
+      if (s.yRel !== null) y = pub.y + s.yRel;
+      else if (s.mod === 'past') y = cmp(s.m, s.d, pub.m, pub.d) >= 0 ? pub.y - 1 : pub.y;
+      else if (s.mod === 'next') y = cmp(s.m, s.d, pub.m, pub.d) <= 0 ? pub.y + 1 : pub.y;
+      else y = pub.y;
+    }
+    if (s.m === null) return { a: { y } };
+    if (s.d === null) return { a: { y, m: s.m } };
+    if (!isValidGregorian(y, s.m, s.d)) return null;
+    return { a: { y, m: s.m, d: s.d } };
+  }
+  // Hijri.
+  if (y === null) {
+    if (!pub || s.m === null) return null;
+    const ph = gregorianToHijri(pub.y, pub.m, pub.d);
+    if (s.yRel !== null) y = ph.y + s.yRel;
+    else if (s.mod === 'past') y = cmp(s.m, s.d, ph.m, ph.d) >= 0 ? ph.y - 1 : ph.y;
+    else if (s.mod === 'next') y = cmp(s.m, s.d, ph.m, ph.d) <= 0 ? ph.y + 1 : ph.y;
+    else y = ph.y;
+  }
+  if (s.m === null) {
+    const r = hijriYearRange(y);
+    return r ? { a: dt(r[0]), b: dt(r[1]) } : null;
+  }
+  if (s.d === null) {
+    const r = hijriMonthRange(y, s.m);
+    return r ? { a: dt(r[0]), b: dt(r[1]) } : null;
+  }
+  const g = hijriToGregorian(y, s.m, s.d);
+  return g ? { a: dt(g) } : null;
+}
+
+function pad(n: number, w = 2): string {
+  const s = String(n);
+  return s.length >= w ? s : '0'.repeat(w - s.length) + s;
+}
+
+function fmt(x: DT): string {
+  let s = pad(x.y, 4);
+  if (x.m === undefined) return s;
+  s += '-' + pad(x.m);
+  if (x.d === undefined) return s;
+  s += '-' + pad(x.d);
+  if (x.h === undefined) return s;
+  return s + 'T' + pad(x.h) + ':' + pad(x.mi ?? 0);
+}
+
+function format(v: Val | null): string | null {
+  if (!v) return null;
+  return v.b ? fmt(v.a) + '/' + fmt(v.b) : fmt(v.a);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The scan.
+
+interface Raw {
+  start: number;
+  end: number;
+  tokEnd: number;
+  spec: Spec;
+  time?: Time;
+  value: Val | null;
+}
+
+/** Readings of the first word of a mention: as written, then with و/ف and ب/ل/ك split off. */
+function firstReadings(norm: string, out: { stem: string; skip: number }[]): void {
+  out.length = 0;
+  out.push({ stem: norm, skip: 0 });
+  let pos = 0;
+  if (norm.length > 2 && PROCLITIC_CONJ.has(norm[0])) {
+    pos = 1;
+    out.push({ stem: norm.slice(1), skip: 1 });
+  }
+  if (norm.length - pos > 2 && norm.startsWith('لل', pos)) out.push({ stem: 'ال' + norm.slice(pos + 2), skip: pos + 1 });
+  if (norm.length - pos > 2 && PROCLITIC_PREP.has(norm[pos])) out.push({ stem: norm.slice(pos + 1), skip: pos + 1 });
+}
+
+/**
+ * All date/time expressions in `text` (offsets are UTF-16 into `text`, text.slice(start,end) === mention.text),
+ * relative ones resolved against `published` ('YYYY-MM-DDTHH:MM' or 'YYYY-MM-DD' or null). Sorted, non-overlapping.
+ */
+export function findDates(text: string, published: string | null): DateMention[] {
+  if (!text) return [];
+  const tk = tokenize(text);
+  const toks = tk.tokens;
+  const pub = parsePub(published);
+  const g = new Grammar(toks, text);
+  const raws: Raw[] = [];
+  const readings: { stem: string; skip: number }[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i];
+    let best: Parse | null = null;
+    let bestSkip = 0;
+    if (t.kind === 'number') {
+      g.first = -1;
+      best = g.expr(i);
+    } else if (t.kind === 'word' || t.kind === 'latin') {
+      firstReadings(t.norm, readings);
+      for (const r of readings) {
+        if (!START.has(r.stem)) continue;
+        g.first = i;
+        g.firstNorm = r.stem;
+        const p = g.expr(i);
+        if (p && (!best || p.end > best.end)) {
+          best = p;
+          bestSkip = r.skip;
+        }
+      }
+      g.first = -1;
+    }
+    if (best && best.end > i) {
+      const start = bestSkip ? tk.normalized.map[t.nStart + bestSkip] : t.start;
+      const end = toks[best.end - 1].end;
+      raws.push({ start, end, tokEnd: best.end, spec: best.spec, time: best.time, value: null });
+      i = best.end;
+    } else i++;
+  }
+  // Resolve; lone times take the day of the nearest preceding day-precise mention in the same sentence.
+  const out: DateMention[] = [];
+  let lastDay: { a: DT; end: number } | null = null;
+  for (const r of raws) {
+    let v: Val | null;
+    if (r.spec.k === 'time') {
+      let day: DT | null = null;
+      if (lastDay && !SENTENCE_BREAK.test(text.slice(lastDay.end, r.start))) day = lastDay.a;
+      else if (pub) day = { y: pub.y, m: pub.m, d: pub.d };
+      v = day && r.time ? { a: { y: day.y, m: day.m, d: day.d, h: r.time.h, mi: r.time.mi } } : null;
+    } else {
+      v = resolve(r.spec, pub);
+      if (v && r.time && !v.b && v.a.d !== undefined) v = { a: { ...v.a, h: r.time.h, mi: r.time.mi } };
+    }
+    if (v && !v.b && v.a.d !== undefined) lastDay = { a: v.a, end: r.end };
+    out.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), value: format(v) });
+  }
+  return out;
+}
+
+const EN_MONTHS: ReadonlyMap<string, number> = new Map([
+  ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['may', 5], ['jun', 6], ['jul', 7], ['aug', 8], ['sep', 9], ['oct', 10], ['nov', 11], ['dec', 12],
+]);
+
+/**
+ * Parse a dateline / date string found in page metadata or a visible dateline (e.g. "الخميس، 02 ديسمبر 2021 - 01:39 م",
+ * "12/6/2024", "الثلاثاء ١٤ تشرين الثاني ٢٠٢٣ - ٠٢:٢٥ م", "2021-12-02T13:39:00+02:00") → 'YYYY-MM-DDTHH:MM' | 'YYYY-MM-DD' | null
+ * (local wall-clock time as written, no UTC conversion).
+ */
+export function parseDateline(s: string): string | null {
+  if (!s) return null;
+  const n = normalize(s.slice(0, 500)).text.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ](\d{1,2}):(\d{2}))?/.exec(n);
+  if (iso) {
+    const [y, m, d] = [+iso[1], +iso[2], +iso[3]];
+    if (isValidGregorian(y, m, d)) {
+      const base = `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+      if (iso[4] !== undefined && +iso[4] < 24) return `${base}T${pad(+iso[4])}:${iso[5]}`;
+      return base;
+    }
+  }
+  let best: string | null = null;
+  for (const m of findDates(n, null)) {
+    if (m.value && /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/.test(m.value)) {
+      best = m.value;
+      break;
+    }
+  }
+  if (!best) best = englishDate(n);
+  if (!best) return null;
+  if (best.length === 10) {
+    // A time elsewhere in the line ("10:15 - 29 مايو 2024", "... | 16:20").
+    const t = /(?:^|[^\d:])(\d{1,2}):(\d{2})(?::\d{2})?\s*(ص|م|صباحا|مساء|am|pm)?(?![\d:])/.exec(n);
+    if (t) {
+      let h = +t[1];
+      const mi = +t[2];
+      const mark = t[3];
+      if (mark === 'م' || mark === 'مساء' || mark === 'pm') {
+        if (h < 12) h += 12;
+      } else if ((mark === 'ص' || mark === 'صباحا' || mark === 'am') && h === 12) h = 0;
+      if (h < 24 && mi < 60) best += `T${pad(h)}:${pad(mi)}`;
+    }
+  }
+  return best;
+}
+
+/** "Thu, 02 Dec 2021 13:39:00 +0200", "December 2, 2021" (metadata in English). */
+function englishDate(n: string): string | null {
+  let m = /\b(\d{1,2})\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4})/.exec(n);
+  let y = 0;
+  let mo: number | undefined;
+  let d = 0;
+  if (m) {
+    d = +m[1];
+    mo = EN_MONTHS.get(m[2]);
+    y = +m[3];
+  } else {
+    m = /\b([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})/.exec(n);
+    if (!m) return null;
+    mo = EN_MONTHS.get(m[1]);
+    d = +m[2];
+    y = +m[3];
+  }
+  if (mo === undefined || !isValidGregorian(y, mo, d)) return null;
+  return `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
+}
