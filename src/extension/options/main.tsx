@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import { applyDocumentLocale } from '../i18n.ts';
+import { Options } from './Options.tsx';
+import './options.css';
+
+applyDocumentLocale(document, 'optionsTitle');
+render(<Options />, document.getElementById('app')!);
