@@ -358,7 +358,11 @@ class Grammar {
   /** A day of month at i: digits 1–31, or an ordinal followed by من ("السابع من"). */
   dayAt(i: number): { end: number; d: number } | null {
     const n = this.num(i);
-    if (n >= 1 && n <= 31 && this.len(i) <= 2) return { end: i + 1, d: n };
+    if (n >= 1 && n <= 31 && this.len(i) <= 2) {
+      // Not the minutes of a time or the tail of a fraction ("10:15 - 29 مايو", "3/4").
+      if (i > 0 && this.glued(i) && this.isPunct(i - 1, ':/.,')) return null;
+      return { end: i + 1, d: n };
+    }
     const o = parseOrdinal((k) => this.w(k), i);
     if (o && o.value >= 1 && o.value <= 31 && this.w(o.end) === 'من') return { end: o.end + 1, d: o.value };
     return null;
@@ -1073,15 +1077,19 @@ export function parseDateline(s: string): string | null {
     }
   }
   let best: string | null = null;
+  let count = 0;
   for (const m of findDates(n, null)) {
     if (m.value && /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/.test(m.value)) {
-      best = m.value;
-      break;
+      if (!best) best = m.value;
+      count++;
     }
   }
-  if (!best) best = englishDate(n);
+  if (!best) {
+    best = englishDate(n);
+    count = best ? 1 : 0;
+  }
   if (!best) return null;
-  if (best.length === 10) {
+  if (best.length === 10 && count === 1) {
     // A time elsewhere in the line ("10:15 - 29 مايو 2024", "... | 16:20").
     const t = /(?:^|[^\d:])(\d{1,2}):(\d{2})(?::\d{2})?\s*(ص|م|صباحا|مساء|am|pm)?(?![\d:])/.exec(n);
     if (t) {
