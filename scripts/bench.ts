@@ -1,0 +1,145 @@
+/**
+ * npm run bench: speed figures, measured side by side in one run (ratios, not absolute times, are
+ * what to read on a shared machine).
+ *  1. Per page (the gold fixtures and the project's test pages): article detection + engine, with and
+ *     without the learned tagger, against @mozilla/readability's parse() on a clone of the same parsed
+ *     document (parsing the HTML is not counted for either).
+ *  2. A 1,000-word article and the same page 10× longer: cost and growth ratio.
+ *  3. The learned tagger alone: model load time, tagging time for 1,000 words.
+ *  4. In real Chromium, the longest main-thread task the extension causes on a 50,000-word live blog
+ *     (scripts/bench-browser.ts), unless --no-browser.
+ */
+import { Readability } from '@mozilla/readability';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { annotate, type SpanTagger } from '../src/core/engine.ts';
+import { detectArticle } from '../src/dom/article.ts';
+import { loadTaggerNode } from '../src/cli/load-tagger-node.ts';
+import { parseHtml } from '../src/cli/page.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = join(root, '..', 'shared', 'fixtures');
+const args = new Set(process.argv.slice(2));
+
+function pages(): string[] {
+  const dirs = [join(shared, 'seed'), join(shared, 'dev'), join(root, 'test', 'pages'), join(root, 'test', 'gold-pages')];
+  const out: string[] = [];
+  for (const d of dirs) {
+    if (!existsSync(d)) continue;
+    for (const f of readdirSync(d).sort()) if (f.endsWith('.html')) out.push(join(d, f));
+  }
+  return out;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Median milliseconds of fn over `runs` runs after `warm` warm-up runs; prep (untimed) runs before each. */
+function time<T>(fn: (x: T) => unknown, prep: () => T, runs: number, warm = 3): number {
+  for (let i = 0; i < warm; i++) fn(prep());
+  const xs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const x = prep();
+    const t0 = performance.now();
+    fn(x);
+    xs.push(performance.now() - t0);
+  }
+  return median(xs);
+}
+
+function ours(doc: Document, tagger: SpanTagger | null): number {
+  const a = detectArticle(doc);
+  if (!a.isArticle) return 0;
+  return annotate({ text: a.text, published: a.published, segments: a.segments }, { tagger }).length;
+}
+
+function readability(doc: Document): unknown {
+  return new Readability(doc).parse();
+}
+
+function words(html: string): number {
+  const { document, close } = parseHtml(html);
+  const a = detectArticle(document);
+  close();
+  return a.text.split(/\s+/).filter(Boolean).length;
+}
+
+/** A page of about `target` words: the seed page's layout with body paragraphs drawn from all fixtures. */
+function syntheticPage(target: number): string {
+  const seed = readFileSync(join(root, 'test', 'fixtures', 'seed.html'), 'utf8');
+  const paras: string[] = [];
+  for (const p of pages()) {
+    const { document, close } = parseHtml(readFileSync(p, 'utf8'));
+    const a = detectArticle(document);
+    close();
+    if (a.isArticle) for (const para of a.text.split('\n\n').slice(2)) if (para.length > 80) paras.push(para);
+  }
+  const body: string[] = [];
+  let n = 0;
+  for (let i = 0; n < target; i++) {
+    const p = paras[i % paras.length];
+    body.push(`<p>${p}</p>`);
+    n += p.split(/\s+/).length;
+  }
+  return seed.replace(/<div class="article-body">[\s\S]*?<\/div>/, `<div class="article-body">\n${body.join('\n')}\n</div>`);
+}
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  const tagger = await loadTaggerNode().catch(() => null);
+  const loadMs = performance.now() - t0;
+  const runs = 15;
+
+  console.log('== Per page: detection + engine vs Readability.parse() (median ms of %d runs, HTML parsing excluded)', runs);
+  console.log('page'.padEnd(44) + 'words'.padStart(7) + 'rules'.padStart(9) + '+tagger'.padStart(9) + 'Readab.'.padStart(9) + '  ratio(+tagger/Readab.)');
+  const ratios: number[] = [];
+  for (const p of pages()) {
+    const html = readFileSync(p, 'utf8');
+    const { document, close } = parseHtml(html);
+    const rules = time(() => ours(document, null), () => null, runs);
+    const full = time(() => ours(document, tagger), () => null, runs);
+    const rd = time((d: Document) => readability(d), () => document.cloneNode(true) as Document, runs);
+    close();
+    const ratio = full / rd;
+    ratios.push(ratio);
+    console.log(basename(p).slice(0, 43).padEnd(44) + String(words(html)).padStart(7) + rules.toFixed(2).padStart(9) + full.toFixed(2).padStart(9) + rd.toFixed(2).padStart(9) + '  ' + ratio.toFixed(2));
+  }
+  console.log(`median ratio ours/Readability: ${median(ratios).toFixed(2)} (below 1 = faster)`);
+
+  console.log('\n== A 1,000-word article and a 10× page (same layout)');
+  const sizes = [1000, 10000];
+  const results: number[] = [];
+  for (const n of sizes) {
+    const html = syntheticPage(n);
+    const { document, close } = parseHtml(html);
+    const w = words(html);
+    const reps = n > 5000 ? 5 : runs;
+    const rules = time(() => ours(document, null), () => null, reps, 2);
+    const full = time(() => ours(document, tagger), () => null, reps, 2);
+    const rd = time((d: Document) => readability(d), () => document.cloneNode(true) as Document, reps, 2);
+    close();
+    results.push(full);
+    console.log(`${String(w).padStart(6)} words: rules ${rules.toFixed(2)} ms, rules+tagger ${full.toFixed(2)} ms, Readability ${rd.toFixed(2)} ms, ratio ${(full / rd).toFixed(2)}`);
+  }
+  console.log(`growth for 10× the words: ${(results[1] / results[0]).toFixed(1)}× (linear ≈ 10×)`);
+
+  if (tagger) {
+    console.log('\n== Learned tagger');
+    console.log(`model load (first call, includes reading the file): ${loadMs.toFixed(1)} ms`);
+    if (existsSync(join(root, 'scripts', 'tagger-bench.ts'))) spawnSync('npx', ['tsx', 'scripts/tagger-bench.ts'], { cwd: root, stdio: 'inherit' });
+  }
+
+  if (!args.has('--no-browser') && existsSync(join(root, 'scripts', 'bench-browser.ts'))) {
+    console.log('\n== Real Chromium: longest main-thread task on a 50,000-word live blog');
+    spawnSync('npx', ['tsx', 'scripts/bench-browser.ts'], { cwd: root, stdio: 'inherit' });
+  }
+}
+
+main().catch((e) => {
+  console.error(`bench: ${(e as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,199 @@
+/**
+ * One entity per person: later mentions by surname or with clitics ("لافروف"، "ولافروف") join the
+ * first full mention; transliteration variants (بلينكن / بلينكين) merge; two people who share a
+ * surname stay apart (a short mention joins the nearest one before it).
+ */
+import { Claim, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
+import { isCommonWord, isFunctionWord } from './lexicon.ts';
+import { isNameWord, isParticle } from './names.ts';
+import type { PersonMention } from './officials.ts';
+import type { KnownPerson } from './resources.ts';
+import { analyses } from './tokenize.ts';
+import { sameNameWord } from './variants.ts';
+
+export interface PersonCluster {
+  /** The fullest name's words. */
+  words: string[];
+  mentions: PersonMention[];
+  known: KnownPerson | null;
+}
+
+const UNIT_JOINERS = new Set(['عبد', 'ابو', 'بن', 'ابن', 'ال', 'بنت', 'ام', 'ابي']);
+
+/** Name units: "محمد بن عبد الرحمن آل ثاني" → [محمد] [بن عبد الرحمن]? No: joiners bind to the next word. */
+export function units(words: readonly string[]): string[][] {
+  const out: string[][] = [];
+  let cur: string[] = [];
+  for (const w of words) {
+    cur.push(w);
+    if (!UNIT_JOINERS.has(w)) {
+      out.push(cur);
+      cur = [];
+    }
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+function wordsMatch(a: readonly string[], b: readonly string[], native: (w: string) => boolean): boolean {
+  return a.length === b.length && a.every((w, i) => sameNameWord(w, b[i], native));
+}
+
+function isSuffix(short: readonly string[], long: readonly string[], native: (w: string) => boolean): boolean {
+  return short.length < long.length && wordsMatch(short, long.slice(long.length - short.length), native);
+}
+
+function isPrefix(short: readonly string[], long: readonly string[], native: (w: string) => boolean): boolean {
+  return short.length >= 2 && short.length < long.length && wordsMatch(short, long.slice(0, short.length), native);
+}
+
+/** Does a mention's name refer to the cluster's person? */
+function refersTo(m: PersonMention, c: PersonCluster, native: (w: string) => boolean): boolean {
+  if (m.known && c.known && m.known.canonical === c.known.canonical) return true;
+  if (wordsMatch(m.words, c.words, native)) return true;
+  // A surname or the last units: "لافروف"، "باقري كني"، "عبد الله".
+  const cu = units(c.words);
+  for (let k = 1; k < cu.length; k++) {
+    if (wordsMatch(m.words, cu.slice(k).flat(), native)) return true;
+  }
+  if (isPrefix(m.words, c.words, native) && m.words.length >= 2) return true;
+  // The cluster is the short one: the mention is its full name.
+  const mu = units(m.words);
+  for (let k = 1; k < mu.length; k++) {
+    if (wordsMatch(c.words, mu.slice(k).flat(), native)) return true;
+  }
+  if (isPrefix(c.words, m.words, native)) return true;
+  if (m.known && c.known === null && c.mentions.some((x) => x.known === m.known)) return true;
+  return false;
+}
+
+/** Cluster person mentions in text order. */
+export function clusterPeople(mentions: PersonMention[], isNative: (w: string) => boolean): PersonCluster[] {
+  const clusters: PersonCluster[] = [];
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  for (const m of sorted) {
+    const candidates = clusters.filter((c) => refersTo(m, c, isNative));
+    let target: PersonCluster | null = null;
+    if (candidates.length === 1) target = candidates[0];
+    else if (candidates.length > 1) {
+      // Prefer the exact full name, else the person mentioned last.
+      target = candidates.find((c) => wordsMatch(m.words, c.words, isNative)) ?? candidates.reduce((a, b) => (lastStart(a) > lastStart(b) ? a : b));
+    }
+    if (!target) {
+      clusters.push({ words: m.words, mentions: [m], known: m.known });
+      continue;
+    }
+    target.mentions.push(m);
+    if (m.words.length > target.words.length) target.words = m.words;
+    if (!target.known && m.known) target.known = m.known;
+  }
+  // Clusters whose names became variants of each other (a short one then its full form) merge.
+  for (let a = 0; a < clusters.length; a++) {
+    for (let b = a + 1; b < clusters.length; b++) {
+      const A = clusters[a];
+      const B = clusters[b];
+      if (wordsMatch(A.words, B.words, isNative) || (A.known && B.known && A.known.canonical === B.known.canonical)) {
+        A.mentions.push(...B.mentions);
+        if (!A.known) A.known = B.known;
+        clusters.splice(b, 1);
+        b--;
+      }
+    }
+  }
+  return clusters;
+}
+
+function lastStart(c: PersonCluster): number {
+  return c.mentions.reduce((x, m) => Math.max(x, m.start), -1);
+}
+
+/** Short forms of a cluster's name that later mentions may use. */
+function shortForms(c: PersonCluster): string[][] {
+  const u = units(c.words);
+  const out: string[][] = [];
+  if (u.length >= 2) {
+    out.push(u[u.length - 1]);
+    if (u.length >= 3) {
+      out.push(u.slice(-2).flat());
+      out.push(u.slice(0, -1).flat());
+    }
+  }
+  out.push(c.words);
+  if (c.known) {
+    // Known people are named by surname even when the article never writes the full name.
+    const kw = c.known.canonical.split(' ');
+    if (kw.length >= 2) out.push([kw[kw.length - 1]]);
+  }
+  return out.filter((f) => f.length > 1 || (f[0].length >= 3 && !isCommonWord(f[0])) || c.known);
+}
+
+/**
+ * Scan the free tokens for short forms of known clusters ("لافروف"، "ولافروف"، "بلينكين") and add them
+ * as mentions of the nearest cluster before them (or the only one).
+ */
+export function findShortForms(doc: Doc, clusters: PersonCluster[], from: number, to: number, isNative: (w: string) => boolean): void {
+  if (!clusters.length) return;
+  const forms: Array<{ words: string[]; cluster: PersonCluster }> = [];
+  for (const c of clusters) for (const f of shortForms(c)) forms.push({ words: f, cluster: c });
+  const byFirst = new Map<string, Array<{ words: string[]; cluster: PersonCluster }>>();
+  for (const f of forms) {
+    const key = f.words[0];
+    const list = byFirst.get(key) ?? [];
+    list.push(f);
+    byFirst.set(key, list);
+  }
+  const toks = doc.tokens;
+  for (let i = from; i < to; i++) {
+    if (doc.claimed[i] !== Claim.Free || toks[i].kind !== 'word') continue;
+    let best: { to: number; skip: number; cluster: PersonCluster[] } | null = null;
+    for (const a of analyses(toks[i].norm, 3)) {
+      if (a.skip > 0 && !/^[وفبلك]{1,2}$/.test(a.clitic)) continue;
+      if (a.stem.startsWith('ال') && a.clitic.endsWith('ل')) continue;
+      const candidates: Array<{ words: string[]; cluster: PersonCluster }> = [];
+      for (const [key, list] of byFirst) if (sameNameWord(a.stem, key, isNative)) candidates.push(...list);
+      for (const f of candidates) {
+        const end = i + f.words.length;
+        if (end > toks.length) continue;
+        let ok = true;
+        for (let k = 1; k < f.words.length; k++) {
+          const t = toks[i + k];
+          if (!t || doc.claimed[i + k] !== Claim.Free || lineBreakBefore(doc, i + k) || !sameNameWord(t.norm, f.words[k], isNative)) ok = false;
+        }
+        if (!ok) continue;
+        if (!best || end > best.to) best = { to: end, skip: a.skip, cluster: [f.cluster] };
+        else if (end === best.to && !best.cluster.includes(f.cluster)) best.cluster.push(f.cluster);
+      }
+      if (best) break;
+    }
+    if (!best) continue;
+    // Not part of another, longer name: "عبد الله بوحبيب" is not "حسن عبد الله".
+    const prev = toks[i - 1];
+    if (prev && !lineBreakBefore(doc, i) && best.skip === 0 && prev.kind === 'word' && doc.claimed[i - 1] === Claim.Free && (doc.res.firstNames.has(prev.norm) || isParticle(doc, i - 1))) continue;
+    const next = toks[best.to];
+    if (next && !lineBreakBefore(doc, best.to) && next.kind === 'word' && doc.claimed[best.to] === Claim.Free && (isParticle(doc, best.to) || (isNameWord(doc, best.to) && !isFunctionWord(next.norm) && !isCommonWord(next.norm) && doc.res.firstNames.has(toks[i].norm)))) continue;
+    const start = offsetAfter(doc.text, toks[i], best.skip);
+    const end = toks[best.to - 1].end;
+    const target = best.cluster.length === 1 ? best.cluster[0] : best.cluster.reduce((x, y) => (nearestBefore(x, start) > nearestBefore(y, start) ? x : y));
+    const m: PersonMention = {
+      from: i,
+      to: best.to,
+      start,
+      end,
+      text: doc.text.slice(start, end),
+      words: toks.slice(i, best.to).map((t, k) => (k === 0 ? t.norm.slice(best!.skip) : t.norm)),
+      role: null,
+      roleSource: null,
+      known: null,
+      evidence: 'short-form',
+    };
+    target.mentions.push(m);
+    for (let k = i; k < best.to; k++) doc.claimed[k] = Claim.Person;
+    i = best.to - 1;
+  }
+}
+
+function nearestBefore(c: PersonCluster, pos: number): number {
+  let best = -1;
+  for (const m of c.mentions) if (m.start < pos && m.start > best) best = m.start;
+  return best === -1 ? -1e9 + c.mentions[0].start : best;
+}

@@ -1,0 +1,104 @@
+/**
+ * The document as the entity rules see it: tokens with original offsets, sentence boundaries, and
+ * which tokens a finding has already claimed. Built chunk by chunk so a huge text can be processed
+ * in slices.
+ */
+import { normalizeChar } from './normalize.ts';
+import type { Resources } from './resources.ts';
+import { tokenize, type Token } from './tokenize.ts';
+
+export const enum Claim {
+  Free = 0,
+  Date = 1,
+  Org = 2,
+  Person = 3,
+  Place = 4,
+}
+
+export interface Doc {
+  text: string;
+  published: string | null;
+  tokens: Token[];
+  /** 1 where a token starts a sentence (after . ؟ ! : or a line break, or at the start). */
+  sentenceStart: Uint8Array;
+  claimed: Uint8Array;
+  res: Resources;
+}
+
+/** Paragraph-aligned chunks of about `size` characters: [start, end) offsets into text. */
+export function chunkText(text: string, size = 4000): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + size);
+    if (end < text.length) {
+      const para = text.indexOf('\n', end);
+      const back = text.lastIndexOf('\n', end);
+      if (back > start + size / 4) end = back + 1;
+      else if (para !== -1 && para < start + size * 2) end = para + 1;
+      else {
+        const space = text.lastIndexOf(' ', end);
+        if (space > start) end = space + 1;
+      }
+    }
+    out.push([start, end]);
+    start = end;
+  }
+  return out;
+}
+
+/** Tokens of text[start, end) with offsets shifted into the whole text; appended to `into`. */
+export function tokenizeChunk(text: string, start: number, end: number, into: Token[]): void {
+  const { tokens } = tokenize(text.slice(start, end));
+  for (const t of tokens) {
+    into.push({ ...t, i: into.length, start: t.start + start, end: t.end + start });
+  }
+}
+
+const SENTENCE_END = new Set(['.', '؟', '?', '!', ':', '؛', ';', '…']);
+
+export function markSentences(text: string, tokens: Token[]): Uint8Array {
+  const s = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    if (i === 0) {
+      s[i] = 1;
+      continue;
+    }
+    const prev = tokens[i - 1];
+    if (prev.kind === 'punct' && SENTENCE_END.has(prev.norm)) s[i] = 1;
+    else if (text.slice(prev.end, tokens[i].start).includes('\n')) s[i] = 1;
+  }
+  return s;
+}
+
+/** Original offset of the character after the first `skip` normalised characters of a token. */
+export function offsetAfter(text: string, token: Token, skip: number): number {
+  if (skip <= 0) return token.start;
+  let taken = 0;
+  let i = token.start;
+  while (i < token.end && taken < skip) {
+    taken += normalizeChar(text[i]).length;
+    i++;
+  }
+  // Marks (tashkeel) attached to the clitic belong to it.
+  while (i < token.end && normalizeChar(text[i]) === '') i++;
+  return i;
+}
+
+/** A token is a word boundary break (punctuation or a sentence start) before index i. */
+export function breaksBefore(doc: Doc, i: number): boolean {
+  if (i <= 0 || i >= doc.tokens.length) return true;
+  return doc.sentenceStart[i] === 1 || doc.tokens[i - 1].kind === 'punct';
+}
+
+export function isPunct(doc: Doc, i: number, chars?: string): boolean {
+  const t = doc.tokens[i];
+  if (!t || t.kind !== 'punct') return false;
+  return chars ? chars.includes(t.norm) : true;
+}
+
+/** Gap text between tokens i-1 and i contains a line break (paragraph or line boundary). */
+export function lineBreakBefore(doc: Doc, i: number): boolean {
+  if (i <= 0 || i >= doc.tokens.length) return true;
+  return doc.text.slice(doc.tokens[i - 1].end, doc.tokens[i].start).includes('\n');
+}

@@ -1,0 +1,175 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { annotate, annotateInSlices } from './engine.ts';
+import type { Entity, EntityType } from './types.ts';
+
+function run(text: string, published: string | null = '2024-06-12T10:00'): Entity[] {
+  return annotate({ text, published });
+}
+
+function find(entities: Entity[], type: EntityType, name: string): Entity | undefined {
+  return entities.find((e) => e.type === type && (e.canonical.includes(name) || e.mentions.some((m) => m.text === name)));
+}
+
+function expectOffsets(text: string, entities: Entity[]): void {
+  for (const e of entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+}
+
+describe('officials: title before the name', () => {
+  it('takes the role with its nationality', () => {
+    const text = 'انطلق الاجتماع بين وزير الخارجية الروسي سيرجي لافروف ونظرائه في جنيف.';
+    const es = run(text);
+    const lav = find(es, 'official', 'لافروف');
+    expect(lav?.role).toBe('وزير الخارجية الروسي');
+    expect(lav?.mentions.map((m) => m.text)).toEqual(['سيرجي لافروف']);
+    expectOffsets(text, es);
+  });
+
+  it('joins two titles in apposition and skips the honorific before the name', () => {
+    const text = 'التقى رئيس مجلس الوزراء وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني وفدا أمريكيا.';
+    const e = find(run(text), 'official', 'محمد بن عبد الرحمن');
+    expect(e?.role).toBe('رئيس مجلس الوزراء وزير الخارجية القطري');
+    expect(e?.mentions[0].text).toBe('محمد بن عبد الرحمن آل ثاني');
+  });
+
+  it('keeps a royal honorific out of the role', () => {
+    const e = find(run('واتصل ولي العهد السعودي الأمير محمد بن سلمان بالرئيس الفرنسي.'), 'official', 'محمد بن سلمان');
+    expect(e?.role).toBe('ولي العهد السعودي');
+  });
+
+  it('reads a role with a place after لدى', () => {
+    const e = find(run('التقى السوداني السفيرة الأمريكية لدى العراق ألينا رومانوسكي في بغداد.'), 'official', 'رومانوسكي');
+    expect(e?.role).toBe('السفيرة الأمريكية لدى العراق');
+  });
+
+  it('does not run the name into the next word', () => {
+    const es = run('أعلن الرئيس الأمريكي جو بايدن لوقف إطلاق النار في غزة.');
+    const e = find(es, 'official', 'بايدن');
+    expect(e?.mentions[0].text).toBe('جو بايدن');
+  });
+});
+
+describe('officials: role after the name', () => {
+  it('links "NAME، ROLE،"', () => {
+    const text = 'وبحث إيمانويل ماكرون، الرئيس الفرنسي، الملف مع القادة العرب.';
+    const e = find(run(text), 'official', 'ماكرون');
+    expect(e?.role).toBe('الرئيس الفرنسي');
+    expect(e?.mentions[0].text).toBe('إيمانويل ماكرون');
+  });
+
+  it('finds an unknown foreign name before the role', () => {
+    const e = find(run('ورحبت كريستالينا جورجيفا، مديرة صندوق النقد الدولي، بالقرار.'), 'official', 'جورجيفا');
+    expect(e?.mentions[0].text).toBe('كريستالينا جورجيفا');
+    expect(e?.role).toContain('مديرة صندوق النقد الدولي');
+  });
+});
+
+describe('officials: relational and plural roles', () => {
+  it('gives a counterpart the office of the official before, in their own country', () => {
+    const text = 'اجتمع وزير الخارجية الروسي سيرجي لافروف ونظيره الأمريكي أنتوني بلينكين في ستوكهولم.';
+    const e = find(run(text), 'official', 'بلينكين');
+    expect(e?.role).toBe('وزير الخارجية الأمريكي');
+  });
+
+  it('gives each name of a dual title the singular title', () => {
+    const es = run('الاتفاقات التي توصل إليها الرئيسان بوتين وبايدن في جنيف.');
+    expect(find(es, 'official', 'بوتين')?.role).toMatch(/^الرئيس/);
+    expect(find(es, 'official', 'بايدن')?.role).toMatch(/^الرئيس/);
+  });
+});
+
+describe('coreference, clitics and variants', () => {
+  const text =
+    'قال وزير الخارجية الأمريكي أنتوني بلينكن إن المحادثات مفيدة. وأضاف بلينكين أن واشنطن مستعدة. ' +
+    'وقال وزير الخارجية الروسي سيرجي لافروف إن موسكو ترفض. وتابع لافروف حديثه، ثم التقى بلافروف وفد آخر، ولافروف يرفض.';
+  const es = run(text);
+
+  it('merges transliteration variants into one official', () => {
+    const bl = es.filter((e) => e.mentions.some((m) => /بلينك/.test(m.text)));
+    expect(bl).toHaveLength(1);
+    expect(bl[0].mentions.map((m) => m.text).sort()).toEqual(['أنتوني بلينكن', 'بلينكين']);
+  });
+
+  it('joins surname mentions with proclitics to the full mention, offsets after the clitic', () => {
+    const lav = find(es, 'official', 'لافروف')!;
+    expect(lav.mentions.map((m) => m.text)).toEqual(['سيرجي لافروف', 'لافروف', 'لافروف', 'لافروف']);
+    expectOffsets(text, es);
+  });
+
+  it('keeps apart two people who share a surname', () => {
+    const t2 = 'وقال محافظ البنك المركزي حسن عبد الله إن القرار صائب. واستقبل وزير الخارجية عبد الله بوحبيب السفير.';
+    const people = run(t2).filter((e) => e.type === 'official' || e.type === 'person');
+    const names = people.map((e) => e.canonical);
+    expect(names).toContain('حسن عبد الله');
+    expect(names).toContain('عبد الله بوحبيب');
+    expect(people.find((e) => e.canonical === 'حسن عبد الله')!.mentions).toHaveLength(1);
+  });
+});
+
+describe('places and organizations', () => {
+  it('finds places with clitics and merges aliases', () => {
+    const text = 'وصل الوفد إلى موسكو، ثم توجه بموسكو إلى أمريكا، وقالت الولايات المتحدة إن روسيا والصين شريكتان.';
+    const es = run(text);
+    expect(find(es, 'place', 'موسكو')?.mentions).toHaveLength(2);
+    const us = es.filter((e) => e.type === 'place' && e.mentions.some((m) => m.text === 'أمريكا' || m.text === 'الولايات المتحدة'));
+    expect(us).toHaveLength(1);
+    expectOffsets(text, es);
+  });
+
+  it('does not take nationality adjectives for places', () => {
+    const es = run('قال وزير الخارجية الروسي إن الوفد الأمريكي وصل، وأكدت الخارجية السعودية ذلك.');
+    expect(es.filter((e) => e.type === 'place')).toHaveLength(0);
+  });
+
+  it('takes السعودية as a place where a place stands', () => {
+    const es = run('وصل الوزير إلى السعودية أمس.');
+    expect(find(es, 'place', 'السعودية')).toBeTruthy();
+  });
+
+  it('finds organizations by name and by shape, with a parenthesised acronym', () => {
+    const text = 'وسلمت حركة المقاومة الإسلامية (حماس) ردها، وأعلنت وزارة الخزانة الأمريكية عقوبات، ونقلت رويترز الخبر عن حلف الناتو.';
+    const es = run(text);
+    const hamas = es.filter((e) => e.type === 'organization' && e.mentions.some((m) => /حماس|المقاومة/.test(m.text)));
+    expect(hamas).toHaveLength(1);
+    expect(hamas[0].mentions).toHaveLength(2);
+    expect(find(es, 'organization', 'وزارة الخزانة الأمريكية')).toBeTruthy();
+    expect(find(es, 'organization', 'رويترز')).toBeTruthy();
+    expectOffsets(text, es);
+  });
+});
+
+describe('dates through the engine', () => {
+  it('resolves relative dates against the publication date', () => {
+    const es = annotate({ text: 'وقال لافروف اليوم الخميس إن القمة عقدت في حزيران/يونيو من هذا العام.', published: '2021-12-02T13:39' });
+    const dates = es.filter((e) => e.type === 'date');
+    expect(dates.map((d) => d.value)).toEqual(['2021-12-02', '2021-06']);
+  });
+});
+
+describe('slicing', () => {
+  it('gives the same result in slices as in one go', async () => {
+    const para = 'وقال وزير الخارجية الروسي سيرجي لافروف في موسكو اليوم الخميس إن الناتو يقترب. ';
+    const text = Array.from({ length: 60 }, (_, i) => para + (i % 7 === 0 ? '\n\n' : '')).join('');
+    const input = { text, published: '2021-12-02' };
+    let yields = 0;
+    const sliced = await annotateInSlices(input, { yieldToHost: async () => void yields++, sliceBudgetMs: 0 });
+    expect(sliced).toEqual(annotate(input));
+    expect(yields).toBeGreaterThan(1);
+  });
+});
+
+describe('offsets on random input', () => {
+  const alphabet = [...'ابتثجحخدذرزسشصضطظعغفقكلمنهويىةأإآؤئءًٌٍَُِّْـ٠١٢٣٤٥٦٧٨٩ 0123456789،.:؟!()"\n'];
+  const words = ['لافروف', 'ولافروف', 'بموسكو', 'الرئيس', 'الأمريكي', 'جو', 'بايدن', 'وزير', 'الخارجية', 'الروسي', 'سيرجي', 'في', 'أمس', 'الخميس', '2 ديسمبر 2021', 'حماس', 'الولايات', 'المتحدة', '،', 'ﻻ', 'x'];
+  const arb = fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 8 })), { maxLength: 60 }).map((xs) => xs.join(' '));
+  it('every mention slices to its text', () => {
+    fc.assert(
+      fc.property(arb, (text) => {
+        const es = annotate({ text, published: '2021-12-02' });
+        for (const e of es) for (const m of e.mentions) if (text.slice(m.start, m.end) !== m.text || m.start >= m.end) return false;
+        return true;
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,352 @@
+/**
+ * The entity engine: article text in, entities out (officials, people, places, organizations, dates),
+ * every mention an exact slice of the text. Pure: no DOM, no extension API.
+ *
+ * The work runs as a generator over paragraph-aligned chunks so that a huge page can be processed in
+ * slices (annotateInSlices) with the same result as the one-shot call (annotate).
+ */
+import { clusterPeople, findShortForms, type PersonCluster } from './coreference.ts';
+import { findDates, type DateMention } from './dates.ts';
+import { Claim, chunkText, markSentences, offsetAfter, tokenizeChunk, type Doc } from './doc.ts';
+import { getResources } from './resources.ts';
+import { isCommonWord, isFunctionWord } from './lexicon.ts';
+import { normalizeWord } from './normalize.ts';
+import { findPeople, type PersonMention } from './officials.ts';
+import { findOrganizations, type OrgMention } from './organizations.ts';
+import { findPlaces, withoutHead, type PlaceMention } from './places.ts';
+import { findRoles, type RoleSpan } from './roles.ts';
+import type { Token } from './tokenize.ts';
+import type { EngineInput, Entity, EntityType, Mention } from './types.ts';
+
+/** Bumped whenever the engine's output for the same text may change (cached records are rebuilt). */
+export const ENGINE_VERSION = '1.0.0';
+
+/** The learned tagger as the engine uses it (src/core/tagger implements it). */
+export interface SpanTagger {
+  tag(words: readonly string[]): { labels: string[]; spans: Array<{ from: number; to: number; type: string; score: number }> };
+}
+
+export interface EngineOptions {
+  tagger?: SpanTagger | null;
+  /** Also return MISC spans of the tagger as entities of type 'misc' (CoNLL evaluation only). */
+  includeMisc?: boolean;
+}
+
+export interface SliceOptions extends EngineOptions {
+  /** Called when a slice of work is done; resolve it to let the host (the page) breathe. */
+  yieldToHost: () => Promise<void>;
+  /** Milliseconds of work between yields (default 12). */
+  sliceBudgetMs?: number;
+}
+
+/** Annotate a text in one go. */
+export function annotate(input: EngineInput, options: EngineOptions = {}): Entity[] {
+  const gen = run(input, options);
+  for (;;) {
+    const r = gen.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Annotate a text cooperatively: same result as annotate(), yielding to the host between slices. */
+export async function annotateInSlices(input: EngineInput, options: SliceOptions): Promise<Entity[]> {
+  const budget = options.sliceBudgetMs ?? 12;
+  const gen = run(input, options);
+  let started = now();
+  for (;;) {
+    const r = gen.next();
+    if (r.done) return r.value;
+    if (now() - started >= budget) {
+      await options.yieldToHost();
+      started = now();
+    }
+  }
+}
+
+function now(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
+}
+
+/** Score above which a tagger span is trusted on its own. */
+const TAGGER_MIN_SCORE = 0.5;
+
+function* run(input: EngineInput, options: EngineOptions): Generator<void, Entity[]> {
+  const text = input.text;
+  const res = getResources();
+  const chunks = chunkText(text, 3000);
+  const tokens: Token[] = [];
+  const chunkTokens: Array<[number, number]> = [];
+  for (const [a, b] of chunks) {
+    const first = tokens.length;
+    tokenizeChunk(text, a, b, tokens);
+    chunkTokens.push([first, tokens.length]);
+    yield;
+  }
+  const doc: Doc = { text, published: input.published, tokens, sentenceStart: markSentences(text, tokens), claimed: new Uint8Array(tokens.length), res };
+
+  const dates: DateMention[] = [];
+  const orgs: OrgMention[] = [];
+  const places: PlaceMention[] = [];
+  const people: PersonMention[] = [];
+  const roles: RoleSpan[] = [];
+  for (let c = 0; c < chunks.length; c++) {
+    const [a, b] = chunks[c];
+    const [from, to] = chunkTokens[c];
+    for (const d of findDates(text.slice(a, b), input.published)) {
+      const m = { ...d, start: d.start + a, end: d.end + a };
+      dates.push(m);
+      claimRange(doc, from, to, m.start, m.end, Claim.Date);
+    }
+    orgs.push(...findOrganizations(doc, from, to));
+    const found = findRoles(doc, from, to);
+    people.push(...findPeople(doc, found, from, to, roles));
+    roles.push(...found);
+    yield;
+  }
+  // Places after people, so a name word is never a place; but before short forms of names.
+  for (let c = 0; c < chunks.length; c++) {
+    const [from, to] = chunkTokens[c];
+    places.push(...findPlaces(doc, from, to));
+    yield;
+  }
+  let misc: Array<{ start: number; end: number; text: string }> = [];
+  if (options.tagger) {
+    const added = yield* applyTagger(doc, options.tagger, chunkTokens, people, places, orgs, !!options.includeMisc);
+    misc = added;
+  }
+  const isNative = (w: string) => res.firstNames.has(w);
+  const clusters = clusterPeople(people, isNative);
+  for (let c = 0; c < chunks.length; c++) {
+    const [from, to] = chunkTokens[c];
+    findShortForms(doc, clusters, from, to, isNative);
+    yield;
+  }
+  const entities = [
+    ...personEntities(clusters),
+    ...placeEntities(places),
+    ...orgEntities(orgs),
+    ...dateEntities(dates),
+  ];
+  if (options.includeMisc) {
+    for (const m of misc) entities.push({ type: 'misc' as EntityType, canonical: m.text, role: null, value: null, mentions: [m] });
+  }
+  return sortEntities(entities);
+}
+
+function claimRange(doc: Doc, from: number, to: number, start: number, end: number, claim: Claim): void {
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k];
+    if (t.end <= start) continue;
+    if (t.start >= end) break;
+    doc.claimed[k] = claim;
+  }
+}
+
+/**
+ * The tagger adds people, places and organizations no dictionary has. Rules keep what they found,
+ * except a weak dictionary place (one word, not a country or capital) inside a span the tagger is
+ * sure is a person or an organization.
+ */
+function* applyTagger(
+  doc: Doc,
+  tagger: SpanTagger,
+  chunkTokens: Array<[number, number]>,
+  people: PersonMention[],
+  places: PlaceMention[],
+  orgs: OrgMention[],
+  includeMisc: boolean,
+): Generator<void, Array<{ start: number; end: number; text: string }>> {
+  const misc: Array<{ start: number; end: number; text: string }> = [];
+  const toks = doc.tokens;
+  for (const [from, to] of chunkTokens) {
+    // Sentences inside the chunk.
+    let s = from;
+    while (s < to) {
+      let e = s + 1;
+      while (e < to && !doc.sentenceStart[e]) e++;
+      const words = toks.slice(s, e).map((t) => t.norm);
+      const { spans } = tagger.tag(words);
+      for (const sp of spans) {
+        const a = s + sp.from;
+        const b = s + sp.to;
+        if (sp.type === 'MISC') {
+          if (includeMisc && allFree(doc, a, b)) misc.push(spanText(doc, a, b, 0));
+          continue;
+        }
+        if (sp.score < TAGGER_MIN_SCORE) continue;
+        if (!allFree(doc, a, b)) {
+          if (sp.type === 'PERS' && sp.score >= 0.8) overruleWeakPlace(doc, a, b, places);
+          if (!allFree(doc, a, b)) continue;
+        }
+        // Clitics: the tagger's first token may carry و/ب/ل; the mention starts after them.
+        const skip = cliticSkip(doc, a, sp.type);
+        if (sp.type === 'PERS') {
+          if (b - a === 1 && (isCommonWord(toks[a].norm.slice(skip)) || isFunctionWord(toks[a].norm))) continue;
+          const m = spanText(doc, a, b, skip);
+          people.push({ from: a, to: b, ...m, words: toks.slice(a, b).map((t, k) => (k === 0 ? t.norm.slice(skip) : t.norm)), role: null, roleSource: null, known: null, evidence: 'tagger' });
+          for (let k = a; k < b; k++) doc.claimed[k] = Claim.Person;
+        } else if (sp.type === 'LOC') {
+          if (b - a === 1 && isCommonWord(toks[a].norm.slice(skip))) continue;
+          if (doc.res.nationalities.matchAt(toks, a, true)?.to === b) continue;
+          const m = spanText(doc, a, b, skip);
+          places.push({ from: a, to: b, ...m, canonical: m.text, kind: 'tagger' });
+          for (let k = a; k < b; k++) doc.claimed[k] = Claim.Place;
+        } else if (sp.type === 'ORG') {
+          if (b - a === 1 && isCommonWord(toks[a].norm.slice(skip))) continue;
+          const m = spanText(doc, a, b, skip);
+          orgs.push({ from: a, to: b, ...m, canonical: m.text, alias: null, source: 'pattern' });
+          for (let k = a; k < b; k++) doc.claimed[k] = Claim.Org;
+        }
+      }
+      s = e;
+    }
+    yield;
+  }
+  return misc;
+}
+
+function allFree(doc: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (doc.claimed[k] !== Claim.Free) return false;
+  return b > a;
+}
+
+function overruleWeakPlace(doc: Doc, a: number, b: number, places: PlaceMention[]): void {
+  for (let p = places.length - 1; p >= 0; p--) {
+    const pl = places[p];
+    if (pl.to <= a || pl.from >= b) continue;
+    if (pl.to - pl.from !== 1 || pl.kind === 'country' || pl.kind === 'capital' || pl.kind === 'continent') return;
+    places.splice(p, 1);
+    for (let k = pl.from; k < pl.to; k++) doc.claimed[k] = Claim.Free;
+  }
+  for (let k = a; k < b; k++) if (doc.claimed[k] !== Claim.Free) return;
+}
+
+function cliticSkip(doc: Doc, i: number, type: string): number {
+  const n = doc.tokens[i].norm;
+  if (type === 'PERS') {
+    if (/^[وفبل]/.test(n) && n.length > 4 && !doc.res.firstNames.has(n) && doc.res.firstNames.has(n.slice(1))) return 1;
+    return /^و/.test(n) && n.length > 4 && !doc.res.firstNames.has(n) && isCommonWord(n) === false && /^و[^ا]/.test(n) && doc.res.known.get(n.slice(1)) ? 1 : 0;
+  }
+  // Places and organizations: وال/بال/لل + name.
+  const m = /^(و|ف)?(ب|ل|ك)?(?=ال)/.exec(n);
+  if (m && m[0].length && n.length - m[0].length >= 4) return m[0].length;
+  if (n.startsWith('لل') && n.length > 4) return 1;
+  if (/^[وب]/.test(n) && n.length > 4 && doc.res.places.get(n.slice(1))) return 1;
+  return 0;
+}
+
+function spanText(doc: Doc, a: number, b: number, skip: number): { start: number; end: number; text: string } {
+  const start = offsetAfter(doc.text, doc.tokens[a], skip);
+  const end = doc.tokens[b - 1].end;
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+function toMention(m: { start: number; end: number; text: string }): Mention {
+  return { start: m.start, end: m.end, text: m.text };
+}
+
+function byStart(a: Mention, b: Mention): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+function personEntities(clusters: PersonCluster[]): Entity[] {
+  const out: Entity[] = [];
+  for (const c of clusters) {
+    const mentions = c.mentions.map(toMention).sort(byStart);
+    const role = bestRole(c);
+    const longest = c.mentions.reduce((a, b) => (b.words.length > a.words.length ? b : a));
+    const canonical = c.known?.canonical ?? longest.text.replace(/\s+/g, ' ');
+    // A lone word from the tagger or a first-name guess, seen once, is too weak to show.
+    if (!role && c.mentions.every((m) => m.evidence === 'tagger') && c.words.length === 1 && c.mentions.length === 1) continue;
+    out.push({ type: role ? 'official' : 'person', canonical, role, value: null, mentions });
+  }
+  return out;
+}
+
+function bestRole(c: PersonCluster): string | null {
+  const rank = (m: PersonMention) => (m.roleSource === 'stated' ? 3 : m.roleSource === 'counterpart' ? 2 : m.roleSource === 'plural' ? 1 : 0);
+  let best: PersonMention | null = null;
+  for (const m of c.mentions) {
+    if (!m.role) continue;
+    if (!best) best = m;
+    else if (rank(m) > rank(best) || (rank(m) === rank(best) && m.role.length > best.role!.length)) best = m;
+  }
+  if (best?.role) {
+    // A bare title ("الرئيس") is completed by the known role when they agree ("الرئيس الروسي").
+    if (c.known?.role && !best.role.includes(' ') && normalizeWord(c.known.role).startsWith(normalizeWord(best.role))) return c.known.role;
+    return best.role;
+  }
+  return c.known?.role ?? null;
+}
+
+function placeEntities(places: PlaceMention[]): Entity[] {
+  const groups = new Map<string, { canonical: string; mentions: Mention[] }>();
+  for (const p of places) {
+    const key = normalizeWord(p.canonical);
+    const g = groups.get(key) ?? { canonical: p.canonical, mentions: [] };
+    g.mentions.push(toMention(p));
+    groups.set(key, g);
+  }
+  // "قطاع غزة" and "غزة" are one place.
+  for (const [key, g] of [...groups]) {
+    const bare = withoutHead(g.canonical);
+    if (bare && groups.has(bare) && bare !== key) {
+      g.mentions.push(...groups.get(bare)!.mentions);
+      groups.delete(bare);
+    }
+  }
+  return [...groups.values()].map((g) => ({ type: 'place' as const, canonical: g.canonical, role: null, value: null, mentions: g.mentions.sort(byStart) }));
+}
+
+function orgEntities(orgs: OrgMention[]): Entity[] {
+  // Union of canonicals joined by a parenthesised alias.
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let r = k;
+    while (parent.get(r) && parent.get(r) !== r) r = parent.get(r)!;
+    return r;
+  };
+  const keyOf = (s: string) => normalizeWord(s);
+  for (const o of orgs) {
+    const k = keyOf(o.canonical);
+    if (!parent.has(k)) parent.set(k, k);
+    if (o.alias) {
+      const a = keyOf(o.alias);
+      if (!parent.has(a)) parent.set(a, a);
+      parent.set(find(a), find(k));
+    }
+  }
+  const groups = new Map<string, { names: Set<string>; mentions: Mention[] }>();
+  for (const o of orgs) {
+    const root = find(keyOf(o.canonical));
+    const g = groups.get(root) ?? { names: new Set<string>(), mentions: [] };
+    g.names.add(o.canonical);
+    g.mentions.push(toMention(o));
+    groups.set(root, g);
+  }
+  return [...groups.values()].map((g) => {
+    const names = [...g.names].sort((a, b) => b.length - a.length);
+    let canonical = names[0];
+    if (names.length > 1 && !canonical.includes('(')) canonical = `${names[0]} (${names[names.length - 1]})`;
+    return { type: 'organization' as const, canonical, role: null, value: null, mentions: g.mentions.sort(byStart) };
+  });
+}
+
+function dateEntities(dates: DateMention[]): Entity[] {
+  const groups = new Map<string, Entity>();
+  for (const d of dates) {
+    const key = `${normalizeWord(d.text)}|${d.value}`;
+    const e = groups.get(key);
+    if (e) e.mentions.push(toMention(d));
+    else groups.set(key, { type: 'date', canonical: d.text.replace(/\s+/g, ' '), role: null, value: d.value, mentions: [toMention(d)] });
+  }
+  return [...groups.values()];
+}
+
+const TYPE_ORDER: Record<string, number> = { official: 0, person: 1, place: 2, organization: 3, date: 4, misc: 5 };
+
+function sortEntities(entities: Entity[]): Entity[] {
+  return entities
+    .filter((e) => e.mentions.length > 0)
+    .sort((a, b) => (TYPE_ORDER[a.type] - TYPE_ORDER[b.type]) || a.mentions[0].start - b.mentions[0].start);
+}

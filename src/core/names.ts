@@ -1,0 +1,169 @@
+/**
+ * Where a person's name begins and ends: name words, particles (بن، أبو، عبد، آل), nisba surnames,
+ * and the stretch of name after a role ("وزير الخارجية الروسي سيرجي لافروف") or before one
+ * ("إيمانويل ماكرون، الرئيس الفرنسي").
+ */
+import { lineBreakBefore, type Doc } from './doc.ts';
+import { isCommonAnyReading, isCommonWord, isFunctionWord, isNameLike } from './lexicon.ts';
+import { analyses } from './tokenize.ts';
+
+const MONTHS = new Set(
+  'يناير فبراير مارس ابريل مايو يونيو يونيه يوليو يوليه اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين جانفي فيفري افريل ماي جوان جويليه اوت يوليوز غشت شتنبر نونبر دجنبر محرم صفر ربيع جمادي رجب شعبان رمضان شوال ذو السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه'.split(' '),
+);
+
+/** Particles inside names: they continue a name but never end one. */
+const INNER_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ام', 'عبد', 'ال', 'ولد', 'اولاد', 'دي', 'فون', 'فان', 'دو', 'لا', 'بو']);
+
+/** A token index where a name word can stand. `allowCommon`: accept a common word (last of a name). */
+export function isNameWord(doc: Doc, i: number, allowCommon = false): boolean {
+  const t = doc.tokens[i];
+  if (!t || t.kind !== 'word' || t.norm.length < 2) return false;
+  const n = t.norm;
+  if (MONTHS.has(n) || isFunctionWord(n)) return false;
+  if (doc.res.titles.matchAt(doc.tokens, i, false)) return false;
+  if (doc.res.firstNames.has(n) || isNameLike(n) || doc.res.particles.has(n)) return true;
+  if (!allowCommon && isCommonAnyReading(n)) return false;
+  return true;
+}
+
+export function isParticle(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  return !!t && t.kind === 'word' && (INNER_PARTICLES.has(t.norm) || doc.res.particles.has(t.norm));
+}
+
+/** True when the word is a nationality adjective (الروسي، السعودية) as written. */
+export function isNationality(doc: Doc, i: number): boolean {
+  const m = doc.res.nationalities.matchAt(doc.tokens, i, false);
+  return !!m && m.to === i + 1;
+}
+
+/**
+ * The name that starts at token `from` (after a role or an honorific): [from, to) or null.
+ * A name is 1–5 name words; particles join words (محمد بن عبد الرحمن آل ثاني); a nisba surname
+ * (السوداني) may end it; a common word may end it only when a break or a function word follows.
+ */
+export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = false): [number, number] | null {
+  const toks = doc.tokens;
+  if (!toks[from] || toks[from].kind !== 'word') return null;
+  if (!isNameWord(doc, from, !strictFirst) || isParticleEnd(doc, from)) {
+    if (!isParticle(doc, from)) return null;
+  }
+  if (!strictFirst && isCommonAnyReading(toks[from].norm) && !doc.res.firstNames.has(toks[from].norm) && !isNameLike(toks[from].norm)) {
+    // A common word opens a name only when another name word follows (e.g. a surname).
+    if (!(toks[from + 1] && !lineBreakBefore(doc, from + 1) && isNameWord(doc, from + 1))) return null;
+  }
+  let to = from + 1;
+  let words = 1;
+  while (to < toks.length && words < maxWords && !lineBreakBefore(doc, to)) {
+    const t = toks[to];
+    if (t.kind !== 'word') break;
+    if (isParticle(doc, to - 1) || isParticle(doc, to)) {
+      // After a particle anything name-like continues (عبد الرحمن، آل ثاني، بن سلمان).
+      if (isParticle(doc, to) && !(toks[to + 1] && toks[to + 1].kind === 'word')) break;
+      if (!isFunctionWord(t.norm)) {
+        to++;
+        words++;
+        continue;
+      }
+      break;
+    }
+    if (isNationality(doc, to)) {
+      // A nisba surname ends a name: "محمد شياع السوداني"; not after a one-word name.
+      if (words >= 2 && endsHere(doc, to + 1)) {
+        to++;
+        words++;
+      }
+      break;
+    }
+    if (isNameWord(doc, to)) {
+      to++;
+      words++;
+      continue;
+    }
+    if (isNameWord(doc, to, true) && endsHere(doc, to + 1)) {
+      to++;
+      words++;
+    }
+    break;
+  }
+  // Never end on a dangling particle.
+  while (to - 1 > from && isParticle(doc, to - 1) && !isParticleEnd(doc, to - 1)) to--;
+  return [from, to];
+}
+
+/** A particle like "ال" cannot end a name; "عبد" alone neither. */
+function isParticleEnd(doc: Doc, i: number): boolean {
+  const n = doc.tokens[i]?.norm;
+  return n === 'ال' || n === 'عبد' || n === 'بن' || n === 'ابن' || n === 'ابو' || n === 'بنت';
+}
+
+/** A name may end before token i: a break, punctuation, a function word, or the end. */
+export function endsHere(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  if (!t || lineBreakBefore(doc, i) || t.kind === 'punct' || t.kind === 'number') return true;
+  return isFunctionWord(t.norm) || doc.res.titles.matchAt(doc.tokens, i, true) !== null;
+}
+
+/**
+ * The name that ends right before token `end` (exclusive), scanning backwards: "كريستالينا جورجيفا"
+ * in "رحبت كريستالينا جورجيفا، مديرة". A leftmost word that looks like a verb is dropped.
+ */
+export function nameBackward(doc: Doc, end: number, maxWords = 4): [number, number] | null {
+  const toks = doc.tokens;
+  let from = end;
+  let words = 0;
+  while (from - 1 >= 0 && words < maxWords) {
+    const i = from - 1;
+    const t = toks[i];
+    if (t.kind !== 'word') break;
+    if (from < end && lineBreakBefore(doc, from)) break;
+    const ok = isNameWord(doc, i) || isParticle(doc, i) || (words === 0 && isNameWord(doc, i, true) && !isFunctionWord(t.norm));
+    if (!ok) break;
+    from = i;
+    words++;
+    if (doc.res.firstNames.has(t.norm)) {
+      // A first name is the likely start; keep going only over a particle chain (عبد الله).
+      const prev = toks[i - 1];
+      if (!prev || !(prev.norm === 'عبد' || prev.norm === 'ابو' || prev.norm === 'بن')) break;
+    }
+  }
+  if (words === 0) return null;
+  // A clitic-carrying reading of the first word that is a reporting verb or conjunction is not a name.
+  if (words >= 2 && looksLikeVerb(toks[from].norm) && !doc.res.firstNames.has(toks[from].norm)) from++;
+  while (from < end && isParticle(doc, from) && !doc.res.firstNames.has(toks[from].norm) && toks[from].norm !== 'عبد' && toks[from].norm !== 'ابو') from++;
+  if (from >= end) return null;
+  if (end - from === 1 && isCommonWord(toks[from].norm)) return null;
+  return [from, end];
+}
+
+/** Past (فعلت، رحبت) and present (يقول، تؤكد) verb shapes that often open a VSO sentence. */
+export function looksLikeVerb(norm: string): boolean {
+  if (norm.length < 3 || norm.length > 7) return false;
+  if (/^[وف]?[يت][^ا]/.test(norm) && norm.length >= 4) return true;
+  if (/^[وف]?[^ا]{2,4}ت$/.test(norm)) return true;
+  if (/^[وف]?(ا|ان|است)/.test(norm) && /ت$/.test(norm)) return true;
+  return false;
+}
+
+/** Normalised words of a name span with the proclitics of its first word removed by `skip`. */
+export function nameWords(doc: Doc, from: number, to: number, skip: number): string[] {
+  const out: string[] = [];
+  for (let i = from; i < to; i++) {
+    const t = doc.tokens[i];
+    out.push(i === from && skip ? t.norm.slice(skip) : t.norm);
+  }
+  return out;
+}
+
+/** The skip (proclitic length) for the first word of a name: و/ف/ب/ل/ك split off when the rest is a name. */
+export function nameSkip(doc: Doc, i: number): number {
+  const t = doc.tokens[i];
+  if (!t || t.kind !== 'word') return 0;
+  const n = t.norm;
+  if (doc.res.firstNames.has(n) || doc.res.known.matchAt(doc.tokens, i, false)) return 0;
+  for (const a of analyses(n, 3)) {
+    if (a.skip === 0 || a.stem.startsWith('ال') && a.clitic.endsWith('ل')) continue;
+    if (doc.res.firstNames.has(a.stem) || doc.res.known.get(a.stem)) return a.skip;
+  }
+  return 0;
+}

@@ -1,0 +1,196 @@
+/**
+ * People, and the officials among them: a name linked to a role in the ways Arabic news writes it.
+ * - title before the name, with nationality: "الرئيس الأمريكي جو بايدن"، "وزير الخارجية الروسي سيرجي لافروف";
+ * - role after the name: "إيمانويل ماكرون، الرئيس الفرنسي،"؛
+ * - honorifics between: "ولي العهد السعودي الأمير محمد بن سلمان"، "العاهل الأردني الملك عبد الله الثاني";
+ * - relational roles: "نظيره الأمريكي أنتوني بلينكن" → the American counterpart of the role before it;
+ * - plural roles: "الرئيسان بوتين وبايدن".
+ * People without a role come from first names ("محمد عبد العال"), honorifics and the list of known people.
+ */
+import { Claim, isPunct, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
+import { isFunctionWord } from './lexicon.ts';
+import { isNameWord, nameBackward, nameForward, nameSkip, nameWords } from './names.ts';
+import type { KnownPerson } from './resources.ts';
+import { roleWithoutNationality, singularTitle, type RoleSpan } from './roles.ts';
+import { analyses } from './tokenize.ts';
+
+export interface PersonMention {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Normalised name words, proclitics removed. */
+  words: string[];
+  /** The role stated with this mention, as written (or resolved for counterparts / plurals). */
+  role: string | null;
+  /** How the role was found: stated beside the name, or inferred (counterpart, plural). */
+  roleSource: 'stated' | 'counterpart' | 'plural' | null;
+  known: KnownPerson | null;
+  /** Found next to a role or honorific (strong), by a first name (medium) or as a short form (coreference). */
+  evidence: 'role' | 'honorific' | 'known' | 'first-name' | 'short-form' | 'tagger';
+}
+
+function makeMention(doc: Doc, from: number, to: number, skip: number, extra: Partial<PersonMention>): PersonMention {
+  const start = offsetAfter(doc.text, doc.tokens[from], skip);
+  const end = doc.tokens[to - 1].end;
+  return {
+    from,
+    to,
+    start,
+    end,
+    text: doc.text.slice(start, end),
+    words: nameWords(doc, from, to, skip),
+    role: null,
+    roleSource: null,
+    known: null,
+    evidence: 'role',
+    ...extra,
+  };
+}
+
+function isFree(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (doc.claimed[k] !== Claim.Free) return false;
+  return true;
+}
+
+function claim(doc: Doc, m: PersonMention): void {
+  for (let k = m.from; k < m.to; k++) doc.claimed[k] = Claim.Person;
+}
+
+/** The known person whose name (or alias) is exactly tokens [from,to), if any. */
+function knownAt(doc: Doc, from: number, to: number, skip: number): KnownPerson | null {
+  const words = nameWords(doc, from, to, skip).join(' ');
+  return doc.res.known.get(words) ?? null;
+}
+
+/** People linked to the roles found in the range (roles from findRoles), then people by first name. */
+export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number, previousRoles: RoleSpan[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  const toks = doc.tokens;
+  const allRoles = [...previousRoles];
+  for (const r of roles) {
+    const prior = allRoles.slice();
+    allRoles.push(r);
+    if (r.kind === 'plural') {
+      out.push(...pluralNames(doc, r));
+      continue;
+    }
+    let span = nameForward(doc, r.honorificTo, 5);
+    if (span && !isFree(doc, span[0], span[1])) span = null;
+    if (span && r.honorificTo === r.to && r.kind !== 'honorific' && knownOrNameStart(doc, span[0]) === false && span[1] - span[0] === 1 && isPunct(doc, span[1]) === false && isFunctionWord(toks[span[1]]?.norm ?? '') === false) {
+      // A lone unknown word after a role with no break after it is too weak ("الرئيس الأمريكي لوقف").
+      span = null;
+    }
+    let mention: PersonMention | null = null;
+    if (span) {
+      const skip = nameSkip(doc, span[0]);
+      mention = makeMention(doc, span[0], span[1], skip, { evidence: r.kind === 'honorific' ? 'honorific' : 'role', known: knownAt(doc, span[0], span[1], skip) });
+    } else if (r.kind === 'role' && r.from >= 2 && isPunct(doc, r.from - 1, '،,-–') && !lineBreakBefore(doc, r.from)) {
+      // "إيمانويل ماكرون، الرئيس الفرنسي،": the name before the comma.
+      const back = nameBackward(doc, r.from - 1);
+      if (back && isFree(doc, back[0], back[1]) && !doc.res.places.matchAt(toks, back[0], true)) {
+        const skip = nameSkip(doc, back[0]);
+        mention = makeMention(doc, back[0], back[1], skip, { evidence: 'role', known: knownAt(doc, back[0], back[1], skip) });
+      }
+    }
+    if (!mention) continue;
+    if (r.kind === 'role') {
+      mention.role = r.text;
+      mention.roleSource = 'stated';
+    } else if (r.kind === 'counterpart') {
+      mention.role = counterpartRole(doc, r, prior);
+      mention.roleSource = 'counterpart';
+    }
+    out.push(mention);
+    claim(doc, mention);
+  }
+  // Known people anywhere ("بوتين"، "نتنياهو"), then names opened by a first name.
+  for (let i = from; i < to; i++) {
+    if (doc.claimed[i] !== Claim.Free || toks[i].kind !== 'word') continue;
+    const k = doc.res.known.matchAt(toks, i, true, 3);
+    if (k && /^[وفبلك]{0,2}$/.test(k.clitic) && isFree(doc, i, k.to)) {
+      // Extend a known surname to a fuller written name before it is claimed ("سيرغي لافروف").
+      const m = makeMention(doc, i, k.to, k.skip, { evidence: 'known', known: k.value });
+      out.push(m);
+      claim(doc, m);
+      i = k.to - 1;
+      continue;
+    }
+    const skip = firstNameSkip(doc, i);
+    if (skip < 0) continue;
+    if (i > 0 && !lineBreakBefore(doc, i) && (isNameWord(doc, i - 1) && doc.claimed[i - 1] === Claim.Free && doc.res.firstNames.has(toks[i - 1].norm))) continue;
+    const span = nameForward(doc, i, 4, true);
+    if (!span || span[1] - span[0] < 2 || !isFree(doc, span[0], span[1])) continue;
+    const m = makeMention(doc, span[0], span[1], skip, { evidence: 'first-name', known: knownAt(doc, span[0], span[1], skip) });
+    out.push(m);
+    claim(doc, m);
+    i = span[1] - 1;
+  }
+  return out;
+}
+
+function knownOrNameStart(doc: Doc, i: number): boolean {
+  const n = doc.tokens[i].norm;
+  return doc.res.firstNames.has(n) || doc.res.known.matchAt(doc.tokens, i, false) !== null;
+}
+
+/** The proclitic length when token i is a first name (possibly with و/ف/ب/ل), -1 when it is not. */
+function firstNameSkip(doc: Doc, i: number): number {
+  const n = doc.tokens[i].norm;
+  if (doc.res.firstNames.has(n)) return 0;
+  for (const a of analyses(n, 3)) {
+    if (a.skip > 0 && /^[وفبل]{1,2}$/.test(a.clitic) && doc.res.firstNames.has(a.stem) && a.stem.length >= 3) return a.skip;
+  }
+  return -1;
+}
+
+/** "الرئيسان بوتين وبايدن": each name gets the singular title. */
+function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
+  const out: PersonMention[] = [];
+  const toks = doc.tokens;
+  const title = singularTitle(r.text);
+  let i = r.honorificTo;
+  let first = true;
+  while (i < toks.length && !lineBreakBefore(doc, i) && out.length < 6) {
+    if (toks[i].kind !== 'word') break;
+    const skip = first ? 0 : toks[i].norm.startsWith('و') ? 1 : -1;
+    if (skip < 0) break;
+    // One or two name words per person ("بوتين"، "جو بايدن").
+    let end = i + 1;
+    const second = toks[i + 1];
+    if (second && second.kind === 'word' && !second.norm.startsWith('و') && isNameWord(doc, i + 1) && !lineBreakBefore(doc, i + 1)) end = i + 2;
+    const words = nameWords(doc, i, end, skip);
+    const probe = words[0];
+    if (isFunctionWord(probe) || !isFree(doc, i, end)) break;
+    if (!doc.res.known.get(words.join(' ')) && !isNameWord(doc, i, false)) break;
+    const m = makeMention(doc, i, end, skip, { evidence: 'role', known: doc.res.known.get(words.join(' ')) ?? null, role: title, roleSource: 'plural' });
+    if (m.known?.role && roleHead(m.known.role) === roleHead(title)) m.role = m.known.role;
+    out.push(m);
+    claim(doc, m);
+    first = false;
+    i = end;
+    if (isPunct(doc, i, '،,')) break;
+  }
+  return out.length >= 2 ? out : [];
+}
+
+function roleHead(role: string): string {
+  return role.split(/\s+/)[0].replace(/^ال/, '');
+}
+
+/**
+ * "نظيره الأمريكي": the counterpart holds the same office as the official of the role before it, in
+ * the counterpart's country: "وزير الخارجية الروسي" + "الأمريكي" → "وزير الخارجية الأمريكي".
+ */
+function counterpartRole(doc: Doc, r: RoleSpan, prior: RoleSpan[]): string {
+  for (let k = prior.length - 1; k >= 0; k--) {
+    const p = prior[k];
+    if (p.kind !== 'role' || p.from >= r.from) continue;
+    const base = roleWithoutNationality(doc, p);
+    if (!r.nationality) return `${r.text} (${base})`;
+    const nat = doc.text.slice(doc.tokens[r.nationality[0]].start, doc.tokens[r.nationality[1] - 1].end);
+    return `${base} ${nat}`;
+  }
+  return r.text;
+}

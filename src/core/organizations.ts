@@ -1,0 +1,195 @@
+/**
+ * Organizations: names from the dictionary (UN bodies, alliances, parties, agencies, companies...)
+ * and the shapes Arabic news gives institutions: a head noun and its complement ("وزارة الخزانة
+ * الأمريكية"، "حزب العدالة والتنمية"، "البنك المركزي العراقي"، "بنك مصر")، with an acronym in
+ * parentheses joining the same organization ("حركة المقاومة الإسلامية (حماس)").
+ */
+import { Claim, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
+import { isFunctionWord } from './lexicon.ts';
+import { normalizeWord } from './normalize.ts';
+
+export interface OrgMention {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  text: string;
+  canonical: string;
+  /** Canonical of an acronym or full name given beside it in parentheses, joined to this one. */
+  alias: string | null;
+  /** Found by the dictionary (strong) or by a head-noun pattern (weaker). */
+  source: 'dictionary' | 'pattern';
+}
+
+/** Head nouns that open an organization's name, with what their complement needs. */
+const HEADS: Record<string, 'definite' | 'nationality' | 'name'> = {
+  'وزاره': 'definite',
+  'حزب': 'name',
+  'حركه': 'name',
+  'جامعه': 'name',
+  'شركه': 'name',
+  'وكاله': 'definite',
+  'منظمه': 'definite',
+  'جمعيه': 'definite',
+  'هيئه': 'definite',
+  'مؤسسه': 'definite',
+  'مصرف': 'name',
+  'بنك': 'name',
+  'صندوق': 'definite',
+  'مجلس': 'nationality',
+  'اتحاد': 'definite',
+  'جبهه': 'definite',
+  'تحالف': 'definite',
+  'تيار': 'definite',
+  'محكمه': 'definite',
+  'مفوضيه': 'definite',
+  'البنك': 'nationality',
+  'المصرف': 'nationality',
+  'نادي': 'name',
+  'صحيفه': 'name',
+  'جريده': 'name',
+  'قناه': 'name',
+};
+
+/** Generic bodies that name no particular organization without a country: not organizations alone. */
+const GENERIC = new Set(['مجلس الوزراء', 'مجلس النواب', 'مجلس الشعب', 'مجلس الامه', 'مجلس الشيوخ', 'مجلس الشوري', 'الحكومه', 'البرلمان', 'الوزاره', 'البنك المركزي', 'المجلس', 'الحزب', 'الحركه', 'وزاره الخارجيه'].map(normalizeWord));
+
+export function findOrganizations(doc: Doc, from: number, to: number): OrgMention[] {
+  const out: OrgMention[] = [];
+  const toks = doc.tokens;
+  let i = from;
+  while (i < to) {
+    if (doc.claimed[i] !== Claim.Free || toks[i].kind !== 'word') {
+      i++;
+      continue;
+    }
+    const dict = doc.res.orgs.matchAt(toks, i, true);
+    const pat = patternAt(doc, i);
+    let m: { to: number; skip: number; canonical: string; source: OrgMention['source'] } | null = null;
+    if (dict && cliticOk(dict.clitic) && !(dict.value.kind === 'sports' && !sportsContext(doc, i))) {
+      m = { to: dict.to, skip: dict.skip, canonical: dict.value.canonical, source: 'dictionary' };
+    }
+    if (pat && (!m || pat.to > m.to)) m = { ...pat, source: 'pattern' };
+    if (!m) {
+      i++;
+      continue;
+    }
+    const start = offsetAfter(doc.text, toks[i], m.skip);
+    const end = toks[m.to - 1].end;
+    const mention: OrgMention = { from: i, to: m.to, start, end, text: doc.text.slice(start, end), canonical: m.canonical, alias: null, source: m.source };
+    out.push(mention);
+    for (let k = i; k < m.to; k++) doc.claimed[k] = Claim.Org;
+    // "(حماس)" right after: an alias of the same organization.
+    if (toks[m.to]?.norm === '(' && toks[m.to + 2]?.norm === ')' || toks[m.to]?.norm === '(' && toks[m.to + 3]?.norm === ')') {
+      const close = toks[m.to + 2]?.norm === ')' ? m.to + 2 : m.to + 3;
+      const inner = doc.res.orgs.matchAt(toks, m.to + 1, false);
+      const a = m.to + 1;
+      if (toks[a].kind === 'word' || toks[a].kind === 'latin') {
+        const aStart = toks[a].start;
+        const aEnd = toks[close - 1].end;
+        const aliasText = doc.text.slice(aStart, aEnd);
+        const canonical = inner && inner.to === close ? inner.value.canonical : mention.canonical;
+        mention.alias = canonical;
+        out.push({ from: a, to: close, start: aStart, end: aEnd, text: aliasText, canonical, alias: mention.canonical, source: inner ? 'dictionary' : 'pattern' });
+        for (let k = a; k < close; k++) doc.claimed[k] = Claim.Org;
+        i = close + 1;
+        continue;
+      }
+    }
+    i = m.to;
+  }
+  return out;
+}
+
+function cliticOk(c: string): boolean {
+  return c === '' || /^[وفبلك]{1,2}$/.test(c);
+}
+
+/** Sports clubs whose names are ordinary words (الأهلي، الهلال) need a sports word nearby. */
+function sportsContext(doc: Doc, i: number): boolean {
+  const lo = Math.max(0, i - 12);
+  const hi = Math.min(doc.tokens.length, i + 12);
+  for (let k = lo; k < hi; k++) {
+    if (/^(و|ف|ب|ل)?(ال)?(مباراه|دوري|كاس|نادي|فريق|هدف|مدرب|لاعب|بطوله|الفوز|فوز|تعادل|مواجهه|الملعب|ملعب)/.test(doc.tokens[k].norm)) return true;
+  }
+  return false;
+}
+
+function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
+  const toks = doc.tokens;
+  const t = toks[i];
+  let skip = 0;
+  let head = t.norm;
+  let need = HEADS[head];
+  if (!need && /^[وفبلك]/.test(head)) {
+    const rest = head.replace(/^(و|ف)?(ب|ل|ك)?/, '');
+    if (HEADS[rest]) {
+      skip = head.length - rest.length;
+      head = rest;
+      need = HEADS[rest];
+    } else if (head.startsWith('لل') && HEADS['ال' + head.slice(2)]) {
+      skip = 1;
+      head = 'ال' + head.slice(2);
+      need = HEADS[head];
+    }
+  }
+  if (!need) return null;
+  let j = i + 1;
+  let words = 0;
+  let sawNationality = false;
+  let sawPlaceOrName = false;
+  while (j < toks.length && words < 5 && !lineBreakBefore(doc, j)) {
+    const w = toks[j];
+    if (w.kind !== 'word' && w.kind !== 'latin') break;
+    if (doc.claimed[j] !== Claim.Free) break;
+    const nat = doc.res.nationalities.matchAt(toks, j, false);
+    if (nat && nat.to === j + 1) {
+      if (words === 0 && need !== 'nationality' && head !== 'البنك') {
+        // "وزارة الخارجية" needs its portfolio first; "حزب الروسي" is nothing.
+        if (need === 'definite') break;
+      }
+      sawNationality = true;
+      j++;
+      words++;
+      break;
+    }
+    if (w.norm === 'الله' && head === 'حزب') {
+      j++;
+      words++;
+      sawPlaceOrName = true;
+      break;
+    }
+    if (isFunctionWord(w.norm) && !/^و?ال/.test(w.norm)) break;
+    const place = doc.res.places.matchAt(toks, j, false);
+    if (place && (need === 'name' || head === 'جامعه') && words === 0) {
+      j = place.to;
+      words++;
+      sawPlaceOrName = true;
+      break;
+    }
+    if (/^(و)?ال/.test(w.norm) && w.norm.length > 3) {
+      if (doc.res.titles.matchAt(toks, j, false)?.value.category === 'role') break;
+      j++;
+      words++;
+      continue;
+    }
+    if (need === 'name' && words === 0 && !isFunctionWord(w.norm) && /^[\u0621-\u064a]/.test(w.norm) && w.norm.length >= 3) {
+      // "شركة أرامكو"، "حركة حماس": one proper word.
+      j++;
+      words++;
+      sawPlaceOrName = true;
+      break;
+    }
+    break;
+  }
+  if (words === 0) return null;
+  const text = toks.slice(i, j).map((x, k) => (k === 0 ? head : x.norm)).join(' ');
+  if (GENERIC.has(text)) return null;
+  if (need === 'nationality' && !sawNationality) return null;
+  if (need === 'name' && !sawPlaceOrName && words < 1) return null;
+  // A trailing coordination belongs to the next phrase, not the name.
+  while (j - 1 > i && /^و/.test(toks[j - 1].norm) && !/^و?ال/.test(toks[j - 1].norm)) j--;
+  const start = offsetAfter(doc.text, t, skip);
+  const canonical = doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ');
+  return { to: j, skip, canonical: head.startsWith('ال') && skip === 1 && t.norm.startsWith('لل') ? 'ا' + canonical : canonical };
+}

@@ -1,0 +1,200 @@
+/**
+ * Roles as Arabic news writes them: a title and what completes it — a portfolio or institution
+ * (الخارجية، مجلس الوزراء، البنك المركزي)، a nationality (الروسي)، a place (لدى العراق)، a qualifier
+ * (السابق، الراحل)، a second title (رئيس مجلس الوزراء وزير الخارجية القطري). Honorifics (الشيخ، معالي)
+ * are not roles; relational titles (نظيره الأمريكي) and plural ones (الرئيسان) are marked as such.
+ */
+import { isPunct, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
+import { isFunctionWord } from './lexicon.ts';
+import { isHonorificAfterRole, type TitleInfo } from './resources.ts';
+
+export interface RoleSpan {
+  /** Token span of the whole role phrase, honorifics after it excluded. */
+  from: number;
+  to: number;
+  /** Original character offsets of the role text (after any proclitic). */
+  start: number;
+  end: number;
+  text: string;
+  kind: 'role' | 'counterpart' | 'plural' | 'honorific';
+  /** The title's entry. */
+  title: TitleInfo;
+  /** Country canonical of the nationality in the role, if any. */
+  country: string | null;
+  /** Token span of the nationality adjective inside the role, if any. */
+  nationality: [number, number] | null;
+  /** Honorific tokens right after the role (الشيخ، الأمير) before a name: [from, to). */
+  honorificTo: number;
+}
+
+/** Nouns that continue a title as its institution (رئيس مجلس النواب، وزير الدولة لشؤون ...). */
+const INSTITUTION = new Set(
+  'مجلس حكومه هيئه وزاره لجنه مكتب دائره جهاز قوات قوه الحرس حرس بنك البنك صندوق منظمه اتحاد جامعه محكمه المحكمه شركه مؤسسه وكاله سلطه مصلحه ديوان الديوان امانه الامانه رئاسه جمعيه حزب حركه تيار كتله مجموعه قياده القياده اركان هيئه مفوضيه المفوضيه شؤون لشؤون الشؤون دوله الدوله الدولة اداره الاداره'.split(' '),
+);
+
+/** Qualifiers that belong to a role. */
+const QUALIFIERS = new Set('السابق السابقه الاسبق الحالي الحاليه الراحل الراحله المستقيل المستقيله المكلف المكلفه المنتخب المنتخبه المقبل الجديد الجديده بالوكاله بالانابه المنتهيه ولايته الفخري الاعلي العام العامه الاول الاولي الثاني التنفيذي التنفيذيه الدائم الدائمه الخاص الخاصه الشخصي الشخصيه الاممي الامميه الرسمي الرسميه'.split(' '));
+
+/** Adjectives of institutions that complete a role (محافظ البنك المركزي، رئيس المجلس الوطني). */
+const INSTITUTION_ADJECTIVES = new Set('المركزي الوطني الدولي الفيدرالي الفدرالي الاتحادي الاسلامي العربي الامني العسكري الاعلامي الاقتصادي السياسي النيابي الوزاري الرئاسي الحكومي الخارجي الداخلي الاعلي الشعبي الدستوري القضائي التشريعي التنفيذي الانتقالي السيادي الاستشاري الصحي المالي النقدي الاجتماعي الثوري الديمقراطي الجمهوري'.split(' '));
+
+const MAX_ROLE_TOKENS = 12;
+
+function titleAt(doc: Doc, i: number, allowClitics: boolean) {
+  return doc.res.titles.matchAt(doc.tokens, i, allowClitics);
+}
+
+/**
+ * All role phrases in token range [from, to). Each starts at a title; the phrase extends over its
+ * complements. Honorific-only titles are returned too (kind 'honorific'), for names after them.
+ */
+export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
+  const roles: RoleSpan[] = [];
+  const toks = doc.tokens;
+  let i = from;
+  while (i < to) {
+    const m = titleAt(doc, i, true);
+    if (!m || (m.skip > 0 && !/^[وفبلك]+$/.test(m.clitic))) {
+      i++;
+      continue;
+    }
+    const title = m.value;
+    let kind: RoleSpan['kind'] = title.category === 'honorific' ? 'honorific' : title.category === 'counterpart' ? 'counterpart' : title.category === 'plural' ? 'plural' : 'role';
+    let j = m.to;
+    let country: string | null = null;
+    let nationality: [number, number] | null = null;
+    if (kind !== 'honorific') {
+      // Extend over complements.
+      let sawNationality = false;
+      while (j < toks.length && j - i < MAX_ROLE_TOKENS && !lineBreakBefore(doc, j)) {
+        const t = toks[j];
+        if (t.kind !== 'word') break;
+        const nat = doc.res.nationalities.matchAt(toks, j, false);
+        if (nat && !sawNationality) {
+          // "الرئيس الأمريكي جو بايدن": the nationality completes the title.
+          sawNationality = true;
+          country = nat.value.country;
+          nationality = [j, nat.to];
+          j = nat.to;
+          continue;
+        }
+        if (nat && sawNationality) break;
+        const title2 = titleAt(doc, j, false);
+        if (title2 && title2.value.category === 'role' && !isHonorificTitle(title2.value) && !isHonorificAfterRole(title2.value.title)) {
+          // A second title in apposition (رئيس مجلس الوزراء وزير الخارجية القطري) or an idafa (نائب رئيس).
+          j = title2.to;
+          sawNationality = false;
+          continue;
+        }
+        if (title2 && (title2.value.category === 'honorific' || isHonorificAfterRole(title2.value.title))) break;
+        const org = doc.res.orgs.matchAt(toks, j, true);
+        if (org && (org.clitic === '' || org.clitic === 'ل' || org.clitic === 'و')) {
+          j = org.to;
+          continue;
+        }
+        const n = t.norm;
+        if (QUALIFIERS.has(n)) {
+          j++;
+          continue;
+        }
+        if (INSTITUTION.has(n) || INSTITUTION.has(n.replace(/^(ل|لل|و)/, ''))) {
+          j++;
+          continue;
+        }
+        if ((n === 'لدي' || n === 'في' || n === 'باسم' || n === 'لشوون' || n === 'بشوون') && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
+          // "السفيرة الأمريكية لدى العراق"، "في حكومة تصريف الأعمال"، "المتحدث باسم وزارة الخارجية".
+          const next = j + 1;
+          const place = doc.res.places.matchAt(toks, next, false);
+          const org2 = doc.res.orgs.matchAt(toks, next, false);
+          if (org2) {
+            j = org2.to;
+            continue;
+          }
+          if (place && n !== 'في') {
+            j = place.to;
+            continue;
+          }
+          if (INSTITUTION.has(toks[next].norm) || (n === 'باسم' && toks[next].norm.startsWith('ال'))) {
+            j = next + 1;
+            continue;
+          }
+          break;
+        }
+        // A definite complement (الخارجية، الوزراء، النواب، الأعمال) or one with a proclitic (للرئيس، والمغتربين).
+        if (isDefiniteComplement(doc, j)) {
+          j++;
+          continue;
+        }
+        // An indefinite noun in idafa after an institution: "تصريف" in "حكومة تصريف الأعمال".
+        if (j > i && INSTITUTION.has(toks[j - 1].norm) && !isFunctionWord(n) && toks[j + 1]?.norm.startsWith('ال')) {
+          j++;
+          continue;
+        }
+        break;
+      }
+    }
+    // Honorifics between the role and a name: "ولي العهد السعودي الأمير محمد بن سلمان".
+    let h = j;
+    while (h < toks.length && !lineBreakBefore(doc, h)) {
+      const hm = titleAt(doc, h, false);
+      if (hm && (hm.value.category === 'honorific' || isHonorificTitle(hm.value) || isHonorificAfterRole(hm.value.title))) h = hm.to;
+      else if (toks[h].norm === 'د' && isPunct(doc, h + 1, '.')) h += 2;
+      else break;
+    }
+    if (kind === 'honorific' && isPunct(doc, j)) {
+      i = j;
+      continue;
+    }
+    const start = offsetAfter(doc.text, toks[i], m.skip);
+    const end = toks[j - 1].end;
+    roles.push({ from: i, to: j, start, end, text: doc.text.slice(start, end), kind, title, country, nationality, honorificTo: h });
+    i = Math.max(j, i + 1);
+    // Honorific titles that follow are consumed by the loop naturally; roles do not overlap.
+  }
+  return roles;
+}
+
+function isHonorificTitle(t: TitleInfo): boolean {
+  return t.category === 'honorific' || t.group === 'honorific' || t.group === 'monarch_honorific';
+}
+
+function isDefiniteComplement(doc: Doc, j: number): boolean {
+  const t = doc.tokens[j];
+  const n = t.norm;
+  if (doc.res.firstNames.has(n) || doc.res.known.matchAt(doc.tokens, j, false)) return false;
+  const bare = n.replace(/^(و|ف)/, '');
+  if (!(bare.startsWith('ال') || bare.startsWith('لل'))) return false;
+  if (bare.length < 4) return false;
+  // A place (العراق) ends the role unless it is introduced by لدى; a name-like word with ال (الأنصاري) too.
+  if (doc.res.places.matchAt(doc.tokens, j, true)) return false;
+  if (isFunctionWord(n)) return false;
+  return isRoleComplementWord(bare);
+}
+
+/** Words with ال that can complete a title: everything but nisba-like family names (ending in ي after ال). */
+function isRoleComplementWord(w: string): boolean {
+  // Family names with ال are mostly nisbas (الأنصاري، العلاق is not): nisba-like endings stop the role
+  // unless they are listed qualifiers.
+  if (/ي$/.test(w) && !/(لي|وي)$/.test(w)) return QUALIFIERS.has(w) || INSTITUTION_ADJECTIVES.has(w.replace(/^(لل|ل)/, 'ال'));
+  return true;
+}
+
+/** The singular title of a plural/dual one: الرئيسان → الرئيس، وزيرا → وزير، الوزراء → (unchanged). */
+export function singularTitle(text: string): string {
+  const words = text.split(/\s+/);
+  const w = words[0];
+  let s = w;
+  if (/ان$/.test(w) && w.length > 4) s = w.slice(0, -2);
+  else if (/ين$/.test(w) && w.length > 4) s = w.slice(0, -2);
+  else if (/ا$/.test(w) && w.length > 3) s = w.slice(0, -1);
+  return [s, ...words.slice(1)].join(' ');
+}
+
+/** A role phrase with its nationality words removed, for counterparts: "وزير الخارجية الروسي" → "وزير الخارجية". */
+export function roleWithoutNationality(doc: Doc, role: RoleSpan): string {
+  if (!role.nationality) return role.text;
+  const [a, b] = role.nationality;
+  const before = doc.text.slice(role.start, doc.tokens[a].start).trim();
+  const after = b < role.to ? doc.text.slice(doc.tokens[b].start, role.end).trim() : '';
+  return [before, after].filter(Boolean).join(' ');
+}
