@@ -8,7 +8,7 @@ import browser from 'webextension-polyfill';
 import { formatNumber, messagesLocale, t } from '../i18n.ts';
 import type { CacheStats } from '../messages.ts';
 import { send } from '../popup/api.ts';
-import { errorText, parseSiteAuto } from '../popup/state.ts';
+import { errorText, parseSiteAuto, siteAutoError } from '../popup/state.ts';
 import { formatBytes, parseCacheStats } from './format.ts';
 import { hostOf, originFromPattern, originPattern, parseOriginInput, sortOrigins } from './origins.ts';
 
@@ -91,7 +91,12 @@ export function Options() {
           setNotice({ text: t('permissionDenied'), tone: 'error' });
           return;
         }
-        await send({ type: 'site-auto-set', origin, enabled: true });
+        const reply = await send({ type: 'site-auto-set', origin, enabled: true });
+        const err = siteAutoError(reply);
+        if (parseSiteAuto(reply) === false || err) {
+          setNotice({ text: t('siteAutoFailed', err ?? '?'), tone: 'error' });
+          return;
+        }
         setInput('');
         setNotice({ text: t('siteAdded', hostOf(origin)), tone: 'info' });
         await refreshSites();

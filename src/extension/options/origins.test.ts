@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { originPattern as backgroundPattern } from '../url.ts';
 import { hostOf, originFromPattern, originOfUrl, originPattern, parseOriginInput, sortOrigins } from './origins.ts';
 
 describe('originOfUrl', () => {
@@ -35,9 +36,16 @@ describe('patterns', () => {
   it('round-trip between origins and match patterns', () => {
     expect(originPattern('https://example.com')).toBe('https://example.com/*');
     expect(originFromPattern('https://example.com/*')).toBe('https://example.com');
-    expect(originFromPattern('http://127.0.0.1:8080/*')).toBe('http://127.0.0.1:8080');
+    expect(originPattern('http://127.0.0.1:8080')).toBe('http://127.0.0.1/*'); // patterns carry no port
+    expect(originFromPattern('http://127.0.0.1/*')).toBe('http://127.0.0.1');
     for (const p of ['<all_urls>', '*://*/*', 'https://*.example.com/*', 'https://example.com/news/*']) {
       expect(originFromPattern(p), p).toBeNull();
+    }
+  });
+
+  it('asks for exactly the pattern the background checks and registers', () => {
+    for (const o of ['https://example.com', 'http://127.0.0.1:8080', 'https://www.xn--mgbh0fb.xn--kgbechtv', 'http://localhost:5173']) {
+      expect(originPattern(o), o).toBe(backgroundPattern(o));
     }
   });
 

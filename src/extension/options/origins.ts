@@ -40,14 +40,22 @@ export function parseOriginInput(input: string): string | null {
   return u.origin;
 }
 
-/** The host-permission match pattern for an origin: 'https://example.com/*'. */
+/**
+ * The host-permission match pattern for an origin: 'https://example.com/*'. Match patterns carry no port
+ * (the host covers every port), the same pattern the background checks and registers (src/extension/url.ts).
+ */
 export function originPattern(origin: string): string {
-  return origin.replace(/\/+$/, '') + '/*';
+  try {
+    const u = new URL(origin);
+    return `${u.protocol}//${u.hostname}/*`;
+  } catch {
+    return origin.replace(/\/+$/, '') + '/*';
+  }
 }
 
 /** The origin a granted match pattern stands for ('https://example.com/*' → 'https://example.com'); null for wildcards. */
 export function originFromPattern(pattern: string): string | null {
-  const m = /^(https?):\/\/([^/*]+)\/\*$/.exec(pattern);
+  const m = /^(https?):\/\/([^/*:]+)\/\*$/.exec(pattern);
   if (!m) return null;
   try {
     return new URL(`${m[1]}://${m[2]}`).origin;

@@ -34,6 +34,7 @@ import {
   parseSiteAuto,
   parseTabState,
   popupReducer,
+  siteAutoError,
   statusLine,
   type PopupState,
 } from './state.ts';
@@ -154,7 +155,12 @@ export function App() {
   const setVisible = (entityType: EntityType, visible: boolean) => {
     if (s.tabId === null) return;
     dispatch({ type: 'type-visible', entityType, visible });
-    request({ type: 'set-type-visible', tabId: s.tabId, entityType, visible }).catch((e) => {
+    request({ type: 'set-type-visible', tabId: s.tabId, entityType, visible })
+      .then((reply) => {
+        const st = parseTabState(reply);
+        if (st && isFinal(st.status)) dispatch({ type: 'state', state: st });
+      })
+      .catch((e) => {
       dispatch({ type: 'type-visible', entityType, visible: !visible });
       notify(t('statusErrorDetail', errorText(e)), 'error');
     });
@@ -208,9 +214,12 @@ export function App() {
             notify(t('permissionDenied'), 'error');
             return;
           }
-          const r = parseSiteAuto(await request({ type: 'site-auto-set', origin, enabled: true }));
-          dispatch({ type: 'site-auto', enabled: r ?? true });
-          notify(t('siteAutoOn', host));
+          const reply = await request({ type: 'site-auto-set', origin, enabled: true });
+          const err = siteAutoError(reply);
+          const on = parseSiteAuto(reply) ?? err === null;
+          dispatch({ type: 'site-auto', enabled: on });
+          if (on) notify(t('siteAutoOn', host));
+          else notify(t('siteAutoFailed', err ?? '?'), 'error');
         })
         .catch((err) => {
           dispatch({ type: 'site-auto', enabled: false });

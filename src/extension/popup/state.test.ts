@@ -9,6 +9,8 @@ import {
   parseSiteAuto,
   parseTabState,
   popupReducer,
+  reasonOnly,
+  siteAutoError,
   statusLine,
   type PopupState,
   type Translate,
@@ -152,6 +154,21 @@ describe('parsing what the background sends', () => {
     expect(parseSiteAuto({ enabled: false })).toBe(false);
     expect(parseSiteAuto(undefined)).toBeNull();
     expect(parseSiteAuto({ ok: true })).toBeNull();
+  });
+
+  it('reads the error of a site reply', () => {
+    expect(siteAutoError({ origin: 'https://a.com', enabled: false, error: 'Permission not granted.' })).toBe('Permission not granted.');
+    expect(siteAutoError({ origin: 'https://a.com', enabled: true })).toBeNull();
+    expect(siteAutoError(true)).toBeNull();
+  });
+
+  it('keeps only the reason of a no-article message', () => {
+    expect(reasonOnly('No article found on this page: the page is a list of links')).toBe('the page is a list of links');
+    expect(reasonOnly('No article found on this page.')).toBeNull();
+    expect(reasonOnly('لم يُعثر على مقال في هذه الصفحة: صفحة رئيسية')).toBe('صفحة رئيسية');
+    expect(reasonOnly('too little text')).toBe('too little text');
+    expect(reasonOnly(null)).toBeNull();
+    expect(statusLine(withTab({ status: 'no-article', message: 'No article found on this page: short' }), t, fmt).detail).toBe('short');
   });
 
   it('turns rejections into text', () => {

@@ -113,7 +113,7 @@ export function statusLine(s: PopupState, t: Translate, fmt: (n: number) => stri
       return { tone: 'ok', text, detail: null };
     }
     case 'no-article':
-      return { tone: 'warn', text: t('statusNoArticle'), detail: message };
+      return { tone: 'warn', text: t('statusNoArticle'), detail: reasonOnly(message) };
     case 'unsupported':
       return { tone: 'warn', text: t('statusUnsupported'), detail: message };
     case 'error':
@@ -205,11 +205,27 @@ export function parseTabState(x: unknown): TabState | null {
   };
 }
 
-/** The reply to 'site-auto-get' / 'site-auto-set': a boolean, or an object with `enabled`. */
+/** The reply to 'site-auto-get' / 'site-auto-set' (SiteAutoReply: { origin, enabled, error? }), or a bare boolean. */
 export function parseSiteAuto(x: unknown): boolean | null {
   if (typeof x === 'boolean') return x;
   if (isObj(x) && typeof x.enabled === 'boolean') return x.enabled;
   return null;
+}
+
+/** Why the background could not turn a site on (SiteAutoReply.error), or null. */
+export function siteAutoError(x: unknown): string | null {
+  return isObj(x) && typeof x.error === 'string' && x.error ? x.error : null;
+}
+
+/**
+ * The reason part of a no-article message: the status line already says there is no article, so a message
+ * that starts by saying it again is shortened to its reason ("No article found on this page: a list of links"
+ * → "a list of links"); null when nothing is left.
+ */
+export function reasonOnly(message: string | null): string | null {
+  if (!message) return null;
+  const rest = message.replace(/^\s*(no article (was )?found( on this page)?|لم يُ?عثر على مقال( في هذه الصفحة)?)\s*[.:،-]?\s*/i, '').trim();
+  return rest || null;
 }
 
 /** A readable message from a rejected promise. */
