@@ -138,7 +138,7 @@ const DAY_WORDS_REL: ReadonlyMap<string, number> = new Map([
 const START = new Set<string>([
   ...G_MONTH1.keys(), ...G_MONTH2.keys(), ...H_MONTH1.keys(), ...H_MONTH2.keys(), ...WEEKDAY.keys(), ...PERIOD, ...PART_OF_DAY,
   ...DAY_WORDS_REL.keys(), ...ORDINAL_FIRST_WORDS, ...YEAR_WORD,
-  'الغد', 'اول', 'بعد', 'من', 'بين', 'الشهر', 'الاسبوع', 'هذا', 'هذه', 'شهر', 'الساعه', 'ذو', 'ذي',
+  'الغد', 'اول', 'بعد', 'من', 'بين', 'ال', 'الشهر', 'الاسبوع', 'هذا', 'هذه', 'شهر', 'الساعه', 'ذو', 'ذي',
 ]);
 
 const PROCLITIC_CONJ = new Set(['و', 'ف']);
@@ -157,6 +157,7 @@ type Spec =
   | { k: 'rel'; off: number }
   | { k: 'wd'; wd: number; dir: 'last' | 'past' | 'next' }
   | { k: 'per'; unit: 'w' | 'm' | 'y'; off: number }
+  | { k: 'perday'; d: number; off: number }
   | { k: 'time' }
   | { k: 'range'; a: Spec; b: Spec }
   | { k: 'pair'; a: Spec; b: Spec };
@@ -357,6 +358,11 @@ class Grammar {
 
   /** A day of month at i: digits 1–31, or an ordinal followed by من ("السابع من"). */
   dayAt(i: number): { end: number; d: number } | null {
+    // "الـ15 من مارس": the article written on the number.
+    if (this.w(i) === 'ال' && this.glued(i + 1) && this.num(i + 1) >= 0) {
+      const d = this.dayAt(i + 1);
+      return d && this.w(d.end) === 'من' ? d : null;
+    }
     const n = this.num(i);
     if (n >= 1 && n <= 31 && this.len(i) <= 2) {
       // Not the minutes of a time or the tail of a fraction ("10:15 - 29 مايو", "3/4").
@@ -389,6 +395,15 @@ class Grammar {
         d = this.num(j + 1);
         j += 2;
       }
+      // "15 من مارس", "15 من الشهر الجاري".
+      if (this.w(j) === 'من') {
+        const per = this.w(j + 1) === 'الشهر' ? MODS.get(this.w(j + 2)) : undefined;
+        if (per && d1 === null) {
+          return { end: j + 3, spec: { k: 'perday', d, off: per === 'past' ? -1 : per === 'next' ? 1 : 0 } };
+        }
+        if (this.w(j + 1) === 'شهر' || G_MONTH1.has(this.w(j + 1)) || G_MONTH2.has(this.w(j + 1)) || H_MONTH1.has(this.w(j + 1)) || H_MONTH2.has(this.w(j + 1))) j++;
+      }
+      if (this.w(j) === 'شهر') j++;
     } else if (this.w(j) === 'شهر') {
       hasShahr = true;
       j++;
@@ -419,6 +434,7 @@ class Grammar {
     }
     // Context: a lone month name needs a cue; ambiguous names and Hijri months need more.
     const strong = d !== null || y !== null || mod !== null || yRel !== null;
+    if (cal === 'h' && mo.m === 2 && y === null && mo.end === j + 1 && this.w(j) === 'صفر') return null; // صفر is also "zero"
     if (!strong) {
       if (cal === 'h') return null;
       if (mo.amb && !hasShahr) return null;
@@ -688,16 +704,7 @@ class Grammar {
     }
     if (mark !== undefined) {
       k++;
-      if (mark === 'am') {
-        if (h === 12) h = 0;
-      } else if (mark === 'pm') {
-        if (h < 12) h += 12;
-      } else if (mark === 'noon') {
-        if (h >= 1 && h <= 5) h += 12;
-      } else if (mark === 'night') {
-        if (h === 12) h = 0;
-        else if (h >= 6 && h < 12) h += 12;
-      }
+      h = applyHalf(h, mark);
     } else if (standalone && !hasSaa) return null;
     if (h === 24) h = 0;
     return { end: k, t: { h, mi } };
@@ -777,6 +784,19 @@ class Grammar {
   standaloneTime(i: number): Parse | null {
     const t = this.time(i, true);
     if (!t) return null;
+    // "الساعة العاشرة من صباح أمس", "الساعة 10 مساء اليوم", "الساعة الثالثة من فجر الجمعة": the day follows.
+    let k = t.end;
+    const markEnd = k > i && TIME_MARK.has(this.w(k - 1));
+    if (this.w(k) === 'من') k++;
+    let h = t.t.h;
+    const pod = this.w(k);
+    if (PART_OF_DAY.has(pod)) {
+      k++;
+      if (this.w(k) === 'يوم') k++;
+      if (!markEnd) h = applyHalf(h, POD_HALF.get(pod));
+    }
+    const day = this.relDay(k, true) ?? this.weekday(k) ?? this.absDate(k, false);
+    if (day && hasDay(day.spec) && day.spec.k !== 'range') return { end: day.end, spec: day.spec, time: { h, mi: t.t.mi } };
     return { end: t.end, spec: { k: 'time' }, time: t.t };
   }
 
@@ -795,6 +815,13 @@ class Grammar {
       if (this.w(k) === 't' && this.glued(k) && this.num(k + 1) >= 0) k++;
       const t = this.time(k, false);
       if (t && (glue || this.w(k) !== 'الساعه')) cur = { end: t.end, spec: cur.spec, time: t.t };
+    }
+    // "(20 رمضان 1445 هـ)" right after a dated Gregorian day, or the reverse: the other calendar in brackets.
+    if (cur.spec.k === 'abs' && cur.spec.y !== null && this.isPunct(cur.end, '(')) {
+      const other = this.absDate(cur.end + 1, true);
+      if (other && other.spec.k === 'abs' && other.spec.cal !== cur.spec.cal && other.spec.y !== null && this.isPunct(other.end, ')')) {
+        return { end: other.end + 1, spec: { k: 'pair', a: cur.spec, b: other.spec }, time: cur.time };
+      }
     }
     // الموافق: the other calendar.
     let k = cur.end;
@@ -824,6 +851,20 @@ const UNIT_AFTER = new Set([
   'ساعه', 'دقيقه', 'يوم', 'يوما', 'شهر', 'شهرا', 'سنه', 'عاما', 'اسبوع', 'اسبوعا', 'مليمتر', 'درجه', 'ميغاواط', 'واط', 'ميل', 'هكتار', 'فدان',
 ]);
 
+/** Part-of-day words as time markers ("العاشرة من صباح أمس"). */
+const POD_HALF: ReadonlyMap<string, Half> = new Map([
+  ['صباح', 'am'], ['فجر', 'am'], ['ضحي', 'am'], ['صبيحه', 'am'], ['مساء', 'pm'], ['عصر', 'pm'], ['عشيه', 'pm'], ['ظهر', 'noon'], ['ظهيره', 'noon'], ['ليله', 'night'], ['ليل', 'night'],
+]);
+
+/** 24-hour value of an hour said with a part of the day. */
+function applyHalf(h: number, mark: Half | undefined): number {
+  if (mark === 'am') return h === 12 ? 0 : h;
+  if (mark === 'pm') return h < 12 ? h + 12 : h;
+  if (mark === 'noon') return h >= 1 && h <= 5 ? h + 12 : h;
+  if (mark === 'night') return h === 12 ? 0 : h >= 6 && h < 12 ? h + 12 : h;
+  return h;
+}
+
 function yearSpec(y: number, cal: 'g' | 'h'): Spec {
   return { k: 'abs', cal, y, m: null, d: null, mod: null, yRel: null };
 }
@@ -834,6 +875,7 @@ function hasDay(s: Spec): boolean {
       return s.d !== null;
     case 'rel':
     case 'wd':
+    case 'perday':
       return true;
     case 'pair':
       return hasDay(s.a) || hasDay(s.b);
@@ -886,6 +928,13 @@ function resolve(s: Spec, pub: Pub | null): Val | null {
       if (s.unit === 'y') return { a: { y: pub.y + s.off } };
       const idx = pub.y * 12 + (pub.m - 1) + s.off;
       return { a: { y: Math.floor(idx / 12), m: (idx % 12) + 1 } };
+    }
+    case 'perday': {
+      if (!pub) return null;
+      const idx = pub.y * 12 + (pub.m - 1) + s.off;
+      const y = Math.floor(idx / 12);
+      const m = (idx % 12) + 1;
+      return isValidGregorian(y, m, s.d) ? { a: { y, m, d: s.d } } : null;
     }
     case 'time':
       return null;
