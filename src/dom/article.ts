@@ -71,7 +71,7 @@ const NOISE_CLASS = new RegExp(
       'credit', 'desc', 'author', 'authors', 'byline', 'writer', 'write-?by', 'meta', 'print', 'toolbar',
       'pagination', 'pager', 'rail', 'telegram', 'tg-?join', 'whatsapp', 'follow', 'follow-?us', 'outbrain',
       'taboola', 'recommend\\w*', 'modal', 'popup', 'overlay', 'logo', 'masthead', 'search', 'login', 'signup',
-      'rating', 'akhbar-?mota3alqa', 'mawadi3', 'wasom', 'iqra-?aydan',
+      'rating', 'twitter-?tweet', 'instagram-?media', 'tiktok-?embed', 'fb-?post', 'social-?embed', 'akhbar-?mota3alqa', 'mawadi3', 'wasom', 'iqra-?aydan',
     ].join('|') +
     ')(?=$|[\\s_-])',
 );
@@ -395,8 +395,8 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
     if (BOX_LABEL.test(label)) {
       // "عاجل" only marks short ticker lines
       if (label.startsWith('عاجل') || label.startsWith('اعلان')) return s.textLen[i] < 300;
-      // a label box: short, link-heavy, or mostly made of list items / link lines
-      return s.textLen[i] < 600 || ld > 0.35;
+      // a label box: little paragraph text of its own, or link-heavy
+      return s.rawMass[i] < 200 || ld > 0.5;
     }
   }
   return false;
@@ -598,7 +598,24 @@ function chooseTitle(a: Analysis, root: number, metaTitle: string | null): numbe
       best = i;
     }
   }
-  return bestScore >= 2 ? best : -1;
+  if (bestScore >= 2) return best;
+  return metaTitle ? elementWithText(a, metaTitle, root) : -1;
+}
+
+/** The innermost element whose whole text is the page title (table layouts with <font><b> headlines). */
+function elementWithText(a: Analysis, title: string, root: number): number {
+  const s = a.stats;
+  const want = title.replace(/\s+/g, '').length;
+  const limit = root >= 0 ? s.last[root] : s.els.length - 1;
+  let found = -1;
+  let checks = 0;
+  for (let i = 0; i <= limit && checks < 60; i++) {
+    if (Math.abs(s.textLen[i] - want) > 2 || s.tags[i] === 'TITLE') continue;
+    if (found >= 0 && s.parent[i] !== found && !(i <= s.last[found])) break;
+    checks++;
+    if (similarity(collectText(s.els[i]).text, title) >= 1) found = i;
+  }
+  return found;
 }
 
 interface Dateline {
@@ -630,7 +647,22 @@ function dateStretch(el: Element): { text: string; pieces: TextPiece[] } | null 
     }
     if (part.length < 4) continue;
     if (/^(?:اخر|آخر)\s*(?:تحديث|تعديل)/.test(part) || /^(?:updated|last updated)/i.test(part)) continue;
-    if (safeParseDateline(part)) {
+    let value = safeParseDateline(part);
+    if (value) {
+      // "الثلاثاء 05 مارس 2024 | 09:10 م": take in the next parts while they make the date more precise
+      let m2: RegExpExecArray | null;
+      const more = new RegExp(re.source, 'g');
+      more.lastIndex = re.lastIndex;
+      while ((m2 = more.exec(full))) {
+        let e2 = m2.index + m2[0].length;
+        while (e2 > m2.index && /\s/.test(full[e2 - 1])) e2--;
+        const longer = full.slice(start, e2);
+        const v2 = safeParseDateline(longer);
+        if (!v2 || v2.length <= value.length || !v2.startsWith(value.slice(0, 10))) break;
+        value = v2;
+        end = e2;
+        part = longer;
+      }
       const pieces: TextPiece[] = [];
       for (const p of b.pieces) {
         const ps = Math.max(p.textStart, start);
@@ -642,6 +674,13 @@ function dateStretch(el: Element): { text: string; pieces: TextPiece[] } | null 
     }
   }
   return null;
+}
+
+/** "آخر تحديث: <time>…</time>": a last-updated stamp, not the publication dateline. */
+function isUpdateStamp(el: Element): boolean {
+  const host = el.parentElement;
+  const lead = labelNorm(((host ?? el).textContent ?? '').slice(0, 40));
+  return /^(?:اخر تحديث|اخر تعديل|تم التحديث|تحديث|محدث|updated|last updated)/.test(lead);
 }
 
 function hasDirectText(el: Element): boolean {
@@ -676,12 +715,14 @@ function findDateline(a: Analysis, title: number, root: number): Dateline | null
     for (let j = from; j < to; j++) {
       if (s.tags[j] !== 'TIME' || s.textLen[j] === 0 || s.textLen[j] > 100) continue;
       const el = s.els[j];
+      if (isUpdateStamp(el)) continue;
       const st = dateStretch(el);
       const iso = isoToLocal(el.getAttribute('datetime'));
       if (st) return { el, text: st.text, pieces: st.pieces, iso };
       if (iso) {
+        // a <time datetime> whose text is a full date the parser did not know (a bare "21:40" is not a dateline)
         const b = collectText(el);
-        if (b.text) return { el, text: b.text, pieces: b.pieces, iso };
+        if (b.text && /[0-9\u0660-\u0669]{4}/.test(b.text)) return { el, text: b.text, pieces: b.pieces, iso };
       }
     }
     for (let j = from; j < to; j++) {
@@ -689,7 +730,7 @@ function findDateline(a: Analysis, title: number, root: number): Dateline | null
       if (len < 4 || len > 100) continue;
       const el = s.els[j];
       if (!hasDirectText(el) && s.tags[j] !== 'TIME') continue;
-      if (s.linkLen[j] > len * 0.5) continue;
+      if (s.linkLen[j] > len * 0.5 || isUpdateStamp(el)) continue;
       const st = dateStretch(el);
       if (st) return { el, text: st.text, pieces: st.pieces, iso: isoToLocal(el.getAttribute('datetime') ?? el.getAttribute('content')) };
     }
@@ -713,10 +754,10 @@ function listReason(doc: Document, a: Analysis, titleText: string): string {
   if (looksLikeSearch(doc, titleText)) return 'no article body found: the page looks like search results';
   const videos = a.videos[0] ?? 0;
   let videoItems = videos;
-  for (let i = 0; i < s.els.length && videoItems < 4; i++) {
+  for (let i = 0; i < s.els.length && videoItems < 200; i++) {
     if (!a.noise[i] && /(?:^|[\s_-])(?:video|videos|play|player)(?=$|[\s_-])/.test(classWords(s.els[i]))) videoItems++;
   }
-  if (videoItems >= 4) return 'no article body found: the page looks like a video gallery';
+  if (videoItems >= 4 && videoItems >= 0.5 * (a.linkedHeadings[0] + a.linkLines[0])) return 'no article body found: the page looks like a video gallery';
   return 'no article body found: the page looks like a list of headlines';
 }
 
@@ -745,9 +786,11 @@ function makeJudge(first: () => boolean): (p: Paragraph) => boolean {
     if (len < 200 && RIGHTS_LINE.test(norm)) return false;
     if (len <= 60 && BYLINE_LINE.test(norm) && !/[.؟!]/.test(text)) return false;
     if (len <= 50 && CAPTION_LINE.test(norm)) return false;
+    if (first() && len < 70 && !/[.؟!]/.test(text)) return false; // byline, role, kicker lines above the lead
     if (first()) {
       // "بيروت - رلى حداد": a place and a name before the first paragraph
-      if (len <= 45 && /\s[-–—]\s?|\s?[-–—]\s/.test(text) && text.split(/\s+/).length <= 7 && !/[.،,؟!:]/.test(text)) return false;
+      const bare = text.replace(/\s*[:：]\s*$/, '');
+      if (bare.length <= 45 && /\s[-–—]\s?|\s?[-–—]\s/.test(bare) && bare.split(/\s+/).length <= 7 && !/[.،,؟!:]/.test(bare)) return false;
       if (len <= 70 && safeParseDateline(text) && !/[.؟!]$/.test(text)) return false;
     }
     return true;
@@ -835,7 +878,7 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
   const minBody = hints.saysArticle ? 150 : 250;
   if (builder.paragraphs.length === headerParas || (bodyLen < minBody && !builder.truncated)) {
     const reason =
-      mass < 100 && (a.linkLines[0] > 10 || a.linkedHeadings[0] >= 5)
+      a.linkLines[0] > 10 || a.linkedHeadings[0] >= 5
         ? listReason(doc, a, docTitleRaw)
         : `no article body found: the text is too short to be an article (${Math.max(0, bodyLen)} characters)`;
     return emptyResult(reason, title, published);
