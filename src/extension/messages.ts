@@ -140,3 +140,12 @@ export function parseContentRequest(msg: unknown): ContentRequest | null {
 export function emptyTabState(url: string | null = null): TabState {
   return { status: 'idle', message: null, url, title: null, published: null, source: null, ms: null, entities: [], hidden: [] };
 }
+
+/** The background's answer to 'site-auto-get' and 'site-auto-set'. */
+export interface SiteAutoReply {
+  origin: string;
+  /** True when the site's permission is granted and its content script registered. */
+  enabled: boolean;
+  /** Why it could not be turned on (permission refused, not a web site). */
+  error?: string;
+}
