@@ -1,0 +1,236 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { bioConstraints, bioSpans, LABELS, marginals, sequenceScore, viterbi } from './decode.ts';
+import { MapGazetteer, hashString, sentenceFeatureStrings } from './features.ts';
+import { deserializeModel, serializeModel } from './model.ts';
+import { MODEL_PATH, parseModel } from './index.ts';
+import { repairBio, retokenize, rng, trainTagger, type TrainSentence } from './train.ts';
+import { mentionsToBio, parseConll, runConll, taggerOnlyAnnotate } from '../../cli/conll.ts';
+import { tokenize } from '../tokenize.ts';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+function randomModel(L: number, n: number, seed: number) {
+  const r = rng(seed);
+  const em = Float64Array.from({ length: n * L }, () => r() * 4 - 2);
+  const tr = Float64Array.from({ length: L * L }, () => r() * 4 - 2);
+  const st = Float64Array.from({ length: L }, () => r() * 4 - 2);
+  return { em, tr, st };
+}
+
+function* allSequences(n: number, L: number): Generator<number[]> {
+  const a = new Array(n).fill(0);
+  for (;;) {
+    yield a.slice();
+    let k = n - 1;
+    while (k >= 0 && a[k] === L - 1) a[k--] = 0;
+    if (k < 0) return;
+    a[k]++;
+  }
+}
+
+function isAllowed(seq: number[], allowed: Uint8Array, L: number): boolean {
+  return seq.every((y, t) => allowed[(t === 0 ? L : seq[t - 1]) * L + y] === 1);
+}
+
+describe('decoding', () => {
+  it('Viterbi finds the best sequence (brute force, unconstrained and BIO-constrained)', () => {
+    for (let seed = 1; seed <= 30; seed++) {
+      const L = seed % 2 ? 3 : 5;
+      const labels = L === 3 ? ['O', 'B-PERS', 'I-PERS'] : ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC'];
+      const n = 1 + (seed % 5);
+      const { em, tr, st } = randomModel(L, n, seed);
+      for (const allowed of [undefined, bioConstraints(labels)]) {
+        let best = -Infinity;
+        for (const seq of allSequences(n, L)) {
+          if (allowed && !isAllowed(seq, allowed, L)) continue;
+          best = Math.max(best, sequenceScore(seq, L, em, tr, st));
+        }
+        const v = Array.from(viterbi(n, L, em, tr, st, allowed));
+        if (allowed) expect(isAllowed(v, allowed, L)).toBe(true);
+        expect(sequenceScore(v, L, em, tr, st)).toBeCloseTo(best, 9);
+      }
+    }
+  });
+
+  it('marginals agree with brute-force enumeration', () => {
+    const labels = ['O', 'B-LOC', 'I-LOC'];
+    const L = 3;
+    const n = 4;
+    const { em, tr, st } = randomModel(L, n, 7);
+    const allowed = bioConstraints(labels);
+    const brute = new Float64Array(n * L);
+    let z = 0;
+    for (const seq of allSequences(n, L)) {
+      if (!isAllowed(seq, allowed, L)) continue;
+      const p = Math.exp(sequenceScore(seq, L, em, tr, st));
+      z += p;
+      seq.forEach((y, t) => (brute[t * L + y] += p));
+    }
+    const m = marginals(n, L, em, tr, st, allowed);
+    for (let i = 0; i < n * L; i++) expect(m[i]).toBeCloseTo(brute[i] / z, 9);
+  });
+
+  it('bioSpans and repairBio', () => {
+    expect(repairBio(['I-PERS', 'I-PERS', 'O', 'I-LOC', 'B-ORG', 'I-LOC'])).toEqual(['B-PERS', 'I-PERS', 'O', 'B-LOC', 'B-ORG', 'B-LOC']);
+    expect(bioSpans(['B-PERS', 'I-PERS', 'O', 'B-LOC', 'B-LOC', 'I-LOC'])).toEqual([
+      { from: 0, to: 2, type: 'PERS' },
+      { from: 3, to: 4, type: 'LOC' },
+      { from: 4, to: 6, type: 'LOC' },
+    ]);
+  });
+});
+
+/** A small hand-made corpus (written for this test). */
+const TINY: TrainSentence[] = [
+  ['قال الرئيس أحمد سالم في القاهرة', 'O O B-PERS I-PERS O B-LOC'],
+  ['وصل الوزير سامي نور إلى بيروت', 'O O B-PERS I-PERS O B-LOC'],
+  ['أكد وزير الخارجية كريم حداد أن شركة النور للطيران توسعت', 'O O O B-PERS I-PERS O B-ORG I-ORG I-ORG O'],
+  ['زار الملك فهد مدينة جدة', 'O O B-PERS O B-LOC'],
+  ['وقالت جامعة الخرطوم إن الطلاب عادوا', 'O B-ORG I-ORG O O O'],
+  ['شارك منتخب مصر في كأس العالم', 'O B-ORG I-ORG O B-MISC I-MISC'],
+].map(([w, l]) => ({ words: w.split(' '), labels: l.split(' ') }));
+
+function tinyGaz(): MapGazetteer {
+  const g = new MapGazetteer();
+  g.add('القاهرة', 'city');
+  g.add('جدة', 'city');
+  g.add('أحمد', 'first');
+  g.add('الرئيس', 'title');
+  g.add('وزير الخارجية', 'title');
+  return g;
+}
+
+describe('training', () => {
+  it('is deterministic: the same corpus and seed give identical bytes (perceptron and CRF)', () => {
+    for (const algorithm of ['perceptron', 'crf'] as const) {
+      const a = trainTagger(TINY, { epochs: 5, seed: 3, minCount: 1, gazetteer: tinyGaz(), algorithm, dropout: 0.2 });
+      const b = trainTagger(TINY, { epochs: 5, seed: 3, minCount: 1, gazetteer: tinyGaz(), algorithm, dropout: 0.2 });
+      expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    }
+    const c = trainTagger(TINY, { epochs: 5, seed: 4, minCount: 1, gazetteer: tinyGaz(), dropout: 0.2 });
+    const a = trainTagger(TINY, { epochs: 5, seed: 3, minCount: 1, gazetteer: tinyGaz(), dropout: 0.2 });
+    expect(Buffer.from(a).equals(Buffer.from(c))).toBe(false);
+  });
+
+  it('learns its training corpus and round-trips through the file format', () => {
+    const bytes = trainTagger(TINY, { epochs: 10, seed: 1, minCount: 1, gazetteer: tinyGaz() });
+    const parts = deserializeModel(bytes);
+    expect(Buffer.from(serializeModel(parts)).equals(Buffer.from(bytes))).toBe(true);
+    const tagger = parseModel(bytes);
+    for (const s of TINY) expect(tagger.tag(s.words).labels).toEqual(s.labels);
+  });
+
+  it('re-tokenises CoNLL tokens like the engine and keeps BIO well-formed', () => {
+    const r = retokenize(['(د', 'ب', 'أ)', 'الأمم', 'المتحدة'], ['O', 'O', 'O', 'I-ORG', 'I-ORG']);
+    expect(r.words).toEqual(['(', 'د', 'ب', 'أ', ')', 'الأمم', 'المتحدة']);
+    expect(r.labels).toEqual(['O', 'O', 'O', 'O', 'O', 'B-ORG', 'I-ORG']);
+  });
+
+  it('features see through proclitics and gazetteer phrases', () => {
+    const g = tinyGaz();
+    const f = sentenceFeatureStrings(['وللقاهرة', 'وزير', 'الخارجية'], g);
+    expect(f[0]).toContain('s=قاهره');
+    expect(f[0]).toContain('g=city:BS');
+    expect(f[1]).toContain('g=title:BM');
+    expect(f[2]).toContain('g=title:I');
+    expect(hashString('abc')).toBe(hashString('abc'));
+  });
+
+  it('rejects a file that is not a model', () => {
+    expect(() => parseModel(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]))).toThrow();
+  });
+});
+
+describe('shipped model', () => {
+  const bytes = new Uint8Array(readFileSync(resolve(ROOT, 'public', MODEL_PATH)));
+  const tagger = parseModel(bytes);
+  const tag = (s: string) => {
+    const text = s;
+    const toks = tokenize(text).tokens;
+    const words = toks.map((t) => text.slice(t.start, t.end));
+    const r = tagger.tag(words);
+    return { words, ...r, named: r.spans.map((sp) => `${sp.type}:${words.slice(sp.from, sp.to).join(' ')}`) };
+  };
+
+  it('tags a person and places in plain news sentences', () => {
+    const a = tag('وقال الرئيس الأمريكي جورج بوش في واشنطن إن القوات ستبقى في العراق .');
+    expect(a.named).toContain('PERS:جورج بوش');
+    expect(a.named).toContain('LOC:واشنطن');
+    expect(a.named).toContain('LOC:العراق');
+    const b = tag('والتقى وزير الخارجية الفرنسي برنار كوشنير نظيره المصري في القاهرة أمس .');
+    expect(b.named.some((n) => n.startsWith('PERS:') && n.includes('كوشنير'))).toBe(true);
+    expect(b.named).toContain('LOC:القاهرة');
+    expect(a.spans.every((s) => s.score >= 0 && s.score <= 1)).toBe(true);
+  });
+
+  it('always outputs well-formed BIO, one label per word', () => {
+    const r = rng(11);
+    const vocab = ['في', 'الرئيس', 'محمد', 'بغداد', '.', '،', 'شركة', 'قال', 'الأمم', 'المتحدة', '2006', 'abc', 'وزير', 'I-', ''];
+    for (let k = 0; k < 200; k++) {
+      const words = Array.from({ length: Math.floor(r() * 12) }, () => vocab[Math.floor(r() * vocab.length)]);
+      const { labels, spans } = tagger.tag(words);
+      expect(labels.length).toBe(words.length);
+      labels.forEach((l, i) => {
+        expect(LABELS).toContain(l);
+        if (l.startsWith('I-')) expect(i > 0 && labels[i - 1] !== 'O' && labels[i - 1].slice(2) === l.slice(2)).toBe(true);
+      });
+      expect(spans.map((s) => [s.from, s.to, s.type])).toEqual(bioSpans(labels).map((s) => [s.from, s.to, s.type]));
+    }
+  });
+});
+
+describe('CoNLL mapping', () => {
+  const tokens = ['وقال', 'الرئيس', 'وبوش', 'في', 'لبنان', '(أ', 'ف', 'ب)'];
+  // text: "وقال الرئيس وبوش في لبنان (أ ف ب)"
+  const text = tokens.join(' ');
+  const at = (s: string, skip = 0) => {
+    const i = text.indexOf(s) + skip;
+    return { start: i, end: i + s.length - skip };
+  };
+
+  it('a mention after a proclitic covers the token; one inside a clitic does not', () => {
+    const bio = mentionsToBio(tokens, [
+      { type: 'person', mentions: [at('وبوش', 1)] },
+      { type: 'place', mentions: [at('لبنان')] },
+      { type: 'date', mentions: [at('في')] },
+      { type: 'organization', mentions: [{ start: text.indexOf('وقال'), end: text.indexOf('وقال') + 1 }] },
+    ]);
+    expect(bio).toEqual(['O', 'O', 'B-PERS', 'O', 'B-LOC', 'O', 'O', 'O']);
+  });
+
+  it('multi-token mentions become B- I- runs, trailing punctuation is not needed', () => {
+    const bio = mentionsToBio(tokens, [
+      { type: 'official', mentions: [{ start: text.indexOf('الرئيس'), end: text.indexOf('وبوش') + 4 }] },
+      { type: 'organization', mentions: [{ start: text.indexOf('(أ') + 1, end: text.indexOf('ب)') + 1 }] },
+      { type: 'misc', mentions: [at('في')] },
+    ]);
+    expect(bio).toEqual(['O', 'B-PERS', 'I-PERS', 'B-MISC', 'O', 'B-ORG', 'I-ORG', 'I-ORG']);
+  });
+
+  it('adjacent mentions stay separate, the longest wins an overlap', () => {
+    const bio = mentionsToBio(tokens, [
+      { type: 'place', mentions: [at('في'), at('لبنان')] },
+      { type: 'person', mentions: [{ start: text.indexOf('في'), end: text.indexOf('لبنان') + 5 }] },
+      { type: 'place', mentions: [at('الرئيس')] },
+      { type: 'place', mentions: [at('وبوش')] },
+    ]);
+    expect(bio).toEqual(['O', 'B-LOC', 'B-LOC', 'B-PERS', 'I-PERS', 'O', 'O', 'O']);
+  });
+
+  it('runConll writes token GOLD PRED with the tagger-only adapter', async () => {
+    const dir = mkdtempSync(resolve(tmpdir(), 'qari-conll-'));
+    const file = resolve(dir, 'g.txt');
+    writeFileSync(file, 'قال O\nالرئيس O\nجورج B-PERS\nبوش I-PERS\nفي O\nواشنطن B-LOC\n\nوزار O\nبغداد B-LOC\n');
+    const out = await runConll(file, taggerOnlyAnnotate(parseModel(new Uint8Array(readFileSync(resolve(ROOT, 'public', MODEL_PATH))))));
+    const lines = out.split('\n');
+    expect(parseConll(out).map((s) => s.tokens)).toEqual([['قال', 'الرئيس', 'جورج', 'بوش', 'في', 'واشنطن'], ['وزار', 'بغداد']]);
+    expect(lines[2]).toBe('جورج B-PERS B-PERS');
+    expect(lines[3]).toBe('بوش I-PERS I-PERS');
+    expect(lines[5]).toBe('واشنطن B-LOC B-LOC');
+  });
+});
