@@ -111,6 +111,13 @@ const YEAR_WORD = new Set(['عام', 'العام', 'سنه', 'السنه', 'عا
 
 /** Words after which a bare 4-digit number may be a year ("في 2019", "منذ 2011"). */
 const YEAR_CUE = new Set(['في', 'منذ', 'حتي', 'قبل', 'بعد', 'خلال', 'مطلع', 'اوايل', 'منتصف', 'اواخر', 'نهايه', 'بدايه', 'مستهل', 'ابان', 'الي']);
+/** Cues after which a 4-digit number in 1900–2099 is a year unless a unit or number follows ("منذ 2011 تشهد"). */
+const STRONG_YEAR_CUE = new Set(['منذ', 'حتي', 'مطلع', 'اوايل', 'منتصف', 'اواخر', 'نهايه', 'بدايه', 'مستهل', 'ابان', 'اواسط']);
+/** Event nouns before a year: "حرب 1948", "انتخابات 2024", "مونديال 2022", "رؤية 2030". */
+const EVENT_BEFORE = new Set([
+  'حرب', 'ثوره', 'انتفاضه', 'نكبه', 'نكسه', 'احداث', 'انتخابات', 'موازنه', 'ميزانيه', 'مونديال', 'اولمبياد', 'دستور', 'رويه',
+  'زلزال', 'اتفاقيه', 'اتفاق', 'معاهده', 'قمه', 'دوره', 'نسخه', 'موسم', 'بطوله', 'كاس', 'تعداد', 'احصاء', 'اكسبو', 'عدوان', 'مجزره', 'فيضانات',
+]);
 /** Words that may follow a bare year ("في 2019 عندما ..."); anything else (a noun) makes it a count. */
 const YEAR_FOLLOW = new Set([
   'في', 'من', 'الي', 'علي', 'عن', 'مع', 'حين', 'عندما', 'حيث', 'بعد', 'قبل', 'اثر', 'عقب', 'و', 'ثم', 'لكن', 'بينما', 'ضمن',
@@ -194,6 +201,9 @@ class Grammar {
   /** Stem of the first token of the current attempt (proclitics removed). */
   first = -1;
   firstNorm = '';
+  /** A second word read without its conjunction و ("بين يناير ومارس"). */
+  second = -1;
+  secondNorm = '';
 
   constructor(
     readonly toks: readonly Token[],
@@ -202,6 +212,7 @@ class Grammar {
 
   w(i: number): string {
     if (i === this.first) return this.firstNorm;
+    if (i === this.second) return this.secondNorm;
     const t = this.toks[i];
     return t ? t.norm : '';
   }
@@ -341,8 +352,28 @@ class Grammar {
     if (w === 'عام' || w === 'سنه' || w === 'العام' || w === 'السنه' || w === 'لعام' || w === 'لسنه') {
       const y = this.yearAt(i + 1, cal);
       if (y && this.yearNotCount(y.end)) return y;
+      // "عام (1933)", "عام (1308) هجري".
+      if (this.isPunct(i + 1, '(') && this.num(i + 2) >= 0 && this.isPunct(i + 3, ')')) {
+        const e = this.w(i + 4);
+        const eraCal = G_ERA.has(e) ? 'g' : H_ERA.has(e) ? 'h' : null;
+        const yy = this.num(i + 2);
+        const c = eraCal ?? cal;
+        if (this.len(i + 2) === 4 && (c === 'h' ? yy <= 1700 : yy >= 1000 && yy <= 2199)) return { end: eraCal ? i + 5 : i + 4, y: yy, cal: c };
+      }
     }
     return null;
+  }
+
+  /** "2023/2024", "1936 - 1939" after a year: a span of years. */
+  yearSpan(p: Parse): Parse {
+    const s = p.spec;
+    if (s.k !== 'abs' || s.m !== null || s.y === null) return p;
+    if (!this.isPunct(p.end, '/-–')) return p;
+    const b = this.yearAt(p.end + 1, s.cal);
+    if (!b || b.y <= s.y || b.y > s.y + 100 || !this.yearNotCount(b.end)) return p;
+    // Not a numeric date or a longer run ("2023/2024/2025").
+    if (this.isPunct(b.end, '/-') && this.num(b.end + 1) >= 0) return p;
+    return { end: b.end, spec: { k: 'range', a: s, b: yearSpec(b.y, s.cal) } };
   }
 
   /** A year must not be followed by something that makes it a count ("2009 دولار", "2009%"). */
@@ -378,7 +409,7 @@ class Grammar {
    * An absolute date at i: [day] month [alternates] [year | عام year | من هذا العام | modifier],
    * a numeric date, or a Hijri year with its marker.
    */
-  absDate(i: number, cue: boolean): Parse | null {
+  absDate(i: number, cue: boolean, allowAmbiguous = false): Parse | null {
     const numeric = this.numericDate(i);
     if (numeric) return numeric;
     let j = i;
@@ -437,7 +468,7 @@ class Grammar {
     if (cal === 'h' && mo.m === 2 && y === null && mo.end === j + 1 && this.w(j) === 'صفر') return null; // صفر is also "zero"
     if (!strong) {
       if (cal === 'h') return null;
-      if (mo.amb && !hasShahr) return null;
+      if (mo.amb && !hasShahr && !allowAmbiguous) return null;
       if (!hasShahr && !cue) return null;
     }
     if (d !== null && y === null && i > 0 && NAME_BEFORE.has(this.bare(i - 1))) return null;
@@ -476,12 +507,15 @@ class Grammar {
     }
     const a = this.num(i);
     if (a < 0) return null;
-    if (!this.isPunct(i + 1, '/-') || !this.glued(i + 1) || !this.glued(i + 2)) return null;
+    if (!this.isPunct(i + 1, '/-')) return null;
     const sep = this.w(i + 1);
     const b = this.num(i + 2);
-    if (b < 0 || this.w(i + 3) !== sep || !this.glued(i + 3) || !this.glued(i + 4)) return null;
+    if (b < 0 || this.w(i + 3) !== sep) return null;
     const c = this.num(i + 4);
     if (c < 0) return null;
+    // Glued ("12/6/2024"), or spaced around slashes with a 4-digit year last ("12 / 6 / 2024").
+    const glued = this.glued(i + 1) && this.glued(i + 2) && this.glued(i + 3) && this.glued(i + 4);
+    if (!glued && (sep !== '/' || this.len(i + 4) !== 4)) return null;
     // Not part of a longer run of numbers ("1/2/3/2024").
     if (this.isPunct(i + 5, '/-') && this.glued(i + 5) && this.num(i + 6) >= 0) return null;
     if (i > 0 && this.isPunct(i - 1, '/-') && this.glued(i) && this.num(i - 2) >= 0) return null;
@@ -572,6 +606,7 @@ class Grammar {
     const w = this.w(i);
     const prev = i > 0 ? this.bare(i - 1) : '';
     if (w === 'الجمعه' && (prev === 'صلاه' || prev === 'خطبه' || prev === 'خطيب' || prev === 'صلوات' || prev === 'امام')) return false;
+    if (prev === 'سوق' || prev === 'جامع' || prev === 'مسجد') return false; // "سوق الخميس" is a place
     if (w === 'الاثنين' && (prev === 'كلا' || prev === 'هذين' || this.w(i + 1) === 'معا')) return false;
     if (w === 'الاحد' && (this.w(i + 1) === 'عشر' || prev === 'الواحد')) return false;
     return true;
@@ -627,15 +662,23 @@ class Grammar {
       return null;
     }
     const yp = this.yearPhrase(i, null);
-    if (yp) return { end: yp.end, spec: yearSpec(yp.y, yp.cal ?? 'g') };
+    if (yp) return this.yearSpan({ end: yp.end, spec: yearSpec(yp.y, yp.cal ?? 'g') });
     // A bare year: with an era marker, or after a cue word and followed by punctuation or a function word.
     const y = this.yearAt(i, null);
     if (y) {
-      if (y.cal !== null && y.end > i + 1) return { end: y.end, spec: yearSpec(y.y, y.cal) };
-      const prevCue = cue || (i > 0 && YEAR_CUE.has(this.bare(i - 1)));
-      if (prevCue && y.y >= 1900 && y.y <= 2099 && this.yearNotCount(y.end)) {
-        const t = this.toks[y.end];
-        if (!t || t.kind === 'punct' || this.lineBreakBefore(y.end) || YEAR_FOLLOW.has(t.norm)) return { end: y.end, spec: yearSpec(y.y, 'g') };
+      if (y.cal !== null && y.end > i + 1) {
+        // "1000 م مربع" is a surface.
+        if (y.cal === 'g' && (this.w(y.end) === 'مربع' || this.w(y.end) === 'مكعب' || this.w(y.end) === 'مربعا')) return null;
+        return this.yearSpan({ end: y.end, spec: yearSpec(y.y, y.cal) });
+      }
+      if (y.y < 1900 || y.y > 2099 || !this.yearNotCount(y.end)) return null;
+      const prev = i > 0 ? this.bare(i - 1) : '';
+      const t = this.toks[y.end];
+      const followOk = !t || t.kind === 'punct' || this.lineBreakBefore(y.end) || YEAR_FOLLOW.has(t.norm);
+      // After an event noun ("حرب 1948", "انتخابات 2024", "الانتفاضة الأولى 1987") or a strong cue ("منذ 2011").
+      const event = isEvent(prev) || (i > 1 && isEvent(this.bare(i - 2)) && prev.startsWith('ال'));
+      if (event || (STRONG_YEAR_CUE.has(prev) && t?.kind !== 'number') || ((cue || YEAR_CUE.has(prev)) && followOk)) {
+        return this.yearSpan({ end: y.end, spec: yearSpec(y.y, 'g') });
       }
     }
     return null;
@@ -731,8 +774,18 @@ class Grammar {
     // Two full dates.
     const a = this.absDate(i + 1, true) ?? this.period(i + 1, true);
     if (!a || a.spec.k === 'range') return null;
-    if (!sepOk(a.end)) return null;
-    const b = this.absDate(a.end + 1, true) ?? this.period(a.end + 1, true);
+    let bStart = a.end + 1;
+    if (!sepOk(a.end)) {
+      // "بين يناير ومارس": the conjunction written on the second date.
+      const x = this.w(a.end);
+      if (w !== 'بين' || x.length < 3 || x[0] !== 'و' || this.toks[a.end].kind !== 'word') return null;
+      this.second = a.end;
+      this.secondNorm = x.slice(1);
+      bStart = a.end;
+    }
+    const aMonth = a.spec.k === 'abs' && a.spec.m !== null;
+    const b = this.absDate(bStart, true, aMonth) ?? this.period(bStart, true);
+    this.second = -1;
     if (!b || b.spec.k === 'range') return null;
     return { end: b.end, spec: { k: 'range', a: a.spec, b: b.spec } };
   }
@@ -848,7 +901,8 @@ const UNIT_AFTER = new Set([
   'شخص', 'اشخاص', 'قتيل', 'قتيلا', 'جريح', 'جريحا', 'طن', 'برميل', 'متر', 'مترا', 'كيلومتر', 'كيلومترا', 'كلم', 'كم', 'كيلو', 'كيلوغرام',
   'منزل', 'منزلا', 'وحده', 'طالب', 'طالبا', 'عامل', 'عاملا', 'صوت', 'صوتا', 'نقطه', 'سهم', 'سهما', 'مره', 'جنديا', 'جندي', 'دوله',
   'موظف', 'موظفا', 'مشروع', 'مشروعا', 'عائله', 'اسره', 'حاله', 'صاروخ', 'صاروخا', 'غاره', 'مقعد', 'مقعدا', 'بالمييه', 'بالمئه', 'في المييه',
-  'ساعه', 'دقيقه', 'يوم', 'يوما', 'شهر', 'شهرا', 'سنه', 'عاما', 'اسبوع', 'اسبوعا', 'مليمتر', 'درجه', 'ميغاواط', 'واط', 'ميل', 'هكتار', 'فدان',
+  'ساعه', 'دقيقه', 'يوم', 'يوما', 'شهر', 'شهرا', 'سنه', 'عاما', 'اسبوع', 'اسبوعا', 'عام', 'اعوام', 'سنوات', 'ايام', 'اشهر', 'شهور',
+  'ساعات', 'دقايق', 'ثانيه', 'ثواني', 'قرن', 'قرون', 'كتاب', 'صفحه', 'نسمه', 'مواطن', 'لاجي', 'معتقل', 'اسير', 'مصاب', 'حاله', 'حالات', 'مليمتر', 'درجه', 'ميغاواط', 'واط', 'ميل', 'هكتار', 'فدان',
 ]);
 
 /** Part-of-day words as time markers ("العاشرة من صباح أمس"). */
@@ -863,6 +917,10 @@ function applyHalf(h: number, mark: Half | undefined): number {
   if (mark === 'noon') return h >= 1 && h <= 5 ? h + 12 : h;
   if (mark === 'night') return h === 12 ? 0 : h >= 6 && h < 12 ? h + 12 : h;
   return h;
+}
+
+function isEvent(w: string): boolean {
+  return EVENT_BEFORE.has(w) || (w.startsWith('ال') && EVENT_BEFORE.has(w.slice(2)));
 }
 
 function yearSpec(y: number, cal: 'g' | 'h'): Spec {
