@@ -21,6 +21,7 @@ export function isNameWord(doc: Doc, i: number, allowCommon = false): boolean {
   const n = t.norm;
   if (MONTHS.has(n) || isFunctionWord(n)) return false;
   if (doc.res.titles.matchAt(doc.tokens, i, false)) return false;
+  if (isCountryLike(doc, i)) return false;
   if (doc.res.firstNames.has(n) || isNameLike(n) || doc.res.particles.has(n)) return true;
   if (!allowCommon && isCommonAnyReading(n)) return false;
   return true;
@@ -166,4 +167,12 @@ export function nameSkip(doc: Doc, i: number): number {
     if (doc.res.firstNames.has(a.stem) || doc.res.known.get(a.stem)) return a.skip;
   }
   return 0;
+}
+
+/** A country, capital or continent name, or a nationality adjective (with proclitics): never a name word. */
+export function isCountryLike(doc: Doc, i: number): boolean {
+  const p = doc.res.places.matchAt(doc.tokens, i, true, 3);
+  if (p && p.to === i + 1 && (p.value.kind === 'country' || p.value.kind === 'capital' || p.value.kind === 'continent')) return true;
+  const nat = doc.res.nationalities.matchAt(doc.tokens, i, true, 3);
+  return !!nat && nat.to === i + 1 && nat.clitic !== '';
 }

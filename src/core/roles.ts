@@ -63,9 +63,18 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
     let j = m.to;
     let country: string | null = null;
     let nationality: [number, number] | null = null;
+    // The list may hold a title with its nationality ("نظيره الأمريكي"): find it inside.
+    for (let k = i + 1; k < m.to; k++) {
+      const nat = doc.res.nationalities.matchAt(toks, k, false);
+      if (nat && nat.to <= m.to) {
+        country = nat.value.country;
+        nationality = [k, nat.to];
+        break;
+      }
+    }
     if (kind !== 'honorific') {
       // Extend over complements.
-      let sawNationality = false;
+      let sawNationality = nationality !== null;
       while (j < toks.length && j - i < MAX_ROLE_TOKENS && !lineBreakBefore(doc, j)) {
         const t = toks[j];
         if (t.kind !== 'word') break;
