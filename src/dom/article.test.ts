@@ -1,0 +1,218 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { JSDOM } from 'jsdom';
+import { detectArticle, rangeForText, type ArticleResult } from './article.ts';
+import { isSpaceCode } from './textmap.ts';
+import { isoToLocal, readJsonLd } from './published.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const OWN = join(here, '../../test/pages');
+const SHARED = ['/work/shared/fixtures/seed', '/work/shared/fixtures/dev'];
+
+interface Gold {
+  is_article?: boolean;
+  title?: string;
+  published?: string;
+  body_must_include?: string[];
+  body_must_exclude?: string[];
+}
+
+function pages(dir: string): { name: string; html: string; gold: Gold }[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.html') && existsSync(join(dir, f.replace(/\.html$/, '.gold.json'))))
+    .sort()
+    .map((f) => ({
+      name: f,
+      html: readFileSync(join(dir, f), 'utf8'),
+      gold: JSON.parse(readFileSync(join(dir, f.replace(/\.html$/, '.gold.json')), 'utf8')) as Gold,
+    }));
+}
+
+function parse(html: string): Document {
+  return new JSDOM(html).window.document;
+}
+
+/** Pieces are exact, ordered, inside the text, and the segments tile the text in order. */
+function checkInvariants(r: ArticleResult): void {
+  let prev = 0;
+  for (const p of r.pieces) {
+    expect(p.textStart).toBeGreaterThanOrEqual(prev);
+    prev = p.textStart + p.length;
+    const a = r.text.slice(p.textStart, p.textStart + p.length);
+    const b = p.node.data.slice(p.nodeStart, p.nodeStart + p.length);
+    expect(b.length).toBe(a.length);
+    for (let i = 0; i < a.length; i++) {
+      if (a[i] === ' ') expect(isSpaceCode(b.charCodeAt(i))).toBe(true);
+      else expect(b[i]).toBe(a[i]);
+    }
+  }
+  expect(prev).toBeLessThanOrEqual(r.text.length);
+  let end = 0;
+  for (const s of r.segments) {
+    expect(s.start).toBeGreaterThanOrEqual(end);
+    expect(s.end).toBeGreaterThan(s.start);
+    end = s.end;
+  }
+  if (r.isArticle) {
+    expect(r.segments[r.segments.length - 1].kind).toBe('body');
+    expect(end).toBe(r.text.length);
+  }
+}
+
+function checkGold(html: string, gold: Gold): void {
+  const r = detectArticle(parse(html));
+  const isArticle = gold.is_article ?? true;
+  expect(r.isArticle, r.reason ?? '').toBe(isArticle);
+  if (!isArticle) {
+    expect(r.reason).toMatch(/^no article body found: /);
+    expect(r.text).toBe('');
+    expect(r.pieces).toEqual([]);
+    expect(r.root).toBeNull();
+    return;
+  }
+  expect(r.reason).toBeNull();
+  if (gold.title !== undefined) expect(r.title).toBe(gold.title);
+  if (gold.published !== undefined) expect(r.published).toBe(gold.published);
+  const body = r.segments.find((s) => s.kind === 'body')!;
+  const bodyText = r.text.slice(body.start, body.end);
+  for (const s of gold.body_must_include ?? []) expect(bodyText, 'must include').toContain(s);
+  for (const s of gold.body_must_exclude ?? []) expect(r.text, 'must exclude').not.toContain(s);
+  const title = r.segments.find((s) => s.kind === 'title');
+  if (title && gold.title) expect(r.text.slice(title.start, title.end).replace(/\s+/g, ' ')).toBe(gold.title);
+  const dateline = r.segments.find((s) => s.kind === 'dateline');
+  if (dateline) expect(dateline.end - dateline.start).toBeLessThan(60);
+  checkInvariants(r);
+}
+
+const shared = SHARED.flatMap((d) => pages(d).map((p) => ({ ...p, dir: d })));
+
+describe.skipIf(shared.length === 0)('shared fixtures (/work/shared)', () => {
+  for (const p of shared) it(p.name, () => checkGold(p.html, p.gold));
+});
+
+describe('own test pages (test/pages)', () => {
+  const own = pages(OWN);
+  it('has at least 8 pages with gold', () => expect(own.length).toBeGreaterThanOrEqual(8));
+  for (const p of own) it(p.name, () => checkGold(p.html, p.gold));
+});
+
+const ARTICLE = `<!DOCTYPE html><html lang="ar" dir="rtl"><head><title>عنوان الخبر - الموقع</title></head><body>
+<nav><a href="/">الرئيسية</a> <a href="/a">سياسة</a></nav>
+<h1>لافروف يلتقي بلينكن في ستوكهولم</h1>
+<div class="meta"><span class="by">كتب محمد علي</span> <time datetime="2021-12-02T13:39:00+02:00">الخميس 02 ديسمبر 2021 - 01:39 م</time></div>
+<div class="body">
+<p>التقى وزير الخارجية الروسي <a href="/p/1">سيرجي</a>
+   <a href="/p/1">لافروف</a> نظيره الأمريكي، اليوم الخميس، في العاصمة السويدية، وبحثا ملفات عدة.</p>
+<p>وقال مصدر دبلوماسي إن اللقاء استمر ساعة، وتناول الأزمة الأوكرانية، والملف النووي الإيراني، وقضايا الأمن الأوروبي.</p>
+<p>اقرأ أيضًا: <a href="/x">بوتين يستقبل وفدا صينيا</a></p>
+<p>والتقى الوزير الأمريكي <span>ب</span><a href="/p/1">لافروف</a> على هامش اجتماع منظمة الأمن والتعاون في أوروبا، وفق ما ذكرت وكالات الأنباء.</p>
+</div>
+<footer>جميع الحقوق محفوظة</footer>
+</body></html>`;
+
+describe('detectArticle', () => {
+  it('builds headline, dateline and body with exact ranges on live nodes', () => {
+    const d = parse(ARTICLE);
+    const r = detectArticle(d);
+    expect(r.isArticle).toBe(true);
+    expect(r.title).toBe('لافروف يلتقي بلينكن في ستوكهولم');
+    expect(r.published).toBe('2021-12-02T13:39');
+    expect(r.segments.map((s) => s.kind)).toEqual(['title', 'dateline', 'body']);
+    const dl = r.segments[1];
+    expect(r.text.slice(dl.start, dl.end)).toBe('الخميس 02 ديسمبر 2021 - 01:39 م');
+    expect(r.text).not.toContain('كتب محمد علي');
+    expect(r.text).not.toContain('بوتين يستقبل');
+    expect(r.text).not.toContain('الرئيسية');
+    expect(r.root?.className).toBe('body');
+    checkInvariants(r);
+
+    const i = r.text.indexOf('سيرجي لافروف');
+    expect(i).toBeGreaterThan(0);
+    const range = rangeForText(r, i, i + 'سيرجي لافروف'.length)!;
+    expect(range.toString().replace(/\s+/g, ' ')).toBe('سيرجي لافروف');
+    expect(range.startContainer.parentElement?.tagName).toBe('A');
+    expect(range.endContainer.parentElement?.tagName).toBe('A');
+    expect(range.startContainer).not.toBe(range.endContainer);
+
+    const j = r.text.indexOf('بلافروف');
+    const r2 = rangeForText(r, j, j + 'بلافروف'.length)!;
+    expect(r2.toString()).toBe('بلافروف');
+    expect(r2.startContainer.parentElement?.tagName).toBe('SPAN');
+
+    const t = rangeForText(r, 0, r.segments[0].end)!;
+    expect(t.toString()).toBe('لافروف يلتقي بلينكن في ستوكهولم');
+  });
+
+  it('respects maxChars and says so', () => {
+    const r = detectArticle(parse(ARTICLE), { maxChars: 150 });
+    expect(r.isArticle).toBe(true);
+    expect(r.truncated).toBe(true);
+    expect(r.text.length).toBeLessThanOrEqual(150);
+    checkInvariants(r);
+    expect(detectArticle(parse(ARTICLE)).truncated).toBe(false);
+  });
+
+  it('calls a very short text-only page no article', () => {
+    const r = detectArticle(parse('<html><body><h1>من نحن</h1><p>موقع إخباري عربي مستقل، تأسس عام 2010.</p></body></html>'));
+    expect(r.isArticle).toBe(false);
+    expect(r.reason).toMatch(/too short|almost no text/);
+    expect(r.text).toBe('');
+  });
+
+  it('calls an empty page no article', () => {
+    const r = detectArticle(parse('<html><body></body></html>'));
+    expect(r.isArticle).toBe(false);
+    expect(r.pieces).toEqual([]);
+  });
+
+  it('takes the title from <title> minus the site name when there is no heading', () => {
+    const body = Array.from({ length: 6 }, (_, k) => `<p>هذه فقرة رقم ${k} من نص الخبر، وفيها ما يكفي من الكلمات لتكون فقرة حقيقية في متن المقال.</p>`).join('');
+    const r = detectArticle(parse(`<html><head><title>ارتفاع أسعار النفط في الأسواق العالمية | موقع الاقتصاد</title></head><body><div>${body}</div></body></html>`));
+    expect(r.isArticle).toBe(true);
+    expect(r.title).toBe('ارتفاع أسعار النفط في الأسواق العالمية');
+  });
+
+  it('is linear: a 10× live blog costs about 10× and a 50,000-word page stays bounded', () => {
+    const entry = (k: number) =>
+      `<div class="entry"><time datetime="2024-09-23T12:00">12:${String(k % 60).padStart(2, '0')}</time><h3>تحديث رقم ${k}</h3><p>أفادت مصادر محلية بأن الغارات استهدفت مواقع عدة في الجنوب، فيما أعلنت السلطات فتح مراكز إيواء جديدة للنازحين، وسط دعوات دولية للتهدئة.</p><p>وقال مسؤول حكومي إن فرق الإسعاف تعمل على مدار الساعة، مضيفا أن الوضع الإنساني يزداد صعوبة.</p></div>`;
+    const page = (n: number) =>
+      `<html><head><title>تغطية مباشرة</title></head><body><nav><a href="/">الرئيسية</a></nav><h1>تغطية مباشرة لتطورات الجنوب</h1><div class="live">${Array.from({ length: n }, (_, k) => entry(k)).join('')}</div><aside><h3>الأكثر قراءة</h3><ul><li><a href="/1">خبر</a></li></ul></aside></body></html>`;
+    const time = (n: number) => {
+      const d = parse(page(n));
+      detectArticle(d); // warm-up
+      const t0 = performance.now();
+      const r = detectArticle(d);
+      return { ms: performance.now() - t0, r };
+    };
+    const small = time(120);
+    const big = time(1200); // ~50,000 words
+    expect(big.r.isArticle).toBe(true);
+    expect(big.r.text).toContain('تحديث رقم 1199');
+    expect(big.r.text.split(/\s+/).length).toBeGreaterThan(45_000);
+    expect(big.ms / Math.max(small.ms, 1)).toBeLessThan(25);
+    expect(big.ms).toBeLessThan(5000);
+    const cut = detectArticle(parse(page(1200)), { maxChars: 5000 });
+    expect(cut.truncated).toBe(true);
+    expect(cut.text.length).toBeLessThanOrEqual(5000);
+  });
+});
+
+describe('published metadata', () => {
+  it('keeps the wall-clock time the page writes', () => {
+    expect(isoToLocal('2021-12-02T13:39:00+02:00')).toBe('2021-12-02T13:39');
+    expect(isoToLocal('2024-02-14T09:05:31.000Z')).toBe('2024-02-14T09:05');
+    expect(isoToLocal('2024-06-10')).toBe('2024-06-10');
+    expect(isoToLocal('٢٠٢٣-١١-١٤ ١٤:٢٥')).toBe('2023-11-14T14:25');
+    expect(isoToLocal('14/11/2023')).toBeNull();
+  });
+
+  it('reads JSON-LD datePublished inside @graph, preferring the article object', () => {
+    const d = parse(`<html><head><script type="application/ld+json">{"@graph":[{"@type":"WebPage","datePublished":"2020-01-01"},{"@type":"NewsArticle","datePublished":"2024-12-01T08:15:00+03:00"}]}</script><script type="application/ld+json">{broken</script></head><body></body></html>`);
+    const ld = readJsonLd(d);
+    expect(ld.published).toBe('2024-12-01T08:15');
+    expect(ld.types).toContain('NewsArticle');
+  });
+});
