@@ -178,6 +178,8 @@ describe('display helpers', () => {
   it('shows a date range with a dash', () => {
     expect(displayValue('2021-12-01/2021-12-03')).toBe('2021-12-01 – 2021-12-03');
     expect(displayValue('2021-12')).toBe('2021-12');
+    expect(displayValue('2021-12-02T13:39')).toBe('2021-12-02 13:39');
+    expect(displayValue('2021-12-02T09:00/2021-12-02T11:30')).toBe('2021-12-02 09:00 – 2021-12-02 11:30');
   });
 
   it('formats the publication date as written, in the UI locale', () => {

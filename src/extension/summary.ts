@@ -187,11 +187,13 @@ export function exportFileName(url: string | null, exportedAt: string, ext: 'jso
 }
 
 /**
- * A date value for display: a range "a/b" becomes "a – b"; other values as they are.
+ * A date value for display: a range "a/b" becomes "a – b", a time "2021-12-02T13:39" becomes
+ * "2021-12-02 13:39"; other values as they are.
  */
 export function displayValue(value: string): string {
+  const one = (v: string) => v.replace(/^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/, '$1 $2');
   const slash = value.indexOf('/');
-  return slash > 0 ? `${value.slice(0, slash)} – ${value.slice(slash + 1)}` : value;
+  return slash > 0 ? `${one(value.slice(0, slash))} – ${one(value.slice(slash + 1))}` : one(value);
 }
 
 /**

@@ -2,7 +2,7 @@
  * The popup: asks the background to annotate the active tab, follows its state, and shows the summary.
  * Logic lives in state.ts and ../summary.ts; this file wires events to them.
  */
-import { useEffect, useMemo, useReducer, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
 import browser from 'webextension-polyfill';
 import type { EntityType } from '../../core/types.ts';
@@ -48,6 +48,8 @@ export function App() {
   const filterRef = useRef<HTMLInputElement>(null);
   const entryRefs = useRef<(HTMLButtonElement | null)[]>([]);
   const pollTimer = useRef<number | undefined>(undefined);
+  // Roving tabindex: the list of entries is one Tab stop; arrow keys move inside it.
+  const [activeEntry, setActiveEntry] = useState(0);
 
   // ---- talking to the background ----
 
@@ -144,6 +146,7 @@ export function App() {
   const all = totals(groups);
   const entries = flatEntries(shown);
   entryRefs.current.length = entries.length;
+  const tabStop = Math.min(activeEntry, Math.max(entries.length - 1, 0));
   const status = statusLine(s, t, formatNumber);
   const title = s.tab.title ?? (s.tab.status === 'done' ? s.tabTitle : null);
   const locale = messagesLocale();
@@ -251,7 +254,7 @@ export function App() {
   const onFilterKey = (e: TargetedKeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown' && entries.length > 0) {
       e.preventDefault();
-      entryRefs.current[0]?.focus();
+      entryRefs.current[tabStop]?.focus();
     }
   };
 
@@ -273,12 +276,20 @@ export function App() {
           }}
           aria-label={label}
           title={t('revealLabel', entry.name)}
+          tabIndex={i === tabStop ? 0 : -1}
+          onFocus={() => setActiveEntry(i)}
           onClick={() => reveal(entry)}
           onKeyDown={onEntryKey(i)}
         >
           <span class="entry-text">
-            <span class="entry-name">{entry.name}</span>
-            {entry.role && <span class="entry-role">{entry.role}</span>}
+            <span class="entry-name" dir="auto">
+              {entry.name}
+            </span>
+            {entry.role && (
+              <span class="entry-role" dir="auto">
+                {entry.role}
+              </span>
+            )}
             {entry.value && (
               <span class="entry-value">
                 <span aria-hidden="true">{t('dateArrow')}</span> <bdi dir="ltr">{displayValue(entry.value)}</bdi>
@@ -300,7 +311,7 @@ export function App() {
     const color = ENTITY_COLORS[g.type].swatch;
     const headingId = `group-${g.type}`;
     return (
-      <section class="group" key={g.type} aria-labelledby={headingId}>
+      <section class={'group' + (visible ? '' : ' marks-hidden')} key={g.type} aria-labelledby={headingId}>
         <div class="group-head">
           <button
             type="button"
@@ -315,9 +326,7 @@ export function App() {
             <EyeIcon open={visible} />
           </button>
           <h2 id={headingId}>{label}</h2>
-          <span class="group-count">
-            {formatNumber(g.entries.length)} · {t('mentionCount', formatNumber(g.mentions))}
-          </span>
+          <span class="group-count">{t('mentionCount', formatNumber(g.mentions))}</span>
         </div>
         <ul class="entries" style={{ '--swatch': color }}>
           {g.entries.map(renderEntry)}
@@ -351,12 +360,20 @@ export function App() {
       <p class={`status status-${status.tone}`} role="status" aria-live="polite">
         {status.tone === 'busy' && <span class="spinner" aria-hidden="true" />}
         <span>{status.text}</span>
-        {status.detail && <span class="status-detail">{status.detail}</span>}
+        {status.detail && (
+          <span class="status-detail" dir="auto">
+            {status.detail}
+          </span>
+        )}
       </p>
 
       {(title || s.tab.published) && (
         <div class="article">
-          {title && <p class="article-title">{title}</p>}
+          {title && (
+            <p class="article-title" dir="auto">
+              {title}
+            </p>
+          )}
           {s.tab.published && <p class="article-date">{t('published', formatPublished(s.tab.published, locale))}</p>}
           {done && <p class="article-totals">{t('totals', [formatNumber(all.entities), formatNumber(all.mentions)])}</p>}
         </div>
@@ -403,10 +420,12 @@ export function App() {
         <section class="export" aria-labelledby="export-heading">
           <h2 id="export-heading">{t('exportHeading')}</h2>
           <div class="export-buttons">
-            <button type="button" onClick={() => copy('json')}>{t('copyJson')}</button>
-            <button type="button" onClick={() => copy('csv')}>{t('copyCsv')}</button>
-            <button type="button" onClick={() => download('json')}>{t('downloadJson')}</button>
-            <button type="button" onClick={() => download('csv')}>{t('downloadCsv')}</button>
+            <span class="export-label" aria-hidden="true">{t('copyLabel')}</span>
+            <button type="button" aria-label={t('copyJson')} onClick={() => copy('json')}>JSON</button>
+            <button type="button" aria-label={t('copyCsv')} onClick={() => copy('csv')}>CSV</button>
+            <span class="export-label" aria-hidden="true">{t('downloadLabel')}</span>
+            <button type="button" aria-label={t('downloadJson')} onClick={() => download('json')}>JSON</button>
+            <button type="button" aria-label={t('downloadCsv')} onClick={() => download('csv')}>CSV</button>
           </div>
           {s.filter.trim() && <p class="hint">{t('exportFiltered')}</p>}
         </section>
