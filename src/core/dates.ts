@@ -117,6 +117,7 @@ const STRONG_YEAR_CUE = new Set(['منذ', 'حتي', 'مطلع', 'اوايل', '
 const EVENT_BEFORE = new Set([
   'حرب', 'ثوره', 'انتفاضه', 'نكبه', 'نكسه', 'احداث', 'انتخابات', 'موازنه', 'ميزانيه', 'مونديال', 'اولمبياد', 'دستور', 'رويه',
   'زلزال', 'اتفاقيه', 'اتفاق', 'معاهده', 'قمه', 'دوره', 'نسخه', 'موسم', 'بطوله', 'كاس', 'تعداد', 'احصاء', 'اكسبو', 'عدوان', 'مجزره', 'فيضانات',
+  'هجمات', 'هجوم', 'اعتداءات', 'تفجيرات', 'ذكري',
 ]);
 /** Words that may follow a bare year ("في 2019 عندما ..."); anything else (a noun) makes it a count. */
 const YEAR_FOLLOW = new Set([
@@ -125,7 +126,7 @@ const YEAR_FOLLOW = new Set([
 ]);
 
 /** Words before a bare number + month that make it a name, not a date: "مدينة 6 أكتوبر", "ثورة 25 يناير". */
-const NAME_BEFORE = new Set(['مدينه', 'حي', 'شارع', 'جسر', 'كوبري', 'ميدان', 'جامعه', 'محور', 'طريق', 'ثوره', 'حرب', 'انتفاضه', 'حركه', 'تيار', 'مستشفي', 'مدرسه', 'قريه', 'مركز', 'نادي', 'ملعب', 'محطه', 'فندق']);
+const NAME_BEFORE = new Set(['مدينه', 'حي', 'شارع', 'جسر', 'كوبري', 'ميدان', 'جامعه', 'محور', 'طريق', 'حركه', 'تيار', 'مستشفي', 'مدرسه', 'قريه', 'مركز', 'نادي', 'ملعب', 'محطه', 'فندق']);
 
 /** "X اليوم" publications: a preceding word that makes اليوم part of a name. */
 const PUBLICATION_BEFORE = new Set(['اخبار', 'صحيفه', 'جريده', 'بوابه', 'موقع', 'قناه', 'مجله', 'وكاله', 'برنامج', 'تلفزيون', 'اذاعه', 'نشره', 'راديو', 'مؤسسه']);
@@ -166,6 +167,7 @@ type Spec =
   | { k: 'per'; unit: 'w' | 'm' | 'y'; off: number }
   | { k: 'perday'; d: number; off: number }
   | { k: 'time' }
+  | { k: 'unknown' }
   | { k: 'range'; a: Spec; b: Spec }
   | { k: 'pair'; a: Spec; b: Spec };
 
@@ -426,12 +428,13 @@ class Grammar {
         d = this.num(j + 1);
         j += 2;
       }
-      // "15 من مارس", "15 من الشهر الجاري".
+      // "15 من مارس", "15 من الشهر الجاري", "العاشر من الشهر المقبل".
+      const perAt = this.w(j) === 'من' ? j + 1 : j;
+      const per = this.w(perAt) === 'الشهر' ? MODS.get(this.w(perAt + 1)) : undefined;
+      if (per && d1 === null) {
+        return { end: perAt + 2, spec: { k: 'perday', d, off: per === 'past' ? -1 : per === 'next' ? 1 : 0 } };
+      }
       if (this.w(j) === 'من') {
-        const per = this.w(j + 1) === 'الشهر' ? MODS.get(this.w(j + 2)) : undefined;
-        if (per && d1 === null) {
-          return { end: j + 3, spec: { k: 'perday', d, off: per === 'past' ? -1 : per === 'next' ? 1 : 0 } };
-        }
         if (this.w(j + 1) === 'شهر' || G_MONTH1.has(this.w(j + 1)) || G_MONTH2.has(this.w(j + 1)) || H_MONTH1.has(this.w(j + 1)) || H_MONTH2.has(this.w(j + 1))) j++;
       }
       if (this.w(j) === 'شهر') j++;
@@ -472,9 +475,12 @@ class Grammar {
       if (!hasShahr && !cue) return null;
     }
     if (d !== null && y === null && i > 0 && NAME_BEFORE.has(this.bare(i - 1))) return null;
+    // "هجمات 11 سبتمبر", "ثورة 25 يناير": a named past event; its year is not the publication's.
+    const named = d !== null && y === null && mod === null && yRel === null && i > 0 && isEvent(this.bare(i - 1));
     if (cal === 'g' && d !== null && (d > 31 || (mo.m === 2 && d > 29) || (d > 30 && daysInMonth(2001, mo.m) < 31))) return null;
     if (cal === 'h' && d !== null && d > 30) return null;
     const spec: Spec = { k: 'abs', cal, y, m: mo.m, d, mod, yRel };
+    if (named) return { end: k, spec: { k: 'unknown' } };
     if (d1 !== null) {
       if (d1 >= (d ?? 0)) return null;
       return { end: k, spec: { k: 'range', a: { ...spec, d: d1 }, b: spec } };
@@ -607,7 +613,8 @@ class Grammar {
     const prev = i > 0 ? this.bare(i - 1) : '';
     if (w === 'الجمعه' && (prev === 'صلاه' || prev === 'خطبه' || prev === 'خطيب' || prev === 'صلوات' || prev === 'امام')) return false;
     if (prev === 'سوق' || prev === 'جامع' || prev === 'مسجد') return false; // "سوق الخميس" is a place
-    if (w === 'الاثنين' && (prev === 'كلا' || prev === 'هذين' || this.w(i + 1) === 'معا')) return false;
+    const next = this.w(i + 1);
+    if (w === 'الاثنين' && (prev === 'كلا' || prev === 'هذين' || next === 'معا' || (next.startsWith('ال') && next.endsWith('ين')))) return false;
     if (w === 'الاحد' && (this.w(i + 1) === 'عشر' || prev === 'الواحد')) return false;
     return true;
   }
@@ -995,6 +1002,7 @@ function resolve(s: Spec, pub: Pub | null): Val | null {
       return isValidGregorian(y, m, s.d) ? { a: { y, m, d: s.d } } : null;
     }
     case 'time':
+    case 'unknown':
       return null;
     case 'range': {
       const b = resolve(s.b, pub);
