@@ -38,7 +38,7 @@ export function makeManifest(target: Target, variant: Variant): Json {
   // The model file is fetched by the content script from the extension's own files.
   if (existsSync(resolve(ROOT, 'public', MODEL_PATH))) {
     m.web_accessible_resources = [
-      { resources: [MODEL_PATH], matches: ['<all_urls>'], ...(target === 'chrome' ? { use_dynamic_url: true } : {}) },
+      { resources: [MODEL_PATH], matches: ['<all_urls>'] },
     ];
   }
   const icons = resolve(ROOT, 'public/icons');

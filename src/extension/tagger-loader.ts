@@ -23,7 +23,12 @@ export function loadTagger(fetchImpl: typeof fetch = fetch, url: string = browse
           failure = `model not available (${res.status})`;
           return null;
         }
-        return parseModel(new Uint8Array(await res.arrayBuffer()));
+        // Copy into an array of our own realm: in Firefox content scripts the fetched buffer belongs to another
+        // compartment, and typed-array methods on it (slice, subarray) die on "Permission denied ... constructor".
+        const fetched = new Uint8Array(await res.arrayBuffer());
+        const bytes = new Uint8Array(fetched.length);
+        bytes.set(fetched);
+        return parseModel(bytes);
       } catch (e) {
         failure = `model not loaded: ${e instanceof Error ? e.message : String(e)}`;
         return null;

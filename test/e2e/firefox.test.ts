@@ -76,6 +76,14 @@ describe('Firefox: the extension annotates pages through the background', { time
     expect(after.head).toBe(before.head);
     expect(after.extraRootChildren.filter((n) => n !== 'qari-card')).toEqual([]);
 
+    // The learned tagger was loaded from the extension's files by the content script.
+    const diag = (await extPage.evaluate(
+      (id) => (globalThis as unknown as { browser: typeof chrome }).browser.tabs.sendMessage(id, { type: 'e2e-diagnostics' }),
+      tabId,
+    )) as { tagger: string; marks: number };
+    expect(diag.tagger).toBe('loaded');
+    expect(diag.marks).toBe(all.length);
+
     const stored = await request<TabState>({ type: 'get-tab-state', tabId });
     expect(stored.status).toBe('done');
 

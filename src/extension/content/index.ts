@@ -14,7 +14,7 @@ import { reanchorEntities, toAnchoredEntities } from '../anchors.ts';
 import { validatePayload } from '../cache.ts';
 import { sha256Hex } from '../hash.ts';
 import { emptyTabState, parseContentRequest, type BackgroundRequest, type TabState } from '../messages.ts';
-import { loadTagger } from '../tagger-loader.ts';
+import { loadTagger, taggerFailure } from '../tagger-loader.ts';
 import { HoverCard } from './card.ts';
 
 /** Upper bound on the article text handed to the engine (a 50,000-word live blog is about 300,000 characters). */
@@ -66,6 +66,10 @@ class QariContent {
   }
 
   private onMessage(raw: unknown): Promise<unknown> | undefined {
+    if (__E2E__ && (raw as { type?: unknown } | null)?.type === 'e2e-diagnostics') {
+      // Test builds only: what the tests cannot see from the page's main world.
+      return loadTagger().then((t) => ({ tagger: t ? 'loaded' : taggerFailure(), marks: this.index.size }));
+    }
     const req = parseContentRequest(raw);
     if (!req) return undefined; // not ours: let other listeners answer
     switch (req.type) {
