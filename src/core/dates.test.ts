@@ -371,6 +371,13 @@ describe('parseDateline', () => {
     expect(parseDateline('Thu, 02 Dec 2021 13:39:00 +0200')).toBe('2021-12-02T13:39');
     expect(parseDateline('December 2, 2021')).toBe('2021-12-02');
     expect(parseDateline('الخميس 20 رمضان 1445 هـ')).toBe('2024-03-30');
+    expect(parseDateline('السبت 08/يونيو/2024 - 10:36 م')).toBe('2024-06-08T22:36');
+    expect(parseDateline('السبت 08-06-2024 22:36')).toBe('2024-06-08T22:36');
+    expect(parseDateline('12 يونيو 2024 | 05:45 مساءً')).toBe('2024-06-12T17:45');
+    expect(parseDateline('تاريخ النشر: 2024/06/12 - 17:45')).toBe('2024-06-12T17:45');
+    expect(parseDateline('الأحد 2 ذو الحجة 1445 هـ - 8 يونيو 2024 م - 10:00 ص')).toBe('2024-06-08T10:00');
+    expect(parseDateline('الأحد 1445/12/02هـ')).toBe('2024-06-08');
+    expect(parseDateline('الاربعاء 12 يونيو 2024 - 5:45 م بتوقيت مكة المكرمة')).toBe('2024-06-12T17:45');
   });
   it('returns null when there is no full date', () => {
     expect(parseDateline('')).toBeNull();

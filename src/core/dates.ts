@@ -442,9 +442,13 @@ class Grammar {
       hasShahr = true;
       j++;
     }
+    // "08/يونيو/2024", "08-يونيو-2024".
+    const slashed = d !== null && d1 === null && this.isPunct(j, '/-') && this.glued(j) && this.glued(j + 1);
+    if (slashed) j++;
     const mo = this.monthWithAlternates(j);
     if (!mo) return null;
     let k = mo.end;
+    if (slashed && this.isPunct(k, '/-') && this.glued(k) && this.num(k + 1) >= 0) k++;
     let y: number | null = null;
     let mod: Mod | null = null;
     let yRel: number | null = null;
@@ -536,13 +540,11 @@ class Grammar {
   }
 
   ymd(y: number, m: number, d: number, end: number): Parse | null {
-    if (y < 1000 || y > 2199 || !isValidGregorian(y, m, d)) {
-      // A Hijri numeric date (1445/09/01) when followed by هـ.
-      if (y >= 1 && y <= 1700 && H_ERA.has(this.w(end)) && m >= 1 && m <= 12 && d >= 1 && d <= 30) {
-        return { end: end + 1, spec: { k: 'abs', cal: 'h', y, m, d, mod: null, yRel: null } };
-      }
-      return null;
+    // A Hijri numeric date (1445/09/01هـ) when followed by هـ.
+    if (H_ERA.has(this.w(end)) && y >= 1 && y <= 1700 && m >= 1 && m <= 12 && d >= 1 && d <= 30) {
+      return { end: end + 1, spec: { k: 'abs', cal: 'h', y, m, d, mod: null, yRel: null } };
     }
+    if (y < 1700 || y > 2199 || !isValidGregorian(y, m, d)) return null;
     if (G_ERA.has(this.w(end))) end++;
     return { end, spec: { k: 'abs', cal: 'g', y, m, d, mod: null, yRel: null } };
   }
@@ -881,6 +883,13 @@ class Grammar {
       const other = this.absDate(cur.end + 1, true);
       if (other && other.spec.k === 'abs' && other.spec.cal !== cur.spec.cal && other.spec.y !== null && this.isPunct(other.end, ')')) {
         return { end: other.end + 1, spec: { k: 'pair', a: cur.spec, b: other.spec }, time: cur.time };
+      }
+    }
+    // "2 ذو الحجة 1445 هـ - 8 يونيو 2024 م": both calendars side by side.
+    if (cur.spec.k === 'abs' && cur.spec.y !== null && cur.spec.d !== null && this.isPunct(cur.end, '-–|/،,')) {
+      const other = this.absDate(cur.end + 1, false);
+      if (other && other.spec.k === 'abs' && other.spec.cal !== cur.spec.cal && other.spec.y !== null && other.spec.d !== null) {
+        return this.withTail({ end: other.end, spec: { k: 'pair', a: cur.spec, b: other.spec }, time: cur.time });
       }
     }
     // الموافق: the other calendar.
