@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { TabState } from '../../src/extension/messages.ts';
 import { ROOT } from './server.ts';
 
 export const CHROMIUM_PATH = process.env.QARI_CHROMIUM ?? '/usr/bin/chromium';
@@ -164,4 +165,31 @@ export async function until<T>(fn: () => Promise<T | null | undefined | false>, 
     if (Date.now() > end) throw new Error(`timed out after ${timeout} ms${last ? `: ${String(last)}` : ''}`);
     await sleep(every);
   }
+}
+
+const FINAL_STATUSES = new Set(['done', 'no-article', 'unsupported', 'error']);
+
+/** Chromium: click the toolbar button for this page (a real action click: activeTab); returns the popup page. */
+export async function clickToolbar(launched: Launched, page: Page): Promise<Page> {
+  const { browser, extensionId } = launched;
+  const ext = (await browser.extensions()).get(extensionId);
+  if (!ext) throw new Error('extension not installed');
+  await page.bringToFront();
+  const popupUrl = `chrome-extension://${extensionId}/${POPUP_PATH}`;
+  const targetP = browser.waitForTarget((t) => t.url().startsWith(popupUrl), { timeout: 30_000 });
+  await page.triggerExtensionAction(ext);
+  const popup = await (await targetP).asPage();
+  if (!popup) throw new Error('popup did not open');
+  return popup;
+}
+
+/** Chromium: the background's TabState for the active tab, asked from the popup, once it is final. */
+export async function popupTabState(popup: Page, timeout = 90_000): Promise<TabState> {
+  return until(async () => {
+    const st = (await popup.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+      return chrome.runtime.sendMessage({ type: 'get-tab-state', tabId: tab.id });
+    })) as TabState;
+    return st && FINAL_STATUSES.has(st.status) ? st : null;
+  }, timeout, 150);
 }

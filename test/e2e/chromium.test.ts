@@ -8,20 +8,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TabState } from '../../src/extension/messages.ts';
 import {
   cacheStatusPatterns,
+  clickToolbar,
   distDir,
   launchChromium,
   localeMessage,
   marksOutside,
   pageMarkup,
-  POPUP_PATH,
+  popupTabState,
   readHighlights,
   sleep,
-  until,
   type Launched,
 } from './browsers.ts';
 import { SEED_PAGE, startServer, type PageServer } from './server.ts';
-
-const FINAL = new Set(['done', 'no-article', 'unsupported', 'error']);
 
 let server: PageServer;
 let chromium: Launched;
@@ -36,30 +34,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Click the toolbar button for this page; returns the popup (as a page). */
-async function clickAction(page: Page): Promise<Page> {
-  const { browser, extensionId } = chromium;
-  const ext = (await browser.extensions()).get(extensionId);
-  if (!ext) throw new Error('extension not installed');
-  await page.bringToFront();
-  const popupUrl = `chrome-extension://${extensionId}/${POPUP_PATH}`;
-  const targetP = browser.waitForTarget((t) => t.url().startsWith(popupUrl), { timeout: 30_000 });
-  await page.triggerExtensionAction(ext);
-  const popup = await (await targetP).asPage();
-  if (!popup) throw new Error('popup did not open');
-  return popup;
-}
-
-/** The background's TabState for the active tab, asked from the popup, once it is final. */
-async function finalState(popup: Page): Promise<TabState> {
-  return until(async () => {
-    const st = (await popup.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
-      return chrome.runtime.sendMessage({ type: 'get-tab-state', tabId: tab.id });
-    })) as TabState;
-    return st && FINAL.has(st.status) ? st : null;
-  }, 90_000, 150);
-}
+const clickAction = (page: Page) => clickToolbar(chromium, page);
+const finalState = (popup: Page) => popupTabState(popup);
 
 async function popupText(popup: Page, includes: string[], timeout = 30_000): Promise<string> {
   await popup.waitForFunction(
