@@ -222,6 +222,10 @@ describe('not dates', () => {
     expect(pairs('ذكرت صحيفة اليوم السابع أن الوزير استقال.', p)).toEqual([]);
     expect(pairs('بوابة أخبار اليوم', p)).toEqual([]);
     expect(pairs('الشرق اليوم - موسكو | نشر في', p)).toEqual([]);
+    expect(pairs('قال مصدر لـ«المصري اليوم» إن الاجتماع انتهى.', p)).toEqual([]);
+    expect(pairs('ذكرت صحيفة المصري اليوم أن الاجتماع انتهى.', p)).toEqual([]);
+    expect(pairs('وقالت "روسيا اليوم" إن الاجتماع انتهى.', p)).toEqual([]);
+    expect(pairs('وقعت الحادثة مساء اليوم نفسه.', p)).toEqual([]);
     expect(pairs('تحتفل المنظمة باليوم العالمي للبيئة.', p)).toEqual([]);
     expect(pairs('عاد الوفد في اليوم التالي.', p)).toEqual([]);
     expect(pairs('تمتد الهدنة عشرة أيام.', p)).toEqual([]);
@@ -236,6 +240,7 @@ describe('not dates', () => {
   });
   it('"اليوم" in a headline is still today when not a name', () => {
     expectValue('أسعار الذهب اليوم بعد قرار المركزي', p, 'اليوم', '2024-06-11');
+    expectValue('وتشهد روسيا اليوم احتجاجات واسعة.', p, 'اليوم', '2024-06-11');
   });
 });
 

@@ -133,7 +133,7 @@ const PUBLICATION_BEFORE = new Set(['اخبار', 'صحيفه', 'جريده', '�
 /** Words before اليوم that make it "that day", not today. */
 const NOT_TODAY_BEFORE = new Set(['ذلك', 'تلك', 'نفس', 'ذات', 'هذا', 'طيله', 'طوال', 'مدار']);
 /** Adjectives after اليوم that make it a named day or a count ("اليوم العالمي", "اليوم التالي"). */
-const NOT_TODAY_AFTER = new Set(['التالي', 'السابق', 'الاخير', 'الموعود', 'المشهود', 'الجديد', 'المفتوح', 'الاول', 'الواحد', 'كله', 'بكامله', 'باكمله']);
+const NOT_TODAY_AFTER = new Set(['نفسه', 'ذاته', 'التالي', 'السابق', 'الاخير', 'الموعود', 'المشهود', 'الجديد', 'المفتوح', 'الاول', 'الواحد', 'كله', 'بكامله', 'باكمله']);
 
 /** Words that introduce a sentence break for attaching a lone time to a preceding date. */
 const SENTENCE_BREAK = /[.!?؟\n;؛]/;
@@ -591,12 +591,16 @@ class Grammar {
     const prev = i > 0 ? this.bare(i - 1) : '';
     if (i > 0 && this.toks[i - 1].kind === 'word') {
       if (PUBLICATION_BEFORE.has(prev) || NOT_TODAY_BEFORE.has(prev)) return false;
+      // "صحيفة المصري اليوم", "موقع روسيا اليوم".
+      if (i > 1 && PUBLICATION_BEFORE.has(this.bare(i - 2))) return false;
       // "X اليوم" standing alone between line/segment boundaries: a site or paper name ("الشرق اليوم - موسكو").
       const before = i - 2;
-      const boundaryBefore = before < 0 || this.lineBreakBefore(i - 1) || this.isPunct(before, '-–—|©:»"') || this.num(before) >= 0;
+      const boundaryBefore = before < 0 || this.lineBreakBefore(i - 1) || this.isPunct(before, '-–—|©:«»"\'“”(') || this.num(before) >= 0;
       const after = this.toks[i + 1];
-      const boundaryAfter = !after || this.lineBreakBefore(i + 1) || this.isPunct(i + 1, '-–—|.«"');
+      const boundaryAfter = !after || this.lineBreakBefore(i + 1) || this.isPunct(i + 1, '-–—|.«»"\'“”)');
       if (boundaryBefore && boundaryAfter && this.w(i - 1).startsWith('ال')) return false;
+      // «روسيا اليوم», "فلسطين اليوم": a quoted name.
+      if (this.isPunct(before, '«"“\'') && this.isPunct(i + 1, '»"”\'')) return false;
       if (this.w(i - 1) === 'اليوم') return false;
     }
     const next = this.w(i + 1);
