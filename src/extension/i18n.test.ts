@@ -38,13 +38,18 @@ describe('locale files', () => {
     }
   });
 
+  it('say their own language and direction', () => {
+    expect([ar.uiLocale.message, ar.uiDir.message]).toEqual(['ar', 'rtl']);
+    expect([en.uiLocale.message, en.uiDir.message]).toEqual(['en', 'ltr']);
+  });
+
   it('use only key names Chrome accepts (ASCII letters, digits, _ ; no @@ prefix)', () => {
     for (const key of Object.keys(en)) expect(key).toMatch(/^[A-Za-z0-9_]+$/);
   });
 
   it('keep the Arabic UI Arabic', () => {
     // Keys whose text is the same in both languages on purpose (names of formats, URLs).
-    const same = new Set(['siteInputPlaceholder']);
+    const same = new Set(['siteInputPlaceholder', 'uiLocale', 'uiDir']);
     for (const key of Object.keys(ar)) {
       if (same.has(key)) continue;
       expect(ar[key].message, key).toMatch(/[\u0600-\u06FF←]/);

@@ -20,14 +20,21 @@ export function uiLanguage(): string {
   return browser.i18n.getUILanguage() || 'ar';
 }
 
-/** 'rtl' when the messages in use are right-to-left (Arabic), from the predefined @@bidi_dir message. */
+/**
+ * The direction of the messages in use. Read from the translation itself (the 'uiDir' message), so the page
+ * direction always matches the language of the strings shown: Chrome's @@bidi_dir/@@ui_locale follow the
+ * browser's UI locale, which can differ from the translation picked (seen in headless Chromium: Arabic
+ * messages with @@bidi_dir "ltr"). @@bidi_dir is the fallback.
+ */
 export function uiDirection(): 'rtl' | 'ltr' {
+  const own = browser.i18n.getMessage('uiDir');
+  if (own === 'rtl' || own === 'ltr') return own;
   return browser.i18n.getMessage('@@bidi_dir') === 'ltr' ? 'ltr' : 'rtl';
 }
 
-/** The locale the messages come from ('ar' or 'en'): follows @@ui_locale, which falls back to default_locale. */
+/** The language of the messages in use ('ar' or 'en'), for lang attributes and number/date formats. */
 export function messagesLocale(): string {
-  return (browser.i18n.getMessage('@@ui_locale') || 'ar').replace('_', '-');
+  return browser.i18n.getMessage('uiLocale') || (browser.i18n.getMessage('@@ui_locale') || 'ar').replace('_', '-');
 }
 
 /** Set lang and dir on the page and its title, before the first render. */
