@@ -68,7 +68,7 @@ const NOISE_CLASS = new RegExp(
       'most-?shared', 'popular', 'trending', 'sidebar', 'side-?bar', 'widgets?', 'ads?', 'advert\\w*', 'ad-?slot',
       'ad-?unit', 'ad-?box', 'dfp', 'gpt', 'banner', 'promo\\w*', 'sponsor\\w*', 'newsletter', 'subscribe',
       'subscription', 'cookies?', 'consent', 'gdpr', 'comments?', 'disqus', 'footer', 'copyright', 'captions?',
-      'credit', 'desc', 'author', 'authors', 'byline', 'writer', 'write-?by', 'meta', 'print', 'toolbar',
+      'credit', 'desc', 'author', 'authors', 'byline', 'writer', 'write-?by', 'meta', 'toolbar',
       'pagination', 'pager', 'rail', 'telegram', 'tg-?join', 'whatsapp', 'follow', 'follow-?us', 'outbrain',
       'taboola', 'recommend\\w*', 'modal', 'popup', 'overlay', 'logo', 'masthead', 'search', 'login', 'signup',
       'rating', 'twitter-?tweet', 'instagram-?media', 'tiktok-?embed', 'fb-?post', 'social-?embed', 'akhbar-?mota3alqa', 'mawadi3', 'wasom', 'iqra-?aydan',
@@ -96,7 +96,7 @@ const BOX_LABEL = new RegExp(
       'الوسوم', 'وسوم', 'الاوسمه', 'تابعونا', 'تابعوا', 'شارك', 'شاركها', 'مشاركه', 'شارك الخبر', 'شارك المقال', 'اعلان',
       'مساحه اعلانيه', 'المساحه الاعلانيه', 'التعليقات', 'تعليقات', 'اضف تعليق', 'اضف تعليقك', 'اترك تعليقا', 'عاجل',
       'اخر الاخبار', 'احدث الاخبار', 'المزيد من', 'اقرا في', 'روابط', 'النشره البريديه', 'اشترك في', 'اشترك الان',
-      'فيديو ذات صله', 'الاكثر', 'مقالات اخري', 'اخبار اخري', 'في هذا القسم', 'من نفس القسم',
+      'فيديو ذات صله', 'الاكثر', 'مرتبط', 'مواضيع مرتبطه', 'اخبار مرتبطه', 'ذو صله', 'مقالات مرتبطه', 'مقالات اخري', 'اخبار اخري', 'في هذا القسم', 'من نفس القسم',
     ].join('|') +
     ')(?:$|[\\s:：|\\-–—.،])',
 );
@@ -389,6 +389,8 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   if (holdsBody) return false;
   const words = classWords(el);
   if (words.length > 1 && NOISE_CLASS.test(words) && !STRONG_BODY_CLASS.test(words)) return true;
+  // a box of links with no paragraph text (related lists under any name): headings and labels go with it
+  if (s.textLen[i] >= 20 && ld > 0.6 && s.rawMass[i] === 0 && !NOT_CONTAINER.has(tag)) return true;
   const first = s.firstText[i];
   if (first && s.textLen[i] < 2500 && (totalRaw === 0 || s.rawMass[i] < 0.35 * totalRaw)) {
     const label = labelNorm(first.slice(0, 40));
@@ -797,6 +799,34 @@ function makeJudge(first: () => boolean): (p: Paragraph) => boolean {
   };
 }
 
+/**
+ * Paragraph blocks after the headline and before the body container (not inside it, not boilerplate, not
+ * the dateline area): sites that keep the lead in a box of its own ("article-lead", "summary").
+ */
+function leadBlocks(a: Analysis, title: number, root: number): number[] {
+  const s = a.stats;
+  if (title < 0 || title >= root || root - title > 80) return [];
+  const out: number[] = [];
+  let j = s.last[title] + 1;
+  while (j < root) {
+    if (a.noise[j]) {
+      j = s.last[j] + 1;
+      continue;
+    }
+    if (root <= s.last[j]) {
+      j++; // an ancestor of the body: look inside
+      continue;
+    }
+    if (a.mass[j] >= 60 && s.ownMass[j] > 0 && a.linkedHeadings[j] === 0) {
+      out.push(j);
+      j = s.last[j] + 1;
+      continue;
+    }
+    j++;
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------------------
 
 function emptyResult(reason: string, title: string | null, published: string | null): ArticleResult {
@@ -870,6 +900,11 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
   const headerEnd = builder.text.length;
   const headerParas = builder.paragraphs.length;
   builder.judge = makeJudge(() => builder.paragraphs.length === headerParas);
+  // a lead or standfirst paragraph kept in its own box between the headline and the body container
+  for (const i of leadBlocks(a, titleIdx, rootIdx)) {
+    walkInto(builder, stats.els[i], skip);
+    builder.blockBreak();
+  }
   walkInto(builder, root, skip);
   builder.blockBreak();
 
