@@ -1165,19 +1165,26 @@ export function findDates(text: string, published: string | null): DateMention[]
   }
   // Resolve; lone times take the day of the nearest preceding day-precise mention in the same sentence.
   const out: DateMention[] = [];
-  let lastDay: { a: DT; end: number } | null = null;
+  let lastDay: DT | null = null;
+  let scanned = 0; // text before this offset has been checked for sentence breaks
+  let brokeSinceDay = false;
   for (const r of raws) {
+    if (!brokeSinceDay && r.start > scanned && SENTENCE_BREAK.test(text.slice(scanned, r.start))) brokeSinceDay = true;
+    scanned = Math.max(scanned, r.end);
     let v: Val | null;
     if (r.spec.k === 'time') {
       let day: DT | null = null;
-      if (lastDay && !SENTENCE_BREAK.test(text.slice(lastDay.end, r.start))) day = lastDay.a;
+      if (lastDay && !brokeSinceDay) day = lastDay;
       else if (pub) day = { y: pub.y, m: pub.m, d: pub.d };
       v = day && r.time ? { a: { y: day.y, m: day.m, d: day.d, h: r.time.h, mi: r.time.mi } } : null;
     } else {
       v = resolve(r.spec, pub);
       if (v && r.time && !v.b && v.a.d !== undefined) v = { a: { ...v.a, h: r.time.h, mi: r.time.mi } };
     }
-    if (v && !v.b && v.a.d !== undefined) lastDay = { a: v.a, end: r.end };
+    if (v && !v.b && v.a.d !== undefined) {
+      lastDay = v.a;
+      brokeSinceDay = false;
+    }
     out.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), value: format(v) });
   }
   return out;
