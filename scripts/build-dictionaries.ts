@@ -293,6 +293,43 @@ for (const [t, cat] of readTsv(join(SHARED, 'titles_seed_ar.tsv')).rows) addTitl
 // Names
 // ---------------------------------------------------------------------------------------------------
 const firstStop = new Map(curated('first_names_stoplist.tsv').map((r) => [key(r[0]), r[1] ?? '']));
+const firstKeep = new Set(curated('first_names_keep.tsv').map((r) => key(r[0])));
+
+/**
+ * How often each word (normalised, with a single proclitic split off) occurs inside / outside a person name in
+ * the training corpora (ANERcorp train, AQMAR, Wojood-sample train; never a test part). Only these counts are
+ * used, to move first names that are mostly ordinary words (أسرى، شديد، نظام، داخل ...) to firstAmbiguous;
+ * no corpus text is written anywhere.
+ */
+function corpusWordCounts(): { inName: Map<string, number>; outside: Map<string, number> } | null {
+  const base = resolve(ROOT, '../shared/data');
+  const files = ['anercorp/ANERCorp_CamelLab_train.txt', 'aqmar/aqmar_all.conll', 'wojood_sample/train.txt'].map((f) => join(base, f));
+  if (!files.every(existsSync)) return null;
+  const inName = new Map<string, number>();
+  const outside = new Map<string, number>();
+  for (const f of files) {
+    for (const line of readFileSync(f, 'utf8').split('\n')) {
+      const parts = line.trim().split(/\s+/);
+      if (parts.length < 2) continue;
+      const w = key(parts[0]);
+      const forms = new Set([w]);
+      if (w.length > 3 && 'وفبلك'.includes(w[0])) forms.add(w.slice(1));
+      if (w.length > 4 && ['وب', 'ول', 'فب', 'فل', 'وك'].includes(w.slice(0, 2))) forms.add(w.slice(2));
+      const m = parts[parts.length - 1].includes('PER') ? inName : outside;
+      for (const x of forms) m.set(x, (m.get(x) ?? 0) + 1);
+    }
+  }
+  return { inName, outside };
+}
+const counts = corpusWordCounts();
+const movedByCorpus: string[] = [];
+/** A first name seen at least 4 times outside names and at least 1.5 times as often outside as inside. */
+function mostlyWord(k: string): boolean {
+  if (!counts || firstKeep.has(k)) return false;
+  const o = counts.outside.get(k) ?? 0;
+  const p = counts.inName.get(k) ?? 0;
+  return o >= 4 && o >= 1.5 * p;
+}
 const firstDrop = new Set(curated('first_names_drop.tsv').map((r) => key(r[0])));
 const first: string[] = [];
 const firstFemale: string[] = [];
@@ -306,6 +343,10 @@ function addFirst(name: string, gender: string, fromShared: boolean): void {
   if (fromShared && (k.startsWith('ال') || k.replace(/ /g, '').length <= 2 || k.split(' ').length > 2)) return;
   fSeen.add(k);
   if (firstStop.has(k)) firstAmbiguous.push(name);
+  else if (mostlyWord(k)) {
+    firstAmbiguous.push(name);
+    movedByCorpus.push(name);
+  }
   else if (gender === 'f') firstFemale.push(name);
   else first.push(name);
 }
@@ -361,6 +402,7 @@ console.log('  world cities kept', cityKept, '(min population ' + CITY_MIN_POP +
 console.log('nationalities', nationalities.length, 'targets', new Set(nationalities.map((n) => n[1])).size);
 console.log('orgs', orgs.length, 'canonicals', orgCanonicals.size, byKind(orgs as unknown as string[][], 2));
 console.log('titles', titles.length, byKind(titles, 1));
+console.log(`first names moved to firstAmbiguous by the corpus check (${counts ? 'on' : 'corpora missing'}): ${movedByCorpus.length}`);
 console.log('names first', first.length, 'female', firstFemale.length, 'ambiguous', firstAmbiguous.length, 'particles', particles.length, 'known', known.length);
 let total = 0;
 let totalGz = 0;

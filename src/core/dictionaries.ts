@@ -127,8 +127,12 @@ export interface Dictionaries {
 
 /** The key a phrase gets in an index: its tokens' normalised forms, space-separated (as the matcher sees them). */
 export function phraseKey(phrase: string): string {
+  const n = normalizeWord(phrase);
+  // Fast path: letters and single spaces only tokenise to exactly the normalised words.
+  if (PLAIN.test(n)) return n;
   return tokenize(phrase).tokens.map((t) => t.norm).join(' ');
 }
+const PLAIN = /^[\u0621-\u064A]+( [\u0621-\u064A]+)*$/;
 
 const NOT_ROLES = new Set<TitleCategory>(['honorific', 'counterpart', 'plural']);
 
