@@ -190,6 +190,8 @@ describe('weekdays and relative days', () => {
     expectValue('تبدأ العملية فجر اليوم.', p, 'فجر اليوم', '2024-06-12');
     expectValue('يعقد الاجتماع صباح الغد في الوزارة.', p, 'صباح الغد', '2024-06-13');
     expectValue('عقد المجلس جلسة ظهر يوم الأحد في مقره.', p, 'ظهر يوم الأحد', '2024-06-09');
+    expectValue('وصل الوفد بعد ظهر اليوم إلى المطار.', p, 'بعد ظهر اليوم', '2024-06-12');
+    expectValue('يبدأ حظر التجول منتصف ليل الأحد.', p, 'منتصف ليل الأحد', '2024-06-09');
   });
   it('bare weekdays: on or before publication, الماضي strictly before, المقبل strictly after', () => {
     const wed = '2024-06-12';

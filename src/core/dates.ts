@@ -92,7 +92,7 @@ const MODS: ReadonlyMap<string, Mod> = new Map([
 /** Part-of-period words: they belong to the mention and keep the precision of what they modify. */
 const PERIOD = new Set(['مطلع', 'اوايل', 'منتصف', 'اواسط', 'اواخر', 'نهايه', 'بدايه', 'مستهل', 'مطالع', 'خواتيم', 'ختام']);
 /** Part-of-day words before a day expression ("مساء أمس", "صباح اليوم"). */
-const PART_OF_DAY = new Set(['مساء', 'صباح', 'ظهر', 'عصر', 'فجر', 'ليله', 'ليل', 'ظهيره', 'ضحي', 'صبيحه', 'عشيه', 'غداه', 'منتصف']);
+const PART_OF_DAY = new Set(['مساء', 'صباح', 'ظهر', 'عصر', 'فجر', 'ليله', 'ليل', 'ظهيره', 'ضحي', 'صبيحه', 'عشيه', 'غداه']);
 
 /** Time-of-day markers after a clock time: how to turn the hour into 24-hour time. */
 type Half = 'am' | 'pm' | 'noon' | 'night';
@@ -809,7 +809,13 @@ class Grammar {
     let j = i;
     let periodPrefix = false;
     let podPrefix = false;
-    if (PERIOD.has(w)) {
+    const w1 = this.w(i + 1);
+    if ((w === 'بعد' && (w1 === 'ظهر' || w1 === 'الظهر')) || (w === 'منتصف' && (w1 === 'ليل' || w1 === 'ليله'))) {
+      // Two-word parts of the day: "بعد ظهر اليوم", "منتصف ليل الأحد".
+      podPrefix = true;
+      j += 2;
+      if (this.w(j) === 'يوم') j++;
+    } else if (PERIOD.has(w)) {
       periodPrefix = true;
       j++;
     } else if (PART_OF_DAY.has(w)) {
