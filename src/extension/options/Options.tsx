@@ -7,7 +7,7 @@ import type { TargetedEvent } from 'preact';
 import browser from 'webextension-polyfill';
 import { formatNumber, messagesLocale, t } from '../i18n.ts';
 import type { CacheStats } from '../messages.ts';
-import { send } from '../popup/api.ts';
+import { clearPendingSite, finishPendingSite, notePendingSite, send } from '../popup/api.ts';
 import { errorText, parseSiteAuto, siteAutoError } from '../popup/state.ts';
 import { formatBytes, parseCacheStats } from './format.ts';
 import { hostOf, originFromPattern, originPattern, parseOriginInput, sortOrigins } from './origins.ts';
@@ -59,7 +59,9 @@ export function Options() {
 
   useEffect(() => {
     void refreshStats();
-    void refreshSites();
+    void finishPendingSite()
+      .catch(() => null)
+      .then(() => refreshSites());
   }, []);
 
   const clearCache = () => {
@@ -84,14 +86,17 @@ export function Options() {
       return;
     }
     setInputError(false);
+    notePendingSite(origin);
     browser.permissions
       .request({ origins: [originPattern(origin)] })
       .then(async (granted) => {
         if (!granted) {
+          clearPendingSite();
           setNotice({ text: t('permissionDenied'), tone: 'error' });
           return;
         }
         const reply = await send({ type: 'site-auto-set', origin, enabled: true });
+        clearPendingSite();
         const err = siteAutoError(reply);
         if (parseSiteAuto(reply) === false || err) {
           setNotice({ text: t('siteAutoFailed', err ?? '?'), tone: 'error' });

@@ -23,7 +23,7 @@ import {
   type SummaryEntry,
   type SummaryGroup,
 } from '../summary.ts';
-import { copyText, downloadText, send } from './api.ts';
+import { clearPendingSite, copyText, downloadText, finishPendingSite, notePendingSite, send } from './api.ts';
 import { ENTITY_COLORS } from './colors.ts';
 import {
   errorText,
@@ -112,7 +112,10 @@ export function App() {
         const origin = originOfUrl(tab.url);
         dispatch({ type: 'tab-found', tabId: tab.id, url: tabUrl, title: tab.title ?? null, origin });
         if (origin) {
-          request({ type: 'site-auto-get', origin })
+          // First finish a per-site request that a permission prompt cut short, then read the setting.
+          finishPendingSite()
+            .catch(() => null)
+            .then(() => request({ type: 'site-auto-get', origin }))
             .then((r) => dispatch({ type: 'site-auto', enabled: parseSiteAuto(r) }))
             .catch(() => dispatch({ type: 'site-auto', enabled: null }));
         }
@@ -208,16 +211,19 @@ export function App() {
     const enabled = e.currentTarget.checked;
     const host = hostOf(origin);
     if (enabled) {
+      notePendingSite(origin);
       const asked = browser.permissions.request({ origins: [originPattern(origin)] });
       dispatch({ type: 'site-auto', enabled: true });
       asked
         .then(async (granted) => {
           if (!granted) {
+            clearPendingSite();
             dispatch({ type: 'site-auto', enabled: false });
             notify(t('permissionDenied'), 'error');
             return;
           }
           const reply = await request({ type: 'site-auto-set', origin, enabled: true });
+          clearPendingSite();
           const err = siteAutoError(reply);
           const on = parseSiteAuto(reply) ?? err === null;
           dispatch({ type: 'site-auto', enabled: on });

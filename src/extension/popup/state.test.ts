@@ -3,6 +3,8 @@ import type { Entity } from '../../core/types.ts';
 import { emptyTabState, type TabState } from '../messages.ts';
 import {
   errorText,
+  freshPendingSite,
+  PENDING_SITE_TTL_MS,
   initialPopupState,
   isFinal,
   moveFocus,
@@ -169,6 +171,15 @@ describe('parsing what the background sends', () => {
     expect(reasonOnly('too little text')).toBe('too little text');
     expect(reasonOnly(null)).toBeNull();
     expect(statusLine(withTab({ status: 'no-article', message: 'No article found on this page: short' }), t, fmt).detail).toBe('short');
+  });
+
+  it('keeps a pending site request only while it is fresh', () => {
+    const at = 1_000_000;
+    expect(freshPendingSite({ origin: 'https://a.com', at }, at + 1000)).toBe('https://a.com');
+    expect(freshPendingSite({ origin: 'https://a.com', at }, at + PENDING_SITE_TTL_MS + 1)).toBeNull();
+    expect(freshPendingSite({ origin: 'https://a.com', at }, at - 1)).toBeNull(); // clock went back
+    expect(freshPendingSite(undefined, at)).toBeNull();
+    expect(freshPendingSite({ origin: 3, at }, at)).toBeNull();
   });
 
   it('turns rejections into text', () => {

@@ -228,6 +228,26 @@ export function reasonOnly(message: string | null): string | null {
   return rest || null;
 }
 
+/**
+ * A per-site request that may have been cut short: the browser's permission prompt can close the popup
+ * (the click handler's continuation dies with it), so the origin is written down before asking, and the
+ * next popup or options page finishes the job when the permission was granted.
+ */
+export const PENDING_SITE_KEY = 'qari.pendingSiteAuto';
+export const PENDING_SITE_TTL_MS = 10 * 60 * 1000;
+
+export interface PendingSite {
+  origin: string;
+  at: number;
+}
+
+/** The pending origin when the stored value is one and still fresh at `now`, else null. */
+export function freshPendingSite(stored: unknown, now: number): string | null {
+  if (!isObj(stored) || typeof stored.origin !== 'string' || typeof stored.at !== 'number') return null;
+  const age = now - stored.at;
+  return age >= 0 && age <= PENDING_SITE_TTL_MS ? stored.origin : null;
+}
+
 /** A readable message from a rejected promise. */
 export function errorText(e: unknown): string {
   if (e instanceof Error) return e.message;
