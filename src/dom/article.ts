@@ -101,6 +101,8 @@ const BOX_LABEL = new RegExp(
     ')(?:$|[\\s:：|\\-–—.،])',
 );
 
+const COMMENTS_LABEL = /^(?:التعليقات|تعليقات|تعليقات القراء|تعليقات الزوار|اراء القراء|اضف تعليق|اضف تعليقك|اترك تعليقا|اترك تعليق|شارك برايك|شاركنا رايك|comments?)(?:$|[\s:：(（0-9])/i;
+
 /** A paragraph that opens with this is related-article navigation. */
 const READ_ALSO_LINE = /^(?:اقرا|طالع|شاهد|تابع|اقرؤوا|اقراوا)\s+(?:ايضا|كذلك|المزيد)|^(?:ذات صله|مواضيع ذات صله|اخبار ذات صله|للمزيد|المزيد)\s*[:：]/;
 const BYLINE_LINE = /^(?:كتب|كتبت|كتبه|بقلم|اعداد|تحرير|اعدها|اعده|ترجمه|مراسل|مراسله|متابعه|تقرير|حوار|تصوير)(?:\s|:)/;
@@ -386,6 +388,9 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   }
   const role = el.getAttribute('role');
   if (role && NOISE_ROLES.has(role.toLowerCase())) return !holdsBody;
+  const lead = s.firstText[i];
+  // a box that opens with a comments label is the readers' section, however much text it holds
+  if (lead && COMMENTS_LABEL.test(labelNorm(lead.slice(0, 40)))) return true;
   if (holdsBody) return false;
   const words = classWords(el);
   if (words.length > 1 && NOISE_CLASS.test(words) && !STRONG_BODY_CLASS.test(words)) return true;
