@@ -20,7 +20,7 @@ import { HoverCard } from './card.ts';
 /** Upper bound on the article text handed to the engine (a 50,000-word live blog is about 300,000 characters). */
 export const MAX_ARTICLE_CHARS = 400_000;
 /** The engine yields to the page after about this much work, so no task comes near 50 ms. */
-const SLICE_BUDGET_MS = 20;
+const SLICE_BUDGET_MS = 12;
 
 /** Give the page's event loop a turn: a MessageChannel message is not throttled like nested setTimeout(0). */
 export function yieldToHost(): Promise<void> {
