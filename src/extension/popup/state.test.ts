@@ -94,6 +94,7 @@ describe('statusLine', () => {
     });
     expect(statusLine(withTab({ status: 'done', source: 'cache', ms: 8 }), t, fmt).text).toBe('statusDoneCache(#8)');
     expect(statusLine(withTab({ status: 'done' }), t, fmt).text).toBe('statusDone');
+    expect(statusLine(withTab({ status: 'done', message: 'only the beginning was read' }), t, fmt).detail).toBe('only the beginning was read');
   });
 
   it('gives the no-article reason, the unsupported page and errors', () => {

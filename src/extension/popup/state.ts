@@ -110,7 +110,8 @@ export function statusLine(s: PopupState, t: Translate, fmt: (n: number) => stri
         ms === null || source === null
           ? t('statusDone')
           : t(source === 'cache' ? 'statusDoneCache' : 'statusDoneEngine', fmt(Math.round(ms)));
-      return { tone: 'ok', text, detail: null };
+      // A note that comes with a result (e.g. only the beginning of a very long article was read).
+      return { tone: 'ok', text, detail: message };
     }
     case 'no-article':
       return { tone: 'warn', text: t('statusNoArticle'), detail: reasonOnly(message) };
