@@ -44,10 +44,10 @@ export interface DateMention {
 /** Gregorian month names, one word. Ambiguous ones (also common words) are in AMBIGUOUS_MONTH. */
 const G_MONTH1: ReadonlyMap<string, number> = new Map([
   // Egyptian / Gulf
-  ['يناير', 1], ['ينايير', 1], ['فبراير', 2], ['فبرايير', 2], ['فبرير', 2], ['مارس', 3], ['ابريل', 4], ['ابريل', 4],
+  ['يناير', 1], ['ينايير', 1], ['فبراير', 2], ['فبرايير', 2], ['فبرير', 2], ['مارس', 3], ['ابريل', 4],
   ['مايو', 5], ['مايوو', 5], ['يونيو', 6], ['يونيه', 6], ['يوليو', 7], ['يوليه', 7], ['اغسطس', 8], ['اغسطوس', 8],
   ['سبتمبر', 9], ['سيبتمبر', 9], ['سبتمر', 9], ['اكتوبر', 10], ['اوكتوبر', 10], ['اكتوير', 10], ['نوفمبر', 11], ['نوفمير', 11],
-  ['ديسمبر', 12], ['دیسمبر', 12], ['دسمبر', 12],
+  ['ديسمبر', 12], ['دسمبر', 12],
   // Levantine / Iraqi (one-word ones)
   ['شباط', 2], ['اذار', 3], ['نيسان', 4], ['ايار', 5], ['حزيران', 6], ['تموز', 7], ['اب', 8], ['ايلول', 9],
   // Maghrebi (Algeria / Tunisia) and Morocco
@@ -97,7 +97,7 @@ const PART_OF_DAY = new Set(['مساء', 'صباح', 'ظهر', 'عصر', 'فجر
 /** Time-of-day markers after a clock time: how to turn the hour into 24-hour time. */
 type Half = 'am' | 'pm' | 'noon' | 'night';
 const TIME_MARK: ReadonlyMap<string, Half> = new Map([
-  ['ص', 'am'], ['صباحا', 'am'], ['صباح', 'am'], ['فجرا', 'am'], ['صباحًا', 'am'], ['ق', 'am'],
+  ['ص', 'am'], ['صباحا', 'am'], ['صباح', 'am'], ['فجرا', 'am'],
   ['م', 'pm'], ['مساء', 'pm'], ['مساءا', 'pm'], ['عصرا', 'pm'], ['مسا', 'pm'],
   ['ظهرا', 'noon'], ['ظهر', 'noon'],
   ['ليلا', 'night'], ['ليل', 'night'],
@@ -119,6 +119,8 @@ const EVENT_BEFORE = new Set([
   'زلزال', 'اتفاقيه', 'اتفاق', 'معاهده', 'قمه', 'دوره', 'نسخه', 'موسم', 'بطوله', 'كاس', 'تعداد', 'احصاء', 'اكسبو', 'عدوان', 'مجزره', 'فيضانات',
   'هجمات', 'هجوم', 'اعتداءات', 'تفجيرات', 'ذكري',
 ]);
+/** Historic events named by their day and month ("هجمات 11 سبتمبر", "ثورة 25 يناير"): the year is not the publication's. */
+const NAMED_DAY_BEFORE = new Set(['هجمات', 'احداث', 'ثوره', 'حرب', 'انتفاضه', 'اعتداءات', 'تفجيرات', 'ذكري', 'مجزره', 'نكبه', 'نكسه', 'حركه', 'اتفاق', 'اتفاقيه', 'معاهده', 'بيان', 'انقلاب']);
 /** Words that may follow a bare year ("في 2019 عندما ..."); anything else (a noun) makes it a count. */
 const YEAR_FOLLOW = new Set([
   'في', 'من', 'الي', 'علي', 'عن', 'مع', 'حين', 'عندما', 'حيث', 'بعد', 'قبل', 'اثر', 'عقب', 'و', 'ثم', 'لكن', 'بينما', 'ضمن',
@@ -126,10 +128,10 @@ const YEAR_FOLLOW = new Set([
 ]);
 
 /** Words before a bare number + month that make it a name, not a date: "مدينة 6 أكتوبر", "ثورة 25 يناير". */
-const NAME_BEFORE = new Set(['مدينه', 'حي', 'شارع', 'جسر', 'كوبري', 'ميدان', 'جامعه', 'محور', 'طريق', 'حركه', 'تيار', 'مستشفي', 'مدرسه', 'قريه', 'مركز', 'نادي', 'ملعب', 'محطه', 'فندق']);
+const NAME_BEFORE = new Set(['مدينه', 'حي', 'شارع', 'جسر', 'كوبري', 'ميدان', 'جامعه', 'محور', 'طريق', 'تيار', 'مستشفي', 'مدرسه', 'قريه', 'مركز', 'نادي', 'ملعب', 'محطه', 'فندق']);
 
 /** "X اليوم" publications: a preceding word that makes اليوم part of a name. */
-const PUBLICATION_BEFORE = new Set(['اخبار', 'صحيفه', 'جريده', 'بوابه', 'موقع', 'قناه', 'مجله', 'وكاله', 'برنامج', 'تلفزيون', 'اذاعه', 'نشره', 'راديو', 'مؤسسه']);
+const PUBLICATION_BEFORE = new Set(['اخبار', 'صحيفه', 'جريده', 'بوابه', 'موقع', 'قناه', 'مجله', 'وكاله', 'برنامج', 'تلفزيون', 'اذاعه', 'نشره', 'راديو', 'موسسه']);
 /** Words before اليوم that make it "that day", not today. */
 const NOT_TODAY_BEFORE = new Set(['ذلك', 'تلك', 'نفس', 'ذات', 'هذا', 'طيله', 'طوال', 'مدار']);
 /** Adjectives after اليوم that make it a named day or a count ("اليوم العالمي", "اليوم التالي"). */
@@ -306,14 +308,14 @@ class Grammar {
     for (let rounds = 0; rounds < 2; rounds++) {
       if (this.isPunct(end, '/-–\\')) {
         const b = this.month(end + 1, true);
-        if (b && b.cal === mo.cal) {
+        if (b && b.cal === mo.cal && b.m === mo.m) {
           end = b.end;
           amb = amb && b.amb;
           continue;
         }
       } else if (this.isPunct(end, '(')) {
         const b = this.month(end + 1, true);
-        if (b && b.cal === mo.cal && this.isPunct(b.end, ')')) {
+        if (b && b.cal === mo.cal && b.m === mo.m && this.isPunct(b.end, ')')) {
           end = b.end + 1;
           amb = amb && b.amb;
           continue;
@@ -480,7 +482,8 @@ class Grammar {
     }
     if (d !== null && y === null && i > 0 && NAME_BEFORE.has(this.bare(i - 1))) return null;
     // "هجمات 11 سبتمبر", "ثورة 25 يناير": a named past event; its year is not the publication's.
-    const named = d !== null && y === null && mod === null && yRel === null && i > 0 && isEvent(this.bare(i - 1));
+    const prevBare = i > 0 ? this.bare(i - 1) : '';
+    const named = d !== null && y === null && mod === null && yRel === null && (NAMED_DAY_BEFORE.has(prevBare) || (prevBare.startsWith('ال') && NAMED_DAY_BEFORE.has(prevBare.slice(2))));
     if (cal === 'g' && d !== null && (d > 31 || (mo.m === 2 && d > 29) || (d > 30 && daysInMonth(2001, mo.m) < 31))) return null;
     if (cal === 'h' && d !== null && d > 30) return null;
     const spec: Spec = { k: 'abs', cal, y, m: mo.m, d, mod, yRel };
@@ -923,10 +926,10 @@ class Grammar {
 }
 
 const UNIT_AFTER = new Set([
-  'دولار', 'جنيه', 'ريال', 'دينار', 'درهم', 'يورو', 'ليره', 'ليرة', 'شيكل', 'روبل', 'يوان', 'فرنك', 'مليون', 'مليار', 'الف', 'الاف',
+  'دولار', 'جنيه', 'ريال', 'دينار', 'درهم', 'يورو', 'ليره', 'شيكل', 'روبل', 'يوان', 'فرنك', 'مليون', 'مليار', 'الف', 'الاف',
   'شخص', 'اشخاص', 'قتيل', 'قتيلا', 'جريح', 'جريحا', 'طن', 'برميل', 'متر', 'مترا', 'كيلومتر', 'كيلومترا', 'كلم', 'كم', 'كيلو', 'كيلوغرام',
   'منزل', 'منزلا', 'وحده', 'طالب', 'طالبا', 'عامل', 'عاملا', 'صوت', 'صوتا', 'نقطه', 'سهم', 'سهما', 'مره', 'جنديا', 'جندي', 'دوله',
-  'موظف', 'موظفا', 'مشروع', 'مشروعا', 'عائله', 'اسره', 'حاله', 'صاروخ', 'صاروخا', 'غاره', 'مقعد', 'مقعدا', 'بالمييه', 'بالمئه', 'في المييه',
+  'موظف', 'موظفا', 'مشروع', 'مشروعا', 'عائله', 'اسره', 'حاله', 'صاروخ', 'صاروخا', 'غاره', 'مقعد', 'مقعدا', 'بالميه', 'بالمايه', 'المايه', 'نقاط', 'دولارا',
   'ساعه', 'دقيقه', 'يوم', 'يوما', 'شهر', 'شهرا', 'سنه', 'عاما', 'اسبوع', 'اسبوعا', 'عام', 'اعوام', 'سنوات', 'ايام', 'اشهر', 'شهور',
   'ساعات', 'دقايق', 'ثانيه', 'ثواني', 'قرن', 'قرون', 'كتاب', 'صفحه', 'نسمه', 'مواطن', 'لاجي', 'معتقل', 'اسير', 'مصاب', 'حاله', 'حالات', 'مليمتر', 'درجه', 'ميغاواط', 'واط', 'ميل', 'هكتار', 'فدان',
 ]);
@@ -1109,10 +1112,8 @@ function format(v: Val | null): string | null {
 interface Raw {
   start: number;
   end: number;
-  tokEnd: number;
   spec: Spec;
   time?: Time;
-  value: Val | null;
 }
 
 /** Readings of the first word of a mention: as written, then with و/ف and ب/ل/ك split off. */
@@ -1165,7 +1166,7 @@ export function findDates(text: string, published: string | null): DateMention[]
     if (best && best.end > i) {
       const start = bestSkip ? tk.normalized.map[t.nStart + bestSkip] : t.start;
       const end = toks[best.end - 1].end;
-      raws.push({ start, end, tokEnd: best.end, spec: best.spec, time: best.time, value: null });
+      raws.push({ start, end, spec: best.spec, time: best.time });
       i = best.end;
     } else i++;
   }
