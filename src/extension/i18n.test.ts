@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -54,6 +54,16 @@ describe('locale files', () => {
       if (same.has(key)) continue;
       expect(ar[key].message, key).toMatch(/[\u0600-\u06FF←]/);
     }
+  });
+
+  it('hold no message that nothing uses', () => {
+    const code = [...sources(join(ROOT, 'src')), join(ROOT, 'manifest.json')]
+      .filter((f) => existsSync(f))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    // Keys the code reads through a lookup table (GROUP_LABEL_KEY) appear as string literals too.
+    const unused = Object.keys(en).filter((key) => !new RegExp(`['"_]${key}['"_]`).test(code));
+    expect(unused).toEqual([]);
   });
 
   it('define every key the popup and options code looks up', () => {
