@@ -329,10 +329,12 @@ class Grammar {
   // --- years -----------------------------------------------------------------------------
 
   /** A year number at i, 4 digits (Gregorian 1000–2199, Hijri 1–1700), with an optional era marker after. */
-  yearAt(i: number, cal: 'g' | 'h' | null): { end: number; y: number; cal: 'g' | 'h' | null } | null {
+  yearAt(i: number, cal: 'g' | 'h' | null, short = false): { end: number; y: number; cal: 'g' | 'h' | null } | null {
     const y = this.num(i);
-    if (y < 0 || this.len(i) !== 4) return null;
+    if (y < 0) return null;
     const era = this.w(i + 1);
+    // Years of fewer than 4 digits only with an era marker, in a date context ("سنة 273 هـ", "9 ذي الحجة 273 هـ").
+    if (this.len(i) !== 4 && !(short && this.len(i) <= 3 && y > 0 && (G_ERA.has(era) || H_ERA.has(era)))) return null;
     let end = i + 1;
     let eraCal: 'g' | 'h' | null = null;
     if (G_ERA.has(era)) {
@@ -345,7 +347,7 @@ class Grammar {
     const c = eraCal ?? cal;
     if (c === 'h') {
       if (y < 1 || y > 1700) return null;
-    } else if (y < 1000 || y > 2199) return null;
+    } else if ((y < 1000 && eraCal !== 'g') || y > 2199) return null;
     if (cal && eraCal && cal !== eraCal) return { end: i + 1, y, cal };
     return { end, y, cal: c };
   }
@@ -354,7 +356,7 @@ class Grammar {
   yearPhrase(i: number, cal: 'g' | 'h' | null): { end: number; y: number; cal: 'g' | 'h' | null } | null {
     const w = this.w(i);
     if (w === 'عام' || w === 'سنه' || w === 'العام' || w === 'السنه' || w === 'لعام' || w === 'لسنه') {
-      const y = this.yearAt(i + 1, cal);
+      const y = this.yearAt(i + 1, cal, true);
       if (y && this.yearNotCount(y.end)) return y;
       // "عام (1933)", "عام (1308) هجري".
       if (this.isPunct(i + 1, '(') && this.num(i + 2) >= 0 && this.isPunct(i + 3, ')')) {
@@ -455,7 +457,7 @@ class Grammar {
     let mod: Mod | null = null;
     let yRel: number | null = null;
     let cal = mo.cal;
-    const yr = this.yearAt(k, cal) ?? this.yearPhrase(k, cal) ?? (this.w(k) === 'من' ? this.yearPhrase(k + 1, cal) : null);
+    const yr = this.yearAt(k, cal, true) ?? this.yearPhrase(k, cal) ?? (this.w(k) === 'من' ? this.yearPhrase(k + 1, cal) ?? this.yearAt(k + 1, cal) : null);
     if (yr && (yr.cal === cal || yr.cal === null)) {
       y = yr.y;
       k = yr.end;
