@@ -101,13 +101,18 @@ describe('dictionaries: places', () => {
   });
 
   it('does not list nationality adjectives as places, except country names that are also adjectives', () => {
-    const allowed = new Set(['السعوديه', 'سوريه', 'جيبوتي', 'تشيلي', 'بوروندي', 'زيمبابوي'].map(normalizeWord));
+    // Allowed: an adjective written exactly like a country name (السعودية، سورية، تشيلي، مالاوي ...).
     const leaks: string[] = [];
+    let shared = 0;
     for (const [adj] of nationalityRows) {
-      const k = phraseKey(adj);
-      if (d.places.get(k) && !allowed.has(k)) leaks.push(adj);
+      const hit = d.places.get(phraseKey(adj));
+      if (!hit) continue;
+      if (hit.kind === 'country' || hit.kind === 'region' && hit.iso2 !== null && d.countryByIso2.get(hit.iso2) === hit.canonical) shared++;
+      else leaks.push(`${adj} (${hit.canonical}, ${hit.kind})`);
     }
     expect(leaks).toEqual([]);
+    expect(shared).toBeLessThan(15);
+    expect(d.places.get(phraseKey('السعودية'))?.kind).toBe('country');
     expect(d.places.get(phraseKey('الروسي'))).toBeUndefined();
     expect(d.places.get(phraseKey('الأمريكية'))).toBeUndefined();
   });
