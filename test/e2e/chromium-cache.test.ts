@@ -124,4 +124,22 @@ describe('Chromium: the IndexedDB cache in the extension origin', { timeout: 180
     expect((await request<{ pages: number }>({ type: 'cache-stats' })).pages).toBe(0);
     await page.close();
   });
+
+  it('annotates a site automatically once the user turned it on, and stops when turned off', async () => {
+    const origin = server.origin;
+    const on = await request<{ origin: string; enabled: boolean; error?: string }>({ type: 'site-auto-set', origin, enabled: true });
+    expect(on, JSON.stringify(on)).toMatchObject({ origin, enabled: true });
+    expect(await request<{ enabled: boolean }>({ type: 'site-auto-get', origin })).toMatchObject({ enabled: true });
+    const page = await chromium.browser.newPage();
+    await page.goto(server.url(SEED_PAGE), { waitUntil: 'load' });
+    // No click, no request: the registered script annotates on arrival.
+    await page.waitForFunction(() => CSS.highlights.has('qari-official'), { polling: 100, timeout: 60_000 });
+    const off = await request<{ enabled: boolean }>({ type: 'site-auto-set', origin, enabled: false });
+    expect(off.enabled).toBe(false);
+    expect(await request<{ enabled: boolean }>({ type: 'site-auto-get', origin })).toMatchObject({ enabled: false });
+    await page.reload({ waitUntil: 'load' });
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await page.close();
+  });
 });
