@@ -32,10 +32,14 @@ const corpora: Array<{ file: string; tagColumn: number }> = [
 
 const total = new Map<string, number>();
 const inEntity = new Map<string, number>();
+/** Occurrences where the word alone is a whole entity (B- not followed by I-). */
+const solo = new Map<string, number>();
 for (const { file, tagColumn } of corpora) {
   const path = join(shared, file);
   if (!existsSync(path)) throw new Error(`missing ${path}: this script needs ../shared/data`);
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
+  const lines = readFileSync(path, 'utf8').split('\n');
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
     const parts = line.trim().split(/\s+/);
     if (parts.length < 2) continue;
     const w = normalizeWord(parts[0]);
@@ -46,12 +50,17 @@ for (const { file, tagColumn } of corpora) {
     const tags = parts.slice(1);
     const named = tags.some((t) => /^[BI]-(PER|PERS|LOC|ORG|GPE|MIS|NORP|FAC)/.test(t)) || /^[BI]-/.test(tag) && !/OCC|DATE|TIME|CARDINAL|ORDINAL|QUANTITY|MONEY|PERCENT|UNIT/.test(tag);
     if (named) inEntity.set(w, (inEntity.get(w) ?? 0) + 1);
+    const next = (lines[li + 1] ?? '').trim().split(/\s+/)[tagColumn] ?? 'O';
+    if (/^B-/.test(tag) && !/OCC|DATE|TIME|CARDINAL|ORDINAL|QUANTITY|MONEY|PERCENT|UNIT|NORP/.test(tag) && !/^I-/.test(next)) solo.set(w, (solo.get(w) ?? 0) + 1);
   }
 }
 
 const common: string[] = [];
 const nameLike: string[] = [];
+/** Words seen at least 3 times that are a whole entity on their own less than half the time. */
+const mostlyWord: string[] = [];
 for (const [w, n] of total) {
+  if (n >= 3 && (solo.get(w) ?? 0) / n < 0.5) mostlyWord.push(w);
   const e = inEntity.get(w) ?? 0;
   if (n >= MIN_COUNT && e / n <= MAX_ENTITY_SHARE) common.push(w);
   else if (e >= 2 && e / n >= 0.6) nameLike.push(w);
@@ -62,6 +71,7 @@ const out = {
   about: 'Derived from ANERcorp (CAMeL train split), AQMAR, the NewsFANE train part and the Wojood sample, CC BY-SA: see docs/DATA.md',
   common,
   nameLike,
+  mostlyWord: mostlyWord.sort(),
 };
 writeFileSync(join(root, 'src/core/data/lexicon.json'), JSON.stringify(out));
-console.log(`common words: ${common.length}, name-like words: ${nameLike.length}`);
+console.log(`common words: ${common.length}, name-like words: ${nameLike.length}, mostly ordinary words: ${mostlyWord.length}`);

@@ -9,7 +9,8 @@ import { clusterPeople, findShortForms, type PersonCluster } from './coreference
 import { findDates, type DateMention } from './dates.ts';
 import { Claim, chunkText, markSentences, offsetAfter, tokenizeChunk, type Doc } from './doc.ts';
 import { getResources } from './resources.ts';
-import { isCommonWord, isFunctionWord } from './lexicon.ts';
+import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord } from './lexicon.ts';
+import { isNameWord, isParticle } from './names.ts';
 import { normalizeWord } from './normalize.ts';
 import { findPeople, type PersonMention } from './officials.ts';
 import { findOrganizations, type OrgMention } from './organizations.ts';
@@ -167,8 +168,9 @@ function* applyTagger(
       const words = toks.slice(s, e).map((t) => t.norm);
       const { spans } = tagger.tag(words);
       for (const sp of spans) {
-        const a = s + sp.from;
-        const b = s + sp.to;
+        const refined = refineSpan(doc, s + sp.from, s + sp.to, sp.type);
+        if (!refined) continue;
+        const [a, b] = refined;
         if (sp.type === 'MISC') {
           if (includeMisc && allFree(doc, a, b)) misc.push(spanText(doc, a, b, 0));
           continue;
@@ -181,18 +183,18 @@ function* applyTagger(
         // Clitics: the tagger's first token may carry و/ب/ل; the mention starts after them.
         const skip = cliticSkip(doc, a, sp.type);
         if (sp.type === 'PERS') {
-          if (b - a === 1 && (isCommonWord(toks[a].norm.slice(skip)) || isFunctionWord(toks[a].norm))) continue;
+          if (b - a === 1 && (isMostlyWord(toks[a].norm.slice(skip)) || isFunctionWord(toks[a].norm))) continue;
           const m = spanText(doc, a, b, skip);
           people.push({ from: a, to: b, ...m, words: toks.slice(a, b).map((t, k) => (k === 0 ? t.norm.slice(skip) : t.norm)), role: null, roleSource: null, known: null, evidence: 'tagger' });
           for (let k = a; k < b; k++) doc.claimed[k] = Claim.Person;
         } else if (sp.type === 'LOC') {
-          if (b - a === 1 && isCommonWord(toks[a].norm.slice(skip))) continue;
+          if (b - a === 1 && isMostlyWord(toks[a].norm.slice(skip))) continue;
           if (doc.res.nationalities.matchAt(toks, a, true)?.to === b) continue;
           const m = spanText(doc, a, b, skip);
           places.push({ from: a, to: b, ...m, canonical: m.text, kind: 'tagger' });
           for (let k = a; k < b; k++) doc.claimed[k] = Claim.Place;
         } else if (sp.type === 'ORG') {
-          if (b - a === 1 && isCommonWord(toks[a].norm.slice(skip))) continue;
+          if (b - a === 1 && isMostlyWord(toks[a].norm.slice(skip))) continue;
           const m = spanText(doc, a, b, skip);
           orgs.push({ from: a, to: b, ...m, canonical: m.text, alias: null, source: 'pattern' });
           for (let k = a; k < b; k++) doc.claimed[k] = Claim.Org;
@@ -203,6 +205,31 @@ function* applyTagger(
     yield;
   }
   return misc;
+}
+
+/**
+ * A tagger span cut to what can be a name: edges that are function words (and, for people, ordinary
+ * words) go; a person's name stops at the first word that cannot be in a name. Null when nothing is left.
+ */
+function refineSpan(doc: Doc, a: number, b: number, type: string): [number, number] | null {
+  const toks = doc.tokens;
+  const bad = (k: number) =>
+    toks[k].kind === 'punct' || isFunctionWord(toks[k].norm) || (type === 'PERS' && !isNameWord(doc, k) && !isParticle(doc, k));
+  while (a < b && bad(a)) a++;
+  while (b > a && (bad(b - 1) || (type === 'PERS' && isParticle(doc, b - 1)))) b--;
+  if (type === 'PERS') {
+    for (let k = a + 1; k < b; k++) {
+      if (bad(k)) {
+        b = k;
+        break;
+      }
+    }
+  }
+  if (b <= a) return null;
+  // Every word of a longer span being an ordinary word ("نظام دولي"، "جرى البحث") is no name.
+  let ordinary = true;
+  for (let k = a; k < b; k++) if (!isCommonAnyReading(toks[k].norm) || doc.res.firstNames.has(toks[k].norm)) ordinary = false;
+  return ordinary ? null : [a, b];
 }
 
 function allFree(doc: Doc, a: number, b: number): boolean {
@@ -221,12 +248,21 @@ function overruleWeakPlace(doc: Doc, a: number, b: number, places: PlaceMention[
   for (let k = a; k < b; k++) if (doc.claimed[k] !== Claim.Free) return;
 }
 
+/**
+ * Proclitics on the first word of a tagger span: و/ف split off a word that is not itself a known word
+ * ("وتل أبيب"، "وبايدن"); ب/ل/ك only when what remains is in a dictionary ("بغداد" keeps its ب).
+ */
 function cliticSkip(doc: Doc, i: number, type: string): number {
   const n = doc.tokens[i].norm;
-  if (type === 'PERS') {
-    if (/^[وفبل]/.test(n) && n.length > 4 && !doc.res.firstNames.has(n) && doc.res.firstNames.has(n.slice(1))) return 1;
-    return /^و/.test(n) && n.length > 4 && !doc.res.firstNames.has(n) && isCommonWord(n) === false && /^و[^ا]/.test(n) && doc.res.known.get(n.slice(1)) ? 1 : 0;
+  const r = doc.res;
+  const known = (w: string) => r.firstNames.has(w) || !!r.known.get(w) || !!r.places.get(w) || !!r.orgs.get(w);
+  if (known(n) || isCommonWord(n)) return 0;
+  if (/^[وف]/.test(n) && n.length >= 3) {
+    const rest = n.slice(1);
+    if (/^[بلك]/.test(rest) && rest.length > 3 && known(rest.slice(1))) return 2;
+    return 1;
   }
+  if (type === 'PERS') return /^[بل]/.test(n) && n.length > 3 && known(n.slice(1)) ? 1 : 0;
   // Places and organizations: وال/بال/لل + name.
   const m = /^(و|ف)?(ب|ل|ك)?(?=ال)/.exec(n);
   if (m && m[0].length && n.length - m[0].length >= 4) return m[0].length;

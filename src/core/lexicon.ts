@@ -27,6 +27,15 @@ for (const w of FUNCTION_WORDS.split(/\s+/)) if (w) functionWords.add(normalizeW
 
 const common = new Set<string>(lexicon.common);
 const nameLike = new Set<string>(lexicon.nameLike);
+const mostlyWord = new Set<string>(lexicon.mostlyWord);
+
+/**
+ * A word that the corpora use mostly as an ordinary word or inside longer names, rarely as a whole
+ * name by itself (العربية، المتوسط، القائم): a one-word dictionary hit on it needs context.
+ */
+export function isMostlyWord(norm: string): boolean {
+  return mostlyWord.has(norm) || common.has(norm) || functionWords.has(norm);
+}
 
 /** A function word or reporting verb (as written, or after proclitics). */
 export function isFunctionWord(norm: string): boolean {

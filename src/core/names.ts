@@ -4,12 +4,14 @@
  * ("إيمانويل ماكرون، الرئيس الفرنسي").
  */
 import { lineBreakBefore, type Doc } from './doc.ts';
-import { isCommonAnyReading, isCommonWord, isFunctionWord, isNameLike } from './lexicon.ts';
+import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { analyses } from './tokenize.ts';
 
 const MONTHS = new Set(
   'يناير فبراير مارس ابريل مايو يونيو يونيه يوليو يوليه اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين جانفي فيفري افريل ماي جوان جويليه اوت يوليوز غشت شتنبر نونبر دجنبر محرم صفر ربيع جمادي رجب شعبان رمضان شوال ذو السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه'.split(' '),
 );
+
+const POSSESSIVE = /(اته|اتها|اتهم|اتنا|تهم|تها|يهم|يها|ونه|وها|وهم|انه|انها)$/;
 
 /** Particles inside names: they continue a name but never end one. */
 const INNER_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ام', 'عبد', 'ال', 'ولد', 'اولاد', 'دي', 'فون', 'فان', 'دو', 'لا', 'بو']);
@@ -20,8 +22,13 @@ export function isNameWord(doc: Doc, i: number, allowCommon = false): boolean {
   if (!t || t.kind !== 'word' || t.norm.length < 2) return false;
   const n = t.norm;
   if (MONTHS.has(n) || isFunctionWord(n)) return false;
-  if (doc.res.titles.matchAt(doc.tokens, i, false)) return false;
+  const first = doc.res.firstNames.has(n);
+  // A title word is no name word, unless it is also a first name without the article (أمير، سلطان).
+  if (!first && doc.res.titles.matchAt(doc.tokens, i, false)) return false;
   if (isCountryLike(doc, i)) return false;
+  if (!first && looksLikeVerb(n, true)) return false;
+  // A possessive or plural-possessive ending ("لقاءاته"، "جهودها") marks an ordinary noun.
+  if (!first && n.length >= 6 && POSSESSIVE.test(n) && !isNameLike(n)) return false;
   if (doc.res.firstNames.has(n) || isNameLike(n) || doc.res.particles.has(n)) return true;
   if (!allowCommon && isCommonAnyReading(n)) return false;
   return true;
@@ -49,15 +56,19 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
   if (!isNameWord(doc, from, !strictFirst) || isParticleEnd(doc, from)) {
     if (!isParticle(doc, from)) return null;
   }
-  if (!strictFirst && isCommonAnyReading(toks[from].norm) && !doc.res.firstNames.has(toks[from].norm) && !isNameLike(toks[from].norm)) {
-    // A common word opens a name only when another name word follows (e.g. a surname).
-    if (!(toks[from + 1] && !lineBreakBefore(doc, from + 1) && isNameWord(doc, from + 1))) return null;
+  if (isCommonAnyReading(toks[from].norm) && !doc.res.firstNames.has(toks[from].norm) && !isNameLike(toks[from].norm) && !doc.res.known.matchAt(toks, from, true)) {
+    // An ordinary word does not open a name ("الموفد الفرنسي وضع بري" is a verb, then a name).
+    return null;
   }
   let to = from + 1;
   let words = 1;
   while (to < toks.length && words < maxWords && !lineBreakBefore(doc, to)) {
     const t = toks[to];
     if (t.kind !== 'word') break;
+    // "والإقراض"، "وبايدن": a conjunction starts the next item, not the rest of this name.
+    if (/^و/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && !doc.res.particles.has(t.norm)) break;
+    // After a bare first name, ordinary words are not a surname ("عائد الإيداع").
+    if (strictFirst && words === 1 && isMostlyWord(t.norm) && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && !isParticle(doc, to)) break;
     if (isParticle(doc, to - 1) || isParticle(doc, to)) {
       // After a particle anything name-like continues (عبد الرحمن، آل ثاني، بن سلمان).
       if (isParticle(doc, to) && !(toks[to + 1] && toks[to + 1].kind === 'word')) break;
@@ -77,6 +88,12 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
       break;
     }
     if (isNameWord(doc, to)) {
+      to++;
+      words++;
+      continue;
+    }
+    // A title word without the article inside a name ("حسين أمير عبد اللهيان") when the name goes on.
+    if (!t.norm.startsWith('ال') && doc.res.titles.matchAt(toks, to, false) && toks[to + 1] && !lineBreakBefore(doc, to + 1) && (isNameWord(doc, to + 1) || isParticle(doc, to + 1))) {
       to++;
       words++;
       continue;
@@ -137,8 +154,21 @@ export function nameBackward(doc: Doc, end: number, maxWords = 4): [number, numb
   return [from, end];
 }
 
-/** Past (فعلت، رحبت) and present (يقول، تؤكد) verb shapes that often open a VSO sentence. */
-export function looksLikeVerb(norm: string): boolean {
+/** Future and derived-stem present verbs (سيعود، يستضيف، تتواصل، ينسحب): never names. */
+const STRONG_VERB = /^(و|ف|ل)?(س)?(يست|تست|يت|تت|ين|تن)[^ا]/;
+const FUTURE_VERB = /^(و|ف)?س[يتن]/;
+
+/**
+ * Past (فعلت، رحبت) and present (يقول، تؤكد) verb shapes that often open a VSO sentence. `strong`:
+ * only shapes that names almost never have (future س, derived-stem prefixes), for use inside names.
+ */
+export function looksLikeVerb(norm: string, strong = false): boolean {
+  if (strong) {
+    if (norm.length >= 5 && STRONG_VERB.test(norm)) return true;
+    // Future: س + a present verb the corpora know ("سيعود" = س + "يعود").
+    const m = FUTURE_VERB.exec(norm);
+    return !!m && norm.length >= 5 && isCommonWord(norm.slice(m[0].length - 1));
+  }
   if (norm.length < 3 || norm.length > 7) return false;
   if (/^[وف]?[يت][^ا]/.test(norm) && norm.length >= 4) return true;
   if (/^[وف]?[^ا]{2,4}ت$/.test(norm)) return true;

@@ -8,7 +8,7 @@
  * People without a role come from first names ("محمد عبد العال"), honorifics and the list of known people.
  */
 import { Claim, isPunct, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
-import { isFunctionWord } from './lexicon.ts';
+import { isFunctionWord, isMostlyWord } from './lexicon.ts';
 import { isNameWord, nameBackward, nameForward, nameSkip, nameWords } from './names.ts';
 import type { KnownPerson } from './resources.ts';
 import { roleWithoutNationality, singularTitle, type RoleSpan } from './roles.ts';
@@ -119,6 +119,8 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     }
     const skip = firstNameSkip(doc, i);
     if (skip < 0) continue;
+    // A first name that is mostly an ordinary word (عائد، أمل، سلام) does not open a name by itself.
+    if (isMostlyWord(toks[i].norm.slice(skip)) && !doc.res.known.matchAt(toks, i, true)) continue;
     if (i > 0 && !lineBreakBefore(doc, i) && (isNameWord(doc, i - 1) && doc.claimed[i - 1] === Claim.Free && doc.res.firstNames.has(toks[i - 1].norm))) continue;
     const span = nameForward(doc, i, 4, true);
     if (!span || span[1] - span[0] < 2 || !isFree(doc, span[0], span[1])) continue;

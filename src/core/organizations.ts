@@ -5,7 +5,7 @@
  * parentheses joining the same organization ("حركة المقاومة الإسلامية (حماس)").
  */
 import { Claim, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
-import { isFunctionWord } from './lexicon.ts';
+import { isCommonAnyReading, isFunctionWord, isMostlyWord } from './lexicon.ts';
 import { normalizeWord } from './normalize.ts';
 
 export interface OrgMention {
@@ -66,8 +66,11 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
     const dict = doc.res.orgs.matchAt(toks, i, true);
     const pat = patternAt(doc, i);
     let m: { to: number; skip: number; canonical: string; source: OrgMention['source'] } | null = null;
-    if (dict && cliticOk(dict.clitic) && !(dict.value.kind === 'sports' && !sportsContext(doc, i))) {
-      m = { to: dict.to, skip: dict.skip, canonical: dict.value.canonical, source: 'dictionary' };
+    if (dict && cliticOk(dict.clitic) && !(dict.value.kind === 'sports' && !sportsContext(doc, i)) && !GENERIC.has(matchedText(doc, i, dict.to, dict.skip))) {
+      const ambiguous = dict.value.amb && dict.to === i + 1 && isMostlyWord(toks[i].norm.slice(dict.skip));
+      if (!ambiguous || orgContext(doc, i) || knownCanonicals(doc).has(normalizeWord(dict.value.canonical))) {
+        m = { to: dict.to, skip: dict.skip, canonical: dict.value.canonical, source: 'dictionary' };
+      }
     }
     if (pat && (!m || pat.to > m.to)) m = { ...pat, source: 'pattern' };
     if (!m) {
@@ -99,6 +102,34 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
     i = m.to;
   }
   return out;
+}
+
+function matchedText(doc: Doc, from: number, to: number, skip: number): string {
+  return doc.tokens.slice(from, to).map((t, k) => (k === 0 ? t.norm.slice(skip) : t.norm)).join(' ');
+}
+
+const HEAD_BEFORE = /^(و|ف|ب|ل)?(ال)?(حركه|حزب|قناه|صحيفه|جريده|وكاله|شركه|نادي|منظمه|جماعه|تنظيم|موقع)$/;
+
+/** A head noun right before a one-word name ("حركة حماس"، "قناة العربية"), or quotes/parentheses around it. */
+function orgContext(doc: Doc, i: number): boolean {
+  const prev = doc.tokens[i - 1];
+  if (prev && HEAD_BEFORE.test(prev.norm)) return true;
+  return !!prev && (prev.norm === '(' || prev.norm === '"' || prev.norm === '«') && /^[)"»]$/.test(doc.tokens[i + 1]?.norm ?? '');
+}
+
+const canonicalsCache = new WeakMap<Doc, Set<string>>();
+
+/** Canonicals of the organizations named unambiguously (two words or more) anywhere in the document. */
+function knownCanonicals(doc: Doc): Set<string> {
+  let set = canonicalsCache.get(doc);
+  if (set) return set;
+  set = new Set();
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const m = doc.res.orgs.matchAt(doc.tokens, i, true);
+    if (m && m.to - i >= 2) set.add(normalizeWord(m.value.canonical));
+  }
+  canonicalsCache.set(doc, set);
+  return set;
 }
 
 function cliticOk(c: string): boolean {
@@ -167,13 +198,15 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
       sawPlaceOrName = true;
       break;
     }
+    // "حركة الدولار"، "حركة السير": a movement needs a proper name (the dictionary has the real ones).
+    if (words === 0 && head === 'حركه' && (isCommonAnyReading(w.norm) || isMostlyWord(w.norm))) break;
     if (/^(و)?ال/.test(w.norm) && w.norm.length > 3) {
       if (doc.res.titles.matchAt(toks, j, false)?.value.category === 'role') break;
       j++;
       words++;
       continue;
     }
-    if (need === 'name' && words === 0 && !isFunctionWord(w.norm) && /^[\u0621-\u064a]/.test(w.norm) && w.norm.length >= 3) {
+    if (need === 'name' && words === 0 && !isFunctionWord(w.norm) && !isCommonAnyReading(w.norm) && /^[\u0621-\u064a]/.test(w.norm) && w.norm.length >= 3) {
       // "شركة أرامكو"، "حركة حماس": one proper word.
       j++;
       words++;

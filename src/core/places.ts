@@ -4,6 +4,7 @@
  * places ("الروسي"); a word that is both ("السعودية") is a place only where a place can stand.
  */
 import { Claim, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
+import { isMostlyWord } from './lexicon.ts';
 import { normalizeWord } from './normalize.ts';
 
 export interface PlaceMention {
@@ -27,9 +28,15 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
       i++;
       continue;
     }
-    const m = doc.res.places.matchAt(toks, i, true, 3);
-    if (!m || !/^([وف]?[بلك]?)$/.test(m.clitic)) {
+    const m = doc.res.places.matchAt(toks, i, true, 2);
+    if (!m || !/^([وف]?[بلك]?)$/.test(m.clitic) || (m.to === i + 1 && toks[i].norm.length - m.skip < 3)) {
       i++;
+      continue;
+    }
+    // A title's words are not places ("القائم بأعمال" is an office, not the town).
+    const title = doc.res.titles.matchAt(toks, i, true);
+    if (title && title.value.category !== 'honorific' && title.to >= m.to) {
+      i = title.to;
       continue;
     }
     let free = true;
@@ -38,7 +45,7 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
       i++;
       continue;
     }
-    if (m.to === i + 1 && isAdjectiveUse(doc, i, m.clitic)) {
+    if (m.to === i + 1 && (isAdjectiveUse(doc, i, m.clitic) || (m.value.amb && isMostlyWord(toks[i].norm.slice(m.skip)) && !placeContext(doc, i)))) {
       i++;
       continue;
     }
@@ -69,6 +76,19 @@ function isAdjectiveUse(doc: Doc, i: number, clitic: string): boolean {
   if (clitic === 'و' && doc.claimed[i - 1] === Claim.Place) return false;
   // After a definite noun or any noun: the adjective reading.
   return true;
+}
+
+/** Nouns that announce a place: "بلدتي عيتا الشعب والخيام"، "مدينة القائم". */
+const PLACE_NOUNS = /^(و|ف|ب|ل)?(ال)?(بلد|بلده|بلدتي|بلدات|مدين|مدينه|مدينتي|مدن|قريه|قري|قريتي|محافظه|محافظتي|ولايه|منطقه|مناطق|مخيم|مخيمي|حي|احياء|اقليم|جزيره|ناحيه|قضاء|مركز|عاصمه|العاصمه)$/;
+
+/** Context that makes a one-word ambiguous name a place: a place noun just before, or a place it is coordinated with. */
+function placeContext(doc: Doc, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (lineBreakBefore(doc, k + 1)) break;
+    if (PLACE_NOUNS.test(doc.tokens[k].norm)) return true;
+    if (doc.claimed[k] === Claim.Place && doc.tokens[i].norm.startsWith('و')) return true;
+  }
+  return false;
 }
 
 /** Head words that name a kind of place: "قطاع غزة" is "غزة" with its head. */

@@ -8,11 +8,15 @@ export interface PlaceInfo {
   canonical: string;
   kind: string;
   country: string | null;
+  /** Also an ordinary word or a first name: a one-word hit needs context. */
+  amb: boolean;
 }
 
 export interface OrgInfo {
   canonical: string;
   kind: string;
+  /** Also an ordinary word: a one-word hit needs context. */
+  amb: boolean;
 }
 
 export type TitleCategory = 'honorific' | 'counterpart' | 'plural' | 'role';
@@ -70,14 +74,19 @@ let cached: Resources | null = null;
 export function getResources(): Resources {
   if (cached) return cached;
   const places = new Index<PlaceInfo>();
-  for (const row of placesData as unknown as string[][]) {
-    const [name, canonical, kind, iso2] = row;
-    places.add(name, { canonical: canonical || name, kind: kind || 'place', country: iso2 || null });
+  for (const row of placesData as unknown as Array<Array<string | number>>) {
+    const [name, canonical, kind, iso2, amb] = row as [string, string, string, string, number?];
+    places.add(name, { canonical: canonical || name, kind: kind || 'place', country: iso2 || null, amb: amb === 1 });
   }
   const nationalities = new Index<NationalityInfo>();
   for (const [adj, country] of nationalitiesData as unknown as string[][]) nationalities.add(adj, { country });
   const orgs = new Index<OrgInfo>();
-  for (const [name, canonical, kind] of orgsData as unknown as string[][]) orgs.add(name, { canonical: canonical || name, kind: kind || 'other' });
+  for (const row of orgsData as unknown as Array<Array<string | number>>) {
+    const [name, canonical, kind, amb] = row as [string, string, string, number?];
+    // Armies are not organizations in the gold standard we follow (a careful reader marks the state).
+    if (kind === 'military' && /^الجيش/.test(name)) continue;
+    orgs.add(name, { canonical: canonical || name, kind: kind || 'other', amb: amb === 1 });
+  }
   const titles = new Index<TitleInfo>();
   for (const [title, group] of titlesData as unknown as string[][]) {
     const category: TitleCategory = group === 'honorific' ? 'honorific' : group === 'counterpart' ? 'counterpart' : group === 'plural' ? 'plural' : 'role';

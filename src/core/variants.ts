@@ -64,6 +64,8 @@ function editDistanceAtMost1(a: string, b: string): boolean {
 export function sameNameWord(a: string, b: string, isNativeName?: (w: string) => boolean): boolean {
   if (a === b) return true;
   if (isNativeName && (isNativeName(a) || isNativeName(b))) return false;
+  // The article is no spelling variant: "اللقاءات" is not "لقاءاته".
+  if (a.startsWith('ال') !== b.startsWith('ال')) return false;
   const sa = skeleton(a);
   const sb = skeleton(b);
   if (sa === sb) return sa.length >= 2 && Math.min(a.length, b.length) >= 3;

@@ -137,14 +137,21 @@ export function pattern(s: string): string {
   return out;
 }
 
-/** Coarse morphology of a neighbour: article + last two letters ("ال..ي" nisba adjectives), or its shape. */
+/** Coarse morphology of a neighbour: article + ending class (nisba ي/يه, ه, plural), or its shape. */
 function morph(infos: readonly WordInfo[], k: number): string {
   if (k < 0) return '<s>';
   if (k >= infos.length) return '</s>';
   const { norm, stem, shape } = infos[k];
   if (shape !== 'ar') return shape;
-  const al = norm.length > stem.length && norm.endsWith(stem) && norm.slice(0, norm.length - stem.length).endsWith('ال');
-  return (al ? 'al' : '') + '|' + stem.slice(-2);
+  const al = norm !== stem ? 'al' : '';
+  const end = /يين$|يون$/.test(stem) ? 'ipl' : /(ين|ون|ات)$/.test(stem) ? 'pl' : /يه$/.test(stem) ? 'iya' : /ي$/.test(stem) ? 'i' : /ه$/.test(stem) ? 'a' : '-';
+  return al + '|' + end;
+}
+
+/** Stem without feminine/plural/nisba endings, to generalise title and adjective words: الرئيسة → رييس. */
+export function lightStem(stem: string): string {
+  const m = /^(..+?)(يين|يون|يات|ين|ون|ات|يه|ه|ي)$/.exec(stem);
+  return m && m[1].length >= 3 ? m[1] : stem;
 }
 
 /** Features that describe the word itself (dropped at random while training, so context learns too). */
@@ -178,7 +185,7 @@ export function featureStringsFromInfos(infos: readonly WordInfo[], gaz: Gazette
       if (w !== s) f.push('cl=' + w.slice(0, w.length - s.length));
       const b = '^' + s + '$';
       for (let k = 0; k + 3 <= b.length; k++) f.push('c3=' + b.slice(k, k + 3));
-      f.push('pat=' + pattern(s));
+      f.push('pat=' + pattern(s), 'ls=' + lightStem(s));
       f.push('al=' + (w !== s ? 1 : 0));
       const rd = infos[i].readings;
       for (let k = 1; k < rd.length; k++) if (rd[k] !== s) f.push('r=' + rd[k]);
@@ -188,6 +195,7 @@ export function featureStringsFromInfos(infos: readonly WordInfo[], gaz: Gazette
     f.push('w-1w=' + W(i - 1) + '|' + w, 'ww+1=' + w + '|' + W(i + 1));
     f.push('s-1s=' + S(i - 1) + '|' + s, 'ss+1=' + s + '|' + S(i + 1));
     f.push('w-2-1=' + W(i - 2) + '|' + W(i - 1));
+    f.push('l-1=' + (i > 0 ? lightStem(infos[i - 1].stem) : PAD_L), 'l+1=' + (i + 1 < n ? lightStem(infos[i + 1].stem) : PAD_R), 'l-2=' + (i > 1 ? lightStem(infos[i - 2].stem) : PAD_L));
     f.push('m-1=' + morph(infos, i - 1), 'm+1=' + morph(infos, i + 1), 'm-1m+1=' + morph(infos, i - 1) + '|' + morph(infos, i + 1));
     f.push('sh-1=' + (i > 0 ? infos[i - 1].shape : PAD_L), 'sh+1=' + (i + 1 < n ? infos[i + 1].shape : PAD_R));
     if (i === 0) f.push('first');

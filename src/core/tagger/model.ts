@@ -35,6 +35,8 @@ export interface ModelHeader {
   weightScale: number;
   /** Scores are divided by this before computing marginals (confidence calibration). */
   temperature: number;
+  /** Added to the score of label O at every token (negative → more entities, chosen on held-out data). */
+  oBias?: number;
   /** Free-form training information (data, epochs, figures). */
   info: Record<string, unknown>;
 }
@@ -170,9 +172,13 @@ export class LinearChainTagger implements Tagger {
   private readonly start: Float64Array;
   private readonly gaz: Gazetteer;
   readonly labels: readonly string[];
+  private readonly oIndex: number;
+  private readonly oBias: number;
 
   constructor(readonly parts: ModelParts) {
     const h = parts.header;
+    this.oIndex = Math.max(0, h.labels.indexOf('O'));
+    this.oBias = h.oBias ?? 0;
     this.labels = h.labels;
     this.L = h.labels.length;
     for (const c of h.gazClasses) if (!(GAZ_CLASSES as readonly string[]).includes(c)) throw new Error(`model uses unknown gazetteer class ${c}`);
@@ -200,6 +206,7 @@ export class LinearChainTagger implements Tagger {
         for (let y = 0; y < L; y++) em[base + y] += w[o + y];
       }
       for (let y = 0; y < L; y++) em[base + y] *= scale;
+      em[base + this.oIndex] += this.oBias;
     }
     return em;
   }

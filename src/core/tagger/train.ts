@@ -26,6 +26,8 @@ export interface TrainOptions {
   /** Drop features whose largest quantised |weight| is below this (int16 units). */
   pruneBelow?: number;
   temperature?: number;
+  /** Added to label O's score at tagging time. */
+  oBias?: number;
   /** Perceptron: probability of hiding a token's word-identity features in an update. */
   dropout?: number;
   /** 'perceptron' (default) or 'crf' (L2-regularised, L-BFGS). */
@@ -150,6 +152,7 @@ export function buildModel(hashes: readonly number[], avgW: Float64Array, avgT: 
     gazClasses: [...GAZ_CLASSES],
     weightScale: scale,
     temperature: opts.temperature ?? 1,
+    oBias: opts.oBias ?? 0,
     info: opts.info ?? {},
   };
   return serializeModel({
