@@ -130,6 +130,9 @@ const YEAR_FOLLOW = new Set([
 /** Words before a bare number + month that make it a name, not a date: "مدينة 6 أكتوبر", "ثورة 25 يناير". */
 const NAME_BEFORE = new Set(['مدينه', 'حي', 'شارع', 'جسر', 'كوبري', 'ميدان', 'جامعه', 'محور', 'طريق', 'تيار', 'مستشفي', 'مدرسه', 'قريه', 'مركز', 'نادي', 'ملعب', 'محطه', 'فندق']);
 
+/** Nouns an ordinal may count, so "X الثاني من" is not a day of the month. */
+const ORDINAL_OF_NOUN = new Set(['النصف', 'الربع', 'الثلث', 'الاسبوع', 'العشر', 'الجزء', 'الشوط', 'الدور', 'المرحله', 'الفصل', 'الجوله', 'الاسبوعين', 'الشطر', 'العدد', 'البند', 'الباب', 'المجلد']);
+
 /** "X اليوم" publications: a preceding word that makes اليوم part of a name. */
 const PUBLICATION_BEFORE = new Set(['اخبار', 'صحيفه', 'جريده', 'بوابه', 'موقع', 'قناه', 'مجله', 'وكاله', 'برنامج', 'تلفزيون', 'اذاعه', 'نشره', 'راديو', 'موسسه']);
 /** Words before اليوم that make it "that day", not today. */
@@ -407,7 +410,11 @@ class Grammar {
       return { end: i + 1, d: n };
     }
     const o = parseOrdinal((k) => this.w(k), i);
-    if (o && o.value >= 1 && o.value <= 31 && this.w(o.end) === 'من') return { end: o.end + 1, d: o.value };
+    if (o && o.value >= 1 && o.value <= 31 && this.w(o.end) === 'من') {
+      // "النصف الثاني من سبتمبر", "الأسبوع الأول من مارس": the ordinal counts something else.
+      if (i > 0 && ORDINAL_OF_NOUN.has(this.bare(i - 1))) return null;
+      return { end: o.end + 1, d: o.value };
+    }
     return null;
   }
 
@@ -434,7 +441,7 @@ class Grammar {
       }
       // "15 من مارس", "15 من الشهر الجاري", "العاشر من الشهر المقبل".
       const perAt = this.w(j) === 'من' ? j + 1 : j;
-      const per = this.w(perAt) === 'الشهر' ? MODS.get(this.w(perAt + 1)) : undefined;
+      const per = this.w(perAt) === 'الشهر' ? MODS.get(this.w(perAt + 1)) : this.w(perAt) === 'هذا' && this.w(perAt + 1) === 'الشهر' ? 'cur' : undefined;
       if (per && d1 === null) {
         return { end: perAt + 2, spec: { k: 'perday', d, off: per === 'past' ? -1 : per === 'next' ? 1 : 0 } };
       }
@@ -731,6 +738,8 @@ class Grammar {
         k++;
       } else return null;
     } else if (hasSaa) {
+      // Hours are feminine: "الساعة الثالثة", "الحادية عشرة"; "ربع الساعة الأول" is not a time.
+      if (!this.w(k).endsWith('ه')) return null;
       const o = parseOrdinal((x) => this.w(x), k) ?? parseCardinal((x) => this.w(x), k);
       if (!o || o.value < 1 || o.value > 12) return null;
       h = o.value;
