@@ -120,7 +120,7 @@ const EVENT_BEFORE = new Set([
   'هجمات', 'هجوم', 'اعتداءات', 'تفجيرات', 'ذكري',
 ]);
 /** Historic events named by their day and month ("هجمات 11 سبتمبر", "ثورة 25 يناير"): the year is not the publication's. */
-const NAMED_DAY_BEFORE = new Set(['هجمات', 'احداث', 'ثوره', 'حرب', 'انتفاضه', 'اعتداءات', 'تفجيرات', 'ذكري', 'مجزره', 'نكبه', 'نكسه', 'حركه', 'اتفاق', 'اتفاقيه', 'معاهده', 'بيان', 'انقلاب']);
+const NAMED_DAY_BEFORE = new Set(['هجمات', 'احداث', 'ثوره', 'حرب', 'انتفاضه', 'اعتداءات', 'تفجيرات', 'ذكري', 'مجزره', 'نكبه', 'نكسه', 'اتفاق', 'اتفاقيه', 'معاهده', 'بيان', 'انقلاب']);
 /** Words that may follow a bare year ("في 2019 عندما ..."); anything else (a noun) makes it a count. */
 const YEAR_FOLLOW = new Set([
   'في', 'من', 'الي', 'علي', 'عن', 'مع', 'حين', 'عندما', 'حيث', 'بعد', 'قبل', 'اثر', 'عقب', 'و', 'ثم', 'لكن', 'بينما', 'ضمن',
@@ -128,7 +128,7 @@ const YEAR_FOLLOW = new Set([
 ]);
 
 /** Words before a bare number + month that make it a name, not a date: "مدينة 6 أكتوبر", "ثورة 25 يناير". */
-const NAME_BEFORE = new Set(['مدينه', 'حي', 'شارع', 'جسر', 'كوبري', 'ميدان', 'جامعه', 'محور', 'طريق', 'تيار', 'مستشفي', 'مدرسه', 'قريه', 'مركز', 'نادي', 'ملعب', 'محطه', 'فندق']);
+const NAME_BEFORE = new Set(['مدينه', 'حي', 'شارع', 'جسر', 'كوبري', 'ميدان', 'جامعه', 'محور', 'طريق', 'تيار', 'قوي', 'تحالف', 'حركه', 'فريق', 'تجمع', 'ايتلاف', 'ائتلاف', 'مستشفي', 'مدرسه', 'قريه', 'مركز', 'نادي', 'ملعب', 'محطه', 'فندق']);
 
 /** Nouns an ordinal may count, so "X الثاني من" is not a day of the month. */
 const ORDINAL_OF_NOUN = new Set(['النصف', 'الربع', 'الثلث', 'الاسبوع', 'العشر', 'الجزء', 'الشوط', 'الدور', 'المرحله', 'الفصل', 'الجوله', 'الاسبوعين', 'الشطر', 'العدد', 'البند', 'الباب', 'المجلد']);
@@ -309,6 +309,13 @@ class Grammar {
     let end = mo.end;
     let amb = mo.amb;
     for (let rounds = 0; rounds < 2; rounds++) {
+      // "ديسمبر كانون الأول 1945", "يونيو حزيران": the other name right after, no separator.
+      const direct = this.month(end, true);
+      if (direct && direct.cal === mo.cal && direct.m === mo.m && this.w(end) !== this.w(i)) {
+        end = direct.end;
+        amb = amb && direct.amb;
+        continue;
+      }
       if (this.isPunct(end, '/-–\\')) {
         const b = this.month(end + 1, true);
         if (b && b.cal === mo.cal && b.m === mo.m) {
@@ -787,14 +794,18 @@ class Grammar {
     const w = this.w(i);
     if (w !== 'من' && w !== 'بين') return null;
     const sepOk = (k: number) => {
-      const s = this.w(k);
+      let s = this.w(k);
+      if (w === 'من' && s.length > 3 && s[0] === 'و') s = s.slice(1); // "وحتى", "وإلى"
       return w === 'من' ? s === 'الي' || s === 'حتي' || s === 'لغايه' || this.isPunct(k, '-–') : s === 'و';
     };
-    // Days of one month: "من 22 إلى 24 أكتوبر المقبل".
+    // Days of one month: "من 22 إلى 24 أكتوبر المقبل", "من 13 إلى 15 الشهر المقبل".
     const d1 = this.dayAt(i + 1);
     if (d1 && this.num(i + 1) >= 0 && sepOk(d1.end)) {
       const b = this.absDate(d1.end + 1, true);
       if (b && b.spec.k === 'abs' && b.spec.d !== null && b.spec.d > d1.d) {
+        return { end: b.end, spec: { k: 'range', a: { ...b.spec, d: d1.d }, b: b.spec } };
+      }
+      if (b && b.spec.k === 'perday' && b.spec.d > d1.d) {
         return { end: b.end, spec: { k: 'range', a: { ...b.spec, d: d1.d }, b: b.spec } };
       }
     }
