@@ -182,10 +182,14 @@ describe('detectArticle', () => {
       `<html><head><title>تغطية مباشرة</title></head><body><nav><a href="/">الرئيسية</a></nav><h1>تغطية مباشرة لتطورات الجنوب</h1><div class="live">${Array.from({ length: n }, (_, k) => entry(k)).join('')}</div><aside><h3>الأكثر قراءة</h3><ul><li><a href="/1">خبر</a></li></ul></aside></body></html>`;
     const time = (n: number) => {
       const d = parse(page(n));
-      detectArticle(d); // warm-up
-      const t0 = performance.now();
-      const r = detectArticle(d);
-      return { ms: performance.now() - t0, r };
+      let r = detectArticle(d); // warm-up
+      let ms = Infinity;
+      for (let k = 0; k < 3; k++) {
+        const t0 = performance.now();
+        r = detectArticle(d);
+        ms = Math.min(ms, performance.now() - t0); // best of three: robust to a busy machine
+      }
+      return { ms, r };
     };
     const small = time(120);
     const big = time(1200); // ~50,000 words

@@ -390,7 +390,20 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   if (role && NOISE_ROLES.has(role.toLowerCase())) return !holdsBody;
   const lead = s.firstText[i];
   // a box that opens with a comments label is the readers' section, however much text it holds
-  if (lead && COMMENTS_LABEL.test(labelNorm(lead.slice(0, 40)))) return true;
+  if (lead && COMMENTS_LABEL.test(labelNorm(lead.slice(0, 40)))) {
+    if (!holdsBody) return true;
+    // holding most of the text: only when the label is the box's heading and the headline is not inside
+    const h = el.querySelector('h1, h2, h3, h4, h5, h6');
+    if (h && h.tagName.toUpperCase() !== 'H1' && COMMENTS_LABEL.test(labelNorm((h.textContent ?? '').slice(0, 40)))) return true;
+  }
+  // a box announced by the heading just before it ("<h3>التعليقات</h3><div>…</div>", "<h3>اقرأ أيضا</h3><ul>")
+  const prev = el.previousElementSibling;
+  const pi = prev ? s.index.get(prev) : undefined;
+  if (pi !== undefined && HEADING_TAGS.has(s.tags[pi]) && !PARAGRAPH_TAGS.has(tag) && s.textLen[pi] > 0 && s.textLen[pi] < 40 && s.firstText[pi]) {
+    const label = labelNorm(s.firstText[pi]!.slice(0, 40));
+    if (COMMENTS_LABEL.test(label)) return true;
+    if (BOX_LABEL.test(label) && !label.startsWith('عاجل') && (s.rawMass[i] < 200 || ld > 0.5) && !holdsBody) return true;
+  }
   if (holdsBody) return false;
   const words = classWords(el);
   if (words.length > 1 && NOISE_CLASS.test(words) && !STRONG_BODY_CLASS.test(words)) return true;
@@ -635,7 +648,7 @@ interface Dateline {
 const DATE_PREFIX = /^(?:نشر في|نشر بتاريخ|نشر|بتاريخ|تاريخ النشر|تاريخ|published|posted on|posted)\s*[:：]?\s*/i;
 
 /** The first date-like stretch of an element's text (split on | · •), with its pieces. */
-function dateStretch(el: Element): { text: string; pieces: TextPiece[] } | null {
+function dateStretch(el: Element): { text: string; pieces: TextPiece[]; value: string } | null {
   const b = collectText(el, { maxChars: 200 });
   const full = b.text;
   if (!full || full.length > 120) return null;
@@ -677,10 +690,22 @@ function dateStretch(el: Element): { text: string; pieces: TextPiece[] } | null 
         if (pe <= ps) continue;
         pieces.push({ node: p.node, nodeStart: p.nodeStart + (ps - p.textStart), textStart: ps - start, length: pe - ps });
       }
-      return { text: part, pieces };
+      return { text: part, pieces, value };
     }
   }
   return null;
+}
+
+/**
+ * "<span class=date>18 سبتمبر 2023</span> <span class=time>00:30</span>": when the short parent reads as a
+ * more precise date than the element alone, the parent is the dateline.
+ */
+function widen(s: Stats, j: number, d: Dateline, value: string): Dateline {
+  const p = s.parent[j];
+  if (p < 0 || s.textLen[p] > 60 || s.textLen[p] <= s.textLen[j]) return d;
+  const st = dateStretch(s.els[p]);
+  if (!st || st.value.length <= value.length || !st.value.startsWith(value.slice(0, 10))) return d;
+  return { el: s.els[p], text: st.text, pieces: st.pieces, iso: d.iso };
 }
 
 /** "آخر تحديث: <time>…</time>": a last-updated stamp, not the publication dateline. */
@@ -725,7 +750,7 @@ function findDateline(a: Analysis, title: number, root: number): Dateline | null
       if (isUpdateStamp(el)) continue;
       const st = dateStretch(el);
       const iso = isoToLocal(el.getAttribute('datetime'));
-      if (st) return { el, text: st.text, pieces: st.pieces, iso };
+      if (st) return widen(s, j, { el, text: st.text, pieces: st.pieces, iso }, st.value);
       if (iso) {
         // a <time datetime> whose text is a full date the parser did not know (a bare "21:40" is not a dateline)
         const b = collectText(el);
@@ -739,7 +764,7 @@ function findDateline(a: Analysis, title: number, root: number): Dateline | null
       if (!hasDirectText(el) && s.tags[j] !== 'TIME') continue;
       if (s.linkLen[j] > len * 0.5 || isUpdateStamp(el)) continue;
       const st = dateStretch(el);
-      if (st) return { el, text: st.text, pieces: st.pieces, iso: isoToLocal(el.getAttribute('datetime') ?? el.getAttribute('content')) };
+      if (st) return widen(s, j, { el, text: st.text, pieces: st.pieces, iso: isoToLocal(el.getAttribute('datetime') ?? el.getAttribute('content')) }, st.value);
     }
   }
   return null;
@@ -871,7 +896,9 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
   const avgPara = paras > 0 ? mass / paras : 0;
   // a list of teasers: several linked headlines with little text each, or more link lines than paragraphs
   const teaserList = (headings >= 3 && mass / headings < 350 && !(hints.saysArticle && headings < 5)) ||
-    (lines >= 6 && lines >= 1.5 * paras && avgPara < 250);
+    (lines >= 6 && lines >= 1.5 * paras && avgPara < 250) ||
+    // headline links each followed by a one-sentence summary (teasers without headings)
+    (lines >= 4 && lines >= 0.6 * paras && avgPara < 300 && !(hints.saysArticle && lines < 8));
   if (teaserList || (hints.saysList && paras < 3)) {
     return emptyResult(listReason(doc, a, docTitleRaw), title, published);
   }
