@@ -156,22 +156,17 @@ class QariContent {
     }
     if (!entities) {
       const tagger = await loadTagger();
+      await yieldToHost();
       entities = await annotateInSlices(
         { text: article.text, published: article.published, segments: article.segments },
         { tagger, yieldToHost, sliceBudgetMs: SLICE_BUDGET_MS },
       );
-      const record = {
-        title: article.title,
-        published: article.published,
-        textHash,
-        engineVersion: ENGINE_VERSION,
-        entities: toAnchoredEntities(article.text, entities),
-      };
-      send({ type: 'cache-put', url, record }).catch(() => undefined);
     }
 
+    await yieldToHost();
     await this.paint(article, entities);
-    return this.update({
+    await yieldToHost();
+    const state = this.update({
       ...base,
       status: 'done',
       message: article.truncated ? 'The article is very long: Qari read its beginning only.' : null,
@@ -181,6 +176,19 @@ class QariContent {
       ms: Math.round(performance.now() - t0),
       entities,
     });
+    if (source === 'engine') {
+      // Store the record last, in its own task: serialising thousands of anchors is not free.
+      await yieldToHost();
+      const record = {
+        title: article.title,
+        published: article.published,
+        textHash,
+        engineVersion: ENGINE_VERSION,
+        entities: toAnchoredEntities(article.text, entities),
+      };
+      await send({ type: 'cache-put', url, record }).catch(() => undefined);
+    }
+    return state;
   }
 
   private clearMarks(): void {
