@@ -56,7 +56,7 @@ function checkInvariants(r: ArticleResult): void {
     expect(s.end).toBeGreaterThan(s.start);
     end = s.end;
   }
-  if (r.isArticle) {
+  if (r.isArticle && !r.truncated) {
     expect(r.segments[r.segments.length - 1].kind).toBe('body');
     expect(end).toBe(r.text.length);
   }
@@ -153,6 +153,12 @@ describe('detectArticle', () => {
     expect(r.text.length).toBeLessThanOrEqual(150);
     checkInvariants(r);
     expect(detectArticle(parse(ARTICLE)).truncated).toBe(false);
+    // a limit inside the headline still reports the article, with what fits
+    const tiny = detectArticle(parse(ARTICLE), { maxChars: 10 });
+    expect(tiny.isArticle).toBe(true);
+    expect(tiny.truncated).toBe(true);
+    expect(tiny.text.length).toBeLessThanOrEqual(10);
+    expect(tiny.segments.map((x) => x.kind)).toEqual(['title']);
   });
 
   it('calls a very short text-only page no article', () => {

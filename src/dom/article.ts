@@ -943,14 +943,14 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
   const bodyStart = builder.paragraphs.length > headerParas ? builder.paragraphs[headerParas].start : headerEnd;
   const bodyLen = builder.text.length - bodyStart;
   const minBody = hints.saysArticle ? 150 : 250;
-  if (builder.paragraphs.length === headerParas || (bodyLen < minBody && !builder.truncated)) {
+  if (!builder.truncated && (builder.paragraphs.length === headerParas || bodyLen < minBody)) {
     const reason =
       a.linkLines[0] > 10 || a.linkedHeadings[0] >= 5
         ? listReason(doc, a, docTitleRaw)
         : `no article body found: the text is too short to be an article (${Math.max(0, bodyLen)} characters)`;
     return emptyResult(reason, title, published);
   }
-  segments.push({ kind: 'body', start: bodyStart, end: builder.text.length });
+  if (builder.text.length > bodyStart) segments.push({ kind: 'body', start: bodyStart, end: builder.text.length });
   return {
     isArticle: true,
     reason: null,
