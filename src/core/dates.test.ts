@@ -404,6 +404,9 @@ describe('parseDateline', () => {
     expect(parseDateline('منذ 3 ساعات')).toBeNull();
     expect(parseDateline('مايو 2024')).toBeNull();
     expect(parseDateline('2024-13-45')).toBeNull();
+    // A sentence that contains a date is not a dateline.
+    expect(parseDateline('تبدأ امتحانات الثانوية العامة في مصر يوم 10 يونيو 2024 وتستمر أسبوعين')).toBeNull();
+    expect(parseDateline('القاهرة - كتب: محمد أحمد - الخميس 2 ديسمبر 2021')).toBe('2021-12-02');
   });
 });
 

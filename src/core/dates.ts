@@ -1242,12 +1242,16 @@ export function parseDateline(s: string): string | null {
   }
   let best: string | null = null;
   let count = 0;
-  for (const m of findDates(n, null)) {
+  const mentions = findDates(n, null);
+  for (const m of mentions) {
     if (m.value && /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/.test(m.value)) {
       if (!best) best = m.value;
       count++;
     }
   }
+  // A dateline is mostly its date: a sentence that merely contains one ("تبدأ امتحانات الثانوية العامة في
+  // مصر يوم 10 يونيو 2024") is not a dateline. Allow a few other words (a city, a byline, "نشر في").
+  if (best && residueWords(n, mentions) > MAX_DATELINE_WORDS) return null;
   if (!best) {
     best = englishDate(n);
     count = best ? 1 : 0;
@@ -1267,6 +1271,29 @@ export function parseDateline(s: string): string | null {
     }
   }
   return best;
+}
+
+const MAX_DATELINE_WORDS = 5;
+/** Words that belong in datelines and do not count against them. */
+const DATELINE_WORDS = new Set([
+  'نشر', 'في', 'بتاريخ', 'تاريخ', 'النشر', 'اخر', 'تحديث', 'تعديل', 'التحديث', 'محدث', 'بتوقيت', 'توقيت', 'التوقيت', 'المحلي',
+  'مكه', 'المكرمه', 'القدس', 'غرينتش', 'غرينيتش', 'gmt', 'utc', 'الساعه', 'يوم', 'منذ', 'كتب', 'بقلم', 'م', 'ص', 'pm', 'am', 't', 'z',
+]);
+
+/** Words of `n` outside the mentions, not counting dateline words. */
+function residueWords(n: string, mentions: readonly DateMention[]): number {
+  let count = 0;
+  let from = 0;
+  const countIn = (a: number, b: number) => {
+    const words = n.slice(a, b).match(/[\u0621-\u064a\u0671-\u06d3a-z]+/g);
+    if (words) for (const w of words) if (!DATELINE_WORDS.has(w)) count++;
+  };
+  for (const m of mentions) {
+    countIn(from, m.start);
+    from = m.end;
+  }
+  countIn(from, n.length);
+  return count;
 }
 
 /** "Thu, 02 Dec 2021 13:39:00 +0200", "December 2, 2021" (metadata in English). */
