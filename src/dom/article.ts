@@ -71,7 +71,7 @@ const NOISE_CLASS = new RegExp(
       'credit', 'desc', 'author', 'authors', 'byline', 'writer', 'write-?by', 'meta', 'toolbar',
       'pagination', 'pager', 'rail', 'telegram', 'tg-?join', 'whatsapp', 'follow', 'follow-?us', 'outbrain',
       'taboola', 'recommend\\w*', 'modal', 'popup', 'overlay', 'logo', 'masthead', 'search', 'login', 'signup',
-      'rating', 'twitter-?tweet', 'instagram-?media', 'tiktok-?embed', 'fb-?post', 'social-?embed', 'akhbar-?mota3alqa', 'mawadi3', 'wasom', 'iqra-?aydan',
+      'rating', 'carousel', 'swiper', 'slideshow', 'twitter-?tweet', 'instagram-?media', 'tiktok-?embed', 'fb-?post', 'social-?embed', 'akhbar-?mota3alqa', 'mawadi3', 'wasom', 'iqra-?aydan',
     ].join('|') +
     ')(?=$|[\\s_-])',
 );
@@ -503,7 +503,24 @@ function classFactor(el: Element): number {
   return f;
 }
 
-function chooseRoot(a: Analysis): number {
+/** The h1 (or title-classed heading) that reads like the page title, before the body is known. */
+function headlineAnchor(a: Analysis, metaTitle: string | null): number {
+  if (!metaTitle) return -1;
+  const s = a.stats;
+  let best = -1;
+  let bestSim = 0.5;
+  for (const i of [...s.h1, ...s.titleLike].slice(0, 40)) {
+    if (s.textLen[i] < 6 || s.textLen[i] > 400) continue;
+    const sim = similarity(collectText(s.els[i], { maxChars: 500 }).text, metaTitle);
+    if (sim > bestSim || (sim === bestSim && best >= 0 && s.tags[i] === 'H1' && s.tags[best] !== 'H1')) {
+      bestSim = sim;
+      best = i;
+    }
+  }
+  return best;
+}
+
+function chooseRoot(a: Analysis, anchor: number): number {
   const s = a.stats;
   const n = s.els.length;
   let best = -1;
@@ -513,7 +530,9 @@ function chooseRoot(a: Analysis): number {
     const tag = s.tags[i];
     if (NOT_CONTAINER.has(tag)) continue;
     const ld = a.textNN[i] > 0 ? Math.max(0, a.linkNN[i]) / a.textNN[i] : 0;
-    const sc = a.score[i] * (1 - Math.min(ld, 0.95)) * classFactor(s.els[i]);
+    let sc = a.score[i] * (1 - Math.min(ld, 0.95)) * classFactor(s.els[i]);
+    // headline proximity: the body follows its headline (or holds it)
+    if (anchor >= 0 && ((i > anchor && i - s.last[anchor] < 400) || (i < anchor && anchor <= s.last[i]))) sc *= 1.25;
     if (sc > bestScore) {
       bestScore = sc;
       best = i;
@@ -873,7 +892,7 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
 
   const stats = measure(top);
   const a = analyse(stats);
-  const rootIdx = chooseRoot(a);
+  const rootIdx = chooseRoot(a, headlineAnchor(a, metaTitle));
   const titleIdx = chooseTitle(a, rootIdx, metaTitle);
   const titleEl = titleIdx >= 0 ? stats.els[titleIdx] : null;
   const title = titleEl ? cleanTitle(collectText(titleEl).text) || metaTitle : metaTitle;

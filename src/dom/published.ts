@@ -18,13 +18,17 @@ function asciiDigits(s: string): string {
 export function isoToLocal(value: string | null | undefined): string | null {
   if (!value) return null;
   const s = asciiDigits(value.trim());
-  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2}))?/.exec(s);
-  if (!m) {
-    const compact = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2}))?/.exec(s);
-    if (!compact) return null;
-    return build(compact[1], compact[2], compact[3], compact[4], compact[5]);
+  const m = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2}))?/.exec(s);
+  if (m) return build(m[1], m[3], m[4], m[5], m[6]);
+  const compact = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2}))?$/.exec(s.replace(/[+-]\d{4}$|Z$/, ''));
+  if (compact) return build(compact[1], compact[2], compact[3], compact[4], compact[5]);
+  // RFC 2822 as some feeds and meta tags write it: "Wed, 12 Jun 2024 17:45:00 +0300"
+  const rfc = /^(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+([A-Za-z]{3})[A-Za-z]*\s+(\d{4})(?:\s+(\d{1,2}):(\d{2}))?/.exec(s);
+  if (rfc) {
+    const mon = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(rfc[2].toLowerCase());
+    if (mon >= 0) return build(rfc[3], String(mon + 1), rfc[1], rfc[4], rfc[5]);
   }
-  return build(m[1], m[2], m[3], m[4], m[5]);
+  return null;
 }
 
 function build(y: string, mo: string, d: string, h?: string, mi?: string): string | null {
@@ -103,10 +107,20 @@ export function readJsonLd(doc: Document): LdInfo {
   let fallback: string | null = null;
   for (let i = 0; i < scripts.length && i < 20; i++) {
     let data: unknown;
+    const raw = scripts[i].textContent ?? '';
     try {
-      data = JSON.parse(scripts[i].textContent ?? '');
+      data = JSON.parse(raw);
     } catch {
-      continue;
+      // common breakage: CDATA/comment wrappers, raw newlines and tabs inside strings, trailing commas
+      const cleaned = raw
+        .replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$|<!--|-->/g, '')
+        .replace(/[\n\r\t]+/g, ' ')
+        .replace(/,\s*([}\]])/g, '$1');
+      try {
+        data = JSON.parse(cleaned);
+      } catch {
+        continue;
+      }
     }
     const queue: unknown[] = [data];
     let visited = 0;

@@ -57,8 +57,12 @@ export function isSpaceCode(c: number): boolean {
 }
 
 /** Hidden by markup alone (no layout): hidden attribute, aria-hidden, inline display:none/visibility:hidden. */
+const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|element-invisible|a11y-hidden|u-visually-hidden)(?:\s|$)/;
+
 export function isHiddenElement(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
+  const cls = el.getAttribute('class');
+  if (cls && SCREEN_READER_ONLY.test(cls)) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   if (style && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
