@@ -38,6 +38,11 @@ export function yieldToHost(): Promise<void> {
   });
 }
 
+/** Test builds only: phase marks on the page's performance timeline, so the browser benchmark can attribute long tasks. */
+function mark(name: string): void {
+  if (__E2E__) performance.mark(`qari:${name}`);
+}
+
 function send(msg: BackgroundRequest): Promise<unknown> {
   return browser.runtime.sendMessage(msg);
 }
@@ -127,7 +132,9 @@ class QariContent {
     this.update({ ...base, status: 'working', title: document.title || null });
     await yieldToHost();
 
+    mark('detect-start');
     const article = detectArticle(document, { maxChars: MAX_ARTICLE_CHARS });
+    mark('detect-end');
     if (!article.isArticle) {
       this.clearMarks();
       return this.update({
@@ -155,16 +162,22 @@ class QariContent {
       }
     }
     if (!entities) {
+      mark('tagger-start');
       const tagger = await loadTagger();
+      mark('tagger-end');
       await yieldToHost();
+      mark('engine-start');
       entities = await annotateInSlices(
         { text: article.text, published: article.published, segments: article.segments },
         { tagger, yieldToHost, sliceBudgetMs: SLICE_BUDGET_MS },
       );
+      mark('engine-end');
     }
 
     await yieldToHost();
+    mark('paint-start');
     await this.paint(article, entities);
+    mark('paint-end');
     await yieldToHost();
     const state = this.update({
       ...base,
@@ -186,7 +199,9 @@ class QariContent {
         engineVersion: ENGINE_VERSION,
         entities: toAnchoredEntities(article.text, entities),
       };
+      mark('store-start');
       await send({ type: 'cache-put', url, record }).catch(() => undefined);
+      mark('store-end');
     }
     return state;
   }
