@@ -162,6 +162,8 @@ interface Stats {
   ownLinkLines: Float64Array;
   ownLinkedHeading: Uint8Array;
   ownVideo: Uint8Array;
+  /** Has an <img>/<picture>/<amp-img> child. */
+  ownImage: Uint8Array;
   /** Good-paragraph mass over the whole subtree, noise not removed (filled bottom-up). */
   rawMass: Float64Array;
   firstText: (string | undefined)[];
@@ -195,6 +197,7 @@ function measure(top: Element): Stats {
   const ownLinkLines: number[] = [];
   const ownLinkedHeading: number[] = [];
   const ownVideo: number[] = [];
+  const ownImage: number[] = [];
   const firstText: (string | undefined)[] = [];
   const lastArr: number[] = [];
   const h1: number[] = [];
@@ -239,6 +242,7 @@ function measure(top: Element): Stats {
     ownLinkLines.push(0);
     ownLinkedHeading.push(0);
     ownVideo.push(0);
+    ownImage.push(0);
     firstText.push(undefined);
     return i;
   };
@@ -304,6 +308,7 @@ function measure(top: Element): Stats {
       if (tag === 'VIDEO' || (tag === 'IFRAME' && /youtube|vimeo|dailymotion|player/i.test(el.getAttribute('src') ?? ''))) {
         ownVideo[f.parent] = 1;
       }
+      if (tag === 'IMG' || tag === 'PICTURE') ownImage[f.parent] = 1;
       if (tag === 'IMG' || tag === 'PICTURE' || tag === 'SVG') continue;
       if (BLOCK_TAGS.has(tag)) {
         const a = accs[accs.length - 1];
@@ -313,6 +318,7 @@ function measure(top: Element): Stats {
     }
     if (f.parent >= 0 && isHiddenElement(el)) continue;
     const i = addElement(el, f.parent);
+    if (tag === 'AMP-IMG' && f.parent >= 0) ownImage[f.parent] = 1;
     if (tag === 'H1') h1.push(i);
     else if ((tag === 'H2' || tag === 'H3' || tag === 'DIV' || tag === 'SPAN' || tag === 'P') && TITLE_CLASS.test(classWords(el))) titleLike.push(i);
     if (tag === 'TIME') times.push(i);
@@ -362,6 +368,7 @@ function measure(top: Element): Stats {
     ownLinkLines: Float64Array.from(ownLinkLines),
     ownLinkedHeading: Uint8Array.from(ownLinkedHeading),
     ownVideo: Uint8Array.from(ownVideo),
+    ownImage: Uint8Array.from(ownImage),
     rawMass,
     firstText,
     index,
@@ -407,6 +414,8 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   if (holdsBody) return false;
   const words = classWords(el);
   if (words.length > 1 && NOISE_CLASS.test(words) && !STRONG_BODY_CLASS.test(words)) return true;
+  // an image with its caption or credit beside it, in a small box of its own
+  if (s.ownImage[i] && s.textLen[i] < 160 && !NOT_CONTAINER.has(tag) && tag !== 'TD') return true;
   // a box of links with no paragraph text (related lists under any name): headings and labels go with it
   if (s.textLen[i] >= 20 && ld > 0.6 && s.rawMass[i] === 0 && !NOT_CONTAINER.has(tag)) return true;
   const first = s.firstText[i];
