@@ -80,8 +80,20 @@ describe('Chromium: the shipped build annotates on a click', { timeout: 240_000 
     expect(lavrov[0].role ?? '').toMatch(/وزير الخارجية/);
     const blinken = state.entities.filter((e) => /بلينكي?ن/.test(e.canonical) || e.mentions.some((m) => /بلينكي?ن/.test(m.text)));
     expect(blinken, JSON.stringify(blinken.map((e) => e.canonical))).toHaveLength(1);
-    const text = await popupText(popup, ['لافروف', lavrov[0].role!]);
-    expect(text.match(/بلينكي?ن/g)?.length ?? 0).toBeGreaterThanOrEqual(1);
+    await popupText(popup, ['لافروف', lavrov[0].role!]);
+    const listed = await popup.evaluate(() =>
+      [...document.querySelectorAll('.entry')].map((e) => ({
+        name: e.querySelector('.entry-name')?.textContent ?? '',
+        role: e.querySelector('.entry-role')?.textContent ?? '',
+        group: document.getElementById(e.closest('section')?.getAttribute('aria-labelledby') ?? '')?.textContent ?? '',
+      })),
+    );
+    const officialsHeading = localeMessage('groupOfficial');
+    const lavrovEntries = listed.filter((e) => e.name.includes('لافروف'));
+    expect(lavrovEntries, JSON.stringify(listed)).toHaveLength(1);
+    expect(lavrovEntries[0].role).toContain('وزير الخارجية');
+    expect(officialsHeading.some((h) => lavrovEntries[0].group.includes(h)), lavrovEntries[0].group).toBe(true);
+    expect(listed.filter((e) => /بلينكي?ن/.test(e.name)), JSON.stringify(listed)).toHaveLength(1);
     await popup.close();
 
     // Hover card: point at Lavrov's name; the card appears in its shadow host on <html>, nowhere else.
