@@ -99,6 +99,53 @@ describe('own test pages (test/pages)', () => {
   for (const p of own) it(p.name, () => checkGold(p.html, p.gold));
 });
 
+describe('non-article reasons are specific', () => {
+  const want: Record<string, RegExp> = {
+    'home-page.html': /list of headlines/,
+    'section-front.html': /list of headlines/,
+    'section-front-no-headings.html': /list of headlines/,
+    'tag-page.html': /list of headlines/,
+    'search-results.html': /search results/,
+    'video-gallery.html': /video gallery/,
+  };
+  for (const p of pages(OWN).filter((x) => want[x.name])) {
+    it(p.name, () => {
+      const r = detectArticle(parse(p.html));
+      expect(r.reason).toMatch(want[p.name]);
+      expect(r.published).toBeNull();
+    });
+  }
+});
+
+describe('class-less pages (hashed or missing class names): text signals alone', () => {
+  // strip every class and id: what is left to go on is text density, links, punctuation, tags and Arabic labels
+  const all = [...shared, ...pages(OWN)].filter((p) => (p.gold.is_article ?? true) === true);
+  let kept = 0;
+  let leaks = 0;
+  for (const p of all) {
+    it(p.name, () => {
+      const d = parse(p.html);
+      for (const el of Array.from(d.querySelectorAll('[class], [id]'))) {
+        el.removeAttribute('class');
+        el.removeAttribute('id');
+      }
+      const r = detectArticle(d);
+      expect(r.isArticle, r.reason ?? '').toBe(true);
+      expect(r.title).toBe(p.gold.title);
+      for (const s of p.gold.body_must_include ?? []) expect(r.text).toContain(s);
+      for (const s of p.gold.body_must_exclude ?? []) {
+        if (r.text.includes(s)) leaks++;
+        else kept++;
+      }
+    });
+  }
+  it('keeps out nearly all boilerplate without class names', () => {
+    // known: an embedded tweet is recognisable only by its class
+    expect(leaks).toBeLessThanOrEqual(2);
+    expect(kept).toBeGreaterThan(50);
+  });
+});
+
 const ARTICLE = `<!DOCTYPE html><html lang="ar" dir="rtl"><head><title>عنوان الخبر - الموقع</title></head><body>
 <nav><a href="/">الرئيسية</a> <a href="/a">سياسة</a></nav>
 <h1>لافروف يلتقي بلينكن في ستوكهولم</h1>

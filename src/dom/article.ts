@@ -673,6 +673,7 @@ interface Dateline {
   iso: string | null;
 }
 
+const WEEKDAY = /^(?:ال)?(?:احد|أحد|اثنين|إثنين|ثلاثاء|اربعاء|أربعاء|خميس|جمعة|جمعه|سبت|يوم)[،,]?$/;
 const DATE_PREFIX = /^(?:نشر في|نشر بتاريخ|نشر|بتاريخ|تاريخ النشر|تاريخ|published|posted on|posted)\s*[:：]?\s*/i;
 
 /** The first date-like stretch of an element's text (split on | · •), with its pieces. */
@@ -710,6 +711,15 @@ function dateStretch(el: Element): { text: string; pieces: TextPiece[]; value: s
         value = v2;
         end = e2;
         part = longer;
+      }
+      // drop leading words the date does not need ("موسكو - نشر في 11 يونيو"), but keep a weekday
+      for (let guard = 0; guard < 12; guard++) {
+        const m3 = /^(\S+)[\s\-–—|:،,]+/.exec(part);
+        if (!m3 || WEEKDAY.test(m3[1]) || /[0-9\u0660-\u0669]/.test(m3[1])) break;
+        const rest = part.slice(m3[0].length);
+        if (!rest || safeParseDateline(rest) !== value) break;
+        start += m3[0].length;
+        part = rest;
       }
       const pieces: TextPiece[] = [];
       for (const p of b.pieces) {
@@ -914,7 +924,7 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
       stats.textLen[0] < 200
         ? 'no article body found: the page has almost no text'
         : listReason(doc, a, docTitleRaw);
-    return emptyResult(reason, title, published);
+    return emptyResult(reason, title, metaPublished);
   }
 
   const mass = a.mass[rootIdx];
@@ -928,7 +938,7 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
     // headline links each followed by a one-sentence summary (teasers without headings)
     (lines >= 4 && lines >= 0.6 * paras && avgPara < 300 && !(hints.saysArticle && lines < 8));
   if (teaserList || (hints.saysList && paras < 3)) {
-    return emptyResult(listReason(doc, a, docTitleRaw), title, published);
+    return emptyResult(listReason(doc, a, docTitleRaw), title, metaPublished);
   }
 
   const root = stats.els[rootIdx];
@@ -972,11 +982,18 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
   const bodyLen = builder.text.length - bodyStart;
   const minBody = hints.saysArticle ? 150 : 250;
   if (!builder.truncated && (builder.paragraphs.length === headerParas || bodyLen < minBody)) {
+    // page-wide counts, boilerplate included: a home page's link blocks are all "boilerplate"
+    let lines = 0;
+    let headings = 0;
+    for (let i = 0; i < stats.els.length; i++) {
+      lines += stats.ownLinkLines[i];
+      headings += stats.ownLinkedHeading[i];
+    }
     const reason =
-      a.linkLines[0] > 10 || a.linkedHeadings[0] >= 5
+      lines > 10 || headings >= 5
         ? listReason(doc, a, docTitleRaw)
         : `no article body found: the text is too short to be an article (${Math.max(0, bodyLen)} characters)`;
-    return emptyResult(reason, title, published);
+    return emptyResult(reason, title, metaPublished);
   }
   if (builder.text.length > bodyStart) segments.push({ kind: 'body', start: bodyStart, end: builder.text.length });
   return {
