@@ -49,7 +49,7 @@ function isPrefix(short: readonly string[], long: readonly string[], native: (w:
 
 /** Does a mention's name refer to the cluster's person? */
 function refersTo(m: PersonMention, c: PersonCluster, native: (w: string) => boolean): boolean {
-  if (m.known && c.known && m.known.canonical === c.known.canonical) return true;
+  if (m.known && c.known && m.known.name === c.known.name) return true;
   if (wordsMatch(m.words, c.words, native)) return true;
   // A surname or the last units: "لافروف"، "باقري كني"، "عبد الله".
   const cu = units(c.words);
@@ -92,7 +92,7 @@ export function clusterPeople(mentions: PersonMention[], isNative: (w: string) =
     for (let b = a + 1; b < clusters.length; b++) {
       const A = clusters[a];
       const B = clusters[b];
-      if (wordsMatch(A.words, B.words, isNative) || (A.known && B.known && A.known.canonical === B.known.canonical)) {
+      if (wordsMatch(A.words, B.words, isNative) || (A.known && B.known && A.known.name === B.known.name)) {
         A.mentions.push(...B.mentions);
         if (!A.known) A.known = B.known;
         clusters.splice(b, 1);
@@ -121,7 +121,7 @@ function shortForms(c: PersonCluster): string[][] {
   out.push(c.words);
   if (c.known) {
     // Known people are named by surname even when the article never writes the full name.
-    const kw = c.known.canonical.split(' ');
+    const kw = c.known.name.split(' ');
     if (kw.length >= 2) out.push([kw[kw.length - 1]]);
   }
   return out.filter((f) => f.length > 1 || (f[0].length >= 3 && !isCommonWord(f[0])) || c.known);

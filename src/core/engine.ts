@@ -14,7 +14,7 @@ import { isNameWord, isParticle } from './names.ts';
 import { normalizeWord } from './normalize.ts';
 import { findPeople, type PersonMention } from './officials.ts';
 import { findOrganizations, type OrgMention } from './organizations.ts';
-import { findPlaces, withoutHead, type PlaceMention } from './places.ts';
+import { findFacilities, findPlaces, withoutHead, type PlaceMention } from './places.ts';
 import { findRoles, type RoleSpan } from './roles.ts';
 import type { Token } from './tokenize.ts';
 import type { EngineInput, Entity, EntityType, Mention } from './types.ts';
@@ -99,6 +99,7 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
       claimRange(doc, from, to, m.start, m.end, Claim.Date);
     }
     orgs.push(...findOrganizations(doc, from, to));
+    places.push(...findFacilities(doc, from, to));
     const found = findRoles(doc, from, to);
     people.push(...findPeople(doc, found, from, to, roles));
     roles.push(...found);
@@ -291,7 +292,7 @@ function personEntities(clusters: PersonCluster[]): Entity[] {
     const mentions = c.mentions.map(toMention).sort(byStart);
     const role = bestRole(c);
     const longest = c.mentions.reduce((a, b) => (b.words.length > a.words.length ? b : a));
-    const canonical = c.known?.canonical ?? longest.text.replace(/\s+/g, ' ');
+    const canonical = c.known?.name ?? longest.text.replace(/\s+/g, ' ');
     // A lone word from the tagger or a first-name guess, seen once, is too weak to show.
     if (!role && c.mentions.every((m) => m.evidence === 'tagger') && c.words.length === 1 && c.mentions.length === 1) continue;
     out.push({ type: role ? 'official' : 'person', canonical, role, value: null, mentions });
@@ -352,6 +353,12 @@ function orgEntities(orgs: OrgMention[]): Entity[] {
       parent.set(find(a), find(k));
     }
   }
+  // "البنك المركزي" is "البنك المركزي المصري" when that is the only organization it begins.
+  const roots = [...new Set([...parent.keys()].map(find))];
+  for (const k of roots) {
+    const longer = roots.filter((r) => r !== k && r.startsWith(k + ' '));
+    if (longer.length === 1 && k.includes(' ')) parent.set(k, longer[0]);
+  }
   const groups = new Map<string, { names: Set<string>; mentions: Mention[] }>();
   for (const o of orgs) {
     const root = find(keyOf(o.canonical));
@@ -363,7 +370,9 @@ function orgEntities(orgs: OrgMention[]): Entity[] {
   return [...groups.values()].map((g) => {
     const names = [...g.names].sort((a, b) => b.length - a.length);
     let canonical = names[0];
-    if (names.length > 1 && !canonical.includes('(')) canonical = `${names[0]} (${names[names.length - 1]})`;
+    // An acronym or short name beside the full one: "حركة المقاومة الإسلامية (حماس)"; a prefix is no acronym.
+    const short = names[names.length - 1];
+    if (names.length > 1 && !canonical.includes('(') && !normalizeWord(canonical).startsWith(normalizeWord(short))) canonical = `${canonical} (${short})`;
     return { type: 'organization' as const, canonical, role: null, value: null, mentions: g.mentions.sort(byStart) };
   });
 }

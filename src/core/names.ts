@@ -56,13 +56,14 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
   if (!isNameWord(doc, from, !strictFirst) || isParticleEnd(doc, from)) {
     if (!isParticle(doc, from)) return null;
   }
-  if (isCommonAnyReading(toks[from].norm) && !doc.res.firstNames.has(toks[from].norm) && !isNameLike(toks[from].norm) && !doc.res.known.matchAt(toks, from, true)) {
+  if (isCommonAnyReading(toks[from].norm) && !doc.res.firstNames.has(toks[from].norm) && !(!strictFirst && doc.res.ambiguousFirstNames.has(toks[from].norm)) && !isNameLike(toks[from].norm) && !doc.res.known.matchAt(toks, from, true)) {
     // An ordinary word does not open a name ("الموفد الفرنسي وضع بري" is a verb, then a name).
     return null;
   }
   let to = from + 1;
   let words = 1;
-  while (to < toks.length && words < maxWords && !lineBreakBefore(doc, to)) {
+  while (to < toks.length && words < maxWords + 3 && !lineBreakBefore(doc, to)) {
+    if (words - particlesIn(doc, from, to) >= maxWords) break;
     const t = toks[to];
     if (t.kind !== 'word') break;
     // "والإقراض"، "وبايدن": a conjunction starts the next item, not the rest of this name.
@@ -109,6 +110,12 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
   return [from, to];
 }
 
+function particlesIn(doc: Doc, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (isParticle(doc, k)) n++;
+  return n;
+}
+
 /** A particle like "ال" cannot end a name; "عبد" alone neither. */
 function isParticleEnd(doc: Doc, i: number): boolean {
   const n = doc.tokens[i]?.norm;
@@ -135,11 +142,11 @@ export function nameBackward(doc: Doc, end: number, maxWords = 4): [number, numb
     const t = toks[i];
     if (t.kind !== 'word') break;
     if (from < end && lineBreakBefore(doc, from)) break;
-    const ok = isNameWord(doc, i) || isParticle(doc, i) || (words === 0 && isNameWord(doc, i, true) && !isFunctionWord(t.norm));
+    const ok = isNameWord(doc, i) || isParticle(doc, i) || (words === 0 && isNameWord(doc, i, true) && !isFunctionWord(t.norm)) || (words > 0 && doc.res.ambiguousFirstNames.has(t.norm));
     if (!ok) break;
     from = i;
     words++;
-    if (doc.res.firstNames.has(t.norm)) {
+    if (doc.res.firstNames.has(t.norm) || (words > 1 && doc.res.ambiguousFirstNames.has(t.norm))) {
       // A first name is the likely start; keep going only over a particle chain (عبد الله).
       const prev = toks[i - 1];
       if (!prev || !(prev.norm === 'عبد' || prev.norm === 'ابو' || prev.norm === 'بن')) break;
@@ -165,6 +172,8 @@ const FUTURE_VERB = /^(و|ف)?س[يتن]/;
 export function looksLikeVerb(norm: string, strong = false): boolean {
   if (strong) {
     if (norm.length >= 5 && STRONG_VERB.test(norm)) return true;
+    // Dual and plural present verbs: "يبحثان"، "يطالبون".
+    if (norm.length >= 5 && /^(و|ف)?(س)?[يت][^ا].{1,4}(ان|ون)$/.test(norm)) return true;
     // Future: س + a present verb the corpora know ("سيعود" = س + "يعود").
     const m = FUTURE_VERB.exec(norm);
     return !!m && norm.length >= 5 && isCommonWord(norm.slice(m[0].length - 1));

@@ -13,6 +13,7 @@ import { isNameWord, nameBackward, nameForward, nameSkip, nameWords } from './na
 import type { KnownPerson } from './resources.ts';
 import { roleWithoutNationality, singularTitle, type RoleSpan } from './roles.ts';
 import { analyses } from './tokenize.ts';
+import { normalizeWord } from './normalize.ts';
 
 export interface PersonMention {
   from: number;
@@ -61,7 +62,7 @@ function claim(doc: Doc, m: PersonMention): void {
 /** The known person whose name (or alias) is exactly tokens [from,to), if any. */
 function knownAt(doc: Doc, from: number, to: number, skip: number): KnownPerson | null {
   const words = nameWords(doc, from, to, skip).join(' ');
-  return doc.res.known.get(words) ?? null;
+  return doc.res.known.get(words)?.person ?? null;
 }
 
 /** People linked to the roles found in the range (roles from findRoles), then people by first name. */
@@ -83,6 +84,15 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       span = null;
     }
     let mention: PersonMention | null = null;
+    // "ومعالي الدكتور سلطان بن أحمد الجابر، وزير الصناعة": the role completes the person named just before.
+    if (!span && r.kind === 'role') {
+      const before = personEndingAt(out, r.from - (isPunct(doc, r.from - 1, '،,') ? 1 : 0));
+      if (before && !before.role) {
+        before.role = r.text;
+        before.roleSource = 'stated';
+        continue;
+      }
+    }
     if (span) {
       const skip = nameSkip(doc, span[0]);
       mention = makeMention(doc, span[0], span[1], skip, { evidence: r.kind === 'honorific' ? 'honorific' : 'role', known: knownAt(doc, span[0], span[1], skip) });
@@ -109,9 +119,9 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
   for (let i = from; i < to; i++) {
     if (doc.claimed[i] !== Claim.Free || toks[i].kind !== 'word') continue;
     const k = doc.res.known.matchAt(toks, i, true, 3);
-    if (k && /^[وفبلك]{0,2}$/.test(k.clitic) && isFree(doc, i, k.to)) {
+    if (k && /^[وفبلك]{0,2}$/.test(k.clitic) && isFree(doc, i, k.to) && knownAliasFits(doc, i, k.to, k.skip, k.value.person.name)) {
       // Extend a known surname to a fuller written name before it is claimed ("سيرغي لافروف").
-      const m = makeMention(doc, i, k.to, k.skip, { evidence: 'known', known: k.value });
+      const m = makeMention(doc, i, k.to, k.skip, { evidence: 'known', known: k.value.person });
       out.push(m);
       claim(doc, m);
       i = k.to - 1;
@@ -130,6 +140,31 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     i = span[1] - 1;
   }
   return out;
+}
+
+/**
+ * A one-word alias of a known person (a surname) is that person only where it stands alone: not glued
+ * to another name ("خوسيه ماريا سانشيز"، "نكويتا-سلامي"), and, when the word is also a nationality or an
+ * ordinary word ("السوداني"، "سلامي"), only in an article that names the person in full.
+ */
+function knownAliasFits(doc: Doc, from: number, to: number, skip: number, full: string): boolean {
+  if (to - from > 1) return true;
+  const toks = doc.tokens;
+  const prev = toks[from - 1];
+  if (prev && skip === 0 && !lineBreakBefore(doc, from)) {
+    if (prev.kind === 'punct' && (prev.norm === '-' || prev.norm === '‐') && !toks[from].spaceBefore) return false;
+    if (prev.kind === 'word' && doc.claimed[from - 1] === Claim.Free && !isFunctionWord(prev.norm) && (doc.res.firstNames.has(prev.norm) || !isMostlyWord(prev.norm)) && !doc.res.titles.matchAt(toks, from - 1, true) && !doc.res.places.matchAt(toks, from - 1, true) && !doc.res.nationalities.matchAt(toks, from - 1, true)) return false;
+  }
+  const word = toks[from].norm.slice(skip);
+  if (isMostlyWord(word) || doc.res.nationalities.get(word)) {
+    return normalizeWord(doc.text).includes(normalizeWord(full));
+  }
+  return true;
+}
+
+function personEndingAt(found: PersonMention[], end: number): PersonMention | null {
+  for (let k = found.length - 1; k >= 0; k--) if (found[k].to === end) return found[k];
+  return null;
 }
 
 function knownOrNameStart(doc: Doc, i: number): boolean {
@@ -166,7 +201,7 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
     const probe = words[0];
     if (isFunctionWord(probe) || !isFree(doc, i, end)) break;
     if (!doc.res.known.get(words.join(' ')) && !isNameWord(doc, i, false)) break;
-    const m = makeMention(doc, i, end, skip, { evidence: 'role', known: doc.res.known.get(words.join(' ')) ?? null, role: title, roleSource: 'plural' });
+    const m = makeMention(doc, i, end, skip, { evidence: 'role', known: doc.res.known.get(words.join(' '))?.person ?? null, role: title, roleSource: 'plural' });
     if (m.known?.role && roleHead(m.known.role) === roleHead(title)) m.role = m.known.role;
     out.push(m);
     claim(doc, m);

@@ -4,7 +4,10 @@
  * places ("الروسي"); a word that is both ("السعودية") is a place only where a place can stand.
  */
 import { Claim, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
-import { isMostlyWord } from './lexicon.ts';
+import { isCommonAnyReading, isFunctionWord, isMostlyWord } from './lexicon.ts';
+import { isParticle } from './names.ts';
+import { normalizeKeepShadda } from './resources.ts';
+import { analyses } from './tokenize.ts';
 import { normalizeWord } from './normalize.ts';
 
 export interface PlaceMention {
@@ -28,8 +31,22 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
       i++;
       continue;
     }
+    const shadda = shaddaPlaceAt(doc, i);
+    if (shadda) {
+      out.push(shadda);
+      doc.claimed[i] = Claim.Place;
+      i++;
+      continue;
+    }
     const m = doc.res.places.matchAt(toks, i, true, 2);
     if (!m || !/^([وف]?[بلك]?)$/.test(m.clitic) || (m.to === i + 1 && toks[i].norm.length - m.skip < 3)) {
+      const village = namedByPlaceNoun(doc, i);
+      if (village) {
+        out.push(village);
+        for (let k = village.from; k < village.to; k++) doc.claimed[k] = Claim.Place;
+        i = village.to;
+        continue;
+      }
       i++;
       continue;
     }
@@ -45,7 +62,7 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
       i++;
       continue;
     }
-    if (m.to === i + 1 && (isAdjectiveUse(doc, i, m.clitic) || (m.value.amb && isMostlyWord(toks[i].norm.slice(m.skip)) && !placeContext(doc, i)))) {
+    if (m.to === i + 1 && (isAdjectiveUse(doc, i, m.clitic) || (m.value.ambiguous && isMostlyWord(toks[i].norm.slice(m.skip)) && !placeContext(doc, i)))) {
       i++;
       continue;
     }
@@ -99,4 +116,103 @@ export function withoutHead(canonical: string): string | null {
   const words = normalizeWord(canonical).split(' ');
   if (words.length >= 2 && PLACE_HEADS.has(words[0])) return words.slice(1).join(' ');
   return null;
+}
+
+/** "عمّان" written with its shadda is Amman, whatever "عمان" means elsewhere. */
+function shaddaPlaceAt(doc: Doc, i: number): PlaceMention | null {
+  const t = doc.tokens[i];
+  const original = doc.text.slice(t.start, t.end);
+  if (!original.includes('\u0651')) return null;
+  for (const a of analyses(t.norm, 3)) {
+    if (!/^[وفبلك]{0,2}$/.test(a.clitic)) continue;
+    const entry = doc.res.places.get(a.stem);
+    if (!entry) continue;
+    const start = offsetAfter(doc.text, t, a.skip);
+    const written = normalizeKeepShadda(doc.text.slice(start, t.end));
+    const info = [entry, ...entry.others].find((e) => normalizeKeepShadda(e.name) === written);
+    if (info) return { from: i, to: i + 1, start, end: t.end, text: doc.text.slice(start, t.end), canonical: info.canonical, kind: info.kind };
+  }
+  return null;
+}
+
+/** Words that continue a place name after its first word: أبو، أم، ود، آيت، بني، عين ... */
+const PLACE_PARTICLES = new Set(['ابو', 'ام', 'ود', 'ايت', 'بني', 'بن', 'عين', 'تل', 'بيت', 'كفر', 'دير', 'جسر', 'راس', 'سيدي', 'مرج', 'وادي', 'ال']);
+
+/**
+ * "بلدة التكينة"، "قرية أم القرى"، "منطقة الربصة": a name no dictionary holds, announced by a place noun.
+ * The mention is the name without the noun; one to three words that are not ordinary words.
+ */
+function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
+  const toks = doc.tokens;
+  if (i === 0 || lineBreakBefore(doc, i)) return null;
+  if (!PLACE_NOUNS.test(toks[i - 1].norm) || /^(و|ف|ب|ل)?(ال)/.test(toks[i - 1].norm) && !/عاصمه/.test(toks[i - 1].norm)) return null;
+  let j = i;
+  while (j < toks.length && j - i < 3 && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free) {
+    const t = toks[j];
+    if (t.kind !== 'word' || isFunctionWord(t.norm)) break;
+    if (j > i && /^و/.test(t.norm) && !PLACE_PARTICLES.has(t.norm)) break;
+    const particle = PLACE_PARTICLES.has(t.norm) || isParticle(doc, j);
+    if (!particle && (isMostlyWord(t.norm) || isCommonAnyReading(t.norm)) && !(j > i && PLACE_PARTICLES.has(toks[j - 1].norm))) break;
+    if (doc.res.nationalities.matchAt(toks, j, false)?.to === j + 1) break;
+    j++;
+    if (!particle) {
+      // A name after a particle may go on by one more word ("ود أبو شنب").
+      if (!(j < toks.length && PLACE_PARTICLES.has(toks[j].norm))) break;
+    }
+  }
+  while (j > i && PLACE_PARTICLES.has(toks[j - 1].norm)) j--;
+  if (j === i) return null;
+  const start = toks[i].start;
+  const end = toks[j - 1].end;
+  const text = doc.text.slice(start, end);
+  return { from: i, to: j, start, end, text, canonical: text, kind: 'village' };
+}
+
+/** Facilities named in news as places: a head noun and its name ("ستاد القاهرة الدولي"، "ملعب مختار التتش"، "سد يوسف بن تاشفين"). */
+const FACILITY_HEADS = new Set(['ملعب', 'ستاد', 'استاد', 'مطار', 'ميناء', 'مرفا', 'سد', 'شارع', 'ساحه', 'ميدان', 'جسر', 'معبر', 'قصر', 'مسجد', 'جامع', 'كنيسه', 'كاتدرائيه', 'برج', 'قلعه', 'حي', 'مخيم', 'جزيره', 'نهر', 'بحيره', 'جبل', 'سهل', 'وادي', 'صحراء', 'قاعده']);
+/** Heads that are also ordinary words: their name must start with a proper word. */
+const AMBIGUOUS_HEADS = new Set(['سد', 'شارع', 'ساحه', 'جسر', 'قصر', 'برج', 'حي', 'جبل', 'سهل', 'قاعده', 'نهر', 'وادي']);
+
+export function findFacilities(doc: Doc, from: number, to: number): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const toks = doc.tokens;
+  for (let i = from; i < to; i++) {
+    if (doc.claimed[i] !== Claim.Free || toks[i].kind !== 'word') continue;
+    let skip = 0;
+    let head = toks[i].norm;
+    if (!FACILITY_HEADS.has(head)) {
+      const m = /^(و|ف)?(ب|ل|ك)?/.exec(head);
+      const rest = head.slice(m ? m[0].length : 0);
+      if (m && m[0] && FACILITY_HEADS.has(rest)) {
+        skip = m[0].length;
+        head = rest;
+      } else continue;
+    }
+    let j = i + 1;
+    while (j < toks.length && j - i <= 4 && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free) {
+      const t = toks[j];
+      if (t.kind !== 'word' || isFunctionWord(t.norm)) break;
+      // A proclitic ب/ل/و opens a new phrase ("ملعب مختار التتش بالجزيرة").
+      if (j > i + 1 && /^(و|ب|ل|ف|ك)/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.places.matchAt(toks, j, false) && !/^ال/.test(t.norm)) break;
+      if (j === i + 1) {
+        const proper = doc.res.places.matchAt(toks, j, false) || doc.res.firstNames.has(t.norm) || doc.res.known.matchAt(toks, j, false) || !isMostlyWord(t.norm);
+        if (AMBIGUOUS_HEADS.has(head) && !proper) break;
+        if (isCommonAnyReading(t.norm) && !proper && !/^ال/.test(t.norm)) break;
+      } else if (isMostlyWord(t.norm) && !/^ال/.test(t.norm) && !isParticle(doc, j)) break;
+      // "ميناء جيهان التركي": the nationality describes the facility, it is not its name.
+      if (j > i + 1 && doc.res.nationalities.matchAt(toks, j, false)?.to === j + 1) break;
+      const place = doc.res.places.matchAt(toks, j, false);
+      j = place ? place.to : j + 1;
+      // After a definite adjective (الدولي) the name is complete.
+      if (/^ال.*(ي|يه)$/.test(toks[j - 1].norm) && j > i + 2) break;
+    }
+    if (j === i + 1) continue;
+    const start = offsetAfter(doc.text, toks[i], skip);
+    const end = toks[j - 1].end;
+    const text = doc.text.slice(start, end);
+    out.push({ from: i, to: j, start, end, text, canonical: text.replace(/\s+/g, ' '), kind: 'facility' });
+    for (let k = i; k < j; k++) doc.claimed[k] = Claim.Place;
+    i = j - 1;
+  }
+  return out;
 }

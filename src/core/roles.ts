@@ -59,7 +59,7 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
       continue;
     }
     const title = m.value;
-    let kind: RoleSpan['kind'] = title.category === 'honorific' ? 'honorific' : title.category === 'counterpart' ? 'counterpart' : title.category === 'plural' ? 'plural' : 'role';
+    const kind: RoleSpan['kind'] = title.category === 'honorific' ? 'honorific' : title.category === 'counterpart' ? 'counterpart' : title.category === 'plural' ? 'plural' : 'role';
     let j = m.to;
     let country: string | null = null;
     let nationality: [number, number] | null = null;
@@ -89,7 +89,7 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         }
         if (nat && sawNationality) break;
         const title2 = titleAt(doc, j, false);
-        if (title2 && title2.value.category === 'role' && !isHonorificTitle(title2.value) && !isHonorificAfterRole(title2.value.title)) {
+        if (title2 && title2.value.isRole && !isHonorificTitle(title2.value) && !isHonorificAfterRole(title2.value.title)) {
           // A second title in apposition (رئيس مجلس الوزراء وزير الخارجية القطري) or an idafa (نائب رئيس).
           j = title2.to;
           sawNationality = false;
@@ -164,7 +164,7 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
 }
 
 function isHonorificTitle(t: TitleInfo): boolean {
-  return t.category === 'honorific' || t.group === 'honorific' || t.group === 'monarch_honorific';
+  return t.category === 'honorific';
 }
 
 function isDefiniteComplement(doc: Doc, j: number): boolean {
