@@ -90,7 +90,7 @@ const MODS: ReadonlyMap<string, Mod> = new Map([
 ]);
 
 /** Part-of-period words: they belong to the mention and keep the precision of what they modify. */
-const PERIOD = new Set(['مطلع', 'اوايل', 'منتصف', 'اواسط', 'اواخر', 'نهايه', 'بدايه', 'مستهل', 'مطالع', 'خواتيم', 'ختام']);
+const PERIOD = new Set(['مطلع', 'اوايل', 'منتصف', 'اواسط', 'اواخر', 'نهايه', 'بدايه', 'مستهل', 'مطالع', 'خواتيم', 'ختام', 'صيف', 'شتاء', 'خريف', 'ربيع']);
 /** Part-of-day words before a day expression ("مساء أمس", "صباح اليوم"). */
 const PART_OF_DAY = new Set(['مساء', 'صباح', 'ظهر', 'عصر', 'فجر', 'ليله', 'ليل', 'ظهيره', 'ضحي', 'صبيحه', 'عشيه', 'غداه']);
 
@@ -151,7 +151,7 @@ const DAY_WORDS_REL: ReadonlyMap<string, number> = new Map([
 const START = new Set<string>([
   ...G_MONTH1.keys(), ...G_MONTH2.keys(), ...H_MONTH1.keys(), ...H_MONTH2.keys(), ...WEEKDAY.keys(), ...PERIOD, ...PART_OF_DAY,
   ...DAY_WORDS_REL.keys(), ...ORDINAL_FIRST_WORDS, ...YEAR_WORD,
-  'الغد', 'اول', 'بعد', 'من', 'بين', 'ال', 'الشهر', 'الاسبوع', 'هذا', 'هذه', 'شهر', 'الساعه', 'ذو', 'ذي',
+  'الغد', 'اول', 'بعد', 'من', 'بين', 'ال', 'فاتح', 'يومي', 'قبل', 'الربع', 'النصف', 'الاشهر', 'الشهور', 'الشهر', 'الاسبوع', 'هذا', 'هذه', 'شهر', 'الساعه', 'ذو', 'ذي',
 ]);
 
 const PROCLITIC_CONJ = new Set(['و', 'ف']);
@@ -168,7 +168,7 @@ interface Time {
 type Spec =
   | { k: 'abs'; cal: 'g' | 'h'; y: number | null; m: number | null; d: number | null; mod: Mod | null; yRel: number | null }
   | { k: 'rel'; off: number }
-  | { k: 'wd'; wd: number; dir: 'last' | 'past' | 'next' }
+  | { k: 'wd'; wd: number; dir: 'last' | 'past' | 'next' | 'upcoming' }
   | { k: 'per'; unit: 'w' | 'm' | 'y'; off: number }
   | { k: 'perday'; d: number; off: number }
   | { k: 'time' }
@@ -289,11 +289,12 @@ class Grammar {
     }
     const g = G_MONTH1.get(w);
     if (g !== undefined) {
-      if (w === 'اب' && !alt) {
+      if (w === 'اب') {
         // آب (August) is written with madda; أب is "father".
         const t = this.toks[i];
         const s = this.original.slice(t.start, t.end);
-        if (!s.includes('آ') && !s.includes('ﺁ')) return null;
+        if (s.includes('آ') || s.includes('ﺁ')) return { end: i + 1, m: g, cal: 'g', amb: false };
+        if (!alt) return null;
       }
       return { end: i + 1, m: g, cal: 'g', amb: AMBIGUOUS_MONTH.has(w) };
     }
@@ -410,6 +411,8 @@ class Grammar {
       const d = this.dayAt(i + 1);
       return d && this.w(d.end) === 'من' ? d : null;
     }
+    // "فاتح شتنبر", "فاتح من يناير": the first of the month (Maghreb).
+    if (this.w(i) === 'فاتح') return { end: this.w(i + 1) === 'من' ? i + 2 : i + 1, d: 1 };
     const n = this.num(i);
     if (n >= 1 && n <= 31 && this.len(i) <= 2) {
       // Not the minutes of a time or the tail of a fraction ("10:15 - 29 مايو", "3/4").
@@ -491,8 +494,14 @@ class Grammar {
     // Context: a lone month name needs a cue; ambiguous names and Hijri months need more.
     const strong = d !== null || y !== null || mod !== null || yRel !== null;
     if (cal === 'h' && mo.m === 2 && y === null && mo.end === j + 1 && this.w(j) === 'صفر') return null; // صفر is also "zero"
+    if (!strong && cal === 'h') {
+      // "شهر رمضان", "رمضان المبارك": the month nearest to publication.
+      const adj = this.w(k);
+      if (adj === 'المبارك' || adj === 'الكريم' || adj === 'الفضيل' || adj === 'المعظم' || adj === 'الحرام') k++;
+      else if (!hasShahr) return null;
+      return { end: k, spec: { k: 'abs', cal, y: null, m: mo.m, d: null, mod: null, yRel: null } };
+    }
     if (!strong) {
-      if (cal === 'h') return null;
       if (mo.amb && !hasShahr && !allowAmbiguous) return null;
       if (!hasShahr && !cue) return null;
     }
@@ -591,6 +600,15 @@ class Grammar {
       end++;
     } else if (w === 'الغد' && (pod || this.bare(i - 1) === 'يوم')) {
       off = 1;
+    } else if (w === 'قبل' && !pod) {
+      // "قبل ثلاثة أيام", "قبل يومين": days before publication (not "قبل يومين من الانتخابات").
+      const n = this.dayCount(i + 1);
+      if (!n) return null;
+      const after = this.w(n.end);
+      if (after === 'من' || after === 'علي' || after === 'عن' || after === 'فقط') return null;
+      off = -n.n;
+      end = n.end;
+      return { end, spec: { k: 'rel', off } };
     } else return null;
     // Optional weekday: "اليوم الخميس", "أمس، الاثنين".
     let k = end;
@@ -603,6 +621,83 @@ class Grammar {
       if (abs) return abs;
     }
     return { end, spec: { k: 'rel', off } };
+  }
+
+  /** "يومين", "ثلاثة أيام", "3 أيام", "عشرة أيام": a count of days (1–31). */
+  dayCount(i: number): { end: number; n: number } | null {
+    const w = this.w(i);
+    if (w === 'يومين') return { end: i + 1, n: 2 };
+    let n = this.num(i);
+    let end = i + 1;
+    if (n < 0) {
+      const c = parseCardinal((x) => this.w(x), i);
+      if (!c) return null;
+      n = c.value;
+      end = c.end;
+    }
+    const unit = this.w(end);
+    if (n < 1 || n > 31 || (unit !== 'ايام' && unit !== 'يوما' && unit !== 'يوم')) return null;
+    return { end: end + 1, n };
+  }
+
+  /**
+   * Parts of a year: "الربع الأول من العام الجاري", "النصف الثاني من 2023", "الأشهر الخمسة الأولى من 2024",
+   * "الأشهر الستة الأخيرة من العام الماضي" → a span of months. Without a year only a quarter stands
+   * (economic news: "الربع الأول" is this year's); "النصف الأول من المباراة" is no date.
+   */
+  partOfYear(i: number): Parse | null {
+    const w = this.w(i);
+    let k = i + 1;
+    let m1: number;
+    let m2: number;
+    if (w === 'الربع' || w === 'النصف') {
+      const size = w === 'الربع' ? 3 : 6;
+      const count = 12 / size;
+      let n: number;
+      if (this.w(k) === 'الاخير') n = count;
+      else {
+        const o = parseOrdinal((x) => this.w(x), k);
+        if (!o || o.end !== k + 1) return null;
+        n = o.value;
+      }
+      if (n < 1 || n > count) return null;
+      k++;
+      m1 = (n - 1) * size + 1;
+      m2 = n * size;
+    } else if (w === 'الاشهر' || w === 'الشهور') {
+      const c = this.w(k);
+      if (!c.startsWith('ال')) return null;
+      const card = parseCardinal((x) => (x === k ? c.slice(2) : this.w(x)), k);
+      if (!card || card.end !== k + 1 || card.value < 2 || card.value > 11) return null;
+      const which = this.w(k + 1);
+      if (which === 'الاولي') {
+        m1 = 1;
+        m2 = card.value;
+      } else if (which === 'الاخيره') {
+        m1 = 13 - card.value;
+        m2 = 12;
+      } else return null;
+      k += 2;
+    } else return null;
+    let y: number | null = null;
+    let yRel: number | null = null;
+    if (this.w(k) === 'من') {
+      const rel = this.relYearAfterMin(k + 1);
+      const yr = rel ? null : this.yearPhrase(k + 1, 'g') ?? this.yearAt(k + 1, 'g');
+      if (rel) {
+        yRel = rel.off;
+        k = rel.end;
+      } else if (yr) {
+        y = yr.y;
+        k = yr.end;
+      } else if (this.w(k + 1) === 'العام' || this.w(k + 1) === 'السنه') {
+        yRel = 0;
+        k += 2;
+      } else return null;
+    } else if (w !== 'الربع') return null;
+    const a: Spec = { k: 'abs', cal: 'g', y, m: m1, d: null, mod: null, yRel };
+    const b: Spec = { k: 'abs', cal: 'g', y, m: m2, d: null, mod: null, yRel };
+    return { end: k, spec: { k: 'range', a, b } };
   }
 
   /** Is اليوم at i "today"? Not in names ("أخبار اليوم", "الشرق اليوم"), counts ("اليوم الثاني"), "ذلك اليوم". */
@@ -666,7 +761,24 @@ class Grammar {
     const m = MODS.get(this.w(i + 1));
     if (m === 'past') return { end: i + 2, spec: { k: 'wd', wd, dir: 'past' } };
     if (m === 'next') return { end: i + 2, spec: { k: 'wd', wd, dir: 'next' } };
-    return { end: i + 1, spec: { k: 'wd', wd, dir: 'last' } };
+    return { end: i + 1, spec: { k: 'wd', wd, dir: this.futureBefore(i) ? 'upcoming' : 'last' } };
+  }
+
+  /**
+   * Is the clause before token i about the future ("سيصل الوفد الجمعة", "على أن يصل الطاقم فجر الجمعة",
+   * "من المقرر أن ...")? Then a bare weekday is the next one, not the last.
+   */
+  futureBefore(i: number): boolean {
+    for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+      const t = this.toks[k];
+      if (t.kind === 'punct' && '.!?؟:;؛'.includes(t.norm)) return false;
+      if (this.lineBreakBefore(k + 1)) return false;
+      const w = this.bare(k);
+      if (FUTURE_WORDS.has(w)) return true;
+      if (w === 'ان' && k > 0 && this.bare(k - 1) === 'علي') return true;
+      if (isFutureVerb(w)) return true;
+    }
+    return false;
   }
 
   /** الشهر/العام/الأسبوع/السنة + modifier, هذا العام, عام 2009, عامي 2009 و2010. */
@@ -703,7 +815,11 @@ class Grammar {
         if (y.cal === 'g' && (this.w(y.end) === 'مربع' || this.w(y.end) === 'مكعب' || this.w(y.end) === 'مربعا')) return null;
         return this.yearSpan({ end: y.end, spec: yearSpec(y.y, y.cal) });
       }
-      if (y.y < 1900 || y.y > 2099 || !this.yearNotCount(y.end)) return null;
+      if (y.y < 1900 || y.y > 2099) return null;
+      // "2020-2027": two years joined by a dash or slash are a span wherever they stand.
+      const span = this.yearSpan({ end: y.end, spec: yearSpec(y.y, 'g') });
+      if (span.end > y.end && span.spec.k === 'range' && span.spec.b.k === 'abs' && (span.spec.b.y ?? 0) <= 2099) return span;
+      if (!this.yearNotCount(y.end)) return null;
       const prev = i > 0 ? this.bare(i - 1) : '';
       const t = this.toks[y.end];
       const followOk = !t || t.kind === 'punct' || this.lineBreakBefore(y.end) || YEAR_FOLLOW.has(t.norm);
@@ -792,7 +908,8 @@ class Grammar {
   /** A range: "من 22 إلى 24 أكتوبر", "بين 3 و5 مارس", "من 3 مارس إلى 5 أبريل 2024". */
   range(i: number): Parse | null {
     const w = this.w(i);
-    if (w !== 'من' && w !== 'بين') return null;
+    if (w !== 'من' && w !== 'بين' && w !== 'يومي') return null;
+    if (w === 'يومي' && this.num(i + 1) < 0) return null; // "يومي 11 و12 حزيران"
     const sepOk = (k: number) => {
       let s = this.w(k);
       if (w === 'من' && s.length > 3 && s[0] === 'و') s = s.slice(1); // "وحتى", "وإلى"
@@ -840,7 +957,7 @@ class Grammar {
       podPrefix = true;
       j += 2;
       if (this.w(j) === 'يوم') j++;
-    } else if (PERIOD.has(w)) {
+    } else if (PERIOD.has(w) && !this.month(i)) {
       periodPrefix = true;
       j++;
     } else if (PART_OF_DAY.has(w)) {
@@ -865,6 +982,7 @@ class Grammar {
       this.relDay(i, false) ??
       this.weekday(i) ??
       this.absDate(i, this.cueBefore(i)) ??
+      this.partOfYear(i) ??
       this.period(i, false) ??
       this.standaloneTime(i);
     if (!core) return null;
@@ -970,6 +1088,23 @@ function applyHalf(h: number, mark: Half | undefined): number {
   return h;
 }
 
+/** Words that put a clause in the future. */
+const FUTURE_WORDS = new Set(['سوف', 'المقرر', 'مقرر', 'مقررا', 'المنتظر', 'المرتقب', 'المزمع', 'المتوقع', 'يعتزم', 'تعتزم', 'يعتزمون', 'سيتم', 'ستتم']);
+/** Words that look like a future verb (سـ + imperfect) but are nouns or names. */
+const NOT_FUTURE = new Set([
+  'سيول', 'سيناء', 'سيناريو', 'سيرك', 'ستاد', 'ستار', 'ستوديو', 'ستوكهولم', 'ستين', 'سنتيمتر', 'سيدني', 'سيبيريا', 'ستيفن', 'ستيف',
+  'ستالين', 'سيمون', 'سيلفا', 'سيزار', 'سيف', 'سيد', 'سير', 'سند', 'سنوات', 'ستون', 'سنين', 'سيئول', 'سيناتور', 'سيمنز', 'سنودن',
+]);
+
+/** سـ + imperfect prefix (سيصل، ستبدأ، سنعمل), not a noun in -ه/-ات/-ي. */
+function isFutureVerb(w: string): boolean {
+  if (w.length < 4 || w.charCodeAt(0) !== 0x0633) return false;
+  const c = w[1];
+  if (c !== 'ي' && c !== 'ت' && c !== 'ن') return false;
+  if (w.endsWith('ه') || w.endsWith('ات') || w.endsWith('ي') || w.endsWith('يه')) return false;
+  return !NOT_FUTURE.has(w);
+}
+
 function isEvent(w: string): boolean {
   return EVENT_BEFORE.has(w) || (w.startsWith('ال') && EVENT_BEFORE.has(w.slice(2)));
 }
@@ -1028,6 +1163,7 @@ function resolve(s: Spec, pub: Pub | null): Val | null {
       const pw = weekdayOf(pub.days);
       let delta: number;
       if (s.dir === 'next') delta = (s.wd - pw + 7) % 7 || 7;
+      else if (s.dir === 'upcoming') delta = (s.wd - pw + 7) % 7;
       else if (s.dir === 'past') delta = -((pw - s.wd + 7) % 7 || 7);
       else delta = -((pw - s.wd + 7) % 7);
       return { a: dt(fromDays(pub.days + delta)) };
@@ -1094,7 +1230,23 @@ function resolveAbs(s: Extract<Spec, { k: 'abs' }>, pub: Pub | null): Val | null
     if (s.yRel !== null) y = ph.y + s.yRel;
     else if (s.mod === 'past') y = cmp(s.m, s.d, ph.m, ph.d) >= 0 ? ph.y - 1 : ph.y;
     else if (s.mod === 'next') y = cmp(s.m, s.d, ph.m, ph.d) <= 0 ? ph.y + 1 : ph.y;
-    else y = ph.y;
+    else if (s.d === null) {
+      // A Hijri month alone ("شهر رمضان"): the occurrence nearest to publication.
+      let best: Val | null = null;
+      let bestDist = Infinity;
+      for (const cy of [ph.y - 1, ph.y, ph.y + 1]) {
+        const r = hijriMonthRange(cy, s.m);
+        if (!r) continue;
+        const a = toDays(r[0].y, r[0].m, r[0].d);
+        const b = toDays(r[1].y, r[1].m, r[1].d);
+        const dist = pub.days < a ? a - pub.days : pub.days > b ? pub.days - b : 0;
+        if (dist < bestDist) {
+          bestDist = dist;
+          best = { a: dt(r[0]), b: dt(r[1]) };
+        }
+      }
+      return best;
+    } else y = ph.y;
   }
   if (s.m === null) {
     const r = hijriYearRange(y);
