@@ -694,10 +694,16 @@ class Grammar {
         yRel = 0;
         k += 2;
       } else return null;
-    } else if (w !== 'الربع') return null;
+    } else if (w !== 'الربع' || this.sportsNear(i, k)) return null;
     const a: Spec = { k: 'abs', cal: 'g', y, m: m1, d: null, mod: null, yRel };
     const b: Spec = { k: 'abs', cal: 'g', y, m: m2, d: null, mod: null, yRel };
     return { end: k, spec: { k: 'range', a, b } };
+  }
+
+  /** A match nearby ("الربع الأول من المباراة", "في الربع الأول حيث سجل الفريق"): quarters of a game, not of a year. */
+  sportsNear(from: number, to: number): boolean {
+    for (let k = Math.max(0, from - 10); k < Math.min(this.toks.length, to + 10); k++) if (SPORTS.has(this.bare(k))) return true;
+    return false;
   }
 
   /** Is اليوم at i "today"? Not in names ("أخبار اليوم", "الشرق اليوم"), counts ("اليوم الثاني"), "ذلك اليوم". */
@@ -1087,6 +1093,11 @@ function applyHalf(h: number, mark: Half | undefined): number {
   if (mark === 'night') return h === 12 ? 0 : h >= 6 && h < 12 ? h + 12 : h;
   return h;
 }
+
+const SPORTS = new Set([
+  'مباراه', 'المباراه', 'الشوط', 'اللقاء', 'سله', 'السله', 'الفريق', 'لاعبوه', 'لاعبو', 'اللاعبين', 'نقطه', 'نقاط', 'هدف', 'اهداف',
+  'محاولات', 'محاوله', 'المنتخب', 'الملعب', 'الدوري', 'رميات', 'سلات',
+]);
 
 /** Words that put a clause in the future. */
 const FUTURE_WORDS = new Set(['سوف', 'المقرر', 'مقرر', 'مقررا', 'المنتظر', 'المرتقب', 'المزمع', 'المتوقع', 'يعتزم', 'تعتزم', 'يعتزمون', 'سيتم', 'ستتم']);
