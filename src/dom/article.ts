@@ -182,6 +182,17 @@ interface Acc {
   commas: number;
   stops: number;
   br: number;
+  /** <a> elements opened in this paragraph, and text nodes outside links. */
+  links: number;
+  gaps: number;
+}
+
+/**
+ * Prose that links many of its names (sites that tag every entity) still has words between the links and
+ * punctuation; a list line or a headline link does not.
+ */
+function isLinkedProse(gaps: number, links: number, commas: number, stops: number, ld: number): boolean {
+  return ld < 0.9 && commas + stops >= 1 && gaps >= 2 && gaps * 2 >= links;
 }
 
 function measure(top: Element): Stats {
@@ -211,10 +222,13 @@ function measure(top: Element): Stats {
   const flush = (a: Acc) => {
     if (a.len > 0) {
       const o = a.el;
-      const ld = a.link / a.len;
+      const rawLd = a.link / a.len;
+      const prose = rawLd >= 0.5 && isLinkedProse(a.gaps, a.links, a.commas, a.stops, rawLd);
+      // links inside prose count half: the paragraph is still text
+      const ld = prose ? rawLd * 0.5 : rawLd;
       if (a.len >= 25 && ld < 0.5) {
         ownScore[o] += (1 + a.commas + Math.min(a.len / 100, 3)) * (1 - ld);
-        ownMass[o] += a.len - a.link;
+        ownMass[o] += a.len * (1 - ld);
         ownTextParas[o] += 1;
       } else if (a.len >= 8 && ld >= 0.7) {
         ownLinkLines[o] += 1;
@@ -225,6 +239,8 @@ function measure(top: Element): Stats {
     a.commas = 0;
     a.stops = 0;
     a.br = 0;
+    a.links = 0;
+    a.gaps = 0;
   };
 
   const addElement = (el: Element, parent: number): number => {
@@ -287,6 +303,7 @@ function measure(top: Element): Stats {
         a.commas += commas;
         a.stops += stops;
         a.br = 0;
+        if (linkDepth === 0 && len >= 2) a.gaps++;
       }
       // first visible words, set on every ancestor that has none yet (amortised O(1) per element)
       const snippet = data.trim().slice(0, 60);
@@ -329,11 +346,13 @@ function measure(top: Element): Stats {
     if (tag === 'A') {
       if (headingOpen >= 0) ownLinkedHeading[headingOpen] = 1;
       linkDepth++;
+      const top = accs[accs.length - 1];
+      if (top) top.links++;
     }
     if (BLOCK_TAGS.has(tag) || f.parent < 0) {
       const a = accs[accs.length - 1];
       if (a) flush(a);
-      accs.push({ el: i, len: 0, link: 0, commas: 0, stops: 0, br: 0 });
+      accs.push({ el: i, len: 0, link: 0, commas: 0, stops: 0, br: 0, links: 0, gaps: 0 });
     }
     stack.push({ node: el, parent: f.parent, exit: i });
     const kids = el.childNodes;
@@ -849,7 +868,7 @@ function makeJudge(first: () => boolean): (p: Paragraph) => boolean {
       if (ld > 0.6) return false;
       readAlsoRun = false;
     }
-    if (ld >= 0.8 && len < 250) return false;
+    if (ld >= 0.8 && len < 250 && !(p.textRuns >= 3 && /[.،؟!]/.test(text))) return false;
     if (AD_LINE.test(norm)) return false;
     if (len < 300 && PROMO_LINE.test(norm)) return false;
     if (len < 400 && TAGS_LINE.test(norm)) return false;
@@ -956,12 +975,12 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
     const start = builder.text.length;
     const tp = titleEl ? collectText(titleEl) : null;
     const ttext = tp && tp.text ? tp.text : title;
-    builder.commit({ text: ttext, pieces: tp && tp.text ? tp.pieces : [], linkChars: 0, block: titleEl });
+    builder.commit({ text: ttext, pieces: tp && tp.text ? tp.pieces : [], linkChars: 0, textRuns: 1, block: titleEl });
     if (builder.text.length > start) segments.push({ kind: 'title', start, end: builder.text.length });
   }
   if (dateline) {
     const before = builder.text.length;
-    builder.commit({ text: dateline.text, pieces: dateline.pieces, linkChars: 0, block: dateline.el });
+    builder.commit({ text: dateline.text, pieces: dateline.pieces, linkChars: 0, textRuns: 1, block: dateline.el });
     if (builder.text.length > before) {
       const start = builder.text.length - dateline.text.length;
       segments.push({ kind: 'dateline', start, end: builder.text.length });

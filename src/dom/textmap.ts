@@ -25,6 +25,8 @@ export interface Paragraph {
   pieces: TextPiece[];
   /** Characters of the paragraph that came from inside an <a>. */
   linkChars: number;
+  /** Stretches of text outside links (words between linked names in prose). */
+  textRuns: number;
   /** The block element that opened this paragraph (or the nearest block around it). */
   block: Element | null;
 }
@@ -83,6 +85,8 @@ export class TextBuilder {
   private para = '';
   private paraPieces: TextPiece[] = [];
   private paraLink = 0;
+  private paraTextRuns = 0;
+  private lastInLink = true;
   private paraBlock: Element | null = null;
   private pendingWsNode: Text | null = null;
   private pendingWsOffset = 0;
@@ -149,6 +153,8 @@ export class TextBuilder {
     this.pushPiece(node, start, end - start);
     this.para += node.data.slice(start, end);
     if (inLink) this.paraLink += end - start;
+    else if (this.lastInLink) this.paraTextRuns++;
+    this.lastInLink = inLink;
   }
 
   private pushPiece(node: Text, nodeStart: number, length: number): void {
@@ -178,10 +184,18 @@ export class TextBuilder {
     this.pendingWsNode = null;
     this.pendingNewline = false;
     if (this.truncated || this.para.length === 0) return;
-    const p: Paragraph = { text: this.para, pieces: this.paraPieces, linkChars: this.paraLink, block: this.paraBlock };
+    const p: Paragraph = {
+      text: this.para,
+      pieces: this.paraPieces,
+      linkChars: this.paraLink,
+      textRuns: this.paraTextRuns,
+      block: this.paraBlock,
+    };
     this.para = '';
     this.paraPieces = [];
     this.paraLink = 0;
+    this.paraTextRuns = 0;
+    this.lastInLink = true;
     this.paraBlock = null;
     if (this.judge(p)) this.commit(p);
   }
