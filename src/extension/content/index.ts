@@ -63,11 +63,36 @@ class QariContent {
   private pointer: { x: number; y: number } | null = null;
   private frame = 0;
 
+  private readonly listening = new AbortController();
+  private readonly messageListener = (msg: unknown) => this.onMessage(msg);
+
   constructor() {
-    browser.runtime.onMessage.addListener((msg: unknown) => this.onMessage(msg));
-    document.addEventListener('mousemove', (e) => this.onPointer(e), { passive: true, capture: true });
-    window.addEventListener('scroll', () => this.card.hide(), { passive: true, capture: true });
-    document.addEventListener('mouseleave', () => this.card.hide(), { passive: true });
+    browser.runtime.onMessage.addListener(this.messageListener);
+    const signal = this.listening.signal;
+    document.addEventListener('mousemove', (e) => this.onPointer(e), { passive: true, capture: true, signal });
+    window.addEventListener('scroll', () => this.card.hide(), { passive: true, capture: true, signal });
+    document.addEventListener('mouseleave', () => this.card.hide(), { passive: true, signal });
+  }
+
+  /** True when the extension that injected this instance was reloaded or updated (its runtime is gone). */
+  isOrphaned(): boolean {
+    try {
+      return !browser.runtime?.id;
+    } catch {
+      return true;
+    }
+  }
+
+  /** Take back everything this instance put on the page (marks, card, listeners). */
+  dispose(): void {
+    this.listening.abort();
+    try {
+      browser.runtime.onMessage.removeListener(this.messageListener);
+    } catch {
+      // the old runtime is gone
+    }
+    this.clearMarks();
+    this.card.destroy();
   }
 
   private onMessage(raw: unknown): Promise<unknown> | undefined {
@@ -283,7 +308,12 @@ declare global {
   var __qariAuto: boolean | undefined;
 }
 
-// Injected again into a page that already has it (a second click): keep the first instance.
+// Injected again into a page that already has it (a second click): keep the first instance, unless it belongs to
+// a previous load of the extension (reloaded or updated), which can no longer talk to the background.
+if (globalThis.__qariContent?.isOrphaned()) {
+  globalThis.__qariContent.dispose();
+  globalThis.__qariContent = undefined;
+}
 if (!globalThis.__qariContent) {
   const content = new QariContent();
   globalThis.__qariContent = content;
