@@ -781,7 +781,8 @@ class Grammar {
       if (this.lineBreakBefore(k + 1)) return false;
       const w = this.bare(k);
       if (FUTURE_WORDS.has(w)) return true;
-      if (w === 'ان' && k > 0 && this.bare(k - 1) === 'علي') return true;
+      // "على أن يصل": the plan that (an imperfect verb follows); not "أكد على أن صيام ...".
+      if (w === 'ان' && k > 0 && this.bare(k - 1) === 'علي' && 'يتن'.includes(this.w(k + 1).charAt(0))) return true;
       if (isFutureVerb(w)) return true;
     }
     return false;
