@@ -14,14 +14,22 @@
  * - Weeks ("الأسبوع الماضي/المقبل", "مطلع الأسبوع المقبل") are mentions with value null: the first day
  *   of the week differs across the Arab world (Saturday, Sunday or Monday).
  * - A bare weekday is the most recent such day on or before publication; with الماضي strictly before;
- *   with المقبل/القادم strictly after.
+ *   with المقبل/القادم strictly after; in a future clause (سـ + verb, سوف، من المقرر، على أن يـ...) the next
+ *   one on or after publication.
  * - A month (or day + month) with الماضي is the most recent one strictly before publication, with
  *   المقبل/القادم the first one strictly after; without year or modifier: the publication year.
  * - Part-of-period words (مطلع، أوائل، منتصف، أواخر، نهاية، بداية) and part-of-day words (صباح، مساء...)
  *   belong to the mention and keep the precision of what they modify.
  * - The words before a mention that only introduce it (في، منذ، حتى، يوم، في تمام) are outside it;
  *   so are proclitics (و ف ب ل ك) on its first word.
- * - "الموافق" pairs (Hijri = Gregorian) are one mention; the value comes from the Gregorian side.
+ * - "الموافق" pairs (Hijri = Gregorian), and the two calendars side by side or in brackets, are one mention;
+ *   the value comes from the Gregorian side (it is what the text states; the Hijri side may differ by a day
+ *   where a country sights the moon).
+ * - Hijri month + year, Hijri year, quarters/halves/"the first N months" of a year → "start/end" ranges.
+ *   A Hijri month without year ("شهر رمضان", "رمضان المبارك") is the occurrence nearest to publication;
+ *   a bare Hijri month name (also a first name) is no date.
+ * - A day and month naming a historic event ("هجمات 11 سبتمبر", "ثورة 25 يناير") is a mention with value
+ *   null; places and blocs named by a date ("مدينة 6 أكتوبر", "قوى 14 آذار") are no mention.
  * - A time right after a date (nothing, or "-", "|", "," between) joins it; a time elsewhere is its own
  *   mention and takes the day of the nearest preceding day-precise mention in the same sentence, else
  *   the publication day.
