@@ -193,6 +193,24 @@ describe('detectArticle', () => {
     expect(t.toString()).toBe('لافروف يلتقي بلينكن في ستوكهولم');
   });
 
+  it('drops promo lines but keeps prose that mentions the same words', () => {
+    const paras = [
+      'قال المتحدث الرسمي إن الاجتماع تناول عدة ملفات، أبرزها الأمن والاقتصاد والتعاون الإقليمي بين البلدين.',
+      'وتابع الوزير في تغريدة على تويتر أن بلاده ماضية في الإصلاحات، مشيرا إلى أن الحكومة ستعلن خطة جديدة.',
+      '📢 تابعوا آخر الأخبار عبر قناتنا على تلغرام',
+      'حمل تطبيق الموقع على هاتفك لتصلك الأخبار العاجلة',
+      'وأضاف أن الحكومة حملت المسؤولية للجهات المعنية في تطبيق القانون، وأن الإجراءات ستطال الجميع.',
+      'كتب: أحمد علي',
+    ];
+    const html = `<html><body><h1>الحكومة تعلن خطة إصلاح جديدة</h1><div>${paras.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+    const r = detectArticle(parse(html));
+    expect(r.text).toContain('وتابع الوزير في تغريدة على تويتر');
+    expect(r.text).toContain('حملت المسؤولية للجهات المعنية في تطبيق القانون');
+    expect(r.text).not.toContain('قناتنا على تلغرام');
+    expect(r.text).not.toContain('حمل تطبيق الموقع');
+    expect(r.text).not.toContain('أحمد علي');
+  });
+
   it('respects maxChars and says so', () => {
     const r = detectArticle(parse(ARTICLE), { maxChars: 150 });
     expect(r.isArticle).toBe(true);

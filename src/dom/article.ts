@@ -106,7 +106,8 @@ const COMMENTS_LABEL = /^(?:التعليقات|تعليقات|تعليقات ا�
 /** A paragraph that opens with this is related-article navigation. */
 const READ_ALSO_LINE = /^(?:اقرا|طالع|شاهد|تابع|اقرؤوا|اقراوا)\s+(?:ايضا|كذلك|المزيد)|^(?:ذات صله|مواضيع ذات صله|اخبار ذات صله|للمزيد|المزيد)\s*[:：]/;
 const BYLINE_LINE = /^(?:كتب|كتبت|كتبه|بقلم|اعداد|تحرير|اعدها|اعده|ترجمه|مراسل|مراسله|متابعه|تقرير|حوار|تصوير)(?:\s|:)/;
-const PROMO_LINE = /(?:تابعوا|تابعونا|تابع|انضموا|انضم|اشترك|اشتركوا|حمل|حملوا|لمتابعه|للاشتراك|يمكنكم متابعه).{0,100}(?:تلغرام|تلجرام|تيليجرام|تليغرام|تيلغرام|telegram|واتساب|واتس اب|whatsapp|تويتر|twitter|فيسبوك|فيس بوك|facebook|يوتيوب|youtube|انستغرام|انستجرام|instagram|نبض|جوجل نيوز|google news|النشره|قناتنا|قناه|تطبيق)/i;
+const PROMO_LINE = /^[^\p{L}]*(?:تابعوا|تابعونا|انضموا|انضم الي|اشترك في|اشتركوا|حملوا تطبيق|حمل تطبيق|لمتابعه|للاشتراك|يمكنكم متابعه|تابع اخر|تابع اهم|تابع كل|follow us|join us)(?:[^.؟!]{0,100})(?:تلغرام|تلجرام|تيليجرام|تليغرام|تيلغرام|telegram|واتساب|واتس اب|whatsapp|تويتر|twitter|فيسبوك|فيس بوك|facebook|يوتيوب|youtube|انستغرام|انستجرام|instagram|تيك توك|tiktok|نبض|جوجل نيوز|google news|قناتنا|النشره البريديه|النشره الاخباريه|تطبيق)/iu;
+const APP_PROMO_LINE = /^[^\p{L}]*(?:حمل|حملوا|نزل|نزلوا|قم بتحميل|لتحميل)\s+تطبيق/u;
 const TAGS_LINE = /^(?:شارك|مشاركه|الكلمات الداله|الكلمات المتعلقه|الكلمات المفتاحيه|كلمات مفتاحيه|الوسوم|وسوم|المواضيع|مواضيع)\s*[:：]/;
 const AD_LINE = /^(?:اعلان|مساحه اعلانيه|المساحه الاعلانيه|advertisement|ad|إعلان|sponsored|محتوي مدفوع|برعايه)$/i;
 const CAPTION_LINE = /^(?:صوره|الصوره|صور|ارشيفيه|صوره ارشيفيه|صوره من الارشيف|الصوره من)(?:\s|:|$)/;
@@ -871,6 +872,7 @@ function makeJudge(first: () => boolean): (p: Paragraph) => boolean {
     if (ld >= 0.8 && len < 250 && !(p.textRuns >= 3 && /[.،؟!]/.test(text))) return false;
     if (AD_LINE.test(norm)) return false;
     if (len < 300 && PROMO_LINE.test(norm)) return false;
+    if (len < 150 && APP_PROMO_LINE.test(norm)) return false;
     if (len < 400 && TAGS_LINE.test(norm)) return false;
     if (len < 200 && RIGHTS_LINE.test(norm)) return false;
     if (len <= 60 && BYLINE_LINE.test(norm) && !/[.؟!]/.test(text)) return false;
