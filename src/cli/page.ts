@@ -5,7 +5,7 @@
  * is fetched. Errors are thrown as Error objects with a one-line message fit to print as is.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 
 export interface LoadedPage {
   document: Document;
@@ -39,7 +39,8 @@ function decode(bytes: Uint8Array, charset: string): string {
 
 /** Parse an HTML string into a Document (no scripts, no subresources). */
 export function parseHtml(html: string, url?: string): { document: Document; close(): void } {
-  const dom = new JSDOM(html, { url: url ?? 'about:blank', contentType: 'text/html' });
+  // a silent console: stylesheet parse errors and "not implemented" notices of the page are not ours to print
+  const dom = new JSDOM(html, { url: url ?? 'about:blank', contentType: 'text/html', virtualConsole: new VirtualConsole() });
   return { document: dom.window.document, close: () => dom.window.close() };
 }
 
