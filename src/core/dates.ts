@@ -159,7 +159,7 @@ const DAY_WORDS_REL: ReadonlyMap<string, number> = new Map([
 const START = new Set<string>([
   ...G_MONTH1.keys(), ...G_MONTH2.keys(), ...H_MONTH1.keys(), ...H_MONTH2.keys(), ...WEEKDAY.keys(), ...PERIOD, ...PART_OF_DAY,
   ...DAY_WORDS_REL.keys(), ...ORDINAL_FIRST_WORDS, ...YEAR_WORD,
-  'الغد', 'اول', 'بعد', 'من', 'بين', 'ال', 'فاتح', 'يومي', 'قبل', 'الربع', 'النصف', 'الاشهر', 'الشهور', 'الشهر', 'الاسبوع', 'هذا', 'هذه', 'شهر', 'الساعه', 'ذو', 'ذي',
+  'الغد', 'اول', 'بعد', 'من', 'بين', 'ال', 'فاتح', 'الواحده', 'يومي', 'قبل', 'الربع', 'النصف', 'الاشهر', 'الشهور', 'الشهر', 'الاسبوع', 'هذا', 'هذه', 'شهر', 'الساعه', 'ذو', 'ذي',
 ]);
 
 const PROCLITIC_CONJ = new Set(['و', 'ف']);
@@ -796,6 +796,16 @@ class Grammar {
     return false;
   }
 
+  /** "مطلع العام", "نهاية الشهر" (after a part-of-period word): this year / month; not "نهاية العام الدراسي". */
+  currentPeriod(i: number): Parse | null {
+    const w = this.w(i);
+    const unit = w === 'الشهر' ? 'm' : w === 'العام' || w === 'السنه' ? 'y' : null;
+    if (!unit) return null;
+    const next = this.toks[i + 1];
+    if (next && next.kind !== 'punct' && !this.lineBreakBefore(i + 1) && (next.norm.startsWith('ال') || next.kind === 'number')) return null;
+    return { end: i + 1, spec: { k: 'per', unit, off: 0 } };
+  }
+
   /** الشهر/العام/الأسبوع/السنة + modifier, هذا العام, عام 2009, عامي 2009 و2010. */
   period(i: number, cue: boolean): Parse | null {
     const w = this.w(i);
@@ -875,13 +885,20 @@ class Grammar {
         h = n;
         k++;
       } else return null;
-    } else if (hasSaa) {
+    } else if (hasSaa || (standalone && k > 0 && HOUR_CUE.has(this.bare(k - 1)))) {
       // Hours are feminine: "الساعة الثالثة", "الحادية عشرة"; "ربع الساعة الأول" is not a time.
       if (!this.w(k).endsWith('ه')) return null;
       const o = parseOrdinal((x) => this.w(x), k) ?? parseCardinal((x) => this.w(x), k);
       if (!o || o.value < 1 || o.value > 12) return null;
       h = o.value;
       k = o.end;
+      // Without الساعة ("في تمام العاشرة صباحا") the hour needs a part of the day after it.
+      if (!hasSaa) {
+        const a = this.w(k);
+        const b = this.w(k + 1);
+        const tail = a === 'والنصف' || a === 'والربع' || a === 'ونصف' || a === 'وربع' ? this.w(k + 1) : a;
+        if (!TIME_MARK.has(tail) && !(tail === 'من' && PART_OF_DAY.has(a === tail ? b : this.w(k + 2))) && !(tail === 'بعد' && (b === 'الظهر' || this.w(k + 2) === 'الظهر'))) return null;
+      }
     } else return null;
     if (h > 24 || mi > 59) return null;
     // Minutes in words.
@@ -913,7 +930,7 @@ class Grammar {
     if (mark !== undefined) {
       k++;
       h = applyHalf(h, mark);
-    } else if (standalone && !hasSaa) return null;
+    } else if (standalone && !hasSaa && digital) return null;
     if (h === 24) h = 0;
     return { end: k, t: { h, mi } };
   }
@@ -982,7 +999,7 @@ class Grammar {
     }
     if (periodPrefix) {
       // مطلع/منتصف/أواخر + month, year or period (not a single day).
-      const core = this.absDate(j, true) ?? this.period(j, true);
+      const core = this.absDate(j, true) ?? this.period(j, true) ?? this.currentPeriod(j);
       if (!core) return null;
       if (hasDay(core.spec)) return null;
       return { end: core.end, spec: core.spec };
@@ -1054,9 +1071,11 @@ class Grammar {
       }
     }
     // "2 ذو الحجة 1445 هـ - 8 يونيو 2024 م": both calendars side by side.
-    if (cur.spec.k === 'abs' && cur.spec.y !== null && cur.spec.d !== null && this.isPunct(cur.end, '-–|/،,')) {
-      const other = this.absDate(cur.end + 1, false);
-      if (other && other.spec.k === 'abs' && other.spec.cal !== cur.spec.cal && other.spec.y !== null && other.spec.d !== null) {
+    if (cur.spec.k === 'abs' && cur.spec.y !== null && (cur.spec.d !== null || cur.spec.m === null) && this.isPunct(cur.end, '-–|/،,')) {
+      // Days with days ("... هـ - 8 يونيو 2024 م"), years with years ("1445هـ/2024م").
+      const dayLevel = cur.spec.d !== null;
+      const other = dayLevel ? this.absDate(cur.end + 1, false) : this.period(cur.end + 1, true);
+      if (other && other.spec.k === 'abs' && other.spec.cal !== cur.spec.cal && other.spec.y !== null && (other.spec.d !== null) === dayLevel && (dayLevel || other.spec.m === null)) {
         return this.withTail({ end: other.end, spec: { k: 'pair', a: cur.spec, b: other.spec }, time: cur.time });
       }
     }
@@ -1102,6 +1121,9 @@ function applyHalf(h: number, mark: Half | undefined): number {
   if (mark === 'night') return h === 12 ? 0 : h >= 6 && h < 12 ? h + 12 : h;
   return h;
 }
+
+/** Words after which an hour word without الساعة can be a time ("في تمام العاشرة صباحا"). */
+const HOUR_CUE = new Set(['تمام', 'عند', 'حوالي', 'نحو', 'قرابه', 'حتي', 'منذ', 'في', 'بعد', 'قبل', 'من', 'الي', 'وحتي']);
 
 const SPORTS = new Set([
   'مباراه', 'المباراه', 'الشوط', 'اللقاء', 'سله', 'السله', 'الفريق', 'لاعبوه', 'لاعبو', 'اللاعبين', 'نقطه', 'نقاط', 'هدف', 'اهداف',
