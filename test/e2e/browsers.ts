@@ -3,6 +3,7 @@
  * extensions enabled (the toolbar click is page.triggerExtensionAction, so activeTab is real), Firefox ESR over
  * WebDriver BiDi (temporary add-on). Fresh profile directories; close() always removes them.
  */
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -46,12 +47,13 @@ async function closeQuietly(browser: Browser, profile: string): Promise<void> {
   rmSync(profile, { recursive: true, force: true });
 }
 
-export async function launchChromium(extensionDir: string, options: { headless?: boolean } = {}): Promise<Launched> {
+export async function launchChromium(extensionDir: string, options: { headless?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<Launched> {
   const profile = mkdtempSync(join(tmpdir(), 'qari-chromium-'));
   const browser = await puppeteer.launch({
     browser: 'chrome',
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
+    ...(options.env ? { env: options.env } : {}),
     pipe: true,
     enableExtensions: true,
     userDataDir: profile,
@@ -67,12 +69,13 @@ export async function launchChromium(extensionDir: string, options: { headless?:
   }
 }
 
-export async function launchFirefox(extensionDir: string): Promise<Launched> {
+export async function launchFirefox(extensionDir: string, options: { headless?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<Launched> {
   const profile = mkdtempSync(join(tmpdir(), 'qari-firefox-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
-    headless: true,
+    headless: options.headless ?? true,
+    ...(options.env ? { env: options.env } : {}),
     userDataDir: profile,
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
@@ -192,4 +195,43 @@ export async function popupTabState(popup: Page, timeout = 90_000): Promise<TabS
     })) as TabState;
     return st && FINAL_STATUSES.has(st.status) ? st : null;
   }, timeout, 150);
+}
+
+export interface VirtualDisplay {
+  display: string;
+  env: NodeJS.ProcessEnv;
+  /** Focus the browser's window and press keys (xdotool), e.g. "alt+shift+q". */
+  press(windowClass: string, keys: string): void;
+  close(): Promise<void>;
+}
+
+/** An Xvfb display for headed browsers: the only route by which a keyboard shortcut reaches extension commands. */
+export async function startXvfb(): Promise<VirtualDisplay> {
+  let n = 0;
+  for (n = 90 + Math.floor(Math.random() * 400); existsSync(`/tmp/.X11-unix/X${n}`) || existsSync(`/tmp/.X${n}-lock`); n++);
+  const display = `:${n}`;
+  const proc = spawn('Xvfb', [display, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+  const failed = new Promise<never>((_, reject) => proc.once('error', reject));
+  await Promise.race([until(async () => existsSync(`/tmp/.X11-unix/X${n}`), 15_000, 50), failed]);
+  const env = { ...process.env, DISPLAY: display };
+  return {
+    display,
+    env,
+    press(windowClass: string, keys: string) {
+      const wins = execFileSync('xdotool', ['search', '--onlyvisible', '--class', windowClass], { env, encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+      // No window manager under Xvfb: windowactivate fails, windowfocus works.
+      for (const w of wins) {
+        try {
+          execFileSync('xdotool', ['windowfocus', '--sync', w], { env, stdio: 'ignore' });
+        } catch {
+          // a window that went away
+        }
+      }
+      execFileSync('xdotool', ['key', '--clearmodifiers', keys], { env, stdio: 'ignore' });
+    },
+    close: async () => {
+      proc.kill('SIGTERM');
+      await Promise.race([new Promise((r) => proc.once('exit', r)), sleep(3000)]);
+    },
+  };
 }
