@@ -100,7 +100,7 @@ const MODS: ReadonlyMap<string, Mod> = new Map([
 /** Part-of-period words: they belong to the mention and keep the precision of what they modify. */
 const PERIOD = new Set(['مطلع', 'اوايل', 'منتصف', 'اواسط', 'اواخر', 'نهايه', 'بدايه', 'مستهل', 'مطالع', 'خواتيم', 'ختام', 'صيف', 'شتاء', 'خريف', 'ربيع']);
 /** Part-of-day words before a day expression ("مساء أمس", "صباح اليوم"). */
-const PART_OF_DAY = new Set(['مساء', 'صباح', 'ظهر', 'عصر', 'فجر', 'ليله', 'ليل', 'ظهيره', 'ضحي', 'صبيحه', 'عشيه', 'غداه']);
+const PART_OF_DAY = new Set(['مساء', 'صباح', 'ظهر', 'عصر', 'فجر', 'ليله', 'ليل', 'ظهيره', 'ضحي', 'صبيحه', 'عشيه', 'غداه', 'نهار']);
 
 /** Time-of-day markers after a clock time: how to turn the hour into 24-hour time. */
 type Half = 'am' | 'pm' | 'noon' | 'night';
@@ -159,7 +159,7 @@ const DAY_WORDS_REL: ReadonlyMap<string, number> = new Map([
 const START = new Set<string>([
   ...G_MONTH1.keys(), ...G_MONTH2.keys(), ...H_MONTH1.keys(), ...H_MONTH2.keys(), ...WEEKDAY.keys(), ...PERIOD, ...PART_OF_DAY,
   ...DAY_WORDS_REL.keys(), ...ORDINAL_FIRST_WORDS, ...YEAR_WORD,
-  'الغد', 'اول', 'بعد', 'من', 'بين', 'ال', 'فاتح', 'الواحده', 'يومي', 'قبل', 'الربع', 'النصف', 'الاشهر', 'الشهور', 'الشهر', 'الاسبوع', 'هذا', 'هذه', 'شهر', 'الساعه', 'ذو', 'ذي',
+  'الغد', 'اول', 'بعد', 'من', 'بين', 'ال', 'فاتح', 'الواحده', 'الليله', 'شهري', 'يومي', 'قبل', 'الربع', 'النصف', 'الاشهر', 'الشهور', 'الشهر', 'الاسبوع', 'هذا', 'هذه', 'شهر', 'الساعه', 'ذو', 'ذي',
 ]);
 
 const PROCLITIC_CONJ = new Set(['و', 'ف']);
@@ -451,10 +451,14 @@ class Grammar {
     if (day) {
       d = day.d;
       j = day.end;
-      // "3-5 مارس", "3 - 5 مارس": a range of days in one month.
+      // "3-5 مارس", "3 - 5 مارس": a range of days in one month; "3 و4 يوليو": two consecutive days.
       if (this.num(i) >= 0 && this.isPunct(j, '-–') && this.num(j + 1) >= 1 && this.num(j + 1) <= 31 && this.len(j + 1) <= 2) {
         d1 = d;
         d = this.num(j + 1);
+        j += 2;
+      } else if (this.num(i) >= 0 && this.w(j) === 'و' && this.num(j + 1) === d + 1 && this.len(j + 1) <= 2) {
+        d1 = d;
+        d = d + 1;
         j += 2;
       }
       // "15 من مارس", "15 من الشهر الجاري", "العاشر من الشهر المقبل".
@@ -608,6 +612,10 @@ class Grammar {
       end++;
     } else if (w === 'الغد' && (pod || this.bare(i - 1) === 'يوم')) {
       off = 1;
+    } else if (w === 'الليله' && MODS.get(this.w(i + 1)) === 'past') {
+      // "الليلة الماضية": last night.
+      off = -1;
+      end++;
     } else if (w === 'قبل' && !pod) {
       // "قبل ثلاثة أيام", "قبل يومين": days before publication (not "قبل يومين من الانتخابات").
       const n = this.dayCount(i + 1);
@@ -940,7 +948,7 @@ class Grammar {
   /** A range: "من 22 إلى 24 أكتوبر", "بين 3 و5 مارس", "من 3 مارس إلى 5 أبريل 2024". */
   range(i: number): Parse | null {
     const w = this.w(i);
-    if (w !== 'من' && w !== 'بين' && w !== 'يومي') return null;
+    if (w !== 'من' && w !== 'بين' && w !== 'يومي' && w !== 'شهري') return null;
     if (w === 'يومي' && this.num(i + 1) < 0) return null; // "يومي 11 و12 حزيران"
     const sepOk = (k: number) => {
       let s = this.w(k);
@@ -965,7 +973,7 @@ class Grammar {
     if (!sepOk(a.end)) {
       // "بين يناير ومارس": the conjunction written on the second date.
       const x = this.w(a.end);
-      if (w !== 'بين' || x.length < 3 || x[0] !== 'و' || this.toks[a.end].kind !== 'word') return null;
+      if ((w !== 'بين' && w !== 'شهري') || x.length < 3 || x[0] !== 'و' || this.toks[a.end].kind !== 'word') return null;
       this.second = a.end;
       this.secondNorm = x.slice(1);
       bStart = a.end;
