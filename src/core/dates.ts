@@ -92,7 +92,7 @@ const WEEKDAY: ReadonlyMap<string, number> = new Map([
 
 type Mod = 'past' | 'next' | 'cur';
 const MODS: ReadonlyMap<string, Mod> = new Map([
-  ['الماضي', 'past'], ['الماضيه', 'past'], ['المنصرم', 'past'], ['المنصرمه', 'past'], ['الفايت', 'past'], ['الفايته', 'past'], ['المنقضي', 'past'],
+  ['الماضي', 'past'], ['الماضيه', 'past'], ['الماضيين', 'past'], ['المقبلين', 'next'], ['القادمين', 'next'], ['المنصرم', 'past'], ['المنصرمه', 'past'], ['الفايت', 'past'], ['الفايته', 'past'], ['المنقضي', 'past'],
   ['المقبل', 'next'], ['المقبله', 'next'], ['القادم', 'next'], ['القادمه', 'next'],
   ['الجاري', 'cur'], ['الجاريه', 'cur'], ['الحالي', 'cur'], ['الحاليه', 'cur'],
 ]);

@@ -116,6 +116,9 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
     const added = yield* applyTagger(doc, options.tagger, chunkTokens, people, places, orgs, !!options.includeMisc);
     misc = added;
   }
+  if (typeof process !== 'undefined' && process.env?.QARI_DEBUG) {
+    for (const p of people) console.error('[person]', p.evidence, p.text, p.role ?? '');
+  }
   const isNative = (w: string) => res.firstNames.has(w);
   const clusters = clusterPeople(people, isNative);
   for (let c = 0; c < chunks.length; c++) {
@@ -192,12 +195,12 @@ function* applyTagger(
           if (b - a === 1 && isMostlyWord(toks[a].norm.slice(skip))) continue;
           if (doc.res.nationalities.matchAt(toks, a, true)?.to === b) continue;
           const m = spanText(doc, a, b, skip);
-          places.push({ from: a, to: b, ...m, canonical: m.text, kind: 'tagger' });
+          places.push({ from: a, to: b, ...m, canonical: articleRestored(toks[a].norm, skip, m.text), kind: 'tagger' });
           for (let k = a; k < b; k++) doc.claimed[k] = Claim.Place;
         } else if (sp.type === 'ORG') {
           if (b - a === 1 && isMostlyWord(toks[a].norm.slice(skip))) continue;
           const m = spanText(doc, a, b, skip);
-          orgs.push({ from: a, to: b, ...m, canonical: m.text, alias: null, source: 'pattern' });
+          orgs.push({ from: a, to: b, ...m, canonical: articleRestored(toks[a].norm, skip, m.text), alias: null, source: 'pattern' });
           for (let k = a; k < b; k++) doc.claimed[k] = Claim.Org;
         }
       }
@@ -215,7 +218,7 @@ function* applyTagger(
 function refineSpan(doc: Doc, a: number, b: number, type: string): [number, number] | null {
   const toks = doc.tokens;
   const bad = (k: number) =>
-    toks[k].kind === 'punct' || isFunctionWord(toks[k].norm) || (type === 'PERS' && !isNameWord(doc, k) && !isParticle(doc, k));
+    toks[k].kind === 'punct' || isFunctionWord(toks[k].norm) || (type === 'PERS' && ((!isNameWord(doc, k) && !isParticle(doc, k)) || !!doc.res.titles.matchAt(toks, k, true)?.value.isRole));
   while (a < b && bad(a)) a++;
   while (b > a && (bad(b - 1) || (type === 'PERS' && isParticle(doc, b - 1)))) b--;
   if (type === 'PERS') {
@@ -270,6 +273,11 @@ function cliticSkip(doc: Doc, i: number, type: string): number {
   if (n.startsWith('لل') && n.length > 4) return 1;
   if (/^[وب]/.test(n) && n.length > 4 && doc.res.places.get(n.slice(1))) return 1;
   return 0;
+}
+
+/** "للأمم المتحدة" read after its ل is "لأمم المتحدة": the canonical gets its article back ("الأمم المتحدة"). */
+function articleRestored(firstNorm: string, skip: number, text: string): string {
+  return firstNorm.startsWith('لل', skip - 1) && skip >= 1 && firstNorm[skip - 1] === 'ل' ? 'ا' + text : text;
 }
 
 function spanText(doc: Doc, a: number, b: number, skip: number): { start: number; end: number; text: string } {

@@ -21,6 +21,8 @@ export function isNameWord(doc: Doc, i: number, allowCommon = false): boolean {
   const t = doc.tokens[i];
   if (!t || t.kind !== 'word' || t.norm.length < 2) return false;
   const n = t.norm;
+  // "علي" (the name) and "على" (the preposition) are one word once normalised: the spelling decides.
+  if (n === 'علي' && doc.text.charCodeAt(t.end - 1) === 0x064a) return true;
   if (MONTHS.has(n) || isFunctionWord(n)) return false;
   const first = doc.res.firstNames.has(n);
   // A title word is no name word, unless it is also a first name without the article (أمير، سلطان).
@@ -94,7 +96,7 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
       continue;
     }
     // A title word without the article inside a name ("حسين أمير عبد اللهيان") when the name goes on.
-    if (!t.norm.startsWith('ال') && doc.res.titles.matchAt(toks, to, false) && toks[to + 1] && !lineBreakBefore(doc, to + 1) && (isNameWord(doc, to + 1) || isParticle(doc, to + 1))) {
+    if (!t.norm.startsWith('ال') && (doc.res.ambiguousFirstNames.has(t.norm) || doc.res.firstNames.has(t.norm)) && doc.res.titles.matchAt(toks, to, false) && toks[to + 1] && !lineBreakBefore(doc, to + 1) && (isNameWord(doc, to + 1) || isParticle(doc, to + 1))) {
       to++;
       words++;
       continue;
@@ -147,9 +149,11 @@ export function nameBackward(doc: Doc, end: number, maxWords = 4): [number, numb
     from = i;
     words++;
     if (doc.res.firstNames.has(t.norm) || (words > 1 && doc.res.ambiguousFirstNames.has(t.norm))) {
-      // A first name is the likely start; keep going only over a particle chain (عبد الله).
+      // A first name is the likely start; keep going only over a particle chain (عبد الله) or an
+      // earlier first name ("أشرف صبحي": both are first names, the name starts at the first).
       const prev = toks[i - 1];
-      if (!prev || !(prev.norm === 'عبد' || prev.norm === 'ابو' || prev.norm === 'بن')) break;
+      const prevFirst = prev && prev.kind === 'word' && !lineBreakBefore(doc, i) && (doc.res.firstNames.has(prev.norm) || doc.res.ambiguousFirstNames.has(prev.norm)) && !isFunctionWord(prev.norm);
+      if (!prev || !(prev.norm === 'عبد' || prev.norm === 'ابو' || prev.norm === 'بن' || prevFirst)) break;
     }
   }
   if (words === 0) return null;

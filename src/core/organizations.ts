@@ -32,7 +32,7 @@ const HEADS: Record<string, 'definite' | 'nationality' | 'name'> = {
   'منظمه': 'definite',
   'جمعيه': 'definite',
   'هيئه': 'definite',
-  'مؤسسه': 'definite',
+  'موسسه': 'definite',
   'مصرف': 'name',
   'بنك': 'name',
   'صندوق': 'definite',

@@ -6,6 +6,7 @@
  */
 import { isPunct, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
 import { isFunctionWord } from './lexicon.ts';
+import { normalizeWord } from './normalize.ts';
 import { isHonorificAfterRole, type TitleInfo } from './resources.ts';
 
 export interface RoleSpan {
@@ -29,19 +30,38 @@ export interface RoleSpan {
 
 /** Nouns that continue a title as its institution (رئيس مجلس النواب، وزير الدولة لشؤون ...). */
 const INSTITUTION = new Set(
-  'مجلس حكومه هيئه وزاره لجنه مكتب دائره جهاز قوات قوه الحرس حرس بنك البنك صندوق منظمه اتحاد جامعه محكمه المحكمه شركه مؤسسه وكاله سلطه مصلحه ديوان الديوان امانه الامانه رئاسه جمعيه حزب حركه تيار كتله مجموعه قياده القياده اركان هيئه مفوضيه المفوضيه شؤون لشؤون الشؤون دوله الدوله الدولة اداره الاداره'.split(' '),
+  'مجلس حكومه هيئه وزاره لجنه مكتب دائره جهاز قوات قوه الحرس حرس بنك البنك صندوق منظمه اتحاد جامعه محكمه المحكمه شركه مؤسسه وكاله سلطه مصلحه ديوان الديوان امانه الامانه رئاسه جمعيه حزب حركه تيار كتله مجموعه قياده القياده اركان هيئه مفوضيه المفوضيه شؤون لشؤون الشؤون دوله الدوله الدولة اداره الاداره'.split(' ').map(normalizeWord),
 );
 
 /** Qualifiers that belong to a role. */
-const QUALIFIERS = new Set('السابق السابقه الاسبق الحالي الحاليه الراحل الراحله المستقيل المستقيله المكلف المكلفه المنتخب المنتخبه المقبل الجديد الجديده بالوكاله بالانابه المنتهيه ولايته الفخري الاعلي العام العامه الاول الاولي الثاني التنفيذي التنفيذيه الدائم الدائمه الخاص الخاصه الشخصي الشخصيه الاممي الامميه الرسمي الرسميه'.split(' '));
+const QUALIFIERS = new Set('السابق السابقه الاسبق الحالي الحاليه الراحل الراحله المستقيل المستقيله المكلف المكلفه المنتخب المنتخبه المقبل الجديد الجديده بالوكاله بالانابه المنتهيه ولايته الفخري الاعلي العام العامه الاول الاولي الثاني التنفيذي التنفيذيه الدائم الدائمه الخاص الخاصه الشخصي الشخصيه الاممي الامميه الرسمي الرسميه'.split(' ').map(normalizeWord));
 
 /** Adjectives of institutions that complete a role (محافظ البنك المركزي، رئيس المجلس الوطني). */
-const INSTITUTION_ADJECTIVES = new Set('المركزي الوطني الدولي الفيدرالي الفدرالي الاتحادي الاسلامي العربي الامني العسكري الاعلامي الاقتصادي السياسي النيابي الوزاري الرئاسي الحكومي الخارجي الداخلي الاعلي الشعبي الدستوري القضائي التشريعي التنفيذي الانتقالي السيادي الاستشاري الصحي المالي النقدي الاجتماعي الثوري الديمقراطي الجمهوري'.split(' '));
+const INSTITUTION_ADJECTIVES = new Set('المركزي الوطني الدولي الفيدرالي الفدرالي الاتحادي الاسلامي العربي الامني العسكري الاعلامي الاقتصادي السياسي النيابي الوزاري الرئاسي الحكومي الخارجي الداخلي الاعلي الشعبي الدستوري القضائي التشريعي التنفيذي الانتقالي السيادي الاستشاري الصحي المالي النقدي الاجتماعي الثوري الديمقراطي الجمهوري'.split(' ').map(normalizeWord));
 
 const MAX_ROLE_TOKENS = 12;
 
+/** Honorifics with a possessive pronoun ("his highness"): they refer back, no name follows. */
+const PRONOUN_HONORIFIC = /^(و|ف|ل)?(سمو|جلالت|فخامت|معالي|سعادت|سيادت|سماحت|نيافت|غبطت)(ه|ها|هم|هما)$/;
+
+/** Heads of an office in construct state: "رئيس أرامكو"، "مدير مكتب الصحة"، "نائب حاكم إمارة أبوظبي". */
+const CONSTRUCT_HEADS = new Set('رئيس رئيسة مدير مديرة نائب نائبة وزير وزيرة محافظ محافظة سفير سفيرة قائد أمين أمينة حاكم عميد مستشار مستشارة منسق منسقة ممثل ممثلة مندوب مندوبة مفوض مفوضة'.split(' ').map(normalizeWord));
+
+const CONSTRUCT_TITLE: TitleInfo = { title: 'رئيس', category: 'government', isRole: true } as TitleInfo;
+
 function titleAt(doc: Doc, i: number, allowClitics: boolean) {
-  return doc.res.titles.matchAt(doc.tokens, i, allowClitics);
+  const m = doc.res.titles.matchAt(doc.tokens, i, allowClitics);
+  if (m) return m;
+  // An indefinite head followed by what it heads (a definite word, an organization, a place, an institution).
+  const t = doc.tokens[i];
+  const skip = allowClitics && /^[وف]/.test(t.norm) && CONSTRUCT_HEADS.has(t.norm.slice(1)) ? 1 : 0;
+  const head = t.norm.slice(skip);
+  if (!CONSTRUCT_HEADS.has(head)) return null;
+  const next = doc.tokens[i + 1];
+  if (!next || next.kind !== 'word' || lineBreakBefore(doc, i + 1)) return null;
+  const heads = /^ال/.test(next.norm) || INSTITUTION.has(next.norm) || doc.res.orgs.matchAt(doc.tokens, i + 1, false) || doc.res.places.matchAt(doc.tokens, i + 1, false);
+  if (!heads || isFunctionWord(next.norm)) return null;
+  return { value: { ...CONSTRUCT_TITLE, title: head }, from: i, to: i + 1, skip, clitic: skip ? t.norm[0] : '' };
 }
 
 /**
@@ -150,14 +170,16 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
       else if (toks[h].norm === 'د' && isPunct(doc, h + 1, '.')) h += 2;
       else break;
     }
-    if (kind === 'honorific' && isPunct(doc, j)) {
+    // "سموه"، "جلالته"، "معاليه": an honorific with a pronoun stands for a person already named.
+    if (kind === 'honorific' && (isPunct(doc, j) || PRONOUN_HONORIFIC.test(toks[j - 1].norm))) {
       i = j;
       continue;
     }
     const start = offsetAfter(doc.text, toks[i], m.skip);
     const end = toks[j - 1].end;
     roles.push({ from: i, to: j, start, end, text: doc.text.slice(start, end), kind, title, country, nationality, honorificTo: h });
-    i = Math.max(j, i + 1);
+    // Honorifics read after this role belong to it: do not read them again as roles.
+    i = Math.max(h, i + 1);
     // Honorific titles that follow are consumed by the loop naturally; roles do not overlap.
   }
   return roles;

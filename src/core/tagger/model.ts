@@ -211,6 +211,12 @@ export class LinearChainTagger implements Tagger {
     return em;
   }
 
+  /** Per-token label marginals (n*L) at a given temperature (for calibration). */
+  marginalsAt(words: readonly string[], temperature: number): Float64Array {
+    const em = this.emissions(words).map((x) => x / temperature);
+    return marginals(words.length, this.L, em, this.trans.map((x) => x / temperature), this.start.map((x) => x / temperature), this.allowed);
+  }
+
   tag(words: readonly string[]): { labels: string[]; spans: TaggedSpan[] } {
     const n = words.length;
     if (n === 0) return { labels: [], spans: [] };

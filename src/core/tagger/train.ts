@@ -12,6 +12,12 @@ import { trainCrf } from './crf.ts';
 export interface TrainSentence {
   words: string[];
   labels: string[];
+  /**
+   * Tokens whose label is uncertain (e.g. AQMAR's article-specific MIS* classes, which ANERcorp may
+   * tag MISC or leave O): the perceptron takes as gold the best sequence that keeps every other
+   * token's label and gives these O, B-MISC or I-MISC (latent-label update).
+   */
+  partial?: boolean[];
 }
 
 export interface TrainOptions {
@@ -28,6 +34,8 @@ export interface TrainOptions {
   temperature?: number;
   /** Added to label O's score at tagging time. */
   oBias?: number;
+  /** Perceptron: train this many models (seeds seed, seed+1, ...) and average their weights. */
+  bag?: number;
   /** Perceptron: probability of hiding a token's word-identity features in an update. */
   dropout?: number;
   /** 'perceptron' (default) or 'crf' (L2-regularised, L-BFGS). */
@@ -166,10 +174,37 @@ export function buildModel(hashes: readonly number[], avgW: Float64Array, avgT: 
   });
 }
 
+const MISC_OR_O = new Set([LABELS.indexOf('O'), LABELS.indexOf('B-MISC'), LABELS.indexOf('I-MISC')]);
+
 export function trainTagger(sents: readonly TrainSentence[], opts: TrainOptions): Uint8Array {
   if (opts.algorithm === 'crf') return trainCrf(sents, opts);
   const L = LABELS.length;
-  const { hashes, data, dataNoId, gold } = prepare(sents, opts);
+  const prep = prepare(sents, opts);
+  const bag = Math.max(1, opts.bag ?? 1);
+  if (bag === 1) return buildModel(prep.hashes, ...perceptron(sents, prep, opts, opts.seed, opts.onEpoch), opts);
+  // Bagging by seed: average the averaged weights of several perceptrons trained in different orders.
+  const nF = prep.hashes.length;
+  const W = new Float64Array(nF * L);
+  const T = new Float32Array(L * L);
+  const S = new Float32Array(L);
+  for (let b = 0; b < bag; b++) {
+    const [w, tr, st] = perceptron(sents, prep, opts, opts.seed + b, b === 0 ? opts.onEpoch : undefined);
+    for (let i = 0; i < W.length; i++) W[i] += w[i] / bag;
+    for (let i = 0; i < T.length; i++) T[i] += tr[i] / bag;
+    for (let i = 0; i < S.length; i++) S[i] += st[i] / bag;
+  }
+  return buildModel(prep.hashes, W, T, S, opts);
+}
+
+function perceptron(
+  sents: readonly TrainSentence[],
+  prep: Prepared,
+  opts: TrainOptions,
+  seed: number,
+  onEpoch?: (epoch: number, model: () => Uint8Array) => void,
+): [Float64Array, Float32Array, Float32Array] {
+  const L = LABELS.length;
+  const { hashes, data, dataNoId, gold } = prep;
   const dropout = opts.dropout ?? 0;
   const nF = hashes.length;
   const W = new Float64Array(nF * L);
@@ -181,17 +216,18 @@ export function trainTagger(sents: readonly TrainSentence[], opts: TrainOptions)
   const allowed = bioConstraints(LABELS);
   let c = 1;
   const order = sents.map((_, i) => i);
-  const rand = rng(opts.seed);
+  const rand = rng(seed);
 
-  const build = (): Uint8Array => {
+  const average = (): [Float64Array, Float32Array, Float32Array] => {
     const avgW = new Float64Array(nF * L);
     for (let i = 0; i < nF * L; i++) avgW[i] = W[i] - U[i] / c;
     const avgT = new Float32Array(L * L);
     for (let i = 0; i < L * L; i++) avgT[i] = T[i] - TU[i] / c;
     const avgS = new Float32Array(L);
     for (let i = 0; i < L; i++) avgS[i] = S[i] - SU[i] / c;
-    return buildModel(hashes, avgW, avgT, avgS, opts);
+    return [avgW, avgT, avgS];
   };
+  const build = () => buildModel(hashes, ...average(), opts);
 
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -202,7 +238,7 @@ export function trainTagger(sents: readonly TrainSentence[], opts: TrainOptions)
     }
     for (const si of order) {
       const feats = dropout > 0 ? data[si].map((f, t) => (rand() < dropout ? dataNoId[si][t] : f)) : data[si];
-      const g = gold[si];
+      let g = gold[si];
       const n = g.length;
       if (n === 0) continue;
       const em = new Float64Array(n * L);
@@ -214,6 +250,17 @@ export function trainTagger(sents: readonly TrainSentence[], opts: TrainOptions)
         }
       }
       const p = viterbi(n, L, em, T, S, allowed);
+      const partial = sents[si].partial;
+      if (partial) {
+        const emGold = new Float64Array(n * L);
+        for (let t = 0; t < n; t++) {
+          for (let y = 0; y < L; y++) {
+            const ok = partial[t] ? MISC_OR_O.has(y) : y === gold[si][t];
+            emGold[t * L + y] = ok ? em[t * L + y] : -1e12;
+          }
+        }
+        g = viterbi(n, L, emGold, T, S, allowed);
+      }
       let same = true;
       for (let t = 0; t < n; t++) if (p[t] !== g[t]) same = false;
       if (!same) {
@@ -251,7 +298,7 @@ export function trainTagger(sents: readonly TrainSentence[], opts: TrainOptions)
       }
       c++;
     }
-    opts.onEpoch?.(epoch, build);
+    onEpoch?.(epoch, build);
   }
-  return build();
+  return average();
 }
