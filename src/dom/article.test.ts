@@ -146,6 +146,31 @@ describe('class-less pages (hashed or missing class names): text signals alone',
   });
 });
 
+describe('pages buried in boilerplate: a mega menu, 30 suggested-story teasers with summaries, a big script', () => {
+  const mega =
+    '<div>' +
+    Array.from({ length: 60 }, (_, k) => `<div><h4>قسم ${k}</h4><ul>${Array.from({ length: 8 }, (_, j) => `<li><a href="/s/${k}/${j}">عنوان فرعي رقم ${j} في القسم ${k}</a></li>`).join('')}</ul></div>`).join('') +
+    '</div>';
+  const teasers =
+    '<section>' +
+    Array.from({ length: 30 }, (_, k) => `<div><a href="/x/${k}"><img src="x.jpg"></a><h3><a href="/x/${k}">خبر مقترح رقم ${k} عن تطورات الأوضاع في المنطقة العربية</a></h3><p>ملخص قصير للخبر المقترح رقم ${k}، يتحدث عن تطورات الأوضاع في المنطقة.</p></div>`).join('') +
+    '</section>';
+  const script = `<script>${'var a = "نص";'.repeat(5000)}</script>`;
+  const all = [...shared, ...pages(OWN)].filter((p) => (p.gold.is_article ?? true) === true);
+  for (const p of all) {
+    it(p.name, () => {
+      const html = p.html.replace(/<body([^>]*)>/, `<body$1>${mega}`).replace('</body>', `${teasers}${script}</body>`);
+      const r = detectArticle(parse(html));
+      expect(r.isArticle, r.reason ?? '').toBe(true);
+      expect(r.title).toBe(p.gold.title);
+      for (const s of p.gold.body_must_include ?? []) expect(r.text).toContain(s);
+      for (const s of p.gold.body_must_exclude ?? []) expect(r.text).not.toContain(s);
+      expect(r.text).not.toContain('ملخص قصير');
+      expect(r.text).not.toContain('عنوان فرعي');
+    });
+  }
+});
+
 const ARTICLE = `<!DOCTYPE html><html lang="ar" dir="rtl"><head><title>عنوان الخبر - الموقع</title></head><body>
 <nav><a href="/">الرئيسية</a> <a href="/a">سياسة</a></nav>
 <h1>لافروف يلتقي بلينكن في ستوكهولم</h1>

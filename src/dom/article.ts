@@ -165,6 +165,8 @@ interface Stats {
   ownVideo: Uint8Array;
   /** Has an <img>/<picture>/<amp-img> child. */
   ownImage: Uint8Array;
+  /** Link characters of linked prose that do not count as links (half of them). */
+  ownLinkDiscount: Float64Array;
   /** Good-paragraph mass over the whole subtree, noise not removed (filled bottom-up). */
   rawMass: Float64Array;
   firstText: (string | undefined)[];
@@ -210,6 +212,7 @@ function measure(top: Element): Stats {
   const ownLinkedHeading: number[] = [];
   const ownVideo: number[] = [];
   const ownImage: number[] = [];
+  const ownLinkDiscount: number[] = [];
   const firstText: (string | undefined)[] = [];
   const lastArr: number[] = [];
   const h1: number[] = [];
@@ -227,6 +230,7 @@ function measure(top: Element): Stats {
       const prose = rawLd >= 0.5 && isLinkedProse(a.gaps, a.links, a.commas, a.stops, rawLd);
       // links inside prose count half: the paragraph is still text
       const ld = prose ? rawLd * 0.5 : rawLd;
+      if (prose) ownLinkDiscount[o] += a.link * 0.5;
       if (a.len >= 25 && ld < 0.5) {
         ownScore[o] += (1 + a.commas + Math.min(a.len / 100, 3)) * (1 - ld);
         ownMass[o] += a.len * (1 - ld);
@@ -260,6 +264,7 @@ function measure(top: Element): Stats {
     ownLinkedHeading.push(0);
     ownVideo.push(0);
     ownImage.push(0);
+    ownLinkDiscount.push(0);
     firstText.push(undefined);
     return i;
   };
@@ -389,6 +394,7 @@ function measure(top: Element): Stats {
     ownLinkedHeading: Uint8Array.from(ownLinkedHeading),
     ownVideo: Uint8Array.from(ownVideo),
     ownImage: Uint8Array.from(ownImage),
+    ownLinkDiscount: Float64Array.from(ownLinkDiscount),
     rawMass,
     firstText,
     index,
@@ -485,8 +491,10 @@ function analyse(s: Stats): Analysis {
   const linkLines = new Float64Array(n);
   const linkedHeadings = new Float64Array(n);
   const videos = new Float64Array(n);
+  const discount = new Float64Array(n);
   for (let i = n - 1; i >= 0; i--) {
     if (noise[i]) continue;
+    discount[i] += s.ownLinkDiscount[i];
     mass[i] += s.ownMass[i];
     textParas[i] += s.ownTextParas[i];
     linkLines[i] += s.ownLinkLines[i];
@@ -495,6 +503,7 @@ function analyse(s: Stats): Analysis {
     // own (direct) text = total minus children's totals is not tracked; use the subtree totals of non-noise kids
     const p = s.parent[i];
     if (p >= 0) {
+      discount[p] += discount[i];
       mass[p] += mass[i];
       textParas[p] += textParas[i];
       linkLines[p] += linkLines[i];
@@ -514,6 +523,7 @@ function analyse(s: Stats): Analysis {
       linkNN[q] -= s.linkLen[i];
     }
   }
+  for (let i = 0; i < n; i++) linkNN[i] = Math.max(0, linkNN[i] - discount[i]);
   return { stats: s, noise, mass, score, textNN, linkNN, textParas, linkLines, linkedHeadings, videos };
 }
 
@@ -549,6 +559,15 @@ function headlineAnchor(a: Analysis, metaTitle: string | null): number {
   return best;
 }
 
+/** Linked headlines each with a line of summary, or headline links beside one-sentence paragraphs. */
+function looksLikeTeasers(a: Analysis, i: number): boolean {
+  const headings = a.linkedHeadings[i];
+  const lines = a.linkLines[i];
+  const paras = a.textParas[i];
+  const avgPara = paras > 0 ? a.mass[i] / paras : 0;
+  return (headings >= 3 && a.mass[i] / headings < 350) || (lines >= 4 && lines >= 0.6 * paras && avgPara < 300);
+}
+
 function chooseRoot(a: Analysis, anchor: number): number {
   const s = a.stats;
   const n = s.els.length;
@@ -560,6 +579,7 @@ function chooseRoot(a: Analysis, anchor: number): number {
     if (NOT_CONTAINER.has(tag)) continue;
     const ld = a.textNN[i] > 0 ? Math.max(0, a.linkNN[i]) / a.textNN[i] : 0;
     let sc = a.score[i] * (1 - Math.min(ld, 0.95)) * classFactor(s.els[i]);
+    if (looksLikeTeasers(a, i)) sc *= 0.2;
     // headline proximity: the body follows its headline (or holds it)
     if (anchor >= 0 && ((i > anchor && i - s.last[anchor] < 400) || (i < anchor && anchor <= s.last[i]))) sc *= 1.25;
     if (sc > bestScore) {
@@ -573,7 +593,13 @@ function chooseRoot(a: Analysis, anchor: number): number {
   for (;;) {
     const p = s.parent[cur];
     if (p <= 0 || a.noise[p] || s.tags[p] === 'BODY' || s.tags[p] === 'HTML') break;
-    if (a.mass[p] >= 1.35 * a.mass[cur] && a.mass[p] - a.mass[cur] >= 120) cur = p;
+    const extraHeadings = a.linkedHeadings[p] - a.linkedHeadings[cur];
+    const extraMass = a.mass[p] - a.mass[cur];
+    const extraLines = a.linkLines[p] - a.linkLines[cur];
+    const extraParas = a.textParas[p] - a.textParas[cur];
+    // never climb into a parent whose extra text is a list of teasers
+    if ((extraHeadings >= 2 && extraMass / extraHeadings < 350) || (extraLines >= 3 && extraLines >= 0.6 * extraParas)) break;
+    if (a.mass[p] >= 1.35 * a.mass[cur] && extraMass >= 120) cur = p;
     else break;
   }
   return cur;
