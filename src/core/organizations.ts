@@ -71,7 +71,10 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
     if (dict && !army && cliticOk(dict.clitic) && !(dict.value.kind === 'sports' && !sportsContext(doc, i)) && !GENERIC.has(matchedText(doc, i, dict.to, dict.skip))) {
       const ambiguous = dict.value.ambiguous && dict.to === i + 1 && isMostlyWord(toks[i].norm.slice(dict.skip));
       if (!ambiguous || orgContext(doc, i) || knownCanonicals(doc).has(normalizeWord(dict.value.canonical))) {
-        m = { to: dict.to, skip: dict.skip, canonical: dict.value.canonical, source: 'dictionary' };
+        // A listed name with its acronym in parentheses is read as two mentions of one organization.
+        let end = dict.to;
+        for (let k = i + 1; k < dict.to; k++) if (toks[k].norm === '(') end = Math.min(end, k);
+        m = { to: end, skip: dict.skip, canonical: dict.value.canonical, source: 'dictionary' };
       }
     }
     if (pat && (!m || pat.to > m.to)) m = { ...pat, source: 'pattern' };
