@@ -292,8 +292,9 @@ describe('detectArticle', () => {
     expect(big.r.isArticle).toBe(true);
     expect(big.r.text).toContain('تحديث رقم 1199');
     expect(big.r.text.split(/\s+/).length).toBeGreaterThan(45_000);
-    expect(big.ms / Math.max(small.ms, 1)).toBeLessThan(25);
-    expect(big.ms).toBeLessThan(5000);
+    // 10× the input: linear is ~10×, quadratic would be ~100× (generous bounds: CI machines are busy)
+    expect(big.ms / Math.max(small.ms, 1)).toBeLessThan(40);
+    expect(big.ms).toBeLessThan(10_000);
     const cut = detectArticle(parse(page(1200)), { maxChars: 5000 });
     expect(cut.truncated).toBe(true);
     expect(cut.text.length).toBeLessThanOrEqual(5000);

@@ -1032,12 +1032,14 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
     // page-wide counts, boilerplate included: a home page's link blocks are all "boilerplate"
     let lines = 0;
     let headings = 0;
+    let paras = 0;
     for (let i = 0; i < stats.els.length; i++) {
       lines += stats.ownLinkLines[i];
       headings += stats.ownLinkedHeading[i];
+      paras += stats.ownTextParas[i];
     }
     const reason =
-      lines > 10 || headings >= 5
+      lines > 10 || headings >= 5 || (lines >= 4 && lines >= 0.6 * paras)
         ? listReason(doc, a, docTitleRaw)
         : `no article body found: the text is too short to be an article (${Math.max(0, bodyLen)} characters)`;
     return emptyResult(reason, title, metaPublished);
