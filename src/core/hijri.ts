@@ -51,16 +51,19 @@ export function isValidGregorian(y: number, m: number, d: number): boolean {
 }
 
 let formatter: Intl.DateTimeFormat | null = null;
+/**
+ * The Hijri formatter: Umm al-Qura, or where a platform lacks it (a reduced ICU) the tabular Islamic
+ * calendar, which differs by a day at most; never the Gregorian calendar an unknown name falls back to.
+ */
 function umalqura(): Intl.DateTimeFormat {
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
-      timeZone: 'UTC',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-    });
+    for (const cal of ['islamic-umalqura', 'islamic-civil', 'islamic']) {
+      const f = new Intl.DateTimeFormat(`en-u-ca-${cal}-nu-latn`, { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+      formatter = f;
+      if (f.resolvedOptions().calendar === cal) break;
+    }
   }
-  return formatter;
+  return formatter!;
 }
 
 /** True when the platform converts with the Umm al-Qura calendar (not a fallback calendar). */
