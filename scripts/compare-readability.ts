@@ -1,17 +1,20 @@
 /**
  * Compare detectArticle with Mozilla Readability on every fixture and own test page.
  *
- *   npx tsx scripts/compare-readability.ts [--verbose]
+ *   npx tsx scripts/compare-readability.ts [--verbose] [--timing]
  *
  * For each page with a gold file: is it an article, does the body hold every body_must_include phrase and
  * none of the body_must_exclude phrases, do title and published match. Readability runs on a clone of the
  * document (it mutates what it gets); for it, "not an article" means isProbablyReaderable() is false or
  * parse() returns null. Whitespace is collapsed in both texts before phrases are looked up.
+ * --timing also measures parse (jsdom, linkedom) and detection on a normal page and the same page at 10×
+ * (its body paragraphs repeated ten times), median of 7 runs.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
 import { parseHtml } from '../src/cli/page.ts';
 import { detectArticle } from '../src/dom/article.ts';
 
@@ -90,6 +93,7 @@ function cell(s: Score, g: Gold): string {
   const ni = (g.body_must_include ?? []).length;
   const ne = (g.body_must_exclude ?? []).length;
   if (g.is_article === false) return `${s.kind ? 'non-article ✓' : 'non-article ✗'}`.padEnd(27);
+  if (!s.kind) return `✗ said: not an article`.padEnd(27);
   return `${s.ok ? '✓' : '✗'} inc ${s.inc}/${ni} exc ${s.exc}/${ne} t:${mark(s.title)} p:${mark(s.published)}`.padEnd(27);
 }
 
@@ -135,6 +139,7 @@ for (const dir of DIRS) {
   }
 }
 
+console.log('inc/exc: body_must_include found / body_must_exclude kept out; t: title right; p: published right');
 console.log(`${'page'.padEnd(31)}| ${'detectArticle'.padEnd(27)}| Readability`);
 console.log('-'.repeat(90));
 for (const r of rows) console.log(r);
@@ -143,3 +148,42 @@ console.log(`pages fully right: detectArticle ${oursOk}/${pagesN}, Readability $
 console.log(`body_must_include found: detectArticle ${totals.oi}/${totals.ni}, Readability ${totals.ri}/${totals.ni}`);
 console.log(`body_must_exclude kept out: detectArticle ${totals.oe}/${totals.ne}, Readability ${totals.re}/${totals.ne}`);
 console.log(`time (excluding parse): detectArticle ${oursMs.toFixed(0)} ms, Readability ${readMs.toFixed(0)} ms (incl. clone)`);
+
+if (process.argv.includes('--timing')) {
+  const seed = DIRS.map((d) => join(d, 'akhbarelyom-2021-12-02.html')).find((f) => existsSync(f)) ?? join(root, 'test/pages/gulf-daily.html');
+  const html1 = readFileSync(seed, 'utf8');
+  // 10×: the body paragraphs (first <p> to last </p>) repeated ten times
+  const first = html1.indexOf('<p');
+  const last = html1.lastIndexOf('</p>') + 4;
+  const html10 = html1.slice(0, first) + Array(10).fill(html1.slice(first, last)).join('\n') + html1.slice(last);
+  const median = (xs: number[]) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+  console.log(`\ntiming on ${seed.split('/').pop()} (median of 7, ms):`);
+  for (const [label, html] of [['1×', html1], ['10×', html10]] as const) {
+    const pj: number[] = [];
+    const pl: number[] = [];
+    const dj: number[] = [];
+    const dl: number[] = [];
+    let words = 0;
+    for (let k = 0; k < 7; k++) {
+      let t = performance.now();
+      const j = parseHtml(html);
+      pj.push(performance.now() - t);
+      t = performance.now();
+      const l = parseHTML(html).document as unknown as Document;
+      pl.push(performance.now() - t);
+      t = performance.now();
+      const r = detectArticle(j.document);
+      dj.push(performance.now() - t);
+      t = performance.now();
+      detectArticle(l);
+      dl.push(performance.now() - t);
+      words = r.text.split(/\s+/).length;
+      j.close();
+    }
+    console.log(
+      `  ${label.padEnd(4)} ${String(html.length).padStart(7)} chars, ${String(words).padStart(5)} words: ` +
+        `parse jsdom ${median(pj).toFixed(1)}, linkedom ${median(pl).toFixed(1)}; ` +
+        `detect on jsdom ${median(dj).toFixed(1)}, on linkedom ${median(dl).toFixed(1)}`,
+    );
+  }
+}
