@@ -128,7 +128,7 @@ const EVENT_BEFORE = new Set([
   'هجمات', 'هجوم', 'اعتداءات', 'تفجيرات', 'ذكري',
 ]);
 /** Historic events named by their day and month ("هجمات 11 سبتمبر", "ثورة 25 يناير"): the year is not the publication's. */
-const NAMED_DAY_BEFORE = new Set(['هجمات', 'احداث', 'ثوره', 'حرب', 'انتفاضه', 'اعتداءات', 'تفجيرات', 'ذكري', 'مجزره', 'نكبه', 'نكسه', 'اتفاق', 'اتفاقيه', 'معاهده', 'بيان', 'انقلاب']);
+const NAMED_DAY_BEFORE = new Set(['هجمات', 'هجوم', 'عمليه', 'احداث', 'ثوره', 'حرب', 'انتفاضه', 'اعتداءات', 'تفجيرات', 'ذكري', 'مجزره', 'نكبه', 'نكسه', 'اتفاق', 'اتفاقيه', 'معاهده', 'بيان', 'انقلاب']);
 /** Words that may follow a bare year ("في 2019 عندما ..."); anything else (a noun) makes it a count. */
 const YEAR_FOLLOW = new Set([
   'في', 'من', 'الي', 'علي', 'عن', 'مع', 'حين', 'عندما', 'حيث', 'بعد', 'قبل', 'اثر', 'عقب', 'و', 'ثم', 'لكن', 'بينما', 'ضمن',
@@ -523,6 +523,8 @@ class Grammar {
     const named = d !== null && y === null && mod === null && yRel === null && (NAMED_DAY_BEFORE.has(prevBare) || (prevBare.startsWith('ال') && NAMED_DAY_BEFORE.has(prevBare.slice(2))));
     if (cal === 'g' && d !== null && (d > 31 || (mo.m === 2 && d > 29) || (d > 30 && daysInMonth(2001, mo.m) < 31))) return null;
     if (cal === 'h' && d !== null && d > 30) return null;
+    // "منذ 7 أكتوبر", "منذ يناير": since a past date, never a later one.
+    if (y === null && mod === null && yRel === null && prevBare === 'منذ') mod = 'past';
     const spec: Spec = { k: 'abs', cal, y, m: mo.m, d, mod, yRel };
     if (named) return { end: k, spec: { k: 'unknown' } };
     if (d1 !== null) {
