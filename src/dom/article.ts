@@ -165,6 +165,9 @@ interface Stats {
   ownVideo: Uint8Array;
   /** Has an <img>/<picture>/<amp-img> child. */
   ownImage: Uint8Array;
+  /** Characters of the element's own Text children (and of them inside links). */
+  directText: Float64Array;
+  directLink: Float64Array;
   /** Link characters of linked prose that do not count as links (half of them). */
   ownLinkDiscount: Float64Array;
   /** Good-paragraph mass over the whole subtree, noise not removed (filled bottom-up). */
@@ -394,6 +397,8 @@ function measure(top: Element): Stats {
     ownLinkedHeading: Uint8Array.from(ownLinkedHeading),
     ownVideo: Uint8Array.from(ownVideo),
     ownImage: Uint8Array.from(ownImage),
+    directText: Float64Array.from(directText),
+    directLink: Float64Array.from(directLink),
     ownLinkDiscount: Float64Array.from(ownLinkDiscount),
     rawMass,
     firstText,
@@ -512,15 +517,15 @@ function analyse(s: Stats): Analysis {
     }
   }
   // non-noise text and link characters: subtract noise subtrees from the raw totals
-  textNN.set(s.textLen);
-  linkNN.set(s.linkLen);
-  for (let i = 0; i < n; i++) {
-    if (!noise[i]) continue;
+  // non-noise text and link characters, bottom-up (O(n))
+  for (let i = n - 1; i >= 0; i--) {
+    if (noise[i]) continue;
+    textNN[i] += s.directText[i];
+    linkNN[i] += s.directLink[i];
     const p = s.parent[i];
-    if (p < 0 || noise[p]) continue; // only the top of each noise subtree
-    for (let q = p; q >= 0; q = s.parent[q]) {
-      textNN[q] -= s.textLen[i];
-      linkNN[q] -= s.linkLen[i];
+    if (p >= 0) {
+      textNN[p] += textNN[i];
+      linkNN[p] += linkNN[i];
     }
   }
   for (let i = 0; i < n; i++) linkNN[i] = Math.max(0, linkNN[i] - discount[i]);
@@ -793,9 +798,9 @@ function widen(s: Stats, j: number, d: Dateline, value: string): Dateline {
 }
 
 /** "آخر تحديث: <time>…</time>": a last-updated stamp, not the publication dateline. */
-function isUpdateStamp(el: Element): boolean {
-  const host = el.parentElement;
-  const lead = labelNorm(((host ?? el).textContent ?? '').slice(0, 40));
+function isUpdateStamp(s: Stats, j: number): boolean {
+  const host = s.parent[j] >= 0 ? s.parent[j] : j;
+  const lead = labelNorm((s.firstText[host] ?? '').slice(0, 40));
   return /^(?:اخر تحديث|اخر تعديل|تم التحديث|تحديث|محدث|updated|last updated)/.test(lead);
 }
 
@@ -831,7 +836,7 @@ function findDateline(a: Analysis, title: number, root: number): Dateline | null
     for (let j = from; j < to; j++) {
       if (s.tags[j] !== 'TIME' || s.textLen[j] === 0 || s.textLen[j] > 100) continue;
       const el = s.els[j];
-      if (isUpdateStamp(el)) continue;
+      if (isUpdateStamp(s, j)) continue;
       const st = dateStretch(el);
       const iso = isoToLocal(el.getAttribute('datetime'));
       if (st) return widen(s, j, { el, text: st.text, pieces: st.pieces, iso }, st.value);
@@ -846,7 +851,7 @@ function findDateline(a: Analysis, title: number, root: number): Dateline | null
       if (len < 4 || len > 100) continue;
       const el = s.els[j];
       if (!hasDirectText(el) && s.tags[j] !== 'TIME') continue;
-      if (s.linkLen[j] > len * 0.5 || isUpdateStamp(el)) continue;
+      if (s.linkLen[j] > len * 0.5 || isUpdateStamp(s, j)) continue;
       const st = dateStretch(el);
       if (st) return widen(s, j, { el, text: st.text, pieces: st.pieces, iso: isoToLocal(el.getAttribute('datetime') ?? el.getAttribute('content')) }, st.value);
     }
