@@ -94,6 +94,22 @@ describe('Chromium: the shipped build annotates on a click', { timeout: 240_000 
     expect(lavrovEntries[0].role).toContain('وزير الخارجية');
     expect(officialsHeading.some((h) => lavrovEntries[0].group.includes(h)), lavrovEntries[0].group).toBe(true);
     expect(listed.filter((e) => /بلينكي?ن/.test(e.name)), JSON.stringify(listed)).toHaveLength(1);
+
+    // The popup drives the page: an entry reveals (flashes) its mention; a group's toggle hides its marks.
+    await popup.click('.entry');
+    await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('qari-flash-')), { polling: 100, timeout: 10_000 });
+    const placeToggle = await popup.evaluateHandle(() => {
+      const t = [...document.querySelectorAll('section.group')].find((sec) =>
+        [...sec.querySelectorAll('.entry-name')].some((n) => n.textContent?.trim() === 'روسيا'),
+      );
+      return t?.querySelector('.type-toggle') ?? null;
+    });
+    const toggle = placeToggle.asElement();
+    expect(toggle).not.toBeNull();
+    await (toggle as import('puppeteer-core').ElementHandle<Element>).click();
+    await page.waitForFunction(() => !CSS.highlights.has('qari-place'), { polling: 100, timeout: 10_000 });
+    await (toggle as import('puppeteer-core').ElementHandle<Element>).click();
+    await page.waitForFunction(() => CSS.highlights.has('qari-place'), { polling: 100, timeout: 10_000 });
     await popup.close();
 
     // Hover card: point at Lavrov's name; the card appears in its shadow host on <html>, nowhere else.
