@@ -85,7 +85,11 @@ describe('shipped manifests', () => {
     const walk = (dir: string): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(resolve(dir, d.name)) : [resolve(dir, d.name)]));
     for (const target of ['chrome', 'firefox']) {
-      const hooked = walk(resolve(DIST, target)).filter((f) => readFileSync(f, 'latin1').includes('extension-page.html'));
+      const hooks = ['extension-page.html', 'e2e-diagnostics', 'qari:${'];
+      const hooked = walk(resolve(DIST, target)).filter((f) => {
+        const text = readFileSync(f, 'latin1');
+        return hooks.some((h) => text.includes(h));
+      });
       expect(hooked, target).toEqual([]);
       const e2e = read(`${target}-e2e`);
       expect(e2e.host_permissions).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
