@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
+import { parseHTML } from 'linkedom';
 import { detectArticle, rangeForText, type ArticleResult } from './article.ts';
 import { isSpaceCode } from './textmap.ts';
 import { isoToLocal, readJsonLd } from './published.ts';
@@ -167,6 +168,20 @@ describe('pages buried in boilerplate: a mega menu, 30 suggested-story teasers w
       for (const s of p.gold.body_must_exclude ?? []) expect(r.text).not.toContain(s);
       expect(r.text).not.toContain('ملخص قصير');
       expect(r.text).not.toContain('عنوان فرعي');
+    });
+  }
+});
+
+describe('standard DOM only: the same results on linkedom documents', () => {
+  for (const p of [...shared, ...pages(OWN)]) {
+    it(p.name, () => {
+      const a = detectArticle(parse(p.html));
+      const b = detectArticle(parseHTML(p.html).document as unknown as Document);
+      expect(b.isArticle).toBe(a.isArticle);
+      expect(b.title).toBe(a.title);
+      expect(b.published).toBe(a.published);
+      expect(b.text).toBe(a.text);
+      expect(b.segments).toEqual(a.segments);
     });
   }
 });
