@@ -9,7 +9,7 @@ import { isNameWord, isParticle } from './names.ts';
 import type { PersonMention } from './officials.ts';
 import type { KnownPerson } from './resources.ts';
 import { analyses } from './tokenize.ts';
-import { sameNameWord } from './variants.ts';
+import { sameNameWord, skeletonKeys } from './variants.ts';
 
 export interface PersonCluster {
   /** The fullest name's words. */
@@ -127,21 +127,41 @@ function shortForms(c: PersonCluster): string[][] {
   return out.filter((f) => f.length > 1 || (f[0].length >= 3 && !isCommonWord(f[0])) || c.known);
 }
 
+export interface ShortFormIndex {
+  /** Forms by the skeleton keys of their first word (exact skeleton and one-letter deletions). */
+  byKey: Map<string, Array<{ words: string[]; cluster: PersonCluster }>>;
+}
+
+/** Index the short forms of every cluster once, by the skeleton keys of their first word. */
+export function shortFormIndex(clusters: PersonCluster[]): ShortFormIndex {
+  const byKey = new Map<string, Array<{ words: string[]; cluster: PersonCluster }>>();
+  for (const c of clusters) {
+    for (const f of shortForms(c)) {
+      const entry = { words: f, cluster: c };
+      for (const k of new Set(skeletonKeys(f[0]))) {
+        const list = byKey.get(k) ?? [];
+        list.push(entry);
+        byKey.set(k, list);
+      }
+    }
+  }
+  return { byKey };
+}
+
+function candidatesFor(index: ShortFormIndex, stem: string, isNative: (w: string) => boolean): Array<{ words: string[]; cluster: PersonCluster }> {
+  const seen = new Set<{ words: string[]; cluster: PersonCluster }>();
+  for (const k of skeletonKeys(stem)) {
+    for (const f of index.byKey.get(k) ?? []) if (!seen.has(f) && sameNameWord(stem, f.words[0], isNative)) seen.add(f);
+  }
+  return [...seen];
+}
+
 /**
  * Scan the free tokens for short forms of known clusters ("لافروف"، "ولافروف"، "بلينكين") and add them
  * as mentions of the nearest cluster before them (or the only one).
  */
-export function findShortForms(doc: Doc, clusters: PersonCluster[], from: number, to: number, isNative: (w: string) => boolean): void {
-  if (!clusters.length) return;
-  const forms: Array<{ words: string[]; cluster: PersonCluster }> = [];
-  for (const c of clusters) for (const f of shortForms(c)) forms.push({ words: f, cluster: c });
-  const byFirst = new Map<string, Array<{ words: string[]; cluster: PersonCluster }>>();
-  for (const f of forms) {
-    const key = f.words[0];
-    const list = byFirst.get(key) ?? [];
-    list.push(f);
-    byFirst.set(key, list);
-  }
+export function findShortForms(doc: Doc, index: ShortFormIndex, from: number, to: number, isNative: (w: string) => boolean): void {
+  if (!index.byKey.size) return;
   const toks = doc.tokens;
   for (let i = from; i < to; i++) {
     if (doc.claimed[i] !== Claim.Free || toks[i].kind !== 'word') continue;
@@ -149,9 +169,7 @@ export function findShortForms(doc: Doc, clusters: PersonCluster[], from: number
     for (const a of analyses(toks[i].norm, 3)) {
       if (a.skip > 0 && !/^[وفبلك]{1,2}$/.test(a.clitic)) continue;
       if (a.stem.startsWith('ال') && a.clitic.endsWith('ل')) continue;
-      const candidates: Array<{ words: string[]; cluster: PersonCluster }> = [];
-      for (const [key, list] of byFirst) if (sameNameWord(a.stem, key, isNative)) candidates.push(...list);
-      for (const f of candidates) {
+      for (const f of candidatesFor(index, a.stem, isNative)) {
         const end = i + f.words.length;
         if (end > toks.length) continue;
         let ok = true;

@@ -5,7 +5,7 @@
  * The work runs as a generator over paragraph-aligned chunks so that a huge page can be processed in
  * slices (annotateInSlices) with the same result as the one-shot call (annotate).
  */
-import { clusterPeople, findShortForms, type PersonCluster } from './coreference.ts';
+import { clusterPeople, findShortForms, shortFormIndex, type PersonCluster } from './coreference.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { Claim, chunkText, markSentences, offsetAfter, tokenizeChunk, type Doc } from './doc.ts';
 import { getResources } from './resources.ts';
@@ -121,9 +121,10 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
   }
   const isNative = (w: string) => res.firstNames.has(w);
   const clusters = clusterPeople(people, isNative);
+  const forms = shortFormIndex(clusters);
   for (let c = 0; c < chunks.length; c++) {
     const [from, to] = chunkTokens[c];
-    findShortForms(doc, clusters, from, to, isNative);
+    findShortForms(doc, forms, from, to, isNative);
     yield;
   }
   const entities = [
@@ -259,7 +260,7 @@ function overruleWeakPlace(doc: Doc, a: number, b: number, places: PlaceMention[
 function cliticSkip(doc: Doc, i: number, type: string): number {
   const n = doc.tokens[i].norm;
   const r = doc.res;
-  const known = (w: string) => r.firstNames.has(w) || !!r.known.get(w) || !!r.places.get(w) || !!r.orgs.get(w);
+  const known = (w: string) => r.firstNames.has(w) || !!r.known.getNormalized(w) || !!r.places.getNormalized(w) || !!r.orgs.getNormalized(w);
   if (known(n) || isCommonWord(n)) return 0;
   if (/^[وف]/.test(n) && n.length >= 3) {
     const rest = n.slice(1);
@@ -271,7 +272,7 @@ function cliticSkip(doc: Doc, i: number, type: string): number {
   const m = /^(و|ف)?(ب|ل|ك)?(?=ال)/.exec(n);
   if (m && m[0].length && n.length - m[0].length >= 4) return m[0].length;
   if (n.startsWith('لل') && n.length > 4) return 1;
-  if (/^[وب]/.test(n) && n.length > 4 && doc.res.places.get(n.slice(1))) return 1;
+  if (/^[وب]/.test(n) && n.length > 4 && doc.res.places.getNormalized(n.slice(1))) return 1;
   return 0;
 }
 

@@ -207,7 +207,7 @@ export function nameSkip(doc: Doc, i: number): number {
   if (doc.res.firstNames.has(n) || doc.res.known.matchAt(doc.tokens, i, false)) return 0;
   for (const a of analyses(n, 3)) {
     if (a.skip === 0 || a.stem.startsWith('ال') && a.clitic.endsWith('ل')) continue;
-    if (doc.res.firstNames.has(a.stem) || doc.res.known.get(a.stem)) return a.skip;
+    if (doc.res.firstNames.has(a.stem) || doc.res.known.getNormalized(a.stem)) return a.skip;
   }
   return 0;
 }

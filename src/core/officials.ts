@@ -62,7 +62,7 @@ function claim(doc: Doc, m: PersonMention): void {
 /** The known person whose name (or alias) is exactly tokens [from,to), if any. */
 function knownAt(doc: Doc, from: number, to: number, skip: number): KnownPerson | null {
   const words = nameWords(doc, from, to, skip).join(' ');
-  return doc.res.known.get(words)?.person ?? null;
+  return doc.res.known.getNormalized(words)?.person ?? null;
 }
 
 /** People linked to the roles found in the range (roles from findRoles), then people by first name. */
@@ -156,10 +156,21 @@ function knownAliasFits(doc: Doc, from: number, to: number, skip: number, full: 
     if (prev.kind === 'word' && doc.claimed[from - 1] === Claim.Free && !isFunctionWord(prev.norm) && (doc.res.firstNames.has(prev.norm) || !isMostlyWord(prev.norm)) && !doc.res.titles.matchAt(toks, from - 1, true) && !doc.res.places.matchAt(toks, from - 1, true) && !doc.res.nationalities.matchAt(toks, from - 1, true)) return false;
   }
   const word = toks[from].norm.slice(skip);
-  if (isMostlyWord(word) || doc.res.nationalities.get(word)) {
-    return normalizeWord(doc.text).includes(normalizeWord(full));
+  if (isMostlyWord(word) || doc.res.nationalities.getNormalized(word)) {
+    return normalizedText(doc).includes(normalizeWord(full));
   }
   return true;
+}
+
+const normalizedTexts = new WeakMap<Doc, string>();
+
+function normalizedText(doc: Doc): string {
+  let t = normalizedTexts.get(doc);
+  if (t === undefined) {
+    t = normalizeWord(doc.text);
+    normalizedTexts.set(doc, t);
+  }
+  return t;
 }
 
 function personEndingAt(found: PersonMention[], end: number): PersonMention | null {
@@ -200,8 +211,8 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
     const words = nameWords(doc, i, end, skip);
     const probe = words[0];
     if (isFunctionWord(probe) || !isFree(doc, i, end)) break;
-    if (!doc.res.known.get(words.join(' ')) && !isNameWord(doc, i, false)) break;
-    const m = makeMention(doc, i, end, skip, { evidence: 'role', known: doc.res.known.get(words.join(' '))?.person ?? null, role: title, roleSource: 'plural' });
+    if (!doc.res.known.getNormalized(words.join(' ')) && !isNameWord(doc, i, false)) break;
+    const m = makeMention(doc, i, end, skip, { evidence: 'role', known: doc.res.known.getNormalized(words.join(' '))?.person ?? null, role: title, roleSource: 'plural' });
     if (m.known?.role && roleHead(m.known.role) === roleHead(title)) m.role = m.known.role;
     out.push(m);
     claim(doc, m);

@@ -51,6 +51,9 @@ const HEADS: Record<string, 'definite' | 'nationality' | 'name'> = {
   'قناه': 'name',
 };
 
+/** Last three letters of every head: a cheap first test before trying proclitic splits. */
+const HEAD_TAILS = new Set(Object.keys(HEADS).map((h) => h.slice(-3)));
+
 /** Generic bodies that name no particular organization without a country: not organizations alone. */
 const GENERIC = new Set(['الحكومه', 'البرلمان', 'الوزاره', 'المجلس', 'الحزب', 'الحركه', 'البنك', 'الوكاله', 'الهيئه', 'اللجنه', 'الشركه'].map(normalizeWord));
 
@@ -166,7 +169,7 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
   let skip = 0;
   let head = t.norm;
   let need = HEADS[head];
-  if (!need && /^[وفبلك]/.test(head)) {
+  if (!need && HEAD_TAILS.has(head.slice(-3)) && /^[وفبلك]/.test(head)) {
     const rest = head.replace(/^(و|ف)?(ب|ل|ك)?/, '');
     if (HEADS[rest]) {
       skip = head.length - rest.length;

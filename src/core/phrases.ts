@@ -42,10 +42,16 @@ export class PhraseIndex<V> {
     if (node.value === undefined || replace) node.value = value;
   }
 
-  /** Exact lookup of a normalised phrase. */
+  /** Exact lookup of a phrase (normalised here). */
   get(phrase: string): V | undefined {
+    return this.getNormalized(normalizeWord(phrase));
+  }
+
+  /** Exact lookup of a phrase already normalised (token norms joined by single spaces): no re-normalising. */
+  getNormalized(key: string): V | undefined {
     let node: Node<V> | undefined = this.root;
-    for (const w of normalizeWord(phrase).split(' ')) {
+    if (!key.includes(' ')) return node.next.get(key)?.value;
+    for (const w of key.split(' ')) {
       node = node.next.get(w);
       if (!node) return undefined;
     }
@@ -57,6 +63,23 @@ export class PhraseIndex<V> {
    * `allowClitics` false matches the first word only as written.
    */
   matchAt(tokens: readonly Token[], i: number, allowClitics = true, minStem = 2): PhraseMatch<V> | null {
+    // The rules ask about the same token many times: results are memoised per token list (never mutate them).
+    let memo = this.memo.get(tokens);
+    if (!memo) {
+      memo = new Map();
+      this.memo.set(tokens, memo);
+    }
+    const key = i * 16 + minStem * 2 + (allowClitics ? 1 : 0);
+    const hit = memo.get(key);
+    if (hit !== undefined) return hit;
+    const result = this.computeMatchAt(tokens, i, allowClitics, minStem);
+    memo.set(key, result);
+    return result;
+  }
+
+  private memo = new WeakMap<readonly Token[], Map<number, PhraseMatch<V> | null>>();
+
+  private computeMatchAt(tokens: readonly Token[], i: number, allowClitics: boolean, minStem: number): PhraseMatch<V> | null {
     const first = tokens[i];
     if (!first || first.kind === 'punct') return null;
     let best: PhraseMatch<V> | null = null;

@@ -83,7 +83,7 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
 function isAdjectiveUse(doc: Doc, i: number, clitic: string): boolean {
   const t = doc.tokens[i];
   const bare = clitic ? t.norm.slice(clitic.length) : t.norm;
-  const nat = doc.res.nationalities.get(bare);
+  const nat = doc.res.nationalities.getNormalized(bare);
   if (!nat) return false;
   if (/[بلك]/.test(clitic)) return false;
   if (i === 0 || lineBreakBefore(doc, i)) return false;
@@ -125,7 +125,7 @@ function shaddaPlaceAt(doc: Doc, i: number): PlaceMention | null {
   if (!original.includes('\u0651')) return null;
   for (const a of analyses(t.norm, 3)) {
     if (!/^[وفبلك]{0,2}$/.test(a.clitic)) continue;
-    const entry = doc.res.places.get(a.stem);
+    const entry = doc.res.places.getNormalized(a.stem);
     if (!entry) continue;
     const start = offsetAfter(doc.text, t, a.skip);
     const written = normalizeKeepShadda(doc.text.slice(start, t.end));

@@ -111,23 +111,42 @@ const PREP = ['ب', 'ك', 'ل'];
  * least `minStem` letters. "وللقاهره" → [وللقاهره], [و|للقاهره], [ول|القاهره (written لقاهره)] ...
  */
 export function analyses(word: string, minStem = 2): Analysis[] {
+  const key = minStem + word;
+  const hit = analysisCache.get(key);
+  if (hit) return hit;
+  const out = computeAnalyses(word, minStem);
+  if (analysisCache.size > 100_000) analysisCache.clear();
+  analysisCache.set(key, out);
+  return out;
+}
+
+/** Analyses repeat for every occurrence of a word: computed once per word (results are not to be mutated). */
+const analysisCache = new Map<string, Analysis[]>();
+
+function pushReading(out: Analysis[], minStem: number, skip: number, stem: string, clitic: string): void {
+  if (stem.length < minStem) return;
+  for (const a of out) if (a.stem === stem && a.skip === skip) return;
+  out.push({ clitic, stem, skip });
+}
+
+function computeAnalyses(word: string, minStem: number): Analysis[] {
   const out: Analysis[] = [{ clitic: '', stem: word, skip: 0 }];
+  const c0 = word.charCodeAt(0);
+  // Only words that start with a proclitic letter (و ف ب ل ك) have other readings.
+  if (c0 !== 0x0648 && c0 !== 0x0641 && c0 !== 0x0628 && c0 !== 0x0644 && c0 !== 0x0643) return out;
   let pos = 0;
   let clitic = '';
-  const tryAdd = (skip: number, stem: string, c: string) => {
-    if (stem.length >= minStem && !out.some((a) => a.stem === stem && a.skip === skip)) out.push({ clitic: c, stem, skip });
-  };
   if (word.length > minStem && CONJ.includes(word[0])) {
     pos = 1;
     clitic = word[0];
-    tryAdd(pos, word.slice(pos), clitic);
+    pushReading(out, minStem, pos, word.slice(pos), clitic);
   }
   // ل + ال written لل: "للقاهره" = ل + القاهره.
   if (word.startsWith('لل', pos) && word.length - pos > minStem + 1) {
-    tryAdd(pos + 1, 'ال' + word.slice(pos + 2), clitic + 'ل');
+    pushReading(out, minStem, pos + 1, 'ال' + word.slice(pos + 2), clitic + 'ل');
   }
   if (word.length - pos > minStem && PREP.includes(word[pos])) {
-    tryAdd(pos + 1, word.slice(pos + 1), clitic + word[pos]);
+    pushReading(out, minStem, pos + 1, word.slice(pos + 1), clitic + word[pos]);
   }
   return out;
 }

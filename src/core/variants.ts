@@ -20,7 +20,26 @@ const CLASS: Record<string, string> = {
  * The consonant skeleton of a normalised word: long vowels (ا و ي) dropped except at the start,
  * letters mapped to their class, doubled letters collapsed.
  */
+const skeletons = new Map<string, string>();
+
 export function skeleton(norm: string): string {
+  const hit = skeletons.get(norm);
+  if (hit !== undefined) return hit;
+  const sk = computeSkeleton(norm);
+  if (skeletons.size > 50_000) skeletons.clear();
+  skeletons.set(norm, sk);
+  return sk;
+}
+
+/** The skeleton and its one-letter deletions: keys under which a variant at edit distance 1 can be found. */
+export function skeletonKeys(norm: string): string[] {
+  const sk = skeleton(norm);
+  const keys = [sk];
+  if (sk.length >= 4) for (let i = 0; i < sk.length; i++) keys.push(sk.slice(0, i) + sk.slice(i + 1));
+  return keys;
+}
+
+function computeSkeleton(norm: string): string {
   let w = norm;
   if (w.startsWith('ال') && w.length > 4) w = w.slice(2);
   let out = '';
