@@ -251,6 +251,17 @@ describe('detectArticle', () => {
     expect(r.text).not.toContain('أحمد علي');
   });
 
+  it("takes a dateline above the headline from the headline's box, never the masthead's date of today", () => {
+    const para = '<p>قال المتحدث الرسمي إن الاجتماع تناول عدة ملفات، أبرزها الأمن والاقتصاد والتعاون الإقليمي بين البلدين.</p>'.repeat(4);
+    const dateOf = (body: string) => {
+      const r = detectArticle(parse(`<html><body>${body}</body></html>`));
+      const s = r.segments.find((x) => x.kind === 'dateline');
+      return { dateline: s ? r.text.slice(s.start, s.end) : null, published: r.published };
+    };
+    expect(dateOf(`<header class="masthead"><div class="today">الأربعاء 29 أيار 2024</div></header><main><div class="art"><h1>عنوان الخبر الطويل هنا عن الاجتماع</h1><div>${para}</div></div></main>`)).toEqual({ dateline: null, published: null });
+    expect(dateOf(`<header><div class="today">الأربعاء 29 مايو 2024</div></header><main><div class="art"><div class="hd"><span class="date">الثلاثاء 28 مايو 2024</span><h1>عنوان الخبر الطويل هنا عن الاجتماع</h1></div><div>${para}</div></div></main>`)).toEqual({ dateline: 'الثلاثاء 28 مايو 2024', published: '2024-05-28' });
+  });
+
   it('respects maxChars and says so', () => {
     const r = detectArticle(parse(ARTICLE), { maxChars: 150 });
     expect(r.isArticle).toBe(true);

@@ -813,6 +813,12 @@ function hasDirectText(el: Element): boolean {
   return false;
 }
 
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let j = from; j < to; j++) out.push(j);
+  return out;
+}
+
 function findDateline(a: Analysis, title: number, root: number): Dateline | null {
   const s = a.stats;
   const n = s.els.length;
@@ -829,11 +835,18 @@ function findDateline(a: Analysis, title: number, root: number): Dateline | null
     }
   }
   const start = title >= 0 ? subtreeEnd(s, title) + 1 : anchor;
-  const ranges: [number, number][] = [[start, limit]];
-  if (title >= 0) ranges.push([Math.max(0, title - 40), title]);
-  for (const [from, to] of ranges) {
+  const ranges: number[][] = [range(start, limit)];
+  if (title >= 0) {
+    // above the headline, nearest first, but only inside the headline's own box (not the masthead's "today")
+    let box = s.parent[title];
+    if (box >= 0 && s.parent[box] >= 0 && s.tags[s.parent[box]] !== 'BODY') box = s.parent[box];
+    const above: number[] = [];
+    for (let j = title - 1; j > box && j >= title - 40; j--) if (!a.noise[j] || s.tags[j] === 'TIME') above.push(j);
+    ranges.push(above);
+  }
+  for (const order of ranges) {
     // <time> elements first, then short elements with text of their own
-    for (let j = from; j < to; j++) {
+    for (const j of order) {
       if (s.tags[j] !== 'TIME' || s.textLen[j] === 0 || s.textLen[j] > 100) continue;
       const el = s.els[j];
       if (isUpdateStamp(s, j)) continue;
@@ -846,7 +859,7 @@ function findDateline(a: Analysis, title: number, root: number): Dateline | null
         if (b.text && /[0-9\u0660-\u0669]{4}/.test(b.text)) return { el, text: b.text, pieces: b.pieces, iso };
       }
     }
-    for (let j = from; j < to; j++) {
+    for (const j of order) {
       const len = s.textLen[j];
       if (len < 4 || len > 100) continue;
       const el = s.els[j];
