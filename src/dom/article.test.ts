@@ -262,6 +262,19 @@ describe('detectArticle', () => {
     expect(dateOf(`<header><div class="today">الأربعاء 29 مايو 2024</div></header><main><div class="art"><div class="hd"><span class="date">الثلاثاء 28 مايو 2024</span><h1>عنوان الخبر الطويل هنا عن الاجتماع</h1></div><div>${para}</div></div></main>`)).toEqual({ dateline: 'الثلاثاء 28 مايو 2024', published: '2024-05-28' });
   });
 
+  it('never takes a subheading of the body for the headline', () => {
+    const para = '<p>قال المتحدث الرسمي إن الاجتماع تناول عدة ملفات، أبرزها الأمن والاقتصاد والتعاون الإقليمي بين البلدين.</p>';
+    const r = detectArticle(parse(`<html><head><title>الحكومة تعلن خطة إصلاح اقتصادي شاملة - موقع</title></head><body><div class="art"><div class="t">الحكومة تعلن خطة إصلاح اقتصادي شاملة</div><div>${para}${para}<h2>ردود فعل المعارضة</h2>${para}${para}</div></div></body></html>`));
+    expect(r.title).toBe('الحكومة تعلن خطة إصلاح اقتصادي شاملة');
+    expect(r.text).toContain('ردود فعل المعارضة');
+  });
+
+  it('gives a date-only published value the time of the visible dateline of the same day', () => {
+    const para = '<p>قال المتحدث الرسمي إن الاجتماع تناول عدة ملفات، أبرزها الأمن والاقتصاد والتعاون الإقليمي بين البلدين.</p>'.repeat(4);
+    const r = detectArticle(parse(`<html><head><meta property="article:published_time" content="2024-05-05"></head><body><h1>عنوان الخبر الطويل هنا عن الاجتماع</h1><div class="d">الأحد 5 مايو 2024 - 10:30 ص</div><div>${para}</div></body></html>`));
+    expect(r.published).toBe('2024-05-05T10:30');
+  });
+
   it('respects maxChars and says so', () => {
     const r = detectArticle(parse(ARTICLE), { maxChars: 150 });
     expect(r.isArticle).toBe(true);

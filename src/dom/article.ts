@@ -663,11 +663,24 @@ function chooseTitle(a: Analysis, root: number, metaTitle: string | null): numbe
   let best = -1;
   let bestScore = 0;
   const end = root >= 0 ? subtreeEnd(s, root) : -1;
+  // where the body text starts: a subheading after it is never the headline
+  let firstPara = root >= 0 ? end + 1 : s.els.length;
+  if (root >= 0) {
+    for (let j = root; j <= end && j < root + 400; j++) {
+      if (s.ownTextParas[j] > 0) {
+        firstPara = j;
+        break;
+      }
+    }
+  }
   for (const i of cands) {
     const len = s.textLen[i];
     if (len < 6 || len > 400) continue;
     const el = s.els[i];
     const tag = s.tags[i];
+    const sim = metaTitle ? similarity(collectText(el, { maxChars: 500 }).text, metaTitle) : 0;
+    // a heading other than h1 must agree with the page title, or (with no page title) come before the body text
+    if (tag !== 'H1' && (metaTitle ? sim < 0.5 : i > firstPara)) continue;
     let sc = tag === 'H1' ? 3 : tag === 'H2' ? 1.2 : tag === 'H3' ? 0.8 : 0.6;
     if (TITLE_CLASS.test(classWords(el))) sc += 0.8;
     if (s.textLen[i] > 0 && s.linkLen[i] / s.textLen[i] > 0.6) sc -= 0.8;
@@ -680,11 +693,7 @@ function chooseTitle(a: Analysis, root: number, metaTitle: string | null): numbe
     }
     if (logo) sc -= 4;
     if (a.noise[i]) sc -= 2;
-    if (metaTitle) {
-      const text = collectText(el).text;
-      const sim = similarity(text, metaTitle);
-      sc += sim >= 1 ? 4 : sim >= 0.8 ? 3 : sim >= 0.5 ? 1.5 : 0;
-    }
+    if (metaTitle) sc += sim >= 1 ? 4 : sim >= 0.8 ? 3 : sim >= 0.5 ? 1.5 : 0;
     if (root >= 0) {
       if (i > root && i <= end) sc += 2;
       else if (i < root) {
@@ -981,8 +990,12 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
   const titleEl = titleIdx >= 0 ? stats.els[titleIdx] : null;
   const title = titleEl ? cleanTitle(collectText(titleEl).text) || metaTitle : metaTitle;
   const dateline = findDateline(a, titleIdx, rootIdx);
+  const visible = dateline ? (dateline.iso ?? safeParseDateline(dateline.text)) : null;
+  // metadata first; but a date-only value gains the time of the visible dateline of that same day
   const published =
-    metaPublished ?? dateline?.iso ?? (dateline ? safeParseDateline(dateline.text) : null) ?? null;
+    metaPublished && visible && metaPublished.length === 10 && visible.length > 10 && visible.startsWith(metaPublished)
+      ? visible
+      : (metaPublished ?? visible ?? null);
 
   if (rootIdx < 0) {
     const reason =
