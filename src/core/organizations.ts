@@ -46,6 +46,10 @@ const HEADS: Record<string, 'definite' | 'nationality' | 'name'> = {
   'البنك': 'nationality',
   'المصرف': 'nationality',
   'نادي': 'name',
+  'رابطه': 'definite',
+  'دايره': 'definite',
+  'مستشفي': 'definite',
+  'بورصه': 'name',
   'صحيفه': 'name',
   'جريده': 'name',
   'قناه': 'name',
@@ -67,7 +71,7 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       continue;
     }
     const dict = doc.res.orgs.matchAt(toks, i, true);
-    const pat = patternAt(doc, i);
+    const pat = patternAt(doc, i) ?? definiteHeadAt(doc, i);
     let m: { to: number; skip: number; canonical: string; source: OrgMention['source'] } | null = null;
     // Armies are not organizations in the gold standard we follow: a careful reader marks the state.
     const army = dict && dict.value.kind === 'military' && /^الجيش/.test(dict.value.canonical);
@@ -154,12 +158,22 @@ function cliticOk(c: string): boolean {
 }
 
 /** Sports clubs whose names are ordinary words (الأهلي، الهلال) need a sports word nearby. */
+const SPORTS_WORD = /^(و|ف|ب|ل)?(ال)?(مباراه|دوري|كاس|نادي|فريق|هدف|اهداف|مدرب|لاعب|بطوله|فوز|تعادل|مواجهه|ملعب|ستاد|الجوله|جوله|القمه|الديربي|ديربي|مهاجم|حارس|الشوط|شوط)/;
+const sportsDocs = new WeakMap<Doc, boolean>();
+
+/** A sports word near the name, or a sports article (several sports words anywhere). */
 function sportsContext(doc: Doc, i: number): boolean {
+  let article = sportsDocs.get(doc);
+  if (article === undefined) {
+    let n = 0;
+    for (const t of doc.tokens) if (t.kind === 'word' && SPORTS_WORD.test(t.norm) && ++n >= 4) break;
+    article = n >= 4;
+    sportsDocs.set(doc, article);
+  }
+  if (article) return true;
   const lo = Math.max(0, i - 12);
   const hi = Math.min(doc.tokens.length, i + 12);
-  for (let k = lo; k < hi; k++) {
-    if (/^(و|ف|ب|ل)?(ال)?(مباراه|دوري|كاس|نادي|فريق|هدف|مدرب|لاعب|بطوله|الفوز|فوز|تعادل|مواجهه|الملعب|ملعب)/.test(doc.tokens[k].norm)) return true;
-  }
+  for (let k = lo; k < hi; k++) if (SPORTS_WORD.test(doc.tokens[k].norm)) return true;
   return false;
 }
 
@@ -242,4 +256,59 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
   const start = offsetAfter(doc.text, t, skip);
   const canonical = doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ');
   return { to: j, skip, canonical: head.startsWith('ال') && skip === 1 && t.norm.startsWith('لل') ? 'ا' + canonical : canonical };
+}
+
+/** Definite heads of a described organization: "الوكالة الفرنسية للتنمية"، "المرصد السوري لحقوق الإنسان". */
+const DEFINITE_HEADS = new Set(['الاتحاد', 'الوكاله', 'المكتب', 'المجمع', 'الهيئه', 'الموسسه', 'الشركه', 'المجلس', 'الجمعيه', 'المنظمه', 'المفوضيه', 'الصندوق', 'المرصد', 'المركز', 'الجهاز', 'الديوان', 'الرابطه', 'النقابه']);
+/** Adjectives that make such a head a particular body. */
+const BODY_ADJECTIVES = new Set(['الوطني', 'الوطنيه', 'الشريف', 'الدولي', 'الدوليه', 'العام', 'العامه', 'الاعلي', 'العليا', 'المركزي', 'المركزيه', 'الاتحادي', 'الاتحاديه', 'المستقل', 'المستقله']);
+
+/**
+ * A definite head, a nationality or a body adjective, then what it is for, introduced by ل:
+ * "الاتحاد المصري لكرة القدم"، "المكتب الوطني للكهرباء والماء الصالح للشرب". Without the ل-complement
+ * the phrase is too generic ("المجلس الوطني") and only the dictionary may name it.
+ */
+function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
+  const toks = doc.tokens;
+  const t = toks[i];
+  let skip = 0;
+  let head = t.norm;
+  if (!DEFINITE_HEADS.has(head)) {
+    if (/^[وف]ال/.test(head) && DEFINITE_HEADS.has(head.slice(1))) {
+      skip = 1;
+      head = head.slice(1);
+    } else if (/^[وف]?لل/.test(head)) {
+      const k = head.indexOf('لل');
+      if (!DEFINITE_HEADS.has('ال' + head.slice(k + 2))) return null;
+      skip = k + 1;
+      head = 'ال' + head.slice(k + 2);
+    } else return null;
+  }
+  const adj = toks[i + 1];
+  if (!adj || adj.kind !== 'word' || lineBreakBefore(doc, i + 1)) return null;
+  const nat = doc.res.nationalities.matchAt(toks, i + 1, false);
+  if (!(nat && nat.to === i + 2) && !BODY_ADJECTIVES.has(adj.norm)) return null;
+  let j = i + 2;
+  let complements = 0;
+  while (j < toks.length && j - i < 9 && !lineBreakBefore(doc, j)) {
+    const w = toks[j];
+    if (w.kind !== 'word' || doc.claimed[j] !== Claim.Free) break;
+    const n = w.norm;
+    if (/^(لل|ل)/.test(n) && n.length > 3 && !isFunctionWord(n)) {
+      complements++;
+      j++;
+      // "لكرة القدم": an indefinite noun after ل takes its definite complement.
+      if (!/^لل/.test(n) && toks[j] && /^ال/.test(toks[j].norm) && !lineBreakBefore(doc, j)) j++;
+      continue;
+    }
+    if (complements > 0 && /^(و)?ال/.test(n) && n.length > 3 && !isFunctionWord(n)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (complements === 0) return null;
+  const start = offsetAfter(doc.text, t, skip);
+  const text = doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ');
+  return { to: j, skip, canonical: t.norm.slice(skip).startsWith('ل') ? 'ا' + text : text };
 }
