@@ -188,6 +188,24 @@ describe('Chromium: the shipped build annotates on a click', { timeout: 240_000 
     }
     const tick = await page.evaluate(() => document.querySelector('.meta')?.textContent ?? '');
     expect(tick).toMatch(/\d+/);
+    if (state.status === 'done') {
+      // The app replaced the nodes under the first marks; Qari noticed and painted the new ones.
+      await page.waitForFunction(
+        () => {
+          let n = 0;
+          for (const [name, h] of CSS.highlights) {
+            if (!name.startsWith('qari-')) continue;
+            for (const r of h) {
+              const range = r as Range;
+              if (!range.startContainer.isConnected || range.collapsed) return false;
+              n++;
+            }
+          }
+          return n > 0;
+        },
+        { polling: 100, timeout: 15_000 },
+      );
+    }
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -132,6 +132,24 @@ describe('Firefox: the extension annotates pages through the background', { time
       await page.mouse.move(400 + i * 20, 200 + i * 10);
       await sleep(150);
     }
+    if (state.status === 'done') {
+      // The app replaced the nodes under the first marks; Qari noticed and painted the new ones.
+      await page.waitForFunction(
+        () => {
+          let n = 0;
+          for (const [name, h] of CSS.highlights) {
+            if (!name.startsWith('qari-')) continue;
+            for (const r of h) {
+              const range = r as Range;
+              if (!range.startContainer.isConnected || range.collapsed) return false;
+              n++;
+            }
+          }
+          return n > 0;
+        },
+        { polling: 100, timeout: 15_000 },
+      );
+    }
     expect(errors).toEqual([]);
     await page.close();
   });

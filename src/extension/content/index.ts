@@ -22,6 +22,10 @@ export const MAX_ARTICLE_CHARS = 400_000;
 /** The engine yields to the page after about this much work, so no task comes near 50 ms. */
 const SLICE_BUDGET_MS = 12;
 
+/** Marks the page's own re-rendering took away are painted again: at most this often, and this many times a page. */
+const REPAINT_MIN_INTERVAL_MS = 2000;
+const REPAINT_MAX = 30;
+
 /** Give the page's event loop a turn: a MessageChannel message is not throttled like nested setTimeout(0). */
 export function yieldToHost(): Promise<void> {
   return new Promise((resolve) => {
@@ -64,6 +68,11 @@ class QariContent {
   private frame = 0;
 
   private readonly listening = new AbortController();
+  private observer: MutationObserver | null = null;
+  private repaintTimer: ReturnType<typeof setTimeout> | null = null;
+  private repaints = 0;
+  private lastRun = 0;
+  private painted: Range[] = [];
   private readonly messageListener = (msg: unknown) => this.onMessage(msg);
 
   constructor() {
@@ -86,6 +95,8 @@ class QariContent {
   /** Take back everything this instance put on the page (marks, card, listeners). */
   dispose(): void {
     this.listening.abort();
+    this.observer?.disconnect();
+    if (this.repaintTimer !== null) clearTimeout(this.repaintTimer);
     try {
       browser.runtime.onMessage.removeListener(this.messageListener);
     } catch {
@@ -124,9 +135,9 @@ class QariContent {
     return state;
   }
 
-  annotate(force: boolean): Promise<TabState> {
+  annotate(force: boolean, quiet = false): Promise<TabState> {
     if (!this.running) {
-      this.running = this.run(force)
+      this.running = this.run(force, quiet)
         .catch((e: unknown) =>
           this.update({
             ...emptyTabState(location.href),
@@ -137,12 +148,13 @@ class QariContent {
         )
         .finally(() => {
           this.running = null;
+          this.lastRun = performance.now();
         });
     }
     return this.running;
   }
 
-  private async run(force: boolean): Promise<TabState> {
+  private async run(force: boolean, quiet: boolean): Promise<TabState> {
     const t0 = performance.now();
     const url = location.href;
     const base = { ...emptyTabState(url), hidden: this.painter.hiddenTypes() };
@@ -154,7 +166,7 @@ class QariContent {
     if (!highlightApiAvailable()) {
       return this.update({ ...base, status: 'unsupported', message: 'This browser lacks the CSS Custom Highlight API that Qari paints with.' });
     }
-    this.update({ ...base, status: 'working', title: document.title || null });
+    if (!quiet) this.update({ ...base, status: 'working', title: document.title || null });
     await yieldToHost();
 
     mark('detect-start');
@@ -233,6 +245,7 @@ class QariContent {
 
   private clearMarks(): void {
     this.painter.clear();
+    this.painted = [];
     this.index.clear();
     this.card.hide();
     this.article = null;
@@ -261,8 +274,37 @@ class QariContent {
       }
     }
     this.painter.paint(byType);
+    this.painted = [...byType.values()].flat();
     this.article = article;
     this.entities = entities;
+    this.watch();
+  }
+
+  /**
+   * Pages that re-render their own DOM (React, preact, live blogs) replace the text nodes our ranges sit on; the
+   * marks silently vanish. Watch for that and annotate again (from the cache when the text is unchanged), quietly.
+   */
+  private watch(): void {
+    if (this.observer || typeof MutationObserver !== 'function') return;
+    this.observer = new MutationObserver(() => this.onMutation());
+    this.observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  }
+
+  private onMutation(): void {
+    if (this.repaintTimer !== null || this.running || this.repaints >= REPAINT_MAX || this.state.status !== 'done') return;
+    const wait = Math.max(300, this.lastRun + REPAINT_MIN_INTERVAL_MS - performance.now());
+    this.repaintTimer = setTimeout(() => {
+      this.repaintTimer = null;
+      if (this.running || this.state.status !== 'done' || !this.marksBroken()) return;
+      this.repaints++;
+      void this.annotate(false, true);
+    }, wait);
+  }
+
+  /** A live range whose text node left the document is either detached or, moved by the DOM, collapsed. */
+  private marksBroken(): boolean {
+    for (const r of this.painted) if (r.collapsed || !r.startContainer.isConnected || !r.endContainer.isConnected) return true;
+    return false;
   }
 
   private onPointer(e: MouseEvent): void {
