@@ -275,6 +275,20 @@ describe('detectArticle', () => {
     expect(r.published).toBe('2024-05-05T10:30');
   });
 
+  it('keeps paragraphs that merely start with a label word, each in its own div (BBC-style)', () => {
+    const paras = [
+      'شارك الآلاف في مظاهرة حاشدة وسط العاصمة للمطالبة بإصلاحات اقتصادية.',
+      'إعلان الحكومة عن الخطة جاء بعد أسابيع من المشاورات مع النقابات.',
+      'تعليقات الوزير أثارت جدلا واسعا في البرلمان، وطالب نواب باستجوابه.',
+      'الأكثر تضررا من الأزمة هم صغار الموظفين والمتقاعدون، بحسب خبراء.',
+      'عاجلا أم آجلا ستضطر الحكومة إلى مراجعة سياسة الدعم، وفق محللين اقتصاديين.',
+    ];
+    const html = `<html><body><h1>مظاهرات حاشدة في العاصمة للمطالبة بالإصلاح</h1><main>${paras.map((p) => `<div><p>${p}</p></div>`).join('')}</main></body></html>`;
+    const r = detectArticle(parse(html));
+    expect(r.isArticle, r.reason ?? '').toBe(true);
+    for (const p of paras) expect(r.text).toContain(p);
+  });
+
   it('respects maxChars and says so', () => {
     const r = detectArticle(parse(ARTICLE), { maxChars: 150 });
     expect(r.isArticle).toBe(true);

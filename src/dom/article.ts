@@ -100,13 +100,15 @@ const BOX_LABEL = new RegExp(
     ].join('|') +
     ')(?:$|[\\s:：|\\-–—.،])',
 );
+/** The same labels standing alone (a box's heading or label text node, not a sentence that starts with the word). */
+const BOX_LABEL_ONLY = new RegExp('^(?:' + BOX_LABEL.source.slice(4, BOX_LABEL.source.indexOf(')(?:$')) + ')[\\s:：|\\-–—.،()（）0-9]*$');
 
-const COMMENTS_LABEL = /^(?:التعليقات|تعليقات|تعليقات القراء|تعليقات الزوار|اراء القراء|اضف تعليق|اضف تعليقك|اترك تعليقا|اترك تعليق|شارك برايك|شاركنا رايك|comments?)(?:$|[\s:：(（0-9])/i;
+const COMMENTS_LABEL = /^(?:التعليقات|تعليقات|تعليقات القراء|تعليقات الزوار|اراء القراء|اضف تعليق|اضف تعليقك|اترك تعليقا|اترك تعليق|شارك برايك|شاركنا رايك|comments?)[\s:：()（）0-9]*$/i;
 
 /** A paragraph that opens with this is related-article navigation. */
 const READ_ALSO_LINE = /^(?:اقرا|طالع|شاهد|تابع|اقرؤوا|اقراوا)\s+(?:ايضا|كذلك|المزيد)|^(?:ذات صله|مواضيع ذات صله|اخبار ذات صله|للمزيد|المزيد)\s*[:：]/;
 const BYLINE_LINE = /^(?:كتب|كتبت|كتبه|بقلم|اعداد|تحرير|اعدها|اعده|ترجمه|مراسل|مراسله|متابعه|تقرير|حوار|تصوير)(?:\s|:)/;
-const PROMO_LINE = /^[^\p{L}]*(?:تابعوا|تابعونا|انضموا|انضم الي|اشترك في|اشتركوا|حملوا تطبيق|حمل تطبيق|لمتابعه|للاشتراك|يمكنكم متابعه|تابع اخر|تابع اهم|تابع كل|follow us|join us)(?:[^.؟!]{0,100})(?:تلغرام|تلجرام|تيليجرام|تليغرام|تيلغرام|telegram|واتساب|واتس اب|whatsapp|تويتر|twitter|فيسبوك|فيس بوك|facebook|يوتيوب|youtube|انستغرام|انستجرام|instagram|تيك توك|tiktok|نبض|جوجل نيوز|google news|قناتنا|النشره البريديه|النشره الاخباريه|تطبيق)/iu;
+const PROMO_LINE = /^[^\p{L}]*(?:تابعوا|تابعونا|انضموا|انضم الي|اشترك|اشتركوا|حملوا تطبيق|حمل تطبيق|لمتابعه|للاشتراك|يمكنكم متابعه|تابع اخر|تابع اهم|تابع كل|follow us|join us)(?:[^.؟!]{0,100})(?:تلغرام|تلجرام|تيليجرام|تليغرام|تيلغرام|telegram|واتساب|واتس اب|whatsapp|تويتر|twitter|فيسبوك|فيس بوك|facebook|يوتيوب|youtube|انستغرام|انستجرام|instagram|تيك توك|tiktok|نبض|جوجل نيوز|google news|قناتنا|النشره البريديه|النشره الاخباريه|تطبيق)/iu;
 const APP_PROMO_LINE = /^[^\p{L}]*(?:حمل|حملوا|نزل|نزلوا|قم بتحميل|لتحميل)\s+تطبيق/u;
 const TAGS_LINE = /^(?:شارك|مشاركه|الكلمات الداله|الكلمات المتعلقه|الكلمات المفتاحيه|كلمات مفتاحيه|الوسوم|وسوم|المواضيع|مواضيع)\s*[:：]/;
 const AD_LINE = /^(?:اعلان|مساحه اعلانيه|المساحه الاعلانيه|advertisement|ad|إعلان|sponsored|محتوي مدفوع|برعايه)$/i;
@@ -440,7 +442,7 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   if (pi !== undefined && HEADING_TAGS.has(s.tags[pi]) && !PARAGRAPH_TAGS.has(tag) && s.textLen[pi] > 0 && s.textLen[pi] < 40 && s.firstText[pi]) {
     const label = labelNorm(s.firstText[pi]!.slice(0, 40));
     if (COMMENTS_LABEL.test(label)) return true;
-    if (BOX_LABEL.test(label) && !label.startsWith('عاجل') && (s.rawMass[i] < 200 || ld > 0.5) && !holdsBody) return true;
+    if (BOX_LABEL_ONLY.test(label) && !label.startsWith('عاجل') && (s.rawMass[i] < 200 || ld > 0.5) && !holdsBody) return true;
   }
   if (holdsBody) return false;
   const words = classWords(el);
@@ -452,9 +454,11 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   const first = s.firstText[i];
   if (first && s.textLen[i] < 2500 && (totalRaw === 0 || s.rawMass[i] < 0.35 * totalRaw)) {
     const label = labelNorm(first.slice(0, 40));
-    if (BOX_LABEL.test(label)) {
-      // "عاجل" only marks short ticker lines
-      if (label.startsWith('عاجل') || label.startsWith('اعلان')) return s.textLen[i] < 300;
+    // "عاجل: …" opens a ticker line: short boxes only
+    if (/^عاجل(?:$|[\s:：|\-–—])/.test(label)) return s.textLen[i] < 200;
+    // a box whose first words are a label standing alone ("<h3>اقرأ أيضا</h3>", "<b>الوسوم:</b>", "إعلان")
+    if (BOX_LABEL_ONLY.test(label)) {
+      if (label.startsWith('اعلان') || label.startsWith('مساحه اعلانيه')) return s.textLen[i] < 40;
       // a label box: little paragraph text of its own, or link-heavy
       return s.rawMass[i] < 200 || ld > 0.5;
     }
