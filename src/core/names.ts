@@ -25,8 +25,9 @@ export function isNameWord(doc: Doc, i: number, allowCommon = false): boolean {
   if (n === 'علي' && doc.text.charCodeAt(t.end - 1) === 0x064a) return true;
   if (MONTHS.has(n) || isFunctionWord(n)) return false;
   const first = doc.res.firstNames.has(n);
-  // A title word is no name word, unless it is also a first name without the article (أمير، سلطان).
-  if (!first && doc.res.titles.matchAt(doc.tokens, i, false)) return false;
+  // A title word is no name word, unless it is a one-word title that is also a first name (أمير، سلطان).
+  const title = doc.res.titles.matchAt(doc.tokens, i, false);
+  if (title && (!first || title.to > i + 1)) return false;
   if (isCountryLike(doc, i)) return false;
   if (!first && looksLikeVerb(n, true)) return false;
   // A possessive or plural-possessive ending ("لقاءاته"، "جهودها") marks an ordinary noun.
@@ -67,6 +68,12 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
   while (to < toks.length && words < maxWords + 3 && !lineBreakBefore(doc, to)) {
     if (words - particlesIn(doc, from, to) >= maxWords) break;
     const t = toks[to];
+    // "نكويتا-سلامي": a hyphen with no space on either side joins two parts of one name.
+    if (isJoiningHyphen(doc, to)) {
+      to += 2;
+      words++;
+      continue;
+    }
     if (t.kind !== 'word') break;
     // "والإقراض"، "وبايدن": a conjunction starts the next item, not the rest of this name.
     if (/^و/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && !doc.res.particles.has(t.norm)) break;
@@ -96,7 +103,7 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
       continue;
     }
     // A title word without the article inside a name ("حسين أمير عبد اللهيان") when the name goes on.
-    if (!t.norm.startsWith('ال') && (doc.res.ambiguousFirstNames.has(t.norm) || doc.res.firstNames.has(t.norm)) && doc.res.titles.matchAt(toks, to, false) && toks[to + 1] && !lineBreakBefore(doc, to + 1) && (isNameWord(doc, to + 1) || isParticle(doc, to + 1))) {
+    if (!t.norm.startsWith('ال') && (doc.res.ambiguousFirstNames.has(t.norm) || doc.res.firstNames.has(t.norm)) && doc.res.titles.matchAt(toks, to, false)?.to === to + 1 && toks[to + 1] && !lineBreakBefore(doc, to + 1) && (isNameWord(doc, to + 1) || isParticle(doc, to + 1))) {
       to++;
       words++;
       continue;
@@ -110,6 +117,14 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
   // Never end on a dangling particle.
   while (to - 1 > from && isParticle(doc, to - 1) && !isParticleEnd(doc, to - 1)) to--;
   return [from, to];
+}
+
+/** Token i is a hyphen glued to name words on both sides ("نكويتا-سلامي"). */
+export function isJoiningHyphen(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  const next = doc.tokens[i + 1];
+  const prev = doc.tokens[i - 1];
+  return !!t && !!next && !!prev && t.kind === 'punct' && /^[-‐‑]$/.test(t.norm) && !t.spaceBefore && !next.spaceBefore && next.kind === 'word' && prev.kind === 'word';
 }
 
 function particlesIn(doc: Doc, from: number, to: number): number {
@@ -142,6 +157,11 @@ export function nameBackward(doc: Doc, end: number, maxWords = 4): [number, numb
   while (from - 1 >= 0 && words < maxWords) {
     const i = from - 1;
     const t = toks[i];
+    if (from < end && i >= 1 && isJoiningHyphen(doc, i)) {
+      from = i - 1;
+      words++;
+      continue;
+    }
     if (t.kind !== 'word') break;
     if (from < end && lineBreakBefore(doc, from)) break;
     const ok = isNameWord(doc, i) || isParticle(doc, i) || (words === 0 && isNameWord(doc, i, true) && !isFunctionWord(t.norm)) || (words > 0 && doc.res.ambiguousFirstNames.has(t.norm));

@@ -152,7 +152,7 @@ function knownAliasFits(doc: Doc, from: number, to: number, skip: number, full: 
   const toks = doc.tokens;
   const prev = toks[from - 1];
   if (prev && skip === 0 && !lineBreakBefore(doc, from)) {
-    if (prev.kind === 'punct' && (prev.norm === '-' || prev.norm === '‐') && !toks[from].spaceBefore) return false;
+    if (prev.kind === 'punct' && /^[-‐‑]$/.test(prev.norm) && !toks[from].spaceBefore) return false;
     if (prev.kind === 'word' && doc.claimed[from - 1] === Claim.Free && !isFunctionWord(prev.norm) && (doc.res.firstNames.has(prev.norm) || !isMostlyWord(prev.norm)) && !doc.res.titles.matchAt(toks, from - 1, true) && !doc.res.places.matchAt(toks, from - 1, true) && !doc.res.nationalities.matchAt(toks, from - 1, true)) return false;
   }
   const word = toks[from].norm.slice(skip);

@@ -229,8 +229,9 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
       sawPlaceOrName = true;
       break;
     }
-    // "حركة الدولار"، "حركة السير": a movement needs a proper name (the dictionary has the real ones).
-    if (words === 0 && head === 'حركه' && (isCommonAnyReading(w.norm) || isMostlyWord(w.norm))) break;
+    // "حركة الدولار"، "قناة النادي": a head that wants a name does not take an ordinary word
+    // (the dictionary has the real ones: حركة المقاومة الإسلامية، حزب العدالة والتنمية).
+    if (words === 0 && need === 'name' && head !== 'حزب' && (isCommonAnyReading(w.norm) || isMostlyWord(w.norm))) break;
     if (/^(و)?ال/.test(w.norm) && w.norm.length > 3) {
       if (doc.res.titles.matchAt(toks, j, false)?.value.isRole) break;
       j++;
@@ -301,6 +302,8 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
       if (!/^لل/.test(n) && toks[j] && /^ال/.test(toks[j].norm) && !lineBreakBefore(doc, j)) j++;
       continue;
     }
+    // "... والمجمع الشريف للفوسفاط": a coordinated head starts the next organization.
+    if (/^وال/.test(n) && DEFINITE_HEADS.has(n.slice(1))) break;
     if (complements > 0 && /^(و)?ال/.test(n) && n.length > 3 && !isFunctionWord(n)) {
       j++;
       continue;

@@ -195,9 +195,9 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
       // A proclitic ب/ل/و opens a new phrase ("ملعب مختار التتش بالجزيرة").
       if (j > i + 1 && /^(و|ب|ل|ف|ك)/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.places.matchAt(toks, j, false) && !/^ال/.test(t.norm)) break;
       if (j === i + 1) {
-        const proper = doc.res.places.matchAt(toks, j, false) || doc.res.firstNames.has(t.norm) || doc.res.known.matchAt(toks, j, false) || !isMostlyWord(t.norm);
+        const proper = doc.res.places.matchAt(toks, j, false) || doc.res.firstNames.has(t.norm) || doc.res.known.matchAt(toks, j, false) || !isMostlyWord(t.norm) || isParticle(doc, j);
+        // "سد الفجوة" is no dam: heads that are also ordinary words need a proper name after them.
         if (AMBIGUOUS_HEADS.has(head) && !proper) break;
-        if (isCommonAnyReading(t.norm) && !proper && !/^ال/.test(t.norm)) break;
       } else if (isMostlyWord(t.norm) && !/^ال/.test(t.norm) && !isParticle(doc, j)) break;
       // "ميناء جيهان التركي": the nationality describes the facility, it is not its name.
       if (j > i + 1 && doc.res.nationalities.matchAt(toks, j, false)?.to === j + 1) break;
