@@ -137,7 +137,12 @@ function classWords(el: Element): string {
   const id = el.getAttribute('id') ?? '';
   const raw = (cls + ' ' + id).slice(0, 300);
   // camelCase → kebab, then lower-case
-  return raw.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+  return raw
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    // page builders wrap everything in layout classes ("elementor-widget-container"): keep only the widget kind
+    .replace(/\belementor-(?:widget-container|widget-wrap|element|widget|column|section|container|row|inner|top-section|col-\d+)\b/g, ' ')
+    .replace(/\belementor-widget-/g, ' ');
 }
 
 function safeParseDateline(s: string): string | null {
