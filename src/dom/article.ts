@@ -429,7 +429,9 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   if (tag === 'NAV' || tag === 'FIGURE' || tag === 'FIGCAPTION' || tag === 'MENU' || tag === 'DIALOG') return !holdsBody;
   if (tag === 'FOOTER' || tag === 'ASIDE') return !holdsBody;
   if (tag === 'HEADER') {
-    if (el.getAttribute('role') === 'banner' || el.getElementsByTagName('nav').length > 0) return !holdsBody;
+    // the site's header (a banner, or navigation without a headline), not an article's own <header>
+    if (el.getAttribute('role') === 'banner') return !holdsBody;
+    if (el.getElementsByTagName('nav').length > 0 && el.getElementsByTagName('h1').length === 0) return !holdsBody;
   }
   const role = el.getAttribute('role');
   if (role && NOISE_ROLES.has(role.toLowerCase())) return !holdsBody;
@@ -939,7 +941,9 @@ function makeJudge(first: () => boolean): (p: Paragraph) => boolean {
     if (len < 200 && RIGHTS_LINE.test(norm)) return false;
     if (len <= 60 && BYLINE_LINE.test(norm) && !/[.؟!]/.test(text)) return false;
     if (len <= 50 && CAPTION_LINE.test(norm)) return false;
-    if (first() && len < 70 && !/[.؟!]/.test(text)) return false; // byline, role, kicker lines above the lead
+    // byline, role and kicker lines above the lead (a real subheading of four words or more stays)
+    const heading = p.block !== null && HEADING_TAGS.has(p.block.tagName.toUpperCase()) && text.split(/\s+/).length >= 4;
+    if (first() && len < 70 && !/[.؟!]/.test(text) && !heading) return false;
     if (first()) {
       // "بيروت - رلى حداد": a place and a name before the first paragraph
       const bare = text.replace(/\s*[:：]\s*$/, '');
