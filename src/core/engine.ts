@@ -17,6 +17,7 @@ import { findOrganizations, type OrgMention } from './organizations.ts';
 import { findFacilities, findPlaces, withoutHead, type PlaceMention } from './places.ts';
 import { findRoles, type RoleSpan } from './roles.ts';
 import type { Token } from './tokenize.ts';
+import { sameNameWord } from './variants.ts';
 import type { EngineInput, Entity, EntityType, Mention } from './types.ts';
 
 /** Bumped whenever the engine's output for the same text may change (cached records are rebuilt). */
@@ -299,8 +300,10 @@ function personEntities(clusters: PersonCluster[]): Entity[] {
   const out: Entity[] = [];
   for (const c of clusters) {
     const mentions = c.mentions.map(toMention).sort(byStart);
-    const role = bestRole(c);
     const longest = c.mentions.reduce((a, b) => (b.words.length > a.words.length ? b : a));
+    // The article's full name overrules a known person matched by surname: "خوسيه ماريا سانشيز" is not "بيدرو سانشيز".
+    if (c.known && longest.words.length >= 2 && !longest.known && !sameNameWord(longest.words[0], normalizeWord(c.known.name).split(' ')[0])) c.known = null;
+    const role = bestRole(c);
     const canonical = c.known?.name ?? longest.text.replace(/\s+/g, ' ');
     // A lone word from the tagger or a first-name guess, seen once, is too weak to show.
     if (!role && c.mentions.every((m) => m.evidence === 'tagger') && c.words.length === 1 && c.mentions.length === 1) continue;

@@ -164,6 +164,8 @@ export function nameBackward(doc: Doc, end: number, maxWords = 4): [number, numb
     }
     if (t.kind !== 'word') break;
     if (from < end && lineBreakBefore(doc, from)) break;
+    // A nationality before a name describes it ("المدرب السويسري مارسيل كولر"); nisbas end names, never open them.
+    if (isNationality(doc, i)) break;
     const ok = isNameWord(doc, i) || isParticle(doc, i) || (words === 0 && isNameWord(doc, i, true) && !isFunctionWord(t.norm)) || (words > 0 && doc.res.ambiguousFirstNames.has(t.norm));
     if (!ok) break;
     from = i;

@@ -73,7 +73,7 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
   const toks = doc.tokens;
   let i = from;
   while (i < to) {
-    const m = titleAt(doc, i, true);
+    const m = doc.claimed[i] === 0 ? titleAt(doc, i, true) : null;
     if (!m || (m.skip > 0 && !/^[وفبلك]+$/.test(m.clitic))) {
       i++;
       continue;
