@@ -38,6 +38,10 @@ if (!args.has('--conll-only')) {
     console.log('\n== The shared fixtures alone (seed + dev)');
     run('python3', [join(shared, 'tools', 'score_pages.py'), dirs[0], dirs[1]]);
   }
+  // The same pages with the rules alone: what the learned tagger adds (or costs).
+  console.log('\n== All gold pages, rules alone (no learned tagger)');
+  const rules = spawnSync('python3', [join(shared, 'tools', 'score_pages.py'), ...dirs], { cwd: root, encoding: 'utf8', env: { ...process.env, QARI_NO_TAGGER: '1' } });
+  process.stdout.write((rules.stdout ?? '').split('\n').filter((l) => /^(people|places|orgs|dates|body|SUMMARY)/.test(l)).join('\n') + '\n');
 }
 
 if (!args.has('--pages-only')) {

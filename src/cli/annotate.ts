@@ -4,6 +4,7 @@
  *
  *   npm run -s annotate -- FILE_OR_URL [--json] [--no-tagger]
  *   npm run -s annotate -- --conll FILE [--no-tagger]
+ * (QARI_NO_TAGGER=1 in the environment is the same as --no-tagger.)
  *
  * --json prints one JSON document (the output contract: source, isArticle, title, published, text,
  * entities with UTF-16 mention offsets into text). Without it, a readable summary grouped by type.
@@ -26,7 +27,8 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { source: null, json: false, conll: null, tagger: true };
+  // QARI_NO_TAGGER=1 is --no-tagger for callers that cannot pass flags (the shared page scorer).
+  const args: Args = { source: null, json: false, conll: null, tagger: !process.env.QARI_NO_TAGGER };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') args.json = true;
