@@ -2,9 +2,12 @@
  * Train the name tagger: `npm run train` (writes public/<MODEL_PATH>).
  *
  *   --dev            hold out the last 10% of ANERcorp train (whole documents at the end) and report
- *                    F1 on it after every epoch (model selection; the test split is never read here)
+ *                    F1 on it (model selection; the test split is never read here)
+ *   --cv K           K-fold cross-validation over contiguous blocks of ANERcorp train (F1 per epoch, per O bias)
+ *   --algo A --c2 C --dropout P --min-count N --o-bias B   model settings (defaults in DEFAULTS)
  *   --epochs N       passes over the data (default from DEFAULTS)
- *   --aqmar MODE     misc | o | none: add AQMAR (MIS* → MISC, or MIS* → O), or not
+ *   --aqmar MODE     misc | o | partial | none: add AQMAR with MIS* → MISC, → O, → 'O or MISC'
+ *                    (latent label, see TrainSentence.partial), or not
  *   --out FILE       where to write the model (default public/<MODEL_PATH>)
  *
  * Data (read-only, beside the repo): ../shared/data/anercorp/ANERCorp_CamelLab_train.txt,
@@ -16,14 +19,14 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MODEL_PATH } from '../src/core/tagger/index.ts';
 import { MapGazetteer, type GazClass } from '../src/core/tagger/features.ts';
-import { parseModel } from '../src/core/tagger/model.ts';
-import { bioSpans } from '../src/core/tagger/decode.ts';
+import { deserializeModel, LinearChainTagger, parseModel } from '../src/core/tagger/model.ts';
+import { bioSpans, LABELS } from '../src/core/tagger/decode.ts';
 import { retokenize, trainTagger, type TrainSentence } from '../src/core/tagger/train.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = resolve(ROOT, '../shared/data');
 
-const DEFAULTS = { dropout: 0, algorithm: 'perceptron', c2: 1, epochs: 8, aqmar: 'none', minCount: 3, pruneBelow: 2, seed: 20261129, folds: 10 };
+const DEFAULTS = { temperature: 16, bag: 3, oBias: -5, dropout: 0, algorithm: 'perceptron', c2: 1, epochs: 6, aqmar: 'none', minCount: 3, pruneBelow: 2, seed: 20261129, folds: 10 };
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -58,7 +61,7 @@ function aqmarTag(mode: string) {
     const [p, ty] = [t.slice(0, 1), t.slice(2)];
     if (ty === 'PER') return p + '-PERS';
     if (ty === 'LOC' || ty === 'ORG') return p + '-' + ty;
-    if (ty.startsWith('MIS')) return mode === 'misc' ? p + '-MISC' : 'O';
+    if (ty.startsWith('MIS')) return mode === 'o' ? 'O' : p + '-MISC';
     return 'O';
   };
 }
@@ -97,10 +100,17 @@ function externalGazetteer(): MapGazetteer {
 
 const TRAIN_CLASS: Record<string, GazClass> = { PERS: 'tPERS', LOC: 'tLOC', ORG: 'tORG', MISC: 'tMISC' };
 
+const NAME_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'أبو', 'أبي', 'ابي', 'آل', 'ال', 'عبد', 'دي', 'دو', 'فان', 'فون', 'لا', 'لو']);
+
 function mentionsOf(s: TrainSentence): { phrase: string; cls: GazClass }[] {
-  return bioSpans(s.labels)
-    .filter((m) => m.to - m.from <= 4)
-    .map((m) => ({ phrase: s.words.slice(m.from, m.to).join(' '), cls: TRAIN_CLASS[m.type] }));
+  const out: { phrase: string; cls: GazClass }[] = [];
+  for (const m of bioSpans(s.labels)) {
+    if (m.to - m.from <= 4) out.push({ phrase: s.words.slice(m.from, m.to).join(' '), cls: TRAIN_CLASS[m.type] });
+    if (m.type === 'PERS' && m.to - m.from > 1) {
+      for (const w of s.words.slice(m.from, m.to)) if (w.length >= 3 && !NAME_PARTICLES.has(w)) out.push({ phrase: w, cls: 'tPERSw' });
+    }
+  }
+  return out;
 }
 
 function cloneGaz(g: MapGazetteer): MapGazetteer {
@@ -110,53 +120,19 @@ function cloneGaz(g: MapGazetteer): MapGazetteer {
   return c;
 }
 
-/** Span F1 per type between gold and predicted BIO sequences. */
-function f1(gold: string[][], pred: string[][]): { micro: number; byType: Record<string, number> } {
-  const tp: Record<string, number> = {};
-  const fp: Record<string, number> = {};
-  const fn: Record<string, number> = {};
-  gold.forEach((g, i) => {
-    const G = new Set(bioSpans(g).map((s) => `${s.from},${s.to},${s.type}`));
-    const P = new Set(bioSpans(pred[i]).map((s) => `${s.from},${s.to},${s.type}`));
-    for (const s of P) {
-      const ty = s.split(',')[2];
-      if (G.has(s)) tp[ty] = (tp[ty] ?? 0) + 1;
-      else fp[ty] = (fp[ty] ?? 0) + 1;
-    }
-    for (const s of G) if (!P.has(s)) fn[s.split(',')[2]] = (fn[s.split(',')[2]] ?? 0) + 1;
-  });
-  const f = (a: number, b: number, c: number) => (a ? (2 * a) / (2 * a + b + c) : 0);
-  const byType: Record<string, number> = {};
-  let A = 0;
-  let B = 0;
-  let C = 0;
-  for (const ty of ['PERS', 'LOC', 'ORG', 'MISC']) {
-    byType[ty] = +f(tp[ty] ?? 0, fp[ty] ?? 0, fn[ty] ?? 0).toFixed(4);
-    A += tp[ty] ?? 0;
-    B += fp[ty] ?? 0;
-    C += fn[ty] ?? 0;
-  }
-  return { micro: +f(A, B, C).toFixed(4), byType };
+interface Config {
+  algorithm: 'crf' | 'perceptron';
+  epochs: number;
+  minCount: number;
+  dropout: number;
+  c2: number;
+  oBias: number;
+  aqmarMode: string;
+  bag: number;
 }
 
-function main(): void {
-  const t0 = Date.now();
-  const dev = process.argv.includes('--dev');
-  const epochs = Number(arg('--epochs') ?? DEFAULTS.epochs);
-  const aqmarMode = arg('--aqmar') ?? DEFAULTS.aqmar;
-  const minCount = Number(arg('--min-count') ?? DEFAULTS.minCount);
-  const algorithm = (arg('--algo') ?? DEFAULTS.algorithm) as 'crf' | 'perceptron';
-  const dropout = Number(arg('--dropout') ?? DEFAULTS.dropout);
-  const c2 = Number(arg('--c2') ?? DEFAULTS.c2);
-  const out = resolve(ROOT, arg('--out') ?? resolve(ROOT, 'public', MODEL_PATH));
-
-  const aner = readConll(resolve(DATA, 'anercorp/ANERCorp_CamelLab_train.txt')).map((s) => retokenize(s.words, s.labels));
-  const nDev = dev ? Math.round(aner.length * 0.1) : 0;
-  const anerTrain = aner.slice(0, aner.length - nDev);
-  const devSet = aner.slice(aner.length - nDev);
-  const aqmar = aqmarMode === 'none' ? [] : readConll(resolve(DATA, 'aqmar/aqmar_all.conll'), aqmarTag(aqmarMode)).map((s) => retokenize(s.words, s.labels));
-  const train = [...anerTrain, ...aqmar];
-
+/** Train on these sentences with jack-knifed training-mention gazetteers; the full list goes in the model. */
+function trainOn(train: TrainSentence[], cfg: Config, info: Record<string, unknown>, onEpoch?: (e: number, build: () => Uint8Array) => void): Uint8Array {
   // Gazetteers: external lists for every sentence; mentions from the training text jack-knifed over
   // contiguous folds (a sentence sees only mentions from other folds), the full list in the model.
   const ext = externalGazetteer();
@@ -172,44 +148,124 @@ function main(): void {
       });
     }
   });
-
-  console.log(`train sentences ${train.length} (ANERcorp ${anerTrain.length}, AQMAR ${aqmar.length}), dev ${devSet.length}; gazetteer ${full.map.size} phrases`);
-  const evalDev = (bytes: Uint8Array) => {
-    const tagger = parseModel(bytes);
-    const pred = devSet.map((s) => tagger.tag(s.words).labels);
-    return f1(
-      devSet.map((s) => s.labels),
-      pred,
-    );
-  };
-  const bytes = trainTagger(train, {
-    epochs,
-    algorithm,
-    c2,
-    dropout,
+  return trainTagger(train, {
+    epochs: cfg.epochs,
+    algorithm: cfg.algorithm,
+    c2: cfg.c2,
+    dropout: cfg.dropout,
+    bag: cfg.bag,
+    oBias: cfg.oBias,
+    temperature: DEFAULTS.temperature,
     seed: DEFAULTS.seed,
-    minCount,
+    minCount: cfg.minCount,
     pruneBelow: DEFAULTS.pruneBelow,
     gazetteer: full,
     gazetteerFor: (i) => folds[foldOf(i)],
-    info: {
-      method: 'averaged perceptron, first-order linear chain, BIO-constrained Viterbi',
-      data: ['ANERcorp CAMeL train' + (dev ? ' (minus last 10% dev)' : ''), aqmarMode === 'none' ? '' : `AQMAR (MIS*→${aqmarMode === 'misc' ? 'MISC' : 'O'})`].filter(Boolean),
-      algorithm,
-      c2: algorithm === 'crf' ? c2 : undefined,
-      dropout,
-      epochs,
-      minCount,
-      seed: DEFAULTS.seed,
-      licence: 'CC BY-SA 4.0 (derived from ANERcorp CC BY-SA 4.0 and AQMAR CC BY-SA 3.0); gazetteers: see docs/TAGGER.md',
-    },
-    onEpoch: dev
-      ? (e, build) => {
-          const r = evalDev(build());
-          console.log(`epoch ${e} dev micro ${r.micro} ${JSON.stringify(r.byType)} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
-        }
-      : (e) => console.log(`epoch ${e} (${((Date.now() - t0) / 1000).toFixed(0)} s)`),
+    info,
+    onEpoch,
   });
+}
+
+type Counts = Record<string, [number, number, number]>;
+
+function countSpans(gold: string[][], pred: string[][], acc: Counts = {}): Counts {
+  gold.forEach((g, i) => {
+    const G = new Set(bioSpans(g).map((s) => `${s.from},${s.to},${s.type}`));
+    const P = new Set(bioSpans(pred[i]).map((s) => `${s.from},${s.to},${s.type}`));
+    for (const s of P) {
+      const c = (acc[s.split(',')[2]] ??= [0, 0, 0]);
+      if (G.has(s)) c[0]++;
+      else c[1]++;
+    }
+    for (const s of G) if (!P.has(s)) (acc[s.split(',')[2]] ??= [0, 0, 0])[2]++;
+  });
+  return acc;
+}
+
+function summarise(acc: Counts): string {
+  const f = (c: [number, number, number]) => (c[0] ? (2 * c[0]) / (2 * c[0] + c[1] + c[2]) : 0);
+  const all: [number, number, number] = [0, 0, 0];
+  const parts: string[] = [];
+  for (const ty of ['PERS', 'LOC', 'ORG', 'MISC']) {
+    const c = acc[ty] ?? [0, 0, 0];
+    for (let k = 0; k < 3; k++) all[k] += c[k];
+    parts.push(`${ty} ${f(c).toFixed(4)}`);
+  }
+  return `micro ${f(all).toFixed(4)} (${parts.join(', ')})`;
+}
+
+const TEMPS = [8, 12, 16, 24, 32, 48, 64];
+const BIASES = [0, -3, -6, -10, -15, -20];
+
+function withBias(bytes: Uint8Array, oBias: number) {
+  const parts = deserializeModel(bytes);
+  return new LinearChainTagger({ ...parts, header: { ...parts.header, oBias } });
+}
+
+function main(): void {
+  const t0 = Date.now();
+  const dev = process.argv.includes('--dev');
+  const cv = Number(arg('--cv') ?? 0);
+  const cfg: Config = {
+    algorithm: (arg('--algo') ?? DEFAULTS.algorithm) as 'crf' | 'perceptron',
+    epochs: Number(arg('--epochs') ?? DEFAULTS.epochs),
+    minCount: Number(arg('--min-count') ?? DEFAULTS.minCount),
+    dropout: Number(arg('--dropout') ?? DEFAULTS.dropout),
+    c2: Number(arg('--c2') ?? DEFAULTS.c2),
+    oBias: Number(arg('--o-bias') ?? DEFAULTS.oBias),
+    aqmarMode: arg('--aqmar') ?? DEFAULTS.aqmar,
+    bag: Number(arg('--bag') ?? DEFAULTS.bag),
+  };
+  const out = resolve(ROOT, arg('--out') ?? resolve(ROOT, 'public', MODEL_PATH));
+  const aner = readConll(resolve(DATA, 'anercorp/ANERCorp_CamelLab_train.txt')).map((s) => retokenize(s.words, s.labels));
+  const aqmar: TrainSentence[] = cfg.aqmarMode === 'none' ? [] : readConll(resolve(DATA, 'aqmar/aqmar_all.conll'), aqmarTag(cfg.aqmarMode)).map((s) => retokenize(s.words, s.labels));
+  if (cfg.aqmarMode === 'partial') for (const s of aqmar) s.partial = s.labels.map((l) => l.endsWith('MISC'));
+  const info = {
+    method: `${cfg.algorithm === 'crf' ? 'linear-chain CRF (L2, L-BFGS)' : 'averaged perceptron'}, first-order, BIO-constrained Viterbi`,
+    data: ['ANERcorp CAMeL train', cfg.aqmarMode === 'none' ? '' : `AQMAR (MIS*→${cfg.aqmarMode === 'misc' ? 'MISC' : cfg.aqmarMode === 'o' ? 'O' : 'O or MISC, latent'})`].filter(Boolean),
+    ...cfg,
+    seed: DEFAULTS.seed,
+    licence: 'CC BY-SA 4.0 (derived from ANERcorp CC BY-SA 4.0' + (aqmar.length ? ' and AQMAR CC BY-SA 3.0' : '') + '); gazetteers: see docs/TAGGER.md',
+  };
+  console.log(`config ${JSON.stringify(cfg)}`);
+
+  if (cv > 0 || dev) {
+    // Model selection on ANERcorp train only: K contiguous folds (or the last 10% with --dev).
+    const K = cv > 0 ? cv : 10;
+    const foldRange = (k: number) => [Math.round((k * aner.length) / K), Math.round(((k + 1) * aner.length) / K)];
+    const acc: Counts[] = BIASES.map(() => ({}));
+    const epochAcc = new Map<number, Counts>();
+    const nll = TEMPS.map(() => 0);
+    for (let k = cv > 0 ? 0 : K - 1; k < K; k++) {
+      const [a, b] = foldRange(k);
+      const held = aner.slice(a, b);
+      const train = [...aner.slice(0, a), ...aner.slice(b), ...aqmar];
+      const gold = held.map((s) => s.labels);
+      const bytes = trainOn(train, cfg, info, (e, build) => {
+        if (e % 2 && e !== cfg.epochs) return;
+        const tagger = parseModel(build());
+        epochAcc.set(e, countSpans(gold, held.map((s) => tagger.tag(s.words).labels), epochAcc.get(e)));
+      });
+      const base = new LinearChainTagger(deserializeModel(bytes));
+      TEMPS.forEach((T, ti) => {
+        for (const s of held) {
+          const m = base.marginalsAt(s.words, T);
+          s.labels.forEach((l, t) => (nll[ti] += -Math.log(Math.max(1e-12, m[t * LABELS.length + LABELS.indexOf(l as never)]))));
+        }
+      });
+      BIASES.forEach((bias, bi) => {
+        const tagger = withBias(bytes, bias);
+        countSpans(gold, held.map((s) => tagger.tag(s.words).labels), acc[bi]);
+      });
+      console.log(`fold ${k}: ${summarise(countSpans(gold, held.map((s) => parseModel(bytes).tag(s.words).labels)))} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+    }
+    for (const [e, c] of [...epochAcc.entries()].sort((x, y) => x[0] - y[0])) console.log(`epoch ${e}: ${summarise(c)}`);
+    TEMPS.forEach((T, ti) => console.log(`temperature ${T}: token NLL ${nll[ti].toFixed(0)}`));
+    BIASES.forEach((bias, bi) => console.log(`O bias ${bias}: ${summarise(acc[bi])}`));
+    return;
+  }
+
+  const bytes = trainOn([...aner, ...aqmar], cfg, info, (e) => console.log(`epoch ${e} (${((Date.now() - t0) / 1000).toFixed(0)} s)`));
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, bytes);
   console.log(`wrote ${out}: ${bytes.length} bytes in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

@@ -25,7 +25,7 @@ export const GAZ_CLASSES = [
   'first', // Arabic first names (external list)
   'last', // family names (external list)
   'title', // titles and roles (الرئيس، وزير ...) and speech verbs (قال، أكد ...)
-  'nat', // nationality adjectives derived from country names are not generated; reserved
+  'tPERSw', // single words of multi-word person names seen in training text (jack-knifed while training)
   'tPERS', // person mentions seen in training text (jack-knifed while training)
   'tLOC',
   'tORG',
@@ -204,6 +204,15 @@ export function featureStringsFromInfos(infos: readonly WordInfo[], gaz: Gazette
     if (i + 1 < n) for (const m of marks[i + 1]) f.push('g+1=' + m);
     if (i > 1) for (const m of marks[i - 2]) if (m.startsWith('title')) f.push('g-2=' + m);
     if (i + 2 < n) for (const m of marks[i + 2]) if (m.startsWith('title')) f.push('g+2=' + m);
+    // A title further left, over definite words and adjectives: الرئيس الفرنسي [جاك] ...,
+    // وزير الدفاع الأمريكي [دونالد] ...
+    for (let k = i - 1, steps = 1; k >= 0 && steps <= 4; k--, steps++) {
+      if (marks[k].some((m) => m.startsWith('title:B'))) {
+        f.push('tchain=' + Math.min(steps, 3));
+        break;
+      }
+      if (infos[k].norm === infos[k].stem && !marks[k].some((m) => m.startsWith('title'))) break;
+    }
     if (marks[i].length) f.push('gw=' + marks[i].slice().sort().join(',') + '|' + shape);
     out.push(f);
   }
