@@ -32,6 +32,24 @@ function pages(dir: string): { name: string; html: string; gold: Gold }[] {
     }));
 }
 
+/** The shared scorer's folding (tools/score_pages.py norm): phrases are compared after it too. */
+function fold(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(/[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g, '')
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/ى/g, 'ي')
+    .replace(/ة/g, 'ه')
+    .replace(/ؤ/g, 'و')
+    .replace(/ئ/g, 'ي')
+    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660))
+    .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x6f0))
+    .replace(/[^\p{L}\p{N}\p{M}_\s/:-]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .join(' ');
+}
+
 function parse(html: string): Document {
   return new JSDOM(html).window.document;
 }
@@ -81,6 +99,9 @@ function checkGold(html: string, gold: Gold): void {
   const bodyText = r.text.slice(body.start, body.end);
   for (const s of gold.body_must_include ?? []) expect(bodyText, 'must include').toContain(s);
   for (const s of gold.body_must_exclude ?? []) expect(r.text, 'must exclude').not.toContain(s);
+  const folded = fold(r.text);
+  for (const s of gold.body_must_include ?? []) expect(folded, 'must include (folded)').toContain(fold(s));
+  for (const s of gold.body_must_exclude ?? []) expect(folded, 'must exclude (folded)').not.toContain(fold(s));
   const title = r.segments.find((s) => s.kind === 'title');
   if (title && gold.title) expect(r.text.slice(title.start, title.end).replace(/\s+/g, ' ')).toBe(gold.title);
   const dateline = r.segments.find((s) => s.kind === 'dateline');
