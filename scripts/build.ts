@@ -33,6 +33,28 @@ function dropScriptWebAccess(dir: string): void {
   writeFileSync(file, JSON.stringify(m, null, 2) + '\n');
 }
 
+/**
+ * The intermediate ESM chunks crxjs emits for `?iife` scripts (assets/index.ts-*.js: the whole engine again) are
+ * referenced by nothing: the IIFE files are what gets injected. Delete every script chunk no other file names,
+ * until none is left, so the store packages carry each byte once.
+ */
+function dropUnreferencedChunks(dir: string): string[] {
+  const dropped: string[] = [];
+  for (;;) {
+    const files = listFiles(dir);
+    const texts = new Map(files.filter((f) => /\.(js|html|json|css)$/.test(f)).map((f) => [f, readFileSync(f, 'latin1')]));
+    const orphan = files.find((f) => {
+      if (!/\/assets\/[^/]+\.js$/.test(f)) return false;
+      const name = f.slice(f.lastIndexOf('/') + 1);
+      for (const [other, text] of texts) if (other !== f && text.includes(name)) return false;
+      return true;
+    });
+    if (!orphan) return dropped;
+    rmSync(orphan);
+    dropped.push(relative(dir, orphan));
+  }
+}
+
 export async function buildOne(target: Target, variant: Variant): Promise<string> {
   const prev = process.env.QARI_VARIANT;
   process.env.QARI_VARIANT = variant;
@@ -44,6 +66,7 @@ export async function buildOne(target: Target, variant: Variant): Promise<string
   }
   const dir = resolve(DIST, variant === 'product' ? target : `${target}-e2e`);
   dropScriptWebAccess(dir);
+  dropUnreferencedChunks(dir);
   return dir;
 }
 
