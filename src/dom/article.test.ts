@@ -290,6 +290,14 @@ describe('detectArticle', () => {
     expect(r.text).toContain('ردود فعل المعارضة');
   });
 
+  it('ignores an og:title that is only the site name', () => {
+    const para = '<p>قال المتحدث الرسمي إن الاجتماع تناول عدة ملفات، أبرزها الأمن والاقتصاد والتعاون الإقليمي بين البلدين.</p>'.repeat(4);
+    const r = detectArticle(parse(`<html><head><title>الحكومة تعلن خطة إصلاح اقتصادي شاملة - المدار</title><meta property="og:title" content="المدار"><meta property="og:site_name" content="المدار"></head><body><div class="logo">المدار</div><div class="art"><h2>الحكومة تعلن خطة إصلاح اقتصادي شاملة</h2><div>${para}</div></div></body></html>`));
+    expect(r.title).toBe('الحكومة تعلن خطة إصلاح اقتصادي شاملة');
+    expect(r.segments.map((x) => x.kind)).toEqual(['title', 'body']);
+    expect(rangeForText(r, 0, r.segments[0].end)?.toString()).toBe('الحكومة تعلن خطة إصلاح اقتصادي شاملة');
+  });
+
   it('gives a date-only published value the time of the visible dateline of the same day', () => {
     const para = '<p>قال المتحدث الرسمي إن الاجتماع تناول عدة ملفات، أبرزها الأمن والاقتصاد والتعاون الإقليمي بين البلدين.</p>'.repeat(4);
     const r = detectArticle(parse(`<html><head><meta property="article:published_time" content="2024-05-05"></head><body><h1>عنوان الخبر الطويل هنا عن الاجتماع</h1><div class="d">الأحد 5 مايو 2024 - 10:30 ص</div><div>${para}</div></body></html>`));

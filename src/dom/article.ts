@@ -729,7 +729,7 @@ function elementWithText(a: Analysis, title: string, root: number): number {
   let found = -1;
   let checks = 0;
   for (let i = 0; i <= limit && checks < 60; i++) {
-    if (Math.abs(s.textLen[i] - want) > 2 || s.tags[i] === 'TITLE') continue;
+    if (Math.abs(s.textLen[i] - want) > 2 || s.tags[i] === 'TITLE' || LOGO_CLASS.test(classWords(s.els[i]))) continue;
     if (found >= 0 && s.parent[i] !== found && !(i <= s.last[found])) break;
     checks++;
     if (similarity(collectText(s.els[i]).text, title) >= 1) found = i;
@@ -991,7 +991,11 @@ function emptyResult(reason: string, title: string | null, published: string | n
 export function detectArticle(doc: Document, options: DetectOptions = {}): ArticleResult {
   const hints: PageHints = pageHints(doc);
   const docTitleRaw = doc.getElementsByTagName('title')[0]?.textContent ?? '';
-  const metaTitle = hints.ogTitle ? cleanTitle(hints.ogTitle) : titleFromDocTitle(docTitleRaw, hints.siteName);
+  const docTitle = titleFromDocTitle(docTitleRaw, hints.siteName);
+  // og:title, unless it is only the site's name (misconfigured sites), else <title> minus the site name
+  const og = hints.ogTitle ? cleanTitle(hints.ogTitle) : null;
+  const siteOnly = og !== null && ((hints.siteName !== null && og === cleanTitle(hints.siteName)) || (docTitle !== null && og !== docTitle && cleanTitle(docTitleRaw).endsWith(og) && og.length < docTitle.length / 2));
+  const metaTitle = og && !siteOnly ? og : docTitle;
   const top = doc.body ?? doc.documentElement;
   const metaPublished = publishedFromMetadata(doc, hints.ld);
   if (!top) return emptyResult('no article body found: the document is empty', metaTitle, metaPublished);
