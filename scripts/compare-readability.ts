@@ -1,5 +1,5 @@
 /**
- * Compare detectArticle with Mozilla Readability on every fixture and own test page.
+ * Compare detectArticle with Mozilla Readability on every fixture, own test page and held-out gold page.
  *
  *   npx tsx scripts/compare-readability.ts [--verbose] [--timing]
  *
@@ -44,7 +44,8 @@ interface Score {
 }
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const DIRS = ['/work/shared/fixtures/seed', '/work/shared/fixtures/dev', join(root, 'test/pages')];
+// fixtures, our own test pages, and the held-out gold pages (never used to tune detection)
+const DIRS = ['/work/shared/fixtures/seed', '/work/shared/fixtures/dev', join(root, 'test/pages'), join(root, 'test/gold-pages')];
 const verbose = process.argv.includes('--verbose');
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
