@@ -861,7 +861,10 @@ function findDateline(a: Analysis, title: number, root: number): Dateline | null
     let box = s.parent[title];
     if (box >= 0 && s.parent[box] >= 0 && s.tags[s.parent[box]] !== 'BODY') box = s.parent[box];
     const above: number[] = [];
-    for (let j = title - 1; j > box && j >= title - 40; j--) if (!a.noise[j] || s.tags[j] === 'TIME') above.push(j);
+    for (let j = title - 1; j > box && j >= title - 40; j--) {
+      if (s.last[j] >= title) continue; // an ancestor of the headline
+      if (!a.noise[j] || s.tags[j] === 'TIME') above.push(j);
+    }
     ranges.push(above);
   }
   for (const order of ranges) {
