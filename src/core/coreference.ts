@@ -69,9 +69,20 @@ function refersTo(m: PersonMention, c: PersonCluster, native: (w: string) => boo
 
 /** Cluster person mentions in text order. */
 export function clusterPeople(mentions: PersonMention[], isNative: (w: string) => boolean): PersonCluster[] {
+  const steps = clusterPeopleInSteps(mentions, isNative);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** clusterPeople as a generator that yields every few dozen mentions (for slicing huge pages). */
+export function* clusterPeopleInSteps(mentions: PersonMention[], isNative: (w: string) => boolean): Generator<void, PersonCluster[]> {
   const clusters: PersonCluster[] = [];
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  let n = 0;
   for (const m of sorted) {
+    if (++n % 50 === 0) yield;
     const candidates = clusters.filter((c) => refersTo(m, c, isNative));
     let target: PersonCluster | null = null;
     if (candidates.length === 1) target = candidates[0];

@@ -140,9 +140,9 @@ const NOT_ROLES = new Set<TitleCategory>(['honorific', 'counterpart', 'plural'])
 function addWithOthers<T extends { others: T[] }>(index: PhraseIndex<T>, phrase: string, entry: T): void {
   const k = phraseKey(phrase);
   if (!k) return;
-  const prev = index.get(k);
+  const prev = index.getNormalized(k);
   if (prev) prev.others.push(entry);
-  else index.add(k, entry);
+  else index.addNormalized(k, entry);
 }
 
 let cached: Dictionaries | null = null;
@@ -150,7 +150,27 @@ let cached: Dictionaries | null = null;
 /** The dictionaries, built on first use. */
 export function getDictionaries(): Dictionaries {
   if (cached) return cached;
+  const steps = buildDictionaries();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The dictionaries as a generator that yields every few hundred entries, so a page can build them in
+ * slices (the engine's annotateInSlices drives it); returns at once when they are built.
+ */
+export function* dictionariesInSteps(): Generator<void, Dictionaries> {
+  if (cached) return cached;
+  return yield* buildDictionaries();
+}
+
+const STEP = 400;
+
+function* buildDictionaries(): Generator<void, Dictionaries> {
   const t0 = typeof performance !== 'undefined' ? performance.now() : Date.now();
+  let n = 0;
 
   const places = new PhraseIndex<PlaceEntry>();
   const placeByCanonical = new Map<string, PlaceEntry>();
@@ -161,6 +181,7 @@ export function getDictionaries(): Dictionaries {
     const prev = placeByCanonical.get(canonical);
     if (!prev || (prev.name !== canonical && name === canonical)) placeByCanonical.set(canonical, entry);
     if (kind === 'country' && iso2 && !countryByIso2.has(iso2)) countryByIso2.set(iso2, canonical);
+    if (++n % STEP === 0) yield;
   }
 
   const nationalities = new PhraseIndex<NationalityEntry>();
@@ -170,10 +191,11 @@ export function getDictionaries(): Dictionaries {
       adjective,
       country,
       iso2: place?.iso2 ?? null,
-      alsoPlace: places.get(phraseKey(adjective)) !== undefined,
+      alsoPlace: places.getNormalized(phraseKey(adjective)) !== undefined,
       others: [],
     };
     addWithOthers(nationalities, adjective, entry);
+    if (++n % STEP === 0) yield;
   }
 
   const orgs = new PhraseIndex<OrgEntry>();
@@ -183,11 +205,13 @@ export function getDictionaries(): Dictionaries {
     addWithOthers(orgs, name, entry);
     const prev = orgByCanonical.get(canonical);
     if (!prev || (prev.name !== canonical && name === canonical)) orgByCanonical.set(canonical, entry);
+    if (++n % STEP === 0) yield;
   }
 
   const titles = new PhraseIndex<TitleEntry>();
   for (const [title, category] of titleRows) {
-    titles.add(phraseKey(title), { title, category, isRole: !NOT_ROLES.has(category) });
+    titles.addNormalized(phraseKey(title), { title, category, isRole: !NOT_ROLES.has(category) });
+    if (++n % STEP === 0) yield;
   }
 
   const known = new PhraseIndex<KnownMatch>();
@@ -198,14 +222,16 @@ export function getDictionaries(): Dictionaries {
     for (const [phrase, full] of [[name, true], ...aliases.map((a) => [a, false] as const)] as const) {
       const k = phraseKey(phrase);
       if (!k) continue;
-      const prev = known.get(k);
-      if (!prev) known.add(k, { person, full, others: [] });
+      const prev = known.getNormalized(k);
+      if (!prev) known.addNormalized(k, { person, full, others: [] });
       else if (prev.person !== person) prev.others.push(person);
     }
+    if (++n % STEP === 0) yield;
   }
 
   const norm = (xs: readonly string[]) => new Set(xs.map((x) => normalizeWord(x)).filter(Boolean));
   const t1 = typeof performance !== 'undefined' ? performance.now() : Date.now();
+  yield;
   cached = {
     places,
     nationalities,

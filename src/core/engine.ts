@@ -5,10 +5,10 @@
  * The work runs as a generator over paragraph-aligned chunks so that a huge page can be processed in
  * slices (annotateInSlices) with the same result as the one-shot call (annotate).
  */
-import { clusterPeople, findShortForms, shortFormIndex, type PersonCluster } from './coreference.ts';
+import { clusterPeopleInSteps, findShortForms, shortFormIndex, type PersonCluster } from './coreference.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { Claim, chunkText, markSentences, offsetAfter, tokenizeChunk, type Doc } from './doc.ts';
-import { getResources } from './resources.ts';
+import { dictionariesInSteps } from './dictionaries.ts';
 import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord } from './lexicon.ts';
 import { isNameWord, isParticle } from './names.ts';
 import { normalizeWord } from './normalize.ts';
@@ -69,12 +69,15 @@ function now(): number {
   return typeof performance !== 'undefined' ? performance.now() : Date.now();
 }
 
-/** Score above which a tagger span is trusted on its own. */
+/** Score above which a tagger span is taken at all, and above which it is trusted on its own. */
 const TAGGER_MIN_SCORE = 0.5;
+const TAGGER_SURE = 0.85;
+/** A one-word name the tagger found once, with nothing else pointing at it, needs this much confidence. */
+const LONE_WORD_MIN = 0.5;
 
 function* run(input: EngineInput, options: EngineOptions): Generator<void, Entity[]> {
   const text = input.text;
-  const res = getResources();
+  const res = yield* dictionariesInSteps();
   const chunks = chunkText(text, 3000);
   const tokens: Token[] = [];
   const chunkTokens: Array<[number, number]> = [];
@@ -121,7 +124,7 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
     for (const p of people) console.error('[person]', p.evidence, p.text, p.role ?? '');
   }
   const isNative = (w: string) => res.firstNames.has(w);
-  const clusters = clusterPeople(people, isNative);
+  const clusters = yield* clusterPeopleInSteps(people, isNative);
   const forms = shortFormIndex(clusters);
   for (let c = 0; c < chunks.length; c++) {
     const [from, to] = chunkTokens[c];
@@ -174,7 +177,7 @@ function* applyTagger(
       const words = toks.slice(s, e).map((t) => t.norm);
       const { spans } = tagger.tag(words);
       for (const sp of spans) {
-        const refined = refineSpan(doc, s + sp.from, s + sp.to, sp.type);
+        const refined = refineSpan(doc, s + sp.from, s + sp.to, sp.type, sp.score);
         if (!refined) continue;
         const [a, b] = refined;
         if (sp.type === 'MISC') {
@@ -189,18 +192,18 @@ function* applyTagger(
         // Clitics: the tagger's first token may carry و/ب/ل; the mention starts after them.
         const skip = cliticSkip(doc, a, sp.type);
         if (sp.type === 'PERS') {
-          if (b - a === 1 && (isMostlyWord(toks[a].norm.slice(skip)) || isFunctionWord(toks[a].norm))) continue;
+          if (b - a === 1 && ((!sure(sp.score) && isMostlyWord(toks[a].norm.slice(skip))) || isFunctionWord(toks[a].norm))) continue;
           const m = spanText(doc, a, b, skip);
-          people.push({ from: a, to: b, ...m, words: toks.slice(a, b).map((t, k) => (k === 0 ? t.norm.slice(skip) : t.norm)), role: null, roleSource: null, known: null, evidence: 'tagger' });
+          people.push({ from: a, to: b, ...m, words: toks.slice(a, b).map((t, k) => (k === 0 ? t.norm.slice(skip) : t.norm)), role: null, roleSource: null, known: null, evidence: 'tagger', score: sp.score });
           for (let k = a; k < b; k++) doc.claimed[k] = Claim.Person;
         } else if (sp.type === 'LOC') {
-          if (b - a === 1 && isMostlyWord(toks[a].norm.slice(skip))) continue;
+          if (b - a === 1 && !sure(sp.score) && isMostlyWord(toks[a].norm.slice(skip))) continue;
           if (doc.res.nationalities.matchAt(toks, a, true)?.to === b) continue;
           const m = spanText(doc, a, b, skip);
           places.push({ from: a, to: b, ...m, canonical: articleRestored(toks[a].norm, skip, m.text), kind: 'tagger' });
           for (let k = a; k < b; k++) doc.claimed[k] = Claim.Place;
         } else if (sp.type === 'ORG') {
-          if (b - a === 1 && isMostlyWord(toks[a].norm.slice(skip))) continue;
+          if (b - a === 1 && !sure(sp.score) && isMostlyWord(toks[a].norm.slice(skip))) continue;
           const m = spanText(doc, a, b, skip);
           orgs.push({ from: a, to: b, ...m, canonical: articleRestored(toks[a].norm, skip, m.text), alias: null, source: 'pattern' });
           for (let k = a; k < b; k++) doc.claimed[k] = Claim.Org;
@@ -217,10 +220,12 @@ function* applyTagger(
  * A tagger span cut to what can be a name: edges that are function words (and, for people, ordinary
  * words) go; a person's name stops at the first word that cannot be in a name. Null when nothing is left.
  */
-function refineSpan(doc: Doc, a: number, b: number, type: string): [number, number] | null {
+function refineSpan(doc: Doc, a: number, b: number, type: string, score: number): [number, number] | null {
   const toks = doc.tokens;
+  // A confident tagger is trusted with ordinary words inside a name (سعيد، أمل); a hesitant one is not.
+  const sure = score >= TAGGER_SURE;
   const bad = (k: number) =>
-    toks[k].kind === 'punct' || isFunctionWord(toks[k].norm) || (type === 'PERS' && ((!isNameWord(doc, k) && !isParticle(doc, k)) || !!doc.res.titles.matchAt(toks, k, true)?.value.isRole));
+    toks[k].kind === 'punct' || isFunctionWord(toks[k].norm) || (type === 'PERS' && ((!sure && !isNameWord(doc, k) && !isParticle(doc, k)) || !!doc.res.titles.matchAt(toks, k, true)?.value.isRole));
   while (a < b && bad(a)) a++;
   while (b > a && (bad(b - 1) || (type === 'PERS' && isParticle(doc, b - 1)))) b--;
   if (type === 'PERS') {
@@ -235,7 +240,11 @@ function refineSpan(doc: Doc, a: number, b: number, type: string): [number, numb
   // Every word of a longer span being an ordinary word ("نظام دولي"، "جرى البحث") is no name.
   let ordinary = true;
   for (let k = a; k < b; k++) if (!isCommonAnyReading(toks[k].norm) || doc.res.firstNames.has(toks[k].norm)) ordinary = false;
-  return ordinary ? null : [a, b];
+  return ordinary && !sure ? null : [a, b];
+}
+
+function sure(score: number): boolean {
+  return score >= TAGGER_SURE;
 }
 
 function allFree(doc: Doc, a: number, b: number): boolean {
@@ -306,7 +315,7 @@ function personEntities(clusters: PersonCluster[]): Entity[] {
     const role = bestRole(c);
     const canonical = c.known?.name ?? longest.text.replace(/\s+/g, ' ');
     // A lone word from the tagger or a first-name guess, seen once, is too weak to show.
-    if (!role && c.mentions.every((m) => m.evidence === 'tagger') && c.words.length === 1 && c.mentions.length === 1) continue;
+    if (!role && c.mentions.length === 1 && c.mentions[0].evidence === "tagger" && c.words.length === 1 && (c.mentions[0].score ?? 0) < LONE_WORD_MIN) continue;
     out.push({ type: role ? 'official' : 'person', canonical, role, value: null, mentions });
   }
   return out;

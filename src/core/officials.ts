@@ -30,6 +30,8 @@ export interface PersonMention {
   known: KnownPerson | null;
   /** Found next to a role or honorific (strong), by a first name (medium) or as a short form (coreference). */
   evidence: 'role' | 'honorific' | 'known' | 'first-name' | 'short-form' | 'tagger';
+  /** The learned tagger's confidence, for mentions it found. */
+  score?: number;
 }
 
 function makeMention(doc: Doc, from: number, to: number, skip: number, extra: Partial<PersonMention>): PersonMention {

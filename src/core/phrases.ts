@@ -27,7 +27,12 @@ export class PhraseIndex<V> {
 
   /** Add a phrase; an existing value for the same phrase is kept unless `replace`. */
   add(phrase: string, value: V, replace = false): void {
-    const words = normalizeWord(phrase).split(' ').filter(Boolean);
+    this.addNormalized(normalizeWord(phrase), value, replace);
+  }
+
+  /** Add a phrase already normalised (token norms joined by single spaces). */
+  addNormalized(key: string, value: V, replace = false): void {
+    const words = key.split(' ').filter(Boolean);
     if (!words.length) return;
     let node = this.root;
     for (const w of words) {
