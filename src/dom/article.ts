@@ -420,6 +420,32 @@ function measure(top: Element): Stats {
 // ---------------------------------------------------------------------------------------------------------
 // Pass 2: boilerplate
 
+const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'ARTICLE', 'UL', 'OL', 'DL', 'TABLE', 'FIGURE', 'BLOCKQUOTE', 'FORM', 'NAV', 'HEADER', 'FOOTER', 'MAIN']);
+
+/**
+ * Whether the element's first words are its own label (its own text, or a heading/label child) rather than
+ * the label of a box nested first inside it: a body block that happens to open with a related box is not
+ * itself that box.
+ */
+function ownLead(s: Stats, i: number): boolean {
+  const kids = s.els[i].childNodes;
+  for (let k = 0; k < kids.length; k++) {
+    const c = kids[k];
+    if (c.nodeType === TEXT_NODE) {
+      if (/\S/.test((c as Text).data)) return true;
+      continue;
+    }
+    if (c.nodeType !== ELEMENT_NODE) continue;
+    const ci = s.index.get(c as Element);
+    if (ci === undefined || s.textLen[ci] === 0) continue;
+    if (BOX_TAGS.has(s.tags[ci])) return false;
+    // a paragraph is the box's label only when it holds nothing else ("<p><b>اقرأ أيضا:</b></p>")
+    if (s.tags[ci] === 'P') return s.textLen[ci] <= 25;
+    return true;
+  }
+  return false;
+}
+
 function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   const el = s.els[i];
   const tag = s.tags[i];
@@ -435,7 +461,7 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   }
   const role = el.getAttribute('role');
   if (role && NOISE_ROLES.has(role.toLowerCase())) return !holdsBody;
-  const lead = s.firstText[i];
+  const lead = ownLead(s, i) ? s.firstText[i] : undefined;
   // a box that opens with a comments label is the readers' section, however much text it holds
   if (lead && COMMENTS_LABEL.test(labelNorm(lead.slice(0, 40)))) {
     if (!holdsBody) return true;
@@ -458,7 +484,7 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   if (s.ownImage[i] && s.textLen[i] < 160 && !NOT_CONTAINER.has(tag) && tag !== 'TD') return true;
   // a box of links with no paragraph text (related lists under any name): headings and labels go with it
   if (s.textLen[i] >= 20 && ld > 0.6 && s.rawMass[i] === 0 && !NOT_CONTAINER.has(tag)) return true;
-  const first = s.firstText[i];
+  const first = lead;
   if (first && s.textLen[i] < 2500 && (totalRaw === 0 || s.rawMass[i] < 0.35 * totalRaw)) {
     const label = labelNorm(first.slice(0, 40));
     // "عاجل: …" opens a ticker line: short boxes only
@@ -615,7 +641,7 @@ function chooseRoot(a: Analysis, anchor: number): number {
     const extraParas = a.textParas[p] - a.textParas[cur];
     // never climb into a parent whose extra text is a list of teasers
     if ((extraHeadings >= 2 && extraMass / extraHeadings < 350) || (extraLines >= 3 && extraLines >= 0.6 * extraParas)) break;
-    if (a.mass[p] >= 1.35 * a.mass[cur] && extraMass >= 120) cur = p;
+    if (a.mass[p] >= 1.35 * a.mass[cur] && extraParas >= 1 && extraMass >= 40) cur = p;
     else break;
   }
   return cur;
