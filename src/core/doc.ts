@@ -3,7 +3,7 @@
  * which tokens a finding has already claimed. Built chunk by chunk so a huge text can be processed
  * in slices.
  */
-import { normalizeChar } from './normalize.ts';
+import { normalizeChar, normalizeWord } from './normalize.ts';
 import type { Resources } from './resources.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
@@ -23,6 +23,23 @@ export interface Doc {
   sentenceStart: Uint8Array;
   claimed: Uint8Array;
   res: Resources;
+  /** Filled by a first pass over all chunks: canonicals of organizations named in two words or more anywhere. */
+  orgCanonicals?: Set<string>;
+  /** ... and the known people named in full anywhere (normalised full names). */
+  knownFull?: Set<string>;
+}
+
+/** The first pass over tokens [from, to): what the whole document names unambiguously (see Doc). */
+export function scanNamedInFull(doc: Doc, from: number, to: number): void {
+  const orgs = (doc.orgCanonicals ??= new Set());
+  const known = (doc.knownFull ??= new Set());
+  for (let i = from; i < to; i++) {
+    if (doc.tokens[i].kind !== 'word') continue;
+    const o = doc.res.orgs.matchAt(doc.tokens, i, true);
+    if (o && o.to - i >= 2) orgs.add(normalizeWord(o.value.canonical));
+    const k = doc.res.known.matchAt(doc.tokens, i, true);
+    if (k && k.value.full) known.add(normalizeWord(k.value.person.name));
+  }
 }
 
 /** Paragraph-aligned chunks of about `size` characters: [start, end) offsets into text. */

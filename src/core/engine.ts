@@ -7,7 +7,7 @@
  */
 import { clusterPeopleInSteps, findShortForms, shortFormIndex, type PersonCluster } from './coreference.ts';
 import { findDates, type DateMention } from './dates.ts';
-import { Claim, chunkText, markSentences, offsetAfter, tokenizeChunk, type Doc } from './doc.ts';
+import { Claim, chunkText, markSentences, offsetAfter, scanNamedInFull, tokenizeChunk, type Doc } from './doc.ts';
 import { dictionariesInSteps } from './dictionaries.ts';
 import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord } from './lexicon.ts';
 import { isNameWord, isParticle } from './names.ts';
@@ -88,6 +88,12 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
     yield;
   }
   const doc: Doc = { text, published: input.published, tokens, sentenceStart: markSentences(text, tokens), claimed: new Uint8Array(tokens.length), res };
+
+  // First pass: what the whole document names in full (organizations, known people), chunk by chunk.
+  for (const [from, to] of chunkTokens) {
+    scanNamedInFull(doc, from, to);
+    yield;
+  }
 
   const dates: DateMention[] = [];
   const orgs: OrgMention[] = [];

@@ -7,7 +7,7 @@
  * - plural roles: "الرئيسان بوتين وبايدن".
  * People without a role come from first names ("محمد عبد العال"), honorifics and the list of known people.
  */
-import { Claim, isPunct, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
+import { Claim, isPunct, lineBreakBefore, offsetAfter, scanNamedInFull, type Doc } from './doc.ts';
 import { isFunctionWord, isMostlyWord } from './lexicon.ts';
 import { isNameWord, nameBackward, nameForward, nameSkip, nameWords } from './names.ts';
 import type { KnownPerson } from './resources.ts';
@@ -159,20 +159,10 @@ function knownAliasFits(doc: Doc, from: number, to: number, skip: number, full: 
   }
   const word = toks[from].norm.slice(skip);
   if (isMostlyWord(word) || doc.res.nationalities.getNormalized(word)) {
-    return normalizedText(doc).includes(normalizeWord(full));
+    if (!doc.knownFull) scanNamedInFull(doc, 0, doc.tokens.length);
+    return doc.knownFull!.has(normalizeWord(full));
   }
   return true;
-}
-
-const normalizedTexts = new WeakMap<Doc, string>();
-
-function normalizedText(doc: Doc): string {
-  let t = normalizedTexts.get(doc);
-  if (t === undefined) {
-    t = normalizeWord(doc.text);
-    normalizedTexts.set(doc, t);
-  }
-  return t;
 }
 
 function personEndingAt(found: PersonMention[], end: number): PersonMention | null {

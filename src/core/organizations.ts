@@ -4,7 +4,7 @@
  * الأمريكية"، "حزب العدالة والتنمية"، "البنك المركزي العراقي"، "بنك مصر")، with an acronym in
  * parentheses joining the same organization ("حركة المقاومة الإسلامية (حماس)").
  */
-import { Claim, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
+import { Claim, lineBreakBefore, offsetAfter, scanNamedInFull, type Doc } from './doc.ts';
 import { isCommonAnyReading, isFunctionWord, isMostlyWord } from './lexicon.ts';
 import { normalizeWord } from './normalize.ts';
 
@@ -129,19 +129,10 @@ function orgContext(doc: Doc, i: number): boolean {
   return !!prev && (prev.norm === '(' || prev.norm === '"' || prev.norm === '«') && /^[)"»]$/.test(doc.tokens[i + 1]?.norm ?? '');
 }
 
-const canonicalsCache = new WeakMap<Doc, Set<string>>();
-
 /** Canonicals of the organizations named unambiguously (two words or more) anywhere in the document. */
 function knownCanonicals(doc: Doc): Set<string> {
-  let set = canonicalsCache.get(doc);
-  if (set) return set;
-  set = new Set();
-  for (let i = 0; i < doc.tokens.length; i++) {
-    const m = doc.res.orgs.matchAt(doc.tokens, i, true);
-    if (m && m.to - i >= 2) set.add(normalizeWord(m.value.canonical));
-  }
-  canonicalsCache.set(doc, set);
-  return set;
+  if (!doc.orgCanonicals) scanNamedInFull(doc, 0, doc.tokens.length);
+  return doc.orgCanonicals!;
 }
 
 /** "رئيس مجلس الوزراء"، "رئيس مجلس النواب": an institution named only as part of an office is no organization mention. */
