@@ -6,8 +6,9 @@
  *   --cv K           K-fold cross-validation over contiguous blocks of ANERcorp train (F1 per epoch, per O bias)
  *   --algo A --c2 C --dropout P --min-count N --o-bias B   model settings (defaults in DEFAULTS)
  *   --epochs N       passes over the data (default from DEFAULTS)
- *   --aqmar MODE     misc | o | partial | none: add AQMAR with MIS* → MISC, → O, → 'O or MISC'
- *                    (latent label, see TrainSentence.partial), or not
+ *   --aqmar MODE     misc | o | partial | gaz | none: add AQMAR with MIS* → MISC, → O, → 'O or MISC'
+ *                    (latent label, see TrainSentence.partial); gaz: only its PER/LOC/ORG mentions, as
+ *                    gazetteer entries; none: not at all
  *   --out FILE       where to write the model (default public/<MODEL_PATH>)
  *
  * Data (read-only, beside the repo): ../shared/data/anercorp/ANERCorp_CamelLab_train.txt,
@@ -26,7 +27,7 @@ import { retokenize, trainTagger, type TrainSentence } from '../src/core/tagger/
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = resolve(ROOT, '../shared/data');
 
-const DEFAULTS = { temperature: 16, bag: 3, oBias: -5, dropout: 0, algorithm: 'perceptron', c2: 1, epochs: 6, aqmar: 'none', minCount: 3, pruneBelow: 2, seed: 20261129, folds: 10 };
+const DEFAULTS = { temperature: 16, bag: 3, oBias: -3, dropout: 0, algorithm: 'perceptron', c2: 1, epochs: 6, aqmar: 'gaz', minCount: 3, pruneBelow: 2, seed: 20261129, folds: 10 };
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -132,10 +133,12 @@ interface Config {
 }
 
 /** Train on these sentences with jack-knifed training-mention gazetteers; the full list goes in the model. */
-function trainOn(train: TrainSentence[], cfg: Config, info: Record<string, unknown>, onEpoch?: (e: number, build: () => Uint8Array) => void): Uint8Array {
+function trainOn(train: TrainSentence[], cfg: Config, info: Record<string, unknown>, onEpoch?: (e: number, build: () => Uint8Array) => void, extraMentions: TrainSentence[] = []): Uint8Array {
   // Gazetteers: external lists for every sentence; mentions from the training text jack-knifed over
   // contiguous folds (a sentence sees only mentions from other folds), the full list in the model.
   const ext = externalGazetteer();
+  // Mentions of other corpora (not trained on) go into every fold's lists.
+  for (const s of extraMentions) for (const m of mentionsOf(s)) if (m.cls !== 'tMISC') ext.add(m.phrase, m.cls);
   const K = DEFAULTS.folds;
   const foldOf = (i: number) => Math.floor((i * K) / train.length);
   const full = cloneGaz(ext);
@@ -218,14 +221,15 @@ function main(): void {
   };
   const out = resolve(ROOT, arg('--out') ?? resolve(ROOT, 'public', MODEL_PATH));
   const aner = readConll(resolve(DATA, 'anercorp/ANERCorp_CamelLab_train.txt')).map((s) => retokenize(s.words, s.labels));
-  const aqmar: TrainSentence[] = cfg.aqmarMode === 'none' ? [] : readConll(resolve(DATA, 'aqmar/aqmar_all.conll'), aqmarTag(cfg.aqmarMode)).map((s) => retokenize(s.words, s.labels));
+  const aqmarGaz = cfg.aqmarMode === 'gaz' ? readConll(resolve(DATA, 'aqmar/aqmar_all.conll'), aqmarTag('o')).map((s) => retokenize(s.words, s.labels)) : [];
+  const aqmar: TrainSentence[] = cfg.aqmarMode === 'none' || cfg.aqmarMode === 'gaz' ? [] : readConll(resolve(DATA, 'aqmar/aqmar_all.conll'), aqmarTag(cfg.aqmarMode)).map((s) => retokenize(s.words, s.labels));
   if (cfg.aqmarMode === 'partial') for (const s of aqmar) s.partial = s.labels.map((l) => l.endsWith('MISC'));
   const info = {
     method: `${cfg.algorithm === 'crf' ? 'linear-chain CRF (L2, L-BFGS)' : 'averaged perceptron'}, first-order, BIO-constrained Viterbi`,
-    data: ['ANERcorp CAMeL train', cfg.aqmarMode === 'none' ? '' : `AQMAR (MIS*→${cfg.aqmarMode === 'misc' ? 'MISC' : cfg.aqmarMode === 'o' ? 'O' : 'O or MISC, latent'})`].filter(Boolean),
+    data: ['ANERcorp CAMeL train', cfg.aqmarMode === 'none' ? '' : cfg.aqmarMode === 'gaz' ? 'AQMAR PER/LOC/ORG mentions as gazetteer entries' : `AQMAR (MIS*→${cfg.aqmarMode === 'misc' ? 'MISC' : cfg.aqmarMode === 'o' ? 'O' : 'O or MISC, latent'})`].filter(Boolean),
     ...cfg,
     seed: DEFAULTS.seed,
-    licence: 'CC BY-SA 4.0 (derived from ANERcorp CC BY-SA 4.0' + (aqmar.length ? ' and AQMAR CC BY-SA 3.0' : '') + '); gazetteers: see docs/TAGGER.md',
+    licence: 'CC BY-SA 4.0 (derived from ANERcorp CC BY-SA 4.0' + (aqmar.length || aqmarGaz.length ? ' and AQMAR CC BY-SA 3.0' : '') + '); gazetteers: see docs/TAGGER.md',
   };
   console.log(`config ${JSON.stringify(cfg)}`);
 
@@ -245,7 +249,7 @@ function main(): void {
         if (e % 2 && e !== cfg.epochs) return;
         const tagger = parseModel(build());
         epochAcc.set(e, countSpans(gold, held.map((s) => tagger.tag(s.words).labels), epochAcc.get(e)));
-      });
+      }, aqmarGaz);
       const base = new LinearChainTagger(deserializeModel(bytes));
       TEMPS.forEach((T, ti) => {
         for (const s of held) {
@@ -265,7 +269,7 @@ function main(): void {
     return;
   }
 
-  const bytes = trainOn([...aner, ...aqmar], cfg, info, (e) => console.log(`epoch ${e} (${((Date.now() - t0) / 1000).toFixed(0)} s)`));
+  const bytes = trainOn([...aner, ...aqmar], cfg, info, (e) => console.log(`epoch ${e} (${((Date.now() - t0) / 1000).toFixed(0)} s)`), aqmarGaz);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, bytes);
   console.log(`wrote ${out}: ${bytes.length} bytes in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

@@ -12,7 +12,7 @@
  * The gazetteer is baked into the file, so the model does not change when dictionaries elsewhere do.
  */
 import { bioConstraints, bioSpans, marginals, viterbi } from './decode.ts';
-import { GAZ_CLASSES, featureStringsFromInfos, hashString, wordInfo, type Gazetteer } from './features.ts';
+import { GAZ_CLASSES, featureStringsFromInfos, hashString, wordInfo, type Gazetteer, type WordInfo } from './features.ts';
 
 export type NerType = 'PERS' | 'LOC' | 'ORG' | 'MISC';
 export interface TaggedSpan {
@@ -189,12 +189,25 @@ export class LinearChainTagger implements Tagger {
     this.gaz = new BakedGazetteer(parts.gazHash, parts.gazMask, h.gazMaxLen);
   }
 
+  private readonly infoCache = new Map<string, WordInfo>();
+
+  /** wordInfo, memoised (articles repeat their words; the cache is bounded). */
+  private info(w: string): WordInfo {
+    let i = this.infoCache.get(w);
+    if (!i) {
+      if (this.infoCache.size > 20000) this.infoCache.clear();
+      i = wordInfo(w);
+      this.infoCache.set(w, i);
+    }
+    return i;
+  }
+
   /** Emission scores n*L for the words. */
   emissions(words: readonly string[]): Float64Array {
     const L = this.L;
     const n = words.length;
     const em = new Float64Array(n * L);
-    const fs = featureStringsFromInfos(words.map(wordInfo), this.gaz);
+    const fs = featureStringsFromInfos(words.map((w) => this.info(w)), this.gaz);
     const w = this.parts.weights;
     const scale = this.parts.header.weightScale;
     for (let t = 0; t < n; t++) {
