@@ -55,7 +55,21 @@ const page = fc.record({
   seed: fc.integer({ min: 0, max: 1e9 }),
   wrapEach: fc.boolean(),
   byline: fc.boolean(),
+  titleOutside: fc.boolean(),
+  sidebar: fc.constantFrom('none', 'before', 'after'),
+  linkify: fc.boolean(),
 });
+
+/** A sidebar of teasers: linked headlines, each with a sentence of summary (text that must stay out). */
+const SIDEBAR = (c: () => string) =>
+  `<div class="${c()}"><h3>اخترنا لكم</h3>` +
+  ['انتخابات بلدية مبكرة في ثلاث محافظات', 'الأمطار تغرق شوارع المدينة القديمة', 'افتتاح معرض الكتاب بمشاركة مئتي دار نشر', 'منتخب الشباب يتأهل إلى النهائي', 'ارتفاع صادرات التمور بنسبة عشرين بالمئة']
+    .map((t, k) => `<div class="${c()}"><h4><a href="/s/${k}">${t}</a></h4><p>ملخص الخبر: ${t}، وفق ما أعلنته الجهات الرسمية اليوم.</p></div>`)
+    .join('') +
+  '</div>';
+
+/** Entity names linked to tag pages, as many portals do. */
+const linkify = (p: string) => p.replace(/(الوزير|الاتحاد الأوروبي|باريس|البنك المركزي|رئيس الوزراء)/g, '<a href="/tag/x">$1</a>');
 
 describe('generated pages with hashed class names', () => {
   it('keep every body paragraph and no boilerplate', () => {
@@ -72,14 +86,21 @@ describe('generated pages with hashed class names', () => {
           const parts: string[] = [];
           for (let i = s * per; i < Math.min(paras.length, (s + 1) * per); i++) {
             for (const k of noiseAt.get(i) ?? []) parts.push(NOISE[k].html(c));
-            parts.push(p.wrapEach ? `<div class="${c()}"><p>${paras[i]}</p></div>` : `<p>${paras[i]}</p>`);
+            const text = p.linkify ? linkify(paras[i]) : paras[i];
+            parts.push(p.wrapEach ? `<div class="${c()}"><p>${text}</p></div>` : `<p>${text}</p>`);
           }
           blocks.push(`<div class="${c()}">${parts.join('')}</div>`);
         }
         const before = p.around.filter((i) => AROUND[i].where === 'before').map((i) => AROUND[i].html(c)).join('');
         const after = p.around.filter((i) => AROUND[i].where === 'after').map((i) => AROUND[i].html(c)).join('');
         const byline = p.byline ? `<div class="${c()}"><span>كتب: سامي النجار</span> <span>الاثنين 14 أكتوبر 2024 - 10:30 ص</span></div>` : '';
-        const html = `<html lang="ar" dir="rtl"><head><title>${TITLE} - موقع الخبر</title></head><body>${before}<div class="${c()}"><h1 class="${c()}">${TITLE}</h1>${byline}${blocks.join('')}${after}</div></body></html>`;
+        const h1 = `<h1 class="${c()}">${TITLE}</h1>`;
+        const main = p.titleOutside
+          ? `<div class="${c()}">${h1}${byline}</div><div class="${c()}">${blocks.join('')}${after}</div>`
+          : `<div class="${c()}">${h1}${byline}${blocks.join('')}${after}</div>`;
+        const side = p.sidebar === 'none' ? '' : SIDEBAR(c);
+        const cols = p.sidebar === 'before' ? `${side}<div class="${c()}">${main}</div>` : `<div class="${c()}">${main}</div>${side}`;
+        const html = `<html lang="ar" dir="rtl"><head><title>${TITLE} - موقع الخبر</title></head><body>${before}<div class="${c()}">${cols}</div></body></html>`;
         const r = detectArticle(new JSDOM(html).window.document);
         expect(r.isArticle, r.reason ?? '').toBe(true);
         expect(r.title).toBe(TITLE);
@@ -87,9 +108,41 @@ describe('generated pages with hashed class names', () => {
         for (const [k] of p.noise) expect(r.text).not.toContain(NOISE[k].phrase);
         for (const i of p.around) expect(r.text).not.toContain(AROUND[i].phrase);
         expect(r.text).not.toContain('سامي النجار');
+        expect(r.text).not.toContain('ملخص الخبر');
+        expect(r.text).not.toContain('اخترنا لكم');
         if (p.byline) expect(r.published).toBe('2024-10-14T10:30');
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('generated list pages with hashed class names', () => {
+  it('are never articles', () => {
+    const list = fc.record({
+      n: fc.integer({ min: 5, max: 20 }),
+      headings: fc.boolean(),
+      summaries: fc.integer({ min: 0, max: 2 }),
+      intro: fc.boolean(),
+      seed: fc.integer({ min: 0, max: 1e9 }),
+    });
+    fc.assert(
+      fc.property(list, (p) => {
+        let n = p.seed;
+        const c = () => `c${((n = (n * 1103515245 + 12345) % 2147483648) >>> 0).toString(36)}`;
+        const items = Array.from({ length: p.n }, (_, k) => {
+          const t = `${SENTENCES[k % SENTENCES.length].split('،')[0].slice(0, 70)} ${k}`;
+          const head = p.headings ? `<h3 class="${c()}"><a href="/n/${k}">${t}</a></h3>` : `<a class="${c()}" href="/n/${k}">${t}</a>`;
+          const sum = SENTENCES.slice(k % 5, (k % 5) + p.summaries).map((x) => `<p class="${c()}">${x.slice(0, 110)}</p>`).join('');
+          return `<div class="${c()}"><a href="/n/${k}"><img src="t.jpg" alt=""></a>${head}${sum}<span>منذ ${k + 1} ساعات</span></div>`;
+        }).join('');
+        const intro = p.intro ? `<p class="${c()}">تابع آخر الأخبار السياسية في المنطقة والعالم، وتصريحات المسؤولين وقرارات الحكومات، لحظة بلحظة.</p>` : '';
+        const html = `<html lang="ar" dir="rtl"><head><title>سياسة - موقع الخبر</title></head><body><nav class="${c()}"><a href="/">الرئيسية</a> <a href="/p">سياسة</a></nav><div class="${c()}"><h1 class="${c()}">سياسة</h1>${intro}<div class="${c()}">${items}</div></div></body></html>`;
+        const r = detectArticle(new JSDOM(html).window.document);
+        expect(r.isArticle, r.text.slice(0, 200)).toBe(false);
+        expect(r.reason).toMatch(/^no article body found: /);
+      }),
+      { numRuns: 150 },
     );
   });
 });

@@ -318,6 +318,16 @@ describe('detectArticle', () => {
     for (const p of paras) expect(r.text).toContain(p);
   });
 
+  it('reads a live blog whose short entries have same-page permalink titles as an article', () => {
+    const entry = (k: number) => `<div class="entry" id="e${k}"><h3><a href="#e${k}">تحديث ${k}: غارات جديدة على أطراف المدينة</a></h3><p>أفادت مصادر محلية بأن الغارات استهدفت مواقع عدة في الجنوب، فيما أعلنت السلطات فتح مراكز إيواء جديدة للنازحين.</p></div>`;
+    const html = `<html><head><title>تغطية مباشرة: التصعيد في الجنوب - موقع</title></head><body><h1>تغطية مباشرة: التصعيد في الجنوب</h1><div class="live">${Array.from({ length: 8 }, (_, k) => entry(k)).join('')}</div></body></html>`;
+    const r = detectArticle(parse(html));
+    expect(r.isArticle, r.reason ?? '').toBe(true);
+    expect(r.text).toContain('تحديث 7: غارات جديدة على أطراف المدينة');
+    // the same items linking away to other pages are a list of headlines
+    expect(detectArticle(parse(html.replace(/href="#e(\d)"/g, 'href="/live/$1"'))).isArticle).toBe(false);
+  });
+
   it('respects maxChars and says so', () => {
     const r = detectArticle(parse(ARTICLE), { maxChars: 150 });
     expect(r.isArticle).toBe(true);

@@ -22,6 +22,7 @@ import {
   TextBuilder,
   collectText,
   isHiddenElement,
+  isNavLink,
   isSpaceCode,
   rangeFromPieces,
   walkInto,
@@ -230,6 +231,7 @@ function measure(top: Element): Stats {
   const times: number[] = [];
 
   const accs: Acc[] = [];
+  const navLink: number[] = [];
   let linkDepth = 0;
   let headingOpen = -1;
 
@@ -287,7 +289,7 @@ function measure(top: Element): Stats {
       const i = f.exit;
       const tag = tags[i];
       lastArr[i] = els.length - 1;
-      if (tag === 'A') linkDepth--;
+      if (navLink[i]) linkDepth--;
       if (i === headingOpen) headingOpen = -1;
       if (BLOCK_TAGS.has(tag) || i === 0) {
         const a = accs.pop();
@@ -359,7 +361,8 @@ function measure(top: Element): Stats {
       if (linkDepth > 0) ownLinkedHeading[i] = 1;
       headingOpen = i;
     }
-    if (tag === 'A') {
+    if (tag === 'A' && isNavLink(el)) {
+      navLink[i] = 1;
       if (headingOpen >= 0) ownLinkedHeading[headingOpen] = 1;
       linkDepth++;
       const top = accs[accs.length - 1];
@@ -608,6 +611,43 @@ function looksLikeTeasers(a: Analysis, i: number): boolean {
   const paras = a.textParas[i];
   const avgPara = paras > 0 ? a.mass[i] / paras : 0;
   return (headings >= 3 && a.mass[i] / headings < 350) || (lines >= 4 && lines >= 0.6 * paras && avgPara < 300);
+}
+
+/**
+ * A container made of repeated items, each with its own headline link and a little text (teaser cards
+ * with a summary or two): at least four such children, and most of the children that hold text.
+ */
+function repeatedItems(a: Analysis, root: number): boolean {
+  const s = a.stats;
+  let box = root;
+  for (let depth = 0; depth < 3; depth++) {
+    let items = 0;
+    let texty = 0;
+    let only = -1;
+    for (let c = box + 1; c <= s.last[box]; c = s.last[c] + 1) {
+      if (a.noise[c] || s.textLen[c] === 0) continue;
+      texty++;
+      only = c;
+      if (a.linkLines[c] + a.linkedHeadings[c] >= 1 && a.mass[c] < 400 && linksAway(s.els[c])) items++;
+    }
+    if (texty === 1 && only >= 0) {
+      box = only; // a single wrapper: look inside it
+      continue;
+    }
+    return items >= 4 && items >= 0.6 * texty;
+  }
+  return false;
+}
+
+/** The item's first text link leads to another page (a live-blog entry's permalink is "#…"). */
+function linksAway(el: Element): boolean {
+  const links = el.getElementsByTagName('a');
+  for (let k = 0; k < links.length && k < 5; k++) {
+    if (!/\S/.test(links[k].textContent ?? '')) continue;
+    const href = (links[k].getAttribute('href') ?? '').trim();
+    return href !== '' && !href.startsWith('#') && !/^javascript:/i.test(href);
+  }
+  return false;
 }
 
 function chooseRoot(a: Analysis, anchor: number): number {
@@ -1061,7 +1101,8 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
     (lines >= 6 && lines >= 1.5 * paras && avgPara < 250) ||
     // headline links each followed by a one-sentence summary (teasers without headings)
     (lines >= 4 && lines >= 0.6 * paras && avgPara < 300 && !(hints.saysArticle && lines < 8));
-  if (teaserList || (hints.saysList && paras < 3)) {
+  const liveBlog = hints.ld.types.includes('LiveBlogPosting');
+  if (!liveBlog && (teaserList || repeatedItems(a, rootIdx) || (hints.saysList && paras < 3))) {
     return emptyResult(listReason(doc, a, docTitleRaw), title, metaPublished);
   }
 

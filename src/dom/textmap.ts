@@ -72,6 +72,17 @@ export function isHiddenElement(el: Element): boolean {
 }
 
 /**
+ * An <a> that leads somewhere else: not a same-page anchor ("#entry-3"), not a script link, not a bare
+ * <a name>. Only these count as links for link density.
+ */
+export function isNavLink(el: Element): boolean {
+  const href = el.getAttribute('href');
+  if (href === null) return false;
+  const h = href.trim();
+  return h !== '' && !h.startsWith('#') && !/^javascript:/i.test(h);
+}
+
+/**
  * Accumulates text from Text nodes into paragraphs. The caller drives it (text / <br> / block boundaries /
  * link depth); each finished paragraph is handed to `judge`, and committed to `text`/`pieces` if kept.
  */
@@ -258,10 +269,10 @@ export function collectText(root: Node, options: CollectOptions = {}): TextBuild
 /** Feed one subtree into an existing builder (used to build title, dateline and body one after another). */
 export function walkInto(b: TextBuilder, root: Node, skip?: (el: Element) => boolean): void {
   // explicit stack of [node, exiting]
-  const stack: { node: Node; exit: boolean }[] = [{ node: root, exit: false }];
+  const stack: { node: Node; exit: boolean; link?: boolean }[] = [{ node: root, exit: false }];
   const blockStack: Element[] = [];
   while (stack.length > 0 && !b.full) {
-    const { node, exit } = stack.pop()!;
+    const { node, exit, link } = stack.pop()!;
     const type = node.nodeType;
     if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
       b.addText(node as Text);
@@ -275,7 +286,7 @@ export function walkInto(b: TextBuilder, root: Node, skip?: (el: Element) => boo
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
     if (exit) {
-      if (tag === 'A') b.linkDepth--;
+      if (link) b.linkDepth--;
       if (BLOCK_TAGS.has(tag)) {
         b.blockBreak();
         blockStack.pop();
@@ -297,13 +308,14 @@ export function walkInto(b: TextBuilder, root: Node, skip?: (el: Element) => boo
       blockStack.push(el);
       b.currentBlock = el;
     }
-    if (tag === 'A') b.linkDepth++;
-    stack.push({ node: el, exit: true });
+    const nav = tag === 'A' && isNavLink(el);
+    if (nav) b.linkDepth++;
+    stack.push({ node: el, exit: true, link: nav });
     pushChildren(stack, el);
   }
 }
 
-function pushChildren(stack: { node: Node; exit: boolean }[], node: Node): void {
+function pushChildren(stack: { node: Node; exit: boolean; link?: boolean }[], node: Node): void {
   const kids = node.childNodes;
   for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], exit: false });
 }
