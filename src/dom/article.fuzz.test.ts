@@ -54,6 +54,7 @@ const page = fc.record({
   around: fc.subarray(AROUND.map((_, i) => i)),
   seed: fc.integer({ min: 0, max: 1e9 }),
   wrapEach: fc.boolean(),
+  brBody: fc.boolean(),
   byline: fc.boolean(),
   titleOutside: fc.boolean(),
   sidebar: fc.constantFrom('none', 'before', 'after'),
@@ -87,7 +88,8 @@ describe('generated pages with hashed class names', () => {
           for (let i = s * per; i < Math.min(paras.length, (s + 1) * per); i++) {
             for (const k of noiseAt.get(i) ?? []) parts.push(NOISE[k].html(c));
             const text = p.linkify ? linkify(paras[i]) : paras[i];
-            parts.push(p.wrapEach ? `<div class="${c()}"><p>${text}</p></div>` : `<p>${text}</p>`);
+            if (p.brBody) parts.push(`${text}<br><br>\n`); // old layouts: bare text and <br><br>
+            else parts.push(p.wrapEach ? `<div class="${c()}"><p>${text}</p></div>` : `<p>${text}</p>`);
           }
           blocks.push(`<div class="${c()}">${parts.join('')}</div>`);
         }
