@@ -4,7 +4,7 @@
  * The engine uses it to tell where a name ends ("جو بايدن لوقف" stops before "لوقف") and which
  * tokens cannot start one.
  *
- * (The Wojood sample's test part is not part of any benchmark we report, so it is used too.)
+ * The Wojood sample is not used: its data terms must be confirmed before anything derived from it ships.
  * A normalised word is "common" when it occurs at least MIN_COUNT times and is inside a named entity
  * in at most MAX_ENTITY_SHARE of its occurrences. Derived from CC BY-SA corpora: the list carries
  * that licence (see docs/DATA.md).
@@ -24,9 +24,6 @@ const MAX_ENTITY_SHARE = 0.12;
 const corpora: Array<{ file: string; tagColumn: number }> = [
   { file: 'anercorp/ANERCorp_CamelLab_train.txt', tagColumn: 1 },
   { file: 'aqmar/aqmar_all.conll', tagColumn: 1 },
-  { file: 'wojood_sample/train.txt', tagColumn: 1 },
-  { file: 'wojood_sample/val.txt', tagColumn: 1 },
-  { file: 'wojood_sample/test.txt', tagColumn: 1 },
   { file: 'newsfane/NewsFANE_part_overlapping_ANERcorp_train.conll', tagColumn: 1 },
 ];
 
@@ -68,7 +65,7 @@ for (const [w, n] of total) {
 common.sort();
 nameLike.sort();
 const out = {
-  about: 'Derived from ANERcorp (CAMeL train split), AQMAR, the NewsFANE train part and the Wojood sample, CC BY-SA: see docs/DATA.md',
+  about: 'Derived from ANERcorp (CAMeL train split), AQMAR and the NewsFANE train part, CC BY-SA: see docs/DATA.md',
   common,
   nameLike,
   mostlyWord: mostlyWord.sort(),

@@ -8,8 +8,8 @@
  * People without a role come from first names ("محمد عبد العال"), honorifics and the list of known people.
  */
 import { Claim, isPunct, lineBreakBefore, offsetAfter, scanNamedInFull, type Doc } from './doc.ts';
-import { isFunctionWord, isMostlyWord } from './lexicon.ts';
-import { isNameWord, nameBackward, nameForward, nameSkip, nameWords } from './names.ts';
+import { isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
+import { isNameWord, looksLikeVerb, nameBackward, nameForward, nameSkip, nameWords } from './names.ts';
 import type { KnownPerson } from './resources.ts';
 import { roleWithoutNationality, singularTitle, type RoleSpan } from './roles.ts';
 import { analyses } from './tokenize.ts';
@@ -131,8 +131,10 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     }
     const skip = firstNameSkip(doc, i);
     if (skip < 0) continue;
-    // A first name that is mostly an ordinary word (عائد، أمل، سلام) does not open a name by itself.
+    // A first name that is mostly an ordinary word (عائد، أمل، سلام) does not open a name by itself,
+    // nor one that completes an indefinite noun in construct ("سعري عائد الإيداع").
     if (isMostlyWord(toks[i].norm.slice(skip)) && !doc.res.known.matchAt(toks, i, true)) continue;
+    if (skip === 0 && i > 0 && !lineBreakBefore(doc, i) && inConstruct(doc, i - 1)) continue;
     if (i > 0 && !lineBreakBefore(doc, i) && (isNameWord(doc, i - 1) && doc.claimed[i - 1] === Claim.Free && doc.res.firstNames.has(toks[i - 1].norm))) continue;
     const span = nameForward(doc, i, 4, true);
     if (!span || span[1] - span[0] < 2 || !isFree(doc, span[0], span[1])) continue;
@@ -168,6 +170,16 @@ function knownAliasFits(doc: Doc, from: number, to: number, skip: number, full: 
 function personEndingAt(found: PersonMention[], end: number): PersonMention | null {
   for (let k = found.length - 1; k >= 0; k--) if (found[k].to === end) return found[k];
   return null;
+}
+
+/** An indefinite ordinary noun that takes the next word as its complement (not a verb, title or function word). */
+function inConstruct(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  if (t.kind !== 'word' || t.norm.startsWith('ال') || /^[وفبلك]ال/.test(t.norm)) return false;
+  if (isFunctionWord(t.norm) || looksLikeVerb(t.norm) || doc.res.titles.matchAt(doc.tokens, k, true)) return false;
+  if (doc.res.firstNames.has(t.norm) || doc.res.ambiguousFirstNames.has(t.norm) || doc.claimed[k] !== Claim.Free) return false;
+  // A dual in construct ("سعري"، "طرفي") also takes a complement.
+  return isMostlyWord(t.norm) || (/ي$/.test(t.norm) && t.norm.length >= 4 && !isNameLike(t.norm) && !doc.res.places.matchAt(doc.tokens, k, true));
 }
 
 function knownOrNameStart(doc: Doc, i: number): boolean {

@@ -149,8 +149,9 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           }
           break;
         }
-        // A definite complement (الخارجية، الوزراء، النواب، الأعمال) or one with a proclitic (للرئيس، والمغتربين).
-        if (isDefiniteComplement(doc, j)) {
+        // A definite complement (الخارجية، الوزراء، النواب، الأعمال) or one with a proclitic (للرئيس، والمغتربين);
+        // an adjective in ي is the role's when a first name follows it ("الخبير المصرفي محمد").
+        if (isDefiniteComplement(doc, j) || (/^ال.{2,}ي$/.test(t.norm) && !doc.res.firstNames.has(t.norm) && toks[j + 1] && (doc.res.firstNames.has(toks[j + 1].norm) || doc.res.ambiguousFirstNames.has(toks[j + 1].norm)))) {
           j++;
           continue;
         }
