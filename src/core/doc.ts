@@ -21,6 +21,8 @@ export interface Doc {
   tokens: Token[];
   /** 1 where a token starts a sentence (after . ؟ ! : or a line break, or at the start). */
   sentenceStart: Uint8Array;
+  /** 1 where a line break separates a token from the one before (filled by markSentences). */
+  lineBreak?: Uint8Array;
   claimed: Uint8Array;
   res: Resources;
   /** Filled by a first pass over all chunks: canonicals of organizations named in two words or more anywhere. */
@@ -74,18 +76,25 @@ export function tokenizeChunk(text: string, start: number, end: number, into: To
 
 const SENTENCE_END = new Set(['.', '؟', '?', '!', ':', '؛', ';', '…']);
 
-export function markSentences(text: string, tokens: Token[]): Uint8Array {
+export function markSentences(text: string, tokens: Token[], lineBreaks?: Uint8Array): Uint8Array {
   const s = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     if (i === 0) {
       s[i] = 1;
+      if (lineBreaks) lineBreaks[i] = 1;
       continue;
     }
     const prev = tokens[i - 1];
-    if (prev.kind === 'punct' && SENTENCE_END.has(prev.norm)) s[i] = 1;
-    else if (text.slice(prev.end, tokens[i].start).includes('\n')) s[i] = 1;
+    const br = hasNewline(text, prev.end, tokens[i].start);
+    if (lineBreaks && br) lineBreaks[i] = 1;
+    if (br || (prev.kind === 'punct' && SENTENCE_END.has(prev.norm))) s[i] = 1;
   }
   return s;
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 /** Original offset of the character after the first `skip` normalised characters of a token. */
@@ -117,5 +126,6 @@ export function isPunct(doc: Doc, i: number, chars?: string): boolean {
 /** Gap text between tokens i-1 and i contains a line break (paragraph or line boundary). */
 export function lineBreakBefore(doc: Doc, i: number): boolean {
   if (i <= 0 || i >= doc.tokens.length) return true;
-  return doc.text.slice(doc.tokens[i - 1].end, doc.tokens[i].start).includes('\n');
+  if (doc.lineBreak) return doc.lineBreak[i] === 1;
+  return hasNewline(doc.text, doc.tokens[i - 1].end, doc.tokens[i].start);
 }

@@ -87,7 +87,8 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
     chunkTokens.push([first, tokens.length]);
     yield;
   }
-  const doc: Doc = { text, published: input.published, tokens, sentenceStart: markSentences(text, tokens), claimed: new Uint8Array(tokens.length), res };
+  const lineBreak = new Uint8Array(tokens.length);
+  const doc: Doc = { text, published: input.published, tokens, sentenceStart: markSentences(text, tokens, lineBreak), lineBreak, claimed: new Uint8Array(tokens.length), res };
 
   // First pass: what the whole document names in full (organizations, known people), chunk by chunk.
   for (const [from, to] of chunkTokens) {
@@ -150,7 +151,15 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
 }
 
 function claimRange(doc: Doc, from: number, to: number, start: number, end: number, claim: Claim): void {
-  for (let k = from; k < to; k++) {
+  // Binary search for the first token that ends after `start`.
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < to; k++) {
     const t = doc.tokens[k];
     if (t.end <= start) continue;
     if (t.start >= end) break;

@@ -69,20 +69,21 @@ export class PhraseIndex<V> {
    */
   matchAt(tokens: readonly Token[], i: number, allowClitics = true, minStem = 2): PhraseMatch<V> | null {
     // The rules ask about the same token many times: results are memoised per token list (never mutate them).
+    if (minStem > 7 || i < 0 || i >= tokens.length) return this.computeMatchAt(tokens, i, allowClitics, minStem);
     let memo = this.memo.get(tokens);
     if (!memo) {
-      memo = new Map();
+      memo = new Array(tokens.length * 16);
       this.memo.set(tokens, memo);
     }
     const key = i * 16 + minStem * 2 + (allowClitics ? 1 : 0);
-    const hit = memo.get(key);
+    const hit = memo[key];
     if (hit !== undefined) return hit;
     const result = this.computeMatchAt(tokens, i, allowClitics, minStem);
-    memo.set(key, result);
+    memo[key] = result;
     return result;
   }
 
-  private memo = new WeakMap<readonly Token[], Map<number, PhraseMatch<V> | null>>();
+  private memo = new WeakMap<readonly Token[], Array<PhraseMatch<V> | null | undefined>>();
 
   private computeMatchAt(tokens: readonly Token[], i: number, allowClitics: boolean, minStem: number): PhraseMatch<V> | null {
     const first = tokens[i];

@@ -111,17 +111,18 @@ const PREP = ['ب', 'ك', 'ل'];
  * least `minStem` letters. "وللقاهره" → [وللقاهره], [و|للقاهره], [ول|القاهره (written لقاهره)] ...
  */
 export function analyses(word: string, minStem = 2): Analysis[] {
-  const key = minStem + word;
-  const hit = analysisCache.get(key);
+  let cache = analysisCaches[minStem];
+  if (!cache) cache = analysisCaches[minStem] = new Map();
+  const hit = cache.get(word);
   if (hit) return hit;
   const out = computeAnalyses(word, minStem);
-  if (analysisCache.size > 100_000) analysisCache.clear();
-  analysisCache.set(key, out);
+  if (cache.size > 100_000) cache.clear();
+  cache.set(word, out);
   return out;
 }
 
-/** Analyses repeat for every occurrence of a word: computed once per word (results are not to be mutated). */
-const analysisCache = new Map<string, Analysis[]>();
+/** Analyses repeat for every occurrence of a word: computed once per word and minimum stem (never mutate them). */
+const analysisCaches: Array<Map<string, Analysis[]>> = [];
 
 function pushReading(out: Analysis[], minStem: number, skip: number, stem: string, clitic: string): void {
   if (stem.length < minStem) return;
