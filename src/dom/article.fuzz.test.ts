@@ -35,6 +35,7 @@ const NOISE: { html: (c: () => string) => string; phrase: string }[] = [
   { html: (c) => `<figure class="${c()}"><img src="x.jpg" alt=""><figcaption>الوزير خلال مؤتمر صحفي سابق</figcaption></figure>`, phrase: 'الوزير خلال مؤتمر صحفي سابق' },
   { html: (c) => `<div class="${c()}"><img src="y.jpg" alt=""><span>صورة أرشيفية من الوكالة</span></div>`, phrase: 'صورة أرشيفية من الوكالة' },
   { html: (c) => `<div class="${c()}"><h4>ذات صلة</h4><a href="/4">مباحثات عربية أوروبية في بروكسل</a></div>`, phrase: 'مباحثات عربية أوروبية في بروكسل' },
+  { html: (c) => `<div class="${c()}"><a href="/5"><img src="r.jpg" alt=""></a><h4><a href="/5">قمة ثلاثية في القاهرة الأسبوع المقبل</a></h4><p>يبحث القادة خلال القمة ملفات الطاقة والمياه، وفق مصادر دبلوماسية.</p></div>`, phrase: 'يبحث القادة خلال القمة ملفات الطاقة' },
 ];
 
 const AROUND: { html: (c: () => string) => string; phrase: string; where: 'before' | 'after' }[] = [

@@ -180,6 +180,9 @@ interface Stats {
   ownLinkDiscount: Float64Array;
   /** Good-paragraph mass over the whole subtree, noise not removed (filled bottom-up). */
   rawMass: Float64Array;
+  /** Headline links (linked headings and link lines) and images over the whole subtree, noise not removed. */
+  rawHeadlines: Float64Array;
+  rawImages: Float64Array;
   firstText: (string | undefined)[];
   index: Map<Element, number>;
   /** Index of the last element of each subtree. */
@@ -383,15 +386,21 @@ function measure(top: Element): Stats {
   const textLen = new Float64Array(n);
   const linkLen = new Float64Array(n);
   const rawMass = new Float64Array(n);
+  const rawHeadlines = new Float64Array(n);
+  const rawImages = new Float64Array(n);
   for (let i = n - 1; i >= 0; i--) {
     textLen[i] += directText[i];
     linkLen[i] += directLink[i];
     rawMass[i] += ownMass[i];
+    rawHeadlines[i] += ownLinkedHeading[i] + ownLinkLines[i];
+    rawImages[i] += ownImage[i];
     const p = parent[i];
     if (p >= 0) {
       textLen[p] += textLen[i];
       linkLen[p] += linkLen[i];
       rawMass[p] += rawMass[i];
+      rawHeadlines[p] += rawHeadlines[i];
+      rawImages[p] += rawImages[i];
     }
   }
   return {
@@ -411,6 +420,8 @@ function measure(top: Element): Stats {
     directLink: Float64Array.from(directLink),
     ownLinkDiscount: Float64Array.from(ownLinkDiscount),
     rawMass,
+    rawHeadlines,
+    rawImages,
     firstText,
     index,
     last: Int32Array.from(lastArr),
@@ -483,6 +494,8 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   if (holdsBody) return false;
   const words = classWords(el);
   if (words.length > 1 && NOISE_CLASS.test(words) && !STRONG_BODY_CLASS.test(words)) return true;
+  // a teaser card (a picture, a headline link, a line of summary) embedded anywhere: a suggested story
+  if (s.rawHeadlines[i] >= 1 && s.rawImages[i] >= 1 && s.textLen[i] < 300 && s.rawMass[i] < 150 && !NOT_CONTAINER.has(tag) && tag !== 'TD') return true;
   // an image with its caption or credit beside it, in a small box of its own
   if (s.ownImage[i] && s.textLen[i] < 160 && !NOT_CONTAINER.has(tag) && tag !== 'TD') return true;
   // a box of links with no paragraph text (related lists under any name): headings and labels go with it
