@@ -5,7 +5,7 @@
  */
 import { Claim, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
 import { isCommonAnyReading, isFunctionWord, isMostlyWord } from './lexicon.ts';
-import { isParticle } from './names.ts';
+import { isParticle, looksLikeVerb } from './names.ts';
 import { normalizeKeepShadda } from './resources.ts';
 import { analyses } from './tokenize.ts';
 import { normalizeWord } from './normalize.ts';
@@ -40,7 +40,7 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
     }
     const m = doc.res.places.matchAt(toks, i, true, 2);
     if (!m || !/^([وف]?[بلك]?)$/.test(m.clitic) || (m.to === i + 1 && toks[i].norm.length - m.skip < 3)) {
-      const village = namedByPlaceNoun(doc, i);
+      const village = namedByPlaceNoun(doc, i) ?? coordinatedVillage(doc, i, out);
       if (village) {
         out.push(village);
         for (let k = village.from; k < village.to; k++) doc.claimed[k] = Claim.Place;
@@ -96,7 +96,7 @@ function isAdjectiveUse(doc: Doc, i: number, clitic: string): boolean {
 }
 
 /** Nouns that announce a place: "بلدتي عيتا الشعب والخيام"، "مدينة القائم". */
-const PLACE_NOUNS = /^(و|ف|ب|ل)?(ال)?(بلد|بلده|بلدتي|بلدات|مدين|مدينه|مدينتي|مدن|قريه|قري|قريتي|محافظه|محافظتي|ولايه|منطقه|مناطق|مخيم|مخيمي|حي|احياء|اقليم|جزيره|ناحيه|قضاء|مركز|عاصمه|العاصمه)$/;
+const PLACE_NOUNS = /^(و|ف|ب|ل)?(ال)?(بلد|بلده|بلدتي|بلدات|مدين|مدينه|مدينتي|مدن|قريه|قري|قريتي|محافظه|محافظتي|محافظات|ولايه|ولايات|منطقه|مناطق|مخيم|مخيمي|حي|احياء|اقليم|جزيره|ناحيه|قضاء|مديريه|مديريات|مديريتي|مركز|عاصمه|العاصمه)$/;
 
 /** Context that makes a one-word ambiguous name a place: a place noun just before, or a place it is coordinated with. */
 function placeContext(doc: Doc, i: number): boolean {
@@ -215,4 +215,21 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
     i = j - 1;
   }
   return out;
+}
+
+/** "مديريات الزيدية والمراوعة": a name coordinated with an announced place just before it is a place too. */
+function coordinatedVillage(doc: Doc, i: number, found: PlaceMention[]): PlaceMention | null {
+  const prev = found[found.length - 1];
+  const t = doc.tokens[i];
+  if (!prev || prev.kind !== 'village' || prev.to !== i || !/^و./.test(t.norm) || lineBreakBefore(doc, i)) return null;
+  const stem = t.norm.slice(1);
+  // "وصلت" is a verb, not و + a place: the word as written must not be an ordinary word either.
+  if (stem.length < 3 || isMostlyWord(stem) || isCommonAnyReading(stem) || isFunctionWord(stem) || isMostlyWord(t.norm) || looksLikeVerb(t.norm)) return null;
+  let j = i + 1;
+  // "وبيت الفقيه": a place particle takes the next word.
+  if (PLACE_PARTICLES.has(stem) && doc.tokens[j] && doc.tokens[j].kind === 'word' && !lineBreakBefore(doc, j)) j++;
+  const start = offsetAfter(doc.text, t, 1);
+  const end = doc.tokens[j - 1].end;
+  const text = doc.text.slice(start, end);
+  return { from: i, to: j, start, end, text, canonical: text, kind: 'village' };
 }
