@@ -26,6 +26,7 @@ import {
   isSpaceCode,
   rangeFromPieces,
   walkInto,
+  walkIntoSteps,
   type Paragraph,
   type TextPiece,
 } from './textmap.ts';
@@ -212,7 +213,7 @@ function isLinkedProse(gaps: number, links: number, commas: number, stops: numbe
   return ld < 0.9 && commas + stops >= 1 && gaps >= 2 && gaps * 2 >= links;
 }
 
-function measure(top: Element): Stats {
+function* measureSteps(top: Element): Generator<void, Stats> {
   const els: Element[] = [];
   const tags: string[] = [];
   const parentArr: number[] = [];
@@ -286,7 +287,9 @@ function measure(top: Element): Stats {
 
   type Frame = { node: Node; parent: number; exit: number };
   const stack: Frame[] = [{ node: top, parent: -1, exit: -1 }];
+  let steps = 0;
   while (stack.length > 0) {
+    if (++steps % SLICE_NODES === 0) yield;
     const f = stack.pop()!;
     if (f.exit >= 0) {
       const i = f.exit;
@@ -1070,7 +1073,40 @@ function emptyResult(reason: string, title: string | null, published: string | n
   return { isArticle: false, reason, title, published, text: '', segments: [], pieces: [], root: null, truncated: false };
 }
 
+/** How many nodes the sliced walks visit between yields. */
+const SLICE_NODES = 1500;
+
 export function detectArticle(doc: Document, options: DetectOptions = {}): ArticleResult {
+  const steps = detectSteps(doc, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * detectArticle, cooperatively: the same result, yielding to the host (the page) whenever it has worked
+ * about `sliceBudgetMs`, so a huge page (a 50,000-word live blog) never blocks the tab for long.
+ */
+export async function detectArticleInSlices(
+  doc: Document,
+  options: DetectOptions & { yieldToHost: () => Promise<void>; sliceBudgetMs?: number },
+): Promise<ArticleResult> {
+  const budget = options.sliceBudgetMs ?? 12;
+  const clock = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+  const steps = detectSteps(doc, options);
+  let started = clock();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (clock() - started >= budget) {
+      await options.yieldToHost();
+      started = clock();
+    }
+  }
+}
+
+function* detectSteps(doc: Document, options: DetectOptions): Generator<void, ArticleResult> {
   const hints: PageHints = pageHints(doc);
   const docTitleRaw = doc.getElementsByTagName('title')[0]?.textContent ?? '';
   const docTitle = titleFromDocTitle(docTitleRaw, hints.siteName);
@@ -1082,8 +1118,10 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
   const metaPublished = publishedFromMetadata(doc, hints.ld);
   if (!top) return emptyResult('no article body found: the document is empty', metaTitle, metaPublished);
 
-  const stats = measure(top);
+  const stats = yield* measureSteps(top);
+  yield;
   const a = analyse(stats);
+  yield;
   const rootIdx = chooseRoot(a, headlineAnchor(a, metaTitle));
   const titleIdx = chooseTitle(a, rootIdx, metaTitle);
   const titleEl = titleIdx >= 0 ? stats.els[titleIdx] : null;
@@ -1150,10 +1188,10 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
   builder.judge = makeJudge(() => builder.paragraphs.length === headerParas);
   // a lead or standfirst paragraph kept in its own box between the headline and the body container
   for (const i of leadBlocks(a, titleIdx, rootIdx)) {
-    walkInto(builder, stats.els[i], skip);
+    yield* walkIntoSteps(builder, stats.els[i], skip, SLICE_NODES);
     builder.blockBreak();
   }
-  walkInto(builder, root, skip);
+  yield* walkIntoSteps(builder, root, skip, SLICE_NODES);
   builder.blockBreak();
 
   const bodyStart = builder.paragraphs.length > headerParas ? builder.paragraphs[headerParas].start : headerEnd;

@@ -268,10 +268,18 @@ export function collectText(root: Node, options: CollectOptions = {}): TextBuild
 
 /** Feed one subtree into an existing builder (used to build title, dateline and body one after another). */
 export function walkInto(b: TextBuilder, root: Node, skip?: (el: Element) => boolean): void {
+  const steps = walkIntoSteps(b, root, skip);
+  while (!steps.next().done);
+}
+
+/** walkInto as a generator that yields every `every` nodes (for slicing huge pages); same result. */
+export function* walkIntoSteps(b: TextBuilder, root: Node, skip?: (el: Element) => boolean, every = Infinity): Generator<void, void> {
   // explicit stack of [node, exiting]
   const stack: { node: Node; exit: boolean; link?: boolean }[] = [{ node: root, exit: false }];
   const blockStack: Element[] = [];
+  let steps = 0;
   while (stack.length > 0 && !b.full) {
+    if (++steps % every === 0) yield;
     const { node, exit, link } = stack.pop()!;
     const type = node.nodeType;
     if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {

@@ -8,7 +8,7 @@
 import browser from 'webextension-polyfill';
 import { annotateInSlices, ENGINE_VERSION } from '../../core/engine.ts';
 import type { Entity, EntityType } from '../../core/types.ts';
-import { detectArticle, rangeForText, type ArticleResult } from '../../dom/article.ts';
+import { detectArticleInSlices, rangeForText, type ArticleResult } from '../../dom/article.ts';
 import { HighlightPainter, highlightApiAvailable, RangeIndex } from '../../dom/highlight.ts';
 import { reanchorEntities, toAnchoredEntities } from '../anchors.ts';
 import { validatePayload } from '../cache.ts';
@@ -170,7 +170,7 @@ class QariContent {
     await yieldToHost();
 
     mark('detect-start');
-    const article = detectArticle(document, { maxChars: MAX_ARTICLE_CHARS });
+    const article = await detectArticleInSlices(document, { maxChars: MAX_ARTICLE_CHARS, yieldToHost, sliceBudgetMs: SLICE_BUDGET_MS });
     mark('detect-end');
     if (!article.isArticle) {
       this.clearMarks();
