@@ -139,7 +139,7 @@ function trainOn(train: TrainSentence[], cfg: Config, info: Record<string, unkno
   const ext = externalGazetteer();
   // Mentions of other corpora (not trained on) go into every fold's lists.
   for (const s of extraMentions) for (const m of mentionsOf(s)) if (m.cls !== 'tMISC') ext.add(m.phrase, m.cls);
-  const K = DEFAULTS.folds;
+  const K = Number(arg('--folds') ?? DEFAULTS.folds);
   const foldOf = (i: number) => Math.floor((i * K) / train.length);
   const full = cloneGaz(ext);
   const folds = Array.from({ length: K }, () => cloneGaz(ext));

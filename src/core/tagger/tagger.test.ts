@@ -11,6 +11,8 @@ import { mentionsToBio, parseConll, runConll, taggerOnlyAnnotate } from '../../c
 import { tokenize } from '../tokenize.ts';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { loadTaggerNode } from '../../cli/load-tagger-node.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -166,6 +168,13 @@ describe('shipped model', () => {
     expect(b.named.some((n) => n.startsWith('PERS:') && n.includes('كوشنير'))).toBe(true);
     expect(b.named).toContain('LOC:القاهرة');
     expect(a.spans.every((s) => s.score >= 0 && s.score <= 1)).toBe(true);
+  });
+
+  it('is at most 3 MB gzipped and loads through loadTaggerNode (cached)', async () => {
+    expect(gzipSync(bytes).length).toBeLessThanOrEqual(3 * 1024 * 1024);
+    const a = await loadTaggerNode();
+    expect(await loadTaggerNode()).toBe(a);
+    expect(a.tag(['زار', 'بغداد']).labels).toEqual(['O', 'B-LOC']);
   });
 
   it('always outputs well-formed BIO, one label per word', () => {
