@@ -463,6 +463,12 @@ function ownLead(s: Stats, i: number): boolean {
   return false;
 }
 
+function hasBoxChild(el: Element): boolean {
+  const kids = el.children;
+  for (let k = 0; k < kids.length; k++) if (BOX_TAGS.has(kids[k].tagName.toUpperCase())) return true;
+  return false;
+}
+
 function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   const el = s.els[i];
   const tag = s.tags[i];
@@ -498,7 +504,8 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   const words = classWords(el);
   if (words.length > 1 && NOISE_CLASS.test(words) && !STRONG_BODY_CLASS.test(words)) return true;
   // a teaser card (a picture, a headline link, a line of summary) embedded anywhere: a suggested story
-  if (s.rawHeadlines[i] >= 1 && s.rawImages[i] >= 1 && s.textLen[i] < 300 && s.rawMass[i] < 150 && !NOT_CONTAINER.has(tag) && tag !== 'TD') return true;
+  // (a card holds no boxes of its own: a body block that holds a figure and a related box is no card)
+  if (s.rawHeadlines[i] >= 1 && s.rawImages[i] >= 1 && s.textLen[i] < 300 && s.rawMass[i] < 150 && !NOT_CONTAINER.has(tag) && tag !== 'TD' && !hasBoxChild(el)) return true;
   // an image with its caption or credit beside it, in a small box of its own
   if (s.ownImage[i] && s.textLen[i] < 160 && !NOT_CONTAINER.has(tag) && tag !== 'TD') return true;
   // a box of links with no paragraph text (related lists under any name): headings and labels go with it
