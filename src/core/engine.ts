@@ -70,10 +70,10 @@ function now(): number {
 }
 
 /** Score above which a tagger span is taken at all, and above which it is trusted on its own. */
-const TAGGER_MIN_SCORE = 0.5;
+const TAGGER_MIN_SCORE = 0.3;
 const TAGGER_SURE = 0.85;
 /** A one-word name the tagger found once, with nothing else pointing at it, needs this much confidence. */
-const LONE_WORD_MIN = 0.5;
+const LONE_WORD_MIN = 0.3;
 
 function* run(input: EngineInput, options: EngineOptions): Generator<void, Entity[]> {
   const text = input.text;
