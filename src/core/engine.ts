@@ -201,7 +201,7 @@ function* applyTagger(
         }
         if (sp.score < TAGGER_MIN_SCORE) continue;
         if (!allFree(doc, a, b)) {
-          if (sp.type === 'PERS' && sp.score >= 0.8) overruleWeakPlace(doc, a, b, places);
+          if (sure(sp.score)) overruleWeak(doc, a, b, places, orgs);
           if (!allFree(doc, a, b)) continue;
         }
         // Clitics: the tagger's first token may carry و/ب/ل; the mention starts after them.
@@ -267,15 +267,33 @@ function allFree(doc: Doc, a: number, b: number): boolean {
   return b > a;
 }
 
-function overruleWeakPlace(doc: Doc, a: number, b: number, places: PlaceMention[]): void {
+/**
+ * A span the tagger is sure of wins over weak rule findings inside it: a one-word place that is not a
+ * country, capital or continent, a place announced only by a place noun, an organization found by shape
+ * (not by name). Strong findings (dictionary organizations, countries, people, dates) stay.
+ */
+function overruleWeak(doc: Doc, a: number, b: number, places: PlaceMention[], orgs: OrgMention[]): void {
+  const weakPlace = (pl: PlaceMention) => (pl.to - pl.from === 1 && pl.kind !== 'country' && pl.kind !== 'capital' && pl.kind !== 'continent') || pl.kind === 'village';
+  const hits: Array<() => void> = [];
+  for (let k = a; k < b; k++) {
+    const c = doc.claimed[k];
+    if (c === Claim.Free) continue;
+    if (c !== Claim.Place && c !== Claim.Org) return;
+  }
   for (let p = places.length - 1; p >= 0; p--) {
     const pl = places[p];
     if (pl.to <= a || pl.from >= b) continue;
-    if (pl.to - pl.from !== 1 || pl.kind === 'country' || pl.kind === 'capital' || pl.kind === 'continent') return;
-    places.splice(p, 1);
-    for (let k = pl.from; k < pl.to; k++) doc.claimed[k] = Claim.Free;
+    if (!weakPlace(pl) || pl.from < a || pl.to > b) return;
+    hits.push(() => places.splice(places.indexOf(pl), 1));
   }
-  for (let k = a; k < b; k++) if (doc.claimed[k] !== Claim.Free) return;
+  for (let o = orgs.length - 1; o >= 0; o--) {
+    const og = orgs[o];
+    if (og.to <= a || og.from >= b) continue;
+    if (og.source !== 'pattern' || og.from < a || og.to > b) return;
+    hits.push(() => orgs.splice(orgs.indexOf(og), 1));
+  }
+  for (const h of hits) h();
+  for (let k = a; k < b; k++) doc.claimed[k] = Claim.Free;
 }
 
 /**
