@@ -47,6 +47,13 @@ function isPrefix(short: readonly string[], long: readonly string[], native: (w:
   return short.length >= 2 && short.length < long.length && wordsMatch(short, long.slice(0, short.length), native);
 }
 
+function firstAndLast(short: readonly string[], long: readonly string[], native: (w: string) => boolean): boolean {
+  if (short.length !== 2 || long.length < 3) return false;
+  const lu = units(long);
+  const last = lu[lu.length - 1];
+  return last.length === 1 && sameNameWord(short[0], long[0], native) && sameNameWord(short[1], last[0], native);
+}
+
 /** Does a mention's name refer to the cluster's person? */
 function refersTo(m: PersonMention, c: PersonCluster, native: (w: string) => boolean): boolean {
   if (m.known && c.known && m.known.name === c.known.name) return true;
@@ -63,6 +70,8 @@ function refersTo(m: PersonMention, c: PersonCluster, native: (w: string) => boo
     if (wordsMatch(c.words, mu.slice(k).flat(), native)) return true;
   }
   if (isPrefix(c.words, m.words, native)) return true;
+  // First name and family name without the chain between ("سهيل المزروعي" = "سهيل بن محمد المزروعي").
+  if (firstAndLast(m.words, c.words, native) || firstAndLast(c.words, m.words, native)) return true;
   if (m.known && c.known === null && c.mentions.some((x) => x.known === m.known)) return true;
   return false;
 }

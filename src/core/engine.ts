@@ -14,7 +14,7 @@ import { isNameWord, isParticle } from './names.ts';
 import { normalizeWord } from './normalize.ts';
 import { findPeople, type PersonMention } from './officials.ts';
 import { findOrganizations, type OrgMention } from './organizations.ts';
-import { findFacilities, findPlaces, withoutHead, type PlaceMention } from './places.ts';
+import { findAnnouncedPlaces, findFacilities, findPlaces, withoutHead, type PlaceMention } from './places.ts';
 import { findRoles, type RoleSpan } from './roles.ts';
 import type { Token } from './tokenize.ts';
 import { sameNameWord } from './variants.ts';
@@ -111,6 +111,7 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
     }
     orgs.push(...findOrganizations(doc, from, to));
     places.push(...findFacilities(doc, from, to));
+    places.push(...findAnnouncedPlaces(doc, from, to));
     const found = findRoles(doc, from, to);
     people.push(...findPeople(doc, found, from, to, roles));
     roles.push(...found);
@@ -308,7 +309,9 @@ function cliticSkip(doc: Doc, i: number, type: string): number {
   if (/^[وف]/.test(n) && n.length >= 3) {
     const rest = n.slice(1);
     if (/^[بلك]/.test(rest) && rest.length > 3 && known(rest.slice(1))) return 2;
-    return 1;
+    // و is the conjunction on an unknown word; ف only when what remains is known ("فاركو" is a name).
+    if (n[0] === 'و' || known(rest)) return 1;
+    return 0;
   }
   if (type === 'PERS') return /^[بل]/.test(n) && n.length > 3 && known(n.slice(1)) ? 1 : 0;
   // Places and organizations: وال/بال/لل + name.

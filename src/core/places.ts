@@ -233,3 +233,22 @@ function coordinatedVillage(doc: Doc, i: number, found: PlaceMention[]): PlaceMe
   const text = doc.text.slice(start, end);
   return { from: i, to: j, start, end, text, canonical: text, kind: 'village' };
 }
+
+/**
+ * Places announced by a place noun ("قرية أبو حجار"، "مديريات الزيدية والمراوعة"), found before people so a
+ * village named like a person ("أبو حجار") stays a place.
+ */
+export function findAnnouncedPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (let i = from; i < to; i++) {
+    if (doc.claimed[i] !== Claim.Free || doc.tokens[i].kind !== 'word') continue;
+    // A dictionary place is left to findPlaces (it knows aliases and adjectives).
+    if (doc.res.places.matchAt(doc.tokens, i, true, 2)) continue;
+    const m = namedByPlaceNoun(doc, i) ?? coordinatedVillage(doc, i, out);
+    if (!m) continue;
+    out.push(m);
+    for (let k = m.from; k < m.to; k++) doc.claimed[k] = Claim.Place;
+    i = m.to - 1;
+  }
+  return out;
+}
