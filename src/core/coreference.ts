@@ -4,7 +4,7 @@
  * surname stay apart (a short mention joins the nearest one before it).
  */
 import { Claim, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
-import { isCommonWord, isFunctionWord } from './lexicon.ts';
+import { isCommonWord, isFunctionWord, isMostlyWord } from './lexicon.ts';
 import { isNameWord, isParticle } from './names.ts';
 import type { PersonMention } from './officials.ts';
 import type { KnownPerson } from './resources.ts';
@@ -170,8 +170,13 @@ export function shortFormIndex(clusters: PersonCluster[]): ShortFormIndex {
 
 function candidatesFor(index: ShortFormIndex, stem: string, isNative: (w: string) => boolean): Array<{ words: string[]; cluster: PersonCluster }> {
   const seen = new Set<{ words: string[]; cluster: PersonCluster }>();
+  // An ordinary word is a spelling variant of nothing ("فريق" is not "فاركو"): it may only match exactly.
+  const exactOnly = isMostlyWord(stem) || isCommonWord(stem);
   for (const k of skeletonKeys(stem)) {
-    for (const f of index.byKey.get(k) ?? []) if (!seen.has(f) && sameNameWord(stem, f.words[0], isNative)) seen.add(f);
+    for (const f of index.byKey.get(k) ?? []) {
+      if (seen.has(f)) continue;
+      if (exactOnly ? stem === f.words[0] : sameNameWord(stem, f.words[0], isNative)) seen.add(f);
+    }
   }
   return [...seen];
 }

@@ -96,7 +96,7 @@ function isAdjectiveUse(doc: Doc, i: number, clitic: string): boolean {
 }
 
 /** Nouns that announce a place: "بلدتي عيتا الشعب والخيام"، "مدينة القائم". */
-const PLACE_NOUNS = /^(و|ف|ب|ل)?(ال)?(بلد|بلده|بلدتي|بلدات|مدين|مدينه|مدينتي|مدن|قريه|قري|قريتي|محافظه|محافظتي|محافظات|ولايه|ولايات|منطقه|مناطق|مخيم|مخيمي|حي|احياء|اقليم|جزيره|ناحيه|قضاء|مديريه|مديريات|مديريتي|مركز|عاصمه|العاصمه)$/;
+const PLACE_NOUNS = /^(و|ف|ب|ل)?(ال)?(بلد|بلده|بلدتي|بلدات|مدين|مدينه|مدينتي|مدن|قريه|قري|قريتي|محافظه|محافظتي|محافظات|ولايه|ولايات|منطقه|مناطق|مخيم|مخيمي|حي|احياء|اقليم|جزيره|ناحيه|قضاء|مديريه|مديريات|مديريتي|محليه|محليات|بلديه|عماله|اقاليم|مركز|عاصمه|العاصمه)$/;
 
 /** Context that makes a one-word ambiguous name a place: a place noun just before, or a place it is coordinated with. */
 function placeContext(doc: Doc, i: number): boolean {
@@ -149,7 +149,8 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
   let j = i;
   while (j < toks.length && j - i < 3 && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free) {
     const t = toks[j];
-    if (t.kind !== 'word' || isFunctionWord(t.norm)) break;
+    // "أم" and "ابو" open place names (أم القرى), though "أم" is also the conjunction "or".
+    if (t.kind !== 'word' || (isFunctionWord(t.norm) && !PLACE_PARTICLES.has(t.norm))) break;
     if (j > i && /^و/.test(t.norm) && !PLACE_PARTICLES.has(t.norm)) break;
     const particle = PLACE_PARTICLES.has(t.norm) || isParticle(doc, j);
     if (!particle && (isMostlyWord(t.norm) || isCommonAnyReading(t.norm)) && !(j > i && PLACE_PARTICLES.has(toks[j - 1].norm))) break;
