@@ -70,7 +70,7 @@ function words(html: string): number {
 
 /** A page of about `target` words: the seed page's layout with body paragraphs drawn from all fixtures. */
 function syntheticPage(target: number): string {
-  const seed = readFileSync(join(root, 'test', 'fixtures', 'seed.html'), 'utf8');
+  const seed = readFileSync(join(root, 'test', 'pages-served', 'akhbarelyom-2021-12-02.html'), 'utf8');
   const paras: string[] = [];
   for (const p of pages()) {
     const { document, close } = parseHtml(readFileSync(p, 'utf8'));
