@@ -202,7 +202,7 @@ function* applyTagger(
         }
         if (sp.score < TAGGER_MIN_SCORE) continue;
         if (!allFree(doc, a, b)) {
-          if (sure(sp.score)) overruleWeak(doc, a, b, places, orgs);
+          if (sure(sp.score) && !sameSpanSameType(doc, a, b, sp.type, places)) overruleWeak(doc, a, b, places, orgs);
           if (!allFree(doc, a, b)) continue;
         }
         // Clitics: the tagger's first token may carry و/ب/ل; the mention starts after them.
@@ -268,13 +268,19 @@ function allFree(doc: Doc, a: number, b: number): boolean {
   return b > a;
 }
 
+/** The tagger agrees with a place the rules found on the same words: nothing to overrule. */
+function sameSpanSameType(doc: Doc, a: number, b: number, type: string, places: PlaceMention[]): boolean {
+  return type === 'LOC' && places.some((p) => p.from === a && p.to === b);
+}
+
 /**
  * A span the tagger is sure of wins over weak rule findings inside it: a one-word place that is not a
  * country, capital or continent, a place announced only by a place noun, an organization found by shape
  * (not by name). Strong findings (dictionary organizations, countries, people, dates) stay.
  */
 function overruleWeak(doc: Doc, a: number, b: number, places: PlaceMention[], orgs: OrgMention[]): void {
-  const weakPlace = (pl: PlaceMention) => (pl.to - pl.from === 1 && pl.kind !== 'country' && pl.kind !== 'capital' && pl.kind !== 'continent') || pl.kind === 'village';
+  // A place announced by a place noun (قرية أبو حجار) or a facility is strong evidence, not a weak hit.
+  const weakPlace = (pl: PlaceMention) => pl.to - pl.from === 1 && !['country', 'capital', 'continent', 'village', 'facility'].includes(pl.kind);
   const hits: Array<() => void> = [];
   for (let k = a; k < b; k++) {
     const c = doc.claimed[k];
@@ -318,7 +324,7 @@ function cliticSkip(doc: Doc, i: number, type: string): number {
   const m = /^(و|ف)?(ب|ل|ك)?(?=ال)/.exec(n);
   if (m && m[0].length && n.length - m[0].length >= 4) return m[0].length;
   if (n.startsWith('لل') && n.length > 4) return 1;
-  if (/^[وب]/.test(n) && n.length > 4 && doc.res.places.getNormalized(n.slice(1))) return 1;
+  if (/^[وبلك]/.test(n) && n.length > 3 && (doc.res.places.getNormalized(n.slice(1)) || doc.res.orgs.getNormalized(n.slice(1)))) return 1;
   return 0;
 }
 
