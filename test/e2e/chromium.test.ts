@@ -123,8 +123,13 @@ describe('Chromium: the shipped build annotates on a click', { timeout: 240_000 
       const b = r.getBoundingClientRect();
       return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
     });
-    await page.mouse.move(point.x, point.y);
-    await page.mouse.move(point.x + 1, point.y);
+    // Keep pointing until the card shows: on a loaded machine the first moves can come before the hover index is ready.
+    let shown = false;
+    for (let k = 0; k < 60 && !shown; k++) {
+      await page.mouse.move(point.x + (k % 2), point.y);
+      shown = await page.evaluate(() => !!document.querySelector('qari-card'));
+      if (!shown) await new Promise((r) => setTimeout(r, 250));
+    }
     await page.waitForFunction(() => !!document.querySelector('qari-card'), { polling: 100, timeout: 10_000 });
     expect((await pageMarkup(page)).body).toBe(before.body);
 
