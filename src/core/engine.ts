@@ -123,11 +123,7 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
     places.push(...findPlaces(doc, from, to));
     yield;
   }
-  let misc: Array<{ start: number; end: number; text: string }> = [];
-  if (options.tagger) {
-    const added = yield* applyTagger(doc, options.tagger, chunkTokens, people, places, orgs, !!options.includeMisc);
-    misc = added;
-  }
+  const misc = options.tagger ? yield* applyTagger(doc, options.tagger, chunkTokens, people, places, orgs, !!options.includeMisc) : [];
   if (typeof process !== 'undefined' && process.env?.QARI_DEBUG) {
     for (const p of people) console.error('[person]', p.evidence, p.text, p.role ?? '');
   }
@@ -170,8 +166,7 @@ function claimRange(doc: Doc, from: number, to: number, start: number, end: numb
 
 /**
  * The tagger adds people, places and organizations no dictionary has. Rules keep what they found,
- * except a weak dictionary place (one word, not a country or capital) inside a span the tagger is
- * sure is a person or an organization.
+ * except weak findings (see overruleWeak) inside a span the tagger is sure of.
  */
 function* applyTagger(
   doc: Doc,
