@@ -21,17 +21,10 @@ const ORDINAL_SIMPLE: ReadonlyMap<string, number> = new Map([
   ['العاشر', 10], ['العاشره', 10],
 ]);
 
-/** Unit ordinals as the first part of a compound (الحادي عشر, الثاني والعشرين). */
+/** Unit ordinals as the first part of a compound (الحادي عشر, الثاني والعشرين): الحادي, then 2–9 as above. */
 const ORDINAL_UNIT: ReadonlyMap<string, number> = new Map([
   ['الحادي', 1], ['الحاديه', 1],
-  ['الثاني', 2], ['الثانيه', 2],
-  ['الثالث', 3], ['الثالثه', 3],
-  ['الرابع', 4], ['الرابعه', 4],
-  ['الخامس', 5], ['الخامسه', 5],
-  ['السادس', 6], ['السادسه', 6],
-  ['السابع', 7], ['السابعه', 7],
-  ['الثامن', 8], ['الثامنه', 8],
-  ['التاسع', 9], ['التاسعه', 9],
+  ...[...ORDINAL_SIMPLE].filter(([, v]) => v >= 2 && v <= 9),
 ]);
 
 const ORDINAL_TENS: ReadonlyMap<string, number> = new Map([
