@@ -138,6 +138,25 @@ describe('places and organizations', () => {
   });
 });
 
+describe('organizations by shape', () => {
+  it('reads idafa chains and described bodies without a dictionary', () => {
+    for (const [text, name] of [
+      ['ونقلت وكالة أنباء الإمارات البيان.', 'وكالة أنباء الإمارات'],
+      ['وأصدرت هيئة كبار العلماء بيانا.', 'هيئة كبار العلماء'],
+      ['أعلن الاتحاد المصري لكرة القدم أن', 'الاتحاد المصري لكرة القدم'],
+      ['قال المرصد السوري لحقوق الإنسان إن', 'المرصد السوري لحقوق الإنسان'],
+    ]) {
+      expect(run(text).find((e) => e.type === 'organization')?.mentions[0].text, text).toBe(name);
+    }
+  });
+
+  it('does not take ordinary phrases for organizations', () => {
+    for (const text of ['وذكر المكتب الإعلامي لرئيس الوزراء أن', 'وتراجعت حركة الدولار في الأسواق', 'وقال رئيس مجلس النواب إن']) {
+      expect(run(text).filter((e) => e.type === 'organization'), text).toHaveLength(0);
+    }
+  });
+});
+
 describe('dates through the engine', () => {
   it('resolves relative dates against the publication date', () => {
     const es = annotate({ text: 'وقال لافروف اليوم الخميس إن القمة عقدت في حزيران/يونيو من هذا العام.', published: '2021-12-02T13:39' });

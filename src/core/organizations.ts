@@ -223,6 +223,20 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     // "حركة الدولار"، "قناة النادي": a head that wants a name does not take an ordinary word
     // (the dictionary has the real ones: حركة المقاومة الإسلامية، حزب العدالة والتنمية).
     if (words === 0 && need === 'name' && head !== 'حزب' && (isCommonAnyReading(w.norm) || isMostlyWord(w.norm))) break;
+    // An idafa chain: an indefinite noun that takes a definite word or a place after it
+    // ("وكالة أنباء الإمارات"، "هيئة كبار العلماء"، "منظمة حقوق الإنسان").
+    if (words === 0 && need === 'definite' && !/^(و)?ال/.test(w.norm) && !isFunctionWord(w.norm) && w.norm.length > 2 && toks[j + 1] && !lineBreakBefore(doc, j + 1) && (/^ال/.test(toks[j + 1].norm) || doc.res.places.matchAt(toks, j + 1, false)) && !doc.res.titles.matchAt(toks, j, false) && !doc.res.firstNames.has(w.norm)) {
+      j++;
+      words++;
+      continue;
+    }
+    // A place completes the name ("وكالة أنباء الإمارات"): what follows belongs to the sentence.
+    const placeHere = words > 0 && need === 'definite' ? doc.res.places.matchAt(toks, j, false) : null;
+    if (placeHere) {
+      j = placeHere.to;
+      words++;
+      break;
+    }
     if (/^(و)?ال/.test(w.norm) && w.norm.length > 3) {
       if (doc.res.titles.matchAt(toks, j, false)?.value.isRole) break;
       j++;
