@@ -42,6 +42,12 @@ describe('officials: title before the name', () => {
     expect(e?.role).toBe('السفيرة الأمريكية لدى العراق');
   });
 
+  it('reads a portfolio in construct with its country ("رئيس وزراء بريطانيا")', () => {
+    const e = find(run('وقال رئيس وزراء بريطانيا ريشي سوناك إن الحكومة ستواصل دعمها.'), 'official', 'سوناك');
+    expect(e?.role).toBe('رئيس وزراء بريطانيا');
+    expect(e?.mentions[0].text).toBe('ريشي سوناك');
+  });
+
   it('does not run the name into the next word', () => {
     const es = run('أعلن الرئيس الأمريكي جو بايدن لوقف إطلاق النار في غزة.');
     const e = find(es, 'official', 'بايدن');

@@ -47,6 +47,9 @@ const PRONOUN_HONORIFIC = /^(و|ف|ل)?(سمو|جلالت|فخامت|معالي|
 /** Heads of an office in construct state: "رئيس أرامكو"، "مدير مكتب الصحة"، "نائب حاكم إمارة أبوظبي". */
 const CONSTRUCT_HEADS = new Set('رئيس رئيسة مدير مديرة نائب نائبة وزير وزيرة محافظ محافظة سفير سفيرة قائد أمين أمينة حاكم عميد مستشار مستشارة منسق منسقة ممثل ممثلة مندوب مندوبة مفوض مفوضة'.split(' ').map(normalizeWord));
 
+/** Portfolios written without the article in construct: "وزير خارجية إيران". */
+const PORTFOLIOS = new Set('خارجية دفاع داخلية مالية اقتصاد وزراء عدل صحة تعليم إعلام طاقة نفط زراعة تجارة صناعة نقل سياحة ثقافة خزانة'.split(' ').map(normalizeWord));
+
 const CONSTRUCT_TITLE: TitleInfo = { title: 'رئيس', category: 'government', isRole: true } as TitleInfo;
 
 function titleAt(doc: Doc, i: number, allowClitics: boolean) {
@@ -59,6 +62,10 @@ function titleAt(doc: Doc, i: number, allowClitics: boolean) {
   if (!CONSTRUCT_HEADS.has(head)) return null;
   const next = doc.tokens[i + 1];
   if (!next || next.kind !== 'word' || lineBreakBefore(doc, i + 1)) return null;
+  // "وزير خارجية إيران"، "رئيس وزراء بريطانيا": a portfolio in construct, then the country.
+  if (PORTFOLIOS.has(next.norm) && doc.tokens[i + 2] && !lineBreakBefore(doc, i + 2) && doc.res.places.matchAt(doc.tokens, i + 2, false)) {
+    return { value: { ...CONSTRUCT_TITLE, title: head }, from: i, to: i + 2, skip, clitic: skip ? t.norm[0] : '' };
+  }
   const heads = /^ال/.test(next.norm) || INSTITUTION.has(next.norm) || doc.res.orgs.matchAt(doc.tokens, i + 1, false) || doc.res.places.matchAt(doc.tokens, i + 1, false);
   if (!heads || isFunctionWord(next.norm)) return null;
   return { value: { ...CONSTRUCT_TITLE, title: head }, from: i, to: i + 1, skip, clitic: skip ? t.norm[0] : '' };
@@ -96,6 +103,16 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
       // Extend over complements.
       let sawNationality = nationality !== null;
       while (j < toks.length && j - i < MAX_ROLE_TOKENS && !lineBreakBefore(doc, j)) {
+        // "وزير خارجية إيران": the country after a portfolio in construct completes the role.
+        if (PORTFOLIOS.has(toks[j - 1].norm) && !sawNationality) {
+          const place = doc.res.places.matchAt(toks, j, false);
+          if (place) {
+            country = place.value.canonical;
+            j = place.to;
+            sawNationality = true;
+            continue;
+          }
+        }
         const t = toks[j];
         if (t.kind !== 'word') break;
         const nat = doc.res.nationalities.matchAt(toks, j, false);
