@@ -16,6 +16,8 @@ export interface PersonCluster {
   words: string[];
   mentions: PersonMention[];
   known: KnownPerson | null;
+  /** Nicknames the article gives the person ("زيزو"). */
+  aliases?: string[][];
 }
 
 const UNIT_JOINERS = new Set(['عبد', 'ابو', 'بن', 'ابن', 'ال', 'بنت', 'ام', 'ابي']);
@@ -90,8 +92,17 @@ export function* clusterPeopleInSteps(mentions: PersonMention[], isNative: (w: s
   const clusters: PersonCluster[] = [];
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   let n = 0;
+  const clusterOf = new Map<PersonMention, PersonCluster>();
   for (const m of sorted) {
     if (++n % 50 === 0) yield;
+    // A nickname joins the person it was given for, and becomes a short form of that person.
+    const named = m.aliasOf ? clusterOf.get(m.aliasOf) : undefined;
+    if (named) {
+      named.mentions.push(m);
+      (named.aliases ??= []).push(m.words);
+      clusterOf.set(m, named);
+      continue;
+    }
     const candidates = clusters.filter((c) => refersTo(m, c, isNative));
     let target: PersonCluster | null = null;
     if (candidates.length === 1) target = candidates[0];
@@ -100,10 +111,13 @@ export function* clusterPeopleInSteps(mentions: PersonMention[], isNative: (w: s
       target = candidates.find((c) => wordsMatch(m.words, c.words, isNative)) ?? candidates.reduce((a, b) => (lastStart(a) > lastStart(b) ? a : b));
     }
     if (!target) {
-      clusters.push({ words: m.words, mentions: [m], known: m.known });
+      const c: PersonCluster = { words: m.words, mentions: [m], known: m.known };
+      clusters.push(c);
+      clusterOf.set(m, c);
       continue;
     }
     target.mentions.push(m);
+    clusterOf.set(m, target);
     if (m.words.length > target.words.length) target.words = m.words;
     if (!target.known && m.known) target.known = m.known;
   }
@@ -139,6 +153,7 @@ function shortForms(c: PersonCluster): string[][] {
     }
   }
   out.push(c.words);
+  for (const a of c.aliases ?? []) out.push(a);
   if (c.known) {
     // Known people are named by surname even when the article never writes the full name.
     const kw = c.known.name.split(' ');

@@ -12,7 +12,7 @@ import { dictionariesInSteps } from './dictionaries.ts';
 import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord } from './lexicon.ts';
 import { isNameWord, isParticle } from './names.ts';
 import { normalizeWord } from './normalize.ts';
-import { findPeople, type PersonMention } from './officials.ts';
+import { findNicknames, findPeople, type PersonMention } from './officials.ts';
 import { findOrganizations, type OrgMention } from './organizations.ts';
 import { findAnnouncedPlaces, findFacilities, findPlaces, withoutHead, type PlaceMention } from './places.ts';
 import { findRoles, type RoleSpan } from './roles.ts';
@@ -127,6 +127,7 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
   if (typeof process !== 'undefined' && process.env?.QARI_DEBUG) {
     for (const p of people) console.error('[person]', p.evidence, p.text, p.role ?? '');
   }
+  people.push(...findNicknames(doc, people));
   const isNative = (w: string) => res.firstNames.has(w);
   const clusters = yield* clusterPeopleInSteps(people, isNative);
   const forms = shortFormIndex(clusters);

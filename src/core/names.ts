@@ -78,7 +78,7 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     // "والإقراض"، "وبايدن": a conjunction starts the next item, not the rest of this name.
     if (/^و/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && !doc.res.particles.has(t.norm)) break;
     // After a bare first name, ordinary words are not a surname ("عائد الإيداع").
-    if (strictFirst && words === 1 && isMostlyWord(t.norm) && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && !isParticle(doc, to)) break;
+    if (strictFirst && words === 1 && (isCommonWord(t.norm) || (isMostlyWord(t.norm) && /^ال/.test(t.norm))) && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && !isParticle(doc, to)) break;
     if (isParticle(doc, to - 1) || isParticle(doc, to)) {
       // After a particle anything name-like continues (عبد الرحمن، آل ثاني، بن سلمان).
       if (isParticle(doc, to) && !(toks[to + 1] && toks[to + 1].kind === 'word')) break;

@@ -8,7 +8,7 @@
  * People without a role come from first names ("محمد عبد العال"), honorifics and the list of known people.
  */
 import { Claim, isPunct, lineBreakBefore, offsetAfter, scanNamedInFull, type Doc } from './doc.ts';
-import { isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
+import { isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { isNameWord, looksLikeVerb, nameBackward, nameForward, nameSkip, nameWords } from './names.ts';
 import type { KnownPerson } from './resources.ts';
 import { roleWithoutNationality, singularTitle, type RoleSpan } from './roles.ts';
@@ -29,9 +29,35 @@ export interface PersonMention {
   roleSource: 'stated' | 'counterpart' | 'plural' | null;
   known: KnownPerson | null;
   /** Found next to a role or honorific (strong), by a first name (medium) or as a short form (coreference). */
-  evidence: 'role' | 'honorific' | 'known' | 'first-name' | 'short-form' | 'tagger';
+  evidence: 'role' | 'honorific' | 'known' | 'first-name' | 'short-form' | 'tagger' | 'nickname';
   /** The learned tagger's confidence, for mentions it found. */
   score?: number;
+  /** A nickname given right after a name ("أحمد سيد «زيزو»"): the mention it names. */
+  aliasOf?: PersonMention;
+}
+
+/**
+ * Nicknames in guillemets, quotes or parentheses right after a person's name ("أحمد سيد «زيزو»"،
+ * "محمد حمدان دقلو (حميدتي)"): one or two name words, a mention of the same person.
+ */
+export function findNicknames(doc: Doc, people: PersonMention[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  const toks = doc.tokens;
+  for (const p of people) {
+    const open = toks[p.to];
+    if (!open || open.kind !== 'punct' || !/^[«"(“]$/.test(open.norm)) continue;
+    let k = p.to + 1;
+    while (k < toks.length && k - p.to <= 3 && toks[k].kind === 'word') k++;
+    const close = toks[k];
+    if (!close || !/^[»")”]$/.test(close.norm) || k === p.to + 1) continue;
+    let free = true;
+    for (let q = p.to + 1; q < k; q++) if (doc.claimed[q] !== Claim.Free || isFunctionWord(toks[q].norm)) free = false;
+    if (!free || doc.res.places.matchAt(toks, p.to + 1, false) || doc.res.orgs.matchAt(toks, p.to + 1, false)) continue;
+    const m = makeMention(doc, p.to + 1, k, 0, { evidence: 'nickname', aliasOf: p });
+    out.push(m);
+    claim(doc, m);
+  }
+  return out;
 }
 
 function makeMention(doc: Doc, from: number, to: number, skip: number, extra: Partial<PersonMention>): PersonMention {
@@ -133,8 +159,10 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     if (skip < 0) continue;
     // A first name that is mostly an ordinary word (عائد، أمل، سلام) does not open a name by itself,
     // nor one that completes an indefinite noun in construct ("سعري عائد الإيداع").
-    if (isMostlyWord(toks[i].norm.slice(skip)) && !doc.res.known.matchAt(toks, i, true)) continue;
-    if (skip === 0 && i > 0 && !lineBreakBefore(doc, i) && inConstruct(doc, i - 1)) continue;
+    // ("Mostly a word" would be wrong here: أحمد is rarely a whole name alone, yet always a name.)
+    if (isCommonWord(toks[i].norm.slice(skip)) && !doc.res.known.matchAt(toks, i, true)) continue;
+    // (Names the corpora mostly use as names stay names there: "تألق أحمد سيد".)
+    if (skip === 0 && i > 0 && !lineBreakBefore(doc, i) && !isNameLike(toks[i].norm) && inConstruct(doc, i - 1)) continue;
     if (i > 0 && !lineBreakBefore(doc, i) && (isNameWord(doc, i - 1) && doc.claimed[i - 1] === Claim.Free && doc.res.firstNames.has(toks[i - 1].norm))) continue;
     const span = nameForward(doc, i, 4, true);
     if (!span || span[1] - span[0] < 2 || !isFree(doc, span[0], span[1])) continue;
