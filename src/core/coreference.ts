@@ -59,6 +59,7 @@ function firstAndLast(short: readonly string[], long: readonly string[], native:
 /** Does a mention's name refer to the cluster's person? */
 function refersTo(m: PersonMention, c: PersonCluster, native: (w: string) => boolean): boolean {
   if (m.known && c.known && m.known.name === c.known.name) return true;
+  if (c.aliases?.some((a) => wordsMatch(m.words, a, native))) return true;
   if (wordsMatch(m.words, c.words, native)) return true;
   // A surname or the last units: "لافروف"، "باقري كني"، "عبد الله".
   const cu = units(c.words);
@@ -126,7 +127,10 @@ export function* clusterPeopleInSteps(mentions: PersonMention[], isNative: (w: s
     for (let b = a + 1; b < clusters.length; b++) {
       const A = clusters[a];
       const B = clusters[b];
-      if (wordsMatch(A.words, B.words, isNative) || (A.known && B.known && A.known.name === B.known.name)) {
+      const nick = (X: PersonCluster, Y: PersonCluster) => !!X.aliases?.some((a) => wordsMatch(Y.words, a, isNative));
+      if (wordsMatch(A.words, B.words, isNative) || (A.known && B.known && A.known.name === B.known.name) || nick(A, B) || nick(B, A)) {
+        if (B.words.length > A.words.length) A.words = B.words;
+        if (B.aliases) A.aliases = [...(A.aliases ?? []), ...B.aliases];
         A.mentions.push(...B.mentions);
         if (!A.known) A.known = B.known;
         clusters.splice(b, 1);

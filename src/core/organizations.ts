@@ -95,8 +95,11 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
     out.push(mention);
     for (let k = i; k < m.to; k++) doc.claimed[k] = Claim.Org;
     // "(حماس)" right after: an alias of the same organization.
-    if (toks[m.to]?.norm === '(' && toks[m.to + 2]?.norm === ')' || toks[m.to]?.norm === '(' && toks[m.to + 3]?.norm === ')') {
-      const close = toks[m.to + 2]?.norm === ')' ? m.to + 2 : m.to + 3;
+    // "(حماس)"، «أرامكو السعودية»: an acronym or short name in brackets, guillemets or quotes right after.
+    const opener = toks[m.to]?.norm;
+    const closer = opener === '(' ? ')' : opener === '«' ? '»' : opener === '"' || opener === '“' ? '"”' : null;
+    if (closer && (closer.includes(toks[m.to + 2]?.norm ?? '#') || closer.includes(toks[m.to + 3]?.norm ?? '#'))) {
+      const close = closer.includes(toks[m.to + 2]?.norm ?? '#') ? m.to + 2 : m.to + 3;
       const inner = doc.res.orgs.matchAt(toks, m.to + 1, false);
       const a = m.to + 1;
       if (toks[a].kind === 'word' || toks[a].kind === 'latin') {
@@ -204,6 +207,8 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
       sawNationality = true;
       j++;
       words++;
+      // "العربية السعودية"، "العربية السورية": after "Arab" the country's own adjective belongs to the name.
+      if (/^ال?عربي(ه)?$/.test(w.norm) && doc.res.nationalities.matchAt(toks, j, false)?.to === j + 1 && !lineBreakBefore(doc, j)) j++;
       break;
     }
     if (w.norm === 'الله' && head === 'حزب') {
