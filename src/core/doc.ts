@@ -5,7 +5,7 @@
  */
 import { normalizeChar, normalizeWord } from './normalize.ts';
 import type { Resources } from './resources.ts';
-import { tokenize, type Token } from './tokenize.ts';
+import { tokenizeInto, type Token } from './tokenize.ts';
 
 export const enum Claim {
   Free = 0,
@@ -68,10 +68,7 @@ export function chunkText(text: string, size = 4000): Array<[number, number]> {
 
 /** Tokens of text[start, end) with offsets shifted into the whole text; appended to `into`. */
 export function tokenizeChunk(text: string, start: number, end: number, into: Token[]): void {
-  const { tokens } = tokenize(text.slice(start, end));
-  for (const t of tokens) {
-    into.push({ ...t, i: into.length, start: t.start + start, end: t.end + start });
-  }
+  tokenizeInto(text, start, end, into);
 }
 
 const SENTENCE_END = new Set(['.', '؟', '?', '!', ':', '؛', ';', '…']);

@@ -83,3 +83,22 @@ describe('transliteration variants', () => {
     expect(skeleton(normalizeWord('بلينكين'))).toBe(skeleton(normalizeWord('بلينكن')));
   });
 });
+
+describe('normalisation that lengthens the text', () => {
+  it('maps every character of an unfolded ligature back to it, however long the unfolding', () => {
+    // ﷺ unfolds to 18 characters: more than twice the input's length.
+    const s = 'النبي ﷺ قال';
+    const n = normalize(s);
+    expect(n.map.length).toBe(n.text.length + 1);
+    expect(n.map[n.text.length]).toBe(s.length);
+    const at = s.indexOf('ﷺ');
+    const from = n.text.indexOf('صلي');
+    expect(n.map[from]).toBe(at);
+    expect(n.map[n.text.indexOf(' قال') + 1]).toBe(s.indexOf('قال'));
+  });
+
+  it('returns an already normal word unchanged and cleans one that is not', () => {
+    expect(normalizeWord('القاهره')).toBe('القاهره');
+    expect(normalizeWord(' القاهرة  الكبرى ')).toBe('القاهره الكبري');
+  });
+});

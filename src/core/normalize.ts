@@ -68,32 +68,63 @@ export function normalizeChar(ch: string): string {
   return out;
 }
 
+/**
+ * Per UTF-16 code unit: 0 not yet known, 1 normalises to itself, 2 changes (removed, replaced or
+ * unfolded). Filled lazily, so the common case (a letter that stays) costs one array read.
+ */
+const KIND = new Uint8Array(0x10000);
+
+function charKind(code: number): number {
+  let k = KIND[code];
+  if (k === 0) {
+    const ch = String.fromCharCode(code);
+    k = KIND[code] = normalizeChar(ch) === ch ? 1 : 2;
+  }
+  return k;
+}
+
 /** Normalise text for matching and keep the map back to original offsets. */
 export function normalize(original: string): Normalized {
-  const parts: string[] = [];
-  const map = new Int32Array(original.length * 2 + 1);
+  const len = original.length;
+  // Normalising rarely lengthens a text (only unfolded ligatures do): grow the map when it must.
+  let map = new Int32Array(len + 17);
+  // Runs of characters that stay themselves are copied as slices; only changed ones go through normalizeChar.
+  let text = '';
+  let runStart = 0;
   let n = 0;
-  for (let i = 0; i < original.length; i++) {
-    const ch = original[i];
-    const code = ch.charCodeAt(0);
-    // Fast path for plain Arabic letters and ASCII that map to themselves.
-    let out: string;
-    if ((code >= 0x0628 && code <= 0x063a && code !== 0x0629) || (code >= 0x0641 && code <= 0x0648) || code === 0x0627 || code === 0x064a || code === 0x0621 || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
-      out = ch;
-    } else {
-      out = normalizeChar(ch);
-    }
-    for (let k = 0; k < out.length; k++) {
+  for (let i = 0; i < len; i++) {
+    const code = original.charCodeAt(i);
+    if (charKind(code) === 1) {
       map[n++] = i;
+      continue;
     }
-    if (out.length) parts.push(out);
+    if (i > runStart) text += original.slice(runStart, i);
+    runStart = i + 1;
+    const out = normalizeChar(original[i]);
+    // Room for this output, one slot for each character still to come and the final end slot.
+    if (n + out.length + (len - i) > map.length) {
+      const bigger = new Int32Array(map.length * 2 + out.length);
+      bigger.set(map);
+      map = bigger;
+    }
+    for (let k = 0; k < out.length; k++) map[n++] = i;
+    text += out;
   }
-  map[n] = original.length;
-  return { text: parts.join(''), map: map.slice(0, n + 1) };
+  if (len > runStart) text += runStart === 0 ? original : original.slice(runStart, len);
+  map[n] = len;
+  return { text, map: map.subarray(0, n + 1) };
 }
 
 /** The normalised form of a word or phrase (no map), spaces collapsed and trimmed. */
 export function normalizeWord(s: string): string {
+  // Most words are already normal: no change, no single space at an edge, no double space.
+  let plain = s.length > 0;
+  for (let i = 0; i < s.length && plain; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) plain = i > 0 && i < s.length - 1 && s.charCodeAt(i - 1) !== 0x20;
+    else plain = charKind(c) === 1;
+  }
+  if (plain) return s;
   return normalize(s).text.replace(/ +/g, ' ').trim();
 }
 

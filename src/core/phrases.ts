@@ -72,18 +72,21 @@ export class PhraseIndex<V> {
     if (minStem > 7 || i < 0 || i >= tokens.length) return this.computeMatchAt(tokens, i, allowClitics, minStem);
     let memo = this.memo.get(tokens);
     if (!memo) {
-      memo = new Array(tokens.length * 16);
+      memo = [];
       this.memo.set(tokens, memo);
     }
-    const key = i * 16 + minStem * 2 + (allowClitics ? 1 : 0);
-    const hit = memo[key];
+    // One table per (minStem, allowClitics) asked for, each with a slot per token.
+    const key = minStem * 2 + (allowClitics ? 1 : 0);
+    let slots = memo[key];
+    if (!slots) slots = memo[key] = new Array(tokens.length);
+    const hit = slots[i];
     if (hit !== undefined) return hit;
     const result = this.computeMatchAt(tokens, i, allowClitics, minStem);
-    memo[key] = result;
+    slots[i] = result;
     return result;
   }
 
-  private memo = new WeakMap<readonly Token[], Array<PhraseMatch<V> | null | undefined>>();
+  private memo = new WeakMap<readonly Token[], Array<Array<PhraseMatch<V> | null | undefined> | undefined>>();
 
   private computeMatchAt(tokens: readonly Token[], i: number, allowClitics: boolean, minStem: number): PhraseMatch<V> | null {
     const first = tokens[i];

@@ -42,8 +42,22 @@ function isDigit(c: number): boolean {
 
 export function tokenize(original: string): Tokenized {
   const normalized = normalize(original);
-  const t = normalized.text;
   const tokens: Token[] = [];
+  scanTokens(original, normalized, tokens, 0);
+  return { original, normalized, tokens };
+}
+
+/**
+ * Tokens of text[start, end), appended to `into` with offsets into the whole text and indices
+ * continuing the list (how the engine tokenises an article chunk by chunk).
+ */
+export function tokenizeInto(text: string, start: number, end: number, into: Token[]): void {
+  const part = text.slice(start, end);
+  scanTokens(part, normalize(part), into, start);
+}
+
+function scanTokens(original: string, normalized: Normalized, tokens: Token[], offset: number): void {
+  const t = normalized.text;
   let i = 0;
   let sawSpace = true;
   while (i < t.length) {
@@ -72,11 +86,10 @@ export function tokenize(original: string): Tokenized {
     }
     const start = normalized.map[i];
     const end = lastOriginalEnd(normalized, original, j);
-    tokens.push({ i: tokens.length, start, end, nStart: i, nEnd: j, norm: t.slice(i, j), kind, spaceBefore: sawSpace });
+    tokens.push({ i: tokens.length, start: start + offset, end: end + offset, nStart: i, nEnd: j, norm: t.slice(i, j), kind, spaceBefore: sawSpace });
     sawSpace = false;
     i = j;
   }
-  return { original, normalized, tokens };
 }
 
 /** Original end offset for a normalised end: after the last kept char, over any marks attached to it. */
