@@ -94,6 +94,7 @@ export function* clusterPeopleInSteps(mentions: PersonMention[], isNative: (w: s
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   let n = 0;
   const clusterOf = new Map<PersonMention, PersonCluster>();
+  const index = new ClusterIndex();
   for (const m of sorted) {
     if (++n % 50 === 0) yield;
     // A nickname joins the person it was given for, and becomes a short form of that person.
@@ -102,9 +103,13 @@ export function* clusterPeopleInSteps(mentions: PersonMention[], isNative: (w: s
       named.mentions.push(m);
       (named.aliases ??= []).push(m.words);
       clusterOf.set(m, named);
+      index.add(named, m);
       continue;
     }
-    const candidates = clusters.filter((c) => refersTo(m, c, isNative));
+    // Only clusters that share a spelling key of some word with the mention (or its known person) can
+    // be the one it refers to: look those up rather than test every cluster, so long pages stay linear.
+    const near = index.near(m);
+    const candidates = near.size ? index.inOrder(near).filter((c) => refersTo(m, c, isNative)) : [];
     let target: PersonCluster | null = null;
     if (candidates.length === 1) target = candidates[0];
     else if (candidates.length > 1) {
@@ -115,12 +120,15 @@ export function* clusterPeopleInSteps(mentions: PersonMention[], isNative: (w: s
       const c: PersonCluster = { words: m.words, mentions: [m], known: m.known };
       clusters.push(c);
       clusterOf.set(m, c);
+      index.order.set(c, clusters.length);
+      index.add(c, m);
       continue;
     }
     target.mentions.push(m);
     clusterOf.set(m, target);
     if (m.words.length > target.words.length) target.words = m.words;
     if (!target.known && m.known) target.known = m.known;
+    index.add(target, m);
   }
   // Clusters whose names became variants of each other (a short one then its full form) merge.
   for (let a = 0; a < clusters.length; a++) {
@@ -139,6 +147,46 @@ export function* clusterPeopleInSteps(mentions: PersonMention[], isNative: (w: s
     }
   }
   return clusters;
+}
+
+/**
+ * Which clusters a mention may refer to: every way refersTo can succeed needs a word of the mention
+ * and a word of the cluster (its name, a nickname, a mention's words) that are spellings of one name,
+ * which share a skeleton key (skeletonKeys), or the same known person. A superset; refersTo decides.
+ */
+class ClusterIndex {
+  private readonly byKey = new Map<string, Set<PersonCluster>>();
+  private readonly byKnown = new Map<string, Set<PersonCluster>>();
+
+  /** Record what cluster c now holds after mention m joined it (names only grow, so keys are never removed). */
+  add(c: PersonCluster, m: PersonMention): void {
+    for (const w of m.words) this.put(this.byKey, skeletonKeys(w), c);
+    if (m.known) this.put(this.byKnown, [m.known.name], c);
+    if (c.known) this.put(this.byKnown, [c.known.name], c);
+  }
+
+  /** Creation order of the clusters (candidates are tried in it, as a scan of all clusters would). */
+  readonly order = new Map<PersonCluster, number>();
+
+  inOrder(set: Set<PersonCluster>): PersonCluster[] {
+    const a = [...set];
+    return a.length > 1 ? a.sort((x, y) => this.order.get(x)! - this.order.get(y)!) : a;
+  }
+
+  near(m: PersonMention): Set<PersonCluster> {
+    const out = new Set<PersonCluster>();
+    for (const w of m.words) for (const k of skeletonKeys(w)) for (const c of this.byKey.get(k) ?? []) out.add(c);
+    if (m.known) for (const c of this.byKnown.get(m.known.name) ?? []) out.add(c);
+    return out;
+  }
+
+  private put(map: Map<string, Set<PersonCluster>>, keys: readonly string[], c: PersonCluster): void {
+    for (const k of keys) {
+      let set = map.get(k);
+      if (!set) map.set(k, (set = new Set()));
+      set.add(c);
+    }
+  }
 }
 
 function lastStart(c: PersonCluster): number {

@@ -32,12 +32,19 @@ export function skeleton(norm: string): string {
 }
 
 /** The skeleton and its one-letter deletions: keys under which a variant at edit distance 1 can be found. */
-export function skeletonKeys(norm: string): string[] {
+export function skeletonKeys(norm: string): readonly string[] {
+  const hit = keyCache.get(norm);
+  if (hit) return hit;
   const sk = skeleton(norm);
   const keys = [sk];
   if (sk.length >= 4) for (let i = 0; i < sk.length; i++) keys.push(sk.slice(0, i) + sk.slice(i + 1));
+  if (keyCache.size > 50_000) keyCache.clear();
+  keyCache.set(norm, keys);
   return keys;
 }
+
+/** Keys are asked for the same words again and again (every token, every mention): computed once per word. */
+const keyCache = new Map<string, readonly string[]>();
 
 function computeSkeleton(norm: string): string {
   let w = norm;
