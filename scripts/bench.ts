@@ -51,6 +51,23 @@ function time<T>(fn: (x: T) => unknown, prep: () => T, runs: number, warm = 3): 
   return median(xs);
 }
 
+/**
+ * Median milliseconds of each function, run in turn on every round (so a busy machine slows all of them
+ * alike), after the same number of warm-up rounds for each. prep (untimed) makes each call's input.
+ */
+function sideBySide(fns: Array<(x: Document) => unknown>, prep: () => Document, rounds: number, warm: number): number[] {
+  const xs: number[][] = fns.map(() => []);
+  for (let r = 0; r < warm + rounds; r++) {
+    fns.forEach((fn, k) => {
+      const x = prep();
+      const t0 = performance.now();
+      fn(x);
+      if (r >= warm) xs[k].push(performance.now() - t0);
+    });
+  }
+  return xs.map(median);
+}
+
 function ours(doc: Document, tagger: SpanTagger | null): number {
   const a = detectArticle(doc);
   if (!a.isArticle) return 0;
@@ -117,13 +134,16 @@ async function main(): Promise<void> {
     const html = syntheticPage(n);
     const { document, close } = parseHtml(html);
     const w = words(html);
-    const reps = n > 5000 ? 5 : runs;
-    const rules = time(() => ours(document, null), () => null, reps, 2);
-    const full = time(() => ours(document, tagger), () => null, reps, 2);
-    const rd = time((d: Document) => readability(d), () => document.cloneNode(true) as Document, reps, 2);
+    const reps = n > 5000 ? 9 : 31;
+    const [rules, full, rd] = sideBySide(
+      [(d: Document) => ours(d, null), (d: Document) => ours(d, tagger), (d: Document) => readability(d)],
+      () => document.cloneNode(true) as Document,
+      reps,
+      n > 5000 ? 3 : 10,
+    );
     close();
     results.push(full);
-    console.log(`${String(w).padStart(6)} words: rules ${rules.toFixed(2)} ms, rules+tagger ${full.toFixed(2)} ms, Readability ${rd.toFixed(2)} ms, ratio ${(full / rd).toFixed(2)}`);
+    console.log(`${String(w).padStart(6)} words: detection + rules ${rules.toFixed(2)} ms, + tagger ${full.toFixed(2)} ms, Readability ${rd.toFixed(2)} ms; ratio to Readability: rules ${(rules / rd).toFixed(2)}, with tagger ${(full / rd).toFixed(2)}`);
   }
   console.log(`growth for 10× the words: ${(results[1] / results[0]).toFixed(1)}× (linear ≈ 10×)`);
 

@@ -34,7 +34,7 @@
  *   mention and takes the day of the nearest preceding day-precise mention in the same sentence, else
  *   the publication day.
  */
-import { normalize } from './normalize.ts';
+import { normalize, type Normalized } from './normalize.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { ORDINAL_FIRST_WORDS, parseCardinal, parseOrdinal } from './numbers.ts';
 import { daysInMonth, fromDays, gregorianToHijri, hijriMonthRange, hijriToGregorian, hijriYearRange, isValidGregorian, toDays, weekdayOf, type YMD } from './hijri.ts';
@@ -1362,7 +1362,14 @@ function firstReadings(norm: string, out: { stem: string; skip: number }[]): voi
 export function findDates(text: string, published: string | null): DateMention[] {
   if (!text) return [];
   const tk = tokenize(text);
-  const toks = tk.tokens;
+  return findDatesInTokens(text, tk.tokens, tk.normalized, 0, published);
+}
+
+/**
+ * findDates over tokens already made (the engine's, chunk by chunk): `toks` carry offsets into `text`;
+ * their nStart/nEnd index `normalized`, the normalised copy of text[base, …). Offsets come back into `text`.
+ */
+export function findDatesInTokens(text: string, toks: readonly Token[], normalized: Normalized, base: number, published: string | null): DateMention[] {
   const pub = parsePub(published);
   const g = new Grammar(toks, text);
   const raws: Raw[] = [];
@@ -1390,7 +1397,7 @@ export function findDates(text: string, published: string | null): DateMention[]
       g.first = -1;
     }
     if (best && best.end > i) {
-      const start = bestSkip ? tk.normalized.map[t.nStart + bestSkip] : t.start;
+      const start = bestSkip ? base + normalized.map[t.nStart + bestSkip] : t.start;
       const end = toks[best.end - 1].end;
       raws.push({ start, end, spec: best.spec, time: best.time });
       i = best.end;
@@ -1399,7 +1406,7 @@ export function findDates(text: string, published: string | null): DateMention[]
   // Resolve; lone times take the day of the nearest preceding day-precise mention in the same sentence.
   const out: DateMention[] = [];
   let lastDay: DT | null = null;
-  let scanned = 0; // text before this offset has been checked for sentence breaks
+  let scanned = base; // text before this offset has been checked for sentence breaks
   let brokeSinceDay = false;
   for (const r of raws) {
     if (!brokeSinceDay && r.start > scanned && SENTENCE_BREAK.test(text.slice(scanned, r.start))) brokeSinceDay = true;

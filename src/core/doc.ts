@@ -3,7 +3,7 @@
  * which tokens a finding has already claimed. Built chunk by chunk so a huge text can be processed
  * in slices.
  */
-import { normalizeChar, normalizeWord } from './normalize.ts';
+import { normalizeChar, normalizeWord, type Normalized } from './normalize.ts';
 import type { Resources } from './resources.ts';
 import { tokenizeInto, type Token } from './tokenize.ts';
 
@@ -66,9 +66,9 @@ export function chunkText(text: string, size = 4000): Array<[number, number]> {
   return out;
 }
 
-/** Tokens of text[start, end) with offsets shifted into the whole text; appended to `into`. */
-export function tokenizeChunk(text: string, start: number, end: number, into: Token[]): void {
-  tokenizeInto(text, start, end, into);
+/** Tokens of text[start, end) with offsets shifted into the whole text, appended to `into`; returns the chunk's normalised copy. */
+export function tokenizeChunk(text: string, start: number, end: number, into: Token[]): Normalized {
+  return tokenizeInto(text, start, end, into);
 }
 
 const SENTENCE_END = new Set(['.', '؟', '?', '!', ':', '؛', ';', '…']);

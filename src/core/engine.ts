@@ -6,12 +6,12 @@
  * slices (annotateInSlices) with the same result as the one-shot call (annotate).
  */
 import { clusterPeopleInSteps, findShortForms, shortFormIndex, type PersonCluster } from './coreference.ts';
-import { findDates, type DateMention } from './dates.ts';
+import { findDatesInTokens, type DateMention } from './dates.ts';
 import { Claim, chunkText, markSentences, offsetAfter, scanNamedInFull, tokenizeChunk, type Doc } from './doc.ts';
 import { dictionariesInSteps } from './dictionaries.ts';
 import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord } from './lexicon.ts';
 import { isNameWord, isParticle } from './names.ts';
-import { normalizeWord } from './normalize.ts';
+import { normalizeWord, type Normalized } from './normalize.ts';
 import { findNicknames, findPeople, type PersonMention } from './officials.ts';
 import { findOrganizations, type OrgMention } from './organizations.ts';
 import { findAnnouncedPlaces, findFacilities, findPlaces, withoutHead, type PlaceMention } from './places.ts';
@@ -81,9 +81,10 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
   const chunks = chunkText(text, 3000);
   const tokens: Token[] = [];
   const chunkTokens: Array<[number, number]> = [];
+  const chunkNorms: Normalized[] = [];
   for (const [a, b] of chunks) {
     const first = tokens.length;
-    tokenizeChunk(text, a, b, tokens);
+    chunkNorms.push(tokenizeChunk(text, a, b, tokens));
     chunkTokens.push([first, tokens.length]);
     yield;
   }
@@ -102,10 +103,9 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
   const people: PersonMention[] = [];
   const roles: RoleSpan[] = [];
   for (let c = 0; c < chunks.length; c++) {
-    const [a, b] = chunks[c];
+    const [a] = chunks[c];
     const [from, to] = chunkTokens[c];
-    for (const d of findDates(text.slice(a, b), input.published)) {
-      const m = { ...d, start: d.start + a, end: d.end + a };
+    for (const m of findDatesInTokens(text, tokens.slice(from, to), chunkNorms[c], a, input.published)) {
       dates.push(m);
       claimRange(doc, from, to, m.start, m.end, Claim.Date);
     }

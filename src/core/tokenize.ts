@@ -49,11 +49,14 @@ export function tokenize(original: string): Tokenized {
 
 /**
  * Tokens of text[start, end), appended to `into` with offsets into the whole text and indices
- * continuing the list (how the engine tokenises an article chunk by chunk).
+ * continuing the list (how the engine tokenises an article chunk by chunk). Returns the normalised
+ * copy of text[start, end) that the new tokens' nStart/nEnd index.
  */
-export function tokenizeInto(text: string, start: number, end: number, into: Token[]): void {
+export function tokenizeInto(text: string, start: number, end: number, into: Token[]): Normalized {
   const part = text.slice(start, end);
-  scanTokens(part, normalize(part), into, start);
+  const normalized = normalize(part);
+  scanTokens(part, normalized, into, start);
+  return normalized;
 }
 
 function scanTokens(original: string, normalized: Normalized, tokens: Token[], offset: number): void {

@@ -103,9 +103,13 @@ export interface LdInfo {
 /** JSON-LD: datePublished of the first article-typed object (also inside @graph / arrays), bounded walk. */
 export function readJsonLd(doc: Document): LdInfo {
   const info: LdInfo = { published: null, types: [], headline: null };
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  // getElementsByTagName + an attribute test rather than an attribute selector: the same elements,
+  // and a fraction of the cost where selectors are interpreted in JavaScript (jsdom under Node).
+  const all = doc.getElementsByTagName('script');
+  const scripts: Element[] = [];
+  for (let i = 0; i < all.length && scripts.length < 20; i++) if (all[i].getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') scripts.push(all[i]);
   let fallback: string | null = null;
-  for (let i = 0; i < scripts.length && i < 20; i++) {
+  for (let i = 0; i < scripts.length; i++) {
     let data: unknown;
     const raw = scripts[i].textContent ?? '';
     try {
