@@ -125,7 +125,20 @@ export function normalizeWord(s: string): string {
     else plain = charKind(c) === 1;
   }
   if (plain) return s;
-  return normalize(s).text.replace(/ +/g, ' ').trim();
+  return normalizeText(s).replace(/ +/g, ' ').trim();
+}
+
+/** normalize(s).text without building the offset map. */
+export function normalizeText(s: string): string {
+  let text = '';
+  let runStart = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (charKind(s.charCodeAt(i)) === 1) continue;
+    if (i > runStart) text += s.slice(runStart, i);
+    runStart = i + 1;
+    text += normalizeChar(s[i]);
+  }
+  return runStart === 0 ? s : text + s.slice(runStart);
 }
 
 /**

@@ -14,7 +14,7 @@
  * text↔node pieces (textmap.ts), dropping inline noise lines ("اقرأ أيضًا: <a>", bylines, promos).
  */
 import type { TextSegment } from '../core/types.ts';
-import { normalize } from '../core/normalize.ts';
+import { normalizeText } from '../core/normalize.ts';
 import { parseDateline } from '../core/dates.ts';
 import {
   BLOCK_TAGS,
@@ -131,7 +131,7 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
 function labelNorm(s: string): string {
-  return normalize(s).text.replace(/\s+/g, ' ').trim().toLowerCase();
+  return normalizeText(s).replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 function classWords(el: Element): string {
@@ -380,8 +380,8 @@ function* measureSteps(top: Element): Generator<void, Stats> {
       accs.push({ el: i, len: 0, link: 0, commas: 0, stops: 0, br: 0, links: 0, gaps: 0 });
     }
     stack.push({ node: el, parent: f.parent, exit: i });
-    const kids = el.childNodes;
-    for (let k = kids.length - 1; k >= 0; k--) stack.push({ node: kids[k], parent: i, exit: -1 });
+    // Sibling pointers rather than childNodes[k]: the same nodes, without an indexed NodeList (slow in jsdom).
+    for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c, parent: i, exit: -1 });
   }
 
   const n = els.length;
@@ -445,9 +445,7 @@ const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'ARTICLE', 'UL', 'OL', 'DL'
  * itself that box.
  */
 function ownLead(s: Stats, i: number): boolean {
-  const kids = s.els[i].childNodes;
-  for (let k = 0; k < kids.length; k++) {
-    const c = kids[k];
+  for (let c = s.els[i].firstChild; c; c = c.nextSibling) {
     if (c.nodeType === TEXT_NODE) {
       if (/\S/.test((c as Text).data)) return true;
       continue;
@@ -464,8 +462,7 @@ function ownLead(s: Stats, i: number): boolean {
 }
 
 function hasBoxChild(el: Element): boolean {
-  const kids = el.children;
-  for (let k = 0; k < kids.length; k++) if (BOX_TAGS.has(kids[k].tagName.toUpperCase())) return true;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BOX_TAGS.has(c.tagName.toUpperCase())) return true;
   return false;
 }
 
@@ -914,9 +911,7 @@ function isUpdateStamp(s: Stats, j: number): boolean {
 }
 
 function hasDirectText(el: Element): boolean {
-  const kids = el.childNodes;
-  for (let k = 0; k < kids.length; k++) {
-    const c = kids[k];
+  for (let c = el.firstChild; c; c = c.nextSibling) {
     if (c.nodeType === TEXT_NODE && /\S/.test((c as Text).data)) return true;
   }
   return false;

@@ -324,8 +324,8 @@ export function* walkIntoSteps(b: TextBuilder, root: Node, skip?: (el: Element) 
 }
 
 function pushChildren(stack: { node: Node; exit: boolean; link?: boolean }[], node: Node): void {
-  const kids = node.childNodes;
-  for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], exit: false });
+  // Sibling pointers rather than childNodes[i]: the same nodes, without an indexed NodeList (slow in jsdom).
+  for (let c = node.lastChild; c; c = c.previousSibling) stack.push({ node: c, exit: false });
 }
 
 /** The collapsed, trimmed reading text of one element (paragraphs joined by "\n\n"). */
