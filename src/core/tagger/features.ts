@@ -4,6 +4,10 @@
  * Every feature is a string hashed to 32 bits (FNV-1a over UTF-16 code units); the model stores only
  * hashes. Words are normalised with normalizeWord and read through the proclitic analyses of
  * tokenize.ts, so "وبغداد", "لبغداد" and "بغداد" share their stem features.
+ *
+ * The features are defined once (wordFeatures, CONTEXT_TEMPLATES, positionFeatures; see "THE FEATURE
+ * DEFINITION" below) against a FeatureSink: training builds the strings (StringSink); the tagger
+ * (model.ts) hashes the parts without building strings and caches the per-word sums.
  */
 import { normalizeWord } from '../normalize.ts';
 import { analyses } from '../tokenize.ts';
@@ -16,6 +20,17 @@ export function hashString(s: string): number {
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
+}
+
+/**
+ * FNV-1a is sequential: hashString(a + b) === fnvMore(fnvMore(FNV_INIT, a), b) >>> 0. fnvMore continues
+ * the state h (an int32, before the final >>> 0) over the code units of s, so a feature or phrase can
+ * be hashed from its parts without building the string.
+ */
+export const FNV_INIT = 0x811c9dc5 | 0;
+export function fnvMore(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
 }
 
 /** Names of the gazetteer classes; bit i of a gazetteer mask = GAZ_CLASSES[i]. */
@@ -65,6 +80,12 @@ export interface WordInfo {
   /** Stems readable after proclitics (the unsplit word first). */
   readings: string[];
   shape: string;
+  /** lightStem(stem) (the l±k features). */
+  light: string;
+  /** Coarse morphology (the m±1 features): article + ending class, or the shape. */
+  morph: string;
+  /** FNV-1a state after each reading (not yet >>> 0), where a gazetteer phrase's hash starts. */
+  readingHashes: number[];
 }
 
 const AR = /[\u0621-\u064a]/;
@@ -95,7 +116,93 @@ export function wordInfo(word: string): WordInfo {
   const norm = normalizeWord(word).replace(/ /g, '');
   const readings = AR.test(norm) ? analyses(norm, 2).map((a) => a.stem) : [norm];
   const stem = AR.test(norm) ? definiteStem(norm) : norm;
-  return { norm, stem, readings, shape: wordShape(norm) };
+  const shape = wordShape(norm);
+  return {
+    norm,
+    stem,
+    readings,
+    shape,
+    light: lightStem(stem),
+    morph: morphOf(norm, stem, shape),
+    readingHashes: readings.map((r) => fnvMore(FNV_INIT, r)),
+  };
+}
+
+/** Coarse morphology of a word: article + ending class (nisba ي/يه, ه, plural), or its shape. */
+function morphOf(norm: string, stem: string, shape: string): string {
+  if (shape !== 'ar') return shape;
+  const al = norm !== stem ? 'al' : '';
+  const end = /يين$|يون$/.test(stem) ? 'ipl' : /(ين|ون|ات)$/.test(stem) ? 'pl' : /يه$/.test(stem) ? 'iya' : /ي$/.test(stem) ? 'i' : /ه$/.test(stem) ? 'a' : '-';
+  return al + '|' + end;
+}
+
+/**
+ * Gazetteer marks of a sentence: for each token, the marks of every dictionary phrase covering it
+ * (the first word of a phrase may carry proclitics), in the order they were found, without repeats.
+ * A mark is an id: class * 3 + (0 = begins a one-word phrase "class:BS", 1 = begins a longer phrase
+ * "class:BM", 2 = inside a phrase "class:I"); MARK_NAMES gives its name. Buffers are reused.
+ */
+export const MARK_NAMES: readonly string[] = GAZ_CLASSES.flatMap((c) => [c + ':BS', c + ':BM', c + ':I']);
+const N_MARKS = MARK_NAMES.length;
+const TITLE = GAZ_CLASSES.indexOf('title');
+/** Bits of the marks whose name starts with 'title:B' / with 'title'. */
+const TITLE_B_BITS = (1 << (TITLE * 3)) | (1 << (TITLE * 3 + 1));
+const TITLE_BITS = TITLE_B_BITS | (1 << (TITLE * 3 + 2));
+/** Mark ids in the order of their names under the default string sort. */
+const MARKS_SORTED: readonly number[] = MARK_NAMES.map((_, id) => id).sort((a, b) => (MARK_NAMES[a] < MARK_NAMES[b] ? -1 : MARK_NAMES[a] > MARK_NAMES[b] ? 1 : 0));
+
+export class GazMarks {
+  /** ids[i * N_MARKS + k]: k-th mark of token i. */
+  ids = new Uint8Array(0);
+  count = new Uint8Array(0);
+  /** Bit id set when token i has mark id. */
+  bits = new Int32Array(0);
+  n = 0;
+  reset(n: number): void {
+    if (this.count.length < n) {
+      const cap = Math.max(n, 2 * this.count.length, 64);
+      this.ids = new Uint8Array(cap * N_MARKS);
+      this.count = new Uint8Array(cap);
+      this.bits = new Int32Array(cap);
+    } else {
+      this.count.fill(0, 0, n);
+      this.bits.fill(0, 0, n);
+    }
+    this.n = n;
+  }
+  push(i: number, id: number): void {
+    const bit = 1 << id;
+    if (this.bits[i] & bit) return;
+    this.bits[i] |= bit;
+    this.ids[i * N_MARKS + this.count[i]++] = id;
+  }
+  /** The marks of token i as "class:B|I" strings, in order (debugging, tests). */
+  names(i: number): string[] {
+    return Array.from(this.ids.subarray(i * N_MARKS, i * N_MARKS + this.count[i]), (id) => MARK_NAMES[id]);
+  }
+}
+
+/** Find the gazetteer marks of a sentence (into `marks`). Phrases are hashed as "w1 w2 ..." (hashString). */
+export function findMarks(infos: readonly WordInfo[], gaz: Gazetteer, marks: GazMarks): void {
+  const n = infos.length;
+  marks.reset(n);
+  const maxLen = gaz.maxLen;
+  for (let i = 0; i < n; i++) {
+    const rh = infos[i].readingHashes;
+    for (let r = 0; r < rh.length; r++) {
+      let h = rh[r];
+      for (let len = 1; len <= maxLen && i + len <= n; len++) {
+        if (len > 1) h = fnvMore(Math.imul(h ^ 32, 0x01000193), infos[i + len - 1].norm);
+        const m = gaz.lookup(h >>> 0);
+        if (!m) continue;
+        for (let c = 0; c < GAZ_CLASSES.length; c++) {
+          if (!(m & (1 << c))) continue;
+          marks.push(i, c * 3 + (len > 1 ? 1 : 0));
+          for (let k = i + 1; k < i + len; k++) marks.push(k, c * 3 + 2);
+        }
+      }
+    }
+  }
 }
 
 /**
@@ -103,30 +210,23 @@ export function wordInfo(word: string): WordInfo {
  * phrase covering it (the first word of a phrase may carry proclitics).
  */
 export function gazetteerMarks(infos: readonly WordInfo[], gaz: Gazetteer): string[][] {
-  const marks: string[][] = infos.map(() => []);
-  const n = infos.length;
-  for (let i = 0; i < n; i++) {
-    for (const first of infos[i].readings) {
-      let phrase = first;
-      for (let len = 1; len <= gaz.maxLen && i + len <= n; len++) {
-        if (len > 1) phrase += ' ' + infos[i + len - 1].norm;
-        const m = gaz.lookup(hashString(phrase));
-        if (!m) continue;
-        for (let c = 0; c < GAZ_CLASSES.length; c++) {
-          if (!(m & (1 << c))) continue;
-          const name = GAZ_CLASSES[c];
-          const multi = len > 1 ? 'M' : 'S';
-          pushUnique(marks[i], name + ':B' + multi);
-          for (let k = i + 1; k < i + len; k++) pushUnique(marks[k], name + ':I');
-        }
-      }
-    }
-  }
-  return marks;
+  const marks = new GazMarks();
+  findMarks(infos, gaz, marks);
+  return infos.map((_, i) => marks.names(i));
 }
 
-function pushUnique(a: string[], s: string): void {
-  if (!a.includes(s)) a.push(s);
+const marksKeyCache = new Map<number, string>();
+/** The names of the marks in `bits`, sorted, joined by ','. */
+function marksKey(bits: number): string {
+  let s = marksKeyCache.get(bits);
+  if (s === undefined) {
+    s = MARKS_SORTED.filter((id) => bits & (1 << id))
+      .map((id) => MARK_NAMES[id])
+      .join(',');
+    if (marksKeyCache.size > 4096) marksKeyCache.clear();
+    marksKeyCache.set(bits, s);
+  }
+  return s;
 }
 
 /** Morphological skeleton: affix letters kept, other (root) letters → C. "مستشفي" → "مستCCي". */
@@ -135,17 +235,6 @@ export function pattern(s: string): string {
   let out = '';
   for (const ch of s) out += AFFIX_LETTERS.has(ch) ? ch : 'C';
   return out;
-}
-
-/** Coarse morphology of a neighbour: article + ending class (nisba ي/يه, ه, plural), or its shape. */
-function morph(infos: readonly WordInfo[], k: number): string {
-  if (k < 0) return '<s>';
-  if (k >= infos.length) return '</s>';
-  const { norm, stem, shape } = infos[k];
-  if (shape !== 'ar') return shape;
-  const al = norm !== stem ? 'al' : '';
-  const end = /يين$|يون$/.test(stem) ? 'ipl' : /(ين|ون|ات)$/.test(stem) ? 'pl' : /يه$/.test(stem) ? 'iya' : /ي$/.test(stem) ? 'i' : /ه$/.test(stem) ? 'a' : '-';
-  return al + '|' + end;
 }
 
 /** Stem without feminine/plural/nisba endings, to generalise title and adjective words: الرئيسة → رييس. */
@@ -159,8 +248,139 @@ export function isIdentityFeature(f: string): boolean {
   return f.startsWith('w=') || f.startsWith('s=') || f.startsWith('w-1w=') || f.startsWith('ww+1=') || f.startsWith('s-1s=') || f.startsWith('ss+1=');
 }
 
-const PAD_L = '<s>';
-const PAD_R = '</s>';
+export const PAD_L = '<s>';
+export const PAD_R = '</s>';
+
+/**
+ * Where features go. A feature is the string prefix + a, or prefix + a + '|' + b when b is given;
+ * StringSink builds these strings (training, tests, debugging), the tagger's sink hashes the parts
+ * without building them (FNV-1a is sequential, so the hash is the same).
+ */
+export interface FeatureSink {
+  add(prefix: string, a?: string, b?: string): void;
+}
+
+export class StringSink implements FeatureSink {
+  out: string[] = [];
+  add(prefix: string, a?: string, b?: string): void {
+    this.out.push(a === undefined ? prefix : b === undefined ? prefix + a : prefix + a + '|' + b);
+  }
+}
+
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+/*
+ * THE FEATURE DEFINITION. A token's features, in this order:
+ *   1. wordFeatures(word)                          features of the word alone
+ *   2. CONTEXT_TEMPLATES, in order:
+ *        'nb'   prefix + value of the word at offset off (or the padding <s> / </s>)
+ *        'pair' prefix + value at offset a + '|' + value at offset b
+ *   3. positionFeatures                            sentence start, gazetteer marks, title chain
+ * Training builds all of them as strings (tokenFeatures + StringSink). The tagger, whose weights are
+ * fixed, sums the weights of 1. once per distinct word and of each 'nb' template once per distinct
+ * (word, offset), and builds only the 'pair' templates and 3. at each position.
+ */
+
+/** Features that depend on the word alone. */
+export function wordFeatures(info: WordInfo, f: FeatureSink): void {
+  const { norm: w, stem: s, shape } = info;
+  f.add('b');
+  f.add('w=', w);
+  f.add('s=', s);
+  f.add('sh=', shape);
+  if (shape === 'ar') {
+    const L = s.length;
+    f.add('len=', DIGITS[Math.min(L, 9)]);
+    for (let k = 1; k <= 3 && k < L; k++) f.add(P_PREFIX[k], s.slice(0, k));
+    for (let k = 1; k <= 4 && k < L; k++) f.add(X_PREFIX[k], s.slice(L - k));
+    if (w !== s) f.add('cl=', w.slice(0, w.length - s.length));
+    const b = '^' + s + '$';
+    for (let k = 0; k + 3 <= b.length; k++) f.add('c3=', b.slice(k, k + 3));
+    f.add('pat=', pattern(s));
+    f.add('ls=', info.light);
+    f.add('al=', w !== s ? '1' : '0');
+    const rd = info.readings;
+    for (let k = 1; k < rd.length; k++) if (rd[k] !== s) f.add('r=', rd[k]);
+  }
+}
+const P_PREFIX = ['', 'p1=', 'p2=', 'p3='];
+const X_PREFIX = ['', 'x1=', 'x2=', 'x3=', 'x4='];
+
+/** Which word value a context template reads. */
+export type WordValue = 'norm' | 'stem' | 'light' | 'morph' | 'shape';
+export type ContextTemplate = { kind: 'nb'; prefix: string; off: number; val: WordValue } | { kind: 'pair'; prefix: string; a: number; b: number; val: WordValue };
+
+const nb = (prefix: string, off: number, val: WordValue): ContextTemplate => ({ kind: 'nb', prefix, off, val });
+const pair = (prefix: string, a: number, b: number, val: WordValue): ContextTemplate => ({ kind: 'pair', prefix, a, b, val });
+
+export const CONTEXT_TEMPLATES: readonly ContextTemplate[] = [
+  nb('w-1=', -1, 'norm'),
+  nb('w+1=', 1, 'norm'),
+  nb('w-2=', -2, 'norm'),
+  nb('w+2=', 2, 'norm'),
+  nb('s-1=', -1, 'stem'),
+  nb('s+1=', 1, 'stem'),
+  nb('s-2=', -2, 'stem'),
+  nb('s+2=', 2, 'stem'),
+  pair('w-1w=', -1, 0, 'norm'),
+  pair('ww+1=', 0, 1, 'norm'),
+  pair('s-1s=', -1, 0, 'stem'),
+  pair('ss+1=', 0, 1, 'stem'),
+  pair('w-2-1=', -2, -1, 'norm'),
+  nb('l-1=', -1, 'light'),
+  nb('l+1=', 1, 'light'),
+  nb('l-2=', -2, 'light'),
+  nb('m-1=', -1, 'morph'),
+  nb('m+1=', 1, 'morph'),
+  pair('m-1m+1=', -1, 1, 'morph'),
+  nb('sh-1=', -1, 'shape'),
+  nb('sh+1=', 1, 'shape'),
+];
+/** Offsets the 'nb' templates read (the tagger caches one score vector per word and offset). */
+export const NB_OFFSETS: readonly number[] = [-2, -1, 1, 2];
+export const PAIR_TEMPLATES = CONTEXT_TEMPLATES.filter((t) => t.kind === 'pair') as readonly Extract<ContextTemplate, { kind: 'pair' }>[];
+
+/** Value of word k of the sentence for a template (padding outside). */
+export function valueAt(infos: readonly WordInfo[], k: number, val: WordValue): string {
+  return k < 0 ? PAD_L : k >= infos.length ? PAD_R : infos[k][val];
+}
+
+const TCHAIN = ['', '1', '2', '3'];
+
+/** Features of position i that are not a function of single words: sentence start, gazetteer, title chain. */
+export function positionFeatures(infos: readonly WordInfo[], marks: GazMarks, i: number, f: FeatureSink): void {
+  const n = infos.length;
+  const { ids, count, bits } = marks;
+  if (i === 0) f.add('first');
+  for (let k = i * N_MARKS, e = k + count[i]; k < e; k++) f.add('g=', MARK_NAMES[ids[k]]);
+  if (i > 0) for (let k = (i - 1) * N_MARKS, e = k + count[i - 1]; k < e; k++) f.add('g-1=', MARK_NAMES[ids[k]]);
+  if (i + 1 < n) for (let k = (i + 1) * N_MARKS, e = k + count[i + 1]; k < e; k++) f.add('g+1=', MARK_NAMES[ids[k]]);
+  if (i > 1 && bits[i - 2] & TITLE_BITS) for (let k = (i - 2) * N_MARKS, e = k + count[i - 2]; k < e; k++) if (TITLE_BITS & (1 << ids[k])) f.add('g-2=', MARK_NAMES[ids[k]]);
+  if (i + 2 < n && bits[i + 2] & TITLE_BITS) for (let k = (i + 2) * N_MARKS, e = k + count[i + 2]; k < e; k++) if (TITLE_BITS & (1 << ids[k])) f.add('g+2=', MARK_NAMES[ids[k]]);
+  // A title further left, over definite words and adjectives: الرئيس الفرنسي [جاك] ...,
+  // وزير الدفاع الأمريكي [دونالد] ...
+  for (let k = i - 1, steps = 1; k >= 0 && steps <= 4; k--, steps++) {
+    if (bits[k] & TITLE_B_BITS) {
+      f.add('tchain=', TCHAIN[Math.min(steps, 3)]);
+      break;
+    }
+    if (infos[k].norm === infos[k].stem && !(bits[k] & TITLE_BITS)) break;
+  }
+  if (count[i]) f.add('gw=', marksKey(bits[i]), infos[i].shape);
+}
+
+/** All features of token i (the full definition, in order). */
+export function tokenFeatures(infos: readonly WordInfo[], marks: GazMarks, i: number, f: FeatureSink): void {
+  const n = infos.length;
+  wordFeatures(infos[i], f);
+  for (const t of CONTEXT_TEMPLATES) {
+    if (t.kind === 'nb') {
+      const k = i + t.off;
+      f.add(t.prefix, k < 0 ? PAD_L : k >= n ? PAD_R : infos[k][t.val]);
+    } else f.add(t.prefix, valueAt(infos, i + t.a, t.val), valueAt(infos, i + t.b, t.val));
+  }
+  positionFeatures(infos, marks, i, f);
+}
 
 /** Feature strings for every token of a sentence (before hashing). */
 export function sentenceFeatureStrings(words: readonly string[], gaz: Gazetteer): string[][] {
@@ -169,52 +389,13 @@ export function sentenceFeatureStrings(words: readonly string[], gaz: Gazetteer)
 }
 
 export function featureStringsFromInfos(infos: readonly WordInfo[], gaz: Gazetteer): string[][] {
-  const n = infos.length;
-  const marks = gazetteerMarks(infos, gaz);
-  const W = (k: number) => (k < 0 ? PAD_L : k >= n ? PAD_R : infos[k].norm);
-  const S = (k: number) => (k < 0 ? PAD_L : k >= n ? PAD_R : infos[k].stem);
+  const marks = new GazMarks();
+  findMarks(infos, gaz, marks);
   const out: string[][] = [];
-  for (let i = 0; i < n; i++) {
-    const { norm: w, stem: s, shape } = infos[i];
-    const f: string[] = ['b', 'w=' + w, 's=' + s, 'sh=' + shape];
-    if (shape === 'ar') {
-      const L = s.length;
-      f.push('len=' + Math.min(L, 9));
-      for (let k = 1; k <= 3 && k < L; k++) f.push('p' + k + '=' + s.slice(0, k));
-      for (let k = 1; k <= 4 && k < L; k++) f.push('x' + k + '=' + s.slice(L - k));
-      if (w !== s) f.push('cl=' + w.slice(0, w.length - s.length));
-      const b = '^' + s + '$';
-      for (let k = 0; k + 3 <= b.length; k++) f.push('c3=' + b.slice(k, k + 3));
-      f.push('pat=' + pattern(s), 'ls=' + lightStem(s));
-      f.push('al=' + (w !== s ? 1 : 0));
-      const rd = infos[i].readings;
-      for (let k = 1; k < rd.length; k++) if (rd[k] !== s) f.push('r=' + rd[k]);
-    }
-    f.push('w-1=' + W(i - 1), 'w+1=' + W(i + 1), 'w-2=' + W(i - 2), 'w+2=' + W(i + 2));
-    f.push('s-1=' + S(i - 1), 's+1=' + S(i + 1), 's-2=' + S(i - 2), 's+2=' + S(i + 2));
-    f.push('w-1w=' + W(i - 1) + '|' + w, 'ww+1=' + w + '|' + W(i + 1));
-    f.push('s-1s=' + S(i - 1) + '|' + s, 'ss+1=' + s + '|' + S(i + 1));
-    f.push('w-2-1=' + W(i - 2) + '|' + W(i - 1));
-    f.push('l-1=' + (i > 0 ? lightStem(infos[i - 1].stem) : PAD_L), 'l+1=' + (i + 1 < n ? lightStem(infos[i + 1].stem) : PAD_R), 'l-2=' + (i > 1 ? lightStem(infos[i - 2].stem) : PAD_L));
-    f.push('m-1=' + morph(infos, i - 1), 'm+1=' + morph(infos, i + 1), 'm-1m+1=' + morph(infos, i - 1) + '|' + morph(infos, i + 1));
-    f.push('sh-1=' + (i > 0 ? infos[i - 1].shape : PAD_L), 'sh+1=' + (i + 1 < n ? infos[i + 1].shape : PAD_R));
-    if (i === 0) f.push('first');
-    for (const m of marks[i]) f.push('g=' + m);
-    if (i > 0) for (const m of marks[i - 1]) f.push('g-1=' + m);
-    if (i + 1 < n) for (const m of marks[i + 1]) f.push('g+1=' + m);
-    if (i > 1) for (const m of marks[i - 2]) if (m.startsWith('title')) f.push('g-2=' + m);
-    if (i + 2 < n) for (const m of marks[i + 2]) if (m.startsWith('title')) f.push('g+2=' + m);
-    // A title further left, over definite words and adjectives: الرئيس الفرنسي [جاك] ...,
-    // وزير الدفاع الأمريكي [دونالد] ...
-    for (let k = i - 1, steps = 1; k >= 0 && steps <= 4; k--, steps++) {
-      if (marks[k].some((m) => m.startsWith('title:B'))) {
-        f.push('tchain=' + Math.min(steps, 3));
-        break;
-      }
-      if (infos[k].norm === infos[k].stem && !marks[k].some((m) => m.startsWith('title'))) break;
-    }
-    if (marks[i].length) f.push('gw=' + marks[i].slice().sort().join(',') + '|' + shape);
-    out.push(f);
+  for (let i = 0; i < infos.length; i++) {
+    const sink = new StringSink();
+    tokenFeatures(infos, marks, i, sink);
+    out.push(sink.out);
   }
   return out;
 }

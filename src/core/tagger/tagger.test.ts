@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { bioConstraints, bioSpans, LABELS, marginals, sequenceScore, viterbi } from './decode.ts';
-import { MapGazetteer, hashString, sentenceFeatureStrings } from './features.ts';
-import { deserializeModel, serializeModel } from './model.ts';
+import { MapGazetteer, featureStringsFromInfos, hashString, sentenceFeatureStrings, wordInfo } from './features.ts';
+import { deserializeModel, LinearChainTagger, serializeModel } from './model.ts';
+import { ReferenceTagger, referenceFeatureStrings } from './reference.ts';
 import { MODEL_PATH, parseModel } from './index.ts';
 import { repairBio, retokenize, rng, trainTagger, type TrainSentence } from './train.ts';
 import { mentionsToBio, parseConll, runConll, taggerOnlyAnnotate } from '../../cli/conll.ts';
@@ -241,5 +242,100 @@ describe('CoNLL mapping', () => {
     expect(lines[2]).toBe('جورج B-PERS B-PERS');
     expect(lines[3]).toBe('بوش I-PERS I-PERS');
     expect(lines[5]).toBe('واشنطن B-LOC B-LOC');
+  });
+});
+
+/**
+ * The fast tagging path (cached per-word score vectors, features hashed from their parts) against the
+ * reference path (feature strings → hashString → lookup, as tag() worked before): same feature strings,
+ * the same emission scores to the bit, the same labels, spans and scores.
+ */
+describe('fast tagging path = reference path', () => {
+  const bytes = new Uint8Array(readFileSync(resolve(ROOT, 'public', MODEL_PATH)));
+  const ANER = resolve(ROOT, '../shared/data/anercorp/ANERCorp_CamelLab_train.txt');
+  /** Words as the engine gives them: core tokenize(), sentence by sentence. */
+  const engineWords = (text: string): string[][] => {
+    const toks = tokenize(text).tokens;
+    const out: string[][] = [];
+    let cur: string[] = [];
+    for (const t of toks) {
+      const w = text.slice(t.start, t.end);
+      cur.push(w);
+      if (/^[.!?؟]+$/.test(w)) {
+        out.push(cur);
+        cur = [];
+      }
+    }
+    if (cur.length) out.push(cur);
+    return out;
+  };
+  const BUILT_IN =
+    'أعلن الرئيس المصري عبد الفتاح السيسي في القاهرة يوم الأحد أن وزير الخارجية سامح شكري سيتوجه إلى واشنطن للقاء نظيره الأمريكي . ' +
+    'وقال المتحدث باسم الأمم المتحدة إن الأمين العام أنطونيو غوتيريش رحب بالاتفاق الذي وقعته الحكومة السودانية مع قوات الدعم السريع في جدة . ' +
+    'وأكد الشيخ محمد بن زايد آل نهيان خلال زيارته لبغداد أن الإمارات تدعم العراق ، فيما التقى رئيس الوزراء العراقي بممثلي البنك الدولي وصندوق النقد الدولي . ' +
+    'والتقى وزير الخارجية الفرنسي برنار كوشنير نظيره المصري في القاهرة أمس ! وفاز نادي الزمالك على الأهلي 2-1 في استاد القاهرة الدولي عام 2006 ؟ ' +
+    'Reuters: «قالت وكالة الأنباء الفرنسية (أ ف ب) إن شركة أرامكو السعودية وقعت اتفاقاً مع Microsoft في دبي» . ' +
+    'زار الملك عبدالله الثاني بن الحسين مدينة العقبة ، واستقبل رئيس وزراء بريطانيا توني بلير في عمان';
+
+  function compare(tagger: LinearChainTagger, sents: readonly string[][]): { spans: number } {
+    const reference = new ReferenceTagger(tagger);
+    let spans = 0;
+    for (const words of sents) {
+      const infos = words.map(wordInfo);
+      expect(featureStringsFromInfos(infos, tagger.gaz)).toEqual(referenceFeatureStrings(infos, tagger.gaz));
+      const emFast = tagger.emissions(words);
+      const emRef = reference.emissions(words);
+      expect(emFast.length).toBe(emRef.length);
+      for (let i = 0; i < emRef.length; i++) if (emFast[i] !== emRef[i]) expect([i, emFast[i]]).toEqual([i, emRef[i]]);
+      const fast = tagger.tag(words);
+      const ref = reference.tag(words);
+      expect(fast.labels).toEqual(ref.labels);
+      expect(fast.spans.map((s) => [s.from, s.to, s.type])).toEqual(ref.spans.map((s) => [s.from, s.to, s.type]));
+      fast.spans.forEach((s, k) => expect(Math.abs(s.score - ref.spans[k].score)).toBeLessThanOrEqual(1e-9));
+      spans += ref.spans.length;
+    }
+    return { spans };
+  }
+
+  it('on built-in Arabic text, words as the engine gives them, odd tokens and random sequences', () => {
+    const tagger = new LinearChainTagger(deserializeModel(bytes));
+    const sents = engineWords(BUILT_IN);
+    sents.push(engineWords(BUILT_IN).flat()); // a whole text as one sequence
+    const r = rng(5);
+    const vocab = ['في', 'الرئيس', 'محمد', 'بغداد', '.', '،', 'شركة', 'قال', 'الأمم', 'المتحدة', '2006', 'abc', 'وزير', 'I-', '', ' ', '<s>', '</s>', '|', 'الخارجية', 'والقاهرة'];
+    for (let k = 0; k < 100; k++) sents.push(Array.from({ length: Math.floor(r() * 14) }, () => vocab[Math.floor(r() * vocab.length)]));
+    // Twice: the second time every word comes from the cache.
+    expect(compare(tagger, sents).spans).toBeGreaterThan(20);
+    compare(tagger, sents);
+  });
+
+  it.skipIf(!existsSync(ANER))('on the first 300 sentences of ANERcorp train (../shared), re-tokenised like the engine', () => {
+    const tagger = new LinearChainTagger(deserializeModel(bytes));
+    const sents: string[][] = [];
+    let cur: string[] = [];
+    for (const line of readFileSync(ANER, 'utf8').split('\n')) {
+      if (line.trim()) cur.push(line.trim().split(/\s+/)[0]);
+      else if (cur.length) {
+        sents.push(retokenize(cur, cur.map(() => 'O')).words);
+        cur = [];
+      }
+      if (sents.length === 300) break;
+    }
+    expect(sents.length).toBe(300);
+    expect(compare(tagger, sents).spans).toBeGreaterThan(100);
+  });
+
+  it('stays equal after the word cache is emptied (more than 20,000 distinct words)', () => {
+    const tagger = new LinearChainTagger(deserializeModel(bytes));
+    const r = rng(9);
+    const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
+    const word = () => (r() < 0.3 ? 'ال' : '') + Array.from({ length: 3 + Math.floor(r() * 4) }, () => letters[Math.floor(r() * letters.length)]).join('');
+    const probe = engineWords(BUILT_IN);
+    for (let k = 0; k < 1100; k++) {
+      const words = Array.from({ length: 20 }, word);
+      tagger.tag(words);
+      if (k % 100 === 0) compare(tagger, [words, probe[k % probe.length]]);
+    }
+    compare(tagger, probe);
   });
 });
