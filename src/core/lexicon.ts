@@ -22,43 +22,49 @@ const FUNCTION_WORDS = `
 اليوم أمس امس غدا غداً الآن حاليا بينما فيما بينهما
 `;
 
-const functionWords = new Set<string>();
-for (const w of FUNCTION_WORDS.split(/\s+/)) if (w) functionWords.add(normalizeWord(w));
-
-const common = new Set<string>(lexicon.common);
-const nameLike = new Set<string>(lexicon.nameLike);
-const mostlyWord = new Set<string>(lexicon.mostlyWord);
+/** One lookup per word: which lists hold it (the rules ask about every token several times). */
+const FUNCTION = 1;
+const COMMON = 2;
+const NAME_LIKE = 4;
+const MOSTLY_WORD = 8;
+const flags = new Map<string, number>();
+const mark = (w: string, f: number) => flags.set(w, (flags.get(w) ?? 0) | f);
+for (const w of FUNCTION_WORDS.split(/\s+/)) if (w) mark(normalizeWord(w), FUNCTION);
+for (const w of lexicon.common) mark(w, COMMON);
+for (const w of lexicon.nameLike) mark(w, NAME_LIKE);
+for (const w of lexicon.mostlyWord) mark(w, MOSTLY_WORD);
 
 /**
  * A word that the corpora use mostly as an ordinary word or inside longer names, rarely as a whole
  * name by itself (العربية، المتوسط، القائم): a one-word dictionary hit on it needs context.
  */
 export function isMostlyWord(norm: string): boolean {
-  return mostlyWord.has(norm) || common.has(norm) || functionWords.has(norm);
+  return ((flags.get(norm) ?? 0) & (MOSTLY_WORD | COMMON | FUNCTION)) !== 0;
 }
 
 /** A function word or reporting verb (as written, or after proclitics). */
 export function isFunctionWord(norm: string): boolean {
-  if (functionWords.has(norm)) return true;
-  for (const a of analyses(norm, 2)) if (a.skip > 0 && functionWords.has(a.stem)) return true;
+  if (((flags.get(norm) ?? 0) & FUNCTION) !== 0) return true;
+  const an = analyses(norm, 2);
+  for (let k = 1; k < an.length; k++) if (an[k].skip > 0 && ((flags.get(an[k].stem) ?? 0) & FUNCTION) !== 0) return true;
   return false;
 }
 
 /** A word the corpora use as an ordinary word, not inside names (as written or without proclitics). */
 export function isCommonWord(norm: string): boolean {
-  if (nameLike.has(norm)) return false;
-  if (common.has(norm) || functionWords.has(norm)) return true;
-  return false;
+  const f = flags.get(norm) ?? 0;
+  return (f & NAME_LIKE) === 0 && (f & (COMMON | FUNCTION)) !== 0;
 }
 
 /** A word the corpora mostly use inside names. */
 export function isNameLike(norm: string): boolean {
-  return nameLike.has(norm);
+  return ((flags.get(norm) ?? 0) & NAME_LIKE) !== 0;
 }
 
 /** Common as written or once its proclitics are split off ("لوقف" → "وقف"). */
 export function isCommonAnyReading(norm: string): boolean {
   if (isCommonWord(norm)) return true;
-  for (const a of analyses(norm, 3)) if (a.skip > 0 && (common.has(a.stem) || functionWords.has(a.stem))) return true;
+  const an = analyses(norm, 3);
+  for (let k = 1; k < an.length; k++) if (an[k].skip > 0 && ((flags.get(an[k].stem) ?? 0) & (COMMON | FUNCTION)) !== 0) return true;
   return false;
 }

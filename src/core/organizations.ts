@@ -57,6 +57,8 @@ const HEADS: Record<string, 'definite' | 'nationality' | 'name'> = {
 
 /** Last three letters of every head: a cheap first test before trying proclitic splits. */
 const HEAD_TAILS = new Set(Object.keys(HEADS).map((h) => h.slice(-3)));
+/** HEADS as a map: a token is any string ("constructor" is no head), and a map lookup is cheaper. */
+const HEAD_OF = new Map(Object.entries(HEADS));
 
 /** Generic bodies that name no particular organization without a country: not organizations alone. */
 const GENERIC = new Set(['الحكومه', 'البرلمان', 'الوزاره', 'المجلس', 'الحزب', 'الحركه', 'البنك', 'الوكاله', 'الهيئه', 'اللجنه', 'الشركه'].map(normalizeWord));
@@ -176,17 +178,17 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
   const t = toks[i];
   let skip = 0;
   let head = t.norm;
-  let need = HEADS[head];
+  let need = HEAD_OF.get(head);
   if (!need && HEAD_TAILS.has(head.slice(-3)) && /^[وفبلك]/.test(head)) {
     const rest = head.replace(/^(و|ف)?(ب|ل|ك)?/, '');
-    if (HEADS[rest]) {
+    if (HEAD_OF.has(rest)) {
       skip = head.length - rest.length;
       head = rest;
-      need = HEADS[rest];
-    } else if (head.startsWith('لل') && HEADS['ال' + head.slice(2)]) {
+      need = HEAD_OF.get(rest);
+    } else if (head.startsWith('لل') && HEAD_OF.has('ال' + head.slice(2))) {
       skip = 1;
       head = 'ال' + head.slice(2);
-      need = HEADS[head];
+      need = HEAD_OF.get(head);
     }
   }
   if (!need) return null;
