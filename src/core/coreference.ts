@@ -236,16 +236,20 @@ export function shortFormIndex(clusters: PersonCluster[]): ShortFormIndex {
 }
 
 function candidatesFor(index: ShortFormIndex, stem: string, isNative: (w: string) => boolean): Array<{ words: string[]; cluster: PersonCluster }> {
-  const seen = new Set<{ words: string[]; cluster: PersonCluster }>();
+  let seen: Set<{ words: string[]; cluster: PersonCluster }> | null = null;
   // An ordinary word is a spelling variant of nothing ("فريق" is not "فاركو"): it may only match exactly.
-  const exactOnly = isMostlyWord(stem) || isCommonWord(stem);
+  // (Asked only once a form shares a key with the word: most tokens share none.)
+  let exactOnly: boolean | null = null;
   for (const k of skeletonKeys(stem)) {
-    for (const f of index.byKey.get(k) ?? []) {
-      if (seen.has(f)) continue;
-      if (exactOnly ? stem === f.words[0] : sameNameWord(stem, f.words[0], isNative)) seen.add(f);
+    const forms = index.byKey.get(k);
+    if (!forms) continue;
+    exactOnly ??= isMostlyWord(stem) || isCommonWord(stem);
+    for (const f of forms) {
+      if (seen?.has(f)) continue;
+      if (exactOnly ? stem === f.words[0] : sameNameWord(stem, f.words[0], isNative)) (seen ??= new Set()).add(f);
     }
   }
-  return [...seen];
+  return seen ? [...seen] : [];
 }
 
 /**

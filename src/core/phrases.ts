@@ -3,7 +3,7 @@
  * Used for places, organizations, titles and nationality words alike.
  */
 import { normalizeWord } from './normalize.ts';
-import { analyses, type Token } from './tokenize.ts';
+import { analyses, type Analysis, type Token } from './tokenize.ts';
 
 interface Node<V> {
   next: Map<string, Node<V>>;
@@ -21,9 +21,34 @@ export interface PhraseMatch<V> {
   clitic: string;
 }
 
+/** FNV-1a over UTF-16 code units. */
+function fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** The stem's hash, computed once per (cached) analysis. */
+function stemHash(a: Analysis): number {
+  if (a.hash === undefined || a.hash < 0) a.hash = fnv(a.stem);
+  return a.hash;
+}
+
+const FIRST_BITS = 1 << 18;
+
 export class PhraseIndex<V> {
   private root: Node<V> = { next: new Map() };
   size = 0;
+  /**
+   * One bit per hash of a phrase's first word (32 KB): most tokens start no phrase, and the bit says so
+   * without a lookup in the big first-word map.
+   */
+  private firstBits = new Uint32Array(FIRST_BITS >>> 5);
+
+  private mayStart(h: number): boolean {
+    const b = h & (FIRST_BITS - 1);
+    return (this.firstBits[b >>> 5] & (1 << (b & 31))) !== 0;
+  }
 
   /** Add a phrase; an existing value for the same phrase is kept unless `replace`. */
   add(phrase: string, value: V, replace = false): void {
@@ -34,6 +59,8 @@ export class PhraseIndex<V> {
   addNormalized(key: string, value: V, replace = false): void {
     const words = key.split(' ').filter(Boolean);
     if (!words.length) return;
+    const b = fnv(words[0]) & (FIRST_BITS - 1);
+    this.firstBits[b >>> 5] |= 1 << (b & 31);
     let node = this.root;
     for (const w of words) {
       let child = node.next.get(w);
@@ -92,8 +119,9 @@ export class PhraseIndex<V> {
     const first = tokens[i];
     if (!first || first.kind === 'punct') return null;
     let best: PhraseMatch<V> | null = null;
-    const readings = allowClitics ? analyses(first.norm, minStem) : [{ clitic: '', stem: first.norm, skip: 0 }];
+    const readings = allowClitics ? analyses(first.norm, minStem) : [{ clitic: '', stem: first.norm, skip: 0, hash: -1 }];
     for (const a of readings) {
+      if (!this.mayStart(stemHash(a))) continue;
       let node = this.root.next.get(a.stem);
       let j = i + 1;
       while (node) {

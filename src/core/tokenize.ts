@@ -117,6 +117,8 @@ export interface Analysis {
   stem: string;
   /** How many normalised characters of the token precede the mention (the clitic's length as written). */
   skip: number;
+  /** FNV-1a hash of the stem, filled by the first dictionary that asks (-1 until then); see phrases.ts. */
+  hash?: number;
 }
 
 const CONJ = ['و', 'ف'];
@@ -143,11 +145,11 @@ const analysisCaches: Array<Map<string, Analysis[]>> = [];
 function pushReading(out: Analysis[], minStem: number, skip: number, stem: string, clitic: string): void {
   if (stem.length < minStem) return;
   for (const a of out) if (a.stem === stem && a.skip === skip) return;
-  out.push({ clitic, stem, skip });
+  out.push({ clitic, stem, skip, hash: -1 });
 }
 
 function computeAnalyses(word: string, minStem: number): Analysis[] {
-  const out: Analysis[] = [{ clitic: '', stem: word, skip: 0 }];
+  const out: Analysis[] = [{ clitic: '', stem: word, skip: 0, hash: -1 }];
   const c0 = word.charCodeAt(0);
   // Only words that start with a proclitic letter (و ف ب ل ك) have other readings.
   if (c0 !== 0x0648 && c0 !== 0x0641 && c0 !== 0x0628 && c0 !== 0x0644 && c0 !== 0x0643) return out;
