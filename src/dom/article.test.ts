@@ -409,3 +409,23 @@ describe('published metadata', () => {
     expect(ld.types).toContain('NewsArticle');
   });
 });
+
+describe('tools repeated under every item', () => {
+  it('drops a line of link labels that recur under each live-blog entry, and keeps the entries', () => {
+    const entry = (t: string, body: string) =>
+      `<div class="entry"><a href="#e${t}">${t}</a><p>${body}</p><div class="entry-tools"><a href="#e${t}">رابط التحديث</a> <a href="#">نسخ</a></div></div>`;
+    const body = [
+      entry('10:05 ص', 'فتحت مراكز الاقتراع أبوابها صباح اليوم في جميع أنحاء البلاد أمام ملايين الناخبين، في انتخابات مبكرة تهيمن عليها ملفات الاقتصاد والهجرة.'),
+      entry('11:30 ص', 'أعلنت اللجنة العليا للانتخابات أن نسبة المشاركة حتى منتصف النهار بلغت اثنين وخمسين في المئة، وهي أعلى من نظيرتها في الدورة السابقة.'),
+      entry('1:15 م', 'أدلى رئيس الوزراء بصوته في مسقط رأسه وسط إجراءات أمنية مشددة، ودعا المواطنين إلى المشاركة الواسعة في الاقتراع قبل إغلاق الصناديق.'),
+      entry('3:40 م', 'قالت مصادر في الحزب الحاكم إن النتائج الأولية تشير إلى تقدم مرشحيه في معظم الدوائر، فيما طالبت المعارضة بالتريث حتى إعلان النتائج الرسمية.'),
+    ].join('\n');
+    const html = `<html><head><title>تغطية مباشرة</title></head><body><nav><a href="/">الرئيسية</a></nav><main><h1>تغطية مباشرة للانتخابات التشريعية</h1>${body}</main></body></html>`;
+    const r = detectArticle(parse(html));
+    expect(r.isArticle).toBe(true);
+    expect(r.text).toContain('أدلى رئيس الوزراء بصوته');
+    expect(r.text).toContain('3:40 م');
+    expect(r.text).not.toContain('رابط التحديث');
+    expect(r.text).not.toContain('نسخ');
+  });
+});

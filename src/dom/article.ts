@@ -1005,12 +1005,41 @@ function listReason(doc: Document, a: Analysis, titleText: string): string {
 // ---------------------------------------------------------------------------------------------------------
 // The body text
 
-function makeJudge(first: () => boolean): (p: Paragraph) => boolean {
+/**
+ * Short link labels that recur three times or more inside the body ("رابط التحديث", "شارك", "أعجبني"
+ * under every live-blog entry or comment): the tools of a repeated item, whatever the site calls them.
+ */
+function repeatedLinkLabels(root: Element): Set<string> {
+  const counts = new Map<string, number>();
+  const links = root.getElementsByTagName('a');
+  for (let k = 0; k < links.length; k++) {
+    const raw = links[k].textContent ?? '';
+    if (raw.length > 60) continue;
+    const label = labelNorm(raw);
+    if (label.length < 2 || label.length > 40) continue;
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  const out = new Set<string>();
+  for (const [label, n] of counts) if (n >= 3) out.add(label);
+  return out;
+}
+
+/** The paragraph is nothing but recurring link labels (and separators). */
+function onlyRepeatedLabels(norm: string, labels: Set<string>): boolean {
+  if (!labels.size || norm.length > 80) return false;
+  let rest = norm;
+  // Longest labels first, so that "رابط التحديث" goes before a shorter label inside it.
+  for (const l of [...labels].sort((a, b) => b.length - a.length)) rest = rest.split(l).join(' ');
+  return !/[\p{L}\p{N}]/u.test(rest);
+}
+
+function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set()): (p: Paragraph) => boolean {
   let readAlsoRun = false;
   return (p: Paragraph): boolean => {
     const text = p.text;
     const len = text.length;
     const norm = labelNorm(text.slice(0, 200));
+    if (len <= 80 && onlyRepeatedLabels(norm, toolLabels)) return false;
     const ld = p.linkChars / Math.max(1, len);
     if (READ_ALSO_LINE.test(norm) && (len < 300 || ld > 0.3)) {
       readAlsoRun = true;
@@ -1187,7 +1216,7 @@ function* detectSteps(doc: Document, options: DetectOptions): Generator<void, Ar
   }
   const headerEnd = builder.text.length;
   const headerParas = builder.paragraphs.length;
-  builder.judge = makeJudge(() => builder.paragraphs.length === headerParas);
+  builder.judge = makeJudge(() => builder.paragraphs.length === headerParas, repeatedLinkLabels(root));
   // a lead or standfirst paragraph kept in its own box between the headline and the body container
   for (const i of leadBlocks(a, titleIdx, rootIdx)) {
     yield* walkIntoSteps(builder, stats.els[i], skip, SLICE_NODES);
