@@ -53,7 +53,16 @@ const HEADS: Record<string, 'definite' | 'nationality' | 'name'> = {
   'صحيفه': 'name',
   'جريده': 'name',
   'قناه': 'name',
+  'مجموعه': 'name',
+  'شبكه': 'name',
+  'اكاديميه': 'name',
+  'منصه': 'name',
+  'ديوان': 'definite',
+  'مجمع': 'definite',
 };
+
+/** Heads after which a definite ordinary word still names a body when a nationality follows it: "شركة البترول الكويتية". */
+const DESCRIBED_BY_NATIONALITY = new Set(['شركه', 'مجموعه', 'مصرف', 'بنك', 'صحيفه', 'جريده', 'شبكه', 'اكاديميه']);
 
 /** Last three letters of every head: a cheap first test before trying proclitic splits. */
 const HEAD_TAILS = new Set(Object.keys(HEADS).map((h) => h.slice(-3)));
@@ -211,6 +220,8 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
       words++;
       // "العربية السعودية"، "العربية السورية": after "Arab" the country's own adjective belongs to the name.
       if (/^ال?عربي(ه)?$/.test(w.norm) && doc.res.nationalities.matchAt(toks, j, false)?.to === j + 1 && !lineBreakBefore(doc, j)) j++;
+      // "شركة البترول الكويتية العالمية": a body adjective after the nationality is still the name.
+      if (toks[j] && BODY_ADJECTIVES.has(toks[j].norm) && doc.claimed[j] === Claim.Free && !lineBreakBefore(doc, j)) j++;
       break;
     }
     if (w.norm === 'الله' && head === 'حزب') {
@@ -229,7 +240,14 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     }
     // "حركة الدولار"، "قناة النادي": a head that wants a name does not take an ordinary word
     // (the dictionary has the real ones: حركة المقاومة الإسلامية، حزب العدالة والتنمية).
-    if (words === 0 && need === 'name' && head !== 'حزب' && (isCommonAnyReading(w.norm) || isMostlyWord(w.norm))) break;
+    if (words === 0 && need === 'name' && head !== 'حزب' && (isCommonAnyReading(w.norm) || isMostlyWord(w.norm))) {
+      // ... unless it is definite and a nationality follows: "شركة البترول الكويتية"، "مجموعة الاتصالات السعودية".
+      const natNext = doc.res.nationalities.matchAt(toks, j + 1, false);
+      if (!(DESCRIBED_BY_NATIONALITY.has(head) && /^ال/.test(w.norm) && natNext && natNext.to === j + 2 && !lineBreakBefore(doc, j + 1))) break;
+      j++;
+      words++;
+      continue;
+    }
     // An idafa chain: an indefinite noun that takes a definite word or a place after it
     // ("وكالة أنباء الإمارات"، "هيئة كبار العلماء"، "منظمة حقوق الإنسان").
     if (words === 0 && need === 'definite' && !/^(و)?ال/.test(w.norm) && !isFunctionWord(w.norm) && w.norm.length > 2 && toks[j + 1] && !lineBreakBefore(doc, j + 1) && (/^ال/.test(toks[j + 1].norm) || doc.res.places.matchAt(toks, j + 1, false)) && !doc.res.titles.matchAt(toks, j, false) && !doc.res.firstNames.has(w.norm)) {
@@ -250,7 +268,9 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
       words++;
       continue;
     }
-    if (need === 'name' && words === 0 && !isFunctionWord(w.norm) && !isCommonAnyReading(w.norm) && /^[\u0621-\u064a]/.test(w.norm) && w.norm.length >= 3) {
+    // "مجموعة شركاتها": a noun with a possessive suffix names nothing.
+    const possessive = /(ها|هم|هما|هن)$/.test(w.norm) && w.norm.length > 4 && isCommonAnyReading(w.norm.slice(0, -2).replace(/ه$/, ''));
+    if (need === 'name' && words === 0 && !possessive && !isFunctionWord(w.norm) && !isCommonAnyReading(w.norm) && /^[\u0621-\u064a]/.test(w.norm) && w.norm.length >= 3) {
       // "شركة أرامكو"، "حركة حماس": one proper word.
       j++;
       words++;
@@ -272,9 +292,14 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
 }
 
 /** Definite heads of a described organization: "الوكالة الفرنسية للتنمية"، "المرصد السوري لحقوق الإنسان". */
-const DEFINITE_HEADS = new Set(['الاتحاد', 'الوكاله', 'المكتب', 'المجمع', 'الهيئه', 'الموسسه', 'الشركه', 'المجلس', 'الجمعيه', 'المنظمه', 'المفوضيه', 'الصندوق', 'المرصد', 'المركز', 'الجهاز', 'الديوان', 'الرابطه', 'النقابه']);
+const DEFINITE_HEADS = new Set(['الاتحاد', 'الوكاله', 'المكتب', 'المجمع', 'الهيئه', 'الموسسه', 'الشركه', 'المجلس', 'الجمعيه', 'المنظمه', 'المفوضيه', 'الصندوق', 'المرصد', 'المركز', 'الجهاز', 'الديوان', 'الرابطه', 'النقابه', 'اللجنه', 'المحكمه']);
 /** Adjectives that make such a head a particular body. */
-const BODY_ADJECTIVES = new Set(['الوطني', 'الوطنيه', 'الشريف', 'الدولي', 'الدوليه', 'العام', 'العامه', 'الاعلي', 'العليا', 'المركزي', 'المركزيه', 'الاتحادي', 'الاتحاديه', 'المستقل', 'المستقله']);
+const BODY_ADJECTIVES = new Set(['الوطني', 'الوطنيه', 'الشريف', 'الدولي', 'الدوليه', 'العام', 'العامه', 'الاعلي', 'العليا', 'المركزي', 'المركزيه', 'الاتحادي', 'الاتحاديه', 'المستقل', 'المستقله', 'العالمي', 'العالميه']);
+
+/** A definite relational adjective (nisba): "الجهوي"، "الابتدائية"، "الكيميائي". */
+function isNisba(norm: string): boolean {
+  return /^ال..+(ي|يه)$/.test(norm) && !isFunctionWord(norm);
+}
 
 /**
  * A definite head, a nationality or a body adjective, then what it is for, introduced by ل:
@@ -300,14 +325,27 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
   const adj = toks[i + 1];
   if (!adj || adj.kind !== 'word' || lineBreakBefore(doc, i + 1)) return null;
   const nat = doc.res.nationalities.matchAt(toks, i + 1, false);
-  if (!(nat && nat.to === i + 2) && !BODY_ADJECTIVES.has(adj.norm)) return null;
+  const isNat = !!nat && nat.to === i + 2;
+  // Any relational adjective may describe the body ("الاتحاد الجهوي للشغل"، "المحكمة الابتدائية بقفصة"),
+  // but then a complement or a nationality must make it particular (below).
+  const describedOnly = !isNat && !BODY_ADJECTIVES.has(adj.norm);
+  if (describedOnly && !isNisba(adj.norm)) return null;
   let j = i + 2;
   let complements = 0;
+  // "المجمع الكيميائي التونسي": a nationality after the adjective makes the body particular.
+  const natAfter = doc.res.nationalities.matchAt(toks, j, false);
+  if (describedOnly && natAfter && natAfter.to === j + 1 && doc.claimed[j] === Claim.Free && !lineBreakBefore(doc, j)) {
+    j++;
+    complements++;
+  }
   while (j < toks.length && j - i < 9 && !lineBreakBefore(doc, j)) {
     const w = toks[j];
     if (w.kind !== 'word' || doc.claimed[j] !== Claim.Free) break;
     const n = w.norm;
     if (/^(لل|ل)/.test(n) && n.length > 3 && !isFunctionWord(n)) {
+      // "المكتب السياسي للحركة": "of the movement" points back to a body named before, it names none;
+      // "المكتب الإعلامي لرئيس الوزراء": the office of an office-holder is no organization either.
+      if (complements === 0 && ((/^لل/.test(n) && GENERIC.has('ال' + n.slice(2))) || doc.res.titles.matchAt(toks, j, true)?.value.isRole)) return null;
       complements++;
       j++;
       // "لكرة القدم": an indefinite noun after ل takes its definite complement.
@@ -316,6 +354,15 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
     }
     // "... والمجمع الشريف للفوسفاط": a coordinated head starts the next organization.
     if (/^وال/.test(n) && DEFINITE_HEADS.has(n.slice(1))) break;
+    // "بقفصة": the place where the body sits ends its name ("المحكمة الابتدائية بقفصة").
+    if (/^ب/.test(n)) {
+      const where = doc.res.places.matchAt(toks, j, true);
+      if (where && where.clitic === 'ب' && where.from === j) {
+        complements++;
+        j = where.to;
+      }
+      break;
+    }
     if (complements > 0 && /^(و)?ال/.test(n) && n.length > 3 && !isFunctionWord(n)) {
       j++;
       continue;

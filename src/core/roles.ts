@@ -4,7 +4,7 @@
  * (السابق، الراحل)، a second title (رئيس مجلس الوزراء وزير الخارجية القطري). Honorifics (الشيخ، معالي)
  * are not roles; relational titles (نظيره الأمريكي) and plural ones (الرئيسان) are marked as such.
  */
-import { isPunct, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
+import { Claim, isPunct, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
 import { isFunctionWord } from './lexicon.ts';
 import { normalizeWord } from './normalize.ts';
 import { isHonorificAfterRole, type TitleInfo } from './resources.ts';
@@ -136,6 +136,11 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         const org = doc.res.orgs.matchAt(toks, j, true);
         if (org && (org.clitic === '' || org.clitic === 'ل' || org.clitic === 'و')) {
           j = org.to;
+          continue;
+        }
+        // An organization found by its shape ("المحكمة الابتدائية بقفصة") completes the role as a listed one does.
+        if (doc.claimed[j] === Claim.Org) {
+          while (j < toks.length && doc.claimed[j] === Claim.Org && !lineBreakBefore(doc, j)) j++;
           continue;
         }
         const n = t.norm;
