@@ -38,19 +38,6 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-/** Median milliseconds of fn over `runs` runs after `warm` warm-up runs; prep (untimed) runs before each. */
-function time<T>(fn: (x: T) => unknown, prep: () => T, runs: number, warm = 3): number {
-  for (let i = 0; i < warm; i++) fn(prep());
-  const xs: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const x = prep();
-    const t0 = performance.now();
-    fn(x);
-    xs.push(performance.now() - t0);
-  }
-  return median(xs);
-}
-
 /**
  * Median milliseconds of each function, run in turn on every round (so a busy machine slows all of them
  * alike), after the same number of warm-up rounds for each. prep (untimed) makes each call's input.
@@ -114,18 +101,23 @@ async function main(): Promise<void> {
   console.log('== Per page: detection + engine vs Readability.parse() (median ms of %d runs, HTML parsing excluded)', runs);
   console.log('page'.padEnd(44) + 'words'.padStart(7) + 'rules'.padStart(9) + '+tagger'.padStart(9) + 'Readab.'.padStart(9) + '  ratio(+tagger/Readab.)');
   const ratios: number[] = [];
+  const rulesRatios: number[] = [];
   for (const p of pages()) {
     const html = readFileSync(p, 'utf8');
     const { document, close } = parseHtml(html);
-    const rules = time(() => ours(document, null), () => null, runs);
-    const full = time(() => ours(document, tagger), () => null, runs);
-    const rd = time((d: Document) => readability(d), () => document.cloneNode(true) as Document, runs);
+    const [rules, full, rd] = sideBySide(
+      [(d: Document) => ours(d, null), (d: Document) => ours(d, tagger), (d: Document) => readability(d)],
+      () => document.cloneNode(true) as Document,
+      runs,
+      5,
+    );
     close();
     const ratio = full / rd;
     ratios.push(ratio);
+    rulesRatios.push(rules / rd);
     console.log(basename(p).slice(0, 43).padEnd(44) + String(words(html)).padStart(7) + rules.toFixed(2).padStart(9) + full.toFixed(2).padStart(9) + rd.toFixed(2).padStart(9) + '  ' + ratio.toFixed(2));
   }
-  console.log(`median ratio ours/Readability: ${median(ratios).toFixed(2)} (below 1 = faster)`);
+  console.log(`median ratio ours/Readability: rules ${median(rulesRatios).toFixed(2)}, with tagger ${median(ratios).toFixed(2)} (below 1 = faster)`);
 
   console.log('\n== A 1,000-word article and a 10× page (same layout)');
   const sizes = [1000, 10000];
