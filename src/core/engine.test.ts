@@ -171,6 +171,35 @@ describe('organizations by shape', () => {
   });
 });
 
+describe('names: what ends them and what a plural title leaves', () => {
+  it('leaves the words of a plural title that names fewer than two people to the other readings', () => {
+    const es = run('التقى الوزيران جاسم محمد البديوي، الأمين العام لمجلس التعاون.');
+    expect(find(es, 'official', 'جاسم محمد البديوي')?.mentions[0].text).toBe('جاسم محمد البديوي');
+  });
+
+  it('does not end a name on a preposition, a possessive or an adverbial participle', () => {
+    for (const [text, name] of [
+      ['والتقى مصطفى رضا بالوزير في مكتبه.', 'مصطفى رضا'],
+      ['وأدلى المستشار أولاف شولتس بصوته في بوتسدام.', 'أولاف شولتس'],
+    ]) {
+      const es = run(text);
+      const p = es.find((e) => e.type === 'person' || e.type === 'official');
+      expect(p?.mentions[0].text, text).toBe(name);
+    }
+  });
+});
+
+describe('clubs named like their cities', () => {
+  it('reads a club only with sport around it', () => {
+    const city = run('وزار الوفد مدينة الريان والتقى بمسؤولي البلدية بعد جولة في الخور.');
+    expect(city.filter((e) => e.type === 'organization')).toHaveLength(0);
+    expect(find(city, 'place', 'الريان')).toBeDefined();
+    const club = run('وفاز الريان على السد بهدفين في الدوري.');
+    expect(find(club, 'organization', 'الريان')).toBeDefined();
+    expect(find(club, 'organization', 'السد')).toBeDefined();
+  });
+});
+
 describe('roles that hold an organization', () => {
   it('keeps an organization found by its shape inside the role of the official who speaks for it', () => {
     const text = 'وقال الناطق الرسمي باسم المحكمة الابتدائية بصفاقس محمد الهادي إن الجلسة أجلت.';

@@ -10,7 +10,7 @@ import { findDatesInTokens, type DateMention } from './dates.ts';
 import { Claim, chunkText, markSentences, offsetAfter, scanNamedInFull, tokenizeChunk, type Doc } from './doc.ts';
 import { dictionariesInSteps } from './dictionaries.ts';
 import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord } from './lexicon.ts';
-import { isNameWord, isParticle } from './names.ts';
+import { isNameWord, isNonNameForm, isParticle } from './names.ts';
 import { normalizeWord, type Normalized } from './normalize.ts';
 import { findNicknames, findPeople, type PersonMention } from './officials.ts';
 import { findOrganizations, type OrgMention } from './organizations.ts';
@@ -239,7 +239,7 @@ function refineSpan(doc: Doc, a: number, b: number, type: string, score: number)
   const bad = (k: number) =>
     toks[k].kind === 'punct' || isFunctionWord(toks[k].norm) || (type === 'PERS' && ((!sure && !isNameWord(doc, k) && !isParticle(doc, k)) || !!doc.res.titles.matchAt(toks, k, true)?.value.isRole));
   while (a < b && bad(a)) a++;
-  while (b > a && (bad(b - 1) || (type === 'PERS' && isParticle(doc, b - 1)))) b--;
+  while (b > a && (bad(b - 1) || (type === 'PERS' && (isParticle(doc, b - 1) || isNonNameForm(toks[b - 1].norm))))) b--;
   if (type === 'PERS') {
     for (let k = a + 1; k < b; k++) {
       if (bad(k)) {

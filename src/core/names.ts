@@ -17,6 +17,18 @@ const POSSESSIVE = /(اته|اتها|اتهم|اتنا|تهم|تها|يهم|يه
 const INNER_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ام', 'عبد', 'ال', 'ولد', 'اولاد', 'دي', 'فون', 'فان', 'دو', 'لا', 'بو']);
 
 /** A token index where a name word can stand. `allowCommon`: accept a common word (last of a name). */
+/**
+ * Shapes of ordinary words that no name takes: a preposition on an ordinary word ("لمنصب"، "بصوته"),
+ * a possessive on one ("مرشحته"), an adverbial participle ("معلقا"، "مضيفا").
+ */
+export function isNonNameForm(norm: string): boolean {
+  if (/^م..{2,3}ا$/.test(norm)) return true;
+  const bare = norm.replace(/^[وف]?[بل](?!ال)/, '');
+  const stem = bare.replace(/(ه|ها|هم|هما)$/, '');
+  if (bare !== norm && bare.length >= 3 && isCommonAnyReading(bare)) return true;
+  return stem !== bare && stem.length >= 3 && (isCommonAnyReading(stem) || isCommonAnyReading(stem.replace(/ت$/, 'ه')));
+}
+
 export function isNameWord(doc: Doc, i: number, allowCommon = false): boolean {
   const t = doc.tokens[i];
   if (!t || t.kind !== 'word' || t.norm.length < 2) return false;
@@ -34,6 +46,8 @@ export function isNameWord(doc: Doc, i: number, allowCommon = false): boolean {
   if (!first && n.length >= 6 && POSSESSIVE.test(n) && !isNameLike(n)) return false;
   if (doc.res.firstNames.has(n) || isNameLike(n) || doc.res.particles.has(n)) return true;
   if (!allowCommon && isCommonAnyReading(n)) return false;
+  // A title behind a proclitic ("بالوزير"، "للرئيس") is no name word either.
+  if (isNonNameForm(n) || (doc.res.titles.matchAt(doc.tokens, i, true)?.skip ?? 0) > 0) return false;
   return true;
 }
 

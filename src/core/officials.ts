@@ -247,12 +247,15 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
     const m = makeMention(doc, i, end, skip, { evidence: 'role', known: doc.res.known.getNormalized(words.join(' '))?.person ?? null, role: title, roleSource: 'plural' });
     if (m.known?.role && roleHead(m.known.role) === roleHead(title)) m.role = m.known.role;
     out.push(m);
-    claim(doc, m);
     first = false;
     i = end;
     if (isPunct(doc, i, '،,')) break;
   }
-  return out.length >= 2 ? out : [];
+  // Fewer than two names: the plural names nobody here ("التقى الوزيران جاسم محمد البديوي، الأمين
+  // العام": the ministers met him), and the words stay free for the other readings.
+  if (out.length < 2) return [];
+  for (const m of out) claim(doc, m);
+  return out;
 }
 
 function roleHead(role: string): string {

@@ -86,8 +86,12 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
     let m: { to: number; skip: number; canonical: string; source: OrgMention['source'] } | null = null;
     // Armies are not organizations in the gold standard we follow: a careful reader marks the state.
     const army = dict && dict.value.kind === 'military' && /^الجيش/.test(dict.value.canonical);
-    if (dict && !army && cliticOk(dict.clitic) && !(dict.value.kind === 'sports' && !sportsContext(doc, i)) && !GENERIC.has(matchedText(doc, i, dict.to, dict.skip))) {
-      const ambiguous = dict.value.ambiguous && dict.to === i + 1 && isMostlyWord(toks[i].norm.slice(dict.skip));
+    // A club named like its city or like an ordinary word (الريان، الشارقة، التعاون) is the club only
+    // with a sports word right around it, not merely somewhere in a sports article.
+    const clubLikePlace = !!dict && dict.value.kind === 'sports' && dict.to === i + 1 && (dict.value.ambiguous || doc.res.places.matchAt(toks, i, true)?.to === dict.to);
+    const sportsOk = !dict || dict.value.kind !== 'sports' || (clubLikePlace ? localSports(doc, i) : sportsContext(doc, i));
+    if (dict && !army && cliticOk(dict.clitic) && sportsOk && !GENERIC.has(matchedText(doc, i, dict.to, dict.skip))) {
+      const ambiguous = !clubLikePlace && dict.value.ambiguous && dict.to === i + 1 && isMostlyWord(firstWordAsMatched(toks[i].norm, dict.skip));
       if (!ambiguous || orgContext(doc, i) || knownCanonicals(doc).has(normalizeWord(dict.value.canonical))) {
         // A listed name with its acronym in parentheses is read as two mentions of one organization.
         let end = dict.to;
@@ -165,6 +169,38 @@ function cliticOk(c: string): boolean {
 /** Sports clubs whose names are ordinary words (الأهلي، الهلال) need a sports word nearby. */
 const SPORTS_WORD = /^(و|ف|ب|ل)?(ال)?(مباراه|دوري|كاس|نادي|فريق|هدف|اهداف|مدرب|لاعب|بطوله|فوز|تعادل|مواجهه|ملعب|ستاد|الجوله|جوله|القمه|الديربي|ديربي|مهاجم|حارس|الشوط|شوط)/;
 const sportsDocs = new WeakMap<Doc, boolean>();
+
+/** The first word as the dictionary matched it: "للتعاون" (skip 1) → "التعاون". */
+function firstWordAsMatched(norm: string, skip: number): string {
+  const rest = norm.slice(skip);
+  return skip > 0 && norm.startsWith('لل', skip - 1) ? 'ا' + rest : rest;
+}
+
+/** A sports word within a few words of the name, or a club head right before it ("نادي الريان"). */
+function localSports(doc: Doc, i: number): boolean {
+  if (orgContext(doc, i) || clearSportsArticle(doc)) return true;
+  const lo = Math.max(0, i - 6);
+  const hi = Math.min(doc.tokens.length, i + 7);
+  for (let k = lo; k < hi; k++) if (k !== i && CLEAR_SPORTS_WORD.test(doc.tokens[k].norm)) return true;
+  return false;
+}
+
+const clearSportsDocs = new WeakMap<Doc, boolean>();
+
+/** A sports report: several words that belong to sport alone (a political piece may have فوز، جولة، القمة). */
+function clearSportsArticle(doc: Doc): boolean {
+  let yes = clearSportsDocs.get(doc);
+  if (yes === undefined) {
+    let n = 0;
+    for (const t of doc.tokens) if (t.kind === 'word' && CLEAR_SPORTS_WORD.test(t.norm) && ++n >= 4) break;
+    yes = n >= 4;
+    clearSportsDocs.set(doc, yes);
+  }
+  return yes;
+}
+
+/** Sports words that are nothing else (not فوز، جولة، القمة، مواجهة, which politics uses too). */
+const CLEAR_SPORTS_WORD = /^(و|ف|ب|ل)?(ال)?(مباراه|مباراتي|دوري|كاس|نادي|فريق|هدف|هدفين|اهداف|مدرب|لاعب|لاعبي|بطوله|تعادل|ملعب|ستاد|الديربي|ديربي|مهاجم|حارس|الشوط|شوط)$/;
 
 /** A sports word near the name, or a sports article (several sports words anywhere). */
 function sportsContext(doc: Doc, i: number): boolean {
