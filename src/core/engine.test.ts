@@ -189,6 +189,15 @@ describe('names: what ends them and what a plural title leaves', () => {
   });
 });
 
+describe('places that are also ordinary words', () => {
+  it('reads one as the place where someone goes or is, not as a noun in construct', () => {
+    expect(find(run('وقام الأمير بزيارة إلى مسقط يوم السبت.'), 'place', 'مسقط')).toBeDefined();
+    expect(find(run('وتعقد الدورة المقبلة في مسقط خلال الربع الأول.'), 'place', 'مسقط')).toBeDefined();
+    expect(run('وعاد إلى مسقط رأسه بعد غياب طويل.').filter((e) => e.type === 'place')).toHaveLength(0);
+    expect(run('في خطوة تهدف إلى الحد من الطلب على العملة.').filter((e) => e.type === 'place')).toHaveLength(0);
+  });
+});
+
 describe('clubs named like their cities', () => {
   it('reads a club only with sport around it', () => {
     const city = run('وزار الوفد مدينة الريان والتقى بمسؤولي البلدية بعد جولة في الخور.');

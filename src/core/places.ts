@@ -100,6 +100,7 @@ const PLACE_NOUNS = /^(و|ف|ب|ل)?(ال)?(بلد|بلده|بلدتي|بلدا�
 
 /** Context that makes a one-word ambiguous name a place: a place noun just before, or a place it is coordinated with. */
 function placeContext(doc: Doc, i: number): boolean {
+  if (goneToOrIn(doc, i)) return true;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (lineBreakBefore(doc, k + 1)) break;
     if (PLACE_NOUNS.test(doc.tokens[k].norm)) return true;
@@ -107,6 +108,28 @@ function placeContext(doc: Doc, i: number): boolean {
   }
   return false;
 }
+
+const TO_OR_IN = new Set(['في', 'الي', 'من', 'نحو', 'بين']);
+const TIME_WORDS = /^(و)?(يوم|اليوم|امس|غدا|صباح|مساء|الاسبوع|الشهر|العام|خلال|منذ|حيث)$/;
+
+/**
+ * "إلى مسقط يوم السبت"، "بمسقط خلال": a word that is also an ordinary noun is the place when it is
+ * where someone goes or is (a preposition before, or ب on it) and nothing hangs on it as on a noun in
+ * construct ("في مسقط رأسه" is a birthplace): a break, a function word, a date or a time word after it.
+ */
+function goneToOrIn(doc: Doc, i: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[i];
+  const before = i > 0 && !lineBreakBefore(doc, i) && TO_OR_IN.has(toks[i - 1].norm);
+  if (!before && !/^و?ب/.test(t.norm)) return false;
+  const next = toks[i + 1];
+  if (!next || lineBreakBefore(doc, i + 1) || next.kind === 'punct') return true;
+  // (Not any function word: "إلى الحد من الطلب" is a verbal noun with its preposition.)
+  return doc.claimed[i + 1] === Claim.Date || TIME_WORDS.test(next.norm) || AFTER_PLACE.has(next.norm);
+}
+
+/** Words that follow where one goes or is, not a verbal noun: "إلى مسقط قبل…"، "من مسقط إلى…". */
+const AFTER_PLACE = new Set(['قبل', 'بعد', 'الي', 'حتي', 'لحضور', 'للمشاركه', 'للقاء', 'لبحث']);
 
 /** Head words that name a kind of place: "قطاع غزة" is "غزة" with its head. */
 const PLACE_HEADS = new Set(['قطاع', 'اقليم', 'مدينه', 'محافظه', 'ولايه', 'منطقه', 'جزيره', 'جزر', 'مقاطعه', 'بلده', 'قريه', 'مخيم', 'ميناء', 'العاصمه'].map(normalizeWord));
