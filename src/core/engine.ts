@@ -238,7 +238,7 @@ function refineSpan(doc: Doc, a: number, b: number, type: string, score: number)
   const sure = score >= TAGGER_SURE;
   const bad = (k: number) =>
     toks[k].kind === 'punct' || isFunctionWord(toks[k].norm) || (type === 'PERS' && ((!sure && !isNameWord(doc, k) && !isParticle(doc, k)) || !!doc.res.titles.matchAt(toks, k, true)?.value.isRole));
-  while (a < b && bad(a)) a++;
+  while (a < b && (bad(a) || (type === 'PERS' && isNonNameForm(toks[a].norm) && !doc.res.firstNames.has(toks[a].norm)))) a++;
   while (b > a && (bad(b - 1) || (type === 'PERS' && (isParticle(doc, b - 1) || isNonNameForm(toks[b - 1].norm))))) b--;
   if (type === 'PERS') {
     for (let k = a + 1; k < b; k++) {

@@ -19,13 +19,14 @@ const INNER_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي',
 /** A token index where a name word can stand. `allowCommon`: accept a common word (last of a name). */
 /**
  * Shapes of ordinary words that no name takes: a preposition on an ordinary word ("لمنصب"، "بصوته"),
- * a possessive on one ("مرشحته"), an adverbial participle ("معلقا"، "مضيفا").
+ * a possessive on one ("مرشحته"), an adverbial participle ("معلقا"، "مضيفا"), a preposition on a
+ * verbal noun of the taf'il pattern ("لتأهيل"، "بتطوير").
  */
 export function isNonNameForm(norm: string): boolean {
   if (/^م..{2,3}ا$/.test(norm)) return true;
   const bare = norm.replace(/^[وف]?[بل](?!ال)/, '');
   const stem = bare.replace(/(ه|ها|هم|هما)$/, '');
-  if (bare !== norm && bare.length >= 3 && isCommonAnyReading(bare)) return true;
+  if (bare !== norm && bare.length >= 3 && (isCommonAnyReading(bare) || /^ت..ي.$/.test(bare))) return true;
   return stem !== bare && stem.length >= 3 && (isCommonAnyReading(stem) || isCommonAnyReading(stem.replace(/ت$/, 'ه')));
 }
 

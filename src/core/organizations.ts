@@ -188,7 +188,7 @@ function localSports(doc: Doc, i: number): boolean {
 const clearSportsDocs = new WeakMap<Doc, boolean>();
 
 /** A sports report: several words that belong to sport alone (a political piece may have فوز، جولة، القمة). */
-function clearSportsArticle(doc: Doc): boolean {
+export function clearSportsArticle(doc: Doc): boolean {
   let yes = clearSportsDocs.get(doc);
   if (yes === undefined) {
     let n = 0;

@@ -5,6 +5,7 @@
  * are not roles; relational titles (نظيره الأمريكي) and plural ones (الرئيسان) are marked as such.
  */
 import { Claim, isPunct, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
+import { clearSportsArticle } from './organizations.ts';
 import { isFunctionWord } from './lexicon.ts';
 import { normalizeWord } from './normalize.ts';
 import { isHonorificAfterRole, type TitleInfo } from './resources.ts';
@@ -86,6 +87,11 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
       continue;
     }
     const title = m.value;
+    // In a sports report "الفريق" is the team, not the general ("نجم الفريق المعز علي").
+    if (/^ال?فريق$/.test(title.title.replace(/^[وفبلك]/, '')) && clearSportsArticle(doc)) {
+      i++;
+      continue;
+    }
     const kind: RoleSpan['kind'] = title.category === 'honorific' ? 'honorific' : title.category === 'counterpart' ? 'counterpart' : title.category === 'plural' ? 'plural' : 'role';
     let j = m.to;
     let country: string | null = null;
