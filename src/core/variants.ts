@@ -49,6 +49,8 @@ const keyCache = new Map<string, readonly string[]>();
 function computeSkeleton(norm: string): string {
   let w = norm;
   if (w.startsWith('ال') && w.length > 4) w = w.slice(2);
+  // German z is written تس or ز at the end of a name: ميرتس / ميرز، شولتس / شولز.
+  if (w.length >= 4 && w.endsWith('تس')) w = w.slice(0, -2) + 'ز';
   let out = '';
   for (let i = 0; i < w.length; i++) {
     const ch = w[i];
