@@ -209,6 +209,13 @@ describe('clubs named like their cities', () => {
   });
 });
 
+describe('an honorific before a role', () => {
+  it('leaves the name to the role: "سمو ولي العهد الشيخ …" is the crown prince', () => {
+    const es = run('استقبل سمو ولي العهد الشيخ ناصر خالد في القصر اليوم.');
+    expect(find(es, 'official', 'ناصر خالد')?.role).toBe('ولي العهد');
+  });
+});
+
 describe('roles that hold an organization', () => {
   it('keeps an organization found by its shape inside the role of the official who speaks for it', () => {
     const text = 'وقال الناطق الرسمي باسم المحكمة الابتدائية بصفاقس محمد الهادي إن الجلسة أجلت.';

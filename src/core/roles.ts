@@ -204,6 +204,14 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
       i = j;
       continue;
     }
+    // "سمو ولي العهد الشيخ صباح …": an honorific before a role leaves the name to the role.
+    if (kind === 'honorific' && h === j && j < toks.length) {
+      const next = titleAt(doc, j, true);
+      if (next && next.value.isRole && next.value.category !== 'honorific' && !isHonorificTitle(next.value)) {
+        i = j;
+        continue;
+      }
+    }
     const start = offsetAfter(doc.text, toks[i], m.skip);
     const end = toks[j - 1].end;
     roles.push({ from: i, to: j, start, end, text: doc.text.slice(start, end), kind, title, country, nationality, honorificTo: h });
