@@ -198,6 +198,16 @@ describe('places that are also ordinary words', () => {
   });
 });
 
+describe('places announced by a place noun', () => {
+  it('takes a direction and a hyphenated name after the noun, and a governorate is no governor', () => {
+    expect(find(run('وصوت في مسقط رأسه بولاية شمال الراين-وستفاليا.'), 'place', 'شمال الراين-وستفاليا')?.mentions[0].text).toBe('شمال الراين-وستفاليا');
+    expect(run('وخرج المحتجون في منطقة شمال البلاد.').filter((e) => e.type === 'place')).toHaveLength(0);
+    const g = run('وزار الوزير محافظة الجيزة أمس.');
+    expect(g.filter((e) => e.type === 'official')).toHaveLength(0);
+    expect(find(g, 'place', 'الجيزة')).toBeDefined();
+  });
+});
+
 describe('clubs named like their cities', () => {
   it('reads a club only with sport around it', () => {
     const city = run('وزار الوفد مدينة الريان والتقى بمسؤولي البلدية بعد جولة في الخور.');

@@ -5,7 +5,7 @@
  */
 import { Claim, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
 import { isCommonAnyReading, isFunctionWord, isMostlyWord } from './lexicon.ts';
-import { isParticle, looksLikeVerb } from './names.ts';
+import { isJoiningHyphen, isParticle, looksLikeVerb } from './names.ts';
 import { normalizeKeepShadda } from './resources.ts';
 import { analyses } from './tokenize.ts';
 import { normalizeWord } from './normalize.ts';
@@ -165,6 +165,8 @@ const PLACE_PARTICLES = new Set(['ابو', 'ام', 'ود', 'ايت', 'بني', '
  * "بلدة التكينة"، "قرية أم القرى"، "منطقة الربصة": a name no dictionary holds, announced by a place noun.
  * The mention is the name without the noun; one to three words that are not ordinary words.
  */
+const DIRECTIONS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
+
 function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
   const toks = doc.tokens;
   if (i === 0 || lineBreakBefore(doc, i)) return null;
@@ -175,16 +177,19 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
     // "أم" and "ابو" open place names (أم القرى), though "أم" is also the conjunction "or".
     if (t.kind !== 'word' || (isFunctionWord(t.norm) && !PLACE_PARTICLES.has(t.norm))) break;
     if (j > i && /^و/.test(t.norm) && !PLACE_PARTICLES.has(t.norm)) break;
-    const particle = PLACE_PARTICLES.has(t.norm) || isParticle(doc, j);
+    // "بولاية شمال الراين-وستفاليا": a direction opens the name, as a particle does.
+    const particle = PLACE_PARTICLES.has(t.norm) || isParticle(doc, j) || (j === i && DIRECTIONS.has(t.norm));
     if (!particle && (isMostlyWord(t.norm) || isCommonAnyReading(t.norm)) && !(j > i && PLACE_PARTICLES.has(toks[j - 1].norm))) break;
     if (doc.res.nationalities.matchAt(toks, j, false)?.to === j + 1) break;
     j++;
+    // "الراين-وستفاليا": a hyphen with no space joins two parts of one name.
+    if (!particle && isJoiningHyphen(doc, j) && toks[j + 1]?.kind === 'word') j += 2;
     if (!particle) {
       // A name after a particle may go on by one more word ("ود أبو شنب").
       if (!(j < toks.length && PLACE_PARTICLES.has(toks[j].norm))) break;
     }
   }
-  while (j > i && PLACE_PARTICLES.has(toks[j - 1].norm)) j--;
+  while (j > i && (PLACE_PARTICLES.has(toks[j - 1].norm) || DIRECTIONS.has(toks[j - 1].norm))) j--;
   if (j === i) return null;
   const start = toks[i].start;
   const end = toks[j - 1].end;

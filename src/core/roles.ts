@@ -92,6 +92,11 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
       i++;
       continue;
     }
+    // "محافظة الجيزة"، "محافظة شمال سيناء": before a place, محافظة is the governorate, not a governor.
+    if (/^(ال)?محافظه$/.test(normalizeWord(title.title)) && m.to < toks.length && (doc.res.places.matchAt(toks, m.to, false) || /^(شمال|جنوب|شرق|غرب|وسط)$/.test(toks[m.to].norm))) {
+      i++;
+      continue;
+    }
     const kind: RoleSpan['kind'] = title.category === 'honorific' ? 'honorific' : title.category === 'counterpart' ? 'counterpart' : title.category === 'plural' ? 'plural' : 'role';
     let j = m.to;
     let country: string | null = null;
