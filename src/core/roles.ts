@@ -76,6 +76,13 @@ function titleAt(doc: Doc, i: number, allowClitics: boolean) {
  * All role phrases in token range [from, to). Each starts at a title; the phrase extends over its
  * complements. Honorific-only titles are returned too (kind 'honorific'), for names after them.
  */
+/** "محافظة الجيزة"، "محافظة شمال سيناء": before a place, محافظة is the governorate, not a governor. */
+function isGovernorate(doc: Doc, from: number, to: number): boolean {
+  const toks = doc.tokens;
+  if (to !== from + 1 || to >= toks.length || !/^[وفبل]?(ال)?محافظه$/.test(toks[from].norm)) return false;
+  return !!doc.res.places.matchAt(toks, to, false) || /^(شمال|جنوب|شرق|غرب|وسط)$/.test(toks[to].norm);
+}
+
 export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
   const roles: RoleSpan[] = [];
   const toks = doc.tokens;
@@ -92,8 +99,7 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
       i++;
       continue;
     }
-    // "محافظة الجيزة"، "محافظة شمال سيناء": before a place, محافظة is the governorate, not a governor.
-    if (/^(ال)?محافظه$/.test(normalizeWord(title.title)) && m.to < toks.length && (doc.res.places.matchAt(toks, m.to, false) || /^(شمال|جنوب|شرق|غرب|وسط)$/.test(toks[m.to].norm))) {
+    if (isGovernorate(doc, i, m.to)) {
       i++;
       continue;
     }
@@ -137,6 +143,7 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         }
         if (nat && sawNationality) break;
         const title2 = titleAt(doc, j, false);
+        if (title2 && isGovernorate(doc, j, title2.to)) break;
         if (title2 && title2.value.isRole && !isHonorificTitle(title2.value) && !isHonorificAfterRole(title2.value.title)) {
           // A second title in apposition (رئيس مجلس الوزراء وزير الخارجية القطري) or an idafa (نائب رئيس).
           j = title2.to;
