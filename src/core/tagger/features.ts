@@ -258,6 +258,19 @@ export const PAD_R = '</s>';
  */
 export interface FeatureSink {
   add(prefix: string, a?: string, b?: string): void;
+  /**
+   * The gazetteer mark feature MARK_PREFIXES[prefix] + MARK_NAMES[id], given by number (the tagger
+   * looks these up in a table); a sink without addMark gets add(MARK_PREFIXES[prefix], MARK_NAMES[id]).
+   */
+  addMark?(prefix: number, id: number): void;
+}
+
+/** Prefixes of the gazetteer mark features of positionFeatures: the token's marks, its neighbours'. */
+export const MARK_PREFIXES: readonly string[] = ['g=', 'g-1=', 'g+1=', 'g-2=', 'g+2='];
+
+function addMark(f: FeatureSink, prefix: number, id: number): void {
+  if (f.addMark) f.addMark(prefix, id);
+  else f.add(MARK_PREFIXES[prefix], MARK_NAMES[id]);
 }
 
 export class StringSink implements FeatureSink {
@@ -352,11 +365,12 @@ export function positionFeatures(infos: readonly WordInfo[], marks: GazMarks, i:
   const n = infos.length;
   const { ids, count, bits } = marks;
   if (i === 0) f.add('first');
-  for (let k = i * N_MARKS, e = k + count[i]; k < e; k++) f.add('g=', MARK_NAMES[ids[k]]);
-  if (i > 0) for (let k = (i - 1) * N_MARKS, e = k + count[i - 1]; k < e; k++) f.add('g-1=', MARK_NAMES[ids[k]]);
-  if (i + 1 < n) for (let k = (i + 1) * N_MARKS, e = k + count[i + 1]; k < e; k++) f.add('g+1=', MARK_NAMES[ids[k]]);
-  if (i > 1 && bits[i - 2] & TITLE_BITS) for (let k = (i - 2) * N_MARKS, e = k + count[i - 2]; k < e; k++) if (TITLE_BITS & (1 << ids[k])) f.add('g-2=', MARK_NAMES[ids[k]]);
-  if (i + 2 < n && bits[i + 2] & TITLE_BITS) for (let k = (i + 2) * N_MARKS, e = k + count[i + 2]; k < e; k++) if (TITLE_BITS & (1 << ids[k])) f.add('g+2=', MARK_NAMES[ids[k]]);
+  // Gazetteer marks of the token and its neighbours: MARK_PREFIXES[0 .. 4] = g=, g-1=, g+1=, g-2=, g+2=.
+  for (let k = i * N_MARKS, e = k + count[i]; k < e; k++) addMark(f, 0, ids[k]);
+  if (i > 0) for (let k = (i - 1) * N_MARKS, e = k + count[i - 1]; k < e; k++) addMark(f, 1, ids[k]);
+  if (i + 1 < n) for (let k = (i + 1) * N_MARKS, e = k + count[i + 1]; k < e; k++) addMark(f, 2, ids[k]);
+  if (i > 1 && bits[i - 2] & TITLE_BITS) for (let k = (i - 2) * N_MARKS, e = k + count[i - 2]; k < e; k++) if (TITLE_BITS & (1 << ids[k])) addMark(f, 3, ids[k]);
+  if (i + 2 < n && bits[i + 2] & TITLE_BITS) for (let k = (i + 2) * N_MARKS, e = k + count[i + 2]; k < e; k++) if (TITLE_BITS & (1 << ids[k])) addMark(f, 4, ids[k]);
   // A title further left, over definite words and adjectives: الرئيس الفرنسي [جاك] ...,
   // وزير الدفاع الأمريكي [دونالد] ...
   for (let k = i - 1, steps = 1; k >= 0 && steps <= 4; k--, steps++) {

@@ -3,8 +3,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { bioConstraints, bioSpans, LABELS, marginals, sequenceScore, viterbi } from './decode.ts';
-import { MapGazetteer, featureStringsFromInfos, hashString, sentenceFeatureStrings, wordInfo } from './features.ts';
-import { deserializeModel, LinearChainTagger, serializeModel } from './model.ts';
+import { GazMarks, MapGazetteer, featureStringsFromInfos, gazetteerMarks, hashString, sentenceFeatureStrings, wordInfo } from './features.ts';
+import { deserializeModel, expNonPositive, LinearChainTagger, serializeModel } from './model.ts';
 import { ReferenceTagger, referenceFeatureStrings } from './reference.ts';
 import { MODEL_PATH, parseModel } from './index.ts';
 import { repairBio, retokenize, rng, trainTagger, type TrainSentence } from './train.ts';
@@ -277,24 +277,51 @@ describe('fast tagging path = reference path', () => {
     'Reuters: «قالت وكالة الأنباء الفرنسية (أ ف ب) إن شركة أرامكو السعودية وقعت اتفاقاً مع Microsoft في دبي» . ' +
     'زار الملك عبدالله الثاني بن الحسين مدينة العقبة ، واستقبل رئيس وزراء بريطانيا توني بلير في عمان';
 
-  function compare(tagger: LinearChainTagger, sents: readonly string[][]): { spans: number } {
+  /**
+   * For every sentence: the same feature strings (shared definition vs reference.ts), the same
+   * gazetteer marks (the tagger's findMarks vs features.ts), the same emissions to the bit, the same
+   * labels and spans, span scores within 1e-9 — with the loops written out for 9 labels and with the
+   * general ones, and through the log-space forward-backward (bit-identical to decode.ts).
+   * Returns the number of spans and the largest score difference seen.
+   */
+  function compare(tagger: LinearChainTagger, sents: readonly string[][]): { spans: number; maxDiff: number } {
     const reference = new ReferenceTagger(tagger);
+    const internals = tagger as unknown as { unrolled: boolean; marks: GazMarks; forwardBackwardScaled?: () => boolean };
     let spans = 0;
+    let maxDiff = 0;
     for (const words of sents) {
       const infos = words.map(wordInfo);
       expect(featureStringsFromInfos(infos, tagger.gaz)).toEqual(referenceFeatureStrings(infos, tagger.gaz));
       const emFast = tagger.emissions(words);
+      expect(words.map((_, i) => internals.marks.names(i))).toEqual(gazetteerMarks(infos, tagger.gaz));
       const emRef = reference.emissions(words);
       expect(emFast.length).toBe(emRef.length);
       for (let i = 0; i < emRef.length; i++) if (emFast[i] !== emRef[i]) expect([i, emFast[i]]).toEqual([i, emRef[i]]);
-      const fast = tagger.tag(words);
       const ref = reference.tag(words);
-      expect(fast.labels).toEqual(ref.labels);
-      expect(fast.spans.map((s) => [s.from, s.to, s.type])).toEqual(ref.spans.map((s) => [s.from, s.to, s.type]));
-      fast.spans.forEach((s, k) => expect(Math.abs(s.score - ref.spans[k].score)).toBeLessThanOrEqual(1e-9));
+      for (const unrolled of [true, false]) {
+        internals.unrolled = unrolled;
+        const fast = tagger.tag(words);
+        expect(fast.labels).toEqual(ref.labels);
+        expect(fast.spans.map((s) => [s.from, s.to, s.type])).toEqual(ref.spans.map((s) => [s.from, s.to, s.type]));
+        fast.spans.forEach((s, k) => {
+          const d = Math.abs(s.score - ref.spans[k].score);
+          expect(d).toBeLessThanOrEqual(1e-9);
+          maxDiff = Math.max(maxDiff, d);
+        });
+      }
+      internals.unrolled = true;
+      // The fallback when a scaled row underflows: log space, as decode.ts marginals to the bit.
+      internals.forwardBackwardScaled = () => false;
+      try {
+        const logSpace = tagger.tag(words);
+        expect(logSpace.labels).toEqual(ref.labels);
+        expect(logSpace.spans).toEqual(ref.spans);
+      } finally {
+        delete internals.forwardBackwardScaled;
+      }
       spans += ref.spans.length;
     }
-    return { spans };
+    return { spans, maxDiff };
   }
 
   it('on built-in Arabic text, words as the engine gives them, odd tokens and random sequences', () => {
@@ -305,7 +332,9 @@ describe('fast tagging path = reference path', () => {
     const vocab = ['في', 'الرئيس', 'محمد', 'بغداد', '.', '،', 'شركة', 'قال', 'الأمم', 'المتحدة', '2006', 'abc', 'وزير', 'I-', '', ' ', '<s>', '</s>', '|', 'الخارجية', 'والقاهرة'];
     for (let k = 0; k < 100; k++) sents.push(Array.from({ length: Math.floor(r() * 14) }, () => vocab[Math.floor(r() * vocab.length)]));
     // Twice: the second time every word comes from the cache.
-    expect(compare(tagger, sents).spans).toBeGreaterThan(20);
+    const first = compare(tagger, sents);
+    expect(first.spans).toBeGreaterThan(20);
+    expect(first.maxDiff).toBeLessThan(1e-12); // in fact rounding only
     compare(tagger, sents);
   });
 
@@ -337,5 +366,70 @@ describe('fast tagging path = reference path', () => {
       if (k % 100 === 0) compare(tagger, [words, probe[k % probe.length]]);
     }
     compare(tagger, probe);
+  });
+
+  it('Viterbi (written out for 9 labels and general) and scaled forward-backward on random emissions, against decode.ts', () => {
+    const tagger = new LinearChainTagger(deserializeModel(bytes));
+    const t = tagger as unknown as {
+      em: Float64Array;
+      delta: Float64Array;
+      back: Int32Array;
+      alpha: Float64Array;
+      beta: Float64Array;
+      ensure(n: number): void;
+      viterbi(n: number): void;
+      viterbi9(n: number): void;
+      forwardBackwardScaled(n: number, lo: number, hi: number): boolean;
+      rowSum(t: number): number;
+    };
+    const L = 9;
+    const { header } = tagger.parts;
+    const T = header.temperature;
+    const allowed = bioConstraints(header.labels);
+    const trans = Float64Array.from(tagger.parts.trans);
+    const start = Float64Array.from(tagger.parts.start);
+    const r = rng(11);
+    for (let k = 0; k < 300; k++) {
+      const n = 1 + Math.floor(r() * 40);
+      // Score spreads like the model's, and some far wider (scaled rows must not underflow).
+      const spread = k % 3 === 0 ? 2000 : 60;
+      const em = Float64Array.from({ length: n * L }, () => (r() - 0.5) * spread);
+      t.ensure(n);
+      t.em.set(em);
+      t.viterbi9(n);
+      const delta9 = t.delta.slice(0, n * L);
+      const back9 = t.back.slice(0, n * L);
+      t.viterbi(n);
+      expect(delta9).toEqual(t.delta.slice(0, n * L));
+      expect(back9).toEqual(t.back.slice(0, n * L));
+      // The best path from delta and back is decode.ts viterbi's.
+      const best = new Int32Array(n);
+      let arg = 0;
+      for (let y = 1; y < L; y++) if (delta9[(n - 1) * L + y] > delta9[(n - 1) * L + arg]) arg = y;
+      best[n - 1] = arg;
+      for (let i = n - 1; i > 0; i--) best[i - 1] = back9[i * L + best[i]];
+      expect(best).toEqual(viterbi(n, L, em, trans, start, allowed));
+      if (!t.forwardBackwardScaled(n, 0, n)) continue; // underflow: tag() would use log space
+      const marg = marginals(n, L, em.map((x) => x / T), trans.map((x) => x / T), start.map((x) => x / T), allowed);
+      for (let i = 0; i < n; i++) {
+        const z = t.rowSum(i);
+        for (let y = 0; y < L; y++) expect(Math.abs((t.alpha[i * L + y] * t.beta[i * L + y]) / z - marg[i * L + y])).toBeLessThan(1e-9);
+      }
+    }
+  });
+
+  it('expNonPositive (scaled forward-backward) is Math.exp within 2e-15 relative on [-700, 0], 0 below', () => {
+    const r = rng(3);
+    let worst = 0;
+    for (let i = 0; i < 200000; i++) {
+      const x = i % 2 ? -r() * 700 : -r() * 4;
+      worst = Math.max(worst, Math.abs(expNonPositive(x) - Math.exp(x)) / Math.exp(x));
+    }
+    expect(worst).toBeLessThan(2e-15);
+    expect(expNonPositive(0)).toBe(1);
+    expect(expNonPositive(-0)).toBe(1);
+    expect(expNonPositive(-700)).toBeCloseTo(Math.exp(-700), 318);
+    expect(expNonPositive(-700.0001)).toBe(0);
+    expect(expNonPositive(-1e6)).toBe(0);
   });
 });
