@@ -34,6 +34,12 @@ function stemHash(a: Analysis): number {
   return a.hash;
 }
 
+/** analyses() of a token, kept on the token: every dictionary asks about every token. */
+function tokenReadings(t: Token, minStem: number): Analysis[] {
+  const per = (t.readings ??= []);
+  return (per[minStem] ??= analyses(t.norm, minStem));
+}
+
 const FIRST_BITS = 1 << 18;
 
 export class PhraseIndex<V> {
@@ -119,7 +125,7 @@ export class PhraseIndex<V> {
     const first = tokens[i];
     if (!first || first.kind === 'punct') return null;
     let best: PhraseMatch<V> | null = null;
-    const readings = allowClitics ? analyses(first.norm, minStem) : [{ clitic: '', stem: first.norm, skip: 0, hash: -1 }];
+    const readings = allowClitics ? tokenReadings(first, minStem) : [{ clitic: '', stem: first.norm, skip: 0, hash: -1 }];
     for (const a of readings) {
       if (!this.mayStart(stemHash(a))) continue;
       let node = this.root.next.get(a.stem);

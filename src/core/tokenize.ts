@@ -24,6 +24,8 @@ export interface Token {
   kind: TokenKind;
   /** Whitespace-free distance to the previous token is zero (e.g. "ب" + "لافروف" in separate nodes are one token anyway). */
   spaceBefore: boolean;
+  /** analyses(norm, minStem) by minStem, kept on the token by the dictionaries that ask (see phrases.ts). */
+  readings?: Analysis[][];
 }
 
 export interface Tokenized {
@@ -89,7 +91,7 @@ function scanTokens(original: string, normalized: Normalized, tokens: Token[], o
     }
     const start = normalized.map[i];
     const end = lastOriginalEnd(normalized, original, j);
-    tokens.push({ i: tokens.length, start: start + offset, end: end + offset, nStart: i, nEnd: j, norm: t.slice(i, j), kind, spaceBefore: sawSpace });
+    tokens.push({ i: tokens.length, start: start + offset, end: end + offset, nStart: i, nEnd: j, norm: t.slice(i, j), kind, spaceBefore: sawSpace, readings: undefined });
     sawSpace = false;
     i = j;
   }
