@@ -66,6 +66,8 @@ const DESCRIBED_BY_NATIONALITY = new Set(['شركه', 'مجموعه', 'مصرف'
 
 /** Last three letters of every head: a cheap first test before trying proclitic splits. */
 const HEAD_TAILS = new Set(Object.keys(HEADS).map((h) => h.slice(-3)));
+/** و ف ب ل ك: the letters a proclitic can start with. */
+const PROCLITIC_FIRST = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]);
 /** HEADS as a map: a token is any string ("constructor" is no head), and a map lookup is cheaper. */
 const HEAD_OF = new Map(Object.entries(HEADS));
 
@@ -224,7 +226,7 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
   let skip = 0;
   let head = t.norm;
   let need = HEAD_OF.get(head);
-  if (!need && HEAD_TAILS.has(head.slice(-3)) && /^[وفبلك]/.test(head)) {
+  if (!need && PROCLITIC_FIRST.has(head.charCodeAt(0)) && HEAD_TAILS.has(head.slice(-3))) {
     const rest = head.replace(/^(و|ف)?(ب|ل|ك)?/, '');
     if (HEAD_OF.has(rest)) {
       skip = head.length - rest.length;
