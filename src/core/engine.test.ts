@@ -177,6 +177,11 @@ describe('names: what ends them and what a plural title leaves', () => {
     expect(find(es, 'official', 'جاسم محمد البديوي')?.mentions[0].text).toBe('جاسم محمد البديوي');
   });
 
+  it('reads no name in a prepositional phrase after an honorific ("الأمير لكرة القدم")', () => {
+    const es = run('وتوج الفريق بلقب كأس حضرة صاحب السمو الأمير لكرة القدم للموسم الحالي.');
+    expect(es.filter((e) => e.type === 'person' || e.type === 'official')).toHaveLength(0);
+  });
+
   it('does not end a name on a preposition, a possessive or an adverbial participle', () => {
     for (const [text, name] of [
       ['والتقى مصطفى رضا بالوزير في مكتبه.', 'مصطفى رضا'],

@@ -78,6 +78,9 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     // An ordinary word does not open a name ("الموفد الفرنسي وضع بري" is a verb, then a name).
     return null;
   }
+  // "الأمير لكرة القدم": ل or ب on a noun in construct with a definite word is a prepositional phrase.
+  const w0 = toks[from].norm;
+  if (/^[لب][^ا]/.test(w0) && !doc.res.firstNames.has(w0) && !isNameLike(w0) && !doc.res.known.matchAt(toks, from, true) && toks[from + 1] && /^ال/.test(toks[from + 1].norm) && !lineBreakBefore(doc, from + 1)) return null;
   let to = from + 1;
   let words = 1;
   while (to < toks.length && words < maxWords + 3 && !lineBreakBefore(doc, to)) {
