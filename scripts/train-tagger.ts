@@ -96,7 +96,25 @@ function externalGazetteer(): MapGazetteer {
   for (const l of readFileSync(resolve(G, 'person_last_names_ar.txt'), 'utf8').split('\n')) if (l.trim()) g.add(l.trim(), 'last');
   for (const r of tsv(resolve(G, 'titles_seed_ar.tsv'))) if (r[0]) g.add(r[0], 'title');
   for (const w of SPEECH) g.add(w, 'title');
+  addCurated(g);
   return g;
+}
+
+/**
+ * The project's own dictionaries (src/core/data/*.json, hand-curated for Qari; see docs/DATA.md) as five
+ * gazetteer classes (cplace, corg, ctitle, cnat, cpers); names.json first names go into 'first'.
+ */
+function addCurated(g: MapGazetteer): void {
+  const D = resolve(ROOT, 'src/core/data');
+  const J = (f: string) => JSON.parse(readFileSync(resolve(D, f), 'utf8'));
+  for (const r of J('places.json') as string[][]) g.add(r[0], 'cplace');
+  for (const r of J('orgs.json') as string[][]) g.add(r[0], 'corg');
+  for (const r of J('titles.json') as string[][]) g.add(r[0], 'ctitle');
+  for (const r of J('nationalities.json') as string[][]) g.add(r[0], 'cnat');
+  const names = J('names.json') as { first: string[]; firstFemale: string[]; known: string[][] };
+  for (const w of [...names.first, ...names.firstFemale]) g.add(w, 'first');
+  // known: [full name, role, aliases ...]; the role (index 1) is not a name.
+  for (const r of names.known) for (const [k, w] of r.entries()) if (k !== 1 && w) g.add(w, 'cpers');
 }
 
 const TRAIN_CLASS: Record<string, GazClass> = { PERS: 'tPERS', LOC: 'tLOC', ORG: 'tORG', MISC: 'tMISC' };

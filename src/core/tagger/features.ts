@@ -45,6 +45,11 @@ export const GAZ_CLASSES = [
   'tLOC',
   'tORG',
   'tMISC',
+  'cplace', // project dictionaries (src/core/data/*.json, hand-curated for Qari): places.json names
+  'corg', // orgs.json
+  'ctitle', // titles.json
+  'cnat', // nationalities.json
+  'cpers', // known people (names.json known: full names and aliases)
 ] as const;
 export type GazClass = (typeof GAZ_CLASSES)[number];
 
@@ -145,9 +150,11 @@ function morphOf(norm: string, stem: string, shape: string): string {
 export const MARK_NAMES: readonly string[] = GAZ_CLASSES.flatMap((c) => [c + ':BS', c + ':BM', c + ':I']);
 const N_MARKS = MARK_NAMES.length;
 const TITLE = GAZ_CLASSES.indexOf('title');
-/** Bits of the marks whose name starts with 'title:B' / with 'title'. */
+/** Bits (in GazMarks.bits, ids 0..31) of the marks whose name starts with 'title:B' / with 'title'. */
 const TITLE_B_BITS = (1 << (TITLE * 3)) | (1 << (TITLE * 3 + 1));
 const TITLE_BITS = TITLE_B_BITS | (1 << (TITLE * 3 + 2));
+/** Mark id is one of 'title:BS', 'title:BM', 'title:I' (ids may be 32 or more, so not by a shifted bit). */
+const isTitleMark = (id: number) => id >= TITLE * 3 && id <= TITLE * 3 + 2;
 /** Mark ids in the order of their names under the default string sort. */
 const MARKS_SORTED: readonly number[] = MARK_NAMES.map((_, id) => id).sort((a, b) => (MARK_NAMES[a] < MARK_NAMES[b] ? -1 : MARK_NAMES[a] > MARK_NAMES[b] ? 1 : 0));
 
@@ -155,8 +162,9 @@ export class GazMarks {
   /** ids[i * N_MARKS + k]: k-th mark of token i. */
   ids = new Uint8Array(0);
   count = new Uint8Array(0);
-  /** Bit id set when token i has mark id. */
+  /** Bit id set when token i has mark id (ids 0..31); bitsHi: bit id - 32 (ids 32..63). */
   bits = new Int32Array(0);
+  bitsHi = new Int32Array(0);
   n = 0;
   reset(n: number): void {
     if (this.count.length < n) {
@@ -164,16 +172,24 @@ export class GazMarks {
       this.ids = new Uint8Array(cap * N_MARKS);
       this.count = new Uint8Array(cap);
       this.bits = new Int32Array(cap);
+      this.bitsHi = new Int32Array(cap);
     } else {
       this.count.fill(0, 0, n);
       this.bits.fill(0, 0, n);
+      this.bitsHi.fill(0, 0, n);
     }
     this.n = n;
   }
   push(i: number, id: number): void {
-    const bit = 1 << id;
-    if (this.bits[i] & bit) return;
-    this.bits[i] |= bit;
+    if (id < 32) {
+      const bit = 1 << id;
+      if (this.bits[i] & bit) return;
+      this.bits[i] |= bit;
+    } else {
+      const bit = 1 << (id - 32);
+      if (this.bitsHi[i] & bit) return;
+      this.bitsHi[i] |= bit;
+    }
     this.ids[i * N_MARKS + this.count[i]++] = id;
   }
   /** The marks of token i as "class:B|I" strings, in order (debugging, tests). */
@@ -215,16 +231,19 @@ export function gazetteerMarks(infos: readonly WordInfo[], gaz: Gazetteer): stri
   return infos.map((_, i) => marks.names(i));
 }
 
+// At most 16 classes (u16 masks in the model file), so at most 48 mark ids: two 32-bit sets suffice.
+if (GAZ_CLASSES.length > 16) throw new Error('at most 16 gazetteer classes (u16 class masks)');
 const marksKeyCache = new Map<number, string>();
-/** The names of the marks in `bits`, sorted, joined by ','. */
-function marksKey(bits: number): string {
-  let s = marksKeyCache.get(bits);
+/** The names of the marks in `bits` (ids 0..31) and `hi` (ids 32..63), sorted, joined by ','. */
+function marksKey(bits: number, hi: number): string {
+  const key = (bits >>> 0) + (hi >>> 0) * 4294967296;
+  let s = marksKeyCache.get(key);
   if (s === undefined) {
-    s = MARKS_SORTED.filter((id) => bits & (1 << id))
+    s = MARKS_SORTED.filter((id) => (id < 32 ? bits & (1 << id) : hi & (1 << (id - 32))))
       .map((id) => MARK_NAMES[id])
       .join(',');
     if (marksKeyCache.size > 4096) marksKeyCache.clear();
-    marksKeyCache.set(bits, s);
+    marksKeyCache.set(key, s);
   }
   return s;
 }
@@ -363,14 +382,14 @@ const TCHAIN = ['', '1', '2', '3'];
 /** Features of position i that are not a function of single words: sentence start, gazetteer, title chain. */
 export function positionFeatures(infos: readonly WordInfo[], marks: GazMarks, i: number, f: FeatureSink): void {
   const n = infos.length;
-  const { ids, count, bits } = marks;
+  const { ids, count, bits, bitsHi } = marks;
   if (i === 0) f.add('first');
   // Gazetteer marks of the token and its neighbours: MARK_PREFIXES[0 .. 4] = g=, g-1=, g+1=, g-2=, g+2=.
   for (let k = i * N_MARKS, e = k + count[i]; k < e; k++) addMark(f, 0, ids[k]);
   if (i > 0) for (let k = (i - 1) * N_MARKS, e = k + count[i - 1]; k < e; k++) addMark(f, 1, ids[k]);
   if (i + 1 < n) for (let k = (i + 1) * N_MARKS, e = k + count[i + 1]; k < e; k++) addMark(f, 2, ids[k]);
-  if (i > 1 && bits[i - 2] & TITLE_BITS) for (let k = (i - 2) * N_MARKS, e = k + count[i - 2]; k < e; k++) if (TITLE_BITS & (1 << ids[k])) addMark(f, 3, ids[k]);
-  if (i + 2 < n && bits[i + 2] & TITLE_BITS) for (let k = (i + 2) * N_MARKS, e = k + count[i + 2]; k < e; k++) if (TITLE_BITS & (1 << ids[k])) addMark(f, 4, ids[k]);
+  if (i > 1 && bits[i - 2] & TITLE_BITS) for (let k = (i - 2) * N_MARKS, e = k + count[i - 2]; k < e; k++) if (isTitleMark(ids[k])) addMark(f, 3, ids[k]);
+  if (i + 2 < n && bits[i + 2] & TITLE_BITS) for (let k = (i + 2) * N_MARKS, e = k + count[i + 2]; k < e; k++) if (isTitleMark(ids[k])) addMark(f, 4, ids[k]);
   // A title further left, over definite words and adjectives: الرئيس الفرنسي [جاك] ...,
   // وزير الدفاع الأمريكي [دونالد] ...
   for (let k = i - 1, steps = 1; k >= 0 && steps <= 4; k--, steps++) {
@@ -380,7 +399,7 @@ export function positionFeatures(infos: readonly WordInfo[], marks: GazMarks, i:
     }
     if (infos[k].norm === infos[k].stem && !(bits[k] & TITLE_BITS)) break;
   }
-  if (count[i]) f.add('gw=', marksKey(bits[i]), infos[i].shape);
+  if (count[i]) f.add('gw=', marksKey(bits[i], bitsHi[i]), infos[i].shape);
 }
 
 /** All features of token i (the full definition, in order). */

@@ -144,6 +144,22 @@ describe('training', () => {
     expect(hashString('abc')).toBe(hashString('abc'));
   });
 
+  it('keeps the marks of the project-dictionary classes (ids 32 and above) apart from the others', () => {
+    // cpers is class 14: its marks are ids 42..44; 1 << 44 would wrap onto title's bit 12.
+    const g = new MapGazetteer();
+    g.add('محمد بن زايد آل', 'cpers');
+    g.add('القاهرة', 'cplace');
+    g.add('القاهرة', 'city');
+    g.add('الرئيس', 'title');
+    const words = 'التقى الرئيس محمد بن زايد آل نهيان في القاهرة أمس'.split(' ');
+    const infos = words.map(wordInfo);
+    const f = featureStringsFromInfos(infos, g);
+    expect(f).toEqual(referenceFeatureStrings(infos, g));
+    expect(gazetteerMarks(infos, g)[5]).toEqual(['cpers:I']);
+    expect(f[3]).not.toContain('g+2=title:BS');
+    expect(f[8]).toContain('gw=city:BS,cplace:BS|' + infos[8].shape);
+  });
+
   it('rejects a file that is not a model', () => {
     expect(() => parseModel(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]))).toThrow();
   });
