@@ -224,6 +224,21 @@ describe('clubs named like their cities', () => {
   });
 });
 
+describe('tagger spans and hyphenated names', () => {
+  it('drops a tagger span that cuts a hyphen-joined name', () => {
+    const text = 'وأشارت نكويتا-سلامي إلى أن الوضع خطير.';
+    // A tagger that calls the first half of the name a place.
+    const tagger = {
+      tag: (words: readonly string[]) => {
+        const k = words.findIndex((w) => w === 'نكويتا');
+        return { labels: words.map(() => 'O'), spans: k < 0 ? [] : [{ from: k, to: k + 1, type: 'LOC', score: 0.99 }] };
+      },
+    };
+    const es = annotate({ text, published: null }, { tagger });
+    expect(es.filter((e) => e.type === 'place')).toHaveLength(0);
+  });
+});
+
 describe('an honorific before a role', () => {
   it('leaves the name to the role: "سمو ولي العهد الشيخ …" is the crown prince', () => {
     const es = run('استقبل سمو ولي العهد الشيخ ناصر خالد في القصر اليوم.');

@@ -10,7 +10,7 @@ import { findDatesInTokens, type DateMention } from './dates.ts';
 import { Claim, chunkText, markSentences, offsetAfter, scanNamedInFull, tokenizeChunk, type Doc } from './doc.ts';
 import { dictionariesInSteps } from './dictionaries.ts';
 import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord } from './lexicon.ts';
-import { isNameWord, isNonNameForm, isParticle } from './names.ts';
+import { isJoiningHyphen, isNameWord, isNonNameForm, isParticle } from './names.ts';
 import { normalizeWord, type Normalized } from './normalize.ts';
 import { findNicknames, findPeople, type PersonMention } from './officials.ts';
 import { findOrganizations, type OrgMention } from './organizations.ts';
@@ -192,6 +192,8 @@ function* applyTagger(
         const refined = refineSpan(doc, s + sp.from, s + sp.to, sp.type, sp.score);
         if (!refined) continue;
         const [a, b] = refined;
+        // "نكويتا-سلامي" is one name: a span that cuts it at its hyphen is no entity of its own.
+        if ((a > 0 && isJoiningHyphen(doc, a - 1)) || isJoiningHyphen(doc, b)) continue;
         if (sp.type === 'MISC') {
           if (includeMisc && allFree(doc, a, b)) misc.push(spanText(doc, a, b, 0));
           continue;
