@@ -213,6 +213,19 @@ describe('places announced by a place noun', () => {
   });
 });
 
+describe('lists of places and names of news outlets', () => {
+  it('reads an unknown word coordinated between two places as a place', () => {
+    const es = run('وصل المحتجون من أم العرائس والمظيلة والرديف صباح اليوم.');
+    expect(find(es, 'place', 'المظيلة')?.mentions[0].text).toBe('المظيلة');
+  });
+
+  it('reads a news outlet by its suffix, without the kind of outlet before it, and not its city as a place', () => {
+    const es = run('ونقل موقع قرطاج بوست عن مصدر قضائي أن الجلسة أجلت.');
+    expect(find(es, 'organization', 'قرطاج بوست')?.mentions[0].text).toBe('قرطاج بوست');
+    expect(es.filter((e) => e.type === 'place')).toHaveLength(0);
+  });
+});
+
 describe('clubs named like their cities', () => {
   it('reads a club only with sport around it', () => {
     const city = run('وزار الوفد مدينة الريان والتقى بمسؤولي البلدية بعد جولة في الخور.');

@@ -84,7 +84,7 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       continue;
     }
     const dict = doc.res.orgs.matchAt(toks, i, true);
-    const pat = patternAt(doc, i) ?? definiteHeadAt(doc, i);
+    const pat = patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i);
     let m: { to: number; skip: number; canonical: string; source: OrgMention['source'] } | null = null;
     // Armies are not organizations in the gold standard we follow: a careful reader marks the state.
     const army = dict && dict.value.kind === 'military' && /^الجيش/.test(dict.value.canonical);
@@ -327,6 +327,33 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
   const start = offsetAfter(doc.text, t, skip);
   const canonical = doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ');
   return { to: j, skip, canonical: head.startsWith('ال') && skip === 1 && t.norm.startsWith('لل') ? 'ا' + canonical : canonical };
+}
+
+/** Last words of news sites' and papers' names: "قرطاج بوست"، "سكاي نيوز"، "نيويورك تايمز"، "هسبريس". */
+const MEDIA_SUFFIX = new Set(['بوست', 'نيوز', 'تايمز', 'برس', 'بريس', 'انفو', 'اونلاين', 'تايم', 'تريبيون', 'جورنال']);
+
+/** "موقع"، "صحيفة" ... before the name are the kind of outlet, not part of its name. */
+const MEDIA_HEAD = /^[وفبل]?(ال)?(موقع|صحيفه|جريده|قناه|مجله|شبكه|منصه)$/;
+
+/** A word (or two) and a media suffix: the name of a news outlet, whatever the word before it is (a place, often). */
+function mediaNameAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
+  const toks = doc.tokens;
+  const t = toks[i];
+  if (t.kind !== 'word' || isFunctionWord(t.norm) || MEDIA_HEAD.test(t.norm)) return null;
+  let j = i + 1;
+  if (!toks[j] || lineBreakBefore(doc, j) || (toks[j].kind !== 'word' && toks[j].kind !== 'latin')) return null;
+  if (!MEDIA_SUFFIX.has(toks[j].norm)) {
+    // "وول ستريت جورنال": two words before the suffix.
+    if (!toks[j + 1] || lineBreakBefore(doc, j + 1) || !MEDIA_SUFFIX.has(toks[j + 1].norm) || isFunctionWord(toks[j].norm)) return null;
+    j++;
+  }
+  j++;
+  // "سكاي نيوز عربية"
+  if (toks[j] && !lineBreakBefore(doc, j) && /^عربي(ه)?$/.test(toks[j].norm)) j++;
+  for (let k = i; k < j; k++) if (doc.claimed[k] !== Claim.Free) return null;
+  const skip = /^[وفبل]/.test(t.norm) && !doc.res.places.matchAt(toks, i, false) && doc.res.places.matchAt(toks, i, true)?.skip === 1 ? 1 : 0;
+  const start = offsetAfter(doc.text, t, skip);
+  return { to: j, skip, canonical: doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ') };
 }
 
 /** Definite heads of a described organization: "الوكالة الفرنسية للتنمية"، "المرصد السوري لحقوق الإنسان". */

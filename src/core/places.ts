@@ -72,6 +72,31 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
     for (let k = i; k < m.to; k++) doc.claimed[k] = Claim.Place;
     i = m.to;
   }
+  return withListedBetween(doc, out);
+}
+
+/**
+ * "من أم العرائس والمظيلة والرديف": an unknown word coordinated between two places of one list is a
+ * place too (not an ordinary word, not a verb).
+ */
+function withListedBetween(doc: Doc, found: PlaceMention[]): PlaceMention[] {
+  const toks = doc.tokens;
+  const out: PlaceMention[] = [];
+  for (let n = 0; n < found.length; n++) {
+    out.push(found[n]);
+    const a = found[n];
+    const b = found[n + 1];
+    const k = a.to;
+    if (!b || b.from !== k + 1 || !/^و/.test(toks[b.from].norm) || doc.claimed[k] !== Claim.Free || toks[k].kind !== 'word') continue;
+    if (lineBreakBefore(doc, k) || lineBreakBefore(doc, k + 1)) continue;
+    const t = toks[k];
+    const stem = t.norm.slice(1);
+    if (!/^و./.test(t.norm) || stem.length < 3 || isMostlyWord(stem) || isCommonAnyReading(stem) || isFunctionWord(stem) || looksLikeVerb(t.norm) || doc.res.nationalities.matchAt(toks, k, true)) continue;
+    const start = offsetAfter(doc.text, t, 1);
+    const text = doc.text.slice(start, t.end);
+    out.push({ from: k, to: k + 1, start, end: t.end, text, canonical: text, kind: 'village' });
+    doc.claimed[k] = Claim.Place;
+  }
   return out;
 }
 
