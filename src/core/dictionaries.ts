@@ -238,7 +238,9 @@ function* buildDictionaries(): Generator<void, Dictionaries> {
     orgs,
     titles,
     known,
-    firstNames: norm(namesData.first),
+    // Women's first names open names as men's do ("سارة الزعفراني"، "نادية الإدريسي"); the female list is
+    // also kept apart for whoever needs the gender.
+    firstNames: norm([...namesData.first, ...namesData.firstFemale]),
     femaleFirstNames: norm(namesData.firstFemale),
     ambiguousFirstNames: norm(namesData.firstAmbiguous),
     particles: norm(namesData.particles),
