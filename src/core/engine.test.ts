@@ -165,6 +165,7 @@ describe('organizations by shape', () => {
   });
 
   it('does not take ordinary phrases for organizations', () => {
+    expect(run('وزار الوزير مجمع البتروكيماويات التابع للشركة.').find((e) => e.type === 'organization')?.mentions[0].text).toBe('مجمع البتروكيماويات');
     for (const text of ['وذكر المكتب الإعلامي لرئيس الوزراء أن', 'وتراجعت حركة الدولار في الأسواق', 'وقال رئيس مجلس النواب إن', 'واجتمع المكتب السياسي للحركة أمس', 'وتعمل مجموعة شركاتها في المنطقة']) {
       expect(run(text).filter((e) => e.type === 'organization'), text).toHaveLength(0);
     }

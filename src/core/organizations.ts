@@ -61,6 +61,9 @@ const HEADS: Record<string, 'definite' | 'nationality' | 'name'> = {
   'مجمع': 'definite',
 };
 
+/** Adjectives that describe a body's ties or time rather than name it. */
+const DESCRIBING = new Set(['التابع', 'التابعه', 'التابعين', 'الجديد', 'الجديده', 'الحالي', 'الحاليه', 'السابق', 'السابقه', 'المقبل', 'المقبله', 'الماضي', 'الماضيه', 'المذكور', 'المذكوره', 'نفسه', 'ذاته']);
+
 /** Heads after which a definite ordinary word still names a body when a nationality follows it: "شركة البترول الكويتية". */
 const DESCRIBED_BY_NATIONALITY = new Set(['شركه', 'مجموعه', 'مصرف', 'بنك', 'صحيفه', 'جريده', 'شبكه', 'اكاديميه']);
 
@@ -302,6 +305,8 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     }
     if (/^(و)?ال/.test(w.norm) && w.norm.length > 3) {
       if (doc.res.titles.matchAt(toks, j, false)?.value.isRole) break;
+      // "مجمع البتروكيماويات التابع لأرامكو": what describes the body's ties or time is not its name.
+      if (words > 0 && DESCRIBING.has(w.norm)) break;
       j++;
       words++;
       continue;
