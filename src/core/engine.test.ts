@@ -227,6 +227,13 @@ describe('lists of places and names of news outlets', () => {
   });
 });
 
+describe('villages announced by a Maghrebi place noun', () => {
+  it('reads "دوار X ودوار Y" as two villages and not the noun itself', () => {
+    const es = run('ويستفيد من المشروع دوار آيت حمو ودوار تكاديرت.');
+    expect(es.filter((e) => e.type === 'place').map((e) => e.mentions[0].text)).toEqual(['آيت حمو', 'تكاديرت']);
+  });
+});
+
 describe('clubs named like their cities', () => {
   it('reads a club only with sport around it', () => {
     const city = run('وزار الوفد مدينة الريان والتقى بمسؤولي البلدية بعد جولة في الخور.');

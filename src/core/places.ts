@@ -91,7 +91,7 @@ function withListedBetween(doc: Doc, found: PlaceMention[]): PlaceMention[] {
     if (lineBreakBefore(doc, k) || lineBreakBefore(doc, k + 1)) continue;
     const t = toks[k];
     const stem = t.norm.slice(1);
-    if (!/^و./.test(t.norm) || stem.length < 3 || isMostlyWord(stem) || isCommonAnyReading(stem) || isFunctionWord(stem) || looksLikeVerb(t.norm) || doc.res.nationalities.matchAt(toks, k, true)) continue;
+    if (!/^و./.test(t.norm) || stem.length < 3 || PLACE_NOUNS.test(t.norm) || isMostlyWord(stem) || isCommonAnyReading(stem) || isFunctionWord(stem) || looksLikeVerb(t.norm) || doc.res.nationalities.matchAt(toks, k, true)) continue;
     const start = offsetAfter(doc.text, t, 1);
     const text = doc.text.slice(start, t.end);
     out.push({ from: k, to: k + 1, start, end: t.end, text, canonical: text, kind: 'village' });
@@ -121,7 +121,7 @@ function isAdjectiveUse(doc: Doc, i: number, clitic: string): boolean {
 }
 
 /** Nouns that announce a place: "بلدتي عيتا الشعب والخيام"، "مدينة القائم". */
-const PLACE_NOUNS = /^(و|ف|ب|ل)?(ال)?(بلد|بلده|بلدتي|بلدات|مدين|مدينه|مدينتي|مدن|قريه|قري|قريتي|محافظه|محافظتي|محافظات|ولايه|ولايات|منطقه|مناطق|مخيم|مخيمي|حي|احياء|اقليم|جزيره|ناحيه|قضاء|مديريه|مديريات|مديريتي|محليه|محليات|بلديه|عماله|اقاليم|مركز|عاصمه|العاصمه)$/;
+const PLACE_NOUNS = /^(و|ف|ب|ل)?(ال)?(بلد|بلده|بلدتي|بلدات|مدين|مدينه|مدينتي|مدن|قريه|قري|قريتي|محافظه|محافظتي|محافظات|ولايه|ولايات|منطقه|مناطق|مخيم|مخيمي|حي|احياء|اقليم|جزيره|ناحيه|قضاء|مديريه|مديريات|مديريتي|محليه|محليات|بلديه|عماله|اقاليم|مركز|عاصمه|العاصمه|دوار|دواوير|جماعه|مشيخه|عزبه|نجع|كفر)$/;
 
 /** Context that makes a one-word ambiguous name a place: a place noun just before, or a place it is coordinated with. */
 function placeContext(doc: Doc, i: number): boolean {
@@ -278,7 +278,7 @@ function coordinatedVillage(doc: Doc, i: number, found: PlaceMention[]): PlaceMe
   if (!prev || prev.kind !== 'village' || prev.to !== i || !/^و./.test(t.norm) || lineBreakBefore(doc, i)) return null;
   const stem = t.norm.slice(1);
   // "وصلت" is a verb, not و + a place: the word as written must not be an ordinary word either.
-  if (stem.length < 3 || isMostlyWord(stem) || isCommonAnyReading(stem) || isFunctionWord(stem) || isMostlyWord(t.norm) || looksLikeVerb(t.norm)) return null;
+  if (stem.length < 3 || PLACE_NOUNS.test(t.norm) || isMostlyWord(stem) || isCommonAnyReading(stem) || isFunctionWord(stem) || isMostlyWord(t.norm) || looksLikeVerb(t.norm)) return null;
   let j = i + 1;
   // "وبيت الفقيه": a place particle takes the next word.
   if (PLACE_PARTICLES.has(stem) && doc.tokens[j] && doc.tokens[j].kind === 'word' && !lineBreakBefore(doc, j)) j++;
