@@ -113,19 +113,22 @@ describe('Chromium: the shipped build annotates on a click', { timeout: 240_000 
     await popup.close();
 
     // Hover card: point at Lavrov's name; the card appears in its shadow host on <html>, nowhere else.
-    const point = await page.evaluate(() => {
-      const p = [...document.querySelectorAll('.article-body p')][0];
-      const node = [...p.childNodes].find((n) => n.nodeType === 3 && n.textContent!.includes('لافروف'))!;
-      const i = node.textContent!.indexOf('لافروف');
-      const r = document.createRange();
-      r.setStart(node, i + 1);
-      r.setEnd(node, i + 3);
-      const b = r.getBoundingClientRect();
-      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-    });
-    // Keep pointing until the card shows: on a loaded machine the first moves can come before the hover index is ready.
+    const pointAtLavrov = () =>
+      page.evaluate(() => {
+        const p = [...document.querySelectorAll('.article-body p')][0];
+        const node = [...p.childNodes].find((n) => n.nodeType === 3 && n.textContent!.includes('لافروف'))!;
+        const i = node.textContent!.indexOf('لافروف');
+        const r = document.createRange();
+        r.setStart(node, i + 1);
+        r.setEnd(node, i + 3);
+        const b = r.getBoundingClientRect();
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      });
+    // Keep pointing until the card shows: on a loaded machine the first moves can come before the hover index is
+    // ready, and the popup's reveal may still be scrolling the page, so the name's position is read each time.
     let shown = false;
     for (let k = 0; k < 60 && !shown; k++) {
+      const point = await pointAtLavrov();
       await page.mouse.move(point.x + (k % 2), point.y);
       shown = await page.evaluate(() => !!document.querySelector('qari-card'));
       if (!shown) await new Promise((r) => setTimeout(r, 250));
