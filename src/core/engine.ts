@@ -9,7 +9,7 @@ import { clusterPeopleInSteps, findShortForms, shortFormIndex, type PersonCluste
 import { findDatesInTokens, type DateMention } from './dates.ts';
 import { Claim, chunkText, markSentences, offsetAfter, scanNamedInFull, tokenizeChunk, type Doc } from './doc.ts';
 import { dictionariesInSteps } from './dictionaries.ts';
-import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord } from './lexicon.ts';
+import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { isJoiningHyphen, isNameWord, isNonNameForm, isParticle } from './names.ts';
 import { normalizeWord, type Normalized } from './normalize.ts';
 import { findNicknames, findPeople, type PersonMention } from './officials.ts';
@@ -240,8 +240,10 @@ function refineSpan(doc: Doc, a: number, b: number, type: string, score: number)
   const sure = score >= TAGGER_SURE;
   const bad = (k: number) =>
     toks[k].kind === 'punct' || isFunctionWord(toks[k].norm) || (type === 'PERS' && ((!sure && !isNameWord(doc, k) && !isParticle(doc, k)) || !!doc.res.titles.matchAt(toks, k, true)?.value.isRole));
-  while (a < b && (bad(a) || (type === 'PERS' && isNonNameForm(toks[a].norm) && !doc.res.firstNames.has(toks[a].norm)))) a++;
-  while (b > a && (bad(b - 1) || (type === 'PERS' && (isParticle(doc, b - 1) || isNonNameForm(toks[b - 1].norm))))) b--;
+  // Shapes no name begins or ends with ("لكرة"، "بصوته"، "معلقا"), unless the word is a known first name.
+  const notNameEnd = (k: number) => isNonNameForm(toks[k].norm) && !doc.res.firstNames.has(toks[k].norm) && !isNameLike(toks[k].norm);
+  while (a < b && (bad(a) || (type === 'PERS' && notNameEnd(a)))) a++;
+  while (b > a && (bad(b - 1) || (type === 'PERS' && (isParticle(doc, b - 1) || notNameEnd(b - 1))))) b--;
   if (type === 'PERS') {
     for (let k = a + 1; k < b; k++) {
       if (bad(k)) {
