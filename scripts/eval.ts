@@ -2,7 +2,7 @@
  * npm run eval: how the engine is judged.
  *  1. ../shared/tools/score_pages.py over the gold pages (../shared/fixtures/seed, ../shared/fixtures/dev,
  *     and the project's own fully annotated pages in test/gold-pages) — its table, as it prints it;
- *     then, apart, test/gold-pages-blind and test/gold-pages-blind-2 (pages written without reading the engine);
+ *     then, apart, test/gold-pages-blind, -2 and -3 (pages written without reading the engine);
  *  2. the CoNLL score on the ANERcorp CAMeL test split (never trained on): the whole engine (rules +
  *     learned tagger) through `annotate --conll`, scored by ../shared/tools/conll_f1.py; and the tagger
  *     alone and the rules alone beside it.
@@ -45,7 +45,7 @@ if (!args.has('--conll-only')) {
   process.stdout.write((rules.stdout ?? '').split('\n').filter((l) => /^(people|places|orgs|dates|body|SUMMARY)/.test(l)).join('\n') + '\n');
   // Pages written by someone who did not read the engine (test/gold-pages-blind/README.md): scored
   // apart, because what holds on pages nobody tuned to is the figure a reader meets.
-  for (const name of ['gold-pages-blind', 'gold-pages-blind-2']) {
+  for (const name of ['gold-pages-blind', 'gold-pages-blind-2', 'gold-pages-blind-3']) {
     const blind = join(root, 'test', name);
     if (!existsSync(blind)) continue;
     console.log(`\n== Held-out pages written without reading the engine (test/${name})`);
