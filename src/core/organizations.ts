@@ -173,7 +173,6 @@ function cliticOk(c: string): boolean {
 
 /** Sports clubs whose names are ordinary words (الأهلي، الهلال) need a sports word nearby. */
 const SPORTS_WORD = /^(و|ف|ب|ل)?(ال)?(مباراه|دوري|كاس|نادي|فريق|هدف|اهداف|مدرب|لاعب|بطوله|فوز|تعادل|مواجهه|ملعب|ستاد|الجوله|جوله|القمه|الديربي|ديربي|مهاجم|حارس|الشوط|شوط)/;
-const sportsDocs = new WeakMap<Doc, boolean>();
 
 /** The first word as the dictionary matched it: "للتعاون" (skip 1) → "التعاون". */
 function firstWordAsMatched(norm: string, skip: number): string {
@@ -183,25 +182,12 @@ function firstWordAsMatched(norm: string, skip: number): string {
 
 /** A sports word within a few words of the name, or a club head right before it ("نادي الريان"). */
 function localSports(doc: Doc, i: number): boolean {
-  if (orgContext(doc, i) || clearSportsArticle(doc)) return true;
-  const lo = Math.max(0, i - 6);
-  const hi = Math.min(doc.tokens.length, i + 7);
-  for (let k = lo; k < hi; k++) if (k !== i && CLEAR_SPORTS_WORD.test(doc.tokens[k].norm)) return true;
-  return false;
+  return orgContext(doc, i) || clearSportsArticle(doc) || wordNear(doc, i, CLEAR_SPORTS_WORD, 6, 7, false);
 }
-
-const clearSportsDocs = new WeakMap<Doc, boolean>();
 
 /** A sports report: several words that belong to sport alone (a political piece may have فوز، جولة، القمة). */
 export function clearSportsArticle(doc: Doc): boolean {
-  let yes = clearSportsDocs.get(doc);
-  if (yes === undefined) {
-    let n = 0;
-    for (const t of doc.tokens) if (t.kind === 'word' && CLEAR_SPORTS_WORD.test(t.norm) && ++n >= 4) break;
-    yes = n >= 4;
-    clearSportsDocs.set(doc, yes);
-  }
-  return yes;
+  return inArticle(doc, CLEAR_SPORTS_WORD);
 }
 
 /** Sports words that are nothing else (not فوز، جولة، القمة، مواجهة, which politics uses too). */
@@ -209,17 +195,29 @@ const CLEAR_SPORTS_WORD = /^(و|ف|ب|ل)?(ال)?(مباراه|مباراتي|د
 
 /** A sports word near the name, or a sports article (several sports words anywhere). */
 function sportsContext(doc: Doc, i: number): boolean {
-  let article = sportsDocs.get(doc);
-  if (article === undefined) {
+  return inArticle(doc, SPORTS_WORD) || wordNear(doc, i, SPORTS_WORD, 12, 12, true);
+}
+
+const articleWords = new WeakMap<Doc, Map<RegExp, boolean>>();
+
+/** Four words or more of the document match `re` (counted once per document and pattern). */
+function inArticle(doc: Doc, re: RegExp): boolean {
+  let byPattern = articleWords.get(doc);
+  if (!byPattern) articleWords.set(doc, (byPattern = new Map()));
+  let yes = byPattern.get(re);
+  if (yes === undefined) {
     let n = 0;
-    for (const t of doc.tokens) if (t.kind === 'word' && SPORTS_WORD.test(t.norm) && ++n >= 4) break;
-    article = n >= 4;
-    sportsDocs.set(doc, article);
+    for (const t of doc.tokens) if (t.kind === 'word' && re.test(t.norm) && ++n >= 4) break;
+    yes = n >= 4;
+    byPattern.set(re, yes);
   }
-  if (article) return true;
-  const lo = Math.max(0, i - 12);
-  const hi = Math.min(doc.tokens.length, i + 12);
-  for (let k = lo; k < hi; k++) if (SPORTS_WORD.test(doc.tokens[k].norm)) return true;
+  return yes;
+}
+
+/** A token in [i - before, i + after) matches `re` (token i itself only when `self`). */
+function wordNear(doc: Doc, i: number, re: RegExp, before: number, after: number, self: boolean): boolean {
+  const hi = Math.min(doc.tokens.length, i + after);
+  for (let k = Math.max(0, i - before); k < hi; k++) if ((self || k !== i) && re.test(doc.tokens[k].norm)) return true;
   return false;
 }
 

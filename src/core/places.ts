@@ -190,7 +190,8 @@ const PLACE_PARTICLES = new Set(['ابو', 'ام', 'ود', 'ايت', 'بني', '
  * "بلدة التكينة"، "قرية أم القرى"، "منطقة الربصة": a name no dictionary holds, announced by a place noun.
  * The mention is the name without the noun; one to three words that are not ordinary words.
  */
-const DIRECTIONS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
+/** Directions that open a region's name (شمال سيناء، جنوب لبنان). */
+export const DIRECTIONS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
 
 function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
   const toks = doc.tokens;

@@ -6,6 +6,7 @@
  */
 import { Claim, isPunct, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
 import { clearSportsArticle } from './organizations.ts';
+import { DIRECTIONS } from './places.ts';
 import { isFunctionWord } from './lexicon.ts';
 import { normalizeWord } from './normalize.ts';
 import { isHonorificAfterRole, type TitleInfo } from './resources.ts';
@@ -80,7 +81,7 @@ function titleAt(doc: Doc, i: number, allowClitics: boolean) {
 function isGovernorate(doc: Doc, from: number, to: number): boolean {
   const toks = doc.tokens;
   if (to !== from + 1 || to >= toks.length || !/^[وفبل]?(ال)?محافظه$/.test(toks[from].norm)) return false;
-  return !!doc.res.places.matchAt(toks, to, false) || /^(شمال|جنوب|شرق|غرب|وسط)$/.test(toks[to].norm);
+  return !!doc.res.places.matchAt(toks, to, false) || DIRECTIONS.has(toks[to].norm);
 }
 
 export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
