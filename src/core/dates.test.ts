@@ -504,3 +504,21 @@ describe('properties', () => {
     );
   });
 });
+
+describe('commas in datelines, times of the story day, part of a month', () => {
+  it('reads a comma before the year and a lone time after the date in a dateline', () => {
+    expect(parseDateline('[ الأحد, 10 أغسطس, 2025 ] 04:15 م - مأرب - خاص')).toBe('2025-08-10T16:15');
+    expect(parseDateline('3 مارس، 2024')).toBe('2024-03-03');
+    // a second full date (an update stamp) does not lend its time to the first
+    expect(parseDateline('12/6/2024 | آخر تحديث: 12/6/2024 06:20 م')).toBe('2024-06-12');
+    // a comma then a number that is not a year ending the phrase is not a year
+    expect(pairs('قتل في 10 أغسطس، 2025 شخصا', null).map(([t]) => t)).toEqual(['10 أغسطس']);
+  });
+  it('gives a time without a day in its sentence the day the story is about', () => {
+    expectValue('أحرق مستعمرون، فجر أمس الاثنين، منزلين. وقال شهود إنهم هاجموا القرية قرابة الساعة الثالثة فجرا.', '2025-03-18T09:40', 'الساعة الثالثة فجرا', '2025-03-17T03:00');
+    expectValue('وقال الوزير إن الاجتماع يبدأ الساعة الخامسة مساء.', '2025-03-18T09:40', 'الساعة الخامسة مساء', '2025-03-18T17:00');
+  });
+  it('reads an ambiguous month name after a part-of-period word', () => {
+    expectValue('متوقعا إدراج شركتين جديدتين قبل نهاية مارس.', '2025-02-24T14:05', 'نهاية مارس', '2025-03');
+  });
+});

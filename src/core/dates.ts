@@ -486,7 +486,14 @@ class Grammar {
     let mod: Mod | null = null;
     let yRel: number | null = null;
     let cal = mo.cal;
-    const yr = this.yearAt(k, cal, true) ?? this.yearPhrase(k, cal) ?? (this.w(k) === 'من' ? this.yearPhrase(k + 1, cal) ?? this.yearAt(k + 1, cal) : null);
+    let yr = this.yearAt(k, cal, true) ?? this.yearPhrase(k, cal) ?? (this.w(k) === 'من' ? this.yearPhrase(k + 1, cal) ?? this.yearAt(k + 1, cal) : null);
+    // "10 أغسطس, 2025", "3 مارس، 2024": a comma before a plausible year that ends the phrase
+    if (!yr && d !== null && this.isPunct(k, '،,') && this.len(k + 1) === 4) {
+      const y4 = this.num(k + 1);
+      const after = this.toks[k + 2];
+      const ends = !after || after.kind === 'punct' || this.lineBreakBefore(k + 2) || WEEKDAY.has(this.w(k + 2)) || after.kind === 'number';
+      if (y4 >= 1900 && y4 <= 2100 && ends) yr = this.yearAt(k + 1, cal, true);
+    }
     if (yr && (yr.cal === cal || yr.cal === null)) {
       y = yr.y;
       k = yr.end;
@@ -1009,7 +1016,7 @@ class Grammar {
     }
     if (periodPrefix) {
       // مطلع/منتصف/أواخر + month, year or period (not a single day).
-      const core = this.absDate(j, true) ?? this.period(j, true) ?? this.currentPeriod(j);
+      const core = this.absDate(j, true, true) ?? this.period(j, true) ?? this.currentPeriod(j);
       if (!core) return null;
       if (hasDay(core.spec)) return null;
       return { end: core.end, spec: core.spec };
@@ -1408,6 +1415,8 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
   let lastDay: DT | null = null;
   let scanned = base; // text before this offset has been checked for sentence breaks
   let brokeSinceDay = false;
+  /** The last day given relative to publication (أمس، اليوم الخميس): the day the story is about. */
+  let lastRelativeDay: DT | null = null;
   for (const r of raws) {
     if (!brokeSinceDay && r.start > scanned && SENTENCE_BREAK.test(text.slice(scanned, r.start))) brokeSinceDay = true;
     scanned = Math.max(scanned, r.end);
@@ -1415,6 +1424,8 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
     if (r.spec.k === 'time') {
       let day: DT | null = null;
       if (lastDay && !brokeSinceDay) day = lastDay;
+      // else the day of the story told so far ("فجر أمس الاثنين ... قرابة الساعة الثالثة فجرا"), else publication
+      else if (lastRelativeDay) day = lastRelativeDay;
       else if (pub) day = { y: pub.y, m: pub.m, d: pub.d };
       v = day && r.time ? { a: { y: day.y, m: day.m, d: day.d, h: r.time.h, mi: r.time.mi } } : null;
     } else {
@@ -1424,6 +1435,7 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
     if (v && !v.b && v.a.d !== undefined) {
       lastDay = v.a;
       brokeSinceDay = false;
+      if (r.spec.k === 'rel') lastRelativeDay = v.a;
     }
     out.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), value: format(v) });
   }
@@ -1456,6 +1468,11 @@ export function parseDateline(s: string): string | null {
   const mentions = findDates(n, null);
   for (const m of mentions) {
     if (m.value && /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/.test(m.value)) {
+      // a lone time after the date ("الأحد, 10 أغسطس, 2025 ] 04:15 م") makes that date more precise
+      if (best && best.length === 10 && m.value.length > 10 && m.value.startsWith(best) && count === 1 && /^\d{1,2}:\d{2}/.test(m.text)) {
+        best = m.value;
+        continue;
+      }
       if (!best) best = m.value;
       count++;
     }
