@@ -13,6 +13,10 @@
  *
  * Entity types: official and person → PERS, place → LOC, organization → ORG, misc → MISC; other
  * types (date ...) are ignored.
+ *
+ * One convention differs: the product marks an administrative noun written with a place's name as part
+ * of the mention ("محافظة الأنبار"، "ولاية يوتا"، "إقليم كشمير"), as our gold pages do, while ANERcorp tags
+ * that noun O. The bridge therefore starts a LOC span after such a leading noun (ADMIN_NOUN below).
  */
 import { readFileSync } from 'node:fs';
 import { tokenize } from '../core/tokenize.ts';
@@ -46,6 +50,8 @@ export function parseConll(text: string): ConllSentence[] {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A leading administrative noun of a place mention, with the space after it (see the header). */
+const ADMIN_NOUN = /^(?:محافظ[ةه]|ولاي[ةه]|مديري[ةه]|قضاء|[إاأ]قليم|ناحي[ةه]|عمال[ةه]|مقاطع[ةه]|مخيم|حار[ةه]) (?=\S)/;
 
 /** BIO tags for the tokens (joined by single spaces) from typed mentions over that text. */
 export function mentionsToBio(tokens: readonly string[], entities: readonly { type: string; mentions: readonly { start: number; end: number }[] }[]): string[] {
@@ -67,11 +73,19 @@ export function mentionsToBio(tokens: readonly string[], entities: readonly { ty
     lastLetterEnds.push(pos + e);
     pos += t.length + 1;
   }
+  const text = tokens.join(' ');
   const ms: { start: number; end: number; type: string }[] = [];
   for (const ent of entities) {
     const type = TYPE_MAP[ent.type];
     if (!type) continue;
-    for (const m of ent.mentions) if (m.end > m.start) ms.push({ start: m.start, end: m.end, type });
+    for (const m of ent.mentions) {
+      let start = m.start;
+      if (type === 'LOC') {
+        const head = ADMIN_NOUN.exec(text.slice(m.start, m.end));
+        if (head) start += head[0].length;
+      }
+      if (m.end > start) ms.push({ start, end: m.end, type });
+    }
   }
   ms.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const owner: number[] = tokens.map(() => -1);

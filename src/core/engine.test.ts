@@ -206,11 +206,50 @@ describe('places that are also ordinary words', () => {
 
 describe('places announced by a place noun', () => {
   it('takes a direction and a hyphenated name after the noun, and a governorate is no governor', () => {
-    expect(find(run('وصوت في مسقط رأسه بولاية شمال الراين-وستفاليا.'), 'place', 'شمال الراين-وستفاليا')?.mentions[0].text).toBe('شمال الراين-وستفاليا');
+    // the administrative noun written with the name is part of the mention; the canonical is the name
+    expect(find(run('وصوت في مسقط رأسه بولاية شمال الراين-وستفاليا.'), 'place', 'شمال الراين-وستفاليا')?.mentions[0].text).toBe('ولاية شمال الراين-وستفاليا');
     expect(run('وخرج المحتجون في منطقة شمال البلاد.').filter((e) => e.type === 'place')).toHaveLength(0);
     const g = run('وزار الوزير محافظة الجيزة أمس.');
     expect(g.filter((e) => e.type === 'official')).toHaveLength(0);
     expect(find(g, 'place', 'الجيزة')).toBeDefined();
+  });
+});
+
+describe('administrative nouns, roles with a place, family names, quoted companies', () => {
+  it('keeps محافظة/مديرية/عمالة with the name, one place with the bare name, and not قرية or a plural', () => {
+    const es = run('جرفت السيول الخيام في مديرية صرواح وبمحافظة الأنبار، ثم وصلت إلى الأنبار وقرية ترمسعيا ومحافظات تعز وحجة وإب.');
+    expect(find(es, 'place', 'صرواح')?.mentions.map((m) => m.text)).toEqual(['مديرية صرواح']);
+    expect(find(es, 'place', 'الأنبار')?.mentions.map((m) => m.text)).toEqual(['محافظة الأنبار', 'الأنبار']);
+    expect(find(es, 'place', 'ترمسعيا')?.mentions[0].text).toBe('ترمسعيا');
+    expect(find(es, 'place', 'إب')?.mentions[0].text).toBe('إب');
+    expect(find(run('قال أب الضحية إن ابنه مات.'), 'place', 'إب')).toBeUndefined();
+    expect(find(run('نحو عمالة إنزكان آيت ملول، وهو ما أعلنه الوزير.'), 'place', 'إنزكان آيت ملول')?.mentions[0].text).toBe('عمالة إنزكان آيت ملول');
+  });
+  it('reads a place in construct after an indefinite title as part of the role', () => {
+    const a = find(run('قالت محافظ رام الله والبيرة ليلى غنام إن الوضع صعب.'), 'official', 'ليلى غنام');
+    expect(a?.role).toBe('محافظ رام الله والبيرة');
+    expect(find(run('وجه محافظ نينوى عبد القادر الدخيل بتشكيل لجنة.'), 'official', 'عبد القادر الدخيل')?.role).toBe('محافظ نينوى');
+    expect(find(run('وقال حاكم ولاية تكساس غريغ أبوت إن الولاية مستعدة.'), 'official', 'غريغ أبوت')?.role).toBe('حاكم ولاية تكساس');
+    expect(find(run('قال جمال كوجر، عضو اللجنة المالية النيابية، إن الكتلة ترفض.'), 'official', 'جمال كوجر')?.role).toBe('عضو اللجنة المالية النيابية');
+  });
+  it('takes "في" and a place into a role only when a name follows at once', () => {
+    expect(find(run('وقال مدير شؤون الأونروا في الضفة الغربية رولاند فريدريك إن اللاجئين هجروا.'), 'official', 'رولاند فريدريك')?.role).toBe('مدير شؤون الأونروا في الضفة الغربية');
+    const es = run('وقال وزير الخارجية في الدوحة إن الاتفاق قريب.');
+    expect(es.filter((e) => e.type === 'official')).toHaveLength(0);
+    expect(find(es, 'place', 'الدوحة')).toBeDefined();
+  });
+  it('joins a later "بن طوق" to "عبدالله بن طوق المري"', () => {
+    const es = run('أكد معالي عبدالله بن طوق المري، وزير الاقتصاد، أن الدولة ماضية. وأشار بن طوق إلى أن العدد تجاوز ألفين.');
+    expect(es.filter((e) => e.type === 'official' || e.type === 'person')).toHaveLength(1);
+    expect(find(es, 'official', 'عبدالله بن طوق المري')?.mentions.map((m) => m.text)).toEqual(['عبدالله بن طوق المري', 'بن طوق']);
+  });
+  it('reads a quoted name after سهم as a company, and a market or authority with its purpose', () => {
+    const es = run('ارتفع سهم «أدنوك للتوزيع» في سوق أبوظبي للأوراق المالية، وتنظم سلطة دبي للخدمات المالية مؤتمرا بمشاركة 300 شركة ناشئة.');
+    expect(find(es, 'organization', 'أدنوك للتوزيع')).toBeDefined();
+    expect(find(es, 'organization', 'سوق أبوظبي للأوراق المالية')).toBeDefined();
+    expect(find(es, 'organization', 'سلطة دبي للخدمات المالية')).toBeDefined();
+    expect(es.some((e) => e.type === 'organization' && e.canonical.includes('ناشئة'))).toBe(false);
+    expect(run('وأعلنت حركة حماس للإفراج عن الأسرى.').some((e) => e.canonical.includes('للإفراج'))).toBe(false);
   });
 });
 

@@ -39,7 +39,9 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
       continue;
     }
     const m = doc.res.places.matchAt(toks, i, true, 2);
-    if (!m || !/^([وف]?[بلك]?)$/.test(m.clitic) || (m.to === i + 1 && toks[i].norm.length - m.skip < 3)) {
+    // A two-letter name ("إب") only in a list of places: "محافظات تعز وحجة وإب".
+    const tooShort = !!m && m.to === i + 1 && toks[i].norm.length - m.skip < 3 && !(m.clitic === 'و' && doc.claimed[i - 1] === Claim.Place);
+    if (!m || !/^([وف]?[بلك]?)$/.test(m.clitic) || tooShort) {
       const village = namedByPlaceNoun(doc, i) ?? coordinatedVillage(doc, i, out);
       if (village) {
         out.push(village);
@@ -66,11 +68,24 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
       i++;
       continue;
     }
-    const start = offsetAfter(doc.text, toks[i], m.skip);
-    const end = toks[m.to - 1].end;
-    out.push({ from: i, to: m.to, start, end, text: doc.text.slice(start, end), canonical: m.value.canonical, kind: m.value.kind });
-    for (let k = i; k < m.to; k++) doc.claimed[k] = Claim.Place;
-    i = m.to;
+    // "محافظة الأنبار"، "بولاية كسلا": the administrative noun written with the name is part of the mention.
+    const head = i > 0 && m.skip === 0 ? headBefore(doc, i - 1) : -1;
+    const from = head >= 0 ? i - 1 : i;
+    const start = head >= 0 ? head : offsetAfter(doc.text, toks[i], m.skip);
+    let to = m.to;
+    let canonical = m.value.canonical;
+    // "عمالة إنزكان آيت ملول"، "جهة مراكش آسفي": after an administrative noun, two names side by side are one division.
+    if (head >= 0 && to < toks.length && !lineBreakBefore(doc, to) && doc.claimed[to] === Claim.Free) {
+      const second = doc.res.places.matchAt(toks, to, false);
+      if (second) {
+        canonical = doc.text.slice(offsetAfter(doc.text, toks[i], m.skip), toks[second.to - 1].end);
+        to = second.to;
+      }
+    }
+    const end = toks[to - 1].end;
+    out.push({ from, to, start, end, text: doc.text.slice(start, end), canonical, kind: m.value.kind });
+    for (let k = from; k < to; k++) doc.claimed[k] = Claim.Place;
+    i = to;
   }
   return withListedBetween(doc, out);
 }
@@ -121,14 +136,30 @@ function isAdjectiveUse(doc: Doc, i: number, clitic: string): boolean {
 }
 
 /** Nouns that announce a place: "بلدتي عيتا الشعب والخيام"، "مدينة القائم". */
-const PLACE_NOUNS = /^(و|ف|ب|ل)?(ال)?(بلد|بلده|بلدتي|بلدات|مدين|مدينه|مدينتي|مدن|قريه|قري|قريتي|محافظه|محافظتي|محافظات|ولايه|ولايات|منطقه|مناطق|مخيم|مخيمي|حي|احياء|اقليم|جزيره|ناحيه|قضاء|مديريه|مديريات|مديريتي|محليه|محليات|بلديه|عماله|اقاليم|مركز|عاصمه|العاصمه|دوار|دواوير|جماعه|مشيخه|عزبه|نجع|كفر)$/;
+const PLACE_NOUNS = /^(و|ف|ب|ل)?(ال)?(بلد|بلده|بلدتي|بلدات|مدين|مدينه|مدينتي|مدن|قريه|قري|قريتي|محافظه|محافظتي|محافظات|ولايه|ولايات|منطقه|مناطق|مخيم|مخيمي|حي|احياء|اقليم|جزيره|ناحيه|قضاء|مديريه|مديريات|مديريتي|محليه|محليات|بلديه|عماله|اقاليم|مركز|عاصمه|العاصمه|دوار|دواوير|جماعه|مشيخه|عزبه|نجع|كفر|حاره|حارات)$/;
+
+/** Administrative nouns written as part of a place's name ("محافظة نينوى"، "مديرية صرواح"، "مخيم جنين"); not قرية/مدينة, which only announce it. */
+const NAME_HEADS = /^((?:و|ف)?(?:ب|ل)?)(محافظه|ولايه|مديريه|قضاء|اقليم|ناحيه|عماله|مقاطعه|مخيم|حاره)$/;
+
+/** Start offset of a place-kind noun at k (after its proclitic) that heads the name after it, or -1. */
+function headBefore(doc: Doc, k: number): number {
+  const t = doc.tokens[k];
+  if (doc.claimed[k] !== Claim.Free || lineBreakBefore(doc, k + 1)) return -1;
+  const m = NAME_HEADS.exec(t.norm);
+  if (!m) return -1;
+  return offsetAfter(doc.text, t, m[1].length);
+}
 
 /** Context that makes a one-word ambiguous name a place: a place noun just before, or a place it is coordinated with. */
 function placeContext(doc: Doc, i: number): boolean {
   if (goneToOrIn(doc, i)) return true;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (lineBreakBefore(doc, k + 1)) break;
-    if (PLACE_NOUNS.test(doc.tokens[k].norm)) return true;
+    if (PLACE_NOUNS.test(doc.tokens[k].norm)) {
+      // "والمناطق الشرقية": a definite noun and a definite word after it are noun and adjective.
+      const definiteNoun = /^(و|ف|ب|ل)?ال/.test(doc.tokens[k].norm) && !/عاصمه$/.test(doc.tokens[k].norm);
+      if (!(definiteNoun && k === i - 1 && /^(و|ف|ب|ل)?ال/.test(doc.tokens[i].norm))) return true;
+    }
     if (doc.claimed[k] === Claim.Place && doc.tokens[i].norm.startsWith('و')) return true;
   }
   return false;
@@ -217,10 +248,12 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
   }
   while (j > i && (PLACE_PARTICLES.has(toks[j - 1].norm) || DIRECTIONS.has(toks[j - 1].norm))) j--;
   if (j === i) return null;
-  const start = toks[i].start;
+  const name = doc.text.slice(toks[i].start, toks[j - 1].end);
+  // A singular noun written with the name is part of the mention ("مديرية صرواح"); the canonical is the name.
+  const head = headBefore(doc, i - 1);
+  const start = head >= 0 ? head : toks[i].start;
   const end = toks[j - 1].end;
-  const text = doc.text.slice(start, end);
-  return { from: i, to: j, start, end, text, canonical: text, kind: 'village' };
+  return { from: head >= 0 ? i - 1 : i, to: j, start, end, text: doc.text.slice(start, end), canonical: name, kind: 'village' };
 }
 
 /** Facilities named in news as places: a head noun and its name ("ستاد القاهرة الدولي"، "ملعب مختار التتش"، "سد يوسف بن تاشفين"). */
