@@ -47,7 +47,7 @@ const MAX_ROLE_TOKENS = 12;
 const PRONOUN_HONORIFIC = /^(و|ف|ل)?(سمو|جلالت|فخامت|معالي|سعادت|سيادت|سماحت|نيافت|غبطت)(ه|ها|هم|هما)$/;
 
 /** Heads of an office in construct state: "رئيس أرامكو"، "مدير مكتب الصحة"، "نائب حاكم إمارة أبوظبي". */
-const CONSTRUCT_HEADS = new Set('رئيس رئيسة مدير مديرة نائب نائبة وزير وزيرة محافظ محافظة سفير سفيرة قائد أمين أمينة حاكم عميد مستشار مستشارة منسق منسقة ممثل ممثلة مندوب مندوبة مفوض مفوضة'.split(' ').map(normalizeWord));
+const CONSTRUCT_HEADS = new Set('رئيس رئيسة مدير مديرة نائب نائبة وزير وزيرة محافظ محافظة سفير سفيرة قائد أمين أمينة حاكم عميد مستشار مستشارة منسق منسقة ممثل ممثلة مندوب مندوبة مفوض مفوضة عضو عضوة والي عمدة'.split(' ').map(normalizeWord));
 
 /** Portfolios written without the article in construct: "وزير خارجية إيران". */
 const PORTFOLIOS = new Set('خارجية دفاع داخلية مالية اقتصاد وزراء عدل صحة تعليم إعلام طاقة نفط زراعة تجارة صناعة نقل سياحة ثقافة خزانة'.split(' ').map(normalizeWord));
@@ -77,6 +77,21 @@ function titleAt(doc: Doc, i: number, allowClitics: boolean) {
  * All role phrases in token range [from, to). Each starts at a title; the phrase extends over its
  * complements. Honorific-only titles are returned too (kind 'honorific'), for names after them.
  */
+/** Administrative heads written before a place's name in a role ("حاكم ولاية تكساس"). */
+const ADMIN_HEADS = /^(محافظه|ولايه|اقليم|مقاطعه|منطقه|اماره|مدينه|بلديه|مديريه|قضاء)$/;
+
+/** End of a place in construct at j ("نينوى"، "ولاية تكساس"), or j when there is none. */
+function constructPlaceEnd(doc: Doc, j: number): number {
+  const toks = doc.tokens;
+  const place = doc.res.places.matchAt(toks, j, false);
+  if (place) return place.to;
+  if (ADMIN_HEADS.test(toks[j].norm) && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
+    const inner = doc.res.places.matchAt(toks, j + 1, false);
+    if (inner) return inner.to;
+  }
+  return j;
+}
+
 /** "محافظة الجيزة"، "محافظة شمال سيناء": before a place, محافظة is the governorate, not a governor. */
 function isGovernorate(doc: Doc, from: number, to: number): boolean {
   const toks = doc.tokens;
@@ -133,6 +148,18 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         }
         const t = toks[j];
         if (t.kind !== 'word') break;
+        // "محافظ نينوى"، "أمير قطر"، "محافظ رام الله والبيرة"، "حاكم ولاية تكساس": an indefinite title
+        // in construct with a place (or a governorate/state and its place); a second place may be joined by و.
+        if (j === m.to && !sawNationality && !/^(ال|لل)/.test(toks[j - 1].norm.replace(/^[وف]/, ''))) {
+          const placeEnd = constructPlaceEnd(doc, j);
+          if (placeEnd > j) {
+            j = placeEnd;
+            const more = toks[j] && !lineBreakBefore(doc, j) && /^و/.test(toks[j].norm) ? doc.res.places.matchAt(toks, j, true) : null;
+            if (more && more.clitic === 'و') j = more.to;
+            sawNationality = true;
+            continue;
+          }
+        }
         const nat = doc.res.nationalities.matchAt(toks, j, false);
         if (nat && !sawNationality) {
           // "الرئيس الأمريكي جو بايدن": the nationality completes the title.
@@ -180,7 +207,10 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
             j = org2.to;
             continue;
           }
-          if (place && n !== 'في') {
+          // "في" with a place belongs to the role only when a name follows at once
+          // ("مدير شؤون الأونروا في الضفة الغربية رولاند فريدريك"), else it says where something happened.
+          const named = (k: number) => !!toks[k] && !lineBreakBefore(doc, k) && (doc.res.firstNames.has(toks[k].norm) || doc.res.ambiguousFirstNames.has(toks[k].norm) || !!doc.res.known.matchAt(toks, k, false));
+          if (place && (n !== 'في' || named(place.to))) {
             j = place.to;
             continue;
           }
