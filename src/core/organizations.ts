@@ -59,6 +59,8 @@ const HEADS: Record<string, 'definite' | 'nationality' | 'name'> = {
   'منصه': 'name',
   'ديوان': 'definite',
   'مجمع': 'definite',
+  'سوق': 'name',
+  'سلطه': 'name',
 };
 
 /** Adjectives that describe a body's ties or time rather than name it. */
@@ -105,6 +107,8 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       }
     }
     if (pat && (!m || pat.to > m.to)) m = { ...pat, source: 'pattern' };
+    const quoted = quotedCompanyAt(doc, i);
+    if (quoted && (!m || quoted.to > m.to)) m = { ...quoted, source: m && m.to === quoted.to ? m.source : 'pattern' };
     if (!m || insideTitle(doc, i, m.to)) {
       i++;
       continue;
@@ -240,6 +244,8 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     }
   }
   if (!need) return null;
+  // "300 شركة ناشئة": a counted head is a kind of body, not one body's name.
+  if (i > 0 && toks[i - 1].kind === 'number') return null;
   let j = i + 1;
   let words = 0;
   let sawNationality = false;
@@ -321,6 +327,7 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     break;
   }
   if (words === 0) return null;
+  if (sawPlaceOrName && TAKES_TAIL.has(head)) j = nameTail(doc, j);
   const text = toks.slice(i, j).map((x, k) => (k === 0 ? head : x.norm)).join(' ');
   if (GENERIC.has(text)) return null;
   if (need === 'nationality' && !sawNationality) return null;
@@ -330,6 +337,49 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
   const start = offsetAfter(doc.text, t, skip);
   const canonical = doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ');
   return { to: j, skip, canonical: head.startsWith('ال') && skip === 1 && t.norm.startsWith('لل') ? 'ا' + canonical : canonical };
+}
+
+/** Words after which a name in guillemets or quotes is a company: "سهم «أدنوك للتوزيع»"، "شركة «إعمار العقارية»". */
+const QUOTED_COMPANY_CUE = /^(و|ف|ب|ل)?(ال)?(سهم|اسهم|سهمي|شركه|شركتي|مجموعه|مصرف|بنك|علامه)$/;
+const CLOSERS: Record<string, string> = { '«': '»', '"': '"', '“': '”' };
+
+/** A company's name in guillemets or quotes after a cue word: the whole quoted name (one to four words). */
+function quotedCompanyAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
+  const toks = doc.tokens;
+  if (i < 2) return null;
+  const closer = CLOSERS[toks[i - 1].norm];
+  if (!closer || !QUOTED_COMPANY_CUE.test(toks[i - 2].norm) || lineBreakBefore(doc, i - 1)) return null;
+  let j = i;
+  while (j < toks.length && j - i < 4 && (toks[j].kind === 'word' || toks[j].kind === 'latin') && doc.claimed[j] === Claim.Free && !lineBreakBefore(doc, j)) j++;
+  if (j === i || toks[j]?.norm !== closer) return null;
+  // A quoted phrase that reads as ordinary words is a slogan, not a name.
+  if (j === i + 1 && (isFunctionWord(toks[i].norm) || isMostlyWord(toks[i].norm))) return null;
+  const dict = doc.res.orgs.matchAt(toks, i, false);
+  const text = doc.text.slice(toks[i].start, toks[j - 1].end);
+  return { to: j, skip: 0, canonical: dict && dict.to === j ? dict.value.canonical : text };
+}
+
+/** Heads of companies, markets and authorities whose names go on after the place or proper word. */
+const TAKES_TAIL = new Set(['بنك', 'مصرف', 'شركه', 'سوق', 'سلطه', 'بورصه', 'مجموعه', 'هيئه', 'موسسه', 'صندوق']);
+/** Adjectives that close such a name: "بنك أبوظبي الأول"، "سوق دبي المالي". */
+const NAME_TAIL_ADJECTIVES = new Set(['المالي', 'الماليه', 'الاول', 'الوطني', 'الوطنيه', 'الدولي', 'الدوليه', 'الاسلامي', 'التجاري', 'العقاري', 'العقاريه', 'القابضه', 'المتحده', 'المركزي', 'العربي', 'الاهلي']);
+
+/**
+ * What goes on after a company's or authority's place or proper word: a closing adjective and a
+ * purpose with لل ("سوق أبوظبي للأوراق المالية"، "سلطة دبي للخدمات المالية"، "بنك الإسكان للتجارة والتمويل").
+ * The purpose is taken only when the phrase ends there or goes on with its adjective or a coordinate,
+ * not with a verb's complement ("... للإفراج عن").
+ */
+function nameTail(doc: Doc, j: number): number {
+  const toks = doc.tokens;
+  const free = (k: number) => k < toks.length && toks[k].kind === 'word' && doc.claimed[k] === Claim.Free && !lineBreakBefore(doc, k);
+  if (free(j) && NAME_TAIL_ADJECTIVES.has(toks[j].norm)) j++;
+  if (!free(j) || !/^لل.{3,}/.test(toks[j].norm) || isFunctionWord(toks[j].norm)) return j;
+  let k = j + 1;
+  while (free(k) && k - j < 3 && (/^و?ال.{3,}/.test(toks[k].norm)) && !DESCRIBING.has(toks[k].norm) && !isFunctionWord(toks[k].norm)) k++;
+  const next = toks[k];
+  const ends = !next || next.kind === 'punct' || lineBreakBefore(doc, k) || isFunctionWord(next.norm) && !/^(في|من|عن|علي|الي|مع)$/.test(next.norm);
+  return ends || k > j + 1 ? k : j;
 }
 
 /** Last words of news sites' and papers' names: "قرطاج بوست"، "سكاي نيوز"، "نيويورك تايمز"، "هسبريس". */
