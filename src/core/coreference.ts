@@ -67,6 +67,8 @@ function refersTo(m: PersonMention, c: PersonCluster, native: (w: string) => boo
     if (wordsMatch(m.words, cu.slice(k).flat(), native)) return true;
   }
   if (isPrefix(m.words, c.words, native) && m.words.length >= 2) return true;
+  // A family unit inside the name: "بن طوق" of "عبدالله بن طوق المري".
+  for (const f of familyUnits(cu)) if (wordsMatch(m.words, f, native)) return true;
   // The cluster is the short one: the mention is its full name.
   const mu = units(m.words);
   for (let k = 1; k < mu.length; k++) {
@@ -77,6 +79,13 @@ function refersTo(m: PersonMention, c: PersonCluster, native: (w: string) => boo
   if (firstAndLast(m.words, c.words, native) || firstAndLast(c.words, m.words, native)) return true;
   if (m.known && c.known === null && c.mentions.some((x) => x.known === m.known)) return true;
   return false;
+}
+
+/** Inner units that open with بن/ابن/ابو ("بن طوق" in "عبدالله بن طوق المري"): news names people by them too. */
+function familyUnits(u: readonly string[][]): string[][] {
+  const out: string[][] = [];
+  for (let k = 1; k < u.length - 1; k++) if (u[k].length === 2 && /^(بن|ابن|ابو)$/.test(u[k][0])) out.push(u[k]);
+  return out;
 }
 
 /** Cluster person mentions in text order. */
@@ -202,6 +211,7 @@ function shortForms(c: PersonCluster): string[][] {
     if (u.length >= 3) {
       out.push(u.slice(-2).flat());
       out.push(u.slice(0, -1).flat());
+      out.push(...familyUnits(u));
     }
   }
   out.push(c.words);
