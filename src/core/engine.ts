@@ -13,7 +13,7 @@ import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord, isNameL
 import { isJoiningHyphen, isNameWord, isNonNameForm, isParticle } from './names.ts';
 import { normalizeWord, type Normalized } from './normalize.ts';
 import { findNicknames, findPeople, type PersonMention } from './officials.ts';
-import { findOrganizations, type OrgMention } from './organizations.ts';
+import { findOrganizations, findOrgShortForms, type OrgMention } from './organizations.ts';
 import { findAnnouncedPlaces, findFacilities, findPlaces, withoutHead, type PlaceMention } from './places.ts';
 import { findRoles, type RoleSpan } from './roles.ts';
 import type { Token } from './tokenize.ts';
@@ -118,8 +118,10 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
     yield;
   }
   // Places after people, so a name word is never a place; but before short forms of names.
+  // (First the one-word short forms of organizations named by a head noun: "مجموعة أوكيو" ... "أوكيو".)
   for (let c = 0; c < chunks.length; c++) {
     const [from, to] = chunkTokens[c];
+    orgs.push(...findOrgShortForms(doc, orgs, from, to));
     places.push(...findPlaces(doc, from, to));
     yield;
   }
@@ -219,7 +221,10 @@ function* applyTagger(
         } else if (sp.type === 'ORG') {
           if (b - a === 1 && !sure(sp.score) && isMostlyWord(toks[a].norm.slice(skip))) continue;
           const m = spanText(doc, a, b, skip);
-          orgs.push({ from: a, to: b, ...m, canonical: articleRestored(toks[a].norm, skip, m.text), alias: null, source: 'pattern' });
+          // The same words as a listed organization: its canonical, so the mention joins it.
+          const listed = doc.res.orgs.matchAt(toks, a, true);
+          const canonical = listed && listed.to === b && listed.skip === skip ? listed.value.canonical : articleRestored(toks[a].norm, skip, m.text);
+          orgs.push({ from: a, to: b, ...m, canonical, alias: null, source: 'pattern' });
           for (let k = a; k < b; k++) doc.claimed[k] = Claim.Org;
         }
       }
@@ -312,6 +317,9 @@ function cliticSkip(doc: Doc, i: number, type: string): number {
   const r = doc.res;
   const known = (w: string) => r.firstNames.has(w) || !!r.known.getNormalized(w) || !!r.places.getNormalized(w) || !!r.orgs.getNormalized(w);
   if (known(n) || isCommonWord(n)) return 0;
+  // "لحلف شمال الأطلسي": a listed name of the span's type behind a proclitic.
+  const listed = type === 'ORG' ? r.orgs.matchAt(doc.tokens, i, true) : type === 'LOC' ? r.places.matchAt(doc.tokens, i, true) : null;
+  if (listed && listed.skip > 0 && listed.to > i + 1 && /^[وفبلك]{1,2}$/.test(listed.clitic)) return listed.skip;
   if (/^[وف]/.test(n) && n.length >= 3) {
     const rest = n.slice(1);
     if (/^[بلك]/.test(rest) && rest.length > 3 && known(rest.slice(1))) return 2;

@@ -14,6 +14,8 @@ const MONTHS = new Set(
 const POSSESSIVE = /(اته|اتها|اتهم|اتنا|تهم|تها|يهم|يها|ونه|وها|وهم|انه|انها)$/;
 
 /** Particles inside names: they continue a name but never end one. */
+/** Epithets of praise or prayer written after a ruler's or a dead person's name. */
+const EPITHETS = new Set(['المعظم', 'المفدي', 'حفظه', 'ايده', 'رحمه', 'يرحمه', 'طيب']);
 const INNER_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ام', 'عبد', 'ال', 'ولد', 'اولاد', 'دي', 'فون', 'فان', 'دو', 'لا', 'بو']);
 
 /** A token index where a name word can stand. `allowCommon`: accept a common word (last of a name). */
@@ -26,7 +28,8 @@ export function isNonNameForm(norm: string): boolean {
   if (/^م..{2,3}ا$/.test(norm)) return true;
   const bare = norm.replace(/^[وف]?[بل](?!ال)/, '');
   const stem = bare.replace(/(ه|ها|هم|هما)$/, '');
-  if (bare !== norm && bare.length >= 3 && (isCommonAnyReading(bare) || /^ت..ي.$/.test(bare))) return true;
+  // (ب and ل never stack as proclitics: "بلعيد" is a Maghrebi family name, not ب + ل + عيد.)
+  if (bare !== norm && bare.length >= 3 && ((/^[بل]/.test(bare) ? isCommonWord(bare) : isCommonAnyReading(bare)) || /^ت..ي.$/.test(bare))) return true;
   return stem !== bare && stem.length >= 3 && (isCommonAnyReading(stem) || isCommonAnyReading(stem.replace(/ت$/, 'ه')));
 }
 
@@ -93,6 +96,8 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
       continue;
     }
     if (t.kind !== 'word') break;
+    // "السلطان هيثم بن طارق المعظم": an epithet of praise follows the name, it is not part of it.
+    if (EPITHETS.has(t.norm)) break;
     // "والإقراض"، "وبايدن": a conjunction starts the next item, not the rest of this name.
     if (/^و/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && !doc.res.particles.has(t.norm)) break;
     // After a bare first name, ordinary words are not a surname ("عائد الإيداع").

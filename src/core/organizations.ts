@@ -106,7 +106,8 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
         m = { to: end, skip: dict.skip, canonical: dict.value.canonical, source: 'dictionary' };
       }
     }
-    if (pat && (!m || pat.to > m.to)) m = { ...pat, source: 'pattern' };
+    // A listed name is whole: a pattern that only adds a coordinated noun ("منظمة الصحة العالمية والمنظمات الدولية") does not win.
+    if (pat && (!m || (pat.to > m.to && !(m.source === 'dictionary' && /^و/.test(toks[m.to].norm))))) m = { ...pat, source: 'pattern' };
     const quoted = quotedCompanyAt(doc, i);
     if (quoted && (!m || quoted.to > m.to)) m = { ...quoted, source: m && m.to === quoted.to ? m.source : 'pattern' };
     if (!m || insideTitle(doc, i, m.to)) {
@@ -295,7 +296,7 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     }
     // An idafa chain: an indefinite noun that takes a definite word or a place after it
     // ("وكالة أنباء الإمارات"، "هيئة كبار العلماء"، "منظمة حقوق الإنسان").
-    if (words === 0 && need === 'definite' && !/^(و)?ال/.test(w.norm) && !isFunctionWord(w.norm) && w.norm.length > 2 && toks[j + 1] && !lineBreakBefore(doc, j + 1) && (/^ال/.test(toks[j + 1].norm) || doc.res.places.matchAt(toks, j + 1, false)) && !doc.res.titles.matchAt(toks, j, false) && !doc.res.firstNames.has(w.norm)) {
+    if (words === 0 && need === 'definite' && !/^(و)?ال/.test(w.norm) && !isFunctionWord(w.norm) && w.norm.length > 2 && toks[j + 1] && !lineBreakBefore(doc, j + 1) && (/^ال/.test(toks[j + 1].norm) || (doc.res.places.matchAt(toks, j + 1, false) && !doc.res.firstNames.has(toks[j + 1].norm))) && !doc.res.titles.matchAt(toks, j, false) && !doc.res.firstNames.has(w.norm)) {
       j++;
       words++;
       continue;
@@ -308,7 +309,8 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
       break;
     }
     if (/^(و)?ال/.test(w.norm) && w.norm.length > 3) {
-      if (doc.res.titles.matchAt(toks, j, false)?.value.isRole) break;
+      // "مستشفى البشير الدكتورة ...": a title (a role or an honorific) opens a person, not the body's name.
+      if (doc.res.titles.matchAt(toks, j, false)) break;
       // "مجمع البتروكيماويات التابع لأرامكو": what describes the body's ties or time is not its name.
       if (words > 0 && DESCRIBING.has(w.norm)) break;
       j++;
@@ -491,4 +493,39 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
   const start = offsetAfter(doc.text, t, skip);
   const text = doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ');
   return { to: j, skip, canonical: t.norm.slice(skip).startsWith('ل') ? 'ا' + text : text };
+}
+
+/**
+ * "مجموعة أوكيو" ... "أوكيو ستتولى": once a company, group or movement is named by its head noun and one proper
+ * word, that word alone (with a proclitic or not) names it again anywhere in the article.
+ */
+export function findOrgShortForms(doc: Doc, orgs: readonly OrgMention[], from: number, to: number): OrgMention[] {
+  const byWord = new Map<string, OrgMention>();
+  for (const o of orgs) {
+    if (o.source !== 'pattern' || o.to - o.from !== 2) continue;
+    const head = doc.tokens[o.from].norm.replace(/^(و|ف)?(ب|ل|ك)?/, '');
+    if (HEAD_OF.get(head) !== 'name') continue;
+    const w = doc.tokens[o.from + 1].norm;
+    if (w.length < 3 || isCommonAnyReading(w) || isMostlyWord(w) || doc.res.places.getNormalized(w)) continue;
+    if (!byWord.has(w)) byWord.set(w, o);
+  }
+  const out: OrgMention[] = [];
+  if (!byWord.size) return out;
+  const toks = doc.tokens;
+  for (let i = from; i < to; i++) {
+    if (doc.claimed[i] !== Claim.Free || toks[i].kind !== 'word') continue;
+    const n = toks[i].norm;
+    let skip = -1;
+    let org: OrgMention | undefined;
+    if ((org = byWord.get(n))) skip = 0;
+    else {
+      const m = /^(و|ف)?(ب|ل|ك)?/.exec(n);
+      if (m && m[0] && (org = byWord.get(n.slice(m[0].length)))) skip = m[0].length;
+    }
+    if (!org || skip < 0) continue;
+    const start = offsetAfter(doc.text, toks[i], skip);
+    out.push({ from: i, to: i + 1, start, end: toks[i].end, text: doc.text.slice(start, toks[i].end), canonical: org.canonical, alias: null, source: 'pattern' });
+    doc.claimed[i] = Claim.Org;
+  }
+  return out;
 }

@@ -42,7 +42,7 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
     // A two-letter name ("إب") only in a list of places: "محافظات تعز وحجة وإب".
     const tooShort = !!m && m.to === i + 1 && toks[i].norm.length - m.skip < 3 && !(m.clitic === 'و' && doc.claimed[i - 1] === Claim.Place);
     if (!m || !/^([وف]?[بلك]?)$/.test(m.clitic) || tooShort) {
-      const village = namedByPlaceNoun(doc, i) ?? coordinatedVillage(doc, i, out);
+      const village = namedByPlaceNoun(doc, i) ?? coordinatedVillage(doc, i, out) ?? placeWithNationality(doc, i);
       if (village) {
         out.push(village);
         for (let k = village.from; k < village.to; k++) doc.claimed[k] = Claim.Place;
@@ -320,6 +320,22 @@ function coordinatedVillage(doc: Doc, i: number, found: PlaceMention[]): PlaceMe
   const end = doc.tokens[j - 1].end;
   const text = doc.text.slice(start, end);
   return { from: i, to: j, start, end, text, canonical: text, kind: 'village' };
+}
+
+/**
+ * "في كاناناسكيس الكندية"، "إلى بوتشا الأوكرانية": an unknown proper word where someone goes or is, described by a
+ * feminine nationality adjective (as towns are), is a town of that country.
+ */
+function placeWithNationality(doc: Doc, i: number): PlaceMention | null {
+  const toks = doc.tokens;
+  const t = toks[i];
+  if (i === 0 || lineBreakBefore(doc, i) || lineBreakBefore(doc, i + 1) || !TO_OR_IN.has(toks[i - 1].norm)) return null;
+  const n = t.norm;
+  if (t.kind !== 'word' || n.length < 4 || /^ال/.test(n) || isMostlyWord(n) || isCommonAnyReading(n) || isFunctionWord(n) || doc.res.firstNames.has(n) || doc.res.ambiguousFirstNames.has(n) || looksLikeVerb(n)) return null;
+  const nat = doc.res.nationalities.matchAt(toks, i + 1, false);
+  if (!nat || nat.to !== i + 2 || !/^ال.+يه$/.test(toks[i + 1].norm) || doc.claimed[i + 1] !== Claim.Free) return null;
+  const text = doc.text.slice(t.start, t.end);
+  return { from: i, to: i + 1, start: t.start, end: t.end, text, canonical: text, kind: 'city' };
 }
 
 /**

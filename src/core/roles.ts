@@ -32,7 +32,7 @@ export interface RoleSpan {
 
 /** Nouns that continue a title as its institution (رئيس مجلس النواب، وزير الدولة لشؤون ...). */
 const INSTITUTION = new Set(
-  'مجلس حكومه هيئه وزاره لجنه مكتب دائره جهاز قوات قوه الحرس حرس بنك البنك صندوق منظمه اتحاد جامعه محكمه المحكمه شركه مؤسسه وكاله سلطه مصلحه ديوان الديوان امانه الامانه رئاسه جمعيه حزب حركه تيار كتله مجموعه قياده القياده اركان هيئه مفوضيه المفوضيه شؤون لشؤون الشؤون دوله الدوله الدولة اداره الاداره'.split(' ').map(normalizeWord),
+  'مجلس حكومه هيئه وزاره لجنه مكتب دائره مجمع جهاز قوات قوه الحرس حرس بنك البنك صندوق منظمه اتحاد جامعه محكمه المحكمه شركه مؤسسه وكاله سلطه مصلحه ديوان الديوان امانه الامانه رئاسه جمعيه حزب حركه تيار كتله مجموعه قياده القياده اركان هيئه مفوضيه المفوضيه شؤون لشؤون الشؤون دوله الدوله الدولة اداره الاداره'.split(' ').map(normalizeWord),
 );
 
 /** Qualifiers that belong to a role. */
@@ -150,7 +150,7 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         if (t.kind !== 'word') break;
         // "محافظ نينوى"، "أمير قطر"، "محافظ رام الله والبيرة"، "حاكم ولاية تكساس": an indefinite title
         // in construct with a place (or a governorate/state and its place); a second place may be joined by و.
-        if (j === m.to && !sawNationality && !/^(ال|لل)/.test(toks[j - 1].norm.replace(/^[وف]/, ''))) {
+        if (j === m.to && !sawNationality && !/^(ال|لل)/.test(j - 1 === i ? toks[i].norm.slice(m.skip) : toks[j - 1].norm)) {
           const placeEnd = constructPlaceEnd(doc, j);
           if (placeEnd > j) {
             j = placeEnd;
@@ -190,6 +190,19 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           continue;
         }
         const n = t.norm;
+        // "لولاية تيبازة"، "بمحافظة الحديدة": the division an office serves, with its place.
+        if (/^[لب]/.test(n) && ADMIN_HEADS.test(n.slice(1)) && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
+          const inner = doc.res.places.matchAt(toks, j + 1, false);
+          if (inner) {
+            j = inner.to;
+            continue;
+          }
+        }
+        // "وزير التجارة والصناعة وترويج الاستثمار": a coordinated portfolio in construct with a definite word.
+        if (j - i >= 2 && /^و../.test(n) && !doc.res.firstNames.has(n) && !doc.res.firstNames.has(n.slice(1)) && !isFunctionWord(n) && !/^وال/.test(n) && !titleAt(doc, j, true) && toks[j + 1] && !lineBreakBefore(doc, j + 1) && /^ال/.test(toks[j + 1].norm) && isRoleComplementWord(toks[j + 1].norm) && !doc.res.places.matchAt(toks, j + 1, false)) {
+          j += 2;
+          continue;
+        }
         if (QUALIFIERS.has(n)) {
           j++;
           continue;
