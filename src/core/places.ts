@@ -4,7 +4,7 @@
  * places ("الروسي"); a word that is both ("السعودية") is a place only where a place can stand.
  */
 import { Claim, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
-import { isCommonAnyReading, isFunctionWord, isMostlyWord } from './lexicon.ts';
+import { isCommonAnyReading, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { isJoiningHyphen, isParticle, looksLikeVerb } from './names.ts';
 import { normalizeKeepShadda } from './resources.ts';
 import { analyses } from './tokenize.ts';
@@ -64,7 +64,7 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
       i++;
       continue;
     }
-    if (m.to === i + 1 && (isAdjectiveUse(doc, i, m.clitic) || (m.value.ambiguous && isMostlyWord(toks[i].norm.slice(m.skip)) && !placeContext(doc, i)))) {
+    if (m.to === i + 1 && (isAdjectiveUse(doc, i, m.clitic) || (m.value.ambiguous && (isMostlyWord(toks[i].norm.slice(m.skip)) || !isNameLike(toks[i].norm.slice(m.skip))) && !placeContext(doc, i)))) {
       i++;
       continue;
     }
