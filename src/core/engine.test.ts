@@ -253,6 +253,34 @@ describe('administrative nouns, roles with a place, family names, quoted compani
   });
 });
 
+describe('roles with divisions and coordinated portfolios, short forms of companies, towns by nationality', () => {
+  it('reads the role after a name with its division and a coordinated portfolio', () => {
+    expect(find(run('قال نور الدين بلعيد، مدير الموارد المائية لولاية تيبازة، إن المحطة ستضمن.'), 'official', 'نور الدين بلعيد')?.role).toBe('مدير الموارد المائية لولاية تيبازة');
+    const es = run('جلسة مباحثات مع معالي قيس بن محمد اليوسف وزير التجارة والصناعة وترويج الاستثمار، تناولت فرص الاستثمار.');
+    expect(find(es, 'official', 'قيس بن محمد اليوسف')?.role).toBe('وزير التجارة والصناعة وترويج الاستثمار');
+    expect(es.filter((e) => e.type === 'official' || e.type === 'person')).toHaveLength(1);
+    expect(find(run('بحضور سعادة الشيخ أحمد بن عبدالله الغساني والي صلالة وعدد من المسؤولين.'), 'official', 'أحمد بن عبدالله الغساني')?.role).toBe('والي صلالة');
+    const ceo = run('وقال الرئيس المدير العام لمجمع سوناطراك رشيد حشيشي إن الإنتاج ارتفع.');
+    expect(find(ceo, 'official', 'رشيد حشيشي')?.role).toBe('الرئيس المدير العام لمجمع سوناطراك');
+  });
+  it('ends a name before an epithet of praise', () => {
+    const es = run('رعى صاحب الجلالة السلطان هيثم بن طارق المعظم -حفظه الله ورعاه-، الحفل.');
+    expect(es.some((e) => (e.type === 'official' || e.type === 'person') && e.mentions.some((m) => m.text.includes('المعظم')))).toBe(false);
+  });
+  it('names a company again by its proper word, keeps a listed name whole, ends a body before a title', () => {
+    const es = run('تتضمن الاتفاقيات مذكرة تفاهم بين مجموعة أوكيو وشركة أخرى. وأكد الوزير أن أوكيو ستتولى التطوير.');
+    expect(find(es, 'organization', 'مجموعة أوكيو')?.mentions.map((m) => m.text)).toEqual(['مجموعة أوكيو', 'أوكيو']);
+    expect(es.some((e) => e.type === 'person')).toBe(false);
+    expect(find(run('بمشاركة ممثلين عن منظمة الصحة العالمية والمنظمات الدولية العاملة في الأردن.'), 'organization', 'منظمة الصحة العالمية')?.mentions[0].text).toBe('منظمة الصحة العالمية');
+    expect(find(run('وقالت مديرة مستشفى البشير الدكتورة ريم الخطيب إن العمل مستمر.'), 'organization', 'مستشفى البشير')?.mentions[0].text).toBe('مستشفى البشير');
+  });
+  it('reads an unknown word where one goes, with a feminine nationality after it, as a town', () => {
+    expect(find(run('ويشارك في القمة التي تنطلق غدا في كاناناسكيس الكندية.'), 'place', 'كاناناسكيس')).toBeDefined();
+    expect(run('وشارك في الدورة الكندية للتنس.').filter((e) => e.type === 'place')).toHaveLength(0);
+    expect(run('يمارس رياضة تنس الطاولة منذ صغره.').filter((e) => e.type === 'place')).toHaveLength(0);
+  });
+});
+
 describe('lists of places and names of news outlets', () => {
   it('reads an unknown word coordinated between two places as a place', () => {
     const es = run('وصل المحتجون من أم العرائس والمظيلة والرديف صباح اليوم.');
