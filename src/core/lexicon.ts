@@ -44,11 +44,20 @@ export function isMostlyWord(norm: string): boolean {
 
 /** A function word or reporting verb (as written, or after proclitics). */
 export function isFunctionWord(norm: string): boolean {
-  if (((flags.get(norm) ?? 0) & FUNCTION) !== 0) return true;
-  const an = analyses(norm, 2);
-  for (let k = 1; k < an.length; k++) if (an[k].skip > 0 && ((flags.get(an[k].stem) ?? 0) & FUNCTION) !== 0) return true;
-  return false;
+  const hit = functionCache.get(norm);
+  if (hit !== undefined) return hit;
+  let yes = ((flags.get(norm) ?? 0) & FUNCTION) !== 0;
+  if (!yes) {
+    const an = analyses(norm, 2);
+    for (let k = 1; k < an.length && !yes; k++) if (an[k].skip > 0 && ((flags.get(an[k].stem) ?? 0) & FUNCTION) !== 0) yes = true;
+  }
+  if (functionCache.size > 50_000) functionCache.clear();
+  functionCache.set(norm, yes);
+  return yes;
 }
+
+/** The rules ask isFunctionWord about the same words many times per page: one answer per word. */
+const functionCache = new Map<string, boolean>();
 
 /** A word the corpora use as an ordinary word, not inside names (as written or without proclitics). */
 export function isCommonWord(norm: string): boolean {

@@ -125,8 +125,11 @@ export class PhraseIndex<V> {
     const first = tokens[i];
     if (!first || first.kind === 'punct') return null;
     let best: PhraseMatch<V> | null = null;
-    const readings = allowClitics ? tokenReadings(first, minStem) : [{ clitic: '', stem: first.norm, skip: 0, hash: -1 }];
-    for (const a of readings) {
+    // The word as written is always the first reading (cached on the token with its hash).
+    const readings = tokenReadings(first, minStem);
+    const n = allowClitics ? readings.length : 1;
+    for (let r = 0; r < n; r++) {
+      const a = readings[r];
       if (!this.mayStart(stemHash(a))) continue;
       let node = this.root.next.get(a.stem);
       let j = i + 1;
