@@ -531,3 +531,10 @@ describe('Algerian first of the month, horizon years', () => {
     expect(pairs('وقال محمد الفاتح إن العمل مستمر.', '2025-02-17')).toEqual([]);
   });
 });
+
+describe('غرة and seasons', () => {
+  it('reads غرة + month as its first day and a season before a year', () => {
+    expectValue('يوم غرة ماي المقبل', '2025-06-10', 'غرة ماي المقبل', '2026-05-01');
+    expectValue('خلال صيف 2023 ارتفعت الحرارة.', '2025-06-10', 'صيف 2023', '2023');
+  });
+});

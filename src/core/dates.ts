@@ -120,7 +120,7 @@ const YEAR_WORD = new Set(['عام', 'العام', 'سنه', 'السنه', 'عا
 /** Words after which a bare 4-digit number may be a year ("في 2019", "منذ 2011"). */
 const YEAR_CUE = new Set(['في', 'منذ', 'حتي', 'قبل', 'بعد', 'خلال', 'مطلع', 'اوايل', 'منتصف', 'اواخر', 'نهايه', 'بدايه', 'مستهل', 'ابان', 'الي', 'افق', 'بحلول']);
 /** Cues after which a 4-digit number in 1900–2099 is a year unless a unit or number follows ("منذ 2011 تشهد"). */
-const STRONG_YEAR_CUE = new Set(['منذ', 'حتي', 'مطلع', 'اوايل', 'منتصف', 'اواخر', 'نهايه', 'بدايه', 'مستهل', 'ابان', 'اواسط', 'افق', 'بحلول']);
+const STRONG_YEAR_CUE = new Set(['منذ', 'حتي', 'مطلع', 'اوايل', 'منتصف', 'اواخر', 'نهايه', 'بدايه', 'مستهل', 'ابان', 'اواسط', 'افق', 'بحلول', 'صيف', 'شتاء', 'خريف']);
 /** Event nouns before a year: "حرب 1948", "انتخابات 2024", "مونديال 2022", "رؤية 2030". */
 const EVENT_BEFORE = new Set([
   'حرب', 'ثوره', 'انتفاضه', 'نكبه', 'نكسه', 'احداث', 'انتخابات', 'موازنه', 'ميزانيه', 'مونديال', 'اولمبياد', 'دستور', 'رويه',
@@ -159,7 +159,7 @@ const DAY_WORDS_REL: ReadonlyMap<string, number> = new Map([
 const START = new Set<string>([
   ...G_MONTH1.keys(), ...G_MONTH2.keys(), ...H_MONTH1.keys(), ...H_MONTH2.keys(), ...WEEKDAY.keys(), ...PERIOD, ...PART_OF_DAY,
   ...DAY_WORDS_REL.keys(), ...ORDINAL_FIRST_WORDS, ...YEAR_WORD,
-  'الغد', 'اول', 'بعد', 'من', 'بين', 'ال', 'فاتح', 'الفاتح', 'الواحده', 'الليله', 'شهري', 'يومي', 'قبل', 'الربع', 'النصف', 'الاشهر', 'الشهور', 'الشهر', 'الاسبوع', 'هذا', 'هذه', 'شهر', 'الساعه', 'ذو', 'ذي',
+  'الغد', 'اول', 'بعد', 'من', 'بين', 'ال', 'فاتح', 'الفاتح', 'غره', 'الواحده', 'الليله', 'شهري', 'يومي', 'قبل', 'الربع', 'النصف', 'الاشهر', 'الشهور', 'الشهر', 'الاسبوع', 'هذا', 'هذه', 'شهر', 'الساعه', 'ذو', 'ذي',
 ]);
 
 const PROCLITIC_CONJ = new Set(['و', 'ف']);
@@ -421,7 +421,8 @@ class Grammar {
     }
     // "فاتح شتنبر", "فاتح من يناير": the first of the month (Maghreb).
     // "الفاتح مارس", "الفاتح من نوفمبر" (Algeria): the same, with the article.
-    if (this.w(i) === 'فاتح' || this.w(i) === 'الفاتح') return { end: this.w(i + 1) === 'من' ? i + 2 : i + 1, d: 1 };
+    // "غرة ماي", "غرة شهر رمضان": the first day too.
+    if (this.w(i) === 'فاتح' || this.w(i) === 'الفاتح' || this.w(i) === 'غره') return { end: this.w(i + 1) === 'من' ? i + 2 : i + 1, d: 1 };
     const n = this.num(i);
     if (n >= 1 && n <= 31 && this.len(i) <= 2) {
       // Not the minutes of a time or the tail of a fraction ("10:15 - 29 مايو", "3/4").

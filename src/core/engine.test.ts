@@ -250,6 +250,8 @@ describe('administrative nouns, roles with a place, family names, quoted compani
     expect(find(es, 'organization', 'سلطة دبي للخدمات المالية')).toBeDefined();
     expect(es.some((e) => e.type === 'organization' && e.canonical.includes('ناشئة'))).toBe(false);
     expect(run('وأعلنت حركة حماس للإفراج عن الأسرى.').some((e) => e.canonical.includes('للإفراج'))).toBe(false);
+    // a preposition on a definite word says where: "سوق بالأبيض" is a market in El Obeid, no company
+    expect(run('ارتفعت الأسعار في سوق بالأبيض أمس.').some((e) => e.type === 'organization')).toBe(false);
   });
 });
 

@@ -319,7 +319,8 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     }
     // "مجموعة شركاتها": a noun with a possessive suffix names nothing.
     const possessive = /(ها|هم|هما|هن)$/.test(w.norm) && w.norm.length > 4 && isCommonAnyReading(w.norm.slice(0, -2).replace(/ه$/, ''));
-    if (need === 'name' && words === 0 && !possessive && !isFunctionWord(w.norm) && !isCommonAnyReading(w.norm) && /^[\u0621-\u064a]/.test(w.norm) && w.norm.length >= 3) {
+    // ("سوق بالأبيض": a preposition on a definite word says where; it is no name.)
+    if (need === 'name' && words === 0 && !possessive && !isFunctionWord(w.norm) && !isCommonAnyReading(w.norm) && /^[\u0621-\u064a]/.test(w.norm) && w.norm.length >= 3 && !/^[وف]?(بال|لل|كال)/.test(w.norm)) {
       // "شركة أرامكو"، "حركة حماس": one proper word.
       j++;
       words++;
