@@ -10,7 +10,7 @@
 import { Claim, isPunct, lineBreakBefore, offsetAfter, scanNamedInFull, type Doc } from './doc.ts';
 import { isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { isNameWord, looksLikeVerb, nameBackward, nameForward, nameSkip, nameWords } from './names.ts';
-import type { KnownPerson } from './resources.ts';
+import { isHonorificAfterRole, type KnownPerson } from './resources.ts';
 import { roleWithoutNationality, singularTitle, type RoleSpan } from './roles.ts';
 import { analyses } from './tokenize.ts';
 import { normalizeWord } from './normalize.ts';
@@ -113,7 +113,9 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     }
     let mention: PersonMention | null = null;
     // "ومعالي الدكتور سلطان بن أحمد الجابر، وزير الصناعة": the role completes the person named just before.
-    if (!span && r.kind === 'role') {
+    // (Not a role opened by و: "... ولد بلال، وعمدة البلدية" names a second person, unnamed.)
+    const coordinated = r.start > toks[r.from].start && /^[وف]/.test(toks[r.from].norm);
+    if (!span && r.kind === 'role' && !coordinated) {
       const before = personEndingAt(out, r.from - (isPunct(doc, r.from - 1, '،,') ? 1 : 0));
       if (before && !before.role) {
         before.role = r.text;
@@ -121,10 +123,22 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
         continue;
       }
     }
+    // "وزير المياه والصرف الصحي، السيد محمدن ولد أحمد ديه،"، "المنسق المقيم ...، آدم عبد المولى،": the name in
+    // apposition after a comma (an honorific may open it), itself closed by punctuation.
+    if (!span && r.kind === 'role' && r.honorificTo === r.to && isPunct(doc, r.to, '،,') && r.to + 1 < toks.length && !lineBreakBefore(doc, r.to + 1)) {
+      let k = r.to + 1;
+      while (k < toks.length && !lineBreakBefore(doc, k)) {
+        const hm = doc.res.titles.matchAt(toks, k, false);
+        if (hm && (hm.value.category === 'honorific' || isHonorificAfterRole(hm.value.title))) k = hm.to;
+        else break;
+      }
+      const after = k < toks.length ? nameForward(doc, k, 5) : null;
+      if (after && isFree(doc, after[0], after[1]) && after[1] - after[0] >= 2 && (knownOrNameStart(doc, after[0]) || k > r.to + 1) && (after[1] >= toks.length || isPunct(doc, after[1]) || lineBreakBefore(doc, after[1]))) span = after;
+    }
     if (span) {
       const skip = nameSkip(doc, span[0]);
       mention = makeMention(doc, span[0], span[1], skip, { evidence: r.kind === 'honorific' ? 'honorific' : 'role', known: knownAt(doc, span[0], span[1], skip) });
-    } else if (r.kind === 'role' && r.from >= 2 && isPunct(doc, r.from - 1, '،,-–') && !lineBreakBefore(doc, r.from)) {
+    } else if (r.kind === 'role' && !coordinated && r.from >= 2 && isPunct(doc, r.from - 1, '،,-–') && !lineBreakBefore(doc, r.from)) {
       // "إيمانويل ماكرون، الرئيس الفرنسي،": the name before the comma.
       const back = nameBackward(doc, r.from - 1);
       if (back && isFree(doc, back[0], back[1]) && !doc.res.places.matchAt(toks, back[0], true)) {

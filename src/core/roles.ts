@@ -7,7 +7,7 @@
 import { Claim, isPunct, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
 import { clearSportsArticle } from './organizations.ts';
 import { DIRECTIONS } from './places.ts';
-import { isFunctionWord } from './lexicon.ts';
+import { isCommonAnyReading, isFunctionWord, isMostlyWord } from './lexicon.ts';
 import { normalizeWord } from './normalize.ts';
 import { isHonorificAfterRole, type TitleInfo } from './resources.ts';
 
@@ -32,7 +32,7 @@ export interface RoleSpan {
 
 /** Nouns that continue a title as its institution (رئيس مجلس النواب، وزير الدولة لشؤون ...). */
 const INSTITUTION = new Set(
-  'مجلس حكومه هيئه وزاره لجنه مكتب دائره مجمع جهاز قوات قوه الحرس حرس بنك البنك صندوق منظمه اتحاد جامعه محكمه المحكمه شركه مؤسسه وكاله سلطه مصلحه ديوان الديوان امانه الامانه رئاسه جمعيه حزب حركه تيار كتله مجموعه قياده القياده اركان هيئه مفوضيه المفوضيه شؤون لشؤون الشؤون دوله الدوله الدولة اداره الاداره'.split(' ').map(normalizeWord),
+  'مجلس حكومه هيئه وزاره لجنه مكتب دائره مجمع مركز جهاز قوات قوه الحرس حرس بنك البنك صندوق منظمه اتحاد جامعه محكمه المحكمه شركه مؤسسه وكاله سلطه مصلحه ديوان الديوان امانه الامانه رئاسه جمعيه حزب حركه تيار كتله مجموعه قياده القياده اركان هيئه مفوضيه المفوضيه شؤون لشؤون الشؤون دوله الدوله الدولة اداره الاداره'.split(' ').map(normalizeWord),
 );
 
 /** Qualifiers that belong to a role. */
@@ -77,6 +77,12 @@ function titleAt(doc: Doc, i: number, allowClitics: boolean) {
  * All role phrases in token range [from, to). Each starts at a title; the phrase extends over its
  * complements. Honorific-only titles are returned too (kind 'honorific'), for names after them.
  */
+/** Indefinite place and facility nouns whose name may open with a title (قرية الشيخ ...، مستشفى الملك ...). */
+const NAMED_AFTER = /^(و|ف|ب|ل)?(قريه|بلده|مدينه|حي|شارع|طريق|مسجد|جامع|مركز|مستشفي|جامعه|مطار|ميناء|ملعب|استاد|ستاد|قاعه|مدرسه|كليه|معهد|جسر|ساحه|ميدان|مجمع|برج|قصر|مخيم|منطقه|ضاحيه|مدينتي|جايزه|وقف|موسسه|مكتبه|متحف|حديقه|سد|قاعده)$/;
+
+/** Directions as adjectives of a region ("الحوض الشرقي"، "الساحل الغربي"). */
+const DIRECTION_ADJECTIVES = new Set(['الشرقي', 'الغربي', 'الشمالي', 'الجنوبي', 'الشرقيه', 'الغربيه', 'الشماليه', 'الجنوبيه', 'الاوسط', 'الوسطي']);
+
 /** Administrative heads written before a place's name in a role ("حاكم ولاية تكساس"). */
 const ADMIN_HEADS = /^(محافظه|ولايه|اقليم|مقاطعه|منطقه|اماره|مدينه|بلديه|مديريه|قضاء)$/;
 
@@ -88,6 +94,9 @@ function constructPlaceEnd(doc: Doc, j: number): number {
   if (ADMIN_HEADS.test(toks[j].norm) && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
     const inner = doc.res.places.matchAt(toks, j + 1, false);
     if (inner) return inner.to;
+    // "حاكم مقاطعة تمبدغة": after the administrative noun, a proper word no list holds.
+    const w = toks[j + 1];
+    if (w.kind === 'word' && w.norm.length >= 3 && !isFunctionWord(w.norm) && !isCommonAnyReading(w.norm) && !isMostlyWord(w.norm) && !doc.res.firstNames.has(w.norm) && !doc.res.ambiguousFirstNames.has(w.norm) && !doc.res.titles.matchAt(toks, j + 1, true)) return j + 2;
   }
   return j;
 }
@@ -117,6 +126,12 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
     }
     if (isGovernorate(doc, i, m.to)) {
       i++;
+      continue;
+    }
+    // "قرية الشيخ مصطفى"، "مركز الملك خالد الحضاري"، "شارع الأمير محمد": a title after a place or facility noun
+    // in construct names the place.
+    if (i > 0 && m.skip === 0 && !lineBreakBefore(doc, i) && NAMED_AFTER.test(toks[i - 1].norm) && /^ال/.test(toks[i].norm)) {
+      i = m.to;
       continue;
     }
     const kind: RoleSpan['kind'] = title.category === 'honorific' ? 'honorific' : title.category === 'counterpart' ? 'counterpart' : title.category === 'plural' ? 'plural' : 'role';
@@ -190,6 +205,11 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           continue;
         }
         const n = t.norm;
+        // "والي الحوض الشرقي": a direction completes the region just named.
+        if (j > m.to && DIRECTION_ADJECTIVES.has(n) && /^ال/.test(toks[j - 1].norm)) {
+          j++;
+          continue;
+        }
         // "لولاية تيبازة"، "بمحافظة الحديدة": the division an office serves, with its place.
         if (/^[لب]/.test(n) && ADMIN_HEADS.test(n.slice(1)) && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
           const inner = doc.res.places.matchAt(toks, j + 1, false);
@@ -207,7 +227,8 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           j++;
           continue;
         }
-        if (INSTITUTION.has(n) || INSTITUTION.has(n.replace(/^(ل|لل|و)/, ''))) {
+        // (also a dual in construct: "مجلسي الشورى والنواب")
+        if (INSTITUTION.has(n) || INSTITUTION.has(n.replace(/^(ل|لل|و)/, '')) || (/ي$/.test(n) && n.length > 4 && INSTITUTION.has(n.slice(0, -1)) && toks[j + 1]?.norm.startsWith('ال'))) {
           j++;
           continue;
         }
@@ -222,7 +243,16 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           }
           // "في" with a place belongs to the role only when a name follows at once
           // ("مدير شؤون الأونروا في الضفة الغربية رولاند فريدريك"), else it says where something happened.
-          const named = (k: number) => !!toks[k] && !lineBreakBefore(doc, k) && (doc.res.firstNames.has(toks[k].norm) || doc.res.ambiguousFirstNames.has(toks[k].norm) || !!doc.res.known.matchAt(toks, k, false));
+          // (A comma and an honorific may come between: "... في موريتانيا، السيدة إيزابيل دوبوا".)
+          const named = (k: number): boolean => {
+            if (isPunct(doc, k, '،,')) k++;
+            while (toks[k] && !lineBreakBefore(doc, k)) {
+              const hm = doc.res.titles.matchAt(toks, k, false);
+              if (hm && (hm.value.category === 'honorific' || isHonorificAfterRole(hm.value.title))) k = hm.to;
+              else break;
+            }
+            return !!toks[k] && !lineBreakBefore(doc, k) && (doc.res.firstNames.has(toks[k].norm) || doc.res.ambiguousFirstNames.has(toks[k].norm) || !!doc.res.known.matchAt(toks, k, false));
+          };
           if (place && (n !== 'في' || named(place.to))) {
             j = place.to;
             continue;
@@ -292,6 +322,9 @@ function isDefiniteComplement(doc: Doc, j: number): boolean {
   // A place (العراق) ends the role unless it is introduced by لدى; a name-like word with ال (الأنصاري) too.
   if (doc.res.places.matchAt(doc.tokens, j, true)) return false;
   if (isFunctionWord(n)) return false;
+  // "الشورى"، "الطوارئ" end in ى or ئ as written: no nisba, whatever the normalised form says.
+  const last = doc.text.charCodeAt(t.end - 1);
+  if (last === 0x0649 || last === 0x0626) return true;
   return isRoleComplementWord(bare);
 }
 
