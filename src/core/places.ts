@@ -82,6 +82,11 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
         to = second.to;
       }
     }
+    // "ريف إدلب الجنوبي"، "بيروت الغربية": a direction after a multi-word region or a city names its part.
+    if (to < toks.length && !lineBreakBefore(doc, to) && doc.claimed[to] === Claim.Free && PLACE_DIRECTIONS.has(toks[to].norm) && (to - i >= 2 || m.value.kind === 'city' || m.value.kind === 'capital')) {
+      to++;
+      canonical = doc.text.slice(offsetAfter(doc.text, toks[i], m.skip), toks[to - 1].end);
+    }
     const end = toks[to - 1].end;
     out.push({ from, to, start, end, text: doc.text.slice(start, end), canonical, kind: m.value.kind });
     for (let k = from; k < to; k++) doc.claimed[k] = Claim.Place;
@@ -215,7 +220,10 @@ function shaddaPlaceAt(doc: Doc, i: number): PlaceMention | null {
 }
 
 /** Words that continue a place name after its first word: أبو، أم، ود، آيت، بني، عين ... */
-const PLACE_PARTICLES = new Set(['ابو', 'ام', 'ود', 'ايت', 'بني', 'بن', 'عين', 'تل', 'بيت', 'كفر', 'دير', 'جسر', 'راس', 'سيدي', 'مرج', 'وادي', 'ال']);
+const PLACE_PARTICLES = new Set(['ابو', 'ام', 'ود', 'ايت', 'بني', 'بن', 'عين', 'تل', 'بيت', 'كفر', 'دير', 'جسر', 'راس', 'سيدي', 'مرج', 'وادي', 'ال', 'الشيخ']);
+
+/** Directions written after a region's or a city's name as part of it. */
+const PLACE_DIRECTIONS = new Set(['الجنوبي', 'الشمالي', 'الشرقي', 'الغربي', 'الجنوبيه', 'الشماليه', 'الشرقيه', 'الغربيه']);
 
 /**
  * "بلدة التكينة"، "قرية أم القرى"، "منطقة الربصة": a name no dictionary holds, announced by a place noun.
@@ -238,6 +246,10 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
     const particle = PLACE_PARTICLES.has(t.norm) || isParticle(doc, j) || (j === i && DIRECTIONS.has(t.norm));
     if (!particle && (isMostlyWord(t.norm) || isCommonAnyReading(t.norm)) && !(j > i && PLACE_PARTICLES.has(toks[j - 1].norm))) break;
     if (doc.res.nationalities.matchAt(toks, j, false)?.to === j + 1) break;
+    // "قرى وبلدات ريف إدلب": another place noun is no name.
+    if (PLACE_NOUNS.test(t.norm) && !(j > i && PLACE_PARTICLES.has(toks[j - 1].norm))) break;
+    // "23 قرية يقطنها ...": a present verb with an object pronoun; "مركز لوجستي": an indefinite adjective.
+    if (/^[يت][^ا].{1,3}(ها|هم|هما)$/.test(t.norm) || (j === i && /^[^ا].{2,}(ي|يه)$/.test(t.norm) && !/^ال/.test(t.norm) && !isNameLike(t.norm) && doc.tokens[i - 1] && !/^(و|ف|ب|ل)?ال/.test(doc.tokens[i - 1].norm) && /^(و|ف|ب|ل)?(مركز|منطقه|مدينه)$/.test(doc.tokens[i - 1].norm))) break;
     j++;
     // "الراين-وستفاليا": a hyphen with no space joins two parts of one name.
     if (!particle && isJoiningHyphen(doc, j) && toks[j + 1]?.kind === 'word') j += 2;
@@ -257,9 +269,9 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
 }
 
 /** Facilities named in news as places: a head noun and its name ("ستاد القاهرة الدولي"، "ملعب مختار التتش"، "سد يوسف بن تاشفين"). */
-const FACILITY_HEADS = new Set(['ملعب', 'ستاد', 'استاد', 'مطار', 'ميناء', 'مرفا', 'سد', 'شارع', 'ساحه', 'ميدان', 'جسر', 'معبر', 'قصر', 'مسجد', 'جامع', 'كنيسه', 'كاتدرائيه', 'برج', 'قلعه', 'حي', 'مخيم', 'جزيره', 'نهر', 'بحيره', 'جبل', 'سهل', 'وادي', 'صحراء', 'قاعده']);
+const FACILITY_HEADS = new Set(['مركز', 'ملعب', 'ستاد', 'استاد', 'مطار', 'ميناء', 'مرفا', 'سد', 'شارع', 'ساحه', 'ميدان', 'جسر', 'معبر', 'قصر', 'مسجد', 'جامع', 'كنيسه', 'كاتدرائيه', 'برج', 'قلعه', 'حي', 'مخيم', 'جزيره', 'نهر', 'بحيره', 'جبل', 'سهل', 'وادي', 'صحراء', 'قاعده']);
 /** Heads that are also ordinary words: their name must start with a proper word. */
-const AMBIGUOUS_HEADS = new Set(['سد', 'شارع', 'ساحه', 'جسر', 'قصر', 'برج', 'حي', 'جبل', 'سهل', 'قاعده', 'نهر', 'وادي']);
+const AMBIGUOUS_HEADS = new Set(['مركز', 'سد', 'شارع', 'ساحه', 'جسر', 'قصر', 'برج', 'حي', 'جبل', 'سهل', 'قاعده', 'نهر', 'وادي']);
 
 export function findFacilities(doc: Doc, from: number, to: number): PlaceMention[] {
   const out: PlaceMention[] = [];
@@ -283,10 +295,14 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
       // A proclitic ب/ل/و opens a new phrase ("ملعب مختار التتش بالجزيرة").
       if (j > i + 1 && /^(و|ب|ل|ف|ك)/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.places.matchAt(toks, j, false) && !/^ال/.test(t.norm)) break;
       if (j === i + 1) {
-        const proper = doc.res.places.matchAt(toks, j, false) || doc.res.firstNames.has(t.norm) || doc.res.known.matchAt(toks, j, false) || !isMostlyWord(t.norm) || isParticle(doc, j);
+        // "مركز الملك خالد الحضاري"، "ملعب الأمير فيصل بن فهد": a title opens the name when a first name follows.
+        const titled = /^ال(ملك|امير|شيخ|امام|شهيد|سلطان|رييس)$/.test(t.norm) && !!toks[j + 1] && !lineBreakBefore(doc, j + 1) && doc.res.firstNames.has(toks[j + 1].norm);
+        // ("مركز لوجستي": an indefinite adjective in ي describes the head, it names nothing.)
+        const adjective = !/^ال/.test(t.norm) && /(ي|يه)$/.test(t.norm) && t.norm.length >= 5 && !isNameLike(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.places.matchAt(toks, j, false);
+        const proper = titled || doc.res.places.matchAt(toks, j, false) || doc.res.firstNames.has(t.norm) || doc.res.known.matchAt(toks, j, false) || (!isMostlyWord(t.norm) && !adjective) || isParticle(doc, j);
         // "سد الفجوة" is no dam: heads that are also ordinary words need a proper name after them.
         if (AMBIGUOUS_HEADS.has(head) && !proper) break;
-      } else if (isMostlyWord(t.norm) && !/^ال/.test(t.norm) && !isParticle(doc, j)) break;
+      } else if (isMostlyWord(t.norm) && !/^ال/.test(t.norm) && !isParticle(doc, j) && !doc.res.firstNames.has(t.norm)) break;
       // "ميناء جيهان التركي": the nationality describes the facility, it is not its name.
       if (j > i + 1 && doc.res.nationalities.matchAt(toks, j, false)?.to === j + 1) break;
       const place = doc.res.places.matchAt(toks, j, false);
@@ -295,6 +311,11 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
       if (/^ال.*(ي|يه)$/.test(toks[j - 1].norm) && j > i + 2) break;
     }
     if (j === i + 1) continue;
+    // "مركز الملك سلمان للإغاثة": a centre with a purpose is an institution, not a place.
+    if (head === 'مركز' && toks[j] && /^لل/.test(toks[j].norm)) {
+      i = j - 1;
+      continue;
+    }
     const start = offsetAfter(doc.text, toks[i], skip);
     const end = toks[j - 1].end;
     const text = doc.text.slice(start, end);
