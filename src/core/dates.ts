@@ -34,7 +34,7 @@
  *   mention and takes the day of the nearest preceding day-precise mention in the same sentence, else
  *   the publication day.
  */
-import { normalize, type Normalized } from './normalize.ts';
+import { normalize, normalizeWord, type Normalized } from './normalize.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { ORDINAL_FIRST_WORDS, parseCardinal, parseOrdinal } from './numbers.ts';
 import { daysInMonth, fromDays, gregorianToHijri, hijriMonthRange, hijriToGregorian, hijriYearRange, isValidGregorian, toDays, weekdayOf, type YMD } from './hijri.ts';
@@ -61,6 +61,8 @@ const G_MONTH1: ReadonlyMap<string, number> = new Map([
   // Maghrebi (Algeria / Tunisia) and Morocco
   ['جانفي', 1], ['جانفيي', 1], ['فيفري', 2], ['افريل', 4], ['ماي', 5], ['جوان', 6], ['جويليه', 7], ['جوييه', 7], ['اوت', 8],
   ['يوليوز', 7], ['غشت', 8], ['شتنبر', 9], ['نونبر', 11], ['دجنبر', 12],
+  // Mauritania
+  ['اغشت', 8], ['دجمبر', 12],
 ]);
 /** Month words that are also ordinary words (مارس "practised", ماي, آب/أب "father", جوان, أوت, تموز). */
 const AMBIGUOUS_MONTH = new Set(['مارس', 'ماي', 'اب', 'جوان', 'اوت', 'تموز']);
@@ -377,6 +379,12 @@ class Grammar {
     if (w === 'عام' || w === 'سنه' || w === 'العام' || w === 'السنه' || w === 'لعام' || w === 'لسنه') {
       const y = this.yearAt(i + 1, cal, true);
       if (y && this.yearNotCount(y.end)) return y;
+      // "السنة المالية 2024"، "العام الدراسي 2025": a fiscal or school year named by its year.
+      const kind = this.w(i + 1);
+      if (kind === 'المالي' || kind === 'الماليه' || kind === 'الدراسي' || kind === 'الدراسيه') {
+        const y2 = this.yearAt(i + 2, cal, true);
+        if (y2 && this.yearNotCount(y2.end)) return y2;
+      }
       // "عام (1933)", "عام (1308) هجري".
       if (this.isPunct(i + 1, '(') && this.num(i + 2) >= 0 && this.isPunct(i + 3, ')')) {
         const e = this.w(i + 4);
@@ -865,6 +873,8 @@ class Grammar {
       if (span.end > y.end && span.spec.k === 'range' && span.spec.b.k === 'abs' && (span.spec.b.y ?? 0) <= 2099) return span;
       if (!this.yearNotCount(y.end)) return null;
       const prev = i > 0 ? this.bare(i - 1) : '';
+      // "رؤية 2030"، "رؤية المملكة 2030"، "استراتيجية 2030": a programme's name, not a date.
+      if (PROGRAMME.has(prev) || (i > 1 && PROGRAMME.has(this.bare(i - 2)))) return null;
       const t = this.toks[y.end];
       const followOk = !t || t.kind === 'punct' || this.lineBreakBefore(y.end) || YEAR_FOLLOW.has(t.norm);
       // After an event noun ("حرب 1948", "انتخابات 2024", "الانتفاضة الأولى 1987") or a strong cue ("منذ 2011").
@@ -1125,7 +1135,7 @@ const UNIT_AFTER = new Set([
   'موظف', 'موظفا', 'مشروع', 'مشروعا', 'عائله', 'اسره', 'حاله', 'صاروخ', 'صاروخا', 'غاره', 'مقعد', 'مقعدا', 'بالميه', 'بالمايه', 'المايه', 'نقاط', 'دولارا',
   'ساعه', 'دقيقه', 'يوم', 'يوما', 'شهر', 'شهرا', 'سنه', 'عاما', 'اسبوع', 'اسبوعا', 'عام', 'اعوام', 'سنوات', 'ايام', 'اشهر', 'شهور',
   'ساعات', 'دقايق', 'ثانيه', 'ثواني', 'قرن', 'قرون', 'كتاب', 'صفحه', 'نسمه', 'مواطن', 'لاجي', 'معتقل', 'اسير', 'مصاب', 'حاله', 'حالات', 'مليمتر', 'درجه', 'ميغاواط', 'واط', 'ميل', 'هكتار', 'فدان',
-]);
+].map(normalizeWord));
 
 /** Part-of-day words as time markers ("العاشرة من صباح أمس"). */
 const POD_HALF: ReadonlyMap<string, Half> = new Map([
@@ -1149,13 +1159,16 @@ const SPORTS = new Set([
   'محاولات', 'محاوله', 'المنتخب', 'الملعب', 'الدوري', 'رميات', 'سلات',
 ]);
 
+/** Nouns that name a national plan with its target year ("رؤية 2030"). */
+const PROGRAMME = new Set(['رويه', 'استراتيجيه', 'اجنده', 'خطه'].map(normalizeWord));
+
 /** Words that put a clause in the future. */
 const FUTURE_WORDS = new Set(['سوف', 'المقرر', 'مقرر', 'مقررا', 'المنتظر', 'المرتقب', 'المزمع', 'المتوقع', 'يعتزم', 'تعتزم', 'يعتزمون', 'سيتم', 'ستتم']);
 /** Words that look like a future verb (سـ + imperfect) but are nouns or names. */
 const NOT_FUTURE = new Set([
   'سيول', 'سيناء', 'سيناريو', 'سيرك', 'ستاد', 'ستار', 'ستوديو', 'ستوكهولم', 'ستين', 'سنتيمتر', 'سيدني', 'سيبيريا', 'ستيفن', 'ستيف',
   'ستالين', 'سيمون', 'سيلفا', 'سيزار', 'سيف', 'سيد', 'سير', 'سند', 'سنوات', 'ستون', 'سنين', 'سيئول', 'سيناتور', 'سيمنز', 'سنودن',
-]);
+].map(normalizeWord));
 
 /** سـ + imperfect prefix (سيصل، ستبدأ، سنعمل), not a noun in -ه/-ات/-ي. */
 function isFutureVerb(w: string): boolean {

@@ -113,6 +113,7 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
     places.push(...findFacilities(doc, from, to));
     places.push(...findAnnouncedPlaces(doc, from, to));
     const found = findRoles(doc, from, to);
+    if (typeof process !== 'undefined' && process.env?.QARI_DEBUG) for (const r of found) console.error('[role]', r.kind, r.text, r.honorificTo);
     people.push(...findPeople(doc, found, from, to, roles));
     roles.push(...found);
     yield;
@@ -422,6 +423,12 @@ function orgEntities(orgs: OrgMention[]): Entity[] {
       const a = keyOf(o.alias);
       if (!parent.has(a)) parent.set(a, a);
       parent.set(find(a), find(k));
+      // The short name as written ("نادك") names the same body when it comes again on its own.
+      const t = keyOf(o.text);
+      if (t !== k && t !== a) {
+        if (!parent.has(t)) parent.set(t, t);
+        if (find(t) !== find(k)) parent.set(find(t), find(k));
+      }
     }
   }
   // "البنك المركزي" is "البنك المركزي المصري" when that is the only organization it begins.

@@ -61,6 +61,8 @@ const HEADS: Record<string, 'definite' | 'nationality' | 'name'> = {
   'مجمع': 'definite',
   'سوق': 'name',
   'سلطه': 'name',
+  'لجنه': 'definite',
+  'امانه': 'definite',
 };
 
 /** Adjectives that describe a body's ties or time rather than name it. */
@@ -70,11 +72,11 @@ const DESCRIBING = new Set(['التابع', 'التابعه', 'التابعين'
 const DESCRIBED_BY_NATIONALITY = new Set(['شركه', 'مجموعه', 'مصرف', 'بنك', 'صحيفه', 'جريده', 'شبكه', 'اكاديميه']);
 
 /** Last three letters of every head: a cheap first test before trying proclitic splits. */
-const HEAD_TAILS = new Set(Object.keys(HEADS).map((h) => h.slice(-3)));
+const HEAD_TAILS = new Set(Object.keys(HEADS).map((h) => normalizeWord(h).slice(-3)));
 /** و ف ب ل ك: the letters a proclitic can start with. */
 const PROCLITIC_FIRST = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]);
 /** HEADS as a map: a token is any string ("constructor" is no head), and a map lookup is cheaper. */
-const HEAD_OF = new Map(Object.entries(HEADS));
+const HEAD_OF = new Map(Object.entries(HEADS).map(([k, v]) => [normalizeWord(k), v]));
 
 /** Generic bodies that name no particular organization without a country: not organizations alone. */
 const GENERIC = new Set(['الحكومه', 'البرلمان', 'الوزاره', 'المجلس', 'الحزب', 'الحركه', 'البنك', 'الوكاله', 'الهيئه', 'اللجنه', 'الشركه'].map(normalizeWord));
@@ -363,7 +365,7 @@ function quotedCompanyAt(doc: Doc, i: number): { to: number; skip: number; canon
 }
 
 /** Heads of companies, markets and authorities whose names go on after the place or proper word. */
-const TAKES_TAIL = new Set(['بنك', 'مصرف', 'شركه', 'سوق', 'سلطه', 'بورصه', 'مجموعه', 'هيئه', 'موسسه', 'صندوق']);
+const TAKES_TAIL = new Set(['بنك', 'مصرف', 'شركه', 'سوق', 'سلطه', 'بورصه', 'مجموعه', 'هيئه', 'موسسه', 'صندوق'].map(normalizeWord));
 /** Adjectives that close such a name: "بنك أبوظبي الأول"، "سوق دبي المالي". */
 const NAME_TAIL_ADJECTIVES = new Set(['المالي', 'الماليه', 'الاول', 'الوطني', 'الوطنيه', 'الدولي', 'الدوليه', 'الاسلامي', 'التجاري', 'العقاري', 'العقاريه', 'القابضه', 'المتحده', 'المركزي', 'العربي', 'الاهلي']);
 
@@ -415,7 +417,7 @@ function mediaNameAt(doc: Doc, i: number): { to: number; skip: number; canonical
 }
 
 /** Definite heads of a described organization: "الوكالة الفرنسية للتنمية"، "المرصد السوري لحقوق الإنسان". */
-const DEFINITE_HEADS = new Set(['الاتحاد', 'الوكاله', 'المكتب', 'المجمع', 'الهيئه', 'الموسسه', 'الشركه', 'المجلس', 'الجمعيه', 'المنظمه', 'المفوضيه', 'الصندوق', 'المرصد', 'المركز', 'الجهاز', 'الديوان', 'الرابطه', 'النقابه', 'اللجنه', 'المحكمه']);
+const DEFINITE_HEADS = new Set(['الاتحاد', 'الوكاله', 'المكتب', 'المجمع', 'الهيئه', 'الموسسه', 'الشركه', 'المجلس', 'الجمعيه', 'المنظمه', 'المفوضيه', 'الصندوق', 'المرصد', 'المركز', 'الجهاز', 'الديوان', 'الرابطه', 'النقابه', 'اللجنه', 'المحكمه'].map(normalizeWord));
 /** Adjectives that make such a head a particular body. */
 const BODY_ADJECTIVES = new Set(['الوطني', 'الوطنيه', 'الشريف', 'الدولي', 'الدوليه', 'العام', 'العامه', 'الاعلي', 'العليا', 'المركزي', 'المركزيه', 'الاتحادي', 'الاتحاديه', 'المستقل', 'المستقله', 'العالمي', 'العالميه']);
 
