@@ -283,6 +283,48 @@ describe('roles with divisions and coordinated portfolios, short forms of compan
   });
 });
 
+describe('roles in apposition, duals and ى/ئ endings, Mauritanian names, places named with titles', () => {
+  it('reads the name after a role, a comma and an honorific, and a complement written with ى or ئ', () => {
+    expect(find(run('وأشرف وزير المياه والصرف الصحي، السيد محمدن ولد أحمد ديه، صباح اليوم.'), 'official', 'محمدن ولد أحمد ديه')?.role).toBe('وزير المياه والصرف الصحي');
+    expect(find(run('بحضور حاكم مقاطعة تمبدغة، السيد محمد الأمين ولد بلال، وعمدة البلدية.'), 'official', 'محمد الأمين ولد بلال')?.role).toBe('حاكم مقاطعة تمبدغة');
+    expect(find(run('وقال وزير الطوارئ وإدارة الكوارث رائد الصالح، أمس، إن الوزارة تعمل.'), 'official', 'رائد الصالح')?.role).toBe('وزير الطوارئ وإدارة الكوارث');
+    expect(find(run('وقال وزير شؤون مجلسي الشورى والنواب غانم بن فضل البوعينين إن الحكومة ستدرس.'), 'official', 'غانم بن فضل البوعينين')?.role).toBe('وزير شؤون مجلسي الشورى والنواب');
+    expect(find(run('قالت الممثلة المقيمة للبنك الإفريقي للتنمية في موريتانيا، السيدة إيزابيل دوبوا، إن مؤسستها ستواصل.'), 'official', 'إيزابيل دوبوا')?.role).toBe('الممثلة المقيمة للبنك الإفريقي للتنمية في موريتانيا');
+  });
+  it('does not give a role opened by و to the name before the comma, and keeps علي after بن', () => {
+    const es = run('بحضور المدير محمد بن علي، وعمدة البلدية، والسلطات.');
+    expect(find(es, 'official', 'محمد بن علي')?.role).toBe('المدير');
+    expect(es.filter((e) => e.type === 'official')).toHaveLength(1);
+  });
+  it('reads no name from a present verb after a role, nor a village from a verb or an adjective', () => {
+    expect(run('وزير المياه يدشن شبكة لتوزيع الماء').filter((e) => e.type === 'official' || e.type === 'person')).toHaveLength(0);
+    expect(run('تستفيد منها 23 قرية يقطنها أكثر من 18 ألف نسمة.').filter((e) => e.type === 'place')).toHaveLength(0);
+    expect(run('ووصلوا إلى مركز لوجستي جديد.').filter((e) => e.type === 'place')).toHaveLength(0);
+    expect(find(run('في قرية أم القرى جنوب المدينة'), 'place', 'أم القرى')).toBeDefined();
+  });
+  it('reads places whose name opens with a title and regions with their direction', () => {
+    const es = run('أصيب أطفال في بلدة التمانعة وقرية الشيخ مصطفى، وعادت العائلات إلى قرى وبلدات ريف إدلب الجنوبي.');
+    expect(find(es, 'place', 'الشيخ مصطفى')).toBeDefined();
+    expect(find(es, 'place', 'ريف إدلب الجنوبي')).toBeDefined();
+    expect(es.some((e) => e.type === 'person' || e.type === 'official')).toBe(false);
+    expect(es.some((e) => e.type === 'place' && e.mentions.some((m) => m.text.includes('بلدات')))).toBe(false);
+    const c = run('أقيم الحفل في مركز الملك خالد الحضاري في بريدة.');
+    expect(find(c, 'place', 'مركز الملك خالد الحضاري')).toBeDefined();
+    expect(c.some((e) => e.type === 'official')).toBe(false);
+    expect(find(run('وقال مدير مركز الأبحاث محمد علي إن العمل مستمر.'), 'official', 'محمد علي')?.role).toBe('مدير مركز الأبحاث');
+  });
+  it('finds bodies headed by هيئة (written with ئ), لجنة and أمانة, and joins a quoted short name met again', () => {
+    expect(find(run('تعمل الوزارة مع الهيئة العامة للأمن الغذائي على رفع الاكتفاء.'), 'organization', 'الهيئة العامة للأمن الغذائي')).toBeDefined();
+    expect(find(run('وقالت هيئة الأوراق المالية والسلع إن التداول ارتفع.'), 'organization', 'هيئة الأوراق المالية والسلع')).toBeDefined();
+    expect(find(run('وافقت لجنة الشؤون المالية والاقتصادية على المشروع.'), 'organization', 'لجنة الشؤون المالية والاقتصادية')).toBeDefined();
+    expect(find(run('وقالت أمانة منطقة القصيم إن المشروع اكتمل.'), 'organization', 'أمانة منطقة القصيم')).toBeDefined();
+    expect(run('تقدم بكل أمانة وصدق.').some((e) => e.type === 'organization')).toBe(false);
+    const n = run('أعلنت الشركة الوطنية للتنمية الزراعية "نادك" في إفصاح أمس، وأغلق سهم "نادك" على ارتفاع.');
+    expect(n.filter((e) => e.type === 'organization')).toHaveLength(1);
+    expect(n.find((e) => e.type === 'organization')?.mentions).toHaveLength(3);
+  });
+});
+
 describe('lists of places and names of news outlets', () => {
   it('reads an unknown word coordinated between two places as a place', () => {
     const es = run('وصل المحتجون من أم العرائس والمظيلة والرديف صباح اليوم.');
