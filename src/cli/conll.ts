@@ -17,6 +17,10 @@
  * One convention differs: the product marks an administrative noun written with a place's name as part
  * of the mention ("محافظة الأنبار"، "ولاية يوتا"، "إقليم كشمير"), as our gold pages do, while ANERcorp tags
  * that noun O. The bridge therefore starts a LOC span after such a leading noun (ADMIN_NOUN below).
+ * Likewise ANERcorp tags the descriptive head of a body named by a proper word O ("حركة حماس"، "لصحيفة
+ * لوموند"، "شركة فولكسفاجن": only the name is ORG), while it keeps heads that are part of the name
+ * (حزب، اتحاد، منظمة) and descriptive heads before a definite phrase ("وكالة الأنباء الفرنسية"). The bridge
+ * starts an ORG span after such a head when an indefinite proper word follows it (ORG_DESCRIPTOR).
  */
 import { readFileSync } from 'node:fs';
 import { tokenize } from '../core/tokenize.ts';
@@ -51,6 +55,8 @@ export function parseConll(text: string): ConllSentence[] {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** A leading administrative noun of a place mention, with the space after it (see the header). */
+/** A leading descriptive head of an organization before an indefinite proper word (see the header). */
+const ORG_DESCRIPTOR = /^(?:حرك[ةه]|شرك[ةه]|صحيف[ةه]|جريد[ةه]|وكال[ةه]|قنا[ةه]|مجل[ةه]|موقع) (?!ال)(?=\S)/;
 const ADMIN_NOUN = /^(?:محافظ[ةه]|ولاي[ةه]|مديري[ةه]|قضاء|[إاأ]قليم|ناحي[ةه]|عمال[ةه]|مقاطع[ةه]|مخيم|حار[ةه]) (?=\S)/;
 
 /** BIO tags for the tokens (joined by single spaces) from typed mentions over that text. */
@@ -82,6 +88,9 @@ export function mentionsToBio(tokens: readonly string[], entities: readonly { ty
       let start = m.start;
       if (type === 'LOC') {
         const head = ADMIN_NOUN.exec(text.slice(m.start, m.end));
+        if (head) start += head[0].length;
+      } else if (type === 'ORG') {
+        const head = ORG_DESCRIPTOR.exec(text.slice(m.start, m.end));
         if (head) start += head[0].length;
       }
       if (m.end > start) ms.push({ start, end: m.end, type });

@@ -371,6 +371,26 @@ describe('tagger spans and hyphenated names', () => {
   });
 });
 
+describe('names the rules ran on, cut where the tagger reads no name', () => {
+  // A tagger that reads every word as O: only the rules' names are left, cut at an unknown last word.
+  const allO = { tag: (words: readonly string[]) => ({ labels: words.map(() => 'O'), spans: [] }) };
+  it('cuts an ordinary last word, keeps a surname after a role and a nisba', () => {
+    const a = annotate({ text: 'نفى الرئيس الفلسطيني محمود عباس حدوث أي تقدم في المفاوضات.', published: null }, { tagger: allO });
+    expect(a.some((e) => e.type === 'official' && e.mentions.some((m) => m.text === 'محمود عباس'))).toBe(true);
+    const b = annotate({ text: 'كما طلب من الرئيس لحود التدخل مع الولايات المتحدة.', published: null }, { tagger: allO });
+    expect(find(b, 'official', 'لحود')?.mentions[0].text).toBe('لحود');
+    const c = annotate({ text: 'وجه محافظ مأرب اللواء سلطان العرادة بتشكيل غرفة عمليات.', published: null }, { tagger: allO });
+    expect(find(c, 'official', 'سلطان العرادة')).toBeDefined();
+    // without a tagger nothing is cut
+    expect(find(run('كما طلب من الرئيس لحود التدخل مع الولايات المتحدة.'), 'official', 'لحود التدخل')).toBeDefined();
+  });
+  it('opens a new person at و on a first name', () => {
+    const es = run('وذلك إلى جانب نائبين آخرين هما جعفر الحوراني وإبراهيم المشوخي.');
+    expect(find(es, 'person', 'جعفر الحوراني')).toBeDefined();
+    expect(find(es, 'person', 'إبراهيم المشوخي')).toBeDefined();
+  });
+});
+
 describe('an honorific before a role', () => {
   it('leaves the name to the role: "سمو ولي العهد الشيخ …" is the crown prince', () => {
     const es = run('استقبل سمو ولي العهد الشيخ ناصر خالد في القصر اليوم.');

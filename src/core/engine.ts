@@ -183,6 +183,14 @@ function* applyTagger(
 ): Generator<void, Array<{ start: number; end: number; text: string }>> {
   const misc: Array<{ start: number; end: number; text: string }> = [];
   const toks = doc.tokens;
+  // Names of three words or more that the rules ran on with an unknown last word ("محمود عباس حدوث"):
+  // by their last token, to be cut where the tagger reads that word as no name.
+  const tails = new Map<number, PersonMention>();
+  // (Two words are enough after a role or an honorific: "الرئيس لحود التدخل" leaves "لحود".)
+  for (const p of people) {
+    const min = p.evidence === 'role' || p.evidence === 'honorific' ? 2 : 3;
+    if (p.to - p.from >= min && !p.known && p.evidence !== 'known' && p.evidence !== 'tagger') tails.set(p.to - 1, p);
+  }
   for (const [from, to] of chunkTokens) {
     // Sentences inside the chunk.
     let s = from;
@@ -190,7 +198,18 @@ function* applyTagger(
       let e = s + 1;
       while (e < to && !doc.sentenceStart[e]) e++;
       const words = toks.slice(s, e).map((t) => t.norm);
-      const { spans } = tagger.tag(words);
+      const { labels, spans } = tagger.tag(words);
+      if (tails.size) for (let k = s; k < e; k++) {
+        const p = tails.get(k);
+        // (A two-word name keeps its second word unless that is an ordinary word too: "لحود التدخل", not "سلطان العرادة".)
+        if (p && labels[k - s] === 'O' && unknownTail(doc, k) && (p.to - p.from >= 3 || isCommonAnyReading(toks[k].norm) || isMostlyWord(toks[k].norm))) {
+          p.to = k;
+          p.end = toks[k - 1].end;
+          p.text = doc.text.slice(p.start, p.end);
+          p.words = p.words.slice(0, -1);
+          doc.claimed[k] = Claim.Free;
+        }
+      }
       for (const sp of spans) {
         const refined = refineSpan(doc, s + sp.from, s + sp.to, sp.type, sp.score);
         if (!refined) continue;
@@ -234,6 +253,13 @@ function* applyTagger(
     yield;
   }
   return misc;
+}
+
+/** A last name word no list knows as a name, and no nisba (السوداني، الظواهري stay). */
+function unknownTail(doc: Doc, k: number): boolean {
+  const n = doc.tokens[k].norm;
+  const r = doc.res;
+  return !r.firstNames.has(n) && !isNameLike(n) && !isParticle(doc, k) && !/ي$/.test(n) && !r.known.matchAt(doc.tokens, k, false) && !r.places.matchAt(doc.tokens, k, false);
 }
 
 /**

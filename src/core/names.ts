@@ -102,6 +102,8 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     if (EPITHETS.has(t.norm)) break;
     // "والإقراض"، "وبايدن": a conjunction starts the next item, not the rest of this name.
     if (/^و/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && !doc.res.particles.has(t.norm)) break;
+    // "جعفر الحوراني وإبراهيم المشوخي": و on a first name opens the next person.
+    if (/^و/.test(t.norm) && t.norm.length > 3 && doc.res.firstNames.has(t.norm.slice(1)) && !doc.res.firstNames.has(t.norm)) break;
     // After a bare first name, ordinary words are not a surname ("عائد الإيداع").
     if (strictFirst && words === 1 && (isCommonWord(t.norm) || (isMostlyWord(t.norm) && /^ال/.test(t.norm))) && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && !isParticle(doc, to)) break;
     if (isParticle(doc, to - 1) || isParticle(doc, to)) {

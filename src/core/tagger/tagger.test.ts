@@ -238,6 +238,17 @@ describe('CoNLL mapping', () => {
     expect(bio).toEqual(['O', 'B-PERS', 'I-PERS', 'B-MISC', 'O', 'B-ORG', 'I-ORG', 'I-ORG']);
   });
 
+  it('maps two conventions to ANERcorp: no administrative noun in LOC, no descriptive head before a proper word in ORG', () => {
+    const toks = ['في', 'محافظة', 'الأنبار', 'قالت', 'حركة', 'حماس', 'ووكالة', 'الأنباء', 'الفرنسية'];
+    const t = toks.join(' ');
+    const span = (s: string, skip = 0) => ({ start: t.indexOf(s) + skip, end: t.indexOf(s) + s.length });
+    const bio = mentionsToBio(toks, [
+      { type: 'place', mentions: [span('محافظة الأنبار')] },
+      { type: 'organization', mentions: [span('حركة حماس'), span('ووكالة الأنباء الفرنسية', 1)] },
+    ]);
+    expect(bio).toEqual(['O', 'O', 'B-LOC', 'O', 'O', 'B-ORG', 'B-ORG', 'I-ORG', 'I-ORG']);
+  });
+
   it('adjacent mentions stay separate, the longest wins an overlap', () => {
     const bio = mentionsToBio(tokens, [
       { type: 'place', mentions: [at('في'), at('لبنان')] },
