@@ -391,6 +391,15 @@ describe('names the rules ran on, cut where the tagger reads no name', () => {
   });
 });
 
+describe('where names of bodies and facilities end', () => {
+  it('stops at a relative pronoun, a verb with its object, an accusative; takes an outlet\'s last word', () => {
+    expect(find(run('تغلب اتحاد الرمثا الذي يتصدر الدوري.'), 'organization', 'اتحاد الرمثا')?.mentions[0].text).toBe('اتحاد الرمثا');
+    expect(find(run('وفق ما نقلته الأسوشيتد برس أمس.'), 'organization', 'الأسوشيتد برس')?.mentions[0].text).toBe('الأسوشيتد برس');
+    expect(find(run('وقالت وكالة الأسوشيتد برس إن الهجوم وقع فجرا.'), 'organization', 'وكالة الأسوشيتد برس')).toBeDefined();
+    expect(find(run('وكان نهر النيل موضوعا للخلاف.'), 'place', 'نهر النيل')?.mentions[0].text).toBe('نهر النيل');
+  });
+});
+
 describe('an honorific before a role', () => {
   it('leaves the name to the role: "سمو ولي العهد الشيخ …" is the crown prince', () => {
     const es = run('استقبل سمو ولي العهد الشيخ ناصر خالد في القصر اليوم.');

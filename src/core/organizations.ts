@@ -272,6 +272,12 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
       if (toks[j] && BODY_ADJECTIVES.has(toks[j].norm) && doc.claimed[j] === Claim.Free && !lineBreakBefore(doc, j)) j++;
       break;
     }
+    // "وكالة الأسوشيتد برس": the outlet's last word.
+    if (words > 0 && MEDIA_SUFFIX.has(w.norm)) {
+      j++;
+      words++;
+      break;
+    }
     if (w.norm === 'الله' && head === 'حزب') {
       j++;
       words++;
@@ -310,7 +316,7 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
       words++;
       break;
     }
-    if (/^(و)?ال/.test(w.norm) && w.norm.length > 3) {
+    if (/^(و)?ال/.test(w.norm) && w.norm.length > 3 && !isFunctionWord(w.norm)) {
       // "مستشفى البشير الدكتورة ...": a title (a role or an honorific) opens a person, not the body's name.
       if (doc.res.titles.matchAt(toks, j, false)) break;
       // "مجمع البتروكيماويات التابع لأرامكو": what describes the body's ties or time is not its name.
@@ -400,7 +406,8 @@ function mediaNameAt(doc: Doc, i: number): { to: number; skip: number; canonical
   let j = i + 1;
   // (The suffix first: it rules out almost every word at the cost of a set lookup.)
   if (!toks[j] || !(MEDIA_SUFFIX.has(toks[j].norm) || (toks[j + 1] && MEDIA_SUFFIX.has(toks[j + 1].norm)))) return null;
-  if (t.kind !== 'word' || isFunctionWord(t.norm) || MEDIA_HEAD.test(t.norm)) return null;
+  // ("نقلته الأسوشيتد برس": a verb with its object pronoun is no part of the outlet's name.)
+  if (t.kind !== 'word' || isFunctionWord(t.norm) || MEDIA_HEAD.test(t.norm) || (/(ه|ها|هم)$/.test(t.norm) && isCommonAnyReading(t.norm.replace(/(ه|ها|هم)$/, '')))) return null;
   if (lineBreakBefore(doc, j) || (toks[j].kind !== 'word' && toks[j].kind !== 'latin')) return null;
   if (!MEDIA_SUFFIX.has(toks[j].norm)) {
     // "وول ستريت جورنال": two words before the suffix.

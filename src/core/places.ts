@@ -303,6 +303,8 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         // "سد الفجوة" is no dam: heads that are also ordinary words need a proper name after them.
         if (AMBIGUOUS_HEADS.has(head) && !proper) break;
       } else if (isMostlyWord(t.norm) && !/^ال/.test(t.norm) && !isParticle(doc, j) && !doc.res.firstNames.has(t.norm)) break;
+      // "نهر النيل موضوعا": an indefinite accusative after the name belongs to the sentence.
+      else if (j > i + 1 && /[^ا]ا$/.test(t.norm) && !/^ال/.test(t.norm) && t.norm.length >= 4 && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm)) break;
       // "ميناء جيهان التركي": the nationality describes the facility, it is not its name.
       if (j > i + 1 && doc.res.nationalities.matchAt(toks, j, false)?.to === j + 1) break;
       const place = doc.res.places.matchAt(toks, j, false);
