@@ -272,6 +272,19 @@ describe('detectArticle', () => {
     expect(r.text).not.toContain('أحمد علي');
   });
 
+  it('leaves out an audio player, a scoreboard and line-ups set inside the body container', () => {
+    const p = 'وقال المدرب في المؤتمر الصحفي إن فريقه قدم مباراة كبيرة أمام منافس قوي، وإن اللاعبين نفذوا الخطة بدقة طوال الشوطين.';
+    const html = `<html><body><h1>الهلال يتغلب على الوحدة بثلاثية</h1><div class="match-report">
+      <div class="scoreboard"><div class="team">الهلال</div><div class="score">3 - 1</div><div class="team">الوحدة</div></div>
+      <p>${p}</p><p>${p.replace('المدرب', 'القائد')}</p>
+      <div class="audio-box">استمع إلى تصريح المدرب في برنامج المساء مع سامي الغربي</div>
+      <div class="lineups-wrap"><h3>التشكيلة الأساسية</h3><table class="lineups"><tr><td>ياسين بونو</td><td>محمد الشامسي</td></tr></table></div>
+      <p>${p.replace('المدرب', 'الحارس')}</p></div></body></html>`;
+    const r = detectArticle(parse(html));
+    expect(r.text).toContain('وقال الحارس في المؤتمر الصحفي');
+    for (const out of ['3 - 1', 'سامي الغربي', 'التشكيلة الأساسية', 'ياسين بونو']) expect(r.text).not.toContain(out);
+  });
+
   it("takes a dateline above the headline from the headline's box, never the masthead's date of today", () => {
     const para = '<p>قال المتحدث الرسمي إن الاجتماع تناول عدة ملفات، أبرزها الأمن والاقتصاد والتعاون الإقليمي بين البلدين.</p>'.repeat(4);
     const dateOf = (body: string) => {
