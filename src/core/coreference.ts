@@ -290,6 +290,8 @@ export function findShortForms(doc: Doc, index: ShortFormIndex, from: number, to
       if (best) break;
     }
     if (!best) continue;
+    // A one-word form that is a title ("الوزير" of "كامل الوزير") is the title there.
+    if (best.to === i + 1 && doc.res.titles.matchAt(toks, i, true)) continue;
     // Not part of another, longer name: "عبد الله بوحبيب" is not "حسن عبد الله".
     const prev = toks[i - 1];
     if (prev && !lineBreakBefore(doc, i) && best.skip === 0 && prev.kind === 'word' && doc.claimed[i - 1] === Claim.Free && (doc.res.firstNames.has(prev.norm) || isParticle(doc, i - 1))) continue;

@@ -548,3 +548,13 @@ describe('Mauritanian months, programme names, fiscal years', () => {
     expectValue('بلغ العجز في السنة المالية 2024 نحو مليار.', '2025-10-21', 'السنة المالية 2024', '2024');
   });
 });
+
+describe('two days named together', () => {
+  it('reads يومي with two full dates as two dates, and يومي with two days of one month as a span', () => {
+    expect(pairs('جرت الانتخابات في دورتين يومي 17 ديسمبر 2022 و29 جانفي 2023، وسجلت نسبة ضعيفة.', '2025-01-20')).toEqual([
+      ['17 ديسمبر 2022', '2022-12-17'],
+      ['29 جانفي 2023', '2023-01-29'],
+    ]);
+    expectValue('يومي 11 و12 حزيران المقبل', '2025-01-20', 'يومي 11 و12 حزيران المقبل', '2025-06-11/2025-06-12');
+  });
+});

@@ -183,6 +183,8 @@ type Spec =
   | { k: 'perday'; d: number; off: number }
   | { k: 'time' }
   | { k: 'unknown' }
+  /** Words that look like a date but name something else ("مدينة السادس من أكتوبر"): read past, no mention. */
+  | { k: 'none' }
   | { k: 'range'; a: Spec; b: Spec }
   | { k: 'pair'; a: Spec; b: Spec };
 
@@ -534,7 +536,8 @@ class Grammar {
       if (mo.amb && !hasShahr && !allowAmbiguous) return null;
       if (!hasShahr && !cue) return null;
     }
-    if (d !== null && y === null && i > 0 && NAME_BEFORE.has(this.bare(i - 1))) return null;
+    // "مدينة السادس من أكتوبر"، "بمدينة العاشر من رمضان": a town named after a day (its month is no date either).
+    if (d !== null && y === null && i > 0 && (NAME_BEFORE.has(this.bare(i - 1)) || NAME_BEFORE.has(this.bare(i - 1).replace(/^[بل]/, '')))) return { end: k, spec: { k: 'none' } };
     // "هجمات 11 سبتمبر", "ثورة 25 يناير": a named past event; its year is not the publication's.
     const prevBare = i > 0 ? this.bare(i - 1) : '';
     const named = d !== null && y === null && mod === null && yRel === null && (NAMED_DAY_BEFORE.has(prevBare) || (prevBare.startsWith('ال') && NAMED_DAY_BEFORE.has(prevBare.slice(2))));
@@ -987,7 +990,8 @@ class Grammar {
         return { end: b.end, spec: { k: 'range', a: { ...b.spec, d: d1.d }, b: b.spec } };
       }
     }
-    // Two full dates.
+    // Two full dates ("يومي 17 ديسمبر 2022 و29 جانفي 2023" are two days, each its own date, not the span between).
+    if (w === 'يومي') return null;
     const a = this.absDate(i + 1, true) ?? this.period(i + 1, true);
     if (!a || a.spec.k === 'range') return null;
     let bStart = a.end + 1;
@@ -1256,6 +1260,7 @@ function resolve(s: Spec, pub: Pub | null): Val | null {
       return isValidGregorian(y, m, s.d) ? { a: { y, m, d: s.d } } : null;
     }
     case 'time':
+    case 'none':
     case 'unknown':
       return null;
     case 'range': {
@@ -1418,7 +1423,9 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
       }
       g.first = -1;
     }
-    if (best && best.end > i) {
+    if (best && best.end > i && best.spec.k === 'none') {
+      i = best.end;
+    } else if (best && best.end > i) {
       const start = bestSkip ? base + normalized.map[t.nStart + bestSkip] : t.start;
       const end = toks[best.end - 1].end;
       raws.push({ start, end, spec: best.spec, time: best.time });

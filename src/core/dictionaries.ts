@@ -143,6 +143,11 @@ function addWithOthers<T extends { others: T[] }>(index: PhraseIndex<T>, phrase:
   const prev = index.getNormalized(k);
   if (prev) prev.others.push(entry);
   else index.addNormalized(k, entry);
+  // Kurdish outlets write كوردستان، الكوردستاني، الكورد for كردستان، الكردستاني، الكرد: the same entries.
+  if (k.includes('كرد')) {
+    const v = k.replace(/كرد/g, 'كورد');
+    if (!index.getNormalized(v)) index.addNormalized(v, entry);
+  }
 }
 
 let cached: Dictionaries | null = null;

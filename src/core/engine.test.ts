@@ -400,6 +400,44 @@ describe('where names of bodies and facilities end', () => {
   });
 });
 
+describe('rules from the sixth blind set', () => {
+  it('ends a name at a body already found, and reads Tunisian and parliamentary roles', () => {
+    expect(find(run('وقد راسل رئيس مجلس نواب الشعب إبراهيم بودربالة هيئة الانتخابات لإعلان الشغور.'), 'official', 'إبراهيم بودربالة')?.role).toBe('رئيس مجلس نواب الشعب');
+    expect(find(run('وقال الكاتب العام للاتحاد الجهوي للشغل بصفاقس محمد عباس، في تصريح، إن الإضراب قانوني.'), 'official', 'محمد عباس')?.role).toBe('الكاتب العام للاتحاد الجهوي للشغل بصفاقس');
+    expect(find(run('وقال النائب عن المحافظة الشمالية أحمد السلوم إن القانون يحتاج تعديلا.'), 'official', 'أحمد السلوم')?.role).toBe('النائب عن المحافظة الشمالية');
+    expect(run('وتحدث الوزير عن الإصلاحات المقبلة.').some((e) => e.type === 'official')).toBe(false);
+  });
+  it('reads towns named after days, and a longer listed name one word in', () => {
+    const es = run('يربط الميناء بمدينة السادس من أكتوبر ومدينة العلمين الجديدة.');
+    expect(es.some((e) => e.type === 'date')).toBe(false);
+    expect(find(es, 'place', 'مدينة السادس من أكتوبر')).toBeDefined();
+    expect(find(es, 'place', 'العلمين الجديدة')?.mentions[0].text).toBe('مدينة العلمين الجديدة');
+  });
+  it('reads Kurdish spellings of Kurdistan as the listed names', () => {
+    const es = run('قال رئيس الاتحاد الوطني الكوردستاني بافل طالباني إن برلمان إقليم كوردستان سيجتمع.');
+    expect(find(es, 'organization', 'الاتحاد الوطني الكردستاني')).toBeDefined();
+    expect(find(es, 'official', 'بافل طالباني')).toBeDefined();
+  });
+  it('ends a body\'s name at the sentence\'s object, takes a body adjective after the nationality', () => {
+    expect(find(run('وتنفذ الشركة القابضة لمياه الشرب والصرف الصحي المشروع.'), 'organization', 'الشركة القابضة لمياه الشرب والصرف الصحي')).toBeDefined();
+    expect(find(run('وقالت الهيئة المصرية العامة لحماية الشواطئ إن الأعمال انتهت.'), 'organization', 'الهيئة المصرية العامة لحماية الشواطئ')).toBeDefined();
+    expect(run('وقال محامي هيئة الدفاع إن الحكم قاس.').some((e) => e.type === 'organization')).toBe(false);
+  });
+  it('ends a name at a prepositional word or a present verb; reads a role with a possessive; a title is no short form', () => {
+    expect(find(run('ترجمها قائد الفريق سالم الدوسري بنجاح في الدقيقة 45.'), 'official', 'سالم الدوسري')?.mentions[0].text).toBe('سالم الدوسري');
+    expect(find(run('فالرئيس عون يدرك أن الفرصة لن تتكرر.'), 'official', 'عون')?.mentions[0].text).toBe('عون');
+    expect(find(run('بفضل الضغط الذي طلبه مدربه الإيطالي سيموني إنزاغي، ونجح الفريق.'), 'official', 'سيموني إنزاغي')).toBeDefined();
+    const k = run('وحضر الاجتماع الفريق كامل الوزير وزير النقل، الذي استعرض الموقف. وأكد الوزير أن العمل مستمر.');
+    expect(find(k, 'official', 'كامل الوزير')?.mentions.map((m) => m.text)).toEqual(['كامل الوزير']);
+  });
+  it('reads continental competitions as organizations, not their continents as places', () => {
+    const es = run('وقاد المدرب فريقه إلى نهائي دوري أبطال أوروبا قبل أن يلعب في دوري أبطال آسيا للنخبة.');
+    expect(find(es, 'organization', 'دوري أبطال أوروبا')).toBeDefined();
+    expect(find(es, 'organization', 'دوري أبطال آسيا للنخبة')).toBeDefined();
+    expect(es.some((e) => e.type === 'place')).toBe(false);
+  });
+});
+
 describe('an honorific before a role', () => {
   it('leaves the name to the role: "سمو ولي العهد الشيخ …" is the crown prince', () => {
     const es = run('استقبل سمو ولي العهد الشيخ ناصر خالد في القصر اليوم.');

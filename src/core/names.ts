@@ -3,7 +3,7 @@
  * and the stretch of name after a role ("وزير الخارجية الروسي سيرجي لافروف") or before one
  * ("إيمانويل ماكرون، الرئيس الفرنسي").
  */
-import { lineBreakBefore, type Doc } from './doc.ts';
+import { Claim, lineBreakBefore, type Doc } from './doc.ts';
 import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { analyses } from './tokenize.ts';
 
@@ -98,6 +98,12 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
       continue;
     }
     if (t.kind !== 'word') break;
+    // "سالم الدوسري بنجاح": ب or ل on a word the lists know (a noun, or a name used as one) starts a phrase of its own.
+    if (/^[بل][^ا]/.test(t.norm) && t.norm.length >= 4 && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && (doc.res.firstNames.has(t.norm.slice(1)) || doc.res.ambiguousFirstNames.has(t.norm.slice(1)) || isCommonAnyReading(t.norm.slice(1)))) break;
+    // "فالرئيس عون يدرك": a present verb after the name.
+    if (/^ي[^ا].{2}$/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.ambiguousFirstNames.has(t.norm) && !isNameLike(t.norm)) break;
+    // A word already read as something else (an organization, a date) ends the name: "إبراهيم بودربالة هيئة الانتخابات".
+    if (doc.claimed[to] !== Claim.Free) break;
     // "السلطان هيثم بن طارق المعظم": an epithet of praise follows the name, it is not part of it.
     if (EPITHETS.has(t.norm)) break;
     // "والإقراض"، "وبايدن": a conjunction starts the next item, not the rest of this name.

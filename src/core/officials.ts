@@ -106,6 +106,11 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       continue;
     }
     let span = nameForward(doc, r.honorificTo, 5);
+    // A known person's full name may hold a title word ("الفريق كامل الوزير"): the list decides its extent.
+    if (span) {
+      const k = doc.res.known.matchAt(toks, span[0], true);
+      if (k && k.value.full && k.to > span[1] && isFree(doc, span[0], k.to)) span = [span[0], k.to];
+    }
     if (span && !isFree(doc, span[0], span[1])) span = null;
     if (span && r.honorificTo === r.to && r.kind !== 'honorific' && knownOrNameStart(doc, span[0]) === false && span[1] - span[0] === 1 && isPunct(doc, span[1]) === false && isFunctionWord(toks[span[1]]?.norm ?? '') === false) {
       // A lone unknown word after a role with no break after it is too weak ("الرئيس الأمريكي لوقف").

@@ -63,6 +63,7 @@ const HEADS: Record<string, 'definite' | 'nationality' | 'name'> = {
   'سلطه': 'name',
   'لجنه': 'definite',
   'امانه': 'definite',
+  'برلمان': 'name',
 };
 
 /** Adjectives that describe a body's ties or time rather than name it. */
@@ -79,7 +80,7 @@ const PROCLITIC_FIRST = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]);
 const HEAD_OF = new Map(Object.entries(HEADS).map(([k, v]) => [normalizeWord(k), v]));
 
 /** Generic bodies that name no particular organization without a country: not organizations alone. */
-const GENERIC = new Set(['الحكومه', 'البرلمان', 'الوزاره', 'المجلس', 'الحزب', 'الحركه', 'البنك', 'الوكاله', 'الهيئه', 'اللجنه', 'الشركه'].map(normalizeWord));
+const GENERIC = new Set(['الحكومه', 'البرلمان', 'الوزاره', 'المجلس', 'الحزب', 'الحركه', 'البنك', 'الوكاله', 'الهيئه', 'اللجنه', 'الشركه', 'هيئه الدفاع', 'هيئه المحكمه', 'لجنه التحقيق'].map(normalizeWord));
 
 export function findOrganizations(doc: Doc, from: number, to: number): OrgMention[] {
   const out: OrgMention[] = [];
@@ -426,7 +427,7 @@ function mediaNameAt(doc: Doc, i: number): { to: number; skip: number; canonical
 /** Definite heads of a described organization: "الوكالة الفرنسية للتنمية"، "المرصد السوري لحقوق الإنسان". */
 const DEFINITE_HEADS = new Set(['الاتحاد', 'الوكاله', 'المكتب', 'المجمع', 'الهيئه', 'الموسسه', 'الشركه', 'المجلس', 'الجمعيه', 'المنظمه', 'المفوضيه', 'الصندوق', 'المرصد', 'المركز', 'الجهاز', 'الديوان', 'الرابطه', 'النقابه', 'اللجنه', 'المحكمه'].map(normalizeWord));
 /** Adjectives that make such a head a particular body. */
-const BODY_ADJECTIVES = new Set(['الوطني', 'الوطنيه', 'الشريف', 'الدولي', 'الدوليه', 'العام', 'العامه', 'الاعلي', 'العليا', 'المركزي', 'المركزيه', 'الاتحادي', 'الاتحاديه', 'المستقل', 'المستقله', 'العالمي', 'العالميه']);
+const BODY_ADJECTIVES = new Set(['الوطني', 'الوطنيه', 'الشريف', 'الدولي', 'الدوليه', 'العام', 'العامه', 'الاعلي', 'العليا', 'المركزي', 'المركزيه', 'الاتحادي', 'الاتحاديه', 'المستقل', 'المستقله', 'العالمي', 'العالميه', 'القابضه']);
 
 /** A definite relational adjective (nisba): "الجهوي"، "الابتدائية"، "الكيميائي". */
 function isNisba(norm: string): boolean {
@@ -470,6 +471,8 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
     j++;
     complements++;
   }
+  // "الهيئة المصرية العامة لحماية الشواطئ": a body adjective after the nationality.
+  if (isNat && toks[j] && BODY_ADJECTIVES.has(toks[j].norm) && doc.claimed[j] === Claim.Free && !lineBreakBefore(doc, j)) j++;
   while (j < toks.length && j - i < 9 && !lineBreakBefore(doc, j)) {
     const w = toks[j];
     if (w.kind !== 'word' || doc.claimed[j] !== Claim.Free) break;
@@ -495,7 +498,9 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
       }
       break;
     }
-    if (complements > 0 && /^(و)?ال/.test(n) && n.length > 3 && !isFunctionWord(n)) {
+    // After a complement: a coordinate (والصرف) or an adjective (الصحي، الاجتماعي); a plain definite noun is the
+    // sentence's ("الشركة القابضة لمياه الشرب والصرف الصحي المشروع": المشروع is the object).
+    if (complements > 0 && (/^وال/.test(n) || isNisba(n) || BODY_ADJECTIVES.has(n)) && n.length > 3 && !isFunctionWord(n)) {
       j++;
       continue;
     }

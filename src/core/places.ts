@@ -74,6 +74,16 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
     const start = head >= 0 ? head : offsetAfter(doc.text, toks[i], m.skip);
     let to = m.to;
     let canonical = m.value.canonical;
+    // "مدينة العلمين الجديدة": a listed "مدينة العلمين" inside a longer listed name that starts one word later.
+    if (m.to - i >= 2) {
+      const inner = doc.res.places.matchAt(toks, i + 1, false);
+      let free = true;
+      if (inner) for (let k = m.to; k < inner.to; k++) if (doc.claimed[k] !== Claim.Free || lineBreakBefore(doc, k)) free = false;
+      if (inner && inner.to > m.to && free) {
+        to = inner.to;
+        canonical = inner.value.canonical;
+      }
+    }
     // "عمالة إنزكان آيت ملول"، "جهة مراكش آسفي": after an administrative noun, two names side by side are one division.
     if (head >= 0 && to < toks.length && !lineBreakBefore(doc, to) && doc.claimed[to] === Claim.Free) {
       const second = doc.res.places.matchAt(toks, to, false);

@@ -57,6 +57,14 @@ const CONSTRUCT_TITLE: TitleInfo = { title: 'رئيس', category: 'government', 
 function titleAt(doc: Doc, i: number, allowClitics: boolean) {
   const m = doc.res.titles.matchAt(doc.tokens, i, allowClitics);
   if (m) return m;
+  // "مدربه الإيطالي سيموني إنزاغي"، "مستشارها": a one-word role with a possessive, then a nationality and a name.
+  const t0 = doc.tokens[i];
+  const pm = /^(.{3,})(ه|ها)$/.exec(t0.norm);
+  const nextTok = doc.tokens[i + 1];
+  if (pm && nextTok && !lineBreakBefore(doc, i + 1) && doc.res.nationalities.matchAt(doc.tokens, i + 1, false)?.to === i + 2) {
+    const base = doc.res.titles.getNormalized(pm[1]) ?? doc.res.titles.getNormalized(pm[1].replace(/ت$/, 'ه'));
+    if (base && base.isRole) return { value: base, from: i, to: i + 1, skip: 0, clitic: '' };
+  }
   // An indefinite head followed by what it heads (a definite word, an organization, a place, an institution).
   const t = doc.tokens[i];
   const skip = allowClitics && /^[وف]/.test(t.norm) && CONSTRUCT_HEADS.has(t.norm.slice(1)) ? 1 : 0;
@@ -232,7 +240,9 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           j++;
           continue;
         }
-        if ((n === 'لدي' || n === 'في' || n === 'باسم' || n === 'لشوون' || n === 'بشوون') && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
+        // "النائب عن دائرة ساقية الزيت"، "النائبة عن المحافظة الشمالية": a member's constituency.
+        const constituency = n === 'عن' && /^(ال)?(نايب|نايبه|عضو|عضوه)$/.test(normalizeWord(title.title).split(' ')[0]);
+        if ((n === 'لدي' || n === 'في' || n === 'باسم' || n === 'لشوون' || n === 'بشوون' || constituency) && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
           // "السفيرة الأمريكية لدى العراق"، "في حكومة تصريف الأعمال"، "المتحدث باسم وزارة الخارجية".
           const next = j + 1;
           const place = doc.res.places.matchAt(toks, next, false);
@@ -253,7 +263,7 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
             }
             return !!toks[k] && !lineBreakBefore(doc, k) && (doc.res.firstNames.has(toks[k].norm) || doc.res.ambiguousFirstNames.has(toks[k].norm) || !!doc.res.known.matchAt(toks, k, false));
           };
-          if (place && (n !== 'في' || named(place.to))) {
+          if (place && ((n !== 'في' && n !== 'عن') || named(place.to))) {
             j = place.to;
             continue;
           }
