@@ -430,6 +430,22 @@ describe('rules from the sixth blind set', () => {
     const k = run('وحضر الاجتماع الفريق كامل الوزير وزير النقل، الذي استعرض الموقف. وأكد الوزير أن العمل مستمر.');
     expect(find(k, 'official', 'كامل الوزير')?.mentions.map((m) => m.text)).toEqual(['كامل الوزير']);
   });
+  it('reads a nationality standing for a person before an unlisted name, and the referee', () => {
+    expect(find(run('مستغلا خطأ في التغطية من السنغالي كاليدو كوليبالي، قبل أن يحسم الفريق المباراة.'), 'person', 'كاليدو كوليبالي')).toBeDefined();
+    expect(find(run('احتسب الحكم الأسترالي كريس بيث ركلة جزاء للهلال.'), 'official', 'كريس بيث')?.role).toBe('الحكم الأسترالي');
+    expect(run('وأيد الحكم الابتدائي قرار المحكمة.').some((e) => e.type === 'official')).toBe(false);
+    expect(run('وقال الجيش السوداني إن قوات الدعم انسحبت.').some((e) => e.type === 'person')).toBe(false);
+  });
+  it('prefers a longer listed place to a club, keeps a port apart from its city, joins a region and its part', () => {
+    const es = run('بعد الانتهاء من القطاع الممتد من العين السخنة، وتطوير ميناء الإسكندرية ومحطات الإسكندرية.');
+    expect(find(es, 'place', 'العين السخنة')).toBeDefined();
+    expect(es.some((e) => e.type === 'organization')).toBe(false);
+    expect(find(es, 'place', 'ميناء الإسكندرية')?.mentions).toHaveLength(1);
+    expect(find(es, 'place', 'الإسكندرية')?.mentions).toHaveLength(1);
+    expect(find(run('تحلية المياه في الساحل الشمالي الغربي، وثلاث محطات في الساحل الشمالي.'), 'place', 'الساحل الشمالي')?.mentions).toHaveLength(2);
+    expect(run('لسد الشغور الحاصل في المجلس.').some((e) => e.type === 'place')).toBe(false);
+    expect(find(run('صدر حكم عن الدائرة الجنائية بالمحكمة الابتدائية بتونس يقضي بسجنه.'), 'organization', 'المحكمة الابتدائية بتونس')).toBeDefined();
+  });
   it('reads continental competitions as organizations, not their continents as places', () => {
     const es = run('وقاد المدرب فريقه إلى نهائي دوري أبطال أوروبا قبل أن يلعب في دوري أبطال آسيا للنخبة.');
     expect(find(es, 'organization', 'دوري أبطال أوروبا')).toBeDefined();

@@ -14,7 +14,7 @@ import { isJoiningHyphen, isNameWord, isNonNameForm, isParticle } from './names.
 import { normalizeWord, type Normalized } from './normalize.ts';
 import { findNicknames, findPeople, type PersonMention } from './officials.ts';
 import { findOrganizations, findOrgShortForms, type OrgMention } from './organizations.ts';
-import { findAnnouncedPlaces, findFacilities, findPlaces, withoutHead, type PlaceMention } from './places.ts';
+import { findAnnouncedPlaces, findFacilities, findPlaces, withoutDirection, withoutHead, type PlaceMention } from './places.ts';
 import { findRoles, type RoleSpan } from './roles.ts';
 import type { Token } from './tokenize.ts';
 import { sameNameWord } from './variants.ts';
@@ -428,6 +428,15 @@ function placeEntities(places: PlaceMention[]): Entity[] {
     if (bare && groups.has(bare) && bare !== key) {
       g.mentions.push(...groups.get(bare)!.mentions);
       groups.delete(bare);
+    }
+  }
+  // "الساحل الشمالي الغربي" is a part of "الساحل الشمالي" named in the same story: one place for the reader.
+  for (const [key, g] of [...groups]) {
+    const base = withoutDirection(g.canonical);
+    const into = base && base !== key ? groups.get(base) : undefined;
+    if (into && groups.has(key)) {
+      into.mentions.push(...g.mentions);
+      groups.delete(key);
     }
   }
   return [...groups.values()].map((g) => ({ type: 'place' as const, canonical: g.canonical, role: null, value: null, mentions: g.mentions.sort(byStart) }));

@@ -8,7 +8,7 @@
  * People without a role come from first names ("محمد عبد العال"), honorifics and the list of known people.
  */
 import { Claim, isPunct, lineBreakBefore, offsetAfter, scanNamedInFull, type Doc } from './doc.ts';
-import { isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
+import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { isNameWord, looksLikeVerb, nameBackward, nameForward, nameSkip, nameWords } from './names.ts';
 import { isHonorificAfterRole, type KnownPerson } from './resources.ts';
 import { roleWithoutNationality, singularTitle, type RoleSpan } from './roles.ts';
@@ -161,6 +161,24 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     }
     out.push(mention);
     claim(doc, mention);
+  }
+  // "من السنغالي كاليدو كوليبالي": a nationality standing for a person (after a preposition, a verb or a
+  // break, so it describes no noun), then a name of two words or more that no list may know.
+  for (let i = from; i < to; i++) {
+    if (doc.claimed[i] !== Claim.Free || toks[i].kind !== 'word' || !/^[وف]?ال/.test(toks[i].norm)) continue;
+    const nat = doc.res.nationalities.matchAt(toks, i, true);
+    if (!nat || nat.to !== i + 1 || !/^[وف]?$/.test(nat.clitic) || i + 2 >= to || lineBreakBefore(doc, i + 1)) continue;
+    const prev = toks[i - 1];
+    const standsAlone = !prev || lineBreakBefore(doc, i) || prev.kind === 'punct' || isFunctionWord(prev.norm) || looksLikeVerb(prev.norm);
+    if (!standsAlone) continue;
+    const first = toks[i + 1].norm;
+    if (isCommonAnyReading(first) || isMostlyWord(first) || doc.res.titles.matchAt(toks, i + 1, true) || doc.claimed[i + 1] !== Claim.Free) continue;
+    const span = nameForward(doc, i + 1, 4);
+    if (!span || span[1] - span[0] < 2 || !isFree(doc, span[0], span[1])) continue;
+    const m = makeMention(doc, span[0], span[1], 0, { evidence: 'honorific', known: knownAt(doc, span[0], span[1], 0) });
+    out.push(m);
+    claim(doc, m);
+    i = span[1] - 1;
   }
   // Known people anywhere ("بوتين"، "نتنياهو"), then names opened by a first name.
   for (let i = from; i < to; i++) {

@@ -96,11 +96,14 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
     let m: { to: number; skip: number; canonical: string; source: OrgMention['source'] } | null = null;
     // Armies are not organizations in the gold standard we follow: a careful reader marks the state.
     const army = dict && dict.value.kind === 'military' && /^الجيش/.test(dict.value.canonical);
+    // "العين السخنة": a longer listed place that starts here is the place, not the club "العين".
+    const placeHere = dict ? doc.res.places.matchAt(toks, i, true) : null;
+    const placeLonger = !!placeHere && !!dict && placeHere.to > dict.to;
     // A club named like its city or like an ordinary word (الريان، الشارقة، التعاون) is the club only
     // with a sports word right around it, not merely somewhere in a sports article.
     const clubLikePlace = !!dict && dict.value.kind === 'sports' && dict.to === i + 1 && (dict.value.ambiguous || doc.res.places.matchAt(toks, i, true)?.to === dict.to);
     const sportsOk = !dict || dict.value.kind !== 'sports' || (clubLikePlace ? localSports(doc, i) : sportsContext(doc, i));
-    if (dict && !army && cliticOk(dict.clitic) && sportsOk && !GENERIC.has(matchedText(doc, i, dict.to, dict.skip))) {
+    if (dict && !army && !placeLonger && cliticOk(dict.clitic) && sportsOk && !GENERIC.has(matchedText(doc, i, dict.to, dict.skip))) {
       const ambiguous = !clubLikePlace && dict.value.ambiguous && dict.to === i + 1 && isMostlyWord(firstWordAsMatched(toks[i].norm, dict.skip));
       if (!ambiguous || orgContext(doc, i) || knownCanonicals(doc).has(normalizeWord(dict.value.canonical))) {
         // A listed name with its acronym in parentheses is read as two mentions of one organization.
@@ -453,6 +456,11 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
       if (!DEFINITE_HEADS.has('ال' + head.slice(k + 2))) return null;
       skip = k + 1;
       head = 'ال' + head.slice(k + 2);
+    } else if (/^[وف]?[بك]ال/.test(head) && DEFINITE_HEADS.has(head.replace(/^[وف]?[بك]/, ''))) {
+      // "بالمحكمة الابتدائية بتونس"
+      const rest = head.replace(/^[وف]?[بك]/, '');
+      skip = head.length - rest.length;
+      head = rest;
     } else return null;
   }
   const adj = toks[i + 1];

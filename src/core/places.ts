@@ -203,7 +203,14 @@ function goneToOrIn(doc: Doc, i: number): boolean {
 const AFTER_PLACE = new Set(['قبل', 'بعد', 'الي', 'حتي', 'لحضور', 'للمشاركه', 'للقاء', 'لبحث']);
 
 /** Head words that name a kind of place: "قطاع غزة" is "غزة" with its head. */
-const PLACE_HEADS = new Set(['قطاع', 'اقليم', 'مدينه', 'محافظه', 'ولايه', 'منطقه', 'جزيره', 'جزر', 'مقاطعه', 'بلده', 'قريه', 'مخيم', 'ميناء', 'العاصمه'].map(normalizeWord));
+const PLACE_HEADS = new Set(['قطاع', 'اقليم', 'مدينه', 'محافظه', 'ولايه', 'منطقه', 'جزيره', 'جزر', 'مقاطعه', 'بلده', 'قريه', 'مخيم', 'العاصمه'].map(normalizeWord));
+
+/** The canonical without a direction after it ("الساحل الشمالي الغربي" → "الساحل الشمالي"), or null. */
+export function withoutDirection(canonical: string): string | null {
+  const words = normalizeWord(canonical).split(' ');
+  if (words.length >= 2 && PLACE_DIRECTIONS.has(words[words.length - 1])) return words.slice(0, -1).join(' ');
+  return null;
+}
 
 /** The canonical without a place-kind head ("قطاع غزة" → "غزة"), or null. */
 export function withoutHead(canonical: string): string | null {
@@ -309,7 +316,9 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         const titled = /^ال(ملك|امير|شيخ|امام|شهيد|سلطان|رييس)$/.test(t.norm) && !!toks[j + 1] && !lineBreakBefore(doc, j + 1) && doc.res.firstNames.has(toks[j + 1].norm);
         // ("مركز لوجستي": an indefinite adjective in ي describes the head, it names nothing.)
         const adjective = !/^ال/.test(t.norm) && /(ي|يه)$/.test(t.norm) && t.norm.length >= 5 && !isNameLike(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.places.matchAt(toks, j, false);
-        const proper = titled || doc.res.places.matchAt(toks, j, false) || doc.res.firstNames.has(t.norm) || doc.res.known.matchAt(toks, j, false) || (!isMostlyWord(t.norm) && !adjective) || isParticle(doc, j);
+        // ("سد الشغور": after سد only a listed place or a name names a dam; "fill the vacancy" is a verbal noun.)
+        const unlisted = !isMostlyWord(t.norm) && !adjective && !(head === 'سد' && /^ال/.test(t.norm) && !isNameLike(t.norm));
+        const proper = titled || doc.res.places.matchAt(toks, j, false) || doc.res.firstNames.has(t.norm) || doc.res.known.matchAt(toks, j, false) || unlisted || isParticle(doc, j);
         // "سد الفجوة" is no dam: heads that are also ordinary words need a proper name after them.
         if (AMBIGUOUS_HEADS.has(head) && !proper) break;
       } else if (isMostlyWord(t.norm) && !/^ال/.test(t.norm) && !isParticle(doc, j) && !doc.res.firstNames.has(t.norm)) break;

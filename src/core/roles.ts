@@ -57,8 +57,12 @@ const CONSTRUCT_TITLE: TitleInfo = { title: 'رئيس', category: 'government', 
 function titleAt(doc: Doc, i: number, allowClitics: boolean) {
   const m = doc.res.titles.matchAt(doc.tokens, i, allowClitics);
   if (m) return m;
-  // "مدربه الإيطالي سيموني إنزاغي"، "مستشارها": a one-word role with a possessive, then a nationality and a name.
   const t0 = doc.tokens[i];
+  // "الحكم الأسترالي كريس بيث": the referee, when a nationality follows (else "الحكم" is the ruling).
+  if (t0.norm === 'الحكم' && doc.tokens[i + 1] && !lineBreakBefore(doc, i + 1) && doc.res.nationalities.matchAt(doc.tokens, i + 1, false)?.to === i + 2) {
+    return { value: { ...CONSTRUCT_TITLE, title: 'الحكم', category: 'other' } as TitleInfo, from: i, to: i + 1, skip: 0, clitic: '' };
+  }
+  // "مدربه الإيطالي سيموني إنزاغي"، "مستشارها": a one-word role with a possessive, then a nationality and a name.
   const pm = /^(.{3,})(ه|ها)$/.exec(t0.norm);
   const nextTok = doc.tokens[i + 1];
   if (pm && nextTok && !lineBreakBefore(doc, i + 1) && doc.res.nationalities.matchAt(doc.tokens, i + 1, false)?.to === i + 2) {
