@@ -25,23 +25,37 @@ export interface Doc {
   lineBreak?: Uint8Array;
   claimed: Uint8Array;
   res: Resources;
-  /** Filled by a first pass over all chunks: canonicals of organizations named in two words or more anywhere. */
+  /** Canonicals of organizations named in two words or more anywhere (orgCanonicals(), on first need). */
   orgCanonicals?: Set<string>;
-  /** ... and the known people named in full anywhere (normalised full names). */
+  /** The known people named in full anywhere, normalised full names (knownFull(), on first need). */
   knownFull?: Set<string>;
 }
 
-/** The first pass over tokens [from, to): what the whole document names unambiguously (see Doc). */
-export function scanNamedInFull(doc: Doc, from: number, to: number): void {
-  const orgs = (doc.orgCanonicals ??= new Set());
-  const known = (doc.knownFull ??= new Set());
-  for (let i = from; i < to; i++) {
+/**
+ * What the whole document names unambiguously, scanned once and only when a rule first asks (most pages
+ * never do): the organizations named in two words or more ...
+ */
+export function orgCanonicals(doc: Doc): Set<string> {
+  if (doc.orgCanonicals) return doc.orgCanonicals;
+  const orgs = (doc.orgCanonicals = new Set());
+  for (let i = 0; i < doc.tokens.length; i++) {
     if (doc.tokens[i].kind !== 'word') continue;
     const o = doc.res.orgs.matchAt(doc.tokens, i, true);
     if (o && o.to - i >= 2) orgs.add(normalizeWord(o.value.canonical));
+  }
+  return orgs;
+}
+
+/** ... and the known people named in full. */
+export function knownFull(doc: Doc): Set<string> {
+  if (doc.knownFull) return doc.knownFull;
+  const known = (doc.knownFull = new Set());
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (doc.tokens[i].kind !== 'word') continue;
     const k = doc.res.known.matchAt(doc.tokens, i, true);
     if (k && k.value.full) known.add(normalizeWord(k.value.person.name));
   }
+  return known;
 }
 
 /** Paragraph-aligned chunks of about `size` characters: [start, end) offsets into text. */

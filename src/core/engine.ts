@@ -7,7 +7,7 @@
  */
 import { clusterPeopleInSteps, findShortForms, shortFormIndex, type PersonCluster } from './coreference.ts';
 import { findDatesInTokens, type DateMention } from './dates.ts';
-import { Claim, chunkText, markSentences, offsetAfter, scanNamedInFull, tokenizeChunk, type Doc } from './doc.ts';
+import { Claim, chunkText, markSentences, offsetAfter, tokenizeChunk, type Doc } from './doc.ts';
 import { dictionariesInSteps } from './dictionaries.ts';
 import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { isJoiningHyphen, isNameWord, isNonNameForm, isParticle } from './names.ts';
@@ -91,11 +91,6 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
   const lineBreak = new Uint8Array(tokens.length);
   const doc: Doc = { text, published: input.published, tokens, sentenceStart: markSentences(text, tokens, lineBreak), lineBreak, claimed: new Uint8Array(tokens.length), res };
 
-  // First pass: what the whole document names in full (organizations, known people), chunk by chunk.
-  for (const [from, to] of chunkTokens) {
-    scanNamedInFull(doc, from, to);
-    yield;
-  }
 
   const dates: DateMention[] = [];
   const orgs: OrgMention[] = [];

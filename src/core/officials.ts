@@ -7,7 +7,7 @@
  * - plural roles: "الرئيسان بوتين وبايدن".
  * People without a role come from first names ("محمد عبد العال"), honorifics and the list of known people.
  */
-import { Claim, isPunct, lineBreakBefore, offsetAfter, scanNamedInFull, type Doc } from './doc.ts';
+import { Claim, isPunct, knownFull, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
 import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { isNameWord, looksLikeVerb, nameBackward, nameForward, nameSkip, nameWords } from './names.ts';
 import { isHonorificAfterRole, type KnownPerson } from './resources.ts';
@@ -226,8 +226,7 @@ function knownAliasFits(doc: Doc, from: number, to: number, skip: number, full: 
   }
   const word = toks[from].norm.slice(skip);
   if (isMostlyWord(word) || doc.res.nationalities.getNormalized(word)) {
-    if (!doc.knownFull) scanNamedInFull(doc, 0, doc.tokens.length);
-    return doc.knownFull!.has(normalizeWord(full));
+    return knownFull(doc).has(normalizeWord(full));
   }
   return true;
 }

@@ -4,7 +4,7 @@
  * الأمريكية"، "حزب العدالة والتنمية"، "البنك المركزي العراقي"، "بنك مصر")، with an acronym in
  * parentheses joining the same organization ("حركة المقاومة الإسلامية (حماس)").
  */
-import { Claim, lineBreakBefore, offsetAfter, scanNamedInFull, type Doc } from './doc.ts';
+import { Claim, lineBreakBefore, offsetAfter, orgCanonicals, type Doc } from './doc.ts';
 import { isCommonAnyReading, isFunctionWord, isMostlyWord } from './lexicon.ts';
 import { normalizeWord } from './normalize.ts';
 
@@ -165,8 +165,7 @@ function orgContext(doc: Doc, i: number): boolean {
 
 /** Canonicals of the organizations named unambiguously (two words or more) anywhere in the document. */
 function knownCanonicals(doc: Doc): Set<string> {
-  if (!doc.orgCanonicals) scanNamedInFull(doc, 0, doc.tokens.length);
-  return doc.orgCanonicals!;
+  return orgCanonicals(doc);
 }
 
 /** "رئيس مجلس الوزراء"، "رئيس مجلس النواب": an institution named only as part of an office is no organization mention. */
