@@ -558,3 +558,11 @@ describe('two days named together', () => {
     expectValue('يومي 11 و12 حزيران المقبل', '2025-01-20', 'يومي 11 و12 حزيران المقبل', '2025-06-11/2025-06-12');
   });
 });
+
+describe('datelines read as written', () => {
+  it('reads آب with its madda in a dateline (August), a comma before the year and a time after it', () => {
+    expect(parseDateline('28 آب، 2025')).toBe('2025-08-28');
+    expect(parseDateline('28 آب، 2025 13:15 اقتصاد')).toBe('2025-08-28T13:15');
+    expect(parseDateline('تاريخ النشر: الأحد 16 صفر 1447هـ الموافق 10 أغسطس 2025م')).toBe('2025-08-10');
+  });
+});

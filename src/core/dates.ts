@@ -1487,7 +1487,9 @@ export function parseDateline(s: string): string | null {
   }
   let best: string | null = null;
   let count = 0;
-  const mentions = findDates(n, null);
+  // On the text as written: the parser needs the original letters ("آب" with madda is August, "أب" a father).
+  const orig = s.slice(0, 500).trim();
+  const mentions = findDates(orig, null);
   for (const m of mentions) {
     if (m.value && /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/.test(m.value)) {
       // a lone time after the date ("الأحد, 10 أغسطس, 2025 ] 04:15 م") makes that date more precise
@@ -1501,7 +1503,7 @@ export function parseDateline(s: string): string | null {
   }
   // A dateline is mostly its date: a sentence that merely contains one ("تبدأ امتحانات الثانوية العامة في
   // مصر يوم 10 يونيو 2024") is not a dateline. Allow a few other words (a city, a byline, "نشر في").
-  if (best && residueWords(n, mentions) > MAX_DATELINE_WORDS) return null;
+  if (best && residueWords(orig, mentions) > MAX_DATELINE_WORDS) return null;
   if (!best) {
     best = englishDate(n);
     count = best ? 1 : 0;
@@ -1535,8 +1537,8 @@ function residueWords(n: string, mentions: readonly DateMention[]): number {
   let count = 0;
   let from = 0;
   const countIn = (a: number, b: number) => {
-    const words = n.slice(a, b).match(/[\u0621-\u064a\u0671-\u06d3a-z]+/g);
-    if (words) for (const w of words) if (!DATELINE_WORDS.has(w)) count++;
+    const words = n.slice(a, b).match(/[\u0621-\u064a\u0671-\u06d3a-zA-Z]+/g);
+    if (words) for (const w of words) if (!DATELINE_WORDS.has(normalizeWord(w).toLowerCase())) count++;
   };
   for (const m of mentions) {
     countIn(from, m.start);

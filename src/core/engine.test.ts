@@ -454,6 +454,25 @@ describe('rules from the sixth blind set', () => {
   });
 });
 
+describe('rules from the seventh blind set', () => {
+  it('reads roles over parliamentary groups, chambers, programmes, appointing bodies and a name that is also a word', () => {
+    expect(find(run('دافع يوسف بنجلون، رئيس فريق التجمع الوطني للأحرار بمجلس النواب، عن الحصيلة.'), 'official', 'يوسف بنجلون')?.role).toBe('رئيس فريق التجمع الوطني للأحرار بمجلس النواب');
+    expect(find(run('قال عضو المكتب السياسي لحماس باسم نعيم إن الحركة أبدت مرونة.'), 'official', 'باسم نعيم')?.role).toBe('عضو المكتب السياسي لحماس');
+    expect(find(run('دعا رئيس الحكومة الليبية المكلفة من مجلس النواب أسامة حماد، في كلمة متلفزة، إلى الحوار.'), 'official', 'أسامة حماد')?.role).toBe('رئيس الحكومة الليبية المكلفة من مجلس النواب');
+    expect(find(run('قال مدير عمليات منظمة أطباء بلا حدود في دارفور ماتياس كيلر إن المستشفى مكتظ.'), 'official', 'ماتياس كيلر')).toBeDefined();
+    const c = run('قال رئيس غرفة تجارة دمشق عماد الخياط إن الجناح استقبل وفودا.');
+    expect(find(c, 'official', 'عماد الخياط')?.role).toBe('رئيس غرفة تجارة دمشق');
+    expect(find(c, 'organization', 'غرفة تجارة دمشق')).toBeDefined();
+  });
+  it('reads a listed place that holds a first name, camps and a hyphenated region', () => {
+    const k = run('إن مخازنها في خان يونس خلت تماما من الطحين.');
+    expect(find(k, 'place', 'خان يونس')).toBeDefined();
+    expect(k.some((e) => e.type === 'person')).toBe(false);
+    expect(find(run('رحلتها من معسكر أبو شوك إلى طويلة استغرقت ثلاثة أيام.'), 'place', 'أبو شوك')?.mentions[0].text).toBe('معسكر أبو شوك');
+    expect(find(run('حول وضعية السدود بجهة الدار البيضاء-سطات، بطلب من المعارضة.'), 'place', 'الدار البيضاء-سطات')?.mentions[0].text).toBe('جهة الدار البيضاء-سطات');
+  });
+});
+
 describe('an honorific before a role', () => {
   it('leaves the name to the role: "سمو ولي العهد الشيخ …" is the crown prince', () => {
     const es = run('استقبل سمو ولي العهد الشيخ ناصر خالد في القصر اليوم.');

@@ -49,6 +49,8 @@ export function isNameWord(doc: Doc, i: number, allowCommon = false): boolean {
   // A possessive or plural-possessive ending ("لقاءاته"، "جهودها") marks an ordinary noun.
   if (!first && n.length >= 6 && POSSESSIVE.test(n) && !isNameLike(n)) return false;
   if (doc.res.firstNames.has(n) || isNameLike(n) || doc.res.particles.has(n)) return true;
+  // ("باسم" after a role is the name Basem, not ب + اسم, when a role or honorific has announced a name.)
+  if (allowCommon && doc.res.ambiguousFirstNames.has(n)) return true;
   if (!allowCommon && isCommonAnyReading(n)) return false;
   // A title behind a proclitic ("بالوزير"، "للرئيس") is no name word either.
   if (isNonNameForm(n) || (doc.res.titles.matchAt(doc.tokens, i, true)?.skip ?? 0) > 0) return false;

@@ -194,6 +194,8 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     }
     const skip = firstNameSkip(doc, i);
     if (skip < 0) continue;
+    // "في خان يونس"، "بيت لحم": a first name inside a listed place of two words or more is the place's.
+    if (i > 0 && !lineBreakBefore(doc, i) && doc.res.places.matchAt(toks, i - 1, true)?.to === i + 1 && doc.claimed[i - 1] === Claim.Free) continue;
     // A first name that is mostly an ordinary word (عائد، أمل، سلام) does not open a name by itself,
     // nor one that completes an indefinite noun in construct ("سعري عائد الإيداع").
     // ("Mostly a word" would be wrong here: أحمد is rarely a whole name alone, yet always a name.)

@@ -64,6 +64,7 @@ const HEADS: Record<string, 'definite' | 'nationality' | 'name'> = {
   'لجنه': 'definite',
   'امانه': 'definite',
   'برلمان': 'name',
+  'غرفه': 'definite',
 };
 
 /** Adjectives that describe a body's ties or time rather than name it. */

@@ -32,7 +32,7 @@ export interface RoleSpan {
 
 /** Nouns that continue a title as its institution (رئيس مجلس النواب، وزير الدولة لشؤون ...). */
 const INSTITUTION = new Set(
-  'مجلس حكومه هيئه وزاره لجنه مكتب دائره مجمع مركز جهاز قوات قوه الحرس حرس بنك البنك صندوق منظمه اتحاد جامعه محكمه المحكمه شركه مؤسسه وكاله سلطه مصلحه ديوان الديوان امانه الامانه رئاسه جمعيه حزب حركه تيار كتله مجموعه قياده القياده اركان هيئه مفوضيه المفوضيه شؤون لشؤون الشؤون دوله الدوله الدولة اداره الاداره'.split(' ').map(normalizeWord),
+  'مجلس حكومه هيئه وزاره لجنه مكتب دائره مجمع مركز غرفه فريق عمليات برنامج برامج قسم فرع شعبه بعثه جهاز قوات قوه الحرس حرس بنك البنك صندوق منظمه اتحاد جامعه محكمه المحكمه شركه مؤسسه وكاله سلطه مصلحه ديوان الديوان امانه الامانه رئاسه جمعيه حزب حركه تيار كتله مجموعه قياده القياده اركان هيئه مفوضيه المفوضيه شؤون لشؤون الشؤون دوله الدوله الدولة اداره الاداره'.split(' ').map(normalizeWord),
 );
 
 /** Qualifiers that belong to a role. */
@@ -207,7 +207,7 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         }
         if (title2 && (title2.value.category === 'honorific' || isHonorificAfterRole(title2.value.title))) break;
         const org = doc.res.orgs.matchAt(toks, j, true);
-        if (org && (org.clitic === '' || org.clitic === 'ل' || org.clitic === 'و')) {
+        if (org && (org.clitic === '' || org.clitic === 'ل' || org.clitic === 'و' || org.clitic === 'ب')) {
           j = org.to;
           continue;
         }
@@ -246,7 +246,9 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         }
         // "النائب عن دائرة ساقية الزيت"، "النائبة عن المحافظة الشمالية": a member's constituency.
         const constituency = n === 'عن' && /^(ال)?(نايب|نايبه|عضو|عضوه)$/.test(normalizeWord(title.title).split(' ')[0]);
-        if ((n === 'لدي' || n === 'في' || n === 'باسم' || n === 'لشوون' || n === 'بشوون' || constituency) && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
+        // "رئيس الحكومة المكلفة من مجلس النواب أسامة حماد": who appointed the office-holder, when the name follows.
+        const appointedBy = n === 'من' && /(مكلف|مكلفه|منتخب|منتخبه|معين|معينه)$/.test(toks[j - 1].norm);
+        if ((n === 'لدي' || n === 'في' || n === 'باسم' || n === 'لشوون' || n === 'بشوون' || constituency || appointedBy) && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
           // "السفيرة الأمريكية لدى العراق"، "في حكومة تصريف الأعمال"، "المتحدث باسم وزارة الخارجية".
           const next = j + 1;
           const place = doc.res.places.matchAt(toks, next, false);
@@ -283,10 +285,17 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           j++;
           continue;
         }
-        // An indefinite noun in idafa after an institution: "تصريف" in "حكومة تصريف الأعمال".
-        if (j > i && INSTITUTION.has(toks[j - 1].norm) && !isFunctionWord(n) && toks[j + 1]?.norm.startsWith('ال')) {
-          j++;
-          continue;
+        // An indefinite noun in idafa after an institution: "تصريف" in "حكومة تصريف الأعمال"، "تجارة" in "غرفة تجارة دمشق".
+        if (j > i && INSTITUTION.has(toks[j - 1].norm) && !isFunctionWord(n) && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
+          if (toks[j + 1].norm.startsWith('ال')) {
+            j++;
+            continue;
+          }
+          const place = doc.res.places.matchAt(toks, j + 1, false);
+          if (place) {
+            j = place.to;
+            continue;
+          }
         }
         break;
       }
