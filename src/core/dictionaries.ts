@@ -225,11 +225,15 @@ function* buildDictionaries(): Generator<void, Dictionaries> {
     const person: KnownPerson = { name, role, aliases };
     knownPeople.push(person);
     for (const [phrase, full] of [[name, true], ...aliases.map((a) => [a, false] as const)] as const) {
-      const k = phraseKey(phrase);
-      if (!k) continue;
-      const prev = known.getNormalized(k);
-      if (!prev) known.addNormalized(k, { person, full, others: [] });
-      else if (prev.person !== person) prev.others.push(person);
+      const k0 = phraseKey(phrase);
+      if (!k0) continue;
+      // "عبد الله" and "عبدالله" are one name however it is written.
+      const spellings = new Set([k0, k0.replace(/(^| )عبد ال/g, '$1عبدال'), k0.replace(/(^| )عبدال/g, '$1عبد ال')]);
+      for (const k of spellings) {
+        const prev = known.getNormalized(k);
+        if (!prev) known.addNormalized(k, { person, full, others: [] });
+        else if (prev.person !== person) prev.others.push(person);
+      }
     }
     if (++n % STEP === 0) yield;
   }

@@ -473,6 +473,37 @@ describe('rules from the seventh blind set', () => {
   });
 });
 
+describe('rules from the eighth blind set', () => {
+  it('reads a club named like a district in a role, a referee with a first name, a particle that is also a word', () => {
+    expect(find(run('ويعول مدرب الزمالك البرتغالي نونو ألميدا على هدافه.'), 'official', 'نونو ألميدا')?.role).toBe('مدرب الزمالك البرتغالي');
+    expect(find(run('بقيادة الحكم ماكس فان دير بيرغ، على أن تقام المباراة.'), 'official', 'ماكس فان دير بيرغ')).toBeDefined();
+    expect(find(run('وقال محافظ جنين كمال الشيخ إبراهيم إن ما يجري عقاب جماعي.'), 'official', 'كمال الشيخ إبراهيم')?.role).toBe('محافظ جنين');
+  });
+  it('joins يا/يي spellings of a first name, keeps a nisba apart from its name, and عبدالله with عبد الله', () => {
+    const es = run('وقال دانيال كريستنسن، الرئيس التنفيذي للشركة، إن المرحلة الأولى بدأت. وأوضح دانييل كريستنسن أن العمل مستمر.');
+    expect(es.filter((e) => e.type === 'official' || e.type === 'person')).toHaveLength(1);
+    expect(run('التقى سعيد علي وسعاد علي في المكتب.').filter((e) => e.type === 'person')).toHaveLength(2);
+    const s = run('وقال زعيم التيار الصدري مقتدى الصدر إن الحكومة مقصرة. وأكد الصدر أن الحوار مستمر.');
+    expect(find(s, 'official', 'مقتدى الصدر')?.mentions.map((m) => m.text)).toEqual(['مقتدى الصدر', 'الصدر']);
+    expect(run('وصل مصابا برصاصة في الصدر، وأعلن عن استشهاده.').some((e) => e.type === 'official' || e.type === 'person')).toBe(false);
+    expect(find(run('بتوجيهات من جلالة الملك عبدالله الثاني، خلال الجلسة.'), 'official', 'عبد الله الثاني')).toBeDefined();
+  });
+  it('keeps a camp named after a town apart from the town, and names a hospital after a title', () => {
+    const es = run('قال المحافظ إن محافظة جنين تعاني، وإن آلافا هجروا من مخيم جنين.');
+    expect(find(es, 'place', 'مخيم جنين')?.mentions).toHaveLength(1);
+    expect(find(es, 'place', 'جنين')?.mentions).toHaveLength(1);
+    const h = run('وصل إلى مستشفى الشهيد خليل سليمان الحكومي مصابا.');
+    expect(h.some((e) => e.type === 'person')).toBe(false);
+    expect(find(h, 'place', 'مستشفى الشهيد خليل سليمان الحكومي')).toBeDefined();
+  });
+  it('joins a company named by its head and a listed word to that word, not a UN body to the UN', () => {
+    const m = run('بشراكة مع شركة مبادلة للاستثمار. وقال الرئيس التنفيذي في مبادلة إن الشراكة مهمة.');
+    expect(m.filter((e) => e.type === 'organization')).toHaveLength(1);
+    const u = run('بالتعاون مع مفوضية الأمم المتحدة السامية لشؤون اللاجئين. وقالت الأمم المتحدة إن الوضع صعب.');
+    expect(u.filter((e) => e.type === 'organization')).toHaveLength(2);
+  });
+});
+
 describe('an honorific before a role', () => {
   it('leaves the name to the role: "سمو ولي العهد الشيخ …" is the crown prince', () => {
     const es = run('استقبل سمو ولي العهد الشيخ ناصر خالد في القصر اليوم.');

@@ -410,16 +410,20 @@ function bestRole(c: PersonCluster): string | null {
 }
 
 function placeEntities(places: PlaceMention[]): Entity[] {
-  const groups = new Map<string, { canonical: string; mentions: Mention[] }>();
+  const groups = new Map<string, { canonical: string; mentions: Mention[]; camp: boolean; town: boolean }>();
   for (const p of places) {
     const key = normalizeWord(p.canonical);
-    const g = groups.get(key) ?? { canonical: p.canonical, mentions: [] };
+    const g = groups.get(key) ?? { canonical: p.canonical, mentions: [], camp: false, town: false };
+    g.camp ||= p.kind === 'camp';
+    g.town ||= /^(city|capital|governorate|region)$/.test(p.kind);
     g.mentions.push(toMention(p));
     groups.set(key, g);
   }
-  // "قطاع غزة" and "غزة" are one place.
+  // "قطاع غزة" and "غزة" are one place; a camp named after a listed town is not that town ("مخيم جنين").
   for (const [key, g] of [...groups]) {
+    if (g.camp) continue;
     const bare = withoutHead(g.canonical);
+    if (bare && /^(مخيم|معسكر)/.test(normalizeWord(g.canonical)) && groups.get(bare)?.town) continue;
     if (bare && groups.has(bare) && bare !== key) {
       g.mentions.push(...groups.get(bare)!.mentions);
       groups.delete(bare);

@@ -102,6 +102,12 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     if (t.kind !== 'word') break;
     // "سالم الدوسري بنجاح": ب or ل on a word the lists know (a noun, or a name used as one) starts a phrase of its own.
     if (/^[بل][^ا]/.test(t.norm) && t.norm.length >= 4 && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && (doc.res.firstNames.has(t.norm.slice(1)) || doc.res.ambiguousFirstNames.has(t.norm.slice(1)) || isCommonAnyReading(t.norm.slice(1)))) break;
+    // "كمال الشيخ إبراهيم": الشيخ inside a family name, when a first name follows it.
+    if (t.norm === 'الشيخ' && toks[to + 1] && !lineBreakBefore(doc, to + 1) && doc.claimed[to + 1] === Claim.Free && doc.res.firstNames.has(toks[to + 1].norm)) {
+      to += 2;
+      words += 2;
+      continue;
+    }
     // "فالرئيس عون يدرك": a present verb after the name.
     if (/^ي[^ا].{2}$/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.ambiguousFirstNames.has(t.norm) && !isNameLike(t.norm)) break;
     // A word already read as something else (an organization, a date) ends the name: "إبراهيم بودربالة هيئة الانتخابات".
@@ -118,7 +124,8 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
       // After a particle anything name-like continues (عبد الرحمن، آل ثاني، بن سلمان).
       if (isParticle(doc, to) && !(toks[to + 1] && toks[to + 1].kind === 'word')) break;
       // ("بن علي": علي written with ي is the name, not the preposition على.)
-      if (!isFunctionWord(t.norm) || (t.norm === 'علي' && isNameWord(doc, to))) {
+      // (A particle that is also a function word as written, "فان" of "ماكس فان دير بيرغ", still joins.)
+      if (!isFunctionWord(t.norm) || (t.norm === 'علي' && isNameWord(doc, to)) || (isParticle(doc, to) && toks[to + 1]?.kind === 'word' && !isFunctionWord(toks[to + 1].norm))) {
         to++;
         words++;
         continue;

@@ -194,6 +194,8 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     }
     const skip = firstNameSkip(doc, i);
     if (skip < 0) continue;
+    // "مستشفى الشهيد خليل سليمان": a name after a facility noun and a title names the facility.
+    if (i >= 2 && /^ال(شهيد|ملك|امير|شيخ|امام|سلطان|رييس)$/.test(toks[i - 1].norm) && /^(و|ف|ب|ل)?(مستشفي|مدرسه|مسجد|جامع|شارع|مركز|جامعه|مطار|ميناء|ملعب|استاد|ستاد|قاعه|مخيم|حي|قريه|مدينه|جسر|ميدان|ساحه|كليه|معهد|مجمع)$/.test(toks[i - 2].norm)) continue;
     // "في خان يونس"، "بيت لحم": a first name inside a listed place of two words or more is the place's.
     if (i > 0 && !lineBreakBefore(doc, i) && doc.res.places.matchAt(toks, i - 1, true)?.to === i + 1 && doc.claimed[i - 1] === Claim.Free) continue;
     // A first name that is mostly an ordinary word (عائد، أمل، سلام) does not open a name by itself,
@@ -227,7 +229,8 @@ function knownAliasFits(doc: Doc, from: number, to: number, skip: number, full: 
     if (prev.kind === 'word' && doc.claimed[from - 1] === Claim.Free && !isFunctionWord(prev.norm) && (doc.res.firstNames.has(prev.norm) || !isMostlyWord(prev.norm)) && !doc.res.titles.matchAt(toks, from - 1, true) && !doc.res.places.matchAt(toks, from - 1, true) && !doc.res.nationalities.matchAt(toks, from - 1, true)) return false;
   }
   const word = toks[from].norm.slice(skip);
-  if (isMostlyWord(word) || doc.res.nationalities.getNormalized(word)) {
+  // (Also a family name with the article, "الصدر"، "الحكيم": often an ordinary noun too.)
+  if (isMostlyWord(word) || doc.res.nationalities.getNormalized(word) || word.startsWith('ال')) {
     return knownFull(doc).has(normalizeWord(full));
   }
   return true;

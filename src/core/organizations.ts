@@ -81,7 +81,7 @@ const PROCLITIC_FIRST = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]);
 const HEAD_OF = new Map(Object.entries(HEADS).map(([k, v]) => [normalizeWord(k), v]));
 
 /** Generic bodies that name no particular organization without a country: not organizations alone. */
-const GENERIC = new Set(['الحكومه', 'البرلمان', 'الوزاره', 'المجلس', 'الحزب', 'الحركه', 'البنك', 'الوكاله', 'الهيئه', 'اللجنه', 'الشركه', 'هيئه الدفاع', 'هيئه المحكمه', 'لجنه التحقيق'].map(normalizeWord));
+const GENERIC = new Set(['الحكومه', 'البرلمان', 'الوزاره', 'المجلس', 'الحزب', 'الحركه', 'البنك', 'الوكاله', 'الهيئه', 'اللجنه', 'الشركه', 'هيئه الدفاع', 'هيئه المحكمه', 'لجنه التحقيق', 'صندوق الثروه السيادي'].map(normalizeWord));
 
 export function findOrganizations(doc: Doc, from: number, to: number): OrgMention[] {
   const out: OrgMention[] = [];
@@ -124,6 +124,12 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
     const start = offsetAfter(doc.text, toks[i], m.skip);
     const end = toks[m.to - 1].end;
     const mention: OrgMention = { from: i, to: m.to, start, end, text: doc.text.slice(start, end), canonical: m.canonical, alias: null, source: m.source };
+    // "شركة مبادلة للاستثمار" ... "مبادلة": a listed name inside a name found by its shape is the same body.
+    // (Only a company or group named by one listed word after its head: "مفوضية الأمم المتحدة ..." is no alias of the UN.)
+    if (m.source === 'pattern' && m.to - i >= 2 && HEAD_OF.get(toks[i].norm.slice(m.skip)) === 'name') {
+      const inner = doc.res.orgs.matchAt(toks, i + 1, false);
+      if (inner && inner.to === i + 2) mention.alias = inner.value.canonical;
+    }
     out.push(mention);
     for (let k = i; k < m.to; k++) doc.claimed[k] = Claim.Org;
     // "(حماس)" right after: an alias of the same organization.
@@ -275,6 +281,12 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
       // "شركة البترول الكويتية العالمية": a body adjective after the nationality is still the name.
       if (toks[j] && BODY_ADJECTIVES.has(toks[j].norm) && doc.claimed[j] === Claim.Free && !lineBreakBefore(doc, j)) j++;
       break;
+    }
+    // "... السامية لشؤون اللاجئين"، "... لحقوق الإنسان": ل on an indefinite noun with its definite complement.
+    if (words > 0 && /^ل[^ل]/.test(w.norm) && w.norm.length > 3 && !isFunctionWord(w.norm) && toks[j + 1] && !lineBreakBefore(doc, j + 1) && /^ال/.test(toks[j + 1].norm) && doc.claimed[j + 1] === Claim.Free && !isFunctionWord(toks[j + 1].norm)) {
+      j += 2;
+      words += 2;
+      continue;
     }
     // "وكالة الأسوشيتد برس": the outlet's last word.
     if (words > 0 && MEDIA_SUFFIX.has(w.norm)) {
@@ -527,7 +539,7 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
 export function findOrgShortForms(doc: Doc, orgs: readonly OrgMention[], from: number, to: number): OrgMention[] {
   const byWord = new Map<string, OrgMention>();
   for (const o of orgs) {
-    if (o.source !== 'pattern' || o.to - o.from !== 2) continue;
+    if (o.source !== 'pattern' || o.to - o.from < 2) continue;
     const head = doc.tokens[o.from].norm.replace(/^(و|ف)?(ب|ل|ك)?/, '');
     if (HEAD_OF.get(head) !== 'name') continue;
     const w = doc.tokens[o.from + 1].norm;

@@ -100,7 +100,10 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
       canonical = doc.text.slice(offsetAfter(doc.text, toks[i], m.skip), toks[to - 1].end);
     }
     const end = toks[to - 1].end;
-    out.push({ from, to, start, end, text: doc.text.slice(start, end), canonical, kind: m.value.kind });
+    // "مخيم جنين" is the camp, not the city it is named after: its own place.
+    const camp = head >= 0 && /(مخيم|معسكر)$/.test(toks[i - 1].norm) && /^(city|capital|governorate|region)$/.test(m.value.kind);
+    if (camp) canonical = doc.text.slice(head, end).replace(/\s+/g, ' ');
+    out.push({ from, to, start, end, text: doc.text.slice(start, end), canonical, kind: camp ? 'camp' : m.value.kind });
     for (let k = from; k < to; k++) doc.claimed[k] = Claim.Place;
     i = to;
   }
@@ -288,9 +291,9 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
 }
 
 /** Facilities named in news as places: a head noun and its name ("ستاد القاهرة الدولي"، "ملعب مختار التتش"، "سد يوسف بن تاشفين"). */
-const FACILITY_HEADS = new Set(['مركز', 'ملعب', 'ستاد', 'استاد', 'مطار', 'ميناء', 'مرفا', 'سد', 'شارع', 'ساحه', 'ميدان', 'جسر', 'معبر', 'قصر', 'مسجد', 'جامع', 'كنيسه', 'كاتدرائيه', 'برج', 'قلعه', 'حي', 'مخيم', 'جزيره', 'نهر', 'بحيره', 'جبل', 'سهل', 'وادي', 'صحراء', 'قاعده']);
+const FACILITY_HEADS = new Set(['مستشفي', 'مركز', 'ملعب', 'ستاد', 'استاد', 'مطار', 'ميناء', 'مرفا', 'سد', 'شارع', 'ساحه', 'ميدان', 'جسر', 'معبر', 'قصر', 'مسجد', 'جامع', 'كنيسه', 'كاتدرائيه', 'برج', 'قلعه', 'حي', 'مخيم', 'جزيره', 'نهر', 'بحيره', 'جبل', 'سهل', 'وادي', 'صحراء', 'قاعده']);
 /** Heads that are also ordinary words: their name must start with a proper word. */
-const AMBIGUOUS_HEADS = new Set(['مركز', 'سد', 'شارع', 'ساحه', 'جسر', 'قصر', 'برج', 'حي', 'جبل', 'سهل', 'قاعده', 'نهر', 'وادي']);
+const AMBIGUOUS_HEADS = new Set(['مستشفي', 'مركز', 'سد', 'شارع', 'ساحه', 'جسر', 'قصر', 'برج', 'حي', 'جبل', 'سهل', 'قاعده', 'نهر', 'وادي']);
 
 export function findFacilities(doc: Doc, from: number, to: number): PlaceMention[] {
   const out: PlaceMention[] = [];

@@ -58,8 +58,9 @@ function titleAt(doc: Doc, i: number, allowClitics: boolean) {
   const m = doc.res.titles.matchAt(doc.tokens, i, allowClitics);
   if (m) return m;
   const t0 = doc.tokens[i];
-  // "الحكم الأسترالي كريس بيث": the referee, when a nationality follows (else "الحكم" is the ruling).
-  if (t0.norm === 'الحكم' && doc.tokens[i + 1] && !lineBreakBefore(doc, i + 1) && doc.res.nationalities.matchAt(doc.tokens, i + 1, false)?.to === i + 2) {
+  // "الحكم الأسترالي كريس بيث"، "الحكم ماكس ...": the referee, when a nationality or a first name follows (else
+  // "الحكم" is the ruling).
+  if (t0.norm === 'الحكم' && doc.tokens[i + 1] && !lineBreakBefore(doc, i + 1) && (doc.res.nationalities.matchAt(doc.tokens, i + 1, false)?.to === i + 2 || doc.res.firstNames.has(doc.tokens[i + 1].norm))) {
     return { value: { ...CONSTRUCT_TITLE, title: 'الحكم', category: 'other' } as TitleInfo, from: i, to: i + 1, skip: 0, clitic: '' };
   }
   // "مدربه الإيطالي سيموني إنزاغي"، "مستشارها": a one-word role with a possessive, then a nationality and a name.
@@ -101,6 +102,8 @@ const ADMIN_HEADS = /^(محافظه|ولايه|اقليم|مقاطعه|منطق�
 /** End of a place in construct at j ("نينوى"، "ولاية تكساس"), or j when there is none. */
 function constructPlaceEnd(doc: Doc, j: number): number {
   const toks = doc.tokens;
+  // ("مدرب الزمالك": a club named like a district is the club; the role's extension reads it as one.)
+  if (doc.claimed[j] === Claim.Org || doc.res.orgs.matchAt(toks, j, false)) return j;
   const place = doc.res.places.matchAt(toks, j, false);
   if (place) return place.to;
   if (ADMIN_HEADS.test(toks[j].norm) && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {

@@ -91,14 +91,33 @@ function editDistanceAtMost1(a: string, b: string): boolean {
  */
 export function sameNameWord(a: string, b: string, isNativeName?: (w: string) => boolean): boolean {
   if (a === b) return true;
-  if (isNativeName && (isNativeName(a) || isNativeName(b))) return false;
+  if (isNativeName && (isNativeName(a) || isNativeName(b))) return yaAlefSwap(a, b);
   // The article is no spelling variant: "اللقاءات" is not "لقاءاته".
   if (a.startsWith('ال') !== b.startsWith('ال')) return false;
+  // A nisba is no spelling of the name it comes from: "الصدري" (of the Sadrist movement) is not "الصدر".
+  if (a === b + 'ي' || b === a + 'ي' || a === b + 'يه' || b === a + 'يه') return false;
   const sa = skeleton(a);
   const sb = skeleton(b);
   if (sa === sb) return sa.length >= 2 && Math.min(a.length, b.length) >= 3;
   // One edit on the skeleton only for long names, and the words must share their first letter class.
   return sa.length >= 4 && sb.length >= 4 && sa[0] === sb[0] && editDistanceAtMost1(sa, sb) && Math.abs(a.length - b.length) <= 2;
+}
+
+/**
+ * "دانيال" / "دانييل"، "غابريال" / "غابرييل": a listed first name written with يا or يي is one name. Only that
+ * swap next to a ي (سعيد and سعاد, محمد and محمود stay apart).
+ */
+function yaAlefSwap(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 5) return false;
+  let diff = -1;
+  for (let k = 0; k < a.length; k++) {
+    if (a[k] === b[k]) continue;
+    if (diff >= 0) return false;
+    diff = k;
+  }
+  if (diff < 1) return false;
+  const pair = a[diff] + b[diff];
+  return (pair === 'اي' || pair === 'يا') && a[diff - 1] === 'ي' && b[diff - 1] === 'ي';
 }
 
 /** True when two normalised multi-word names are spellings of one name (same number of words). */
