@@ -504,6 +504,20 @@ describe('rules from the eighth blind set', () => {
   });
 });
 
+describe('rules from the ninth blind set', () => {
+  it('reads a name back over a family particle, a compound first name with an unlisted surname, no name after لل', () => {
+    expect(find(run('نحن سلمان بن عبدالعزيز آل سعود، ملك المملكة العربية السعودية، بعد الاطلاع على النظام.'), 'official', 'سلمان بن عبدالعزيز آل سعود')?.role).toBe('ملك المملكة العربية السعودية');
+    expect(find(run('وقال الرئيس المدير العام للمجمع محمد الأمين شريفي إن الإنتاج ارتفع.'), 'official', 'محمد الأمين شريفي')).toBeDefined();
+    expect(find(run('لم يكن ما قاله رئيس الجمهورية جوزاف عون أمام زواره الأسبوع الماضي عابرا.'), 'official', 'جوزاف عون')?.mentions[0].text).toBe('جوزاف عون');
+    expect(run('وتعيين المهندس فلان محافظا للأحساء بالمرتبة الممتازة.').some((e) => e.type === 'official')).toBe(false);
+  });
+  it('reads a district named with الشيخ, and a directorate named by a verbal noun as no district', () => {
+    expect(find(run('في مديرية الشيخ عثمان، قال المسؤول إن الكهرباء انقطعت.'), 'place', 'الشيخ عثمان')).toBeDefined();
+    expect(run('صدر عن قيادة الجيش - مديرية التوجيه البيان الآتي.').some((e) => e.type === 'place')).toBe(false);
+    expect(run('ضمن إطار التعاون بين البلدين.').some((e) => e.type === 'place')).toBe(false);
+  });
+});
+
 describe('an honorific before a role', () => {
   it('leaves the name to the role: "سمو ولي العهد الشيخ …" is the crown prince', () => {
     const es = run('استقبل سمو ولي العهد الشيخ ناصر خالد في القصر اليوم.');

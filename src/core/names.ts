@@ -83,6 +83,8 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     // An ordinary word does not open a name ("الموفد الفرنسي وضع بري" is a verb, then a name).
     return null;
   }
+  // "محافظا للأحساء": no name begins with ل + the article.
+  if (/^[وف]?لل/.test(toks[from].norm) && !doc.res.firstNames.has(toks[from].norm)) return null;
   // "وزير المياه يدشن شبكة": a four-letter word in ي + three letters is a present verb, unless a list knows it as a name.
   if (/^ي[^ا].{2}$/.test(toks[from].norm) && !doc.res.firstNames.has(toks[from].norm) && !doc.res.ambiguousFirstNames.has(toks[from].norm) && !isNameLike(toks[from].norm) && !doc.res.known.matchAt(toks, from, true)) return null;
   // "الأمير لكرة القدم": ل or ب on a noun in construct with a definite word is a prepositional phrase.
@@ -146,7 +148,12 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
       continue;
     }
     // "محمد الأمين ولد بلال": a first name that is also a word goes on a name when a particle or a first name follows.
-    if (doc.res.ambiguousFirstNames.has(t.norm) && toks[to + 1] && !lineBreakBefore(doc, to + 1) && (isParticle(doc, to + 1) || doc.res.firstNames.has(toks[to + 1].norm))) {
+    const after = toks[to + 1];
+    // (or a word the corpora know as a name: "محمد الأمين شريفي"; "عون أمام زواره" is a preposition)
+    const unknownAfter = !!after && after.kind === 'word' && doc.claimed[to + 1] === Claim.Free && !isFunctionWord(after.norm) && !isCommonAnyReading(after.norm) && !isMostlyWord(after.norm) && after.norm.length >= 3;
+    // (the second half of a compound first name with ال, "محمد الأمين"، "محمد المختار", takes any unlisted surname)
+    const properAfter = unknownAfter && (isNameLike(after!.norm) || (t.norm.startsWith('ال') && doc.res.firstNames.has(toks[to - 1].norm)));
+    if (doc.res.ambiguousFirstNames.has(t.norm) && !isFunctionWord(t.norm) && after && !lineBreakBefore(doc, to + 1) && (isParticle(doc, to + 1) || doc.res.firstNames.has(after.norm) || properAfter)) {
       to++;
       words++;
       continue;
@@ -218,13 +225,14 @@ export function nameBackward(doc: Doc, end: number, maxWords = 4): [number, numb
     const ok = isNameWord(doc, i) || isParticle(doc, i) || (words === 0 && isNameWord(doc, i, true) && !isFunctionWord(t.norm)) || (words > 0 && doc.res.ambiguousFirstNames.has(t.norm));
     if (!ok) break;
     from = i;
-    words++;
+    // (Particles join the words of a name and do not count: "سلمان بن عبدالعزيز آل سعود".)
+    if (!isParticle(doc, i)) words++;
     if (doc.res.firstNames.has(t.norm) || (words > 1 && doc.res.ambiguousFirstNames.has(t.norm))) {
       // A first name is the likely start; keep going only over a particle chain (عبد الله) or an
       // earlier first name ("أشرف صبحي": both are first names, the name starts at the first).
       const prev = toks[i - 1];
       const prevFirst = prev && prev.kind === 'word' && !lineBreakBefore(doc, i) && (doc.res.firstNames.has(prev.norm) || doc.res.ambiguousFirstNames.has(prev.norm)) && !isFunctionWord(prev.norm);
-      if (!prev || !(prev.norm === 'عبد' || prev.norm === 'ابو' || prev.norm === 'بن' || prevFirst)) break;
+      if (!prev || !(prev.norm === 'عبد' || prev.norm === 'ابو' || prev.norm === 'بن' || prev.norm === 'ال' || prevFirst)) break;
     }
   }
   if (words === 0) return null;

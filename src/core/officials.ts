@@ -9,7 +9,7 @@
  */
 import { Claim, isPunct, knownFull, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
 import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
-import { isNameWord, looksLikeVerb, nameBackward, nameForward, nameSkip, nameWords } from './names.ts';
+import { isNameWord, isParticle, looksLikeVerb, nameBackward, nameForward, nameSkip, nameWords } from './names.ts';
 import { isHonorificAfterRole, type KnownPerson } from './resources.ts';
 import { roleWithoutNationality, singularTitle, type RoleSpan } from './roles.ts';
 import { analyses } from './tokenize.ts';
@@ -185,11 +185,14 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     if (doc.claimed[i] !== Claim.Free || toks[i].kind !== 'word') continue;
     const k = doc.res.known.matchAt(toks, i, true, 3);
     if (k && /^[وفبلك]{0,2}$/.test(k.clitic) && isFree(doc, i, k.to) && knownAliasFits(doc, i, k.to, k.skip, k.value.person.name)) {
-      // Extend a known surname to a fuller written name before it is claimed ("سيرغي لافروف").
-      const m = makeMention(doc, i, k.to, k.skip, { evidence: 'known', known: k.value.person });
+      // Extend a known surname to a fuller written name before it is claimed ("سيرغي لافروف"), and a known name
+      // to the family it is written with ("سلمان بن عبدالعزيز آل سعود").
+      let end = k.to;
+      while (end + 1 < to && isParticle(doc, end) && !lineBreakBefore(doc, end) && toks[end + 1].kind === 'word' && !lineBreakBefore(doc, end + 1) && isFree(doc, end, end + 2) && !isFunctionWord(toks[end + 1].norm)) end += 2;
+      const m = makeMention(doc, i, end, k.skip, { evidence: 'known', known: k.value.person });
       out.push(m);
       claim(doc, m);
-      i = k.to - 1;
+      i = end - 1;
       continue;
     }
     const skip = firstNameSkip(doc, i);

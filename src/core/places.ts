@@ -268,6 +268,8 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
     const particle = PLACE_PARTICLES.has(t.norm) || isParticle(doc, j) || (j === i && DIRECTIONS.has(t.norm));
     if (!particle && (isMostlyWord(t.norm) || isCommonAnyReading(t.norm)) && !(j > i && PLACE_PARTICLES.has(toks[j - 1].norm))) break;
     if (doc.res.nationalities.matchAt(toks, j, false)?.to === j + 1) break;
+    // "مديرية التوجيه"، "مديرية المخابرات": a directorate named by a verbal noun or a plural is a body, not a district.
+    if (j === i && /مديريه$/.test(toks[i - 1].norm) && (/^الت..ي[هة]$/.test(t.norm) || /^ال.{2,}ات$/.test(t.norm))) break;
     // "قرى وبلدات ريف إدلب": another place noun is no name.
     if (PLACE_NOUNS.test(t.norm) && !(j > i && PLACE_PARTICLES.has(toks[j - 1].norm))) break;
     // "23 قرية يقطنها ...": a present verb with an object pronoun; "مركز لوجستي": an indefinite adjective.

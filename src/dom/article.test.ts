@@ -285,6 +285,17 @@ describe('detectArticle', () => {
     for (const out of ['3 - 1', 'سامي الغربي', 'التشكيلة الأساسية', 'ياسين بونو']) expect(r.text).not.toContain(out);
   });
 
+  it('keeps a first line that announces a statement, drops a video box and an ad cell inside the body', () => {
+    const p = 'وأوضح البيان أن دورية من الجيش داهمت المنزل فجر اليوم وأوقفت المطلوب بعد تبادل لإطلاق النار مع مرافقيه.';
+    const html = `<html><body><h1>الجيش يوقف مطلوبا بارزا بعد تبادل لإطلاق النار</h1><div class="news-details">
+      <p>صدر عن قيادة الجيش - مديرية التوجيه البيان الآتي:</p><p>${p}</p>
+      <div class="video-box"><div class="vtitle">فيديو | تصريح قائد الفوج من موقع العملية</div></div>
+      <p>${p.replace('دورية', 'قوة')}</p><div class="adv">إعلان - مساحة إعلانية متاحة للحجز</div><p>${p.replace('دورية', 'وحدة')}</p></div></body></html>`;
+    const r = detectArticle(parse(html));
+    expect(r.text).toContain('صدر عن قيادة الجيش - مديرية التوجيه البيان الآتي:');
+    for (const out of ['تصريح قائد الفوج', 'مساحة إعلانية']) expect(r.text).not.toContain(out);
+  });
+
   it("takes a dateline above the headline from the headline's box, never the masthead's date of today", () => {
     const para = '<p>قال المتحدث الرسمي إن الاجتماع تناول عدة ملفات، أبرزها الأمن والاقتصاد والتعاون الإقليمي بين البلدين.</p>'.repeat(4);
     const dateOf = (body: string) => {

@@ -75,7 +75,7 @@ const NOISE_CLASS = new RegExp(
       'taboola', 'recommend\\w*', 'modal', 'popup', 'overlay', 'logo', 'masthead', 'search', 'login', 'signup',
       'rating', 'carousel', 'swiper', 'slideshow', 'twitter-?tweet', 'instagram-?media', 'tiktok-?embed', 'fb-?post', 'social-?embed', 'akhbar-?mota3alqa', 'mawadi3', 'wasom', 'iqra-?aydan',
       // players and boxes of facts set inside a story: audio players, a match's scoreboard and line-ups, pull-quotes
-      'audio\\w*', 'podcasts?', 'listen', 'score-?board', 'line-?ups?', 'squads?', 'standings', 'match-?(?:stats|facts|info)', 'pull-?quotes?',
+      'audio\\w*', 'podcasts?', 'listen', 'video-?box', 'video-?player', 'video-?embed', 'embed-?video', 'adv', 'advs', 'score-?board', 'line-?ups?', 'squads?', 'standings', 'match-?(?:stats|facts|info)', 'pull-?quotes?',
     ].join('|') +
     ')(?=$|[\\s_-])',
 );
@@ -1061,7 +1061,10 @@ function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set()): (
     if (len <= 50 && CAPTION_LINE.test(norm)) return false;
     // byline, role and kicker lines above the lead (a real subheading of four words or more stays)
     const heading = p.block !== null && HEADING_TAGS.has(p.block.tagName.toUpperCase()) && text.split(/\s+/).length >= 4;
-    if (first() && len < 70 && !/[.؟!]/.test(text) && !heading) return false;
+    // (A lead-in that announces a statement is the story's first sentence: "صدر عن قيادة الجيش - مديرية التوجيه
+    // البيان الآتي:".)
+    const leadIn = /[:：]\s*$/.test(text) && text.split(/\s+/).length >= 6;
+    if (first() && len < 70 && !/[.؟!]/.test(text) && !heading && !leadIn) return false;
     if (first()) {
       // "بيروت - رلى حداد": a place and a name before the first paragraph
       const bare = text.replace(/\s*[:：]\s*$/, '');
