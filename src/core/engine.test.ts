@@ -511,6 +511,14 @@ describe('rules from the ninth blind set', () => {
     expect(find(run('لم يكن ما قاله رئيس الجمهورية جوزاف عون أمام زواره الأسبوع الماضي عابرا.'), 'official', 'جوزاف عون')?.mentions[0].text).toBe('جوزاف عون');
     expect(run('وتعيين المهندس فلان محافظا للأحساء بالمرتبة الممتازة.').some((e) => e.type === 'official')).toBe(false);
   });
+  it('gives no place context across a comma, reads a listed word behind a proclitic as the word, and Qatari towns', () => {
+    expect(run('خصص 40 هكتارا للمناطق الصناعية بالولاية، في إطار تسهيل الاستثمار.').some((e) => e.type === 'place')).toBe(false);
+    expect(run('أطلق البرنامج السعودي لتنمية وإعمار المدن مشاريع جديدة.').some((e) => e.type === 'organization' && e.canonical === 'إعمار')).toBe(false);
+    const q = run('بزيارة مشاريع مماثلة في الخيسة وأم صلال.');
+    expect(find(q, 'place', 'الخيسة')).toBeDefined();
+    expect(find(q, 'place', 'أم صلال')).toBeDefined();
+    expect(run('تصاعد الدخان من المبنى ونفدت الذخيرة.').some((e) => e.type === 'place')).toBe(false);
+  });
   it('reads a district named with الشيخ, and a directorate named by a verbal noun as no district', () => {
     expect(find(run('في مديرية الشيخ عثمان، قال المسؤول إن الكهرباء انقطعت.'), 'place', 'الشيخ عثمان')).toBeDefined();
     expect(run('صدر عن قيادة الجيش - مديرية التوجيه البيان الآتي.').some((e) => e.type === 'place')).toBe(false);

@@ -105,7 +105,8 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
     const clubLikePlace = !!dict && dict.value.kind === 'sports' && dict.to === i + 1 && (dict.value.ambiguous || doc.res.places.matchAt(toks, i, true)?.to === dict.to);
     const sportsOk = !dict || dict.value.kind !== 'sports' || (clubLikePlace ? localSports(doc, i) : sportsContext(doc, i));
     if (dict && !army && !placeLonger && cliticOk(dict.clitic) && sportsOk && !GENERIC.has(matchedText(doc, i, dict.to, dict.skip))) {
-      const ambiguous = !clubLikePlace && dict.value.ambiguous && dict.to === i + 1 && isMostlyWord(firstWordAsMatched(toks[i].norm, dict.skip));
+      // ("لتنمية وإعمار اليمن": a listed name that is also a word, behind a proclitic, is the word.)
+      const ambiguous = !clubLikePlace && dict.value.ambiguous && dict.to === i + 1 && (isMostlyWord(firstWordAsMatched(toks[i].norm, dict.skip)) || dict.skip > 0);
       if (!ambiguous || orgContext(doc, i) || knownCanonicals(doc).has(normalizeWord(dict.value.canonical))) {
         // A listed name with its acronym in parentheses is read as two mentions of one organization.
         let end = dict.to;

@@ -174,7 +174,8 @@ function headBefore(doc: Doc, k: number): number {
 function placeContext(doc: Doc, i: number): boolean {
   if (goneToOrIn(doc, i)) return true;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    if (lineBreakBefore(doc, k + 1)) break;
+    // (a comma or a full stop ends the phrase: "بالولاية، في إطار" gives إطار no place context)
+    if (lineBreakBefore(doc, k + 1) || doc.tokens[k].kind === 'punct') break;
     if (PLACE_NOUNS.test(doc.tokens[k].norm)) {
       // "والمناطق الشرقية": a definite noun and a definite word after it are noun and adjective.
       const definiteNoun = /^(و|ف|ب|ل)?ال/.test(doc.tokens[k].norm) && !/عاصمه$/.test(doc.tokens[k].norm);
