@@ -86,10 +86,6 @@ function titleAt(doc: Doc, i: number, allowClitics: boolean) {
   return { value: { ...CONSTRUCT_TITLE, title: head }, from: i, to: i + 1, skip, clitic: skip ? t.norm[0] : '' };
 }
 
-/**
- * All role phrases in token range [from, to). Each starts at a title; the phrase extends over its
- * complements. Honorific-only titles are returned too (kind 'honorific'), for names after them.
- */
 /** Indefinite place and facility nouns whose name may open with a title (قرية الشيخ ...، مستشفى الملك ...). */
 const NAMED_AFTER = /^(و|ف|ب|ل)?(قريه|بلده|مدينه|مديريه|ناحيه|محافظه|حي|شارع|طريق|مسجد|جامع|مركز|مستشفي|جامعه|مطار|ميناء|ملعب|استاد|ستاد|قاعه|مدرسه|كليه|معهد|جسر|ساحه|ميدان|مجمع|برج|قصر|مخيم|منطقه|ضاحيه|مدينتي|جايزه|وقف|موسسه|مكتبه|متحف|حديقه|سد|قاعده)$/;
 
@@ -123,6 +119,10 @@ function isGovernorate(doc: Doc, from: number, to: number): boolean {
   return !!doc.res.places.matchAt(toks, to, false) || DIRECTIONS.has(toks[to].norm);
 }
 
+/**
+ * All role phrases in token range [from, to). Each starts at a title; the phrase extends over its
+ * complements. Honorific-only titles are returned too (kind 'honorific'), for names after them.
+ */
 export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
   const roles: RoleSpan[] = [];
   const toks = doc.tokens;
