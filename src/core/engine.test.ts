@@ -526,6 +526,17 @@ describe('rules from the ninth blind set', () => {
   });
 });
 
+describe('rules from the tenth blind set', () => {
+  it('reads Moroccan governors and commune presidents, and the head of a body named before برئاسة', () => {
+    expect(find(run('ترأس والي جهة سوس ماسة، عامل عمالة أكادير إداوتنان، سعيد أمزازي، مساء أمس اجتماعا.'), 'official', 'سعيد أمزازي')?.role).toBe('عامل عمالة أكادير إداوتنان');
+    expect(find(run('وحضر الاجتماع عامل إقليم تارودانت عبد الرزاق المنصوري، والمدير الجهوي.'), 'official', 'عبد الرزاق المنصوري')?.role).toBe('عامل إقليم تارودانت');
+    expect(find(run('من جهته، أوضح رئيس جماعة تيزي نتاست، الحسين أوبلا، أن النيران امتدت.'), 'official', 'الحسين أوبلا')?.role).toBe('رئيس جماعة تيزي نتاست');
+    expect(run('قال عامل في المصنع إن الأجور تأخرت.').some((e) => e.type === 'official')).toBe(false);
+    expect(find(run('اختتمت بعثة صندوق النقد الدولي برئاسة إرنستو راميريز ريغو، أمس، جولة محادثات.'), 'official', 'إرنستو راميريز ريغو')?.role).toBe('رئيس بعثة صندوق النقد الدولي');
+    expect(find(run('التقت البعثة وفدا من جمعية المصارف برئاسة سليم صفير، الذي أبدى اعتراضه.'), 'official', 'سليم صفير')?.role).toBe('رئيس جمعية المصارف');
+  });
+});
+
 describe('an honorific before a role', () => {
   it('leaves the name to the role: "سمو ولي العهد الشيخ …" is the crown prince', () => {
     const es = run('استقبل سمو ولي العهد الشيخ ناصر خالد في القصر اليوم.');

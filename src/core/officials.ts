@@ -138,7 +138,9 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
         else break;
       }
       const after = k < toks.length ? nameForward(doc, k, 5) : null;
-      if (after && isFree(doc, after[0], after[1]) && after[1] - after[0] >= 2 && (knownOrNameStart(doc, after[0]) || k > r.to + 1) && (after[1] >= toks.length || isPunct(doc, after[1]) || lineBreakBefore(doc, after[1]))) span = after;
+      // (a first name, also written with the article: "الحسين أوبلا")
+      const opens = after && (knownOrNameStart(doc, after[0]) || doc.res.firstNames.has(toks[after[0]].norm.replace(/^ال/, '')) || isNameLike(toks[after[0]].norm));
+      if (after && isFree(doc, after[0], after[1]) && after[1] - after[0] >= 2 && (opens || k > r.to + 1) && (after[1] >= toks.length || isPunct(doc, after[1]) || lineBreakBefore(doc, after[1]))) span = after;
     }
     if (span) {
       const skip = nameSkip(doc, span[0]);
@@ -161,6 +163,23 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     }
     out.push(mention);
     claim(doc, mention);
+  }
+  // "بعثة صندوق النقد الدولي برئاسة إرنستو راميريز ريغو"، "جمعية المصارف برئاسة سليم صفير": the body just named,
+  // headed by the person after برئاسة; the role is the head of that body.
+  for (let i = from + 1; i < to; i++) {
+    if (toks[i].norm !== 'برياسه' || doc.claimed[i] !== Claim.Free || doc.claimed[i - 1] !== Claim.Org || lineBreakBefore(doc, i)) continue;
+    let a = i;
+    while (a - 1 >= from && doc.claimed[a - 1] === Claim.Org && !lineBreakBefore(doc, a)) a--;
+    if (a - 1 >= from && !lineBreakBefore(doc, a) && /^[وف]?(بعثه|وفد|وفدا|لجنه|فريق)$/.test(toks[a - 1].norm)) a--;
+    const span = nameForward(doc, i + 1, 5);
+    if (!span || span[1] - span[0] < 2 || !isFree(doc, span[0], span[1])) continue;
+    const skipA = /^[وف]/.test(toks[a].norm) && doc.claimed[a] !== Claim.Org ? 1 : 0;
+    const headed = doc.text.slice(offsetAfter(doc.text, toks[a], skipA), toks[i - 1].end).replace(/\s+/g, ' ');
+    const m = makeMention(doc, span[0], span[1], 0, { evidence: 'role', known: knownAt(doc, span[0], span[1], 0) });
+    m.role = `رئيس ${headed}`;
+    m.roleSource = 'stated';
+    out.push(m);
+    claim(doc, m);
   }
   // "من السنغالي كاليدو كوليبالي": a nationality standing for a person (after a preposition, a verb or a
   // break, so it describes no noun), then a name of two words or more that no list may know.

@@ -63,6 +63,10 @@ function titleAt(doc: Doc, i: number, allowClitics: boolean) {
   if (t0.norm === 'الحكم' && doc.tokens[i + 1] && !lineBreakBefore(doc, i + 1) && (doc.res.nationalities.matchAt(doc.tokens, i + 1, false)?.to === i + 2 || doc.res.firstNames.has(doc.tokens[i + 1].norm))) {
     return { value: { ...CONSTRUCT_TITLE, title: 'الحكم', category: 'other' } as TitleInfo, from: i, to: i + 1, skip: 0, clitic: '' };
   }
+  // "عامل إقليم تارودانت"، "عامل عمالة أكادير إداوتنان": the Moroccan governor of a province (else عامل is a worker).
+  if (t0.norm === 'عامل' && doc.tokens[i + 1] && !lineBreakBefore(doc, i + 1) && /^(اقليم|عماله)$/.test(doc.tokens[i + 1].norm)) {
+    return { value: { ...CONSTRUCT_TITLE, title: 'عامل', category: 'regional' } as TitleInfo, from: i, to: i + 1, skip: 0, clitic: '' };
+  }
   // "مدربه الإيطالي سيموني إنزاغي"، "مستشارها": a one-word role with a possessive, then a nationality and a name.
   const pm = /^(.{3,})(ه|ها)$/.exec(t0.norm);
   const nextTok = doc.tokens[i + 1];
@@ -81,7 +85,7 @@ function titleAt(doc: Doc, i: number, allowClitics: boolean) {
   if (PORTFOLIOS.has(next.norm) && doc.tokens[i + 2] && !lineBreakBefore(doc, i + 2) && doc.res.places.matchAt(doc.tokens, i + 2, false)) {
     return { value: { ...CONSTRUCT_TITLE, title: head }, from: i, to: i + 2, skip, clitic: skip ? t.norm[0] : '' };
   }
-  const heads = /^ال/.test(next.norm) || INSTITUTION.has(next.norm) || doc.res.orgs.matchAt(doc.tokens, i + 1, false) || doc.res.places.matchAt(doc.tokens, i + 1, false);
+  const heads = /^ال/.test(next.norm) || INSTITUTION.has(next.norm) || ADMIN_HEADS.test(next.norm) || doc.res.orgs.matchAt(doc.tokens, i + 1, false) || doc.res.places.matchAt(doc.tokens, i + 1, false);
   if (!heads || isFunctionWord(next.norm)) return null;
   return { value: { ...CONSTRUCT_TITLE, title: head }, from: i, to: i + 1, skip, clitic: skip ? t.norm[0] : '' };
 }
@@ -93,7 +97,7 @@ const NAMED_AFTER = /^(و|ف|ب|ل)?(قريه|بلده|مدينه|مديريه|�
 const DIRECTION_ADJECTIVES = new Set(['الشرقي', 'الغربي', 'الشمالي', 'الجنوبي', 'الشرقيه', 'الغربيه', 'الشماليه', 'الجنوبيه', 'الاوسط', 'الوسطي']);
 
 /** Administrative heads written before a place's name in a role ("حاكم ولاية تكساس"). */
-const ADMIN_HEADS = /^(محافظه|ولايه|اقليم|مقاطعه|منطقه|اماره|مدينه|بلديه|مديريه|قضاء)$/;
+const ADMIN_HEADS = /^(محافظه|ولايه|اقليم|مقاطعه|منطقه|اماره|مدينه|بلديه|مديريه|قضاء|عماله|جماعه|جهه)$/;
 
 /** End of a place in construct at j ("نينوى"، "ولاية تكساس"), or j when there is none. */
 function constructPlaceEnd(doc: Doc, j: number): number {
@@ -103,11 +107,15 @@ function constructPlaceEnd(doc: Doc, j: number): number {
   const place = doc.res.places.matchAt(toks, j, false);
   if (place) return place.to;
   if (ADMIN_HEADS.test(toks[j].norm) && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
+    // "حاكم مقاطعة تمبدغة"، "رئيس جماعة تيزي نتاست": after the administrative noun, one or two proper words no list holds.
+    const proper = (k: number) => {
+      const w = toks[k];
+      return !!w && !lineBreakBefore(doc, k) && w.kind === 'word' && w.norm.length >= 3 && !isFunctionWord(w.norm) && !isCommonAnyReading(w.norm) && !isMostlyWord(w.norm) && !doc.res.firstNames.has(w.norm) && !doc.res.ambiguousFirstNames.has(w.norm) && !doc.res.titles.matchAt(toks, k, true) && !doc.res.nationalities.matchAt(toks, k, false);
+    };
     const inner = doc.res.places.matchAt(toks, j + 1, false);
-    if (inner) return inner.to;
-    // "حاكم مقاطعة تمبدغة": after the administrative noun, a proper word no list holds.
-    const w = toks[j + 1];
-    if (w.kind === 'word' && w.norm.length >= 3 && !isFunctionWord(w.norm) && !isCommonAnyReading(w.norm) && !isMostlyWord(w.norm) && !doc.res.firstNames.has(w.norm) && !doc.res.ambiguousFirstNames.has(w.norm) && !doc.res.titles.matchAt(toks, j + 1, true)) return j + 2;
+    // ("عامل عمالة أكادير إداوتنان": a listed place and an unlisted word before the comma are one prefecture.)
+    if (inner) return proper(inner.to) && isPunct(doc, inner.to + 1) ? inner.to + 1 : inner.to;
+    if (proper(j + 1)) return proper(j + 2) ? j + 3 : j + 2;
   }
   return j;
 }
