@@ -285,6 +285,15 @@ describe('detectArticle', () => {
     for (const out of ['3 - 1', 'سامي الغربي', 'التشكيلة الأساسية', 'ياسين بونو']) expect(r.text).not.toContain(out);
   });
 
+  it('leaves out a caption box between the headline and the body (news-img-cap)', () => {
+    const p = 'أعلن المكتب الإعلامي لرئيس الوزراء اليوم الأحد أن القوات الأمنية بدأت عملية واسعة لملاحقة الخلايا في المناطق الصحراوية.';
+    const html = `<html><body><div class="news-card"><h1>عملية أمنية واسعة في ديالى</h1><div class="news-img-cap">رئيس الوزراء خلال ترؤسه اجتماع المجلس الوزاري في بغداد</div>
+      <div class="news-text"><p>${p}</p><p>${p.replace('المكتب', 'البيان')}</p><p>${p.replace('المكتب', 'المتحدث')}</p></div></div></body></html>`;
+    const r = detectArticle(parse(html));
+    expect(r.text).toContain('أعلن البيان الإعلامي');
+    expect(r.text).not.toContain('خلال ترؤسه اجتماع');
+  });
+
   it('keeps a first line that announces a statement, drops a video box and an ad cell inside the body', () => {
     const p = 'وأوضح البيان أن دورية من الجيش داهمت المنزل فجر اليوم وأوقفت المطلوب بعد تبادل لإطلاق النار مع مرافقيه.';
     const html = `<html><body><h1>الجيش يوقف مطلوبا بارزا بعد تبادل لإطلاق النار</h1><div class="news-details">
