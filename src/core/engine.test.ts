@@ -537,6 +537,16 @@ describe('rules from the tenth blind set', () => {
   });
 });
 
+describe('rules from the eleventh blind set', () => {
+  it('reads a first name written with the article, the seat of an office, and a listed camp as its town', () => {
+    expect(find(run('وقال والي الجزيرة الطاهر إبراهيم الخير إن الخدمات عادت.'), 'official', 'الطاهر إبراهيم الخير')?.role).toBe('والي الجزيرة');
+    expect(find(run('وقالت وكيل وزارة الصحة بالقليوبية الدكتورة منى الشافعي إن الحملة بدأت.'), 'official', 'منى الشافعي')?.role).toBe('وكيل وزارة الصحة بالقليوبية');
+    expect(run('وقالت وكيل وزارة الصحة بالقليوبية الدكتورة منى الشافعي إن الحملة بدأت.').some((e) => e.type === 'official' && e.canonical.includes('بالقليوبية'))).toBe(false);
+    const n = run('نزح آلاف من مخيم النصيرات إلى دير البلح، وقال سكان النصيرات إن القصف مستمر.');
+    expect(find(n, 'place', 'النصيرات')?.mentions).toHaveLength(2);
+  });
+});
+
 describe('an honorific before a role', () => {
   it('leaves the name to the role: "سمو ولي العهد الشيخ …" is the crown prince', () => {
     const es = run('استقبل سمو ولي العهد الشيخ ناصر خالد في القصر اليوم.');

@@ -49,6 +49,8 @@ export function isNameWord(doc: Doc, i: number, allowCommon = false): boolean {
   // A possessive or plural-possessive ending ("لقاءاته"، "جهودها") marks an ordinary noun.
   if (!first && n.length >= 6 && POSSESSIVE.test(n) && !isNameLike(n)) return false;
   if (doc.res.firstNames.has(n) || isNameLike(n) || doc.res.particles.has(n)) return true;
+  // "الطاهر"، "الحسين"، "الصادق": first names written with the article (Sudan, the Maghreb).
+  if (n.length > 4 && n.startsWith('ال') && doc.res.firstNames.has(n.slice(2)) && !title) return true;
   // ("باسم" after a role is the name Basem, not ب + اسم, when a role or honorific has announced a name.)
   if (allowCommon && doc.res.ambiguousFirstNames.has(n)) return true;
   if (!allowCommon && isCommonAnyReading(n)) return false;
@@ -79,12 +81,13 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
   if (!isNameWord(doc, from, !strictFirst) || isParticleEnd(doc, from)) {
     if (!isParticle(doc, from)) return null;
   }
-  if (isCommonAnyReading(toks[from].norm) && !doc.res.firstNames.has(toks[from].norm) && !(!strictFirst && doc.res.ambiguousFirstNames.has(toks[from].norm)) && !isNameLike(toks[from].norm) && !doc.res.known.matchAt(toks, from, true)) {
+  const articleFirst = (w: string) => w.length > 4 && w.startsWith('ال') && doc.res.firstNames.has(w.slice(2)) && !!toks[from + 1] && doc.res.firstNames.has(toks[from + 1].norm);
+  if (isCommonAnyReading(toks[from].norm) && !doc.res.firstNames.has(toks[from].norm) && !(!strictFirst && doc.res.ambiguousFirstNames.has(toks[from].norm)) && !isNameLike(toks[from].norm) && !doc.res.known.matchAt(toks, from, true) && !articleFirst(toks[from].norm)) {
     // An ordinary word does not open a name ("الموفد الفرنسي وضع بري" is a verb, then a name).
     return null;
   }
-  // "محافظا للأحساء": no name begins with ل + the article.
-  if (/^[وف]?لل/.test(toks[from].norm) && !doc.res.firstNames.has(toks[from].norm)) return null;
+  // "محافظا للأحساء"، "بالقليوبية": no name begins with ل or ب + the article.
+  if (/^[وف]?(لل|بال|كال)/.test(toks[from].norm) && !doc.res.firstNames.has(toks[from].norm) && (/^[وف]?لل/.test(toks[from].norm) || !!doc.res.places.matchAt(toks, from, true) || isCommonAnyReading(toks[from].norm.replace(/^[وف]?[بك]/, '')))) return null;
   // "وزير المياه يدشن شبكة": a four-letter word in ي + three letters is a present verb, unless a list knows it as a name.
   if (/^ي[^ا].{2}$/.test(toks[from].norm) && !doc.res.firstNames.has(toks[from].norm) && !doc.res.ambiguousFirstNames.has(toks[from].norm) && !isNameLike(toks[from].norm) && !doc.res.known.matchAt(toks, from, true)) return null;
   // "الأمير لكرة القدم": ل or ب on a noun in construct with a definite word is a prepositional phrase.

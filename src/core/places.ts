@@ -348,7 +348,10 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
     const start = offsetAfter(doc.text, toks[i], skip);
     const end = toks[j - 1].end;
     const text = doc.text.slice(start, end);
-    out.push({ from: i, to: j, start, end, text, canonical: text.replace(/\s+/g, ' '), kind: 'facility' });
+    // A listed name for the whole ("مخيم النصيرات" is النصيرات; "مخيم جنين" is its own place) decides the canonical.
+    const listed = doc.res.places.matchAt(toks, i, true);
+    const canonical = listed && listed.to === j && listed.skip === skip ? listed.value.canonical : text.replace(/\s+/g, ' ');
+    out.push({ from: i, to: j, start, end, text, canonical, kind: listed && listed.to === j ? listed.value.kind : 'facility' });
     for (let k = i; k < j; k++) doc.claimed[k] = Claim.Place;
     i = j - 1;
   }

@@ -233,6 +233,14 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           j++;
           continue;
         }
+        // "وكيل وزارة الصحة بالقليوبية": the seat of an office named in two words or more.
+        if (j - i >= 2 && /^ب/.test(n)) {
+          const seat = doc.res.places.matchAt(toks, j, true);
+          if (seat && seat.clitic === 'ب' && seat.from === j) {
+            j = seat.to;
+            continue;
+          }
+        }
         // "لولاية تيبازة"، "بمحافظة الحديدة": the division an office serves, with its place.
         if (/^[لب]/.test(n) && ADMIN_HEADS.test(n.slice(1)) && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
           const inner = doc.res.places.matchAt(toks, j + 1, false);
@@ -351,6 +359,9 @@ function isDefiniteComplement(doc: Doc, j: number): boolean {
   const n = t.norm;
   if (doc.res.firstNames.has(n) || doc.res.known.matchAt(doc.tokens, j, false)) return false;
   const bare = n.replace(/^(و|ف)/, '');
+  // "والي الجزيرة الطاهر إبراهيم الخير": a first name with the article, a first name after it, opens the name.
+  const next = doc.tokens[j + 1];
+  if (bare === n && bare.startsWith('ال') && doc.res.firstNames.has(bare.slice(2)) && next && !lineBreakBefore(doc, j + 1) && doc.res.firstNames.has(next.norm)) return false;
   if (!(bare.startsWith('ال') || bare.startsWith('لل'))) return false;
   if (bare.length < 4) return false;
   // A place (العراق) ends the role unless it is introduced by لدى; a name-like word with ال (الأنصاري) too.
