@@ -566,3 +566,10 @@ describe('datelines read as written', () => {
     expect(parseDateline('تاريخ النشر: الأحد 16 صفر 1447هـ الموافق 10 أغسطس 2025م')).toBe('2025-08-10');
   });
 });
+
+describe('weekdays in forecasts', () => {
+  it('reads a bare weekday after أن + a present verb or a forecast word as the coming one', () => {
+    expectValue('مرجحا أن تبدأ الأجواء بالتحسن تدريجيا اعتبارا من الجمعة.', '2025-12-15T10:00', 'الجمعة', '2025-12-19');
+    expectValue('وكان الوزير قد زار المدينة الجمعة.', '2025-12-15T10:00', 'الجمعة', '2025-12-12');
+  });
+});

@@ -821,6 +821,8 @@ class Grammar {
       if (FUTURE_WORDS.has(w)) return true;
       // "على أن يصل": the plan that (an imperfect verb follows); not "أكد على أن صيام ...".
       if (w === 'ان' && k > 0 && this.bare(k - 1) === 'علي' && 'يتن'.includes(this.w(k + 1).charAt(0))) return true;
+      // "مرجحا أن تبدأ الأجواء بالتحسن اعتبارا من الجمعة": أن + a present verb looks ahead.
+      if (w === 'ان' && 'يتن'.includes(this.w(k + 1).charAt(0)) && this.w(k + 1).length >= 4) return true;
       if (isFutureVerb(w)) return true;
     }
     return false;
@@ -1167,7 +1169,7 @@ const SPORTS = new Set([
 const PROGRAMME = new Set(['رويه', 'استراتيجيه', 'اجنده', 'خطه'].map(normalizeWord));
 
 /** Words that put a clause in the future. */
-const FUTURE_WORDS = new Set(['سوف', 'المقرر', 'مقرر', 'مقررا', 'المنتظر', 'المرتقب', 'المزمع', 'المتوقع', 'يعتزم', 'تعتزم', 'يعتزمون', 'سيتم', 'ستتم']);
+const FUTURE_WORDS = new Set(['سوف', 'المقرر', 'مقرر', 'مقررا', 'المنتظر', 'المرتقب', 'المزمع', 'المتوقع', 'يعتزم', 'تعتزم', 'يعتزمون', 'سيتم', 'ستتم', 'يتوقع', 'متوقعا', 'مرجحا', 'يرجح', 'ترجح', 'اعتبارا']);
 /** Words that look like a future verb (سـ + imperfect) but are nouns or names. */
 const NOT_FUTURE = new Set([
   'سيول', 'سيناء', 'سيناريو', 'سيرك', 'ستاد', 'ستار', 'ستوديو', 'ستوكهولم', 'ستين', 'سنتيمتر', 'سيدني', 'سيبيريا', 'ستيفن', 'ستيف',

@@ -285,6 +285,16 @@ describe('detectArticle', () => {
     for (const out of ['3 - 1', 'سامي الغربي', 'التشكيلة الأساسية', 'ياسين بونو']) expect(r.text).not.toContain(out);
   });
 
+  it('leaves out boxes of figures, results and safety advice set inside the body', () => {
+    const p = 'رفعت المديرية العامة للدفاع المدني درجة الجاهزية القصوى في جميع مراكزها اعتبارا من مساء اليوم تحسبا للمنخفض الجوي.';
+    const html = `<html><body><h1>الدفاع المدني يرفع الجاهزية استعدادا للمنخفض</h1><div class="news-text"><p>${p}</p>
+      <div class="alert-box"><strong>إرشادات السلامة أثناء المنخفض</strong><ul><li>تجنب التنقل إلا للضرورة</li></ul></div><p>${p.replace('رفعت', 'أكدت')}</p>
+      <div class="results-box"><strong>ملخص المقاعد حسب الكتل</strong></div><div class="chiffres"><b>أرقام أساسية</b><br>عجز الميزانية: 3,1%</div><p>${p.replace('رفعت', 'أعلنت')}</p></div></body></html>`;
+    const r = detectArticle(parse(html));
+    expect(r.text).toContain('أعلنت المديرية العامة');
+    for (const out of ['إرشادات السلامة', 'ملخص المقاعد', 'أرقام أساسية']) expect(r.text).not.toContain(out);
+  });
+
   it('leaves out a caption box between the headline and the body (news-img-cap)', () => {
     const p = 'أعلن المكتب الإعلامي لرئيس الوزراء اليوم الأحد أن القوات الأمنية بدأت عملية واسعة لملاحقة الخلايا في المناطق الصحراوية.';
     const html = `<html><body><div class="news-card"><h1>عملية أمنية واسعة في ديالى</h1><div class="news-img-cap">رئيس الوزراء خلال ترؤسه اجتماع المجلس الوزاري في بغداد</div>
