@@ -547,6 +547,17 @@ describe('rules from the eleventh blind set', () => {
   });
 });
 
+describe('rules from the twelfth blind set', () => {
+  it('reads hyphenated regions as one place, and a listed place after a bare role as no name', () => {
+    const es = run('خاصة في جهات الدار البيضاء-سطات ومراكش-آسفي وفاس-مكناس.');
+    expect(find(es, 'place', 'الدار البيضاء-سطات')).toBeDefined();
+    expect(find(es, 'place', 'مراكش-آسفي')).toBeDefined();
+    const m = run('زار الوزير مراكش ثم آسفي.');
+    expect(m.some((e) => e.type === 'official')).toBe(false);
+    expect(find(m, 'place', 'مراكش')).toBeDefined();
+  });
+});
+
 describe('an honorific before a role', () => {
   it('leaves the name to the role: "سمو ولي العهد الشيخ …" is the crown prince', () => {
     const es = run('استقبل سمو ولي العهد الشيخ ناصر خالد في القصر اليوم.');

@@ -112,6 +112,11 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       if (k && k.value.full && k.to > span[1] && isFree(doc, span[0], k.to)) span = [span[0], k.to];
     }
     if (span && !isFree(doc, span[0], span[1])) span = null;
+    // "زار الوزير مراكش": one word after a role that the lists know as a place is where, not who.
+    if (span && span[1] - span[0] === 1 && !doc.res.firstNames.has(toks[span[0]].norm)) {
+      const pl = doc.res.places.matchAt(toks, span[0], true);
+      if (pl && pl.to === span[1] && !pl.value.ambiguous) span = null;
+    }
     if (span && r.honorificTo === r.to && r.kind !== 'honorific' && knownOrNameStart(doc, span[0]) === false && span[1] - span[0] === 1 && isPunct(doc, span[1]) === false && isFunctionWord(toks[span[1]]?.norm ?? '') === false) {
       // A lone unknown word after a role with no break after it is too weak ("الرئيس الأمريكي لوقف").
       span = null;

@@ -94,6 +94,14 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
         to = second.to;
       }
     }
+    // "الدار البيضاء-سطات"، "مراكش-آسفي": two listed places joined by a hyphen with no space are one region.
+    if (head < 0 && to < toks.length && isJoiningHyphen(doc, to) && doc.claimed[to] === Claim.Free) {
+      const second = doc.res.places.matchAt(toks, to + 1, false);
+      if (second && second.to <= toks.length) {
+        canonical = doc.text.slice(offsetAfter(doc.text, toks[i], m.skip), toks[second.to - 1].end);
+        to = second.to;
+      }
+    }
     // "ريف إدلب الجنوبي"، "بيروت الغربية": a direction after a multi-word region or a city names its part.
     if (to < toks.length && !lineBreakBefore(doc, to) && doc.claimed[to] === Claim.Free && PLACE_DIRECTIONS.has(toks[to].norm) && (to - i >= 2 || m.value.kind === 'city' || m.value.kind === 'capital')) {
       to++;
