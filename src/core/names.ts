@@ -14,6 +14,9 @@ const MONTHS = new Set(
 const POSSESSIVE = /(اته|اتها|اتهم|اتنا|تهم|تها|يهم|يها|ونه|وها|وهم|انه|انها)$/;
 
 /** Particles inside names: they continue a name but never end one. */
+/** Titles that may open the name of a place or facility ("مستشفى الشهيد ..."، "مركز الملك خالد"). */
+export const TITLE_IN_NAME = /^ال(ملك|امير|شيخ|امام|شهيد|سلطان|رييس)$/;
+
 /** Epithets of praise or prayer written after a ruler's or a dead person's name. */
 const EPITHETS = new Set(['المعظم', 'المفدي', 'حفظه', 'ايده', 'رحمه', 'يرحمه', 'طيب']);
 const INNER_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ام', 'عبد', 'ال', 'ولد', 'منت', 'اولاد', 'دي', 'فون', 'فان', 'دو', 'لا', 'بو']);

@@ -9,9 +9,9 @@
  */
 import { Claim, isPunct, knownFull, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
 import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
-import { isNameWord, isParticle, looksLikeVerb, nameBackward, nameForward, nameSkip, nameWords } from './names.ts';
-import { isHonorificAfterRole, type KnownPerson } from './resources.ts';
-import { roleWithoutNationality, singularTitle, type RoleSpan } from './roles.ts';
+import { isNameWord, isParticle, looksLikeVerb, nameBackward, nameForward, nameSkip, nameWords, TITLE_IN_NAME } from './names.ts';
+import type { KnownPerson } from './resources.ts';
+import { afterHonorifics, NAMED_AFTER, roleWithoutNationality, singularTitle, type RoleSpan } from './roles.ts';
 import { analyses } from './tokenize.ts';
 import { normalizeWord } from './normalize.ts';
 
@@ -136,12 +136,7 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     // "وزير المياه والصرف الصحي، السيد محمدن ولد أحمد ديه،"، "المنسق المقيم ...، آدم عبد المولى،": the name in
     // apposition after a comma (an honorific may open it), itself closed by punctuation.
     if (!span && r.kind === 'role' && r.honorificTo === r.to && isPunct(doc, r.to, '،,') && r.to + 1 < toks.length && !lineBreakBefore(doc, r.to + 1)) {
-      let k = r.to + 1;
-      while (k < toks.length && !lineBreakBefore(doc, k)) {
-        const hm = doc.res.titles.matchAt(toks, k, false);
-        if (hm && (hm.value.category === 'honorific' || isHonorificAfterRole(hm.value.title))) k = hm.to;
-        else break;
-      }
+      const k = afterHonorifics(doc, r.to + 1);
       const after = k < toks.length ? nameForward(doc, k, 5) : null;
       // (a first name, also written with the article: "الحسين أوبلا")
       const opens = after && (knownOrNameStart(doc, after[0]) || doc.res.firstNames.has(toks[after[0]].norm.replace(/^ال/, '')) || isNameLike(toks[after[0]].norm));
@@ -222,7 +217,7 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     const skip = firstNameSkip(doc, i);
     if (skip < 0) continue;
     // "مستشفى الشهيد خليل سليمان": a name after a facility noun and a title names the facility.
-    if (i >= 2 && /^ال(شهيد|ملك|امير|شيخ|امام|سلطان|رييس)$/.test(toks[i - 1].norm) && /^(و|ف|ب|ل)?(مستشفي|مدرسه|مسجد|جامع|شارع|مركز|جامعه|مطار|ميناء|ملعب|استاد|ستاد|قاعه|مخيم|حي|قريه|مدينه|جسر|ميدان|ساحه|كليه|معهد|مجمع)$/.test(toks[i - 2].norm)) continue;
+    if (i >= 2 && TITLE_IN_NAME.test(toks[i - 1].norm) && NAMED_AFTER.test(toks[i - 2].norm)) continue;
     // "في خان يونس"، "بيت لحم": a first name inside a listed place of two words or more is the place's.
     if (i > 0 && !lineBreakBefore(doc, i) && doc.res.places.matchAt(toks, i - 1, true)?.to === i + 1 && doc.claimed[i - 1] === Claim.Free) continue;
     // A first name that is mostly an ordinary word (عائد، أمل، سلام) does not open a name by itself,

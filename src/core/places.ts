@@ -5,7 +5,7 @@
  */
 import { Claim, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
 import { isCommonAnyReading, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
-import { isJoiningHyphen, isParticle, looksLikeVerb } from './names.ts';
+import { isJoiningHyphen, isParticle, looksLikeVerb, TITLE_IN_NAME } from './names.ts';
 import { normalizeKeepShadda } from './resources.ts';
 import { analyses } from './tokenize.ts';
 import { normalizeWord } from './normalize.ts';
@@ -329,7 +329,7 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
       if (j > i + 1 && /^(و|ب|ل|ف|ك)/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.places.matchAt(toks, j, false) && !/^ال/.test(t.norm)) break;
       if (j === i + 1) {
         // "مركز الملك خالد الحضاري"، "ملعب الأمير فيصل بن فهد": a title opens the name when a first name follows.
-        const titled = /^ال(ملك|امير|شيخ|امام|شهيد|سلطان|رييس)$/.test(t.norm) && !!toks[j + 1] && !lineBreakBefore(doc, j + 1) && doc.res.firstNames.has(toks[j + 1].norm);
+        const titled = TITLE_IN_NAME.test(t.norm) && !!toks[j + 1] && !lineBreakBefore(doc, j + 1) && doc.res.firstNames.has(toks[j + 1].norm);
         // ("مركز لوجستي": an indefinite adjective in ي describes the head, it names nothing.)
         const adjective = !/^ال/.test(t.norm) && /(ي|يه)$/.test(t.norm) && t.norm.length >= 5 && !isNameLike(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.places.matchAt(toks, j, false);
         // ("سد الشغور": after سد only a listed place or a name names a dam; "fill the vacancy" is a verbal noun.)

@@ -91,7 +91,18 @@ function titleAt(doc: Doc, i: number, allowClitics: boolean) {
 }
 
 /** Indefinite place and facility nouns whose name may open with a title (قرية الشيخ ...، مستشفى الملك ...). */
-const NAMED_AFTER = /^(و|ف|ب|ل)?(قريه|بلده|مدينه|مديريه|ناحيه|محافظه|حي|شارع|طريق|مسجد|جامع|مركز|مستشفي|جامعه|مطار|ميناء|ملعب|استاد|ستاد|قاعه|مدرسه|كليه|معهد|جسر|ساحه|ميدان|مجمع|برج|قصر|مخيم|منطقه|ضاحيه|مدينتي|جايزه|وقف|موسسه|مكتبه|متحف|حديقه|سد|قاعده)$/;
+export const NAMED_AFTER = /^(و|ف|ب|ل)?(قريه|بلده|مدينه|مديريه|ناحيه|محافظه|حي|شارع|طريق|مسجد|جامع|مركز|مستشفي|جامعه|مطار|ميناء|ملعب|استاد|ستاد|قاعه|مدرسه|كليه|معهد|جسر|ساحه|ميدان|مجمع|برج|قصر|مخيم|منطقه|ضاحيه|مدينتي|جايزه|وقف|موسسه|مكتبه|متحف|حديقه|سد|قاعده)$/;
+
+/** The token after the honorifics that start at k (السيد، الدكتورة، معالي ...), or k. */
+export function afterHonorifics(doc: Doc, k: number): number {
+  const toks = doc.tokens;
+  while (k < toks.length && !lineBreakBefore(doc, k)) {
+    const hm = doc.res.titles.matchAt(toks, k, false);
+    if (hm && (hm.value.category === 'honorific' || isHonorificAfterRole(hm.value.title))) k = hm.to;
+    else break;
+  }
+  return k;
+}
 
 /** Directions as adjectives of a region ("الحوض الشرقي"، "الساحل الغربي"). */
 const DIRECTION_ADJECTIVES = new Set(['الشرقي', 'الغربي', 'الشمالي', 'الجنوبي', 'الشرقيه', 'الغربيه', 'الشماليه', 'الجنوبيه', 'الاوسط', 'الوسطي']);
@@ -281,11 +292,7 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           // (A comma and an honorific may come between: "... في موريتانيا، السيدة إيزابيل دوبوا".)
           const named = (k: number): boolean => {
             if (isPunct(doc, k, '،,')) k++;
-            while (toks[k] && !lineBreakBefore(doc, k)) {
-              const hm = doc.res.titles.matchAt(toks, k, false);
-              if (hm && (hm.value.category === 'honorific' || isHonorificAfterRole(hm.value.title))) k = hm.to;
-              else break;
-            }
+            k = afterHonorifics(doc, k);
             return !!toks[k] && !lineBreakBefore(doc, k) && (doc.res.firstNames.has(toks[k].norm) || doc.res.ambiguousFirstNames.has(toks[k].norm) || !!doc.res.known.matchAt(toks, k, false));
           };
           if (place && ((n !== 'في' && n !== 'عن') || named(place.to))) {
