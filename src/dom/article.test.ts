@@ -472,3 +472,19 @@ describe('tools repeated under every item', () => {
     expect(r.text).not.toContain('نسخ');
   });
 });
+
+describe('embedded posts inside the body', () => {
+  it('leaves out a tweet quoted inside the article container', () => {
+    const p = (t: string) => `<p>${t}</p>`;
+    const html = `<html><head><title>لاجئون</title></head><body><main><h1>آلاف اللاجئين يعبرون الحدود</h1><div class="wire__content">
+      ${p('عبر أكثر من أربعة عشر ألف لاجئ الحدود خلال الأيام العشرة الأخيرة هربا من تجدد المعارك في محيط المدينة، بحسب ما أعلنته المفوضية اليوم.')}
+      ${p('وقال ممثل المفوضية للصحفيين إن الوافدين الجدد يصلون منهكين، وأغلبهم نساء وأطفال قطعوا عشرات الكيلومترات سيرا على الأقدام من القرى الحدودية.')}
+      <blockquote class="embedded-tweet"><p>فرقنا في المعبر الحدودي تستقبل مئات العائلات يوميا. نحتاج دعما عاجلا قبل أن تغمر السيول طرق الإمداد.</p><span class="handle">— مفوضية اللاجئين (@UNHCR)</span></blockquote>
+      ${p('من جهته، أعلن وزير الداخلية أن بلاده لن تغلق حدودها، مطالبا المجتمع الدولي بتحمل مسؤولياته، وذلك عقب لقائه أمس نظيره في المدينة الحدودية.')}
+    </div></main></body></html>`;
+    const r = detectArticle(parse(html));
+    expect(r.isArticle).toBe(true);
+    expect(r.text).toContain('لن تغلق حدودها');
+    expect(r.text).not.toContain('نحتاج دعما عاجلا');
+  });
+});
