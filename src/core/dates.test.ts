@@ -573,3 +573,33 @@ describe('weekdays in forecasts', () => {
     expectValue('وكان الوزير قد زار المدينة الجمعة.', '2025-12-15T10:00', 'الجمعة', '2025-12-12');
   });
 });
+
+describe('weeks, ranges with weekdays, prayers and the time of writing', () => {
+  const tue = '2025-04-08T11:40';
+  it('reads a weekday of last, this or next week', () => {
+    expectValue('وتعتزم لقاء أعضاء المجلس الأربعاء من الأسبوع المقبل.', tue, 'الأربعاء من الأسبوع المقبل', '2025-04-16');
+    expectValue('زار الوفد المدينة الخميس من الأسبوع الماضي.', tue, 'الخميس من الأسبوع الماضي', '2025-04-03');
+    expectValue('وصل الوفد السبت من هذا الأسبوع.', tue, 'السبت من هذا الأسبوع', '2025-04-05');
+  });
+  it('reads a range whose days carry their weekdays', () => {
+    expectValue('ويستمر من الثلاثاء 16 حتى الخميس 18 كانون الأول الحالي.', '2025-12-15T17:05', 'من الثلاثاء 16 حتى الخميس 18 كانون الأول الحالي', '2025-12-16/2025-12-18');
+  });
+  it('reads غد after a part of the day, and next Friday\'s prayer as a day', () => {
+    expectValue('ستفتح المصليات ابتداء من مساء غد الخميس.', '2025-03-19T13:05', 'مساء غد الخميس', '2025-03-20');
+    expectValue('لاستقبال المصلين في صلاة الجمعة المقبلة.', '2025-03-19T13:05', 'الجمعة المقبلة', '2025-03-21');
+    expect(pairs('أدى المصلون صلاة الجمعة في المسجد.', '2025-03-19T13:05')).toEqual([]);
+  });
+  it('does not read a feminine ordinal before a month as its day', () => {
+    const texts = findDates('في صلاة الجمعة المقبلة، الثالثة من شهر رمضان، وخلال الأيام الأولى من شهر رمضان.', '2025-03-19T13:05').map((m) => m.text);
+    expect(texts).not.toContain('الثالثة من شهر رمضان');
+    expect(texts.some((t) => t.startsWith('الأولى'))).toBe(false);
+    expectValue('وصل في الثالث من رمضان.', '2025-03-19T13:05', 'الثالث من رمضان', '2025-03-03');
+  });
+  it('reads a lone time after حتى as the time of writing, on the publication day', () => {
+    expectValue('وكان المصرف قد أعلن أمس الاثنين الأرقام. ولم يصدر أي تعليق حتى الساعة 10:30 ص بتوقيت طرابلس.', tue, 'الساعة 10:30 ص', '2025-04-08T10:30');
+    expectValue('أخطرت البلدية أمس الثلاثاء 14 عائلة. وقال إن الطواقم وصلت عند الساعة العاشرة صباحا.', '2025-03-19T13:05', 'الساعة العاشرة صباحا', '2025-03-18T10:00');
+  });
+  it('reads a forecast word as putting its whole clause in the future', () => {
+    expectValue('ويتوقع أن تتساقط الثلوج على المرتفعات التي يزيد ارتفاعها على 1200 متر في الشراه والطفيلة وعجلون ليلة الثلاثاء.', '2025-12-15T17:05', 'ليلة الثلاثاء', '2025-12-16');
+  });
+});

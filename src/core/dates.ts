@@ -178,10 +178,12 @@ interface Time {
 type Spec =
   | { k: 'abs'; cal: 'g' | 'h'; y: number | null; m: number | null; d: number | null; mod: Mod | null; yRel: number | null }
   | { k: 'rel'; off: number }
-  | { k: 'wd'; wd: number; dir: 'last' | 'past' | 'next' | 'upcoming' }
+  /** A weekday; `week` (−1, 0, 1): that day of last, this or next week ("الأربعاء من الأسبوع المقبل"). */
+  | { k: 'wd'; wd: number; dir: 'last' | 'past' | 'next' | 'upcoming'; week?: number }
   | { k: 'per'; unit: 'w' | 'm' | 'y'; off: number }
   | { k: 'perday'; d: number; off: number }
-  | { k: 'time' }
+  /** A clock time alone; `now`: "حتى الساعة ..." (as of the time of writing: the publication day). */
+  | { k: 'time'; now?: boolean }
   | { k: 'unknown' }
   /** Words that look like a date but name something else ("مدينة السادس من أكتوبر"): read past, no mention. */
   | { k: 'none' }
@@ -443,6 +445,10 @@ class Grammar {
     if (o && o.value >= 1 && o.value <= 31 && this.w(o.end) === 'من') {
       // "النصف الثاني من سبتمبر", "الأسبوع الأول من مارس": the ordinal counts something else.
       if (i > 0 && ORDINAL_OF_NOUN.has(this.bare(i - 1))) return null;
+      // Days are masculine (الثالث من رمضان): a feminine ordinal counts a feminine noun, said or not
+      // ("الجمعة المقبلة، الثالثة من شهر رمضان", "الأيام الأولى من شهر رمضان").
+      const first = this.w(i);
+      if (first.endsWith('ه') || first === 'الاولي') return null;
       return { end: o.end + 1, d: o.value };
     }
     return null;
@@ -632,7 +638,8 @@ class Grammar {
     } else if (w === 'بعد' && (this.w(i + 1) === 'غد' || this.w(i + 1) === 'الغد')) {
       off = 2;
       end++;
-    } else if (w === 'الغد' && (pod || this.bare(i - 1) === 'يوم')) {
+    } else if ((w === 'الغد' || w === 'غد') && (pod || this.bare(i - 1) === 'يوم')) {
+      // "فجر الغد", "يوم الغد", "مساء غد الخميس".
       off = 1;
     } else if (w === 'الليله' && MODS.get(this.w(i + 1)) === 'past') {
       // "الليلة الماضية": last night.
@@ -775,7 +782,8 @@ class Grammar {
   weekdayIsDate(i: number): boolean {
     const w = this.w(i);
     const prev = i > 0 ? this.bare(i - 1) : '';
-    if (w === 'الجمعه' && (prev === 'صلاه' || prev === 'خطبه' || prev === 'خطيب' || prev === 'صلوات' || prev === 'امام')) return false;
+    // (But "صلاة الجمعة المقبلة" is next Friday's prayer: a day.)
+    if (w === 'الجمعه' && (prev === 'صلاه' || prev === 'خطبه' || prev === 'خطيب' || prev === 'صلوات' || prev === 'امام') && !MODS.has(this.w(i + 1))) return false;
     if (prev === 'سوق' || prev === 'جامع' || prev === 'مسجد') return false; // "سوق الخميس" is a place
     const next = this.w(i + 1);
     if (w === 'الاثنين' && (prev === 'كلا' || prev === 'هذين' || next === 'معا' || (next.startsWith('ال') && next.endsWith('ين')))) return false;
@@ -803,6 +811,11 @@ class Grammar {
     const abs = this.absAfterWeekday(i + 1);
     if (abs) return abs;
     const m = MODS.get(this.w(i + 1));
+    // "الأربعاء من الأسبوع المقبل", "الخميس من الأسبوع الماضي", "الأحد من هذا الأسبوع".
+    if (this.w(i + 1) === 'من') {
+      const wk = this.w(i + 2) === 'هذا' && this.w(i + 3) === 'الاسبوع' ? 'cur' : this.w(i + 2) === 'الاسبوع' ? MODS.get(this.w(i + 3)) : undefined;
+      if (wk) return { end: i + 4, spec: { k: 'wd', wd, dir: 'last', week: wk === 'past' ? -1 : wk === 'next' ? 1 : 0 } };
+    }
     if (m === 'past') return { end: i + 2, spec: { k: 'wd', wd, dir: 'past' } };
     if (m === 'next') return { end: i + 2, spec: { k: 'wd', wd, dir: 'next' } };
     return { end: i + 1, spec: { k: 'wd', wd, dir: this.futureBefore(i) ? 'upcoming' : 'last' } };
@@ -813,11 +826,13 @@ class Grammar {
    * "من المقرر أن ...")? Then a bare weekday is the next one, not the last.
    */
   futureBefore(i: number): boolean {
-    for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    for (let k = i - 1; k >= 0 && k >= i - 20; k--) {
       const t = this.toks[k];
       if (t.kind === 'punct' && '.!?؟:;؛'.includes(t.norm)) return false;
       if (this.lineBreakBefore(k + 1)) return false;
       const w = this.bare(k);
+      if (FORECAST_WORDS.has(w)) return true;
+      if (k < i - 8) continue;
       if (FUTURE_WORDS.has(w)) return true;
       // "على أن يصل": the plan that (an imperfect verb follows); not "أكد على أن صيام ...".
       if (w === 'ان' && k > 0 && this.bare(k - 1) === 'علي' && 'يتن'.includes(this.w(k + 1).charAt(0))) return true;
@@ -982,9 +997,12 @@ class Grammar {
       return w === 'من' ? s === 'الي' || s === 'حتي' || s === 'لغايه' || this.isPunct(k, '-–') : s === 'و';
     };
     // Days of one month: "من 22 إلى 24 أكتوبر المقبل", "من 13 إلى 15 الشهر المقبل".
-    const d1 = this.dayAt(i + 1);
-    if (d1 && this.num(i + 1) >= 0 && sepOk(d1.end)) {
-      const b = this.absDate(d1.end + 1, true);
+    // (Each day may carry its weekday: "من الثلاثاء 16 حتى الخميس 18 كانون الأول".)
+    const wdFirst = WEEKDAY.has(this.w(i + 1)) && this.num(i + 2) >= 0 ? 1 : 0;
+    const d1 = this.dayAt(i + 1 + wdFirst);
+    if (d1 && this.num(i + 1 + wdFirst) >= 0 && sepOk(d1.end)) {
+      const bAt = d1.end + 1;
+      const b = this.absDate(bAt, true) ?? (wdFirst && WEEKDAY.has(this.w(bAt)) ? this.absAfterWeekday(bAt + 1) : null);
       if (b && b.spec.k === 'abs' && b.spec.d !== null && b.spec.d > d1.d) {
         return { end: b.end, spec: { k: 'range', a: { ...b.spec, d: d1.d }, b: b.spec } };
       }
@@ -1079,7 +1097,8 @@ class Grammar {
     }
     const day = this.relDay(k, true) ?? this.weekday(k) ?? this.absDate(k, false);
     if (day && hasDay(day.spec) && day.spec.k !== 'range') return { end: day.end, spec: day.spec, time: { h, mi: t.t.mi } };
-    return { end: t.end, spec: { k: 'time' }, time: t.t };
+    const before = i > 0 ? this.bare(i - 1) : '';
+    return { end: t.end, spec: { k: 'time', now: before === 'حتي' || before === 'لغايه' || before === 'لحد' }, time: t.t };
   }
 
   /** What may follow a date: a time ("- 01:39 م") and a الموافق pair. */
@@ -1170,6 +1189,8 @@ const PROGRAMME = new Set(['رويه', 'استراتيجيه', 'اجنده', 'خ
 
 /** Words that put a clause in the future. */
 const FUTURE_WORDS = new Set(['سوف', 'المقرر', 'مقرر', 'مقررا', 'المنتظر', 'المرتقب', 'المزمع', 'المتوقع', 'يعتزم', 'تعتزم', 'يعتزمون', 'سيتم', 'ستتم', 'يتوقع', 'متوقعا', 'مرجحا', 'يرجح', 'ترجح', 'اعتبارا']);
+/** Forecast words: they put a whole clause in the future ("ويتوقع أن تتساقط الثلوج على المرتفعات ... ليلة الثلاثاء"). */
+const FORECAST_WORDS = new Set(['يتوقع', 'تتوقع', 'المتوقع', 'المقرر', 'المرتقب', 'المزمع', 'المنتظر']);
 /** Words that look like a future verb (سـ + imperfect) but are nouns or names. */
 const NOT_FUTURE = new Set([
   'سيول', 'سيناء', 'سيناريو', 'سيرك', 'ستاد', 'ستار', 'ستوديو', 'ستوكهولم', 'ستين', 'سنتيمتر', 'سيدني', 'سيبيريا', 'ستيفن', 'ستيف',
@@ -1241,10 +1262,16 @@ function resolve(s: Spec, pub: Pub | null): Val | null {
     case 'wd': {
       if (!pub) return null;
       const pw = weekdayOf(pub.days);
+      if (s.week !== undefined) {
+        // Weeks run from Saturday to Friday (as in most Arab countries' calendars).
+        const weekStart = pub.days - ((pw + 1) % 7);
+        return { a: dt(fromDays(weekStart + 7 * s.week + ((s.wd + 1) % 7))) };
+      }
       let delta: number;
       if (s.dir === 'next') delta = (s.wd - pw + 7) % 7 || 7;
       else if (s.dir === 'upcoming') delta = (s.wd - pw + 7) % 7;
       else if (s.dir === 'past') delta = -((pw - s.wd + 7) % 7 || 7);
+
       else delta = -((pw - s.wd + 7) % 7);
       return { a: dt(fromDays(pub.days + delta)) };
     }
@@ -1448,6 +1475,8 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
     if (r.spec.k === 'time') {
       let day: DT | null = null;
       if (lastDay && !brokeSinceDay) day = lastDay;
+      // "لم يصدر أي تعليق حتى الساعة 10:30": as of writing, the publication day
+      else if (r.spec.now && pub) day = { y: pub.y, m: pub.m, d: pub.d };
       // else the day of the story told so far ("فجر أمس الاثنين ... قرابة الساعة الثالثة فجرا"), else publication
       else if (lastRelativeDay) day = lastRelativeDay;
       else if (pub) day = { y: pub.y, m: pub.m, d: pub.d };
