@@ -584,6 +584,41 @@ describe('dates through the engine', () => {
   });
 });
 
+describe('blind set 13: quoted bodies in roles, indefinite nouns, dual heads, halls, clubs that are not', () => {
+  it('reads a role whose body follows a ل written apart, in quotes', () => {
+    const e = find(run('وأوضح الرئيس التنفيذي لـ«سابك»، المهندس عبد الرحمن الفقيه، أن الشركة عادت إلى الربحية.'), 'official', 'الفقيه');
+    expect(e?.role).toBe('الرئيس التنفيذي لـ«سابك»');
+    expect(e?.mentions[0].text).toBe('عبد الرحمن الفقيه');
+  });
+  it('reads a country after an indefinite noun as the country, and after a company name as an adjective', () => {
+    expect(find(run('في وقت يبلغ فيه إنتاج السعودية نحو 9 ملايين برميل يوميا.'), 'place', 'السعودية')).toBeDefined();
+    const es = run('وارتفع سهم شركة أرامكو السعودية في الجلسة.');
+    expect(find(es, 'place', 'السعودية')).toBeUndefined();
+  });
+  it('reads both names after a dual head', () => {
+    const es = run('ويمثل الكويت ناديا كاظمة والقادسية في بطولة الأندية الخليجية لكرة اليد.');
+    expect(find(es, 'organization', 'القادسية')).toBeDefined();
+    expect(find(es, 'place', 'القادسية')).toBeUndefined();
+  });
+  it('reads a hall named after a sheikh as one place, not a person', () => {
+    const es = run('وستقام المباريات على صالة الشيخ سعد العبدالله في الكويت.');
+    expect(find(es, 'place', 'صالة الشيخ سعد العبدالله')).toBeDefined();
+    expect(es.some((e) => e.type === 'person')).toBe(false);
+  });
+  it('does not read a portfolio or a federation named before as a club', () => {
+    const text = 'أكد رئيس الاتحاد الكويتي لكرة اليد نايف الرشيدي جاهزية الملعب للمباراة. وحضر وزير الدولة لشؤون الشباب عبد الرحمن المطيري. وقد جدد الاتحاد الثقة بالمدرب الإسباني في المباراة.';
+    const es = run(text);
+    expect(es.filter((e) => e.type === 'organization').map((e) => e.canonical)).toEqual(['الاتحاد الكويتي لكرة اليد']);
+    const hilal = run('فاز الهلال السعودي على ضيفه في الدوري. وسجل الهلال هدفين في المباراة.');
+    expect(find(hilal, 'organization', 'الهلال')?.mentions).toHaveLength(2);
+  });
+  it('reads a foreign family name that looks like an accusative participle', () => {
+    const e = find(run('وقال جان بول مابالا، ممثل المفوضية في تشاد، للصحفيين. وأضاف مابالا أن المخيمات امتلأت.'), 'official', 'مابالا');
+    expect(e?.canonical).toBe('جان بول مابالا');
+    expect(e?.mentions).toHaveLength(2);
+  });
+});
+
 describe('slicing', () => {
   it('gives the same result in slices as in one go', async () => {
     const para = 'وقال وزير الخارجية الروسي سيرجي لافروف في موسكو اليوم الخميس إن الناتو يقترب. ';

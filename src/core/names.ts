@@ -28,7 +28,8 @@ const INNER_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي',
  * verbal noun of the taf'il pattern ("لتأهيل"، "بتطوير").
  */
 export function isNonNameForm(norm: string): boolean {
-  if (/^م..{2,3}ا$/.test(norm)) return true;
+  // (an indefinite accusative participle, "مشيرا"، "مطالبا"; not a name such as "مابالا")
+  if (/^م[^ا].{2,3}ا$/.test(norm)) return true;
   const bare = norm.replace(/^[وف]?[بل](?!ال)/, '');
   const stem = bare.replace(/(ه|ها|هم|هما)$/, '');
   // (ب and ل never stack as proclitics: "بلعيد" is a Maghrebi family name, not ب + ل + عيد.)

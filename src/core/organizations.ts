@@ -103,7 +103,7 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
     // A club named like its city or like an ordinary word (الريان، الشارقة، التعاون) is the club only
     // with a sports word right around it, not merely somewhere in a sports article.
     const clubLikePlace = !!dict && dict.value.kind === 'sports' && dict.to === i + 1 && (dict.value.ambiguous || doc.res.places.matchAt(toks, i, true)?.to === dict.to);
-    const sportsOk = !dict || dict.value.kind !== 'sports' || (clubLikePlace ? localSports(doc, i) : sportsContext(doc, i));
+    const sportsOk = !dict || dict.value.kind !== 'sports' || ((clubLikePlace ? localSports(doc, i) : sportsContext(doc, i)) && !notAClub(doc, i, dict.to, dict.skip, dict.value.canonical));
     if (dict && !army && !placeLonger && cliticOk(dict.clitic) && sportsOk && !GENERIC.has(matchedText(doc, i, dict.to, dict.skip))) {
       // ("لتنمية وإعمار اليمن": a listed name that is also a word, behind a proclitic, is the word.)
       const ambiguous = !clubLikePlace && dict.value.ambiguous && dict.to === i + 1 && (isMostlyWord(firstWordAsMatched(toks[i].norm, dict.skip)) || dict.skip > 0);
@@ -153,16 +153,31 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
         continue;
       }
     }
+    // "ناديا كاظمة والقادسية"، "حزبا الوفد والتجمع": after a dual head the second name is a body too.
+    const second = i > 0 && DUAL_HEAD.test(toks[i - 1].norm) ? m.to : -1;
+    if (second >= 0 && toks[second]?.kind === 'word' && doc.claimed[second] === Claim.Free && !lineBreakBefore(doc, second) && /^و.{3,}/.test(toks[second].norm) && !isFunctionWord(toks[second].norm)) {
+      const listed = doc.res.orgs.matchAt(toks, second, true);
+      const to2 = listed && listed.clitic === 'و' ? listed.to : second + 1;
+      const start2 = offsetAfter(doc.text, toks[second], 1);
+      const text2 = doc.text.slice(start2, toks[to2 - 1].end);
+      out.push({ from: second, to: to2, start: start2, end: toks[to2 - 1].end, text: text2, canonical: listed && listed.clitic === 'و' ? listed.value.canonical : text2, alias: null, source: 'pattern' });
+      for (let k = second; k < to2; k++) doc.claimed[k] = Claim.Org;
+      i = to2;
+      continue;
+    }
     i = m.to;
   }
   return out;
 }
 
+/** Dual heads of two names: ناديا/ناديي، حزبا/حزبي، شركتا/شركتي، حركتا، صحيفتا، قناتا. */
+const DUAL_HEAD = /^(و|ف|ب|ل)?(ال)?(ناديا|ناديي|حزبا|حزبي|شركتا|شركتي|حركتا|حركتي|صحيفتا|صحيفتي|قناتا|قناتي|جماعتا|جماعتي)$/;
+
 function matchedText(doc: Doc, from: number, to: number, skip: number): string {
   return doc.tokens.slice(from, to).map((t, k) => (k === 0 ? t.norm.slice(skip) : t.norm)).join(' ');
 }
 
-const HEAD_BEFORE = /^(و|ف|ب|ل)?(ال)?(حركه|حزب|قناه|صحيفه|جريده|وكاله|شركه|نادي|منظمه|جماعه|تنظيم|موقع)$/;
+const HEAD_BEFORE = /^(و|ف|ب|ل)?(ال)?(حركه|حزب|قناه|صحيفه|جريده|وكاله|شركه|نادي|ناديا|ناديي|منظمه|جماعه|تنظيم|موقع)$/;
 
 /** A head noun right before a one-word name ("حركة حماس"، "قناة العربية"), or quotes/parentheses around it. */
 function orgContext(doc: Doc, i: number): boolean {
@@ -198,6 +213,28 @@ function firstWordAsMatched(norm: string, skip: number): string {
   return skip > 0 && norm.startsWith('لل', skip - 1) ? 'ا' + rest : rest;
 }
 
+/**
+ * A one-word club name that is something else here: a portfolio ("وزير الدولة لشؤون الشباب") or the
+ * short form of a body named in full before ("الاتحاد الكويتي لكرة اليد" ... "جدد الاتحاد الثقة").
+ */
+function notAClub(doc: Doc, i: number, to: number, skip: number, canonical: string): boolean {
+  if (to !== i + 1) return false;
+  const toks = doc.tokens;
+  if (i > 0 && /^(ل|و)?(شوون|وزاره|وزير|وزيره|رعايه)$/.test(toks[i - 1].norm)) return true;
+  const word = firstWordAsMatched(toks[i].norm, skip);
+  for (let k = 0; k < i - 1; k++) {
+    if (doc.claimed[k] !== Claim.Org || doc.claimed[k + 1] !== Claim.Org || (k > 0 && doc.claimed[k - 1] === Claim.Org)) continue;
+    const first = toks[k].norm;
+    if (first !== word && !(first.length === word.length + 1 && /^[وفبل]/.test(first) && first.endsWith(word))) continue;
+    // (Not when the longer name is the club's own: "الهلال السعودي" ... "الهلال".)
+    let end = k;
+    while (end < toks.length && doc.claimed[end] === Claim.Org) end++;
+    const listed = doc.res.orgs.matchAt(toks, k, true);
+    if (!listed || listed.value.canonical !== canonical || listed.to !== end) return true;
+  }
+  return false;
+}
+
 /** A sports word within a few words of the name, or a club head right before it ("نادي الريان"). */
 function localSports(doc: Doc, i: number): boolean {
   return orgContext(doc, i) || clearSportsArticle(doc) || wordNear(doc, i, CLEAR_SPORTS_WORD, 6, 7, false);
@@ -209,7 +246,7 @@ export function clearSportsArticle(doc: Doc): boolean {
 }
 
 /** Sports words that are nothing else (not فوز، جولة، القمة، مواجهة, which politics uses too). */
-const CLEAR_SPORTS_WORD = /^(و|ف|ب|ل)?(ال)?(مباراه|مباراتي|دوري|كاس|نادي|فريق|هدف|هدفين|اهداف|مدرب|لاعب|لاعبي|بطوله|تعادل|ملعب|ستاد|الديربي|ديربي|مهاجم|حارس|الشوط|شوط)$/;
+const CLEAR_SPORTS_WORD = /^(و|ف|ب|ل)?(ال)?(مباراه|مباراتي|دوري|كاس|نادي|ناديا|ناديي|انديه|فريق|هدف|هدفين|اهداف|مدرب|لاعب|لاعبي|بطوله|تعادل|ملعب|ستاد|الديربي|ديربي|مهاجم|حارس|الشوط|شوط)$/;
 
 /** A sports word near the name, or a sports article (several sports words anywhere). */
 function sportsContext(doc: Doc, i: number): boolean {

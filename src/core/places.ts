@@ -159,6 +159,9 @@ function isAdjectiveUse(doc: Doc, i: number, clitic: string): boolean {
   if (prev.kind === 'punct') return false;
   if (PREPOSITIONS.has(prev.norm)) return false;
   if (clitic === 'و' && doc.claimed[i - 1] === Claim.Place) return false;
+  // A definite adjective cannot qualify an indefinite noun: after one ("إنتاج السعودية"، "صادرات قطر")
+  // the word is the noun's genitive, the country. (Not after a name: "أرامكو السعودية".)
+  if (!clitic && !/^ال/.test(prev.norm) && prev.kind === 'word' && doc.claimed[i - 1] === Claim.Free && isMostlyWord(prev.norm) && !isFunctionWord(prev.norm) && !doc.res.nationalities.getNormalized(prev.norm)) return false;
   // After a definite noun or any noun: the adjective reading.
   return true;
 }
@@ -302,7 +305,7 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
 }
 
 /** Facilities named in news as places: a head noun and its name ("ستاد القاهرة الدولي"، "ملعب مختار التتش"، "سد يوسف بن تاشفين"). */
-const FACILITY_HEADS = new Set(['مستشفي', 'مركز', 'ملعب', 'ستاد', 'استاد', 'مطار', 'ميناء', 'مرفا', 'سد', 'شارع', 'ساحه', 'ميدان', 'جسر', 'معبر', 'قصر', 'مسجد', 'جامع', 'كنيسه', 'كاتدرائيه', 'برج', 'قلعه', 'حي', 'مخيم', 'جزيره', 'نهر', 'بحيره', 'جبل', 'سهل', 'وادي', 'صحراء', 'قاعده']);
+const FACILITY_HEADS = new Set(['مستشفي', 'مركز', 'ملعب', 'ستاد', 'استاد', 'مطار', 'ميناء', 'مرفا', 'سد', 'شارع', 'ساحه', 'ميدان', 'جسر', 'معبر', 'قصر', 'مسجد', 'جامع', 'كنيسه', 'كاتدرائيه', 'برج', 'قلعه', 'حي', 'مخيم', 'جزيره', 'نهر', 'بحيره', 'جبل', 'سهل', 'وادي', 'صحراء', 'قاعده', 'صاله', 'قاعه']);
 /** Heads that are also ordinary words: their name must start with a proper word. */
 const AMBIGUOUS_HEADS = new Set(['مستشفي', 'مركز', 'سد', 'شارع', 'ساحه', 'جسر', 'قصر', 'برج', 'حي', 'جبل', 'سهل', 'قاعده', 'نهر', 'وادي']);
 

@@ -91,7 +91,7 @@ function titleAt(doc: Doc, i: number, allowClitics: boolean) {
 }
 
 /** Indefinite place and facility nouns whose name may open with a title (قرية الشيخ ...، مستشفى الملك ...). */
-export const NAMED_AFTER = /^(و|ف|ب|ل)?(قريه|بلده|مدينه|مديريه|ناحيه|محافظه|حي|شارع|طريق|مسجد|جامع|مركز|مستشفي|جامعه|مطار|ميناء|ملعب|استاد|ستاد|قاعه|مدرسه|كليه|معهد|جسر|ساحه|ميدان|مجمع|برج|قصر|مخيم|منطقه|ضاحيه|مدينتي|جايزه|وقف|موسسه|مكتبه|متحف|حديقه|سد|قاعده)$/;
+export const NAMED_AFTER = /^(و|ف|ب|ل)?(قريه|بلده|مدينه|مديريه|ناحيه|محافظه|حي|شارع|طريق|مسجد|جامع|مركز|مستشفي|جامعه|مطار|ميناء|ملعب|استاد|ستاد|قاعه|صاله|مدرسه|كليه|معهد|جسر|ساحه|ميدان|مجمع|برج|قصر|مخيم|منطقه|ضاحيه|مدينتي|جايزه|وقف|موسسه|مكتبه|متحف|حديقه|سد|قاعده)$/;
 
 /** The token after the honorifics that start at k (السيد، الدكتورة، معالي ...), or k. */
 export function afterHonorifics(doc: Doc, k: number): number {
@@ -228,6 +228,19 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           continue;
         }
         if (title2 && (title2.value.category === 'honorific' || isHonorificAfterRole(title2.value.title))) break;
+        // "الرئيس التنفيذي لـ«سابك»": the ل written apart (with a tatweel), the name in quotes.
+        if (t.norm === 'ل' && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
+          let k = j + 1;
+          const quoted = isPunct(doc, k, '«"“');
+          if (quoted) k++;
+          const named = doc.res.orgs.matchAt(toks, k, false);
+          let e = named ? named.to : k;
+          if (!named) while (e < toks.length && doc.claimed[e] === Claim.Org && !lineBreakBefore(doc, e)) e++;
+          if (e > k) {
+            j = quoted && isPunct(doc, e, '»"”') ? e + 1 : e;
+            continue;
+          }
+        }
         const org = doc.res.orgs.matchAt(toks, j, true);
         if (org && (org.clitic === '' || org.clitic === 'ل' || org.clitic === 'و' || org.clitic === 'ب')) {
           j = org.to;
