@@ -619,6 +619,22 @@ describe('blind set 13: quoted bodies in roles, indefinite nouns, dual heads, ha
   });
 });
 
+describe('organizations named by shape: purposes, coordinated nouns, Algerian federations', () => {
+  const orgs = (text: string) => run(text).filter((e) => e.type === 'organization').map((e) => e.canonical);
+  it('ends a body\'s name before the purpose of a meeting, and keeps an indefinite noun with its place', () => {
+    expect(orgs('ترأس اجتماعا طارئا للمجلس الوزاري للأمن الوطني لمتابعة عملية أمنية في ديالى.')).toEqual(['المجلس الوزاري للأمن الوطني']);
+    expect(orgs('تنفذها الهيئة العامة للمنطقة الاقتصادية لقناة السويس بالشراكة مع مستثمرين.')).toEqual(['الهيئة العامة للمنطقة الاقتصادية لقناة السويس']);
+  });
+  it('reads two indefinite nouns joined by و before a place, a company\'s word with its purpose, and الاتحادية', () => {
+    expect(orgs('وقالت هيئة كهرباء ومياه دبي إن الطلب ارتفع.')).toEqual(['هيئة كهرباء ومياه دبي']);
+    expect(orgs('وأعلنت شركة الاتحاد للماء والكهرباء عن مشروع جديد.')).toEqual(['شركة الاتحاد للماء والكهرباء']);
+    expect(orgs('وقالت الاتحادية الجزائرية لكرة القدم إن المدرب باق.')).toEqual(['الاتحادية الجزائرية لكرة القدم']);
+  });
+  it('reads no person in a feminine noun behind ب + the article after a role', () => {
+    expect(run('رئيس الهيئة العامة للمنطقة الاقتصادية لقناة السويس بالشراكة مع شركة صينية.').some((e) => e.type === 'official' || e.type === 'person')).toBe(false);
+  });
+});
+
 describe('slicing', () => {
   it('gives the same result in slices as in one go', async () => {
     const para = 'وقال وزير الخارجية الروسي سيرجي لافروف في موسكو اليوم الخميس إن الناتو يقترب. ';

@@ -90,8 +90,8 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     // An ordinary word does not open a name ("الموفد الفرنسي وضع بري" is a verb, then a name).
     return null;
   }
-  // "محافظا للأحساء"، "بالقليوبية": no name begins with ل or ب + the article.
-  if (/^[وف]?(لل|بال|كال)/.test(toks[from].norm) && !doc.res.firstNames.has(toks[from].norm) && (/^[وف]?لل/.test(toks[from].norm) || !!doc.res.places.matchAt(toks, from, true) || isCommonAnyReading(toks[from].norm.replace(/^[وف]?[بك]/, '')))) return null;
+  // "محافظا للأحساء"، "بالقليوبية"، "بالشراكة": no name begins with ل or ب + the article.
+  if (/^[وف]?(لل|بال|كال)/.test(toks[from].norm) && !doc.res.firstNames.has(toks[from].norm) && (/^[وف]?لل/.test(toks[from].norm) || !!doc.res.places.matchAt(toks, from, true) || isCommonAnyReading(toks[from].norm.replace(/^[وف]?[بك]/, '')) || /^[وف]?[بك]ال..+ه$/.test(toks[from].norm))) return null;
   // "وزير المياه يدشن شبكة": a four-letter word in ي + three letters is a present verb, unless a list knows it as a name.
   if (/^ي[^ا].{2}$/.test(toks[from].norm) && !doc.res.firstNames.has(toks[from].norm) && !doc.res.ambiguousFirstNames.has(toks[from].norm) && !isNameLike(toks[from].norm) && !doc.res.known.matchAt(toks, from, true)) return null;
   // "الأمير لكرة القدم": ل or ب on a noun in construct with a definite word is a prepositional phrase.

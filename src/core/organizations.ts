@@ -351,9 +351,15 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     if (words === 0 && need === 'name' && head !== 'حزب' && (isCommonAnyReading(w.norm) || isMostlyWord(w.norm))) {
       // ... unless it is definite and a nationality follows: "شركة البترول الكويتية"، "مجموعة الاتصالات السعودية".
       const natNext = doc.res.nationalities.matchAt(toks, j + 1, false);
-      if (!(DESCRIBED_BY_NATIONALITY.has(head) && /^ال/.test(w.norm) && natNext && natNext.to === j + 2 && !lineBreakBefore(doc, j + 1))) break;
+      // ... or a company's definite word with its purpose: "شركة الاتحاد للماء والكهرباء"، "شركة الخليج للتأمين".
+      const purpose = TAKES_TAIL.has(head) && /^ال/.test(w.norm) && !!toks[j + 1] && !lineBreakBefore(doc, j + 1) && /^لل.{3,}/.test(toks[j + 1].norm) && doc.claimed[j + 1] === Claim.Free && !isFunctionWord(toks[j + 1].norm);
+      if (!purpose && !(DESCRIBED_BY_NATIONALITY.has(head) && /^ال/.test(w.norm) && natNext && natNext.to === j + 2 && !lineBreakBefore(doc, j + 1))) break;
       j++;
       words++;
+      if (purpose) {
+        sawPlaceOrName = true;
+        break;
+      }
       continue;
     }
     // An idafa chain: an indefinite noun that takes a definite word or a place after it
@@ -362,6 +368,15 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
       j++;
       words++;
       continue;
+    }
+    // Two indefinite nouns joined by و before the place: "هيئة كهرباء ومياه دبي".
+    if (words === 0 && need === 'definite' && !/^(و)?ال/.test(w.norm) && !isFunctionWord(w.norm) && w.norm.length > 2 && !doc.res.firstNames.has(w.norm) && !doc.res.titles.matchAt(toks, j, false) && toks[j + 2] && /^و[^ا].{2,}/.test(toks[j + 1].norm) && !/^وال/.test(toks[j + 1].norm) && !lineBreakBefore(doc, j + 1) && !lineBreakBefore(doc, j + 2) && doc.claimed[j + 1] === Claim.Free) {
+      const place = doc.res.places.matchAt(toks, j + 2, false);
+      if (place && !doc.res.firstNames.has(toks[j + 2].norm) && isCommonAnyReading(toks[j + 1].norm.slice(1))) {
+        j = place.to;
+        words += 3;
+        break;
+      }
     }
     // A place completes the name ("وكالة أنباء الإمارات"): what follows belongs to the sentence.
     const placeHere = words > 0 && need === 'definite' ? doc.res.places.matchAt(toks, j, false) : null;
@@ -478,7 +493,7 @@ function mediaNameAt(doc: Doc, i: number): { to: number; skip: number; canonical
 }
 
 /** Definite heads of a described organization: "الوكالة الفرنسية للتنمية"، "المرصد السوري لحقوق الإنسان". */
-const DEFINITE_HEADS = new Set(['الاتحاد', 'الوكاله', 'المكتب', 'المجمع', 'الهيئه', 'الموسسه', 'الشركه', 'المجلس', 'الجمعيه', 'المنظمه', 'المفوضيه', 'الصندوق', 'المرصد', 'المركز', 'الجهاز', 'الديوان', 'الرابطه', 'النقابه', 'اللجنه', 'المحكمه'].map(normalizeWord));
+const DEFINITE_HEADS = new Set(['الاتحاد', 'الاتحاديه', 'الوكاله', 'المكتب', 'المجمع', 'الهيئه', 'الموسسه', 'الشركه', 'المجلس', 'الجمعيه', 'المنظمه', 'المفوضيه', 'الصندوق', 'المرصد', 'المركز', 'الجهاز', 'الديوان', 'الرابطه', 'النقابه', 'اللجنه', 'المحكمه'].map(normalizeWord));
 /** Adjectives that make such a head a particular body. */
 const BODY_ADJECTIVES = new Set(['الوطني', 'الوطنيه', 'الشريف', 'الدولي', 'الدوليه', 'العام', 'العامه', 'الاعلي', 'العليا', 'المركزي', 'المركزيه', 'الاتحادي', 'الاتحاديه', 'المستقل', 'المستقله', 'العالمي', 'العالميه', 'القابضه']);
 
@@ -536,6 +551,10 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
     if (w.kind !== 'word' || doc.claimed[j] !== Claim.Free) break;
     const n = w.norm;
     if (/^(لل|ل)/.test(n) && n.length > 3 && !isFunctionWord(n)) {
+      // "اجتماعا للمجلس الوزاري للأمن الوطني لمتابعة عملية ...": after the name's complement, an indefinite
+      // one says what the meeting is for.
+      // (Not "لقناة السويس", "لكرة القدم": an indefinite noun with its definite word or place is the name's.)
+      if (complements > 0 && !/^لل/.test(n) && !(toks[j + 1] && !lineBreakBefore(doc, j + 1) && (/^ال/.test(toks[j + 1].norm) || doc.res.places.matchAt(toks, j + 1, false)))) break;
       // "المكتب السياسي للحركة": "of the movement" points back to a body named before, it names none;
       // "المكتب الإعلامي لرئيس الوزراء": the office of an office-holder is no organization either.
       if (complements === 0 && ((/^لل/.test(n) && GENERIC.has('ال' + n.slice(2))) || doc.res.titles.matchAt(toks, j, true)?.value.isRole)) return null;
