@@ -603,3 +603,9 @@ describe('weeks, ranges with weekdays, prayers and the time of writing', () => {
     expectValue('ويتوقع أن تتساقط الثلوج على المرتفعات التي يزيد ارتفاعها على 1200 متر في الشراه والطفيلة وعجلون ليلة الثلاثاء.', '2025-12-15T17:05', 'ليلة الثلاثاء', '2025-12-16');
   });
 });
+
+describe('a time on the day last named', () => {
+  it('reads "من اليوم ذاته" after a time as the day named before, across sentences', () => {
+    expectValue('اقتحم المتهمون المحل فجر يوم 3 أغسطس الماضي. وقبض عليهم في تمام الساعة 10:30 ص من اليوم ذاته.', '2025-11-18T14:35', 'الساعة 10:30 ص من اليوم ذاته', '2025-08-03T10:30');
+  });
+});

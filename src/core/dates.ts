@@ -183,7 +183,7 @@ type Spec =
   | { k: 'per'; unit: 'w' | 'm' | 'y'; off: number }
   | { k: 'perday'; d: number; off: number }
   /** A clock time alone; `now`: "حتى الساعة ..." (as of the time of writing: the publication day). */
-  | { k: 'time'; now?: boolean }
+  | { k: 'time'; now?: boolean; same?: boolean }
   | { k: 'unknown' }
   /** Words that look like a date but name something else ("مدينة السادس من أكتوبر"): read past, no mention. */
   | { k: 'none' }
@@ -1098,7 +1098,15 @@ class Grammar {
     const day = this.relDay(k, true) ?? this.weekday(k) ?? this.absDate(k, false);
     if (day && hasDay(day.spec) && day.spec.k !== 'range') return { end: day.end, spec: day.spec, time: { h, mi: t.t.mi } };
     const before = i > 0 ? this.bare(i - 1) : '';
-    return { end: t.end, spec: { k: 'time', now: before === 'حتي' || before === 'لغايه' || before === 'لحد' }, time: t.t };
+    // "10:30 ص من اليوم ذاته"، "في اليوم نفسه": the day last named, wherever it was.
+    let same = false;
+    let end = t.end;
+    const sameAt = this.w(end) === 'من' || this.w(end) === 'في' ? end + 1 : end;
+    if (this.w(sameAt) === 'اليوم' && (this.w(sameAt + 1) === 'ذاته' || this.w(sameAt + 1) === 'نفسه')) {
+      same = true;
+      end = sameAt + 2;
+    }
+    return { end, spec: { k: 'time', now: before === 'حتي' || before === 'لغايه' || before === 'لحد', same }, time: t.t };
   }
 
   /** What may follow a date: a time ("- 01:39 م") and a الموافق pair. */
@@ -1474,7 +1482,7 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
     let v: Val | null;
     if (r.spec.k === 'time') {
       let day: DT | null = null;
-      if (lastDay && !brokeSinceDay) day = lastDay;
+      if (lastDay && (!brokeSinceDay || r.spec.same)) day = lastDay;
       // "لم يصدر أي تعليق حتى الساعة 10:30": as of writing, the publication day
       else if (r.spec.now && pub) day = { y: pub.y, m: pub.m, d: pub.d };
       // else the day of the story told so far ("فجر أمس الاثنين ... قرابة الساعة الثالثة فجرا"), else publication
