@@ -635,6 +635,54 @@ describe('organizations named by shape: purposes, coordinated nouns, Algerian fe
   });
 });
 
+describe('blind set 14: foreign names, apposition, parties, states, towns named after people, courts', () => {
+  const of = (text: string, type: EntityType) => run(text, '2025-11-12T10:00').filter((e) => e.type === type);
+  it('reads a Slavic family name that starts like a future verb', () => {
+    const e = find(run('قال رئيس الإدارة العسكرية لمقاطعة خاركيف أوليغ سينيغوبوف إن القصف أسفر عن إصابات.'), 'official', 'أوليغ');
+    expect(e?.canonical).toBe('أوليغ سينيغوبوف');
+  });
+  it('gives a role to an unlisted foreign name between two commas after it', () => {
+    const e = find(run('وأفاد حاكم مقاطعة بيلغورود، فياتشيسلاف غلادكوف، بأن مسيرة استهدفت منشأة للطاقة.'), 'official', 'غلادكوف');
+    expect(e?.role).toBe('حاكم مقاطعة بيلغورود');
+  });
+  it('reads a quoted agency and does not stretch a listed body over a purpose', () => {
+    expect(of('وقال الخبير فاسيلي دانديكين لوكالة "نوفوستي" إن المعارك مستمرة.', 'organization').map((e) => e.canonical)).toEqual(['نوفوستي']);
+    expect(of('ودعا ماكرون إلى تسريع خطط الاتحاد الأوروبي لتعزيز الصناعات الدفاعية في القارة.', 'organization').map((e) => e.canonical)).toEqual(['الاتحاد الأوروبي']);
+  });
+  it('joins a party named by its head and first word to its full listed name', () => {
+    const orgs = of('تصدر حزب البديل من أجل ألمانيا الاستطلاع. وقالت الرئيسة المشاركة لحزب البديل، أليس فايدل، إن الحكومة فشلت.', 'organization');
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0].mentions).toHaveLength(2);
+  });
+  it('reads party members as no party, two states after a dual head, and the role after للرئيس as الرئيس', () => {
+    const es = run('وفي الولاية الثانية للرئيس دونالد ترامب، فاز الديمقراطيون بمنصبي حاكم ولايتي فرجينيا ونيوجيرسي.', '2025-11-05');
+    expect(es.filter((e) => e.type === 'organization')).toEqual([]);
+    expect(find(es, 'place', 'فرجينيا')).toBeDefined();
+    expect(find(es, 'place', 'نيوجيرسي')).toBeDefined();
+    expect(es.some((e) => (e.type === 'person' || e.type === 'official') && e.canonical.includes('فرجينيا'))).toBe(false);
+    expect(find(es, 'official', 'ترامب')?.role).toMatch(/^الرئيس/);
+  });
+  it('reads a member of a chamber for a state or a constituency', () => {
+    expect(find(run('حذر عضو مجلس الشيوخ عن ولاية كنتاكي راند بول من أن الرسوم ستضر المزارعين.'), 'official', 'راند بول')?.role).toBe('عضو مجلس الشيوخ عن ولاية كنتاكي');
+    const e = find(run('وقال النائب عن دائرة سبها علي الحضيري إن الميزانية لا تكفي.'), 'official', 'الحضيري');
+    expect(e?.canonical).toBe('علي الحضيري');
+    expect(e?.role).toBe('النائب عن دائرة سبها');
+  });
+  it('keeps a portfolio\'s adjective before an honorific in the role', () => {
+    expect(find(run('بحضور معالي وزير الإسكان والتخطيط العمراني الدكتور خالد بن عبدالله الحمادي، وعدد من النواب.'), 'official', 'الحمادي')?.role).toBe('وزير الإسكان والتخطيط العمراني');
+  });
+  it('keeps مدينة in a town named after a person', () => {
+    const places = of('ستوزع الوحدات في مدينة سلمان وسترة والمحرق، وفي مدينة عيسى.', 'place').map((e) => e.canonical);
+    expect(places).toContain('مدينة سلمان');
+    expect(places).toContain('مدينة عيسى');
+    expect(places).not.toContain('سلمان');
+  });
+  it('reads a prosecution office with its degree and a listed مصلحة', () => {
+    const orgs = of('وكشفت تحقيقات نيابة شرق القاهرة الكلية أن المتهمين فروا، بينما أثبت تقرير مصلحة الطب الشرعي أن الوفاة جنائية.', 'organization').map((e) => e.canonical);
+    expect(orgs).toEqual(['نيابة شرق القاهرة الكلية', 'مصلحة الطب الشرعي']);
+  });
+});
+
 describe('slicing', () => {
   it('gives the same result in slices as in one go', async () => {
     const para = 'وقال وزير الخارجية الروسي سيرجي لافروف في موسكو اليوم الخميس إن الناتو يقترب. ';

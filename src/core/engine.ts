@@ -121,7 +121,7 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
     places.push(...findPlaces(doc, from, to));
     yield;
   }
-  const misc = options.tagger ? yield* applyTagger(doc, options.tagger, chunkTokens, people, places, orgs, !!options.includeMisc) : [];
+  const misc = options.tagger ? yield* applyTagger(doc, options.tagger, chunkTokens, people, places, orgs, roles, !!options.includeMisc) : [];
   if (typeof process !== 'undefined' && process.env?.QARI_DEBUG) {
     for (const p of people) console.error('[person]', p.evidence, p.text, p.role ?? '');
   }
@@ -174,10 +174,14 @@ function* applyTagger(
   people: PersonMention[],
   places: PlaceMention[],
   orgs: OrgMention[],
+  roles: readonly RoleSpan[],
   includeMisc: boolean,
 ): Generator<void, Array<{ start: number; end: number; text: string }>> {
   const misc: Array<{ start: number; end: number; text: string }> = [];
   const toks = doc.tokens;
+  // Tokens of a role's title ("وزير شؤون مجلسي الشورى والنواب"): no person is named inside one.
+  const inRole = new Uint8Array(toks.length);
+  for (const r of roles) for (let k = r.from; k < r.to; k++) inRole[k] = 1;
   // Names of three words or more that the rules ran on with an unknown last word ("محمود عباس حدوث"):
   // by their last token, to be cut where the tagger reads that word as no name.
   const tails = new Map<number, PersonMention>();
@@ -224,6 +228,7 @@ function* applyTagger(
         const skip = cliticSkip(doc, a, sp.type);
         if (sp.type === 'PERS') {
           if (b - a === 1 && ((!sure(sp.score) && isMostlyWord(toks[a].norm.slice(skip))) || isFunctionWord(toks[a].norm))) continue;
+          if (inRole[a] || inRole[b - 1]) continue;
           const m = spanText(doc, a, b, skip);
           people.push({ from: a, to: b, ...m, words: toks.slice(a, b).map((t, k) => (k === 0 ? t.norm.slice(skip) : t.norm)), role: null, roleSource: null, known: null, evidence: 'tagger', score: sp.score });
           for (let k = a; k < b; k++) doc.claimed[k] = Claim.Person;
@@ -469,7 +474,15 @@ function orgEntities(orgs: OrgMention[]): Entity[] {
   const roots = [...new Set([...parent.keys()].map(find))];
   for (const k of roots) {
     const longer = roots.filter((r) => r !== k && r.startsWith(k + ' '));
-    if (longer.length === 1 && k.includes(' ')) parent.set(k, longer[0]);
+    if (longer.length === 1 && k.includes(' ')) {
+      parent.set(k, longer[0]);
+      continue;
+    }
+    // "حزب البديل" is "البديل من أجل ألمانيا" (listed without its head) when that is the only one it begins.
+    const m = /^(حزب|حركه|تيار|جبهه|تحالف|ايتلاف) (.+)$/.exec(k);
+    if (!m) continue;
+    const bare = roots.filter((r) => r !== k && (r === m[2] || r.startsWith(m[2] + ' ')));
+    if (bare.length === 1) parent.set(k, bare[0]);
   }
   const groups = new Map<string, { names: Set<string>; mentions: Mention[] }>();
   for (const o of orgs) {

@@ -254,6 +254,7 @@ export function nameBackward(doc: Doc, end: number, maxWords = 4): [number, numb
 /** Future and derived-stem present verbs (سيعود، يستضيف، تتواصل، ينسحب): never names. */
 const STRONG_VERB = /^(و|ف|ل)?(س)?(يست|تست|يت|تت|ين|تن)[^ا]/;
 const FUTURE_VERB = /^(و|ف)?س[يتن]/;
+const FOREIGN_SURNAME_END = /(وف|يف|وفا|يفا|سكي|سكايا|نكو|فيتش|يتش|يفيتش|شوك|تشوك|ينكو)$/;
 
 /**
  * Past (فعلت، رحبت) and present (يقول، تؤكد) verb shapes that often open a VSO sentence. `strong`:
@@ -261,6 +262,9 @@ const FUTURE_VERB = /^(و|ف)?س[يتن]/;
  */
 export function looksLikeVerb(norm: string, strong = false): boolean {
   if (strong) {
+    // Slavic family names are no verbs, whatever their first letters ("سينيغوبوف"، "تيموشينكو").
+    // (but "سيستضيف" is س + "يستضيف", a verb the corpora know)
+    if (norm.length >= 7 && FOREIGN_SURNAME_END.test(norm) && !isCommonAnyReading(norm.replace(/^(و|ف|ل)?س(?=[يتن])/, ''))) return false;
     if (norm.length >= 5 && STRONG_VERB.test(norm)) return true;
     // Dual and plural present verbs: "يبحثان"، "يطالبون".
     if (norm.length >= 5 && /^(و|ف)?(س)?[يت][^ا].{1,4}(ان|ون)$/.test(norm)) return true;

@@ -139,7 +139,16 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       const k = afterHonorifics(doc, r.to + 1);
       const after = k < toks.length ? nameForward(doc, k, 5) : null;
       // (a first name, also written with the article: "الحسين أوبلا")
-      const opens = after && (knownOrNameStart(doc, after[0]) || doc.res.firstNames.has(toks[after[0]].norm.replace(/^ال/, '')) || isNameLike(toks[after[0]].norm));
+      // (or a foreign name no list holds, "حاكم مقاطعة بيلغورود، فياتشيسلاف غلادكوف،": words that are no
+      // ordinary words and no place, between two commas)
+      const unlisted = (a: number, b: number): boolean => {
+        for (let x = a; x < b; x++) {
+          const n = toks[x].norm;
+          if (n.length < 3 || isMostlyWord(n) || isCommonAnyReading(n) || isFunctionWord(n) || looksLikeVerb(n, true) || doc.res.places.matchAt(toks, x, true) || doc.res.nationalities.matchAt(toks, x, true) || doc.res.titles.matchAt(toks, x, true)) return false;
+        }
+        return true;
+      };
+      const opens = after && (knownOrNameStart(doc, after[0]) || doc.res.firstNames.has(toks[after[0]].norm.replace(/^ال/, '')) || isNameLike(toks[after[0]].norm) || (isPunct(doc, after[1], '،,') && unlisted(after[0], after[1])));
       if (after && isFree(doc, after[0], after[1]) && after[1] - after[0] >= 2 && (opens || k > r.to + 1) && (after[1] >= toks.length || isPunct(doc, after[1]) || lineBreakBefore(doc, after[1]))) span = after;
     }
     if (span) {

@@ -65,7 +65,11 @@ const HEADS: Record<string, 'definite' | 'nationality' | 'name'> = {
   'امانه': 'definite',
   'برلمان': 'name',
   'غرفه': 'definite',
+  'نيابه': 'definite',
 };
+
+/** The degree of a court or a prosecution office, written after its seat. */
+const COURT_DEGREE = new Set(['الكليه', 'الجزييه', 'الابتداييه', 'الاستينافيه', 'الاقتصاديه', 'العسكريه']);
 
 /** Adjectives that describe a body's ties or time rather than name it. */
 const DESCRIBING = new Set(['التابع', 'التابعه', 'التابعين', 'الجديد', 'الجديده', 'الحالي', 'الحاليه', 'السابق', 'السابقه', 'المقبل', 'المقبله', 'الماضي', 'الماضيه', 'المذكور', 'المذكوره', 'نفسه', 'ذاته']);
@@ -115,7 +119,10 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       }
     }
     // A listed name is whole: a pattern that only adds a coordinated noun ("منظمة الصحة العالمية والمنظمات الدولية") does not win.
-    if (pat && (!m || (pat.to > m.to && !(m.source === 'dictionary' && /^و/.test(toks[m.to].norm))))) m = { ...pat, source: 'pattern' };
+    // Nor one that adds a purpose to a listed name of two words or more ("الاتحاد الأوروبي لتعزيز الصناعات الدفاعية":
+    // the lists hold the real longer names, "الاتحاد الأوروبي لكرة القدم").
+    const purposeAfterListed = !!m && m.source === 'dictionary' && m.to - i >= 2 && /^ل[^ل]/.test(toks[m.to]?.norm ?? '');
+    if (pat && (!m || (pat.to > m.to && !purposeAfterListed && !(m.source === 'dictionary' && /^و/.test(toks[m.to].norm))))) m = { ...pat, source: 'pattern' };
     const quoted = quotedCompanyAt(doc, i);
     if (quoted && (!m || quoted.to > m.to)) m = { ...quoted, source: m && m.to === quoted.to ? m.source : 'pattern' };
     if (!m || insideTitle(doc, i, m.to)) {
@@ -383,6 +390,8 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     if (placeHere) {
       j = placeHere.to;
       words++;
+      // "نيابة شرق القاهرة الكلية"، "محكمة جنوب القاهرة الابتدائية": a court's or prosecution's degree after its place.
+      if (toks[j] && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free && COURT_DEGREE.has(toks[j].norm)) j++;
       break;
     }
     if (/^(و)?ال/.test(w.norm) && w.norm.length > 3 && !isFunctionWord(w.norm)) {
@@ -420,7 +429,7 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
 }
 
 /** Words after which a name in guillemets or quotes is a company: "سهم «أدنوك للتوزيع»"، "شركة «إعمار العقارية»". */
-const QUOTED_COMPANY_CUE = /^(و|ف|ب|ل)?(ال)?(سهم|اسهم|سهمي|شركه|شركتي|مجموعه|مصرف|بنك|علامه)$/;
+const QUOTED_COMPANY_CUE = /^(و|ف|ب|ل)?(ال)?(سهم|اسهم|سهمي|شركه|شركتي|مجموعه|مصرف|بنك|علامه|وكاله|صحيفه|جريده|قناه|مجله|موقع)$/;
 const CLOSERS = new Map([['«', '»'], ['"', '"'], ['“', '”']]);
 
 /** A company's name in guillemets or quotes after a cue word: the whole quoted name (one to four words). */

@@ -167,7 +167,7 @@ function isAdjectiveUse(doc: Doc, i: number, clitic: string): boolean {
 }
 
 /** Nouns that announce a place: "بلدتي عيتا الشعب والخيام"، "مدينة القائم". */
-const PLACE_NOUNS = /^(و|ف|ب|ل)?(ال)?(بلد|بلده|بلدتي|بلدات|مدين|مدينه|مدينتي|مدن|قريه|قري|قريتي|محافظه|محافظتي|محافظات|ولايه|ولايات|منطقه|مناطق|مخيم|مخيمي|حي|احياء|اقليم|جزيره|ناحيه|قضاء|مديريه|مديريات|مديريتي|محليه|محليات|بلديه|عماله|اقاليم|مركز|عاصمه|العاصمه|دوار|دواوير|جماعه|مشيخه|عزبه|نجع|كفر|حاره|حارات|معسكر|معسكرات|جهه)$/;
+const PLACE_NOUNS = /^(و|ف|ب|ل)?(ال)?(بلد|بلده|بلدتي|بلدات|مدين|مدينه|مدينتي|مدن|قريه|قري|قريتي|محافظه|محافظتي|محافظات|ولايه|ولايتي|ولايات|منطقه|منطقتي|مناطق|مخيم|مخيمي|حي|احياء|اقليم|جزيره|ناحيه|قضاء|مديريه|مديريات|مديريتي|محليه|محليات|بلديه|عماله|اقاليم|مركز|عاصمه|العاصمه|دوار|دواوير|جماعه|مشيخه|عزبه|نجع|كفر|حاره|حارات|معسكر|معسكرات|جهه)$/;
 
 /** Administrative nouns written as part of a place's name ("محافظة نينوى"، "مديرية صرواح"، "مخيم جنين"); not قرية/مدينة, which only announce it. */
 const NAME_HEADS = /^((?:و|ف)?(?:ب|ل)?)(محافظه|ولايه|مديريه|قضاء|اقليم|ناحيه|عماله|مقاطعه|مخيم|حاره|معسكر|جهه)$/;
@@ -298,10 +298,14 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
   if (j === i) return null;
   const name = doc.text.slice(toks[i].start, toks[j - 1].end);
   // A singular noun written with the name is part of the mention ("مديرية صرواح"); the canonical is the name.
-  const head = headBefore(doc, i - 1);
+  let head = headBefore(doc, i - 1);
+  // "مدينة سلمان"، "مدينة عيسى"، "مدينة زايد": a town named after a person keeps مدينة in its name.
+  const town = /^(و|ف|ب|ل)?مدينه$/.exec(toks[i - 1].norm);
+  const afterPerson = !!town && doc.claimed[i - 1] === Claim.Free && (doc.res.firstNames.has(toks[i].norm) || doc.res.ambiguousFirstNames.has(toks[i].norm));
+  if (afterPerson) head = offsetAfter(doc.text, toks[i - 1], town![1]?.length ?? 0);
   const start = head >= 0 ? head : toks[i].start;
   const end = toks[j - 1].end;
-  return { from: head >= 0 ? i - 1 : i, to: j, start, end, text: doc.text.slice(start, end), canonical: name, kind: 'village' };
+  return { from: head >= 0 ? i - 1 : i, to: j, start, end, text: doc.text.slice(start, end), canonical: afterPerson ? doc.text.slice(start, end) : name, kind: 'village' };
 }
 
 /** Facilities named in news as places: a head noun and its name ("ستاد القاهرة الدولي"، "ملعب مختار التتش"، "سد يوسف بن تاشفين"). */

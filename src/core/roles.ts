@@ -108,7 +108,7 @@ export function afterHonorifics(doc: Doc, k: number): number {
 const DIRECTION_ADJECTIVES = new Set(['الشرقي', 'الغربي', 'الشمالي', 'الجنوبي', 'الشرقيه', 'الغربيه', 'الشماليه', 'الجنوبيه', 'الاوسط', 'الوسطي']);
 
 /** Administrative heads written before a place's name in a role ("حاكم ولاية تكساس"). */
-const ADMIN_HEADS = /^(محافظه|ولايه|اقليم|مقاطعه|منطقه|اماره|مدينه|بلديه|مديريه|قضاء|عماله|جماعه|جهه)$/;
+const ADMIN_HEADS = /^(محافظه|ولايه|اقليم|مقاطعه|منطقه|اماره|مدينه|بلديه|مديريه|قضاء|عماله|جماعه|جهه|ولايتي|محافظتي|مقاطعتي)$/;
 
 /** End of a place in construct at j ("نينوى"، "ولاية تكساس"), or j when there is none. */
 function constructPlaceEnd(doc: Doc, j: number): number {
@@ -294,7 +294,9 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         if ((n === 'لدي' || n === 'في' || n === 'باسم' || n === 'لشوون' || n === 'بشوون' || constituency || appointedBy) && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
           // "السفيرة الأمريكية لدى العراق"، "في حكومة تصريف الأعمال"، "المتحدث باسم وزارة الخارجية".
           const next = j + 1;
-          const place = doc.res.places.matchAt(toks, next, false);
+          // (also behind an administrative head or a constituency: "عن ولاية كنتاكي"، "عن دائرة سبها")
+          const headed = (ADMIN_HEADS.test(toks[next].norm) || toks[next].norm === 'دايره') && toks[next + 1] && !lineBreakBefore(doc, next + 1);
+          const place = doc.res.places.matchAt(toks, next, false) ?? (headed ? doc.res.places.matchAt(toks, next + 1, false) : null);
           const org2 = doc.res.orgs.matchAt(toks, next, false);
           if (org2) {
             j = org2.to;
@@ -306,7 +308,11 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           const named = (k: number): boolean => {
             if (isPunct(doc, k, '،,')) k++;
             k = afterHonorifics(doc, k);
-            return !!toks[k] && !lineBreakBefore(doc, k) && (doc.res.firstNames.has(toks[k].norm) || doc.res.ambiguousFirstNames.has(toks[k].norm) || !!doc.res.known.matchAt(toks, k, false));
+            if (!toks[k] || lineBreakBefore(doc, k)) return false;
+            if (doc.res.firstNames.has(toks[k].norm) || doc.res.ambiguousFirstNames.has(toks[k].norm) || !!doc.res.known.matchAt(toks, k, false)) return true;
+            // (an unlisted first name before a listed one: "عن ولاية كنتاكي راند بول")
+            const n = toks[k].norm;
+            return !!toks[k + 1] && !lineBreakBefore(doc, k + 1) && doc.res.firstNames.has(toks[k + 1].norm) && n.length >= 3 && !/^ال/.test(n) && !isMostlyWord(n) && !isCommonAnyReading(n) && !isFunctionWord(n) && !doc.res.places.matchAt(toks, k, true);
           };
           if (place && ((n !== 'في' && n !== 'عن') || named(place.to))) {
             j = place.to;
@@ -320,7 +326,13 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         }
         // A definite complement (الخارجية، الوزراء، النواب، الأعمال) or one with a proclitic (للرئيس، والمغتربين);
         // an adjective in ي is the role's when a first name follows it ("الخبير المصرفي محمد").
-        if (isDefiniteComplement(doc, j) || (/^ال.{2,}ي$/.test(t.norm) && !doc.res.firstNames.has(t.norm) && toks[j + 1] && (doc.res.firstNames.has(toks[j + 1].norm) || doc.res.ambiguousFirstNames.has(toks[j + 1].norm)))) {
+        // (also before an honorific: "وزير الإسكان والتخطيط العمراني الدكتور خالد ...")
+        const honorificNext = (k: number): boolean => {
+          if (!toks[k] || lineBreakBefore(doc, k)) return false;
+          const hm = titleAt(doc, k, false);
+          return !!hm && (hm.value.category === 'honorific' || isHonorificTitle(hm.value));
+        };
+        if (isDefiniteComplement(doc, j) || (/^ال.{2,}ي(ه)?$/.test(t.norm) && !doc.res.firstNames.has(t.norm) && toks[j + 1] && (doc.res.firstNames.has(toks[j + 1].norm) || doc.res.ambiguousFirstNames.has(toks[j + 1].norm) || (j > m.to && honorificNext(j + 1))))) {
           j++;
           continue;
         }
@@ -362,7 +374,9 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
     }
     const start = offsetAfter(doc.text, toks[i], m.skip);
     const end = toks[j - 1].end;
-    roles.push({ from: i, to: j, start, end, text: doc.text.slice(start, end), kind, title, country, nationality, honorificTo: h });
+    // ("للرئيس دونالد ترامب": the role read after ل is "الرئيس", not "لرئيس".)
+    const lil = /^[وف]?لل/.test(toks[i].norm) && m.skip === toks[i].norm.indexOf('لل') + 1;
+    roles.push({ from: i, to: j, start, end, text: (lil ? 'ا' : '') + doc.text.slice(start, end), kind, title, country, nationality, honorificTo: h });
     // Honorifics read after this role belong to it: do not read them again as roles.
     i = Math.max(h, i + 1);
     // Honorific titles that follow are consumed by the loop naturally; roles do not overlap.
