@@ -683,6 +683,16 @@ describe('blind set 14: foreign names, apposition, parties, states, towns named 
   });
 });
 
+describe('lists of places after a plural place noun', () => {
+  it('reads unlisted names joined to a listed one after مدن or قرى as places', () => {
+    const places = (t: string) => run(t).filter((e) => e.type === 'place').map((e) => e.canonical);
+    expect(places('فرضت قيود على الكهرباء في مدن كبرى كدنيبرو وسومي وتشيرنيغوف.')).toEqual(expect.arrayContaining(['سومي', 'تشيرنيغوف']));
+    expect(places('قطعوا عشرات الكيلومترات من قرى مورني وكرينك وبير سليبة.')).toContain('بير سليبة');
+    // (no list noun: "ووصلت" stays a verb)
+    expect(places('زار الوزير القاهرة ووصلت الوفود لاحقا.')).toEqual(['القاهرة']);
+  });
+});
+
 describe('slicing', () => {
   it('gives the same result in slices as in one go', async () => {
     const para = 'وقال وزير الخارجية الروسي سيرجي لافروف في موسكو اليوم الخميس إن الناتو يقترب. ';

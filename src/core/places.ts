@@ -254,7 +254,7 @@ function shaddaPlaceAt(doc: Doc, i: number): PlaceMention | null {
 }
 
 /** Words that continue a place name after its first word: أبو، أم، ود، آيت، بني، عين ... */
-const PLACE_PARTICLES = new Set(['ابو', 'ام', 'ود', 'ايت', 'بني', 'بن', 'عين', 'تل', 'بيت', 'كفر', 'دير', 'جسر', 'راس', 'سيدي', 'مرج', 'وادي', 'ال', 'الشيخ']);
+const PLACE_PARTICLES = new Set(['ابو', 'ام', 'ود', 'ايت', 'بني', 'بن', 'عين', 'تل', 'بيت', 'كفر', 'دير', 'جسر', 'راس', 'سيدي', 'مرج', 'وادي', 'ال', 'الشيخ', 'بير', 'حاسي', 'تيزي', 'اولاد']);
 
 /** Directions written after a region's or a city's name as part of it. */
 const PLACE_DIRECTIONS = new Set(['الجنوبي', 'الشمالي', 'الشرقي', 'الغربي', 'الجنوبيه', 'الشماليه', 'الشرقيه', 'الغربيه']);
@@ -377,10 +377,14 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
 function coordinatedVillage(doc: Doc, i: number, found: PlaceMention[]): PlaceMention | null {
   const prev = found[found.length - 1];
   const t = doc.tokens[i];
-  if (!prev || prev.kind !== 'village' || prev.to !== i || !/^و./.test(t.norm) || lineBreakBefore(doc, i)) return null;
+  if (!prev || prev.to !== i || !/^و./.test(t.norm) || lineBreakBefore(doc, i)) return null;
+  if (prev.kind !== 'village' && !listAnnounced(doc, found)) return null;
   const stem = t.norm.slice(1);
   // "وصلت" is a verb, not و + a place: the word as written must not be an ordinary word either.
-  if (stem.length < 3 || PLACE_NOUNS.test(t.norm) || isMostlyWord(stem) || isCommonAnyReading(stem) || isFunctionWord(stem) || isMostlyWord(t.norm) || looksLikeVerb(t.norm)) return null;
+  // ("وبير سليبة": a place particle is tested by the word after it.)
+  const particle = PLACE_PARTICLES.has(stem) && stem !== 'ال' && !!doc.tokens[i + 1] && doc.tokens[i + 1].kind === 'word' && !lineBreakBefore(doc, i + 1);
+  const w = particle ? doc.tokens[i + 1].norm : stem;
+  if (w.length < 3 || (!particle && PLACE_NOUNS.test(t.norm)) || isMostlyWord(w) || isCommonAnyReading(w) || isFunctionWord(w) || (!particle && (isMostlyWord(t.norm) || looksLikeVerb(t.norm)))) return null;
   let j = i + 1;
   // "وبيت الفقيه": a place particle takes the next word.
   if (PLACE_PARTICLES.has(stem) && doc.tokens[j] && doc.tokens[j].kind === 'word' && !lineBreakBefore(doc, j)) j++;
@@ -388,6 +392,29 @@ function coordinatedVillage(doc: Doc, i: number, found: PlaceMention[]): PlaceMe
   const end = doc.tokens[j - 1].end;
   const text = doc.text.slice(start, end);
   return { from: i, to: j, start, end, text, canonical: text, kind: 'village' };
+}
+
+/** Plural place nouns that announce a list of places: "في مدن كبرى كدنيبرو وسومي وتشيرنيغوف"، "من قرى مورني وكرينك". */
+const PLACE_LIST_NOUN = /^(و|ف|ب|ل|ك)?(ال)?(مدن|بلدات|قري|مناطق|محافظات|ولايات|مقاطعات|عواصم|مخيمات|احياء|مديريات|اقاليم|مدينتي|بلدتي|قريتي|محافظتي|ولايتي)$/;
+
+/** The places just found (the last of `found` and those joined to it by و or a comma) follow a plural place noun. */
+function listAnnounced(doc: Doc, found: PlaceMention[]): boolean {
+  const toks = doc.tokens;
+  let n = found.length - 1;
+  let first = found[n];
+  while (n > 0) {
+    const p = found[n - 1];
+    const gap = first.from - p.to;
+    if (!(gap === 0 && /^و/.test(toks[first.from].norm)) && !(gap === 1 && toks[p.to].kind === 'punct' && '،,'.includes(toks[p.to].norm))) break;
+    first = p;
+    n--;
+  }
+  // The noun right before the first place, or before one adjective (مدن كبرى) or a preposition (مدن مثل).
+  for (let k = first.from - 1; k >= Math.max(0, first.from - 3); k--) {
+    if (lineBreakBefore(doc, k + 1) || toks[k].kind === 'punct') return false;
+    if (PLACE_LIST_NOUN.test(toks[k].norm)) return true;
+  }
+  return false;
 }
 
 /**
