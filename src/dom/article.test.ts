@@ -488,3 +488,21 @@ describe('embedded posts inside the body', () => {
     expect(r.text).not.toContain('نحتاج دعما عاجلا');
   });
 });
+
+describe('polls and results tables inside the body', () => {
+  it('leaves out a poll and a results table set inside the article container', () => {
+    const p = (t: string) => `<p>${t}</p>`;
+    const html = `<html><head><title>نتائج</title></head><body><main><h1>نتائج الانتخابات البلدية في الجنوب</h1><div class="story-body">
+      ${p('أظهرت النتائج الرسمية للانتخابات البلدية في محافظة الجنوب فوز اللوائح المدعومة من الأحزاب الكبرى في معظم البلدات، وسط نسبة اقتراع قاربت أربعين في المئة.')}
+      <table class="results-table"><caption>المقاعد المحسومة في البلدات</caption><tr><td>بلدة أولى</td><td>15</td></tr></table>
+      ${p('وقال مسؤول في وزارة الداخلية إن عمليات الفرز جرت بهدوء في جميع الأقلام، وإن الطعون ستدرس خلال المهلة القانونية المحددة في الأيام المقبلة.')}
+      <div class="poll"><p>هل تتوقع تغيرا في المجالس البلدية المنتخبة؟</p></div>
+      ${p('ومن المنتظر أن تعقد المجالس المنتخبة جلساتها الأولى الأسبوع المقبل لانتخاب رؤسائها ونوابهم، بحسب ما ينص عليه قانون البلديات المعمول به.')}
+    </div></main></body></html>`;
+    const r = detectArticle(parse(html));
+    expect(r.isArticle).toBe(true);
+    expect(r.text).toContain('عمليات الفرز جرت بهدوء');
+    expect(r.text).not.toContain('المقاعد المحسومة');
+    expect(r.text).not.toContain('هل تتوقع تغيرا');
+  });
+});
