@@ -13,6 +13,8 @@ export const enum Claim {
   Org = 2,
   Person = 3,
   Place = 4,
+  /** The title of a book, a film or a song in quotes («ليل الفاو»): names inside it name nothing in the story. */
+  Work = 5,
 }
 
 export interface Doc {
@@ -139,4 +141,32 @@ export function lineBreakBefore(doc: Doc, i: number): boolean {
   if (i <= 0 || i >= doc.tokens.length) return true;
   if (doc.lineBreak) return doc.lineBreak[i] === 1;
   return hasNewline(doc.text, doc.tokens[i - 1].end, doc.tokens[i].start);
+}
+
+/** Nouns of works whose titles follow in quotes: رواية، كتاب، ديوان، فيلم، مسلسل، مسرحية، قصيدة، أغنية ... */
+const WORK_NOUN = /^(و|ف|ب|ل)?(ال)?(روايه|روايات|روايته|رواياته|روايتها|كتاب|كتابه|كتابها|كتب|كتبه|ديوان|ديوانه|دواوين|فيلم|فيلمه|افلام|مسلسل|مسلسله|مسلسلات|مسرحيه|مسرحيته|مسرحيات|قصيده|قصيدته|قصايد|اغنيه|اغنيته|اغاني|البوم|البومه|لوحه|لوحته|قصه|قصته|مجموعته)$/;
+const OPENERS = new Map([['«', '»'], ['"', '"'], ['“', '”']]);
+
+/**
+ * Claim the words of quoted titles after a noun of works ("روايات عدة أبرزها "ليل الفاو" و"مرايا الكرخ"",
+ * "فيلم «القاهرة 30»"): one to eight words in quotes, within three words of the noun, and the titles
+ * joined to them by و or a comma.
+ */
+export function claimWorkTitles(doc: Doc): void {
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].kind !== 'word' || !WORK_NOUN.test(toks[i].norm)) continue;
+    let k = i + 1;
+    while (k < toks.length && k <= i + 3 && !OPENERS.has(toks[k].norm) && toks[k].kind === 'word' && !lineBreakBefore(doc, k)) k++;
+    while (k < toks.length && OPENERS.has(toks[k].norm) && !lineBreakBefore(doc, k)) {
+      const closer = OPENERS.get(toks[k].norm)!;
+      let e = k + 1;
+      while (e < toks.length && e - k <= 9 && toks[e].norm !== closer && !lineBreakBefore(doc, e) && !/[.!?؟]/.test(toks[e].norm)) e++;
+      if (e >= toks.length || toks[e].norm !== closer || e === k + 1) break;
+      for (let x = k + 1; x < e; x++) if (doc.claimed[x] === Claim.Free) doc.claimed[x] = Claim.Work;
+      // Another title joined by و (written on the quote: و"مرايا الكرخ") or a comma.
+      k = e + 1;
+      if (toks[k] && (toks[k].norm === 'و' || toks[k].norm === '،' || toks[k].norm === ',')) k++;
+    }
+  }
 }

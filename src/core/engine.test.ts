@@ -693,6 +693,33 @@ describe('lists of places after a plural place noun', () => {
   });
 });
 
+describe('blind set 15: titles of works, months as names, ages, lists, Latin company names', () => {
+  it('reads nothing inside the quoted titles of a writer\'s novels', () => {
+    const es = run('وتبعتها روايات عدة أبرزها "ليل الفاو" و"مرايا الكرخ"، قبل أن يغادر العراق. وصدرت روايته «شط العرب» عام 1990.');
+    expect(es.filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['العراق']);
+    expect(es.filter((e) => e.type === 'organization')).toEqual([]);
+  });
+  it('reads a month that is a first name as a name, and the month as a month', () => {
+    expect(find(run('وقال المسؤول الانتخابي في حركة أمل ربيع فقيه إن المشاركة كانت واسعة.'), 'official', 'ربيع فقيه')?.role).toBe('المسؤول الانتخابي في حركة أمل');
+    expect(find(run('يبدأ الصيام في شهر رمضان المبارك.'), 'date', 'رمضان')).toBeDefined();
+  });
+  it('reads عمر before an age as no name, and a first name that is also a word before a surname', () => {
+    expect(run('توفي في عمّان عن عمر ناهز 78 عاما.').some((e) => e.type === 'person')).toBe(false);
+    expect(find(run('وقال أحمد كامل صباغ إن المجلس سيجتمع.'), 'person', 'صباغ')?.canonical).toBe('أحمد كامل صباغ');
+  });
+  it('keeps a nisba and a nationality after a portfolio in the role', () => {
+    expect(find(run('وأكد وزير الدولة للذكاء الاصطناعي الإماراتي عمر سلطان العلماء أن الشراكة ستتوسع.'), 'official', 'العلماء')?.role).toBe('وزير الدولة للذكاء الاصطناعي الإماراتي');
+  });
+  it('reads listed companies written in Latin letters, and places after a dual of قضاء', () => {
+    const es = run('وقعت شركة OpenAI اتفاقا مع G42 في معظم بلدات قضاءي صور وبنت جبيل.');
+    expect(es.filter((e) => e.type === 'organization').map((e) => e.canonical)).toEqual(['أوبن إيه آي', 'G42']);
+    expect(es.filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['صور', 'بنت جبيل']);
+  });
+  it('reads an ambiguous town where it lies, south of a listed city', () => {
+    expect(find(run('ووري الثرى في سحاب جنوب عمّان بحضور عائلته.'), 'place', 'سحاب')).toBeDefined();
+  });
+});
+
 describe('slicing', () => {
   it('gives the same result in slices as in one go', async () => {
     const para = 'وقال وزير الخارجية الروسي سيرجي لافروف في موسكو اليوم الخميس إن الناتو يقترب. ';

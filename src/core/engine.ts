@@ -7,10 +7,10 @@
  */
 import { clusterPeopleInSteps, findShortForms, shortFormIndex, type PersonCluster } from './coreference.ts';
 import { findDatesInTokens, type DateMention } from './dates.ts';
-import { Claim, chunkText, markSentences, offsetAfter, tokenizeChunk, type Doc } from './doc.ts';
+import { Claim, chunkText, claimWorkTitles, markSentences, offsetAfter, tokenizeChunk, type Doc } from './doc.ts';
 import { dictionariesInSteps } from './dictionaries.ts';
 import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
-import { isJoiningHyphen, isNameWord, isNonNameForm, isParticle } from './names.ts';
+import { isAgeWord, isJoiningHyphen, isNameWord, isNonNameForm, isParticle } from './names.ts';
 import { normalizeWord, type Normalized } from './normalize.ts';
 import { findNicknames, findPeople, type PersonMention } from './officials.ts';
 import { findOrganizations, findOrgShortForms, type OrgMention } from './organizations.ts';
@@ -90,6 +90,7 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
   }
   const lineBreak = new Uint8Array(tokens.length);
   const doc: Doc = { text, published: input.published, tokens, sentenceStart: markSentences(text, tokens, lineBreak), lineBreak, claimed: new Uint8Array(tokens.length), res };
+  claimWorkTitles(doc);
 
 
   const dates: DateMention[] = [];
@@ -228,7 +229,7 @@ function* applyTagger(
         const skip = cliticSkip(doc, a, sp.type);
         if (sp.type === 'PERS') {
           if (b - a === 1 && ((!sure(sp.score) && isMostlyWord(toks[a].norm.slice(skip))) || isFunctionWord(toks[a].norm))) continue;
-          if (inRole[a] || inRole[b - 1]) continue;
+          if (inRole[a] || inRole[b - 1] || isAgeWord(doc, a)) continue;
           const m = spanText(doc, a, b, skip);
           people.push({ from: a, to: b, ...m, words: toks.slice(a, b).map((t, k) => (k === 0 ? t.norm.slice(skip) : t.norm)), role: null, roleSource: null, known: null, evidence: 'tagger', score: sp.score });
           for (let k = a; k < b; k++) doc.claimed[k] = Claim.Person;

@@ -11,6 +11,20 @@ const MONTHS = new Set(
   'يناير فبراير مارس ابريل مايو يونيو يونيه يوليو يوليه اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين جانفي فيفري افريل ماي جوان جويليه اوت يوليوز غشت شتنبر نونبر دجنبر محرم صفر ربيع جمادي رجب شعبان رمضان شوال ذو السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه'.split(' '),
 );
 
+/** Hijri months that are also first names: "ربيع فقيه"، "رمضان صبحي"، "رجب طيب أردوغان". */
+const MONTH_NAMES_OF_PEOPLE = new Set(['ربيع', 'رجب', 'شعبان', 'رمضان']);
+
+/** The month word at i is a person's name: no day or شهر before it, no year, ordinal or المبارك after it. */
+function monthNamedPerson(doc: Doc, i: number): boolean {
+  const toks = doc.tokens;
+  if (!MONTH_NAMES_OF_PEOPLE.has(toks[i].norm)) return false;
+  const prev = toks[i - 1];
+  if (prev && (prev.kind === 'number' || /^(و|ف|ب|ل)?(ال)?(شهر|شهري|اواخر|اوايل|مطلع|منتصف|نهايه|بدايه|خلال)$/.test(prev.norm))) return false;
+  const next = toks[i + 1];
+  if (!next || next.kind !== 'word' || lineBreakBefore(doc, i + 1)) return false;
+  return !/^(ال)?(اول|ثاني|اخر|الاخر|المبارك|الكريم|المعظم|هـ|ه)$/.test(next.norm);
+}
+
 const POSSESSIVE = /(اته|اتها|اتهم|اتنا|تهم|تها|يهم|يها|ونه|وها|وهم|انه|انها)$/;
 
 /** Particles inside names: they continue a name but never end one. */
@@ -43,7 +57,7 @@ export function isNameWord(doc: Doc, i: number, allowCommon = false): boolean {
   const n = t.norm;
   // "علي" (the name) and "على" (the preposition) are one word once normalised: the spelling decides.
   if (n === 'علي' && doc.text.charCodeAt(t.end - 1) === 0x064a) return true;
-  if (MONTHS.has(n) || isFunctionWord(n)) return false;
+  if ((MONTHS.has(n) && !monthNamedPerson(doc, i)) || isFunctionWord(n)) return false;
   const first = doc.res.firstNames.has(n);
   // A title word is no name word, unless it is a one-word title that is also a first name (أمير، سلطان).
   const title = doc.res.titles.matchAt(doc.tokens, i, false);
@@ -128,7 +142,9 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     // "جعفر الحوراني وإبراهيم المشوخي": و on a first name opens the next person.
     if (/^و/.test(t.norm) && t.norm.length > 3 && doc.res.firstNames.has(t.norm.slice(1)) && !doc.res.firstNames.has(t.norm)) break;
     // After a bare first name, ordinary words are not a surname ("عائد الإيداع").
-    if (strictFirst && words === 1 && (isCommonWord(t.norm) || (isMostlyWord(t.norm) && /^ال/.test(t.norm))) && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && !isParticle(doc, to)) break;
+    // (A first name that is also a word goes on when an unlisted surname follows it: "أحمد كامل صباغ".)
+    const nameAfter = doc.res.ambiguousFirstNames.has(t.norm) && !!toks[to + 1] && !lineBreakBefore(doc, to + 1) && doc.claimed[to + 1] === Claim.Free && isNameWord(doc, to + 1) && !isCommonAnyReading(toks[to + 1].norm) && !isMostlyWord(toks[to + 1].norm) && endsHere(doc, to + 2);
+    if (strictFirst && words === 1 && !nameAfter && (isCommonWord(t.norm) || (isMostlyWord(t.norm) && /^ال/.test(t.norm))) && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && !isParticle(doc, to)) break;
     if (isParticle(doc, to - 1) || isParticle(doc, to)) {
       // After a particle anything name-like continues (عبد الرحمن، آل ثاني، بن سلمان).
       if (isParticle(doc, to) && !(toks[to + 1] && toks[to + 1].kind === 'word')) break;
@@ -160,7 +176,7 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     const unknownAfter = !!after && after.kind === 'word' && doc.claimed[to + 1] === Claim.Free && !isFunctionWord(after.norm) && !isCommonAnyReading(after.norm) && !isMostlyWord(after.norm) && after.norm.length >= 3;
     // (the second half of a compound first name with ال, "محمد الأمين"، "محمد المختار", takes any unlisted surname)
     const properAfter = unknownAfter && (isNameLike(after!.norm) || (t.norm.startsWith('ال') && doc.res.firstNames.has(toks[to - 1].norm)));
-    if (doc.res.ambiguousFirstNames.has(t.norm) && !isFunctionWord(t.norm) && after && !lineBreakBefore(doc, to + 1) && (isParticle(doc, to + 1) || doc.res.firstNames.has(after.norm) || properAfter)) {
+    if (doc.res.ambiguousFirstNames.has(t.norm) && !isFunctionWord(t.norm) && after && !lineBreakBefore(doc, to + 1) && (isParticle(doc, to + 1) || doc.res.firstNames.has(after.norm) || properAfter || (strictFirst && words === 1 && nameAfter))) {
       to++;
       words++;
       continue;
@@ -308,4 +324,12 @@ export function isCountryLike(doc: Doc, i: number): boolean {
   if (p && p.to === i + 1 && (p.value.kind === 'country' || p.value.kind === 'capital' || p.value.kind === 'continent')) return true;
   const nat = doc.res.nationalities.matchAt(doc.tokens, i, true, 3);
   return !!nat && nat.to === i + 1 && nat.clitic !== '';
+}
+
+/** "عن عمر ناهز 78 عاما"، "عن عمر يناهز": عمر is the age here, not the name Omar. */
+export function isAgeWord(doc: Doc, i: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[i];
+  if (!t || !/^(و|ف|ب)?عمر$/.test(t.norm) || !toks[i + 1]) return false;
+  return /^(ناهز|يناهز|يقارب|قارب|تجاوز|يتجاوز|يزيد|بلغ|يبلغ)$/.test(toks[i + 1].norm) || toks[i + 1].kind === 'number';
 }

@@ -9,7 +9,7 @@
  */
 import { Claim, isPunct, knownFull, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
 import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
-import { isNameWord, isParticle, looksLikeVerb, nameBackward, nameForward, nameSkip, nameWords, TITLE_IN_NAME } from './names.ts';
+import { isAgeWord, isNameWord, isParticle, looksLikeVerb, nameBackward, nameForward, nameSkip, nameWords, TITLE_IN_NAME } from './names.ts';
 import type { KnownPerson } from './resources.ts';
 import { afterHonorifics, NAMED_AFTER, roleWithoutNationality, singularTitle, type RoleSpan } from './roles.ts';
 import { analyses } from './tokenize.ts';
@@ -224,7 +224,7 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       continue;
     }
     const skip = firstNameSkip(doc, i);
-    if (skip < 0) continue;
+    if (skip < 0 || isAgeWord(doc, i)) continue;
     // "مستشفى الشهيد خليل سليمان": a name after a facility noun and a title names the facility.
     if (i >= 2 && TITLE_IN_NAME.test(toks[i - 1].norm) && NAMED_AFTER.test(toks[i - 2].norm)) continue;
     // "في خان يونس"، "بيت لحم": a first name inside a listed place of two words or more is the place's.

@@ -85,14 +85,15 @@ const PROCLITIC_FIRST = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]);
 const HEAD_OF = new Map(Object.entries(HEADS).map(([k, v]) => [normalizeWord(k), v]));
 
 /** Generic bodies that name no particular organization without a country: not organizations alone. */
-const GENERIC = new Set(['الحكومه', 'البرلمان', 'الوزاره', 'المجلس', 'الحزب', 'الحركه', 'البنك', 'الوكاله', 'الهيئه', 'اللجنه', 'الشركه', 'هيئه الدفاع', 'هيئه المحكمه', 'لجنه التحقيق', 'صندوق الثروه السيادي'].map(normalizeWord));
+const GENERIC = new Set(['الحكومه', 'البرلمان', 'الوزاره', 'المجلس', 'الحزب', 'الحركه', 'البنك', 'الوكاله', 'الهيئه', 'اللجنه', 'الشركه', 'هيئه الدفاع', 'هيئه المحكمه', 'لجنه التحقيق', 'صندوق الثروه السيادي', 'غرفه العمليات', 'غرفه عمليات'].map(normalizeWord));
 
 export function findOrganizations(doc: Doc, from: number, to: number): OrgMention[] {
   const out: OrgMention[] = [];
   const toks = doc.tokens;
   let i = from;
   while (i < to) {
-    if (doc.claimed[i] !== Claim.Free || toks[i].kind !== 'word') {
+    // (A name in Latin letters only from the lists: "OpenAI"، "G42".)
+    if (doc.claimed[i] !== Claim.Free || (toks[i].kind !== 'word' && !(toks[i].kind === 'latin' && doc.res.orgs.matchAt(toks, i, false)))) {
       i++;
       continue;
     }
@@ -148,7 +149,8 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       const close = closer.includes(toks[m.to + 2]?.norm ?? '#') ? m.to + 2 : m.to + 3;
       const inner = doc.res.orgs.matchAt(toks, m.to + 1, false);
       const a = m.to + 1;
-      if (toks[a].kind === 'word' || toks[a].kind === 'latin') {
+      // (A word, not "و" between two quoted titles: "ليل الفاو" و"مرايا الكرخ".)
+      if ((toks[a].kind === 'word' && toks[a].norm.length >= 2 && !isFunctionWord(toks[a].norm)) || toks[a].kind === 'latin') {
         const aStart = toks[a].start;
         const aEnd = toks[close - 1].end;
         const aliasText = doc.text.slice(aStart, aEnd);

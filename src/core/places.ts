@@ -167,7 +167,7 @@ function isAdjectiveUse(doc: Doc, i: number, clitic: string): boolean {
 }
 
 /** Nouns that announce a place: "بلدتي عيتا الشعب والخيام"، "مدينة القائم". */
-const PLACE_NOUNS = /^(و|ف|ب|ل)?(ال)?(بلد|بلده|بلدتي|بلدات|مدين|مدينه|مدينتي|مدن|قريه|قري|قريتي|محافظه|محافظتي|محافظات|ولايه|ولايتي|ولايات|منطقه|منطقتي|مناطق|مخيم|مخيمي|حي|احياء|اقليم|جزيره|ناحيه|قضاء|مديريه|مديريات|مديريتي|محليه|محليات|بلديه|عماله|اقاليم|مركز|عاصمه|العاصمه|دوار|دواوير|جماعه|مشيخه|عزبه|نجع|كفر|حاره|حارات|معسكر|معسكرات|جهه)$/;
+const PLACE_NOUNS = /^(و|ف|ب|ل)?(ال)?(بلد|بلده|بلدتي|بلدات|مدين|مدينه|مدينتي|مدن|قريه|قري|قريتي|محافظه|محافظتي|محافظات|ولايه|ولايتي|ولايات|منطقه|منطقتي|مناطق|مخيم|مخيمي|حي|احياء|اقليم|جزيره|ناحيه|قضاء|قضاءي|قضايي|مديريه|مديريات|مديريتي|محليه|محليات|بلديه|عماله|اقاليم|مركز|عاصمه|العاصمه|دوار|دواوير|جماعه|مشيخه|عزبه|نجع|كفر|حاره|حارات|معسكر|معسكرات|جهه)$/;
 
 /** Administrative nouns written as part of a place's name ("محافظة نينوى"، "مديرية صرواح"، "مخيم جنين"); not قرية/مدينة, which only announce it. */
 const NAME_HEADS = /^((?:و|ف)?(?:ب|ل)?)(محافظه|ولايه|مديريه|قضاء|اقليم|ناحيه|عماله|مقاطعه|مخيم|حاره|معسكر|جهه)$/;
@@ -213,7 +213,9 @@ function goneToOrIn(doc: Doc, i: number): boolean {
   const next = toks[i + 1];
   if (!next || lineBreakBefore(doc, i + 1) || next.kind === 'punct') return true;
   // (Not any function word: "إلى الحد من الطلب" is a verbal noun with its preposition.)
-  return doc.claimed[i + 1] === Claim.Date || TIME_WORDS.test(next.norm) || AFTER_PLACE.has(next.norm);
+  // ("في سحاب جنوب عمّان": where it lies, a direction and a listed place.)
+  const located = (DIRECTIONS.has(next.norm) || /^(شمالي|جنوبي|شرقي|غربي)$/.test(next.norm)) && !!toks[i + 2] && !lineBreakBefore(doc, i + 2) && !!doc.res.places.matchAt(toks, i + 2, false);
+  return doc.claimed[i + 1] === Claim.Date || TIME_WORDS.test(next.norm) || AFTER_PLACE.has(next.norm) || located;
 }
 
 /** Words that follow where one goes or is, not a verbal noun: "إلى مسقط قبل…"، "من مسقط إلى…". */
@@ -395,7 +397,7 @@ function coordinatedVillage(doc: Doc, i: number, found: PlaceMention[]): PlaceMe
 }
 
 /** Plural place nouns that announce a list of places: "في مدن كبرى كدنيبرو وسومي وتشيرنيغوف"، "من قرى مورني وكرينك". */
-const PLACE_LIST_NOUN = /^(و|ف|ب|ل|ك)?(ال)?(مدن|بلدات|قري|مناطق|محافظات|ولايات|مقاطعات|عواصم|مخيمات|احياء|مديريات|اقاليم|مدينتي|بلدتي|قريتي|محافظتي|ولايتي)$/;
+const PLACE_LIST_NOUN = /^(و|ف|ب|ل|ك)?(ال)?(مدن|بلدات|قري|مناطق|محافظات|ولايات|مقاطعات|عواصم|مخيمات|احياء|مديريات|اقاليم|مدينتي|بلدتي|قريتي|محافظتي|ولايتي|قضاءي|قضايي|اقضيه)$/;
 
 /** The places just found (the last of `found` and those joined to it by و or a comma) follow a plural place noun. */
 function listAnnounced(doc: Doc, found: PlaceMention[]): boolean {

@@ -332,7 +332,11 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           const hm = titleAt(doc, k, false);
           return !!hm && (hm.value.category === 'honorific' || isHonorificTitle(hm.value));
         };
-        if (isDefiniteComplement(doc, j) || (/^ال.{2,}ي(ه)?$/.test(t.norm) && !doc.res.firstNames.has(t.norm) && toks[j + 1] && (doc.res.firstNames.has(toks[j + 1].norm) || doc.res.ambiguousFirstNames.has(toks[j + 1].norm) || (j > m.to && honorificNext(j + 1))))) {
+        // (before a nationality: "وزير الدولة للذكاء الاصطناعي الإماراتي"; before the body served:
+        // "المسؤول الانتخابي في حركة أمل")
+        const nationalityNext = (k: number): boolean => !!toks[k] && !lineBreakBefore(doc, k) && doc.res.nationalities.matchAt(toks, k, false)?.to === k + 1;
+        const bodyNext = (k: number): boolean => !!toks[k + 1] && !lineBreakBefore(doc, k) && !lineBreakBefore(doc, k + 1) && (toks[k].norm === 'في' || toks[k].norm === 'لدي') && !!doc.res.orgs.matchAt(toks, k + 1, false);
+        if (isDefiniteComplement(doc, j) || (/^ال.{2,}ي(ه)?$/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !isNationalityWord(doc, j) && toks[j + 1] && (doc.res.firstNames.has(toks[j + 1].norm) || doc.res.ambiguousFirstNames.has(toks[j + 1].norm) || (j > m.to && (honorificNext(j + 1) || nationalityNext(j + 1))) || bodyNext(j + 1)))) {
           j++;
           continue;
         }
@@ -382,6 +386,10 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
     // Honorific titles that follow are consumed by the loop naturally; roles do not overlap.
   }
   return roles;
+}
+
+function isNationalityWord(doc: Doc, j: number): boolean {
+  return doc.res.nationalities.matchAt(doc.tokens, j, false)?.to === j + 1;
 }
 
 function isHonorificTitle(t: TitleInfo): boolean {
