@@ -720,6 +720,12 @@ describe('blind set 15: titles of works, months as names, ages, lists, Latin com
   });
 });
 
+describe('director-general roles', () => {
+  it('keeps عام, the department and the body it belongs to in the role', () => {
+    expect(find(run('واستعرض الاجتماع تقريرا قدمه مدير عام وقاية النبات بالوزارة المهندس عادل محسن الريمي، أشار فيه إلى رصد الجراد.'), 'official', 'الريمي')?.role).toBe('مدير عام وقاية النبات بالوزارة');
+  });
+});
+
 describe('slicing', () => {
   it('gives the same result in slices as in one go', async () => {
     const para = 'وقال وزير الخارجية الروسي سيرجي لافروف في موسكو اليوم الخميس إن الناتو يقترب. ';

@@ -282,6 +282,17 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           j++;
           continue;
         }
+        // "مدير عام وقاية النبات بالوزارة"، "أمين عام ...": عام right after the title, then the department in
+        // idafa (an indefinite noun and its definite word) and the body it belongs to (ب + the article).
+        if (j === m.to && (n === 'عام' || n === 'عامه')) {
+          j++;
+          if (toks[j + 1] && !lineBreakBefore(doc, j) && !lineBreakBefore(doc, j + 1) && toks[j].kind === 'word' && !/^(و|ف)?ال/.test(toks[j].norm) && !isFunctionWord(toks[j].norm) && !doc.res.firstNames.has(toks[j].norm) && /^ال/.test(toks[j + 1].norm) && !doc.res.firstNames.has(toks[j + 1].norm.slice(2))) j += 2;
+          continue;
+        }
+        if (j - i >= 2 && /^بال/.test(n) && INSTITUTION.has(n.slice(3)) && !lineBreakBefore(doc, j)) {
+          j++;
+          continue;
+        }
         // (also a dual in construct: "مجلسي الشورى والنواب")
         if (INSTITUTION.has(n) || INSTITUTION.has(n.replace(/^(ل|لل|و)/, '')) || (/ي$/.test(n) && n.length > 4 && INSTITUTION.has(n.slice(0, -1)) && toks[j + 1]?.norm.startsWith('ال'))) {
           j++;
