@@ -8,7 +8,7 @@ import { isCommonWord, isFunctionWord, isMostlyWord } from './lexicon.ts';
 import { isNameWord, isParticle } from './names.ts';
 import type { PersonMention } from './officials.ts';
 import type { KnownPerson } from './resources.ts';
-import { analyses } from './tokenize.ts';
+import { tokenAnalyses } from './tokenize.ts';
 import { sameNameWord, skeletonKeys } from './variants.ts';
 
 export interface PersonCluster {
@@ -272,7 +272,7 @@ export function findShortForms(doc: Doc, index: ShortFormIndex, from: number, to
   for (let i = from; i < to; i++) {
     if (doc.claimed[i] !== Claim.Free || toks[i].kind !== 'word') continue;
     let best: { to: number; skip: number; cluster: PersonCluster[] } | null = null;
-    for (const a of analyses(toks[i].norm, 3)) {
+    for (const a of tokenAnalyses(toks[i], 3)) {
       if (a.skip > 0 && !/^[وفبلك]{1,2}$/.test(a.clitic)) continue;
       if (a.stem.startsWith('ال') && a.clitic.endsWith('ل')) continue;
       for (const f of candidatesFor(index, a.stem, isNative)) {

@@ -5,7 +5,7 @@
  */
 import { Claim, lineBreakBefore, type Doc } from './doc.ts';
 import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
-import { analyses } from './tokenize.ts';
+import { tokenAnalyses } from './tokenize.ts';
 
 const MONTHS = new Set(
   'يناير فبراير مارس ابريل مايو يونيو يونيه يوليو يوليه اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين جانفي فيفري افريل ماي جوان جويليه اوت يوليوز غشت شتنبر نونبر دجنبر محرم صفر ربيع جمادي رجب شعبان رمضان شوال ذو السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه'.split(' '),
@@ -290,7 +290,7 @@ export function nameSkip(doc: Doc, i: number): number {
   if (!t || t.kind !== 'word') return 0;
   const n = t.norm;
   if (doc.res.firstNames.has(n) || doc.res.known.matchAt(doc.tokens, i, false)) return 0;
-  for (const a of analyses(n, 3)) {
+  for (const a of tokenAnalyses(t, 3)) {
     if (a.skip === 0 || a.stem.startsWith('ال') && a.clitic.endsWith('ل')) continue;
     if (doc.res.firstNames.has(a.stem) || doc.res.known.getNormalized(a.stem)) return a.skip;
   }

@@ -3,7 +3,7 @@
  * Used for places, organizations, titles and nationality words alike.
  */
 import { normalizeWord } from './normalize.ts';
-import { analyses, type Analysis, type Token } from './tokenize.ts';
+import { tokenAnalyses, type Analysis, type Token } from './tokenize.ts';
 
 interface Node<V> {
   next: Map<string, Node<V>>;
@@ -32,12 +32,6 @@ function fnv(s: string): number {
 function stemHash(a: Analysis): number {
   if (a.hash === undefined || a.hash < 0) a.hash = fnv(a.stem);
   return a.hash;
-}
-
-/** analyses() of a token, kept on the token: every dictionary asks about every token. */
-function tokenReadings(t: Token, minStem: number): Analysis[] {
-  const per = (t.readings ??= []);
-  return (per[minStem] ??= analyses(t.norm, minStem));
 }
 
 const FIRST_BITS = 1 << 18;
@@ -103,11 +97,15 @@ export class PhraseIndex<V> {
   matchAt(tokens: readonly Token[], i: number, allowClitics = true, minStem = 2): PhraseMatch<V> | null {
     // The rules ask about the same token many times: results are memoised per token list (never mutate them).
     if (minStem > 7 || i < 0 || i >= tokens.length) return this.computeMatchAt(tokens, i, allowClitics, minStem);
-    let memo = this.memo.get(tokens);
+    // The same token list is asked about thousands of times in a row: keep its table at hand rather
+    // than look it up in the WeakMap on every call.
+    let memo = this.lastTokens === tokens ? this.lastMemo : this.memo.get(tokens);
     if (!memo) {
       memo = [];
       this.memo.set(tokens, memo);
     }
+    this.lastTokens = tokens;
+    this.lastMemo = memo;
     // One table per (minStem, allowClitics) asked for, each with a slot per token.
     const key = minStem * 2 + (allowClitics ? 1 : 0);
     let slots = memo[key];
@@ -120,13 +118,16 @@ export class PhraseIndex<V> {
   }
 
   private memo = new WeakMap<readonly Token[], Array<Array<PhraseMatch<V> | null | undefined> | undefined>>();
+  /** The token list last asked about and its memo table (a strong reference to one list only). */
+  private lastTokens: readonly Token[] | null = null;
+  private lastMemo: Array<Array<PhraseMatch<V> | null | undefined> | undefined> | undefined = undefined;
 
   private computeMatchAt(tokens: readonly Token[], i: number, allowClitics: boolean, minStem: number): PhraseMatch<V> | null {
     const first = tokens[i];
     if (!first || first.kind === 'punct') return null;
     let best: PhraseMatch<V> | null = null;
     // The word as written is always the first reading (cached on the token with its hash).
-    const readings = tokenReadings(first, minStem);
+    const readings = tokenAnalyses(first, minStem);
     const n = allowClitics ? readings.length : 1;
     for (let r = 0; r < n; r++) {
       const a = readings[r];
