@@ -227,7 +227,17 @@ function shortForms(c: PersonCluster): string[][] {
 export interface ShortFormIndex {
   /** Forms by the skeleton keys of their first word (exact skeleton and one-letter deletions). */
   byKey: Map<string, Array<{ words: string[]; cluster: PersonCluster }>>;
+  /**
+   * candidatesFor's answers by stem, for this index and the isNative they were computed with: the
+   * article's words repeat, and the skeleton keys behind an answer cost more than a lookup here.
+   */
+  memo?: { isNative: (w: string) => boolean; byStem: Map<string, readonly ShortFormCandidate[]> };
 }
+
+type ShortFormCandidate = { words: string[]; cluster: PersonCluster };
+
+/** No candidates (shared: the callers only read it). */
+const NO_CANDIDATES: readonly ShortFormCandidate[] = [];
 
 /** Index the short forms of every cluster once, by the skeleton keys of their first word. */
 export function shortFormIndex(clusters: PersonCluster[]): ShortFormIndex {
@@ -245,7 +255,16 @@ export function shortFormIndex(clusters: PersonCluster[]): ShortFormIndex {
   return { byKey };
 }
 
-function candidatesFor(index: ShortFormIndex, stem: string, isNative: (w: string) => boolean): Array<{ words: string[]; cluster: PersonCluster }> {
+function candidatesFor(index: ShortFormIndex, stem: string, isNative: (w: string) => boolean): readonly ShortFormCandidate[] {
+  if (index.memo?.isNative !== isNative) index.memo = { isNative, byStem: new Map() };
+  const known = index.memo.byStem.get(stem);
+  if (known) return known;
+  const found = computeCandidates(index, stem, isNative);
+  index.memo.byStem.set(stem, found);
+  return found;
+}
+
+function computeCandidates(index: ShortFormIndex, stem: string, isNative: (w: string) => boolean): readonly ShortFormCandidate[] {
   let seen: Set<{ words: string[]; cluster: PersonCluster }> | null = null;
   // An ordinary word is a spelling variant of nothing ("فريق" is not "فاركو"): it may only match exactly.
   // (Asked only once a form shares a key with the word: most tokens share none.)
@@ -259,7 +278,7 @@ function candidatesFor(index: ShortFormIndex, stem: string, isNative: (w: string
       if (exactOnly ? stem === f.words[0] : sameNameWord(stem, f.words[0], isNative)) (seen ??= new Set()).add(f);
     }
   }
-  return seen ? [...seen] : [];
+  return seen ? [...seen] : NO_CANDIDATES;
 }
 
 /**

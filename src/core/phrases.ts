@@ -28,9 +28,12 @@ function fnv(s: string): number {
   return h >>> 0;
 }
 
-/** The stem's hash, computed once per (cached) analysis. */
+/**
+ * The stem's hash, computed once per analysis. Kept to its low 30 bits (mayStart reads only the low 18):
+ * a small integer is stored in place, where a full 32-bit value would be boxed as a heap number.
+ */
 function stemHash(a: Analysis): number {
-  if (a.hash === undefined || a.hash < 0) a.hash = fnv(a.stem);
+  if (a.hash === undefined || a.hash < 0) a.hash = fnv(a.stem) & 0x3fffffff;
   return a.hash;
 }
 
