@@ -39,6 +39,34 @@ function stemHash(a: Analysis): number {
 
 const FIRST_BITS = 1 << 18;
 
+/**
+ * The phrase indexes that have a bit in Token.startBits (the first 30 made: the bits stay a small
+ * integer; the engine has five). For each token, one pass over its readings tests them all (see
+ * tokenStartBits): most tokens start no phrase of any index, and matchAt then answers null at once.
+ */
+const startIndexes: Array<PhraseIndex<unknown>> = [];
+/** Bumped whenever an index with a bit gains a phrase: bits computed before then are stale. */
+let startEpoch = 0;
+
+/**
+ * Bit b set when some reading of the token (proclitics split off, minStem 2) may start a phrase of
+ * startIndexes[b]. A clear bit is sure: no phrase of that index starts there, whatever allowClitics and
+ * whatever minStem >= 2 (a longer minimum stem only drops readings).
+ */
+function tokenStartBits(t: Token): number {
+  if (t.startEpoch === startEpoch) return t.startBits!;
+  let bits = 0;
+  if (t.kind !== 'punct') {
+    for (const a of tokenAnalyses(t, 2)) {
+      const h = stemHash(a);
+      for (const ix of startIndexes) if (ix.mayStart(h)) bits |= ix.startBit;
+    }
+  }
+  t.startBits = bits;
+  t.startEpoch = startEpoch;
+  return bits;
+}
+
 export class PhraseIndex<V> {
   private root: Node<V> = { next: new Map() };
   size = 0;
@@ -47,8 +75,16 @@ export class PhraseIndex<V> {
    * without a lookup in the big first-word map.
    */
   private firstBits = new Uint32Array(FIRST_BITS >>> 5);
+  /** This index's bit in Token.startBits, 0 when it has none. */
+  readonly startBit: number;
 
-  private mayStart(h: number): boolean {
+  constructor() {
+    this.startBit = startIndexes.length < 30 ? 1 << startIndexes.length : 0;
+    if (this.startBit) startIndexes.push(this as PhraseIndex<unknown>);
+  }
+
+  /** False when no phrase starts with a word of this hash (stemHash). */
+  mayStart(h: number): boolean {
     const b = h & (FIRST_BITS - 1);
     return (this.firstBits[b >>> 5] & (1 << (b & 31))) !== 0;
   }
@@ -64,6 +100,7 @@ export class PhraseIndex<V> {
     if (!words.length) return;
     const b = fnv(words[0]) & (FIRST_BITS - 1);
     this.firstBits[b >>> 5] |= 1 << (b & 31);
+    if (this.startBit) startEpoch++;
     let node = this.root;
     for (const w of words) {
       let child = node.next.get(w);
@@ -100,6 +137,7 @@ export class PhraseIndex<V> {
   matchAt(tokens: readonly Token[], i: number, allowClitics = true, minStem = 2): PhraseMatch<V> | null {
     // The rules ask about the same token many times: results are memoised per token list (never mutate them).
     if (minStem > 7 || i < 0 || i >= tokens.length) return this.computeMatchAt(tokens, i, allowClitics, minStem);
+    if (minStem >= 2 && this.startBit !== 0 && (tokenStartBits(tokens[i]) & this.startBit) === 0) return null;
     // The same token list is asked about thousands of times in a row: keep its table at hand rather
     // than look it up in the WeakMap on every call.
     let memo = this.lastTokens === tokens ? this.lastMemo : this.memo.get(tokens);

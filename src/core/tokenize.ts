@@ -26,6 +26,9 @@ export interface Token {
   spaceBefore: boolean;
   /** analyses(norm, minStem) by minStem, kept on the token by tokenAnalyses(). */
   readings?: Analysis[][];
+  /** Which phrase indexes may start a phrase here, valid while startEpoch is current (phrases.ts). */
+  startBits?: number;
+  startEpoch?: number;
 }
 
 export interface Tokenized {
@@ -91,7 +94,7 @@ function scanTokens(original: string, normalized: Normalized, tokens: Token[], o
     }
     const start = normalized.map[i];
     const end = lastOriginalEnd(normalized, original, j);
-    tokens.push({ i: tokens.length, start: start + offset, end: end + offset, nStart: i, nEnd: j, norm: t.slice(i, j), kind, spaceBefore: sawSpace, readings: undefined });
+    tokens.push({ i: tokens.length, start: start + offset, end: end + offset, nStart: i, nEnd: j, norm: t.slice(i, j), kind, spaceBefore: sawSpace, readings: undefined, startBits: 0, startEpoch: -1 });
     sawSpace = false;
     i = j;
   }
