@@ -51,7 +51,8 @@ export function isFunctionWord(norm: string): boolean {
     const an = analyses(norm, 2);
     for (let k = 1; k < an.length && !yes; k++) if (an[k].skip > 0 && ((flags.get(an[k].stem) ?? 0) & FUNCTION) !== 0) yes = true;
   }
-  if (functionCache.size > 50_000) functionCache.clear();
+  // (Bounded small, as the word caches of variants.ts: a small table stays in the CPU's caches.)
+  if (functionCache.size > 4096) functionCache.clear();
   functionCache.set(norm, yes);
   return yes;
 }

@@ -25,7 +25,7 @@ export interface Token {
   /** Whitespace-free distance to the previous token is zero (e.g. "ب" + "لافروف" in separate nodes are one token anyway). */
   spaceBefore: boolean;
   /** analyses(norm, minStem) by minStem, kept on the token by tokenAnalyses(). */
-  readings?: Analysis[][];
+  readings?: Array<Analysis[] | undefined>;
   /** Which phrase indexes may start a phrase here, valid while startEpoch is current (phrases.ts). */
   startBits?: number;
   startEpoch?: number;
@@ -139,7 +139,8 @@ export function analyses(word: string, minStem = 2): Analysis[] {
   const hit = cache.get(word);
   if (hit) return hit;
   const out = computeAnalyses(word, minStem);
-  if (cache.size > 100_000) cache.clear();
+  // (Bounded small, as the word caches of variants.ts: a small table stays in the CPU's caches.)
+  if (cache.size > 4096) cache.clear();
   cache.set(word, out);
   return out;
 }
@@ -162,7 +163,8 @@ function pushReading(out: Analysis[], minStem: number, skip: number, stem: strin
  */
 export function tokenAnalyses(t: Token, minStem: number): Analysis[] {
   let per = t.readings;
-  if (per === undefined) per = t.readings = [];
+  // (Room for minStem 0 to 3 from the start: the array is not grown, and stays small, when minStem 2 comes first.)
+  if (per === undefined) per = t.readings = [undefined, undefined, undefined, undefined];
   let out = per[minStem];
   if (out !== undefined) return out;
   if (!mayHaveProclitic(t.norm)) for (const other of per) if (other !== undefined) out = other;

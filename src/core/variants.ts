@@ -22,11 +22,18 @@ const CLASS: Record<string, string> = {
  */
 const skeletons = new Map<string, string>();
 
+/**
+ * Bound of the word caches here. A few thousand words hold any one article's words; a cache of every
+ * word the process has seen would not stay in the CPU's caches, and a lookup in it costs more than a
+ * lookup in a small one (emptied when full, then refilled by the article at hand).
+ */
+const WORD_CACHE_LIMIT = 4096;
+
 export function skeleton(norm: string): string {
   const hit = skeletons.get(norm);
   if (hit !== undefined) return hit;
   const sk = computeSkeleton(norm);
-  if (skeletons.size > 50_000) skeletons.clear();
+  if (skeletons.size > WORD_CACHE_LIMIT) skeletons.clear();
   skeletons.set(norm, sk);
   return sk;
 }
@@ -38,7 +45,7 @@ export function skeletonKeys(norm: string): readonly string[] {
   const sk = skeleton(norm);
   const keys = [sk];
   if (sk.length >= 4) for (let i = 0; i < sk.length; i++) keys.push(sk.slice(0, i) + sk.slice(i + 1));
-  if (keyCache.size > 50_000) keyCache.clear();
+  if (keyCache.size > WORD_CACHE_LIMIT) keyCache.clear();
   keyCache.set(norm, keys);
   return keys;
 }
