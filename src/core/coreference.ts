@@ -9,7 +9,7 @@ import { isNameWord, isParticle } from './names.ts';
 import type { PersonMention } from './officials.ts';
 import type { KnownPerson } from './resources.ts';
 import { tokenAnalyses } from './tokenize.ts';
-import { sameNameWord, skeletonKeys } from './variants.ts';
+import { sameNameWord, SkeletonKeySet, skeletonKeys } from './variants.ts';
 
 export interface PersonCluster {
   /** The fullest name's words. */
@@ -232,6 +232,8 @@ export interface ShortFormIndex {
    * article's words repeat, and the skeleton keys behind an answer cost more than a lookup here.
    */
   memo?: { isNative: (w: string) => boolean; byStem: Map<string, readonly ShortFormCandidate[]> };
+  /** byKey's keys, to find a word's keys among them without making them all (made on first need). */
+  keySet?: SkeletonKeySet;
 }
 
 type ShortFormCandidate = { words: string[]; cluster: PersonCluster };
@@ -269,7 +271,10 @@ function computeCandidates(index: ShortFormIndex, stem: string, isNative: (w: st
   // An ordinary word is a spelling variant of nothing ("فريق" is not "فاركو"): it may only match exactly.
   // (Asked only once a form shares a key with the word: most tokens share none.)
   let exactOnly: boolean | null = null;
-  for (const k of skeletonKeys(stem)) {
+  // Only the keys of skeletonKeys(stem) that byKey may hold, in the same order (the others find nothing).
+  const keys = (index.keySet ??= new SkeletonKeySet(index.byKey.keys())).keysMaybeIn(stem);
+  if (!keys) return NO_CANDIDATES;
+  for (const k of keys) {
     const forms = index.byKey.get(k);
     if (!forms) continue;
     exactOnly ??= isMostlyWord(stem) || isCommonWord(stem);
