@@ -9,7 +9,7 @@ import { clusterPeopleInSteps, findShortForms, shortFormIndex, type PersonCluste
 import { findDatesInTokens, type DateMention } from './dates.ts';
 import { Claim, chunkText, markSentences, offsetAfter, tokenizeChunk, type Doc } from './doc.ts';
 import { dictionariesInSteps } from './dictionaries.ts';
-import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
+import { isCommonAnyReadingToken, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { isJoiningHyphen, isNameWord, isNonNameForm, isParticle } from './names.ts';
 import { normalizeWord, type Normalized } from './normalize.ts';
 import { findNicknames, findPeople, type PersonMention } from './officials.ts';
@@ -197,7 +197,7 @@ function* applyTagger(
       if (tails.size) for (let k = s; k < e; k++) {
         const p = tails.get(k);
         // (A two-word name keeps its second word unless that is an ordinary word too: "لحود التدخل", not "سلطان العرادة".)
-        if (p && labels[k - s] === 'O' && unknownTail(doc, k) && (p.to - p.from >= 3 || isCommonAnyReading(toks[k].norm) || isMostlyWord(toks[k].norm))) {
+        if (p && labels[k - s] === 'O' && unknownTail(doc, k) && (p.to - p.from >= 3 || isCommonAnyReadingToken(toks[k]) || isMostlyWord(toks[k].norm))) {
           p.to = k;
           p.end = toks[k - 1].end;
           p.text = doc.text.slice(p.start, p.end);
@@ -279,7 +279,7 @@ function refineSpan(doc: Doc, a: number, b: number, type: string, score: number)
   if (b <= a) return null;
   // Every word of a longer span being an ordinary word ("نظام دولي"، "جرى البحث") is no name.
   let ordinary = true;
-  for (let k = a; k < b; k++) if (!isCommonAnyReading(toks[k].norm) || doc.res.firstNames.has(toks[k].norm)) ordinary = false;
+  for (let k = a; k < b; k++) if (!isCommonAnyReadingToken(toks[k]) || doc.res.firstNames.has(toks[k].norm)) ordinary = false;
   return ordinary && !sure ? null : [a, b];
 }
 
