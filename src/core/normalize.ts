@@ -100,8 +100,15 @@ function unitsRoom(n: number): Uint16Array {
   return units;
 }
 
-/** The string of buf[0 .. n). */
-function unitsString(buf: Uint16Array, n: number): string {
+/** Decodes a buffer of units as is (ignoreBOM: a leading U+FEFF is kept, not dropped). */
+const UTF16 = typeof TextDecoder !== 'undefined' ? new TextDecoder('utf-16le', { ignoreBOM: true }) : null;
+
+/**
+ * The string of buf[0 .. n). The decoder makes it in one native step, without a list of arguments;
+ * but it would replace a lone surrogate by U+FFFD, so units with surrogates go through fromCharCode.
+ */
+function unitsString(buf: Uint16Array, n: number, surrogates: boolean): string {
+  if (UTF16 && !surrogates) return UTF16.decode(buf.subarray(0, n));
   // fromCharCode takes the units as arguments: a bounded number per call.
   const STEP = 8192;
   if (n <= STEP) return String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[]);
@@ -118,10 +125,12 @@ export function normalize(original: string): Normalized {
   let buf = unitsRoom(map.length);
   // Characters that stay themselves are copied as they are; only changed ones go through normalizeChar.
   let changed = false;
+  let surrogates = false;
   let n = 0;
   for (let i = 0; i < len; i++) {
     const code = original.charCodeAt(i);
     if (charKind(code) === 1) {
+      if ((code & 0xf800) === 0xd800) surrogates = true;
       buf[n] = code;
       map[n++] = i;
       continue;
@@ -136,12 +145,14 @@ export function normalize(original: string): Normalized {
       buf = unitsRoom(map.length);
     }
     for (let k = 0; k < out.length; k++) {
-      buf[n] = out.charCodeAt(k);
+      const c = out.charCodeAt(k);
+      if ((c & 0xf800) === 0xd800) surrogates = true;
+      buf[n] = c;
       map[n++] = i;
     }
   }
   map[n] = len;
-  return { text: changed ? unitsString(buf, n) : original, map: map.subarray(0, n + 1) };
+  return { text: changed ? unitsString(buf, n, surrogates) : original, map: map.subarray(0, n + 1) };
 }
 
 /** The normalised form of a word or phrase (no map), spaces collapsed and trimmed. */
@@ -165,19 +176,29 @@ export function normalizeText(s: string): string {
   if (i === len) return s;
   // From the first changed character on, unit by unit into the scratch buffer (see normalize).
   let buf = unitsRoom(len + 16);
-  for (let k = 0; k < i; k++) buf[k] = s.charCodeAt(k);
+  let surrogates = false;
+  for (let k = 0; k < i; k++) {
+    const c = s.charCodeAt(k);
+    if ((c & 0xf800) === 0xd800) surrogates = true;
+    buf[k] = c;
+  }
   let n = i;
   for (; i < len; i++) {
     const code = s.charCodeAt(i);
     if (charKind(code) === 1) {
+      if ((code & 0xf800) === 0xd800) surrogates = true;
       buf[n++] = code;
       continue;
     }
     const out = normalizeChar(s[i]);
     if (n + out.length + (len - i) > buf.length) buf = unitsRoom(2 * (n + out.length + (len - i)));
-    for (let k = 0; k < out.length; k++) buf[n++] = out.charCodeAt(k);
+    for (let k = 0; k < out.length; k++) {
+      const c = out.charCodeAt(k);
+      if ((c & 0xf800) === 0xd800) surrogates = true;
+      buf[n++] = c;
+    }
   }
-  return unitsString(buf, n);
+  return unitsString(buf, n, surrogates);
 }
 
 /**
