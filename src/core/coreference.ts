@@ -8,8 +8,8 @@ import { isCommonWord, isFunctionWord, isMostlyWord } from './lexicon.ts';
 import { isNameWord, isParticle } from './names.ts';
 import type { PersonMention } from './officials.ts';
 import type { KnownPerson } from './resources.ts';
-import { analyses } from './tokenize.ts';
-import { sameNameWord, skeletonKeys } from './variants.ts';
+import { tokenAnalyses } from './tokenize.ts';
+import { sameNameWord, SkeletonKeySet, skeletonKeys } from './variants.ts';
 
 export interface PersonCluster {
   /** The fullest name's words. */
@@ -227,7 +227,19 @@ function shortForms(c: PersonCluster): string[][] {
 export interface ShortFormIndex {
   /** Forms by the skeleton keys of their first word (exact skeleton and one-letter deletions). */
   byKey: Map<string, Array<{ words: string[]; cluster: PersonCluster }>>;
+  /**
+   * candidatesFor's answers by stem, for this index and the isNative they were computed with: the
+   * article's words repeat, and the skeleton keys behind an answer cost more than a lookup here.
+   */
+  memo?: { isNative: (w: string) => boolean; byStem: Map<string, readonly ShortFormCandidate[]> };
+  /** byKey's keys, to find a word's keys among them without making them all (made on first need). */
+  keySet?: SkeletonKeySet;
 }
+
+type ShortFormCandidate = { words: string[]; cluster: PersonCluster };
+
+/** No candidates (shared: the callers only read it). */
+const NO_CANDIDATES: readonly ShortFormCandidate[] = [];
 
 /** Index the short forms of every cluster once, by the skeleton keys of their first word. */
 export function shortFormIndex(clusters: PersonCluster[]): ShortFormIndex {
@@ -245,12 +257,24 @@ export function shortFormIndex(clusters: PersonCluster[]): ShortFormIndex {
   return { byKey };
 }
 
-function candidatesFor(index: ShortFormIndex, stem: string, isNative: (w: string) => boolean): Array<{ words: string[]; cluster: PersonCluster }> {
+function candidatesFor(index: ShortFormIndex, stem: string, isNative: (w: string) => boolean): readonly ShortFormCandidate[] {
+  if (index.memo?.isNative !== isNative) index.memo = { isNative, byStem: new Map() };
+  const known = index.memo.byStem.get(stem);
+  if (known) return known;
+  const found = computeCandidates(index, stem, isNative);
+  index.memo.byStem.set(stem, found);
+  return found;
+}
+
+function computeCandidates(index: ShortFormIndex, stem: string, isNative: (w: string) => boolean): readonly ShortFormCandidate[] {
   let seen: Set<{ words: string[]; cluster: PersonCluster }> | null = null;
   // An ordinary word is a spelling variant of nothing ("فريق" is not "فاركو"): it may only match exactly.
   // (Asked only once a form shares a key with the word: most tokens share none.)
   let exactOnly: boolean | null = null;
-  for (const k of skeletonKeys(stem)) {
+  // Only the keys of skeletonKeys(stem) that byKey may hold, in the same order (the others find nothing).
+  const keys = (index.keySet ??= new SkeletonKeySet(index.byKey.keys())).keysMaybeIn(stem);
+  if (!keys) return NO_CANDIDATES;
+  for (const k of keys) {
     const forms = index.byKey.get(k);
     if (!forms) continue;
     exactOnly ??= isMostlyWord(stem) || isCommonWord(stem);
@@ -259,7 +283,7 @@ function candidatesFor(index: ShortFormIndex, stem: string, isNative: (w: string
       if (exactOnly ? stem === f.words[0] : sameNameWord(stem, f.words[0], isNative)) (seen ??= new Set()).add(f);
     }
   }
-  return seen ? [...seen] : [];
+  return seen ? [...seen] : NO_CANDIDATES;
 }
 
 /**
@@ -272,7 +296,7 @@ export function findShortForms(doc: Doc, index: ShortFormIndex, from: number, to
   for (let i = from; i < to; i++) {
     if (doc.claimed[i] !== Claim.Free || toks[i].kind !== 'word') continue;
     let best: { to: number; skip: number; cluster: PersonCluster[] } | null = null;
-    for (const a of analyses(toks[i].norm, 3)) {
+    for (const a of tokenAnalyses(toks[i], 3)) {
       if (a.skip > 0 && !/^[وفبلك]{1,2}$/.test(a.clitic)) continue;
       if (a.stem.startsWith('ال') && a.clitic.endsWith('ل')) continue;
       for (const f of candidatesFor(index, a.stem, isNative)) {

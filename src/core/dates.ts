@@ -1406,17 +1406,33 @@ interface Raw {
   time?: Time;
 }
 
-/** Readings of the first word of a mention: as written, then with و/ف and ب/ل/ك split off. */
+/**
+ * Readings of the first word of a mention: as written, then with و/ف and ب/ل/ك split off. Runs on every
+ * word: `out` and its reading objects are reused from word to word (the caller keeps neither), and the
+ * proclitic letters are tested by code (the one-letter strings of PROCLITIC_CONJ / PROCLITIC_PREP).
+ */
 function firstReadings(norm: string, out: { stem: string; skip: number }[]): void {
-  out.length = 0;
-  out.push({ stem: norm, skip: 0 });
+  let n = putReading(out, 0, norm, 0);
   let pos = 0;
-  if (norm.length > 2 && PROCLITIC_CONJ.has(norm[0])) {
+  const c0 = norm.charCodeAt(0);
+  if (norm.length > 2 && (c0 === 0x0648 || c0 === 0x0641)) {
     pos = 1;
-    out.push({ stem: norm.slice(1), skip: 1 });
+    n = putReading(out, n, norm.slice(1), 1);
   }
-  if (norm.length - pos > 2 && norm.startsWith('لل', pos)) out.push({ stem: 'ال' + norm.slice(pos + 2), skip: pos + 1 });
-  if (norm.length - pos > 2 && PROCLITIC_PREP.has(norm[pos])) out.push({ stem: norm.slice(pos + 1), skip: pos + 1 });
+  if (norm.length - pos > 2 && norm.startsWith('لل', pos)) n = putReading(out, n, 'ال' + norm.slice(pos + 2), pos + 1);
+  const cp = norm.charCodeAt(pos);
+  if (norm.length - pos > 2 && (cp === 0x0628 || cp === 0x0644 || cp === 0x0643)) n = putReading(out, n, norm.slice(pos + 1), pos + 1);
+  out.length = n;
+}
+
+/** out[n] = { stem, skip }, reusing the object there; returns n + 1. */
+function putReading(out: { stem: string; skip: number }[], n: number, stem: string, skip: number): number {
+  const r = out[n];
+  if (r) {
+    r.stem = stem;
+    r.skip = skip;
+  } else out[n] = { stem, skip };
+  return n + 1;
 }
 
 /**

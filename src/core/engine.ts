@@ -9,7 +9,7 @@ import { clusterPeopleInSteps, findShortForms, shortFormIndex, type PersonCluste
 import { findDatesInTokens, type DateMention } from './dates.ts';
 import { Claim, chunkText, claimWorkTitles, markSentences, offsetAfter, tokenizeChunk, type Doc } from './doc.ts';
 import { dictionariesInSteps } from './dictionaries.ts';
-import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
+import { isCommonAnyReadingToken, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { isAgeWord, isJoiningHyphen, isNameWord, isNonNameForm, isParticle } from './names.ts';
 import { normalizeWord, type Normalized } from './normalize.ts';
 import { findNicknames, findPeople, type PersonMention } from './officials.ts';
@@ -202,7 +202,7 @@ function* applyTagger(
       if (tails.size) for (let k = s; k < e; k++) {
         const p = tails.get(k);
         // (A two-word name keeps its second word unless that is an ordinary word too: "لحود التدخل", not "سلطان العرادة".)
-        if (p && labels[k - s] === 'O' && unknownTail(doc, k) && (p.to - p.from >= 3 || isCommonAnyReading(toks[k].norm) || isMostlyWord(toks[k].norm))) {
+        if (p && labels[k - s] === 'O' && unknownTail(doc, k) && (p.to - p.from >= 3 || isCommonAnyReadingToken(toks[k]) || isMostlyWord(toks[k].norm))) {
           p.to = k;
           p.end = toks[k - 1].end;
           p.text = doc.text.slice(p.start, p.end);
@@ -271,15 +271,12 @@ function refineSpan(doc: Doc, a: number, b: number, type: string, score: number)
   const toks = doc.tokens;
   // A confident tagger is trusted with ordinary words inside a name (سعيد، أمل); a hesitant one is not.
   const sure = score >= TAGGER_SURE;
-  const bad = (k: number) =>
-    toks[k].kind === 'punct' || isFunctionWord(toks[k].norm) || (type === 'PERS' && ((!sure && !isNameWord(doc, k) && !isParticle(doc, k)) || !!doc.res.titles.matchAt(toks, k, true)?.value.isRole));
-  // Shapes no name begins or ends with ("لكرة"، "بصوته"، "معلقا"), unless the word is a known first name.
-  const notNameEnd = (k: number) => isNonNameForm(toks[k].norm) && !doc.res.firstNames.has(toks[k].norm) && !isNameLike(toks[k].norm);
-  while (a < b && (bad(a) || (type === 'PERS' && notNameEnd(a)))) a++;
-  while (b > a && (bad(b - 1) || (type === 'PERS' && (isParticle(doc, b - 1) || notNameEnd(b - 1))))) b--;
+  // (badInSpan and notNameEnd are plain functions, not closures made per span: cheaper on this hot path.)
+  while (a < b && (badInSpan(doc, a, type, sure) || (type === 'PERS' && notNameEnd(doc, a)))) a++;
+  while (b > a && (badInSpan(doc, b - 1, type, sure) || (type === 'PERS' && (isParticle(doc, b - 1) || notNameEnd(doc, b - 1))))) b--;
   if (type === 'PERS') {
     for (let k = a + 1; k < b; k++) {
-      if (bad(k)) {
+      if (badInSpan(doc, k, type, sure)) {
         b = k;
         break;
       }
@@ -288,8 +285,20 @@ function refineSpan(doc: Doc, a: number, b: number, type: string, score: number)
   if (b <= a) return null;
   // Every word of a longer span being an ordinary word ("نظام دولي"، "جرى البحث") is no name.
   let ordinary = true;
-  for (let k = a; k < b; k++) if (!isCommonAnyReading(toks[k].norm) || doc.res.firstNames.has(toks[k].norm)) ordinary = false;
+  for (let k = a; k < b; k++) if (!isCommonAnyReadingToken(toks[k]) || doc.res.firstNames.has(toks[k].norm)) ordinary = false;
   return ordinary && !sure ? null : [a, b];
+}
+
+/** Token k cannot be inside a tagger span of this type (see refineSpan). */
+function badInSpan(doc: Doc, k: number, type: string, sure: boolean): boolean {
+  const toks = doc.tokens;
+  return toks[k].kind === 'punct' || isFunctionWord(toks[k].norm) || (type === 'PERS' && ((!sure && !isNameWord(doc, k) && !isParticle(doc, k)) || !!doc.res.titles.matchAt(toks, k, true)?.value.isRole));
+}
+
+/** Shapes no name begins or ends with ("لكرة"، "بصوته"، "معلقا"), unless the word is a known first name. */
+function notNameEnd(doc: Doc, k: number): boolean {
+  const n = doc.tokens[k].norm;
+  return isNonNameForm(n) && !doc.res.firstNames.has(n) && !isNameLike(n);
 }
 
 function sure(score: number): boolean {

@@ -5,7 +5,7 @@
  */
 import lexicon from './data/lexicon.json';
 import { normalizeWord } from './normalize.ts';
-import { analyses } from './tokenize.ts';
+import { analyses, tokenAnalyses, type Token } from './tokenize.ts';
 
 /** Function words: prepositions, conjunctions, particles, pronouns, demonstratives, relatives. */
 const FUNCTION_WORDS = `
@@ -51,7 +51,8 @@ export function isFunctionWord(norm: string): boolean {
     const an = analyses(norm, 2);
     for (let k = 1; k < an.length && !yes; k++) if (an[k].skip > 0 && ((flags.get(an[k].stem) ?? 0) & FUNCTION) !== 0) yes = true;
   }
-  if (functionCache.size > 50_000) functionCache.clear();
+  // (Bounded small, as the word caches of variants.ts: a small table stays in the CPU's caches.)
+  if (functionCache.size > 4096) functionCache.clear();
   functionCache.set(norm, yes);
   return yes;
 }
@@ -68,6 +69,14 @@ export function isCommonWord(norm: string): boolean {
 /** A word the corpora mostly use inside names. */
 export function isNameLike(norm: string): boolean {
   return ((flags.get(norm) ?? 0) & NAME_LIKE) !== 0;
+}
+
+/** isCommonAnyReading(t.norm), from the readings kept on the token (tokenAnalyses: no lookup in analyses()' cache). */
+export function isCommonAnyReadingToken(t: Token): boolean {
+  if (isCommonWord(t.norm)) return true;
+  const an = tokenAnalyses(t, 3);
+  for (let k = 1; k < an.length; k++) if (an[k].skip > 0 && ((flags.get(an[k].stem) ?? 0) & (COMMON | FUNCTION)) !== 0) return true;
+  return false;
 }
 
 /** Common as written or once its proclitics are split off ("لوقف" → "وقف"). */

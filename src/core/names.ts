@@ -4,8 +4,8 @@
  * ("إيمانويل ماكرون، الرئيس الفرنسي").
  */
 import { Claim, lineBreakBefore, type Doc } from './doc.ts';
-import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
-import { analyses } from './tokenize.ts';
+import { isCommonAnyReading, isCommonAnyReadingToken, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
+import { tokenAnalyses } from './tokenize.ts';
 
 const MONTHS = new Set(
   'يناير فبراير مارس ابريل مايو يونيو يونيه يوليو يوليه اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين جانفي فيفري افريل ماي جوان جويليه اوت يوليوز غشت شتنبر نونبر دجنبر محرم صفر ربيع جمادي رجب شعبان رمضان شوال ذو السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه'.split(' '),
@@ -71,7 +71,7 @@ export function isNameWord(doc: Doc, i: number, allowCommon = false): boolean {
   if (n.length > 4 && n.startsWith('ال') && doc.res.firstNames.has(n.slice(2)) && !title) return true;
   // ("باسم" after a role is the name Basem, not ب + اسم, when a role or honorific has announced a name.)
   if (allowCommon && doc.res.ambiguousFirstNames.has(n)) return true;
-  if (!allowCommon && isCommonAnyReading(n)) return false;
+  if (!allowCommon && isCommonAnyReadingToken(t)) return false;
   // A title behind a proclitic ("بالوزير"، "للرئيس") is no name word either.
   if (isNonNameForm(n) || (doc.res.titles.matchAt(doc.tokens, i, true)?.skip ?? 0) > 0) return false;
   return true;
@@ -100,7 +100,7 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     if (!isParticle(doc, from)) return null;
   }
   const articleFirst = (w: string) => w.length > 4 && w.startsWith('ال') && doc.res.firstNames.has(w.slice(2)) && !!toks[from + 1] && doc.res.firstNames.has(toks[from + 1].norm);
-  if (isCommonAnyReading(toks[from].norm) && !doc.res.firstNames.has(toks[from].norm) && !(!strictFirst && doc.res.ambiguousFirstNames.has(toks[from].norm)) && !isNameLike(toks[from].norm) && !doc.res.known.matchAt(toks, from, true) && !articleFirst(toks[from].norm)) {
+  if (isCommonAnyReadingToken(toks[from]) && !doc.res.firstNames.has(toks[from].norm) && !(!strictFirst && doc.res.ambiguousFirstNames.has(toks[from].norm)) && !isNameLike(toks[from].norm) && !doc.res.known.matchAt(toks, from, true) && !articleFirst(toks[from].norm)) {
     // An ordinary word does not open a name ("الموفد الفرنسي وضع بري" is a verb, then a name).
     return null;
   }
@@ -311,7 +311,7 @@ export function nameSkip(doc: Doc, i: number): number {
   if (!t || t.kind !== 'word') return 0;
   const n = t.norm;
   if (doc.res.firstNames.has(n) || doc.res.known.matchAt(doc.tokens, i, false)) return 0;
-  for (const a of analyses(n, 3)) {
+  for (const a of tokenAnalyses(t, 3)) {
     if (a.skip === 0 || a.stem.startsWith('ال') && a.clitic.endsWith('ل')) continue;
     if (doc.res.firstNames.has(a.stem) || doc.res.known.getNormalized(a.stem)) return a.skip;
   }

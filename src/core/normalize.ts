@@ -83,36 +83,76 @@ function charKind(code: number): number {
   return k;
 }
 
+/**
+ * A scratch buffer of UTF-16 code units for normalised text: written unit by unit and made into one
+ * string at the end. Concatenating a slice and a replacement at every changed character (Arabic text
+ * changes every few letters: ة، أ، ى) made two short-lived strings each time, and that garbage costs
+ * more in collection than the copy.
+ */
+let units = new Uint16Array(4096);
+
+function unitsRoom(n: number): Uint16Array {
+  if (units.length < n) {
+    const bigger = new Uint16Array(Math.max(n, units.length * 2));
+    bigger.set(units);
+    units = bigger;
+  }
+  return units;
+}
+
+/** Decodes a buffer of units as is (ignoreBOM: a leading U+FEFF is kept, not dropped). */
+const UTF16 = typeof TextDecoder !== 'undefined' ? new TextDecoder('utf-16le', { ignoreBOM: true }) : null;
+
+/**
+ * The string of buf[0 .. n). The decoder makes it in one native step, without a list of arguments;
+ * but it would replace a lone surrogate by U+FFFD, so units with surrogates go through fromCharCode.
+ */
+function unitsString(buf: Uint16Array, n: number, surrogates: boolean): string {
+  if (UTF16 && !surrogates) return UTF16.decode(buf.subarray(0, n));
+  // fromCharCode takes the units as arguments: a bounded number per call.
+  const STEP = 8192;
+  if (n <= STEP) return String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[]);
+  let s = '';
+  for (let k = 0; k < n; k += STEP) s += String.fromCharCode.apply(null, buf.subarray(k, Math.min(n, k + STEP)) as unknown as number[]);
+  return s;
+}
+
 /** Normalise text for matching and keep the map back to original offsets. */
 export function normalize(original: string): Normalized {
   const len = original.length;
   // Normalising rarely lengthens a text (only unfolded ligatures do): grow the map when it must.
   let map = new Int32Array(len + 17);
-  // Runs of characters that stay themselves are copied as slices; only changed ones go through normalizeChar.
-  let text = '';
-  let runStart = 0;
+  let buf = unitsRoom(map.length);
+  // Characters that stay themselves are copied as they are; only changed ones go through normalizeChar.
+  let changed = false;
+  let surrogates = false;
   let n = 0;
   for (let i = 0; i < len; i++) {
     const code = original.charCodeAt(i);
     if (charKind(code) === 1) {
+      if ((code & 0xf800) === 0xd800) surrogates = true;
+      buf[n] = code;
       map[n++] = i;
       continue;
     }
-    if (i > runStart) text += original.slice(runStart, i);
-    runStart = i + 1;
+    changed = true;
     const out = normalizeChar(original[i]);
     // Room for this output, one slot for each character still to come and the final end slot.
     if (n + out.length + (len - i) > map.length) {
       const bigger = new Int32Array(map.length * 2 + out.length);
       bigger.set(map);
       map = bigger;
+      buf = unitsRoom(map.length);
     }
-    for (let k = 0; k < out.length; k++) map[n++] = i;
-    text += out;
+    for (let k = 0; k < out.length; k++) {
+      const c = out.charCodeAt(k);
+      if ((c & 0xf800) === 0xd800) surrogates = true;
+      buf[n] = c;
+      map[n++] = i;
+    }
   }
-  if (len > runStart) text += runStart === 0 ? original : original.slice(runStart, len);
   map[n] = len;
-  return { text, map: map.subarray(0, n + 1) };
+  return { text: changed ? unitsString(buf, n, surrogates) : original, map: map.subarray(0, n + 1) };
 }
 
 /** The normalised form of a word or phrase (no map), spaces collapsed and trimmed. */
@@ -130,15 +170,35 @@ export function normalizeWord(s: string): string {
 
 /** normalize(s).text without building the offset map. */
 export function normalizeText(s: string): string {
-  let text = '';
-  let runStart = 0;
-  for (let i = 0; i < s.length; i++) {
-    if (charKind(s.charCodeAt(i)) === 1) continue;
-    if (i > runStart) text += s.slice(runStart, i);
-    runStart = i + 1;
-    text += normalizeChar(s[i]);
+  const len = s.length;
+  let i = 0;
+  while (i < len && charKind(s.charCodeAt(i)) === 1) i++;
+  if (i === len) return s;
+  // From the first changed character on, unit by unit into the scratch buffer (see normalize).
+  let buf = unitsRoom(len + 16);
+  let surrogates = false;
+  for (let k = 0; k < i; k++) {
+    const c = s.charCodeAt(k);
+    if ((c & 0xf800) === 0xd800) surrogates = true;
+    buf[k] = c;
   }
-  return runStart === 0 ? s : text + s.slice(runStart);
+  let n = i;
+  for (; i < len; i++) {
+    const code = s.charCodeAt(i);
+    if (charKind(code) === 1) {
+      if ((code & 0xf800) === 0xd800) surrogates = true;
+      buf[n++] = code;
+      continue;
+    }
+    const out = normalizeChar(s[i]);
+    if (n + out.length + (len - i) > buf.length) buf = unitsRoom(2 * (n + out.length + (len - i)));
+    for (let k = 0; k < out.length; k++) {
+      const c = out.charCodeAt(k);
+      if ((c & 0xf800) === 0xd800) surrogates = true;
+      buf[n++] = c;
+    }
+  }
+  return unitsString(buf, n, surrogates);
 }
 
 /**

@@ -12,7 +12,7 @@ import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord, isNameL
 import { isAgeWord, isNameWord, isParticle, looksLikeVerb, nameBackward, nameForward, nameSkip, nameWords, TITLE_IN_NAME } from './names.ts';
 import type { KnownPerson } from './resources.ts';
 import { afterHonorifics, NAMED_AFTER, roleWithoutNationality, singularTitle, type RoleSpan } from './roles.ts';
-import { analyses } from './tokenize.ts';
+import { tokenAnalyses } from './tokenize.ts';
 import { normalizeWord } from './normalize.ts';
 
 export interface PersonMention {
@@ -291,7 +291,7 @@ function knownOrNameStart(doc: Doc, i: number): boolean {
 function firstNameSkip(doc: Doc, i: number): number {
   const n = doc.tokens[i].norm;
   if (doc.res.firstNames.has(n)) return 0;
-  for (const a of analyses(n, 3)) {
+  for (const a of tokenAnalyses(doc.tokens[i], 3)) {
     if (a.skip > 0 && /^[وفبل]{1,2}$/.test(a.clitic) && doc.res.firstNames.has(a.stem) && a.stem.length >= 3) return a.skip;
   }
   return -1;

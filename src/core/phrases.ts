@@ -3,7 +3,7 @@
  * Used for places, organizations, titles and nationality words alike.
  */
 import { normalizeWord } from './normalize.ts';
-import { analyses, type Analysis, type Token } from './tokenize.ts';
+import { tokenAnalyses, type Analysis, type Token } from './tokenize.ts';
 
 interface Node<V> {
   next: Map<string, Node<V>>;
@@ -28,19 +28,44 @@ function fnv(s: string): number {
   return h >>> 0;
 }
 
-/** The stem's hash, computed once per (cached) analysis. */
+/**
+ * The stem's hash, computed once per analysis. Kept to its low 30 bits (mayStart reads only the low 18):
+ * a small integer is stored in place, where a full 32-bit value would be boxed as a heap number.
+ */
 function stemHash(a: Analysis): number {
-  if (a.hash === undefined || a.hash < 0) a.hash = fnv(a.stem);
+  if (a.hash === undefined || a.hash < 0) a.hash = fnv(a.stem) & 0x3fffffff;
   return a.hash;
 }
 
-/** analyses() of a token, kept on the token: every dictionary asks about every token. */
-function tokenReadings(t: Token, minStem: number): Analysis[] {
-  const per = (t.readings ??= []);
-  return (per[minStem] ??= analyses(t.norm, minStem));
-}
-
 const FIRST_BITS = 1 << 18;
+
+/**
+ * The phrase indexes that have a bit in Token.startBits (the first 30 made: the bits stay a small
+ * integer; the engine has five). For each token, one pass over its readings tests them all (see
+ * tokenStartBits): most tokens start no phrase of any index, and matchAt then answers null at once.
+ */
+const startIndexes: Array<PhraseIndex<unknown>> = [];
+/** Bumped whenever an index with a bit gains a phrase: bits computed before then are stale. */
+let startEpoch = 0;
+
+/**
+ * Bit b set when some reading of the token (proclitics split off, minStem 2) may start a phrase of
+ * startIndexes[b]. A clear bit is sure: no phrase of that index starts there, whatever allowClitics and
+ * whatever minStem >= 2 (a longer minimum stem only drops readings).
+ */
+function tokenStartBits(t: Token): number {
+  if (t.startEpoch === startEpoch) return t.startBits!;
+  let bits = 0;
+  if (t.kind !== 'punct') {
+    for (const a of tokenAnalyses(t, 2)) {
+      const h = stemHash(a);
+      for (const ix of startIndexes) if (ix.mayStart(h)) bits |= ix.startBit;
+    }
+  }
+  t.startBits = bits;
+  t.startEpoch = startEpoch;
+  return bits;
+}
 
 export class PhraseIndex<V> {
   private root: Node<V> = { next: new Map() };
@@ -50,8 +75,21 @@ export class PhraseIndex<V> {
    * without a lookup in the big first-word map.
    */
   private firstBits = new Uint32Array(FIRST_BITS >>> 5);
+  /**
+   * The same for the words after the first: one bit per hash of a word that continues a phrase. The
+   * walk down the trie stops at a clear bit without asking the node's map (a miss in the CPU caches).
+   */
+  private nextBits = new Uint32Array(FIRST_BITS >>> 5);
+  /** This index's bit in Token.startBits, 0 when it has none. */
+  readonly startBit: number;
 
-  private mayStart(h: number): boolean {
+  constructor() {
+    this.startBit = startIndexes.length < 30 ? 1 << startIndexes.length : 0;
+    if (this.startBit) startIndexes.push(this as PhraseIndex<unknown>);
+  }
+
+  /** False when no phrase starts with a word of this hash (stemHash). */
+  mayStart(h: number): boolean {
     const b = h & (FIRST_BITS - 1);
     return (this.firstBits[b >>> 5] & (1 << (b & 31))) !== 0;
   }
@@ -67,6 +105,11 @@ export class PhraseIndex<V> {
     if (!words.length) return;
     const b = fnv(words[0]) & (FIRST_BITS - 1);
     this.firstBits[b >>> 5] |= 1 << (b & 31);
+    if (this.startBit) startEpoch++;
+    for (let k = 1; k < words.length; k++) {
+      const c = fnv(words[k]) & (FIRST_BITS - 1);
+      this.nextBits[c >>> 5] |= 1 << (c & 31);
+    }
     let node = this.root;
     for (const w of words) {
       let child = node.next.get(w);
@@ -103,11 +146,16 @@ export class PhraseIndex<V> {
   matchAt(tokens: readonly Token[], i: number, allowClitics = true, minStem = 2): PhraseMatch<V> | null {
     // The rules ask about the same token many times: results are memoised per token list (never mutate them).
     if (minStem > 7 || i < 0 || i >= tokens.length) return this.computeMatchAt(tokens, i, allowClitics, minStem);
-    let memo = this.memo.get(tokens);
+    if (minStem >= 2 && this.startBit !== 0 && (tokenStartBits(tokens[i]) & this.startBit) === 0) return null;
+    // The same token list is asked about thousands of times in a row: keep its table at hand rather
+    // than look it up in the WeakMap on every call.
+    let memo = this.lastTokens === tokens ? this.lastMemo : this.memo.get(tokens);
     if (!memo) {
       memo = [];
       this.memo.set(tokens, memo);
     }
+    this.lastTokens = tokens;
+    this.lastMemo = memo;
     // One table per (minStem, allowClitics) asked for, each with a slot per token.
     const key = minStem * 2 + (allowClitics ? 1 : 0);
     let slots = memo[key];
@@ -120,13 +168,16 @@ export class PhraseIndex<V> {
   }
 
   private memo = new WeakMap<readonly Token[], Array<Array<PhraseMatch<V> | null | undefined> | undefined>>();
+  /** The token list last asked about and its memo table (a strong reference to one list only). */
+  private lastTokens: readonly Token[] | null = null;
+  private lastMemo: Array<Array<PhraseMatch<V> | null | undefined> | undefined> | undefined = undefined;
 
   private computeMatchAt(tokens: readonly Token[], i: number, allowClitics: boolean, minStem: number): PhraseMatch<V> | null {
     const first = tokens[i];
     if (!first || first.kind === 'punct') return null;
     let best: PhraseMatch<V> | null = null;
     // The word as written is always the first reading (cached on the token with its hash).
-    const readings = tokenReadings(first, minStem);
+    const readings = tokenAnalyses(first, minStem);
     const n = allowClitics ? readings.length : 1;
     for (let r = 0; r < n; r++) {
       const a = readings[r];
@@ -139,6 +190,9 @@ export class PhraseIndex<V> {
         }
         const t = tokens[j];
         if (!t || node.next.size === 0) break;
+        // (The token's word as written is its first reading, whose hash is kept.)
+        const h = stemHash(tokenAnalyses(t, 2)[0]) & (FIRST_BITS - 1);
+        if ((this.nextBits[h >>> 5] & (1 << (h & 31))) === 0) break;
         node = node.next.get(t.norm);
         j++;
       }

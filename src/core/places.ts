@@ -315,6 +315,14 @@ const FACILITY_HEADS = new Set(['مستشفي', 'مركز', 'ملعب', 'ستا�
 /** Heads that are also ordinary words: their name must start with a proper word. */
 const AMBIGUOUS_HEADS = new Set(['مستشفي', 'مركز', 'سد', 'شارع', 'ساحه', 'جسر', 'قصر', 'برج', 'حي', 'جبل', 'سهل', 'قاعده', 'نهر', 'وادي']);
 
+/** Length of what /^(و|ف)?(ب|ل|ك)?/ matches at the start of w. */
+function procliticLength(w: string): number {
+  const c0 = w.charCodeAt(0);
+  const n = c0 === 0x0648 || c0 === 0x0641 ? 1 : 0;
+  const c1 = w.charCodeAt(n);
+  return c1 === 0x0628 || c1 === 0x0644 || c1 === 0x0643 ? n + 1 : n;
+}
+
 export function findFacilities(doc: Doc, from: number, to: number): PlaceMention[] {
   const out: PlaceMention[] = [];
   const toks = doc.tokens;
@@ -323,10 +331,11 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
     let skip = 0;
     let head = toks[i].norm;
     if (!FACILITY_HEADS.has(head)) {
-      const m = /^(و|ف)?(ب|ل|ك)?/.exec(head);
-      const rest = head.slice(m ? m[0].length : 0);
-      if (m && m[0] && FACILITY_HEADS.has(rest)) {
-        skip = m[0].length;
+      // The proclitics /^(و|ف)?(ب|ل|ك)?/ would match, by code (this runs on every free word).
+      const p = procliticLength(head);
+      const rest = p > 0 ? head.slice(p) : '';
+      if (p > 0 && FACILITY_HEADS.has(rest)) {
+        skip = p;
         head = rest;
       } else continue;
     }

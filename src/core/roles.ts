@@ -68,9 +68,10 @@ function titleAt(doc: Doc, i: number, allowClitics: boolean) {
     return { value: { ...CONSTRUCT_TITLE, title: 'عامل', category: 'regional' } as TitleInfo, from: i, to: i + 1, skip: 0, clitic: '' };
   }
   // "مدربه الإيطالي سيموني إنزاغي"، "مستشارها": a one-word role with a possessive, then a nationality and a name.
-  const pm = /^(.{3,})(ه|ها)$/.exec(t0.norm);
+  // (The possessive is matched only once a nationality follows: the match makes an array, on every token.)
   const nextTok = doc.tokens[i + 1];
-  if (pm && nextTok && !lineBreakBefore(doc, i + 1) && doc.res.nationalities.matchAt(doc.tokens, i + 1, false)?.to === i + 2) {
+  const pm = nextTok && !lineBreakBefore(doc, i + 1) && doc.res.nationalities.matchAt(doc.tokens, i + 1, false)?.to === i + 2 ? /^(.{3,})(ه|ها)$/.exec(t0.norm) : null;
+  if (pm) {
     const base = doc.res.titles.getNormalized(pm[1]) ?? doc.res.titles.getNormalized(pm[1].replace(/ت$/, 'ه'));
     if (base && base.isRole) return { value: base, from: i, to: i + 1, skip: 0, clitic: '' };
   }

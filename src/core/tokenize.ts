@@ -24,8 +24,11 @@ export interface Token {
   kind: TokenKind;
   /** Whitespace-free distance to the previous token is zero (e.g. "ب" + "لافروف" in separate nodes are one token anyway). */
   spaceBefore: boolean;
-  /** analyses(norm, minStem) by minStem, kept on the token by the dictionaries that ask (see phrases.ts). */
-  readings?: Analysis[][];
+  /** analyses(norm, minStem) by minStem, kept on the token by tokenAnalyses(). */
+  readings?: Array<Analysis[] | undefined>;
+  /** Which phrase indexes may start a phrase here, valid while startEpoch is current (phrases.ts). */
+  startBits?: number;
+  startEpoch?: number;
 }
 
 export interface Tokenized {
@@ -91,7 +94,7 @@ function scanTokens(original: string, normalized: Normalized, tokens: Token[], o
     }
     const start = normalized.map[i];
     const end = lastOriginalEnd(normalized, original, j);
-    tokens.push({ i: tokens.length, start: start + offset, end: end + offset, nStart: i, nEnd: j, norm: t.slice(i, j), kind, spaceBefore: sawSpace, readings: undefined });
+    tokens.push({ i: tokens.length, start: start + offset, end: end + offset, nStart: i, nEnd: j, norm: t.slice(i, j), kind, spaceBefore: sawSpace, readings: undefined, startBits: 0, startEpoch: -1 });
     sawSpace = false;
     i = j;
   }
@@ -136,7 +139,8 @@ export function analyses(word: string, minStem = 2): Analysis[] {
   const hit = cache.get(word);
   if (hit) return hit;
   const out = computeAnalyses(word, minStem);
-  if (cache.size > 100_000) cache.clear();
+  // (Bounded small, as the word caches of variants.ts: a small table stays in the CPU's caches.)
+  if (cache.size > 4096) cache.clear();
   cache.set(word, out);
   return out;
 }
@@ -150,11 +154,35 @@ function pushReading(out: Analysis[], minStem: number, skip: number, stem: strin
   out.push({ clitic, stem, skip, hash: -1 });
 }
 
+/**
+ * analyses(t.norm, minStem) of a token, kept on the token: every dictionary and several rules ask about
+ * every token. Computed afresh rather than looked up in analyses()' cache: that cache holds every word
+ * the process has seen, and its lookups miss the CPU caches, which costs more than computing the one
+ * to three readings. A word with no proclitic letter in front has one reading whatever the minimum
+ * stem (the word itself), so one array serves every minStem asked.
+ */
+export function tokenAnalyses(t: Token, minStem: number): Analysis[] {
+  let per = t.readings;
+  // (Room for minStem 0 to 3 from the start: the array is not grown, and stays small, when minStem 2 comes first.)
+  if (per === undefined) per = t.readings = [undefined, undefined, undefined, undefined];
+  let out = per[minStem];
+  if (out !== undefined) return out;
+  if (!mayHaveProclitic(t.norm)) for (const other of per) if (other !== undefined) out = other;
+  out ??= computeAnalyses(t.norm, minStem);
+  per[minStem] = out;
+  return out;
+}
+
+/** True when the word may carry a proclitic (starts with و ف ب ل ك): only such words have readings besides the word itself. */
+export function mayHaveProclitic(word: string): boolean {
+  const c0 = word.charCodeAt(0);
+  return c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0628 || c0 === 0x0644 || c0 === 0x0643;
+}
+
 function computeAnalyses(word: string, minStem: number): Analysis[] {
   const out: Analysis[] = [{ clitic: '', stem: word, skip: 0, hash: -1 }];
-  const c0 = word.charCodeAt(0);
   // Only words that start with a proclitic letter (و ف ب ل ك) have other readings.
-  if (c0 !== 0x0648 && c0 !== 0x0641 && c0 !== 0x0628 && c0 !== 0x0644 && c0 !== 0x0643) return out;
+  if (!mayHaveProclitic(word)) return out;
   let pos = 0;
   let clitic = '';
   if (word.length > minStem && CONJ.includes(word[0])) {

@@ -22,11 +22,18 @@ const CLASS: Record<string, string> = {
  */
 const skeletons = new Map<string, string>();
 
+/**
+ * Bound of the word caches here. A few thousand words hold any one article's words; a cache of every
+ * word the process has seen would not stay in the CPU's caches, and a lookup in it costs more than a
+ * lookup in a small one (emptied when full, then refilled by the article at hand).
+ */
+const WORD_CACHE_LIMIT = 4096;
+
 export function skeleton(norm: string): string {
   const hit = skeletons.get(norm);
   if (hit !== undefined) return hit;
   const sk = computeSkeleton(norm);
-  if (skeletons.size > 50_000) skeletons.clear();
+  if (skeletons.size > WORD_CACHE_LIMIT) skeletons.clear();
   skeletons.set(norm, sk);
   return sk;
 }
@@ -38,13 +45,103 @@ export function skeletonKeys(norm: string): readonly string[] {
   const sk = skeleton(norm);
   const keys = [sk];
   if (sk.length >= 4) for (let i = 0; i < sk.length; i++) keys.push(sk.slice(0, i) + sk.slice(i + 1));
-  if (keyCache.size > 50_000) keyCache.clear();
+  if (keyCache.size > WORD_CACHE_LIMIT) keyCache.clear();
   keyCache.set(norm, keys);
   return keys;
 }
 
 /** Keys are asked for the same words again and again (every token, every mention): computed once per word. */
 const keyCache = new Map<string, readonly string[]>();
+
+/** CLASS by code unit, from U+0600 (0: the letter is its own class). Every key of CLASS lies in U+0600-U+06FF. */
+const CLASS_CODES = new Uint16Array(256);
+for (const [k, v] of Object.entries(CLASS)) CLASS_CODES[k.charCodeAt(0) - 0x600] = v.charCodeAt(0);
+
+/**
+ * computeSkeleton(norm) as code units into out[0 ..), without making strings; returns the length (at most
+ * norm.length). The same steps, unit by unit: article, final تس, long vowels after the first letter,
+ * classes, doubled letters.
+ */
+function skeletonUnits(norm: string, out: Uint16Array): number {
+  const from = norm.startsWith('ال') && norm.length > 4 ? 2 : 0;
+  let end = norm.length;
+  const z = end - from >= 4 && norm.endsWith('تس');
+  if (z) end -= 2;
+  let n = 0;
+  for (let k = from, last = z ? end + 1 : end; k < last; k++) {
+    const ch = k < end ? norm.charCodeAt(k) : 0x0632; // ز in place of تس
+    if (k > from && (ch === 0x0627 || ch === 0x0648 || ch === 0x064a || ch === 0x0649)) continue;
+    const cls = ch >= 0x0600 && ch < 0x0700 ? CLASS_CODES[ch - 0x0600] : 0;
+    const c = cls || ch;
+    if (n > 0 && out[n - 1] === c) continue;
+    out[n++] = c;
+  }
+  return n;
+}
+
+/** Polynomial hash of code units, mod 2^32 (keyHash and SkeletonKeySet.keysMaybeIn must agree). */
+const HASH_BASE = 0x01000193;
+
+function keyHash(k: string): number {
+  let h = 0;
+  for (let i = 0; i < k.length; i++) h = (Math.imul(h, HASH_BASE) + k.charCodeAt(i)) | 0;
+  return h & 0x3fffffff;
+}
+
+/**
+ * A set of skeleton keys (strings of skeletonKeys()) that says which keys of a word it may hold without
+ * making them: the word's skeleton is computed as code units and each key's hash is derived from
+ * prefix hashes. Only keys whose hash is in the set become strings, for the caller to look up: most
+ * words of an article share no key with the few names it has, and are answered without an allocation
+ * or a lookup in the process-wide key cache.
+ */
+export class SkeletonKeySet {
+  private readonly hashes = new Set<number>();
+  private units = new Uint16Array(64);
+  private prefix = new Int32Array(65);
+  private pow = new Int32Array(65);
+
+  constructor(keys: Iterable<string>) {
+    for (const k of keys) this.hashes.add(keyHash(k));
+  }
+
+  /** The keys of skeletonKeys(norm) whose hash is in the set, in the same order; null for none. */
+  keysMaybeIn(norm: string): string[] | null {
+    if (this.units.length < norm.length) {
+      this.units = new Uint16Array(2 * norm.length);
+      this.prefix = new Int32Array(2 * norm.length + 1);
+      this.pow = new Int32Array(2 * norm.length + 1);
+    }
+    const { units, prefix, pow, hashes } = this;
+    const n = skeletonUnits(norm, units);
+    prefix[0] = 0;
+    pow[0] = 1;
+    for (let j = 0; j < n; j++) {
+      prefix[j + 1] = (Math.imul(prefix[j], HASH_BASE) + units[j]) | 0;
+      pow[j + 1] = Math.imul(pow[j], HASH_BASE);
+    }
+    let out: string[] | null = null;
+    if (hashes.has(prefix[n] & 0x3fffffff)) (out ??= []).push(unitsToString(units, 0, n, -1));
+    // skeletonKeys adds the one-letter deletions of skeletons of four letters or more.
+    if (n >= 4) {
+      for (let i = 0; i < n; i++) {
+        // hash(units without i) = hash(units[0 .. i)) * B^(n-1-i) + hash(units(i .. n)), the latter
+        // being hash(all) - hash(units[0 .. i]) * B^(n-1-i).
+        const p = pow[n - 1 - i];
+        const h = (Math.imul(prefix[i], p) + (prefix[n] - Math.imul(prefix[i + 1], p))) | 0;
+        if (hashes.has(h & 0x3fffffff)) (out ??= []).push(unitsToString(units, 0, n, i));
+      }
+    }
+    return out;
+  }
+}
+
+/** units[from .. to) as a string, without the unit at index skip (-1: none). */
+function unitsToString(units: Uint16Array, from: number, to: number, skip: number): string {
+  let s = '';
+  for (let k = from; k < to; k++) if (k !== skip) s += String.fromCharCode(units[k]);
+  return s;
+}
 
 function computeSkeleton(norm: string): string {
   let w = norm;

@@ -133,7 +133,23 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
 function labelNorm(s: string): string {
-  return normalizeText(s).replace(/\s+/g, ' ').trim().toLowerCase();
+  const n = normalizeText(s);
+  // Most labels are already clean once normalised (Arabic letters, ASCII other than capitals, single
+  // inner spaces): then the replace, trim and toLowerCase below would each copy the string unchanged.
+  return isCleanLabel(n) ? n : n.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** No whitespace but single inner spaces, and only characters without case (Arabic) or lower-case ASCII. */
+function isCleanLabel(s: string): boolean {
+  const last = s.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (i === 0 || i === last || s.charCodeAt(i + 1) === 0x20) return false;
+    } else if (c >= 0x0600 && c <= 0x06ff) continue;
+    else if (c <= 0x20 || c >= 0x7f || (c >= 0x41 && c <= 0x5a)) return false;
+  }
+  return true;
 }
 
 function classWords(el: Element): string {
