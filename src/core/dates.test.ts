@@ -609,3 +609,11 @@ describe('a time on the day last named', () => {
     expectValue('اقتحم المتهمون المحل فجر يوم 3 أغسطس الماضي. وقبض عليهم في تمام الساعة 10:30 ص من اليوم ذاته.', '2025-11-18T14:35', 'الساعة 10:30 ص من اليوم ذاته', '2025-08-03T10:30');
   });
 });
+
+describe('live-blog time stamps', () => {
+  it('reads a clock time alone on its line as a time of the publication day, and not a number inside a sentence', () => {
+    const text = 'قال الوسطاء أمس إن المحادثات ستستأنف.\n\n09:05\n\nأفادت الوزارة بأن المستشفيات استقبلت جرحى.';
+    expectValue(text, '2025-07-09T14:00', '09:05', '2025-07-09T09:05');
+    expect(pairs('وبلغت النسبة 10:40 في المئة.', '2025-07-09T14:00')).toEqual([]);
+  });
+});

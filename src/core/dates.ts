@@ -979,7 +979,8 @@ class Grammar {
     if (mark !== undefined) {
       k++;
       h = applyHalf(h, mark);
-    } else if (standalone && !hasSaa && digital) return null;
+    } else if (standalone && !hasSaa && digital && !(this.lineBreakBefore(i) && (k >= this.toks.length || this.lineBreakBefore(k)))) return null;
+    // (A clock time alone on its line is kept: the time stamp of a live-blog entry, "09:05".)
     if (h === 24) h = 0;
     return { end: k, t: { h, mi } };
   }
@@ -1106,7 +1107,9 @@ class Grammar {
       same = true;
       end = sameAt + 2;
     }
-    return { end, spec: { k: 'time', now: before === 'حتي' || before === 'لغايه' || before === 'لحد', same }, time: t.t };
+    // A time stamp alone on its line (a live-blog entry) is of the publication day, as "حتى الساعة" is.
+    const stamp = this.lineBreakBefore(i) && (t.end >= this.toks.length || this.lineBreakBefore(t.end));
+    return { end, spec: { k: 'time', now: before === 'حتي' || before === 'لغايه' || before === 'لحد' || stamp, same }, time: t.t };
   }
 
   /** What may follow a date: a time ("- 01:39 م") and a الموافق pair. */
