@@ -444,6 +444,16 @@ function placeEntities(places: PlaceMention[]): Entity[] {
       groups.delete(bare);
     }
   }
+  // "بميناء صلالة" is a mention of the city named in the same story ("صلالة"), as the shared fixtures count
+  // "ميناء جيهان" for جيهان: the port goes into the city's entry.
+  for (const [key, g] of [...groups]) {
+    const m = /^(ميناء|مرفا|مرفء) (.+)$/.exec(key);
+    const city = m ? groups.get(m[2]) : undefined;
+    if (city && city.town) {
+      city.mentions.push(...g.mentions);
+      groups.delete(key);
+    }
+  }
   // "الساحل الشمالي الغربي" is a part of "الساحل الشمالي" named in the same story: one place for the reader.
   for (const [key, g] of [...groups]) {
     const base = withoutDirection(g.canonical);

@@ -373,7 +373,8 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     }
     // An idafa chain: an indefinite noun that takes a definite word or a place after it
     // ("وكالة أنباء الإمارات"، "هيئة كبار العلماء"، "منظمة حقوق الإنسان").
-    if (words === 0 && need === 'definite' && !/^(و)?ال/.test(w.norm) && !isFunctionWord(w.norm) && w.norm.length > 2 && toks[j + 1] && !lineBreakBefore(doc, j + 1) && (/^ال/.test(toks[j + 1].norm) || (doc.res.places.matchAt(toks, j + 1, false) && !doc.res.firstNames.has(toks[j + 1].norm))) && !doc.res.titles.matchAt(toks, j, false) && !doc.res.firstNames.has(w.norm)) {
+    // (Not "بديوان عام الوزارة": a bare anaphoric head after the chain names no particular body.)
+    if (words === 0 && need === 'definite' && !/^(و)?ال/.test(w.norm) && !isFunctionWord(w.norm) && w.norm.length > 2 && toks[j + 1] && !lineBreakBefore(doc, j + 1) && (/^ال/.test(toks[j + 1].norm) || (doc.res.places.matchAt(toks, j + 1, false) && !doc.res.firstNames.has(toks[j + 1].norm))) && !GENERIC.has(toks[j + 1].norm) && !doc.res.titles.matchAt(toks, j, false) && !doc.res.firstNames.has(w.norm)) {
       j++;
       words++;
       continue;
@@ -504,7 +505,7 @@ function mediaNameAt(doc: Doc, i: number): { to: number; skip: number; canonical
 }
 
 /** Definite heads of a described organization: "الوكالة الفرنسية للتنمية"، "المرصد السوري لحقوق الإنسان". */
-const DEFINITE_HEADS = new Set(['الاتحاد', 'الاتحاديه', 'الوكاله', 'المكتب', 'المجمع', 'الهيئه', 'الموسسه', 'الشركه', 'المجلس', 'الجمعيه', 'المنظمه', 'المفوضيه', 'الصندوق', 'المرصد', 'المركز', 'الجهاز', 'الديوان', 'الرابطه', 'النقابه', 'اللجنه', 'المحكمه'].map(normalizeWord));
+const DEFINITE_HEADS = new Set(['الاتحاد', 'الاتحاديه', 'الجامعه', 'الوكاله', 'المكتب', 'المجمع', 'الهيئه', 'الموسسه', 'الشركه', 'المجلس', 'الجمعيه', 'المنظمه', 'المفوضيه', 'الصندوق', 'المرصد', 'المركز', 'الجهاز', 'الديوان', 'الرابطه', 'النقابه', 'اللجنه', 'المحكمه'].map(normalizeWord));
 /** Adjectives that make such a head a particular body. */
 const BODY_ADJECTIVES = new Set(['الوطني', 'الوطنيه', 'الشريف', 'الدولي', 'الدوليه', 'العام', 'العامه', 'الاعلي', 'العليا', 'المركزي', 'المركزيه', 'الاتحادي', 'الاتحاديه', 'المستقل', 'المستقله', 'العالمي', 'العالميه', 'القابضه']);
 
@@ -568,7 +569,8 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
       if (complements > 0 && !/^لل/.test(n) && !(toks[j + 1] && !lineBreakBefore(doc, j + 1) && (/^ال/.test(toks[j + 1].norm) || doc.res.places.matchAt(toks, j + 1, false)))) break;
       // "المكتب السياسي للحركة": "of the movement" points back to a body named before, it names none;
       // "المكتب الإعلامي لرئيس الوزراء": the office of an office-holder is no organization either.
-      if (complements === 0 && ((/^لل/.test(n) && GENERIC.has('ال' + n.slice(2))) || doc.res.titles.matchAt(toks, j, true)?.value.isRole)) return null;
+      // ("الهيئة الإدارية للجامعة العامة ...": the board of a body named after it is that body's, no body of its own.)
+      if (complements === 0 && ((/^لل/.test(n) && (GENERIC.has('ال' + n.slice(2)) || DEFINITE_HEADS.has('ال' + n.slice(2)))) || doc.res.titles.matchAt(toks, j, true)?.value.isRole)) return null;
       complements++;
       j++;
       // "لكرة القدم": an indefinite noun after ل takes its definite complement.

@@ -208,6 +208,8 @@ const TIME_WORDS = /^(و)?(يوم|اليوم|امس|غدا|صباح|مساء|ا�
 function goneToOrIn(doc: Doc, i: number): boolean {
   const toks = doc.tokens;
   const t = toks[i];
+  // A dateline: the place opens a paragraph and a dash follows ("مسقط - أصدر ...").
+  if ((i === 0 || lineBreakBefore(doc, i)) && toks[i + 1]?.kind === 'punct' && /^[-–—]$/.test(toks[i + 1].norm)) return true;
   const before = i > 0 && !lineBreakBefore(doc, i) && TO_OR_IN.has(toks[i - 1].norm);
   if (!before && !/^و?ب/.test(t.norm)) return false;
   const next = toks[i + 1];
@@ -355,6 +357,11 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         const proper = titled || doc.res.places.matchAt(toks, j, false) || doc.res.firstNames.has(t.norm) || doc.res.known.matchAt(toks, j, false) || unlisted || isParticle(doc, j);
         // "سد الفجوة" is no dam: heads that are also ordinary words need a proper name after them.
         if (AMBIGUOUS_HEADS.has(head) && !proper) break;
+        // "في ملعب صعب وأمام جمهور كبير": one ordinary indefinite word alone describes the head ("ملعب شهداء
+        // بنينا" goes on with a name).
+        const nx = toks[j + 1];
+        const alone = !nx || lineBreakBefore(doc, j + 1) || nx.kind !== 'word' || /^و/.test(nx.norm) || isFunctionWord(nx.norm);
+        if (!/^ال/.test(t.norm) && alone && isCommonAnyReading(t.norm) && !titled && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && !doc.res.known.matchAt(toks, j, false)) break;
       } else if (isMostlyWord(t.norm) && !/^ال/.test(t.norm) && !isParticle(doc, j) && !doc.res.firstNames.has(t.norm)) break;
       // "نهر النيل موضوعا": an indefinite accusative after the name belongs to the sentence.
       else if (j > i + 1 && /[^ا]ا$/.test(t.norm) && !/^ال/.test(t.norm) && t.norm.length >= 4 && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm)) break;

@@ -86,7 +86,8 @@ function titleAt(doc: Doc, i: number, allowClitics: boolean) {
   if (PORTFOLIOS.has(next.norm) && doc.tokens[i + 2] && !lineBreakBefore(doc, i + 2) && doc.res.places.matchAt(doc.tokens, i + 2, false)) {
     return { value: { ...CONSTRUCT_TITLE, title: head }, from: i, to: i + 2, skip, clitic: skip ? t.norm[0] : '' };
   }
-  const heads = /^ال/.test(next.norm) || INSTITUTION.has(next.norm) || ADMIN_HEADS.test(next.norm) || doc.res.orgs.matchAt(doc.tokens, i + 1, false) || doc.res.places.matchAt(doc.tokens, i + 1, false);
+  // (an organization found by its shape counts too: "رئيس نادي المريخ")
+  const heads = /^ال/.test(next.norm) || INSTITUTION.has(next.norm) || ADMIN_HEADS.test(next.norm) || doc.claimed[i + 1] === Claim.Org || doc.res.orgs.matchAt(doc.tokens, i + 1, false) || doc.res.places.matchAt(doc.tokens, i + 1, false);
   if (!heads || isFunctionWord(next.norm)) return null;
   return { value: { ...CONSTRUCT_TITLE, title: head }, from: i, to: i + 1, skip, clitic: skip ? t.norm[0] : '' };
 }
