@@ -617,3 +617,9 @@ describe('live-blog time stamps', () => {
     expect(pairs('وبلغت النسبة 10:40 في المئة.', '2025-07-09T14:00')).toEqual([]);
   });
 });
+
+describe('ranges of two full dates with weekdays', () => {
+  it('reads a weekday before each date of a range', () => {
+    expectValue('المرحلة الأولى: من الأحد 26 أكتوبر إلى الأربعاء 29 أكتوبر 2025.', '2025-10-19T13:15', 'من الأحد 26 أكتوبر إلى الأربعاء 29 أكتوبر 2025', '2025-10-26/2025-10-29');
+  });
+});

@@ -1013,9 +1013,12 @@ class Grammar {
     }
     // Two full dates ("يومي 17 ديسمبر 2022 و29 جانفي 2023" are two days, each its own date, not the span between).
     if (w === 'يومي') return null;
-    const a = this.absDate(i + 1, true) ?? this.period(i + 1, true);
+    // (a weekday may open either date: "من الأحد 26 أكتوبر إلى الأربعاء 29 أكتوبر 2025")
+    const aAt = WEEKDAY.has(this.w(i + 1)) && this.num(i + 2) >= 0 ? i + 2 : i + 1;
+    const a = this.absDate(aAt, true) ?? this.period(aAt, true);
     if (!a || a.spec.k === 'range') return null;
     let bStart = a.end + 1;
+    if (sepOk(a.end) && WEEKDAY.has(this.w(bStart)) && this.num(bStart + 1) >= 0) bStart++;
     if (!sepOk(a.end)) {
       // "بين يناير ومارس": the conjunction written on the second date.
       const x = this.w(a.end);

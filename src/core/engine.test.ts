@@ -748,6 +748,21 @@ describe('blind set 16: club presidents, compound first names, ports, datelines,
   });
 });
 
+describe('blind set 17: describing adjectives after places, nationalities in apposition, anaphoric regions', () => {
+  it('ends a camp\'s name before an adjective of where it lies, and reads no place in مناطق الظل', () => {
+    const places = run('أكد أن مخيم امبره القريب من مدينة باسكنو يستقبل اللاجئين، ضمن أشغال ربط مناطق الظل بالغاز.').filter((e) => e.type === 'place').map((e) => e.canonical);
+    expect(places).toContain('مخيم امبره');
+    expect(places.some((p) => p.includes('القريب') || p === 'الظل')).toBe(false);
+  });
+  it('gives a role to a name in apposition after a nationality', () => {
+    expect(find(run('وقال ممثل برنامج الأغذية العالمي في موريتانيا، الكيني جيمس أوتيينو، إن البرنامج سيوزع المساعدات.'), 'official', 'أوتيينو')?.role).toBe('ممثل برنامج الأغذية العالمي في موريتانيا');
+  });
+  it('keeps the name particle ولد whole', () => {
+    const e = find(run('وصل وزير الداخلية الموريتاني محمد الأمين ولد اباه أمس. وأكد ولد اباه، في تصريح، أن الوضع مستقر.'), 'official', 'اباه');
+    expect(e?.mentions.map((m) => m.text)).toEqual(['محمد الأمين ولد اباه', 'ولد اباه']);
+  });
+});
+
 describe('slicing', () => {
   it('gives the same result in slices as in one go', async () => {
     const para = 'وقال وزير الخارجية الروسي سيرجي لافروف في موسكو اليوم الخميس إن الناتو يقترب. ';

@@ -353,7 +353,8 @@ function cliticSkip(doc: Doc, i: number, type: string): number {
   const n = doc.tokens[i].norm;
   const r = doc.res;
   const known = (w: string) => r.firstNames.has(w) || !!r.known.getNormalized(w) || !!r.places.getNormalized(w) || !!r.orgs.getNormalized(w);
-  if (known(n) || isCommonWord(n)) return 0;
+  // ("ولد اباه": the name particle ولد is no و + لد.)
+  if (known(n) || isCommonWord(n) || isParticle(doc, i)) return 0;
   // "لحلف شمال الأطلسي": a listed name of the span's type behind a proclitic.
   const listed = type === 'ORG' ? r.orgs.matchAt(doc.tokens, i, true) : type === 'LOC' ? r.places.matchAt(doc.tokens, i, true) : null;
   if (listed && listed.skip > 0 && listed.to > i + 1 && /^[وفبلك]{1,2}$/.test(listed.clitic)) return listed.skip;

@@ -136,7 +136,9 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     // "وزير المياه والصرف الصحي، السيد محمدن ولد أحمد ديه،"، "المنسق المقيم ...، آدم عبد المولى،": the name in
     // apposition after a comma (an honorific may open it), itself closed by punctuation.
     if (!span && r.kind === 'role' && r.honorificTo === r.to && isPunct(doc, r.to, '،,') && r.to + 1 < toks.length && !lineBreakBefore(doc, r.to + 1)) {
-      const k = afterHonorifics(doc, r.to + 1);
+      let k = afterHonorifics(doc, r.to + 1);
+      // (a nationality may describe the person: "ممثل البرنامج في موريتانيا، الكيني جيمس أوتيينو،")
+      if (k > r.to && k + 1 < toks.length && /^ال/.test(toks[k].norm) && doc.res.nationalities.matchAt(toks, k, false)?.to === k + 1 && !lineBreakBefore(doc, k + 1)) k++;
       const after = k < toks.length ? nameForward(doc, k, 5) : null;
       // (a first name, also written with the article: "الحسين أوبلا")
       // (or a foreign name no list holds, "حاكم مقاطعة بيلغورود، فياتشيسلاف غلادكوف،": words that are no

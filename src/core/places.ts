@@ -260,6 +260,9 @@ function shaddaPlaceAt(doc: Doc, i: number): PlaceMention | null {
 /** Words that continue a place name after its first word: أبو، أم، ود، آيت، بني، عين ... */
 const PLACE_PARTICLES = new Set(['ابو', 'ام', 'ود', 'ايت', 'بني', 'بن', 'عين', 'تل', 'بيت', 'كفر', 'دير', 'جسر', 'راس', 'سيدي', 'مرج', 'وادي', 'ال', 'الشيخ', 'بير', 'حاسي', 'تيزي', 'اولاد']);
 
+/** Adjectives that describe a place just named (where it lies, how it is), not part of its name. */
+const PLACE_DESCRIBING = new Set(['القريب', 'القريبه', 'البعيد', 'البعيده', 'المجاور', 'المجاوره', 'الحدودي', 'الحدوديه', 'المذكور', 'المذكوره', 'المكتظ', 'المكتظه', 'الشهير', 'الشهيره', 'الواقع', 'الواقعه', 'المحاذي', 'المحاذيه', 'المحاصر', 'المحاصره', 'المنكوب', 'المنكوبه']);
+
 /** Directions written after a region's or a city's name as part of it. */
 const PLACE_DIRECTIONS = new Set(['الجنوبي', 'الشمالي', 'الشرقي', 'الغربي', 'الجنوبيه', 'الشماليه', 'الشرقيه', 'الغربيه']);
 
@@ -274,6 +277,8 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
   const toks = doc.tokens;
   if (i === 0 || lineBreakBefore(doc, i)) return null;
   if (!PLACE_NOUNS.test(toks[i - 1].norm) || /^(و|ف|ب|ل)?(ال)/.test(toks[i - 1].norm) && !/عاصمه/.test(toks[i - 1].norm)) return null;
+  // "مناطق الظل"، "مناطق النزاع": areas named by what they are, not a place's name (a listed place is found apart).
+  if (/^(و|ف|ب|ل)?(ال)?مناطق$/.test(toks[i - 1].norm) && /^ال/.test(toks[i].norm) && !doc.res.places.matchAt(toks, i, false)) return null;
   let j = i;
   while (j < toks.length && j - i < 3 && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free) {
     const t = toks[j];
@@ -284,6 +289,8 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
     const particle = PLACE_PARTICLES.has(t.norm) || isParticle(doc, j) || (j === i && DIRECTIONS.has(t.norm));
     if (!particle && (isMostlyWord(t.norm) || isCommonAnyReading(t.norm)) && !(j > i && PLACE_PARTICLES.has(toks[j - 1].norm))) break;
     if (doc.res.nationalities.matchAt(toks, j, false)?.to === j + 1) break;
+    // "مخيم امبره القريب من مدينة باسكنو": an adjective of where or what the place is, not its name.
+    if (j > i && PLACE_DESCRIBING.has(t.norm)) break;
     // "مديرية التوجيه"، "مديرية المخابرات": a directorate named by a verbal noun or a plural is a body, not a district.
     if (j === i && /مديريه$/.test(toks[i - 1].norm) && (/^الت..ي[هة]$/.test(t.norm) || /^ال.{2,}ات$/.test(t.norm))) break;
     // "قرى وبلدات ريف إدلب": another place noun is no name.
@@ -367,6 +374,8 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
       else if (j > i + 1 && /[^ا]ا$/.test(t.norm) && !/^ال/.test(t.norm) && t.norm.length >= 4 && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm)) break;
       // "ميناء جيهان التركي": the nationality describes the facility, it is not its name.
       if (j > i + 1 && doc.res.nationalities.matchAt(toks, j, false)?.to === j + 1) break;
+      // "مخيم امبره القريب من ...": nor does an adjective of where it lies.
+      if (j > i + 1 && PLACE_DESCRIBING.has(t.norm)) break;
       const place = doc.res.places.matchAt(toks, j, false);
       j = place ? place.to : j + 1;
       // After a definite adjective (الدولي) the name is complete.

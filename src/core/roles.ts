@@ -321,6 +321,8 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           const named = (k: number): boolean => {
             if (isPunct(doc, k, '،,')) k++;
             k = afterHonorifics(doc, k);
+            // (a nationality may come first: "في موريتانيا، الكيني جيمس أوتيينو")
+            if (toks[k] && /^ال/.test(toks[k].norm) && isNationalityWord(doc, k) && toks[k + 1] && !lineBreakBefore(doc, k + 1)) k++;
             if (!toks[k] || lineBreakBefore(doc, k)) return false;
             if (doc.res.firstNames.has(toks[k].norm) || doc.res.ambiguousFirstNames.has(toks[k].norm) || !!doc.res.known.matchAt(toks, k, false)) return true;
             // (an unlisted first name before a listed one: "عن ولاية كنتاكي راند بول")
@@ -329,6 +331,12 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           };
           if (place && ((n !== 'في' && n !== 'عن') || named(place.to))) {
             j = place.to;
+            continue;
+          }
+          // "وزير المالية في الإقليم، آوات شيخ جناب،": the region already named (the article on an administrative
+          // head), when the name follows after a comma.
+          if (n === 'في' && /^ال/.test(toks[next].norm) && ADMIN_HEADS.test(toks[next].norm.slice(2)) && isPunct(doc, next + 1, '،,')) {
+            j = next + 1;
             continue;
           }
           if (INSTITUTION.has(toks[next].norm) || (n === 'باسم' && toks[next].norm.startsWith('ال'))) {
