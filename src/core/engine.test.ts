@@ -763,6 +763,22 @@ describe('blind set 17: describing adjectives after places, nationalities in app
   });
 });
 
+describe('blind set 18: lone proclitics, ports named like agencies, وإلى, kinds of companies', () => {
+  it('reads no place in a proclitic written apart after بلدية, and الفاو as the port without FAO\'s context', () => {
+    expect(run('أمير المنطقة يدشن مشروعات بلدية بـ2.4 مليار ريال.').some((e) => e.type === 'place')).toBe(false);
+    const es = run('بدأ تشغيل مصفاة الفاو الجديدة في البصرة، وقالت منظمة الأغذية والزراعة (الفاو) إن الإنتاج سيرتفع.');
+    expect(find(es, 'place', 'الفاو')).toBeDefined();
+    expect(find(es, 'organization', 'منظمة الأغذية والزراعة')?.mentions).toHaveLength(2);
+  });
+  it('reads وإلى as "and to", not the title والي', () => {
+    expect(run('في جهة درعة تافيلالت وإلى جانبها سكان الواحات.').some((e) => e.type === 'official' || e.type === 'person')).toBe(false);
+  });
+  it('reads a kind of company and a network for a purpose as no organization, a central bank named after its country as one', () => {
+    expect(run('وقعت الوزارة عقدا مع شركة صينية لإنشاء شبكة لتصريف مياه الأمطار.').filter((e) => e.type === 'organization')).toEqual([]);
+    expect(find(run('وبيّن حاكم مصرف سورية المركزي عبد القادر الحصرية أن الاحتياطي ارتفع.'), 'organization', 'مصرف سورية المركزي')).toBeDefined();
+  });
+});
+
 describe('slicing', () => {
   it('gives the same result in slices as in one go', async () => {
     const para = 'وقال وزير الخارجية الروسي سيرجي لافروف في موسكو اليوم الخميس إن الناتو يقترب. ';

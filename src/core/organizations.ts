@@ -111,7 +111,8 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
     const sportsOk = !dict || dict.value.kind !== 'sports' || ((clubLikePlace ? localSports(doc, i) : sportsContext(doc, i)) && !notAClub(doc, i, dict.to, dict.skip, dict.value.canonical));
     if (dict && !army && !placeLonger && cliticOk(dict.clitic) && sportsOk && !GENERIC.has(matchedText(doc, i, dict.to, dict.skip))) {
       // ("لتنمية وإعمار اليمن": a listed name that is also a word, behind a proclitic, is the word.)
-      const ambiguous = !clubLikePlace && dict.value.ambiguous && dict.to === i + 1 && (isMostlyWord(firstWordAsMatched(toks[i].norm, dict.skip)) || dict.skip > 0);
+      // (Also one the lists know as a place: "الفاو" is the Iraqi port unless "منظمة" or brackets say FAO.)
+      const ambiguous = !clubLikePlace && dict.value.ambiguous && dict.to === i + 1 && (isMostlyWord(firstWordAsMatched(toks[i].norm, dict.skip)) || dict.skip > 0 || (dict.value.kind !== 'sports' && doc.res.places.matchAt(toks, i, true)?.to === i + 1));
       if (!ambiguous || orgContext(doc, i) || knownCanonicals(doc).has(normalizeWord(dict.value.canonical))) {
         // A listed name with its acronym in parentheses is read as two mentions of one organization.
         let end = dict.to;
@@ -319,6 +320,9 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
       if (words === 0 && need !== 'nationality' && head !== 'البنك') {
         // "وزارة الخارجية" needs its portfolio first; "حزب الروسي" is nothing.
         if (need === 'definite') break;
+        // "شركة صينية"، "صحيفة أمريكية": an indefinite head with an indefinite nationality is a kind, not a name.
+        // (Not "مصرف سورية المركزي": سورية is the country too.)
+        if (!/^ال/.test(w.norm) && !/^ال/.test(head) && !doc.res.places.matchAt(toks, j, false)) break;
       }
       sawNationality = true;
       j++;
@@ -355,6 +359,9 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
       sawPlaceOrName = true;
       break;
     }
+    // "شبكة لتصريف مياه الأمطار": ل or ب on an ordinary word after the head is a purpose, no name.
+    // (ل + a verbal noun of the تفعيل/تفاعل forms: "لتصريف"، "لتطوير"، "لتعزيز".)
+    if (words === 0 && need === 'name' && /^[لب][^ا]/.test(w.norm) && (isCommonAnyReading(w.norm.slice(1)) || /^لت.{4,}$/.test(w.norm)) && !doc.res.orgs.matchAt(toks, j, true)) break;
     // "حركة الدولار"، "قناة النادي": a head that wants a name does not take an ordinary word
     // (the dictionary has the real ones: حركة المقاومة الإسلامية، حزب العدالة والتنمية).
     if (words === 0 && need === 'name' && head !== 'حزب' && (isCommonAnyReading(w.norm) || isMostlyWord(w.norm))) {

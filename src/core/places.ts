@@ -283,7 +283,8 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
   while (j < toks.length && j - i < 3 && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free) {
     const t = toks[j];
     // "أم" and "ابو" open place names (أم القرى), though "أم" is also the conjunction "or".
-    if (t.kind !== 'word' || (isFunctionWord(t.norm) && !PLACE_PARTICLES.has(t.norm))) break;
+    // ("بلدية بـ2.4 مليار": a proclitic written apart is no name.)
+    if (t.kind !== 'word' || t.norm.length < 2 || (isFunctionWord(t.norm) && !PLACE_PARTICLES.has(t.norm))) break;
     if (j > i && /^و/.test(t.norm) && !PLACE_PARTICLES.has(t.norm)) break;
     // "بولاية شمال الراين-وستفاليا": a direction opens the name, as a particle does.
     const particle = PLACE_PARTICLES.has(t.norm) || isParticle(doc, j) || (j === i && DIRECTIONS.has(t.norm));

@@ -55,6 +55,9 @@ const PORTFOLIOS = new Set('خارجية دفاع داخلية مالية اقت
 const CONSTRUCT_TITLE: TitleInfo = { title: 'رئيس', category: 'government', isRole: true } as TitleInfo;
 
 function titleAt(doc: Doc, i: number, allowClitics: boolean) {
+  // "وإلى" (and to) and "والي" (governor) are one word once normalised: the spelling decides.
+  const t00 = doc.tokens[i];
+  if (t00 && /والي$/.test(t00.norm) && /(إ|ى$)/.test(doc.text.slice(t00.start, t00.end))) return null;
   const m = doc.res.titles.matchAt(doc.tokens, i, allowClitics);
   if (m) return m;
   const t0 = doc.tokens[i];
