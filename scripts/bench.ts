@@ -33,7 +33,7 @@ function pages(): string[] {
   return out;
 }
 
-const gc = (globalThis as { gc?: () => void }).gc;
+const gc = (globalThis as { gc?: (options?: { type?: 'major' | 'minor'; execution?: 'sync' | 'async' }) => void }).gc;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -49,10 +49,11 @@ function sideBySide(fns: Array<(x: Document) => unknown>, prep: () => Document, 
   for (let r = 0; r < warm + rounds; r++) {
     fns.forEach((fn, k) => {
       const x = prep();
-      // Collect the garbage of the previous calls and of prep (a whole cloned document) before the clock starts,
-      // when node runs with --expose-gc (npm run bench does): each call then pays for its own garbage only, as
-      // benchmark harnesses do, instead of for whichever call happened to fill the young generation.
-      gc?.();
+      // Empty the young generation (the previous calls' garbage and the cloned document prep just made) before
+      // the clock starts, when node runs with --expose-gc (npm run bench does): each call then pays for its own
+      // garbage only, instead of for whichever call happened to fill the young generation. A minor collection
+      // only: a full one flushes compiled code and makes every call run colder.
+      gc?.({ type: 'minor', execution: 'sync' });
       const t0 = performance.now();
       fn(x);
       if (r >= warm) xs[k].push(performance.now() - t0);
