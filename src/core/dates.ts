@@ -194,6 +194,8 @@ interface Parse {
   end: number;
   spec: Spec;
   time?: Time;
+  /** The end of a range of clock times ("من الساعة 11 حتى الرابعة عصرا"). */
+  time2?: Time;
 }
 
 interface DT {
@@ -912,9 +914,10 @@ class Grammar {
    * A clock time at i: "01:39 م", "10:15", "الساعة 10 مساء", "الساعة الثالثة عصرا", "الساعة الحادية عشرة
    * صباحا", "الساعة العاشرة والنصف". `needMark`: a bare H:MM must carry a marker to stand alone.
    */
-  time(i: number, standalone: boolean): { end: number; t: Time } | null {
+  /** `assumeSaa`: read as if الساعة were written (the second time of "من الساعة 9 إلى 12 ظهرا"). */
+  time(i: number, standalone: boolean, assumeSaa = false): { end: number; t: Time } | null {
     let k = i;
-    let hasSaa = false;
+    let hasSaa = assumeSaa;
     if (this.w(k) === 'الساعه') {
       hasSaa = true;
       k++;
@@ -1067,6 +1070,7 @@ class Grammar {
       return this.withTail(core);
     }
     const core =
+      this.timeRange(i) ??
       this.range(i) ??
       this.relDay(i, false) ??
       this.weekday(i) ??
@@ -1076,6 +1080,35 @@ class Grammar {
       this.standaloneTime(i);
     if (!core) return null;
     return this.withTail(core);
+  }
+
+  /**
+   * A range of clock times on one day: "من الساعة الحادية عشرة قبل الظهر حتى الرابعة والنصف عصرا"، "بين الساعة 10 و12
+   * ظهرا" (the first with الساعة; its day is found as a lone time's is).
+   */
+  timeRange(i: number): Parse | null {
+    const w = this.w(i);
+    if ((w !== 'من' && w !== 'بين') || this.w(i + 1) !== 'الساعه') return null;
+    const a = this.time(i + 1, false);
+    if (!a) return null;
+    let k = a.end;
+    let h1 = a.t.h;
+    // "قبل الظهر" / "بعد الظهر" after the first time.
+    if ((this.w(k) === 'قبل' || this.w(k) === 'بعد') && (this.w(k + 1) === 'الظهر' || this.w(k + 1) === 'الظهيره')) {
+      if (this.w(k) === 'بعد' && h1 < 12) h1 += 12;
+      k += 2;
+    }
+    let sep = this.w(k);
+    if (sep.length > 3 && sep[0] === 'و') sep = sep.slice(1);
+    const joined = w === 'من' ? sep === 'حتي' || sep === 'الي' || sep === 'لغايه' : this.w(k) === 'و';
+    if (!joined) return null;
+    k++;
+    const b = this.time(k, false, true);
+    if (!b || b.end <= k) return null;
+    let h2 = b.t.h;
+    // "من الساعة 10 حتى 2 ظهرا": an end hour before the start is in the afternoon.
+    if (h2 < h1 && h2 + 12 < 24) h2 += 12;
+    return { end: b.end, spec: { k: 'time' }, time: { h: h1, mi: a.t.mi }, time2: { h: h2, mi: b.t.mi } };
   }
 
   cueBefore(i: number): boolean {
@@ -1410,6 +1443,7 @@ interface Raw {
   end: number;
   spec: Spec;
   time?: Time;
+  time2?: Time;
 }
 
 /**
@@ -1487,7 +1521,7 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
     } else if (best && best.end > i) {
       const start = bestSkip ? base + normalized.map[t.nStart + bestSkip] : t.start;
       const end = toks[best.end - 1].end;
-      raws.push({ start, end, spec: best.spec, time: best.time });
+      raws.push({ start, end, spec: best.spec, time: best.time, time2: best.time2 });
       i = best.end;
     } else i++;
   }
@@ -1511,6 +1545,7 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
       else if (lastRelativeDay) day = lastRelativeDay;
       else if (pub) day = { y: pub.y, m: pub.m, d: pub.d };
       v = day && r.time ? { a: { y: day.y, m: day.m, d: day.d, h: r.time.h, mi: r.time.mi } } : null;
+      if (v && day && r.time2) v = { a: v.a, b: { y: day.y, m: day.m, d: day.d, h: r.time2.h, mi: r.time2.mi } };
     } else {
       v = resolve(r.spec, pub);
       if (v && r.time && !v.b && v.a.d !== undefined) v = { a: { ...v.a, h: r.time.h, mi: r.time.mi } };
