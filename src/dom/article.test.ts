@@ -506,3 +506,21 @@ describe('polls and results tables inside the body', () => {
     expect(r.text).not.toContain('هل تتوقع تغيرا');
   });
 });
+
+describe('match cards and figures boxes inside the body', () => {
+  it('leaves out a match card and an infographic set inside the article container', () => {
+    const p = (t: string) => `<p>${t}</p>`;
+    const html = `<html><head><title>مباراة</title></head><body><main><h1>المنتخب يختتم التصفيات</h1><div class="details-body">
+      ${p('يخوض المنتخب مواجهته الأخيرة في التصفيات أمام ضيفه غدا الأحد في تمام الساعة التاسعة مساء، في ختام منافسات المجموعة الأولى بعد حسم التأهل رسميا.')}
+      <div class="match-card"><strong>بطاقة المباراة</strong><br>القناة الناقلة: قناة رياضية</div>
+      ${p('وكان المنتخب قد ضمن التأهل بفوزه في الجولة الماضية بثلاثية نظيفة، ليرفع رصيده إلى ثلاث وعشرين نقطة في الصدارة بفارق خمس نقاط عن أقرب منافسيه.')}
+      <div class="infographic"><strong>بالأرقام:</strong> الطاقة التخزينية القصوى للسد ستة مليارات متر مكعب</div>
+      ${p('ويأمل الجهاز الفني أن يستغل المباراة لتجربة عناصر جديدة قبل المعسكر المقبل، على أن يعلن القائمة النهائية للبطولة في الأسابيع المقبلة بحسب ما أكده المدرب.')}
+    </div></main></body></html>`;
+    const r = detectArticle(parse(html));
+    expect(r.isArticle).toBe(true);
+    expect(r.text).toContain('ويأمل الجهاز الفني');
+    expect(r.text).not.toContain('القناة الناقلة');
+    expect(r.text).not.toContain('الطاقة التخزينية');
+  });
+});
