@@ -901,6 +901,9 @@ class Grammar {
       const followOk = !t || t.kind === 'punct' || this.lineBreakBefore(y.end) || YEAR_FOLLOW.has(t.norm);
       // After an event noun ("حرب 1948", "انتخابات 2024", "الانتفاضة الأولى 1987") or a strong cue ("منذ 2011").
       const event = isEvent(prev) || (i > 1 && isEvent(this.bare(i - 2)) && prev.startsWith('ال'));
+      // "في أعوام 1934 و1990 و2018": a list of years after أعوام/سنوات, each year joined by و to the one before.
+      const yearList = /^(ال)?(اعوام|سنوات)$/.test(prev) || (prev === 'و' && i > 1 && this.toks[i - 2].kind === 'number' && this.len(i - 2) === 4 && (this.num(i - 2) >= 1900 && this.num(i - 2) <= 2099));
+      if (yearList && (!t || t.kind !== 'number')) return this.yearSpan({ end: y.end, spec: yearSpec(y.y, 'g') });
       if (event || (STRONG_YEAR_CUE.has(prev) && t?.kind !== 'number') || ((cue || YEAR_CUE.has(prev)) && followOk)) {
         return this.yearSpan({ end: y.end, spec: yearSpec(y.y, 'g') });
       }

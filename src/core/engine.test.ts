@@ -778,6 +778,15 @@ describe('blind set 18: lone proclitics, ports named like agencies, وإلى, ki
   });
 });
 
+describe('blind set 19: facilities named after people, verbs after a facility, adjectives after a camp', () => {
+  it('reads a facility named after a person with his particles, and ends a dam\'s name at a verb', () => {
+    const places = (t: string) => run(t).filter((e) => e.type === 'place').map((e) => e.canonical);
+    expect(places('على ملعب الأمير فيصل بن فهد في الرياض.')).toContain('ملعب الأمير فيصل بن فهد');
+    expect(places('وقال إن سد دوكان ستخفض إطلاقاتها المائية.')).toEqual(['سد دوكان']);
+    expect(places('دخل المنتخب معسكر إعدادي مغلق.')).toEqual([]);
+  });
+});
+
 describe('slicing', () => {
   it('gives the same result in slices as in one go', async () => {
     const para = 'وقال وزير الخارجية الروسي سيرجي لافروف في موسكو اليوم الخميس إن الناتو يقترب. ';

@@ -297,7 +297,8 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
     // "قرى وبلدات ريف إدلب": another place noun is no name.
     if (PLACE_NOUNS.test(t.norm) && !(j > i && PLACE_PARTICLES.has(toks[j - 1].norm))) break;
     // "23 قرية يقطنها ...": a present verb with an object pronoun; "مركز لوجستي": an indefinite adjective.
-    if (/^[يت][^ا].{1,3}(ها|هم|هما)$/.test(t.norm) || (j === i && /^[^ا].{2,}(ي|يه)$/.test(t.norm) && !/^ال/.test(t.norm) && !isNameLike(t.norm) && doc.tokens[i - 1] && !/^(و|ف|ب|ل)?ال/.test(doc.tokens[i - 1].norm) && /^(و|ف|ب|ل)?(مركز|منطقه|مدينه)$/.test(doc.tokens[i - 1].norm))) break;
+    // ("معسكر إعدادي": the same after a camp.)
+    if (/^[يت][^ا].{1,3}(ها|هم|هما)$/.test(t.norm) || (j === i && /^.{3,}(ي|يه)$/.test(t.norm) && t.norm.length >= 5 && !/^ال/.test(t.norm) && !isNameLike(t.norm) && doc.tokens[i - 1] && !/^(و|ف|ب|ل)?ال/.test(doc.tokens[i - 1].norm) && /^(و|ف|ب|ل)?(مركز|منطقه|مدينه|معسكر|مخيم)$/.test(doc.tokens[i - 1].norm))) break;
     j++;
     // "الراين-وستفاليا": a hyphen with no space joins two parts of one name.
     if (!particle && isJoiningHyphen(doc, j) && toks[j + 1]?.kind === 'word') j += 2;
@@ -350,11 +351,15 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
       } else continue;
     }
     let j = i + 1;
-    while (j < toks.length && j - i <= 4 && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free) {
+    // (A name with particles is longer: "مركز الشيخ إبراهيم بن محمد آل خليفة".)
+    let particles = 0;
+    while (j < toks.length && j - i <= 4 + particles && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free) {
       const t = toks[j];
-      if (t.kind !== 'word' || isFunctionWord(t.norm)) break;
+      const particle = j > i + 1 && isParticle(doc, j) && !!toks[j + 1] && toks[j + 1].kind === 'word' && !lineBreakBefore(doc, j + 1);
+      if (t.kind !== 'word' || (isFunctionWord(t.norm) && !particle)) break;
+      if (particle) particles++;
       // A proclitic ب/ل/و opens a new phrase ("ملعب مختار التتش بالجزيرة").
-      if (j > i + 1 && /^(و|ب|ل|ف|ك)/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.places.matchAt(toks, j, false) && !/^ال/.test(t.norm)) break;
+      if (j > i + 1 && !particle && /^(و|ب|ل|ف|ك)/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.places.matchAt(toks, j, false) && !/^ال/.test(t.norm)) break;
       if (j === i + 1) {
         // "مركز الملك خالد الحضاري"، "ملعب الأمير فيصل بن فهد": a title opens the name when a first name follows.
         const titled = TITLE_IN_NAME.test(t.norm) && !!toks[j + 1] && !lineBreakBefore(doc, j + 1) && doc.res.firstNames.has(toks[j + 1].norm);
@@ -375,13 +380,15 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
       else if (j > i + 1 && /[^ا]ا$/.test(t.norm) && !/^ال/.test(t.norm) && t.norm.length >= 4 && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm)) break;
       // "ميناء جيهان التركي": the nationality describes the facility, it is not its name.
       if (j > i + 1 && doc.res.nationalities.matchAt(toks, j, false)?.to === j + 1) break;
-      // "مخيم امبره القريب من ...": nor does an adjective of where it lies.
-      if (j > i + 1 && PLACE_DESCRIBING.has(t.norm)) break;
+      // "مخيم امبره القريب من ...": nor does an adjective of where it lies, nor a verb ("سد دوكان ستخفض").
+      if (j > i + 1 && (PLACE_DESCRIBING.has(t.norm) || looksLikeVerb(t.norm, true) || (/^س[يتن].{3,}$/.test(t.norm) && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm)))) break;
       const place = doc.res.places.matchAt(toks, j, false);
       j = place ? place.to : j + 1;
       // After a definite adjective (الدولي) the name is complete.
       if (/^ال.*(ي|يه)$/.test(toks[j - 1].norm) && j > i + 2) break;
     }
+    // (A name is never cut after a particle: "... بن محمد آل" goes back to "... بن محمد".)
+    while (j > i + 2 && isParticle(doc, j - 1)) j--;
     if (j === i + 1) continue;
     // "مركز الملك سلمان للإغاثة": a centre with a purpose is an institution, not a place.
     if (head === 'مركز' && toks[j] && /^لل/.test(toks[j].norm)) {
