@@ -145,7 +145,7 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     // (A first name that is also a word goes on when an unlisted surname follows it: "أحمد كامل صباغ".)
     // (Also a first name written with the article: "محمد الطيب عثمان".)
     const after2 = toks[to + 2]?.norm ?? '';
-    const nameAfter = (doc.res.ambiguousFirstNames.has(t.norm) || (t.norm.length > 4 && t.norm.startsWith('ال') && (doc.res.firstNames.has(t.norm.slice(2)) || doc.res.ambiguousFirstNames.has(t.norm.slice(2))))) && !!toks[to + 1] && !lineBreakBefore(doc, to + 1) && doc.claimed[to + 1] === Claim.Free && isNameWord(doc, to + 1) && !isCommonAnyReading(toks[to + 1].norm) && (!isMostlyWord(toks[to + 1].norm) || doc.res.firstNames.has(toks[to + 1].norm)) && (endsHere(doc, to + 2) || /^و/.test(after2) || looksLikeVerb(after2, true));
+    const nameAfter = strictFirst && words === 1 && (doc.res.ambiguousFirstNames.has(t.norm) || (t.norm.length > 4 && t.norm.startsWith('ال') && (doc.res.firstNames.has(t.norm.slice(2)) || doc.res.ambiguousFirstNames.has(t.norm.slice(2))))) && !!toks[to + 1] && !lineBreakBefore(doc, to + 1) && doc.claimed[to + 1] === Claim.Free && isNameWord(doc, to + 1) && !isCommonAnyReading(toks[to + 1].norm) && (!isMostlyWord(toks[to + 1].norm) || doc.res.firstNames.has(toks[to + 1].norm)) && (endsHere(doc, to + 2) || /^و/.test(after2) || looksLikeVerb(after2, true));
     if (strictFirst && words === 1 && !nameAfter && (isCommonWord(t.norm) || (isMostlyWord(t.norm) && /^ال/.test(t.norm))) && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && !isParticle(doc, to)) break;
     if (isParticle(doc, to - 1) || isParticle(doc, to)) {
       // After a particle anything name-like continues (عبد الرحمن، آل ثاني، بن سلمان).
@@ -178,7 +178,7 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     const unknownAfter = !!after && after.kind === 'word' && doc.claimed[to + 1] === Claim.Free && !isFunctionWord(after.norm) && !isCommonAnyReading(after.norm) && !isMostlyWord(after.norm) && after.norm.length >= 3;
     // (the second half of a compound first name with ال, "محمد الأمين"، "محمد المختار", takes any unlisted surname)
     const properAfter = unknownAfter && (isNameLike(after!.norm) || (t.norm.startsWith('ال') && doc.res.firstNames.has(toks[to - 1].norm)));
-    if ((doc.res.ambiguousFirstNames.has(t.norm) || (strictFirst && words === 1 && nameAfter)) && !isFunctionWord(t.norm) && after && !lineBreakBefore(doc, to + 1) && (isParticle(doc, to + 1) || doc.res.firstNames.has(after.norm) || properAfter || (strictFirst && words === 1 && nameAfter))) {
+    if ((doc.res.ambiguousFirstNames.has(t.norm) || nameAfter) && !isFunctionWord(t.norm) && after && !lineBreakBefore(doc, to + 1) && (isParticle(doc, to + 1) || doc.res.firstNames.has(after.norm) || properAfter || nameAfter)) {
       to++;
       words++;
       continue;
