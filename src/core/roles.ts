@@ -350,17 +350,9 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         }
         // A definite complement (الخارجية، الوزراء، النواب، الأعمال) or one with a proclitic (للرئيس، والمغتربين);
         // an adjective in ي is the role's when a first name follows it ("الخبير المصرفي محمد").
-        // (also before an honorific: "وزير الإسكان والتخطيط العمراني الدكتور خالد ...")
-        const honorificNext = (k: number): boolean => {
-          if (!toks[k] || lineBreakBefore(doc, k)) return false;
-          const hm = titleAt(doc, k, false);
-          return !!hm && (hm.value.category === 'honorific' || isHonorificTitle(hm.value));
-        };
-        // (before a nationality: "وزير الدولة للذكاء الاصطناعي الإماراتي"; before the body served:
-        // "المسؤول الانتخابي في حركة أمل")
-        const nationalityNext = (k: number): boolean => !!toks[k] && !lineBreakBefore(doc, k) && doc.res.nationalities.matchAt(toks, k, false)?.to === k + 1;
-        const bodyNext = (k: number): boolean => !!toks[k + 1] && !lineBreakBefore(doc, k) && !lineBreakBefore(doc, k + 1) && (toks[k].norm === 'في' || toks[k].norm === 'لدي') && !!doc.res.orgs.matchAt(toks, k + 1, false);
-        if (isDefiniteComplement(doc, j) || (/^ال.{2,}ي(ه)?$/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !isNationalityWord(doc, j) && toks[j + 1] && (doc.res.firstNames.has(toks[j + 1].norm) || doc.res.ambiguousFirstNames.has(toks[j + 1].norm) || (j > m.to && (honorificNext(j + 1) || nationalityNext(j + 1))) || bodyNext(j + 1)))) {
+        // (also before an honorific, a nationality or the body served: "وزير الإسكان والتخطيط العمراني الدكتور خالد"،
+        // "وزير الدولة للذكاء الاصطناعي الإماراتي"، "المسؤول الانتخابي في حركة أمل")
+        if (isDefiniteComplement(doc, j) || (/^ال.{2,}ي(ه)?$/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !isNationalityWord(doc, j) && toks[j + 1] && (doc.res.firstNames.has(toks[j + 1].norm) || doc.res.ambiguousFirstNames.has(toks[j + 1].norm) || (j > m.to && (honorificAt(doc, j + 1) || (!lineBreakBefore(doc, j + 1) && isNationalityWord(doc, j + 1)))) || bodyAt(doc, j + 1)))) {
           j++;
           continue;
         }
@@ -410,6 +402,19 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
     // Honorific titles that follow are consumed by the loop naturally; roles do not overlap.
   }
   return roles;
+}
+
+/** An honorific title starts at k, on the same line ("الدكتور"، "معالي"). */
+function honorificAt(doc: Doc, k: number): boolean {
+  if (!doc.tokens[k] || lineBreakBefore(doc, k)) return false;
+  const hm = titleAt(doc, k, false);
+  return !!hm && (hm.value.category === 'honorific' || isHonorificTitle(hm.value));
+}
+
+/** "في" or "لدى" and a listed body start at k, on the same line. */
+function bodyAt(doc: Doc, k: number): boolean {
+  const toks = doc.tokens;
+  return !!toks[k + 1] && !lineBreakBefore(doc, k) && !lineBreakBefore(doc, k + 1) && (toks[k].norm === 'في' || toks[k].norm === 'لدي') && !!doc.res.orgs.matchAt(toks, k + 1, false);
 }
 
 function isNationalityWord(doc: Doc, j: number): boolean {
