@@ -304,6 +304,35 @@ describe('detectArticle', () => {
     expect(r.text).not.toContain('خلال ترؤسه اجتماع');
   });
 
+  it('leaves out a standfirst between the headline and the body, keeps a lead paragraph in its own box', () => {
+    const p = 'أعلن المكتب الإعلامي لرئيس الوزراء اليوم الأحد أن القوات الأمنية بدأت عملية واسعة لملاحقة الخلايا في المناطق الصحراوية.';
+    const body = `<div class="rich-text"><p>${p}</p><p>${p.replace('المكتب', 'البيان')}</p><p>${p.replace('المكتب', 'المتحدث')}</p></div>`;
+    for (const sf of [
+      '<p class="teaser-text">أقر البرلمان موازنة قياسية للإنفاق الدفاعي، فيما اتهمت المعارضة الحكومة بإغراق البلاد في الديون.</p>',
+      '<p class="dek">القادة يطالبون بمقعدين دائمين في مجلس الأمن ويبحثون أزمات الساحل والسودان</p>',
+      '<div class="detay-spot"><h4>الوزير: الحرائق أتت على نحو 4 آلاف هكتار من الأراضي الحرجية والزراعية في الولايات الغربية</h4></div>',
+      '<p>القادة يطالبون بمقعدين دائمين في مجلس الأمن ويبحثون أزمات الساحل والسودان والقرن الأفريقي</p>',
+    ]) {
+      const r = detectArticle(parse(`<html><body><article><h1>عملية أمنية واسعة في ديالى</h1>${sf}${body}</article></body></html>`));
+      expect(r.text).toContain('أعلن البيان الإعلامي');
+      expect(r.text).not.toMatch(/الديون|مقعدين|هكتار/);
+    }
+    const lead = '<div class="lead"><p>يتابع الموقع لحظة بلحظة مجريات الانتخابات التشريعية المبكرة، التي دعي إليها نحو 59 مليون ناخب. (جميع الأوقات بتوقيت مكة المكرمة)</p></div>';
+    const r = detectArticle(parse(`<html><body><article><h1>عملية أمنية واسعة في ديالى</h1>${lead}${body}</article></body></html>`));
+    expect(r.text).toContain('يتابع الموقع لحظة بلحظة');
+  });
+
+  it('keeps a first line that names the news agency (a dateline), drops a photo box inside the body', () => {
+    const p = 'أعلن وزير الزراعة والغابات اليوم الأربعاء السيطرة على حرائق الغابات التي اندلعت في أربع ولايات بعد جهود متواصلة.';
+    for (const dl of ['منى – واس<br><br>', '<p>إزمير/ الأناضول</p>', '<p>الحديدة - سبأ:</p>']) {
+      const html = `<html><body><h1>السيطرة على حرائق الغابات</h1><div class="detay-icerik"><div class="detay-foto"><div class="ph" role="img"></div><span>فرق الإطفاء تكافح النيران في قضاء سفري حصار بولاية إزمير</span></div>
+        ${dl}<p>${p}</p><p>${p.replace('وزير', 'نائب وزير')}</p><p>${p.replace('اليوم', 'مساء اليوم')}</p></div></body></html>`;
+      const r = detectArticle(parse(html));
+      expect(r.text).toContain(dl.replace(/<[^>]+>/g, '').trim());
+      expect(r.text).not.toContain('تكافح النيران');
+    }
+  });
+
   it('keeps a first line that announces a statement, drops a video box and an ad cell inside the body', () => {
     const p = 'وأوضح البيان أن دورية من الجيش داهمت المنزل فجر اليوم وأوقفت المطلوب بعد تبادل لإطلاق النار مع مرافقيه.';
     const html = `<html><body><h1>الجيش يوقف مطلوبا بارزا بعد تبادل لإطلاق النار</h1><div class="news-details">

@@ -75,7 +75,7 @@ const NOISE_CLASS = new RegExp(
       'taboola', 'recommend\\w*', 'modal', 'popup', 'overlay', 'logo', 'masthead', 'search', 'login', 'signup',
       'rating', 'carousel', 'swiper', 'slideshow', 'twitter-?tweet', 'tweets?', 'embedded-?(?:tweet|post|x|instagram)', 'x-?embed', 'oembed', 'embeds?', 'instagram-?media', 'tiktok-?embed', 'fb-?post', 'social-?embed', 'akhbar-?mota3alqa', 'mawadi3', 'wasom', 'iqra-?aydan',
       // players and boxes of facts set inside a story: audio players, a match's scoreboard and line-ups, pull-quotes
-      'cap', 'img-?cap', 'pic-?cap', 'photo-?cap', 'results?-?(?:box|table|note|list|grid)', 'polls?', 'surveys?', 'quiz\\w*', 'alert-?box', 'info-?box', 'facts?-?box', 'factbox', 'key-?figures', 'chiffres', 'figures-?box', 'audio\\w*', 'podcasts?', 'listen', 'video-?box', 'video-?player', 'video-?embed', 'embed-?video', 'adv', 'advs', 'score-?board', 'line-?ups?', 'squads?', 'standings', 'match-?(?:stats|facts|info|card)', 'infographics?', 'by-?the-?numbers', 'numbers-?box', 'pull-?quotes?',
+      'cap', 'img-?cap', 'pic-?cap', 'photo-?cap', 'foto', 'fotos', 'photo', 'photos', 'results?-?(?:box|table|note|list|grid)', 'polls?', 'surveys?', 'quiz\\w*', 'alert-?box', 'info-?box', 'facts?-?box', 'factbox', 'key-?figures', 'chiffres', 'figures-?box', 'audio\\w*', 'podcasts?', 'listen', 'video-?box', 'video-?player', 'video-?embed', 'embed-?video', 'adv', 'advs', 'score-?board', 'line-?ups?', 'squads?', 'standings', 'match-?(?:stats|facts|info|card)', 'infographics?', 'by-?the-?numbers', 'numbers-?box', 'pull-?quotes?',
     ].join('|') +
     ')(?=$|[\\s_-])',
 );
@@ -116,6 +116,8 @@ const PROMO_LINE = /^[^\p{L}]*(?:تابعوا|تابعونا|انضموا|انض
 const APP_PROMO_LINE = /^[^\p{L}]*(?:حمل|حملوا|نزل|نزلوا|قم بتحميل|لتحميل)\s+تطبيق/u;
 const TAGS_LINE = /^(?:شارك|مشاركه|الكلمات الداله|الكلمات المتعلقه|الكلمات المفتاحيه|كلمات مفتاحيه|الوسوم|وسوم|المواضيع|مواضيع)\s*[:：]/;
 const AD_LINE = /^(?:اعلان|مساحه اعلانيه|المساحه الاعلانيه|advertisement|ad|إعلان|sponsored|محتوي مدفوع|برعايه)$/i;
+/** "PLACE – AGENCY" (normalised): a dateline naming the wire it came from, which is body. */
+const AGENCY_DATELINE = /^[^\s]+(?: [^\s]+){0,2}\s*[-–—/]\s*\(?(?:واس|قنا|كونا|وام|بنا|العمانيه|سبا|سانا|واع|بترا|وفا|الاناضول|رويترز|ا ف ب|فرانس برس|ا ش ا|د ب ا|شينخوا|سبوتنيك|ومع|واج|وات|سونا|وال|ام ان ا|الوكالات|وكالات)\)?\s*[:：]?$/;
 const CAPTION_LINE = /^(?:صوره|الصوره|صور|ارشيفيه|صوره ارشيفيه|صوره من الارشيف|الصوره من)(?:\s|:|$)/;
 const RIGHTS_LINE = /(?:جميع الحقوق محفوظه|حقوق النشر محفوظه|all rights reserved)/i;
 
@@ -1080,15 +1082,33 @@ function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set()): (
     // (A lead-in that announces a statement is the story's first sentence: "صدر عن قيادة الجيش - مديرية التوجيه
     // البيان الآتي:".)
     const leadIn = /[:：]\s*$/.test(text) && text.split(/\s+/).length >= 6;
-    if (first() && len < 70 && !/[.؟!]/.test(text) && !heading && !leadIn) return false;
+    // (A dateline that names its news agency opens the story: "منى – واس", "إزمير/ الأناضول".)
+    if (first() && len < 70 && !/[.؟!]/.test(text) && !heading && !leadIn && !AGENCY_DATELINE.test(norm)) return false;
     if (first()) {
       // "بيروت - رلى حداد": a place and a name before the first paragraph
       const bare = text.replace(/\s*[:：]\s*$/, '');
-      if (bare.length <= 45 && /\s[-–—]\s?|\s?[-–—]\s/.test(bare) && bare.split(/\s+/).length <= 7 && !/[.،,؟!:]/.test(bare)) return false;
+      if (bare.length <= 45 && !AGENCY_DATELINE.test(norm) && /\s[-–—]\s?|\s?[-–—]\s/.test(bare) && bare.split(/\s+/).length <= 7 && !/[.،,؟!:]/.test(bare)) return false;
       if (len <= 70 && safeParseDateline(text) && !/[.؟!]$/.test(text)) return false;
     }
     return true;
   };
+}
+
+/**
+ * A standfirst (dek, strapline, subtitle): the headline's one-line summary, which the story itself repeats and
+ * readers do not count as body. Named so by its class, written as a heading, or a short line without a single
+ * full stop. A lead that opens the story (".lead", ".intro", a full paragraph) stays.
+ */
+const STANDFIRST_CLASS = /(?:^|[\s_-])(?:standfirst|stand-first|dek|deck|teaser|teaser-?text|sub-?title|sub-?head(?:ing|line)?|strap-?line|excerpt|description|summary|spot|abstract|chapeau|chapo)(?=$|[\s_-])/;
+
+function isStandfirst(s: Stats, j: number): boolean {
+  for (let k = j; k >= 0 && k <= j + 3 && k <= s.last[j]; k++) {
+    if (STANDFIRST_CLASS.test(classWords(s.els[k]))) return true;
+    if (/^H[2-6]$/.test(s.tags[k])) return true;
+  }
+  if (s.textLen[j] > 260) return false;
+  const text = collectText(s.els[j], { maxChars: 300 }).text.trim();
+  return !/[.؟!:…]/.test(text);
 }
 
 /**
@@ -1110,7 +1130,7 @@ function leadBlocks(a: Analysis, title: number, root: number): number[] {
       continue;
     }
     if (a.mass[j] >= 60 && s.ownMass[j] > 0 && a.linkedHeadings[j] === 0) {
-      out.push(j);
+      if (!isStandfirst(s, j)) out.push(j);
       j = s.last[j] + 1;
       continue;
     }
