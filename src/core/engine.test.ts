@@ -575,6 +575,16 @@ describe('roles that hold an organization', () => {
   });
 });
 
+describe('bodies inside listed titles', () => {
+  it('names a body inside an organization\'s title, not inside the office of a prime minister or a speaker', () => {
+    const es = run('وقالت رئيسة المفوضية الأوروبية أورسولا فون دير لاين إن القرار صائب. وقال المتحدث باسم الكرملين دميتري بيسكوف إن موسكو ترحب.');
+    expect(find(es, 'organization', 'المفوضية الأوروبية')).toBeDefined();
+    expect(find(es, 'organization', 'الكرملين')).toBeDefined();
+    const office = run('واستقبل رئيس مجلس الوزراء محمد شياع السوداني رئيس مجلس النواب محمود المشهداني.');
+    expect(office.some((e) => e.type === 'organization')).toBe(false);
+  });
+});
+
 describe('dates through the engine', () => {
   it('resolves relative dates against the publication date', () => {
     const es = annotate({ text: 'وقال لافروف اليوم الخميس إن القمة عقدت في حزيران/يونيو من هذا العام.', published: '2021-12-02T13:39' });

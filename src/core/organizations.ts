@@ -202,10 +202,18 @@ function knownCanonicals(doc: Doc): Set<string> {
 }
 
 /** "رئيس مجلس الوزراء"، "رئيس مجلس النواب": an institution named only as part of an office is no organization mention. */
+/**
+ * The body is the office itself: "رئيس مجلس الوزراء" is the prime minister and "رئيس مجلس النواب" the speaker,
+ * titles of government and of parliaments that readers do not split into a person and a body. A body inside
+ * any other listed title is named: "رئيسة المفوضية الأوروبية"، "المتحدث باسم الكرملين"، "الأمين العام لحلف
+ * شمال الأطلسي".
+ */
+const OFFICE_TITLE = new Set(['government', 'legislature', 'head_of_state', 'monarch']);
+
 function insideTitle(doc: Doc, from: number, to: number): boolean {
   for (let k = Math.max(0, from - 2); k < from; k++) {
     const t = doc.res.titles.matchAt(doc.tokens, k, true);
-    if (t && t.value.isRole && t.to >= to) return true;
+    if (t && t.value.isRole && t.to >= to && OFFICE_TITLE.has(t.value.category) && !/^(?:ال)?(?:متحدث|ناطق)/.test(doc.tokens[k].norm)) return true;
   }
   return false;
 }
