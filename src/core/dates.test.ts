@@ -638,3 +638,19 @@ describe('lists of years', () => {
     expect(pairs('شارك المنتخب في أعوام 1934 و1990 و2018 في النهائيات.', '2025-10-11')).toEqual([['1934', '1934'], ['1990', '1990'], ['2018', '2018']]);
   });
 });
+
+describe('live-blog stamps with a time zone, and hours ago', () => {
+  const pub = '2025-08-14T16:30';
+  it('reads a stamp with its zone alone on its line, and leaves the city of a zone in a sentence alone', () => {
+    expectValue('ملخص الساعة.\n13:10 بتوقيت مكة\nأعلن الوزير أنه بحث الأمر.', pub, '13:10 بتوقيت مكة', '2025-08-14T13:10');
+    expectValue('ملخص الساعة.\n09:05 (بتوقيت غرينتش)\nأعلن الوزير أنه بحث الأمر.', pub, '09:05 (بتوقيت غرينتش)', '2025-08-14T09:05');
+    expectValue('وتبدأ المباراة في الساعة 8 مساء بتوقيت القاهرة.', pub, 'الساعة 8 مساء', '2025-08-14T20:00');
+  });
+  it('counts hours and minutes back from a timed publication, and not before a named moment', () => {
+    expectValue('وقال المتحدث قبل ساعتين إن القصف توقف.', pub, 'قبل ساعتين', '2025-08-14T14:30');
+    expectValue('وأعلن الجيش قبل 3 ساعات سقوط القذيفة.', pub, 'قبل 3 ساعات', '2025-08-14T13:30');
+    expectValue('ووقع الانفجار قبل نصف ساعة.', '2025-08-14T00:10', 'قبل نصف ساعة', '2025-08-13T23:40');
+    expectValue('وقال المتحدث قبل ساعتين إن القصف توقف.', '2025-08-14', 'قبل ساعتين', null);
+    expect(pairs('وصل الوفد قبل ساعتين من الموعد.', pub)).toEqual([]);
+  });
+});

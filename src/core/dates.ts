@@ -100,6 +100,13 @@ const MODS: ReadonlyMap<string, Mod> = new Map([
 ]);
 
 /** Part-of-period words: they belong to the mention and keep the precision of what they modify. */
+/** Second words of a time zone's place: "بتوقيت مكة المكرمة"، "بتوقيت غرينتش العالمي". */
+const ZONE_SECOND = new Set(['المكرمه', 'المنوره', 'العالمي', 'المحلي', 'الصيفي', 'الشتوي', 'الرسمي', 'المحتله', 'الموحد']);
+/** Counts written as words before ساعات/دقائق. */
+const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
+  ['ثلاث', 3], ['ثلاثه', 3], ['اربع', 4], ['اربعه', 4], ['خمس', 5], ['خمسه', 5], ['ست', 6], ['سته', 6], ['سبع', 7], ['سبعه', 7],
+  ['ثماني', 8], ['ثمانيه', 8], ['تسع', 9], ['تسعه', 9], ['عشر', 10], ['عشره', 10],
+]);
 const PERIOD = new Set(['مطلع', 'اوايل', 'منتصف', 'اواسط', 'اواخر', 'نهايه', 'بدايه', 'مستهل', 'مطالع', 'خواتيم', 'ختام', 'صيف', 'شتاء', 'خريف', 'ربيع']);
 /** Part-of-day words before a day expression ("مساء أمس", "صباح اليوم"). */
 const PART_OF_DAY = new Set(['مساء', 'صباح', 'ظهر', 'عصر', 'فجر', 'ليله', 'ليل', 'ظهيره', 'ضحي', 'صبيحه', 'عشيه', 'غداه', 'نهار']);
@@ -184,6 +191,8 @@ type Spec =
   | { k: 'perday'; d: number; off: number }
   /** A clock time alone; `now`: "حتى الساعة ..." (as of the time of writing: the publication day). */
   | { k: 'time'; now?: boolean; same?: boolean }
+  /** "قبل ساعتين"، "قبل 30 دقيقة": minutes before a timed publication. */
+  | { k: 'ago'; min: number }
   | { k: 'unknown' }
   /** Words that look like a date but name something else ("مدينة السادس من أكتوبر"): read past, no mention. */
   | { k: 'none' }
@@ -215,6 +224,8 @@ interface Pub {
   m: number;
   d: number;
   days: number;
+  /** Minutes after midnight when the publication time is given, else null. */
+  min: number | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -985,10 +996,63 @@ class Grammar {
     if (mark !== undefined) {
       k++;
       h = applyHalf(h, mark);
-    } else if (standalone && !hasSaa && digital && !(this.lineBreakBefore(i) && (k >= this.toks.length || this.lineBreakBefore(k)))) return null;
+    }
+    // "13:10 بتوقيت مكة" alone on its line (a live-blog stamp): the time zone belongs to the stamp. (In a
+    // sentence, "الساعة الثامنة مساء بتوقيت القاهرة", the city stays a place of its own.)
+    const zone = this.lineBreakBefore(i) ? this.zoneAfter(k) : k;
+    if (zone > k && (zone >= this.toks.length || this.lineBreakBefore(zone))) k = zone;
+    else if (mark === undefined && standalone && !hasSaa && digital && !(this.lineBreakBefore(i) && (k >= this.toks.length || this.lineBreakBefore(k)))) return null;
     // (A clock time alone on its line is kept: the time stamp of a live-blog entry, "09:05".)
     if (h === 24) h = 0;
     return { end: k, t: { h, mi } };
+  }
+
+  /** "قبل ساعتين"، "قبل 3 ساعات"، "قبل نصف ساعة"، "قبل 20 دقيقة" (not "قبل ساعتين من الموعد"). */
+  ago(i: number): Parse | null {
+    if (this.w(i) !== 'قبل') return null;
+    let k = i + 1;
+    let n = 1;
+    const w = this.w(k);
+    if (w === 'نصف' && this.w(k + 1) === 'ساعه') return this.agoEnd(k + 2, 30);
+    if (w === 'ساعه' || w === 'دقيقه') return this.agoEnd(k + 1, w === 'ساعه' ? 60 : 1);
+    if (w === 'ساعتين' || w === 'دقيقتين') return this.agoEnd(k + 1, w === 'ساعتين' ? 120 : 2);
+    const num = this.num(k);
+    if (num > 0 && num <= 59 && this.len(k) <= 2) n = num;
+    else if (COUNT_WORDS.has(w)) n = COUNT_WORDS.get(w)!;
+    else return null;
+    k++;
+    const unit = this.w(k);
+    if (unit === 'ساعات' || (unit === 'ساعه' && n > 10)) return n <= 23 ? this.agoEnd(k + 1, 60 * n) : null;
+    if (unit === 'دقايق' || unit === 'دقيقه') return this.agoEnd(k + 1, n);
+    return null;
+  }
+
+  agoEnd(end: number, min: number): Parse | null {
+    const next = this.w(end);
+    if (next === 'من' || next === 'علي' || next === 'موعد' || next === 'انطلاق' || next === 'بدء' || next === 'نهايه') return null;
+    return { end, spec: { k: 'ago', min } };
+  }
+
+  /** The end of "بتوقيت مكة المكرمة" / "(بتوقيت غرينتش)" / "ت غ" starting at k, or k. */
+  zoneAfter(k: number): number {
+    let j = k;
+    const paren = this.isPunct(j, '(');
+    if (paren) j++;
+    if (this.w(j) === 'بتوقيت' || this.w(j) === 'توقيت') {
+      j++;
+      if (this.toks[j]?.kind !== 'word') return k;
+      j++;
+      if (ZONE_SECOND.has(this.w(j))) j++;
+    } else if (this.w(j) === 'ت' && this.w(j + 1) === 'غ') {
+      j += 2;
+    } else if (/^(?:gmt|utc)$/i.test(this.toks[j]?.norm ?? '')) {
+      j++;
+    } else return k;
+    if (paren) {
+      if (!this.isPunct(j, ')')) return k;
+      j++;
+    }
+    return j;
   }
 
   // --- the whole expression ----------------------------------------------------------------
@@ -1080,7 +1144,8 @@ class Grammar {
       this.absDate(i, this.cueBefore(i)) ??
       this.partOfYear(i) ??
       this.period(i, false) ??
-      this.standaloneTime(i);
+      this.standaloneTime(i) ??
+      this.ago(i);
     if (!core) return null;
     return this.withTail(core);
   }
@@ -1284,13 +1349,14 @@ function hasDay(s: Spec): boolean {
 
 function parsePub(p: string | null): Pub | null {
   if (!p) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(p.trim());
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(p.trim());
   if (!m) return null;
   const y = +m[1];
   const mo = +m[2];
   const d = +m[3];
   if (!isValidGregorian(y, mo, d)) return null;
-  return { y, m: mo, d, days: toDays(y, mo, d) };
+  const min = m[4] !== undefined && +m[4] < 24 && +m[5] < 60 ? +m[4] * 60 + +m[5] : null;
+  return { y, m: mo, d, days: toDays(y, mo, d), min };
 }
 
 function dt(x: YMD): DT {
@@ -1337,6 +1403,13 @@ function resolve(s: Spec, pub: Pub | null): Val | null {
       const y = Math.floor(idx / 12);
       const m = (idx % 12) + 1;
       return isValidGregorian(y, m, s.d) ? { a: { y, m, d: s.d } } : null;
+    }
+    case 'ago': {
+      if (!pub || pub.min === null) return null;
+      const t = pub.days * 1440 + pub.min - s.min;
+      const day = fromDays(Math.floor(t / 1440));
+      const mins = t - Math.floor(t / 1440) * 1440;
+      return { a: { y: day.y, m: day.m, d: day.d, h: Math.floor(mins / 60), mi: mins % 60 } };
     }
     case 'time':
     case 'none':

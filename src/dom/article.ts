@@ -880,6 +880,8 @@ function dateStretch(el: Element): { text: string; pieces: TextPiece[]; value: s
       const more = new RegExp(re.source, 'g');
       more.lastIndex = re.lastIndex;
       while ((m2 = more.exec(full))) {
+        // (not into a last-updated stamp: "14 يونيو 2025 · آخر تحديث: 09:10")
+        if (/^\s*(?:اخر|آخر)\s*(?:تحديث|تعديل)|^\s*(?:updated|last updated)/i.test(m2[0])) break;
         let e2 = m2.index + m2[0].length;
         while (e2 > m2.index && /\s/.test(full[e2 - 1])) e2--;
         const longer = full.slice(start, e2);
