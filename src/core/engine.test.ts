@@ -575,6 +575,25 @@ describe('roles that hold an organization', () => {
   });
 });
 
+describe('clubs named by their sports context', () => {
+  it('reads a club after a club head or a sports noun, and its bare name near sport after that, as the club', () => {
+    const text = 'حقق فريق الاتفاق فوزا ثمينا على ضيفه الخليج في المباراة. وأقر مدرب الخليج بالخسارة، فيما تجمد رصيد الخليج عند 8 نقاط. ويحل الاتفاق ضيفا على القادسية في الجولة المقبلة، وسجل مهاجم الشرطة هدفين في الدوري.';
+    const es = run(text);
+    expect(find(es, 'organization', 'الخليج')?.mentions).toHaveLength(3);
+    expect(find(es, 'organization', 'الاتفاق')?.mentions).toHaveLength(2);
+    expect(find(es, 'organization', 'القادسية')).toBeDefined();
+    expect(find(es, 'organization', 'الشرطة')).toBeDefined();
+    expect(es.some((e) => e.type === 'place')).toBe(false);
+    expectOffsets(text, es);
+  });
+  it('leaves a nationality after a sports noun, a federation, and a team of rescuers alone', () => {
+    const es = run('وكاد المدافع المصري أحمد ربيع أن يسجل في المباراة. وقرر الاتحاد السعودي لكرة القدم تعديل موعد الدوري بعد فوز الفريق. وقال مدرب الاتحاد إن اللاعب جاهز للمباراة. ووصل فريق الإنقاذ إلى الملعب.');
+    expect(find(es, 'organization', 'المصري')).toBeUndefined();
+    expect(find(es, 'organization', 'الاتحاد السعودي لكرة القدم')).toBeDefined();
+    expect(find(es, 'organization', 'الإنقاذ')).toBeUndefined();
+  });
+});
+
 describe('bodies inside listed titles', () => {
   it('names a body inside an organization\'s title, not inside the office of a prime minister or a speaker', () => {
     const es = run('وقالت رئيسة المفوضية الأوروبية أورسولا فون دير لاين إن القرار صائب. وقال المتحدث باسم الكرملين دميتري بيسكوف إن موسكو ترحب.');

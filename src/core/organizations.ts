@@ -4,6 +4,7 @@
  * الأمريكية"، "حزب العدالة والتنمية"، "البنك المركزي العراقي"، "بنك مصر")، with an acronym in
  * parentheses joining the same organization ("حركة المقاومة الإسلامية (حماس)").
  */
+import { orgRows } from './dictionaries.ts';
 import { Claim, lineBreakBefore, offsetAfter, orgCanonicals, type Doc } from './doc.ts';
 import { isCommonAnyReading, isFunctionWord, isMostlyWord } from './lexicon.ts';
 import { normalizeWord } from './normalize.ts';
@@ -18,7 +19,8 @@ export interface OrgMention {
   /** Canonical of an acronym or full name given beside it in parentheses, joined to this one. */
   alias: string | null;
   /** Found by the dictionary (strong) or by a head-noun pattern (weaker). */
-  source: 'dictionary' | 'pattern';
+  /** 'club': a club named by its sports context (a head, a sports noun): strong evidence, as a listed name is. */
+  source: 'dictionary' | 'pattern' | 'club';
 }
 
 /** Head nouns that open an organization's name, with what their complement needs. */
@@ -95,6 +97,14 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
     // (A name in Latin letters only from the lists: "OpenAI"، "G42".)
     if (doc.claimed[i] !== Claim.Free || (toks[i].kind !== 'word' && !(toks[i].kind === 'latin' && doc.res.orgs.matchAt(toks, i, false)))) {
       i++;
+      continue;
+    }
+    const club = clubAt(doc, i);
+    if (club) {
+      const start = offsetAfter(doc.text, toks[club.from], club.skip);
+      out.push({ from: club.from, to: club.to, start, end: toks[club.to - 1].end, text: doc.text.slice(start, toks[club.to - 1].end), canonical: club.canonical, alias: null, source: 'club' });
+      for (let k = club.from; k < club.to; k++) doc.claimed[k] = Claim.Org;
+      i = club.to;
       continue;
     }
     const dict = doc.res.orgs.matchAt(toks, i, true);
@@ -201,7 +211,6 @@ function knownCanonicals(doc: Doc): Set<string> {
   return orgCanonicals(doc);
 }
 
-/** "رئيس مجلس الوزراء"، "رئيس مجلس النواب": an institution named only as part of an office is no organization mention. */
 /**
  * The body is the office itself: "رئيس مجلس الوزراء" is the prime minister and "رئيس مجلس النواب" the speaker,
  * titles of government and of parliaments that readers do not split into a person and a body. A body inside
@@ -216,6 +225,118 @@ function insideTitle(doc: Doc, from: number, to: number): boolean {
     if (t && t.value.isRole && t.to >= to && OFFICE_TITLE.has(t.value.category) && !/^(?:ال)?(?:متحدث|ناطق)/.test(doc.tokens[k].norm)) return true;
   }
   return false;
+}
+
+/** "نادي الاتفاق"، "فريق الخليج": a club head before a definite word. */
+const CLUB_HEAD = /^(?:و|ف)?(?:ب|ل)?(?:نادي|فريق)$/;
+/** Sports nouns whose complement is a club: "مدرب الخليج"، "مهاجم الشرطة"، "لاعبي القوة الجوية"، "ضيفه الخليج". */
+const CLUB_OF = /^(?:و|ف)?(?:ب|ل)?(?:ال)?(?:مدرب|مدربي|مهاجم|مهاجمي|لاعب|لاعبي|لاعبو|حارس|مرمي|مدافع|مدافعي|نجم|نجوم|هداف|جماهير|مشجعي|رصيد|ضيفه|مضيفه|نظيره|منافسه|شباك|فريقي|ناديي)$/;
+/** Teams that are no clubs: "فريق العمل"، "فريق الإنقاذ"، "فريق الدفاع" (lawyers), "نادي الصحافة". */
+const NOT_A_CLUB_WORD = new Set(['العمل', 'الانقاذ', 'البحث', 'التحقيق', 'الخبراء', 'الدفاع', 'الاطفاء', 'الاسعاف', 'الطبي', 'التفاوض', 'المفاوضين', 'الاممي', 'الرياضي', 'الاول', 'الاخر', 'الضيف', 'المضيف', 'المنافس', 'الخصم', 'الصحافه', 'الصحفيين', 'القضاه', 'الاعلامي', 'الرئاسي', 'الوطني', 'المحلي', 'الزاير', 'الكبير', 'الصغير', 'التطوع', 'المتطوعين', 'الادعاء', 'الحكومي', 'العمال', 'الفني', 'التقني', 'الهندسي', 'الاعمال', 'الكتاب', 'القراءه', 'السينما', 'الكره', 'القدم', 'المدرب', 'المدربين', 'الاطباء', 'المحامين', 'المنتخب', 'الفريق', 'النادي', 'المباراه', 'الدوري']);
+
+interface ClubName {
+  /** Normalised words of the club's name ("القوه الجويه"). */
+  words: string[];
+  canonical: string;
+}
+
+let listedClubBases: Map<string, string[][]> | null = null;
+
+/**
+ * The bare names of listed clubs that the lists give only with their country ("الخليج السعودي"، "القوة الجوية
+ * العراقي"), by first word: alone such a name is a place or a common word, and needs a club's context.
+ */
+function clubBases(): Map<string, string[][]> {
+  if (listedClubBases) return listedClubBases;
+  listedClubBases = new Map();
+  for (const [name, , kind] of orgRows) {
+    if (kind !== 'sports') continue;
+    const ws = name.split(/\s+/).map(normalizeWord);
+    if (ws.length < 2 || ws.length > 3 || !/^ال.+ي$/.test(ws[ws.length - 1])) continue;
+    const base = ws.slice(0, -1);
+    if (!/^ال/.test(base[0])) continue;
+    const list = listedClubBases.get(base[0]) ?? [];
+    if (!list.some((b) => b.join(' ') === base.join(' '))) list.push(base);
+    listedClubBases.set(base[0], list);
+  }
+  return listedClubBases;
+}
+
+const clubNamesMemo = new WeakMap<Doc, Map<string, ClubName[]>>();
+
+/**
+ * The clubs a sports story names unmistakably, by first word: after a club head ("نادي الاتفاق"، "فريق الخليج"),
+ * or a listed club's bare name after a sports noun ("مدرب الخليج"، "مهاجم الشرطة"). Anywhere in the story that
+ * name alone, near sport, is then the club and not the place or common word it also is.
+ */
+function clubNames(doc: Doc): Map<string, ClubName[]> {
+  let m = clubNamesMemo.get(doc);
+  if (m) return m;
+  m = new Map();
+  clubNamesMemo.set(doc, m);
+  if (!clearSportsArticle(doc)) return m;
+  const toks = doc.tokens;
+  const bases = clubBases();
+  const add = (i: number, words: string[]) => {
+    const list = m!.get(words[0]) ?? [];
+    if (list.some((c) => c.words.join(' ') === words.join(' '))) return;
+    list.push({ words, canonical: doc.text.slice(toks[i].start, toks[i + words.length - 1].end) });
+    list.sort((a, b) => b.words.length - a.words.length);
+    m!.set(words[0], list);
+  };
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (toks[i].kind !== 'word' || lineBreakBefore(doc, i + 1)) continue;
+    const head = CLUB_HEAD.test(toks[i].norm);
+    // "يحل ضيفا على القادسية": the host of a match
+    if (toks[i].norm === 'ضيفا' && toks[i + 1].norm === 'علي' && toks[i + 2] && !lineBreakBefore(doc, i + 2)) i++;
+    else if (!head && !CLUB_OF.test(toks[i].norm)) continue;
+    const w = toks[i + 1];
+    if (w.kind !== 'word' || !/^ال.{3,}$/.test(w.norm) || NOT_A_CLUB_WORD.has(w.norm)) continue;
+    const listed = bases.get(w.norm)?.find((b) => b.every((x, k) => toks[i + 1 + k]?.norm === x && (k === 0 || !lineBreakBefore(doc, i + 1 + k))));
+    // ("المدافع المصري": a nationality after a sports noun is the player's.)
+    if (listed && !(listed.length === 1 && doc.res.nationalities.matchAt(toks, i + 1, false)?.to === i + 2)) add(i + 1, listed);
+    else if (head && !doc.res.titles.matchAt(toks, i + 1, true) && !doc.res.nationalities.matchAt(toks, i + 1, false) && !(isNisba(w.norm) && !doc.res.places.getNormalized(w.norm))) add(i + 1, [w.norm]);
+  }
+  if (!m.size) return m;
+  // The story's listed full name of the club ("الوحدة الإماراتي") is its canonical, so both are one entity.
+  for (let i = 0; i < toks.length; i++) {
+    const list = m.get(toks[i].norm);
+    if (!list) continue;
+    const dict = doc.res.orgs.matchAt(toks, i, false);
+    if (!dict || dict.value.kind !== 'sports') continue;
+    for (const c of list) if (dict.to === i + c.words.length + 1) c.canonical = dict.value.canonical;
+  }
+  return m;
+}
+
+/** A club of clubNames at i: "نادي X" (the head is part of the name), "فريق X" (X alone), or X alone near sport. */
+function clubAt(doc: Doc, i: number): { from: number; to: number; skip: number; canonical: string } | null {
+  const names = clubNames(doc);
+  if (!names.size) return null;
+  const toks = doc.tokens;
+  const t = toks[i];
+  if (t.kind !== 'word') return null;
+  const fits = (c: ClubName, at: number, first: string) => c.words.every((x, k) => (k === 0 ? first === x : toks[at + k]?.norm === x && doc.claimed[at + k] === Claim.Free && !lineBreakBefore(doc, at + k)));
+  if (CLUB_HEAD.test(t.norm) && toks[i + 1] && doc.claimed[i + 1] === Claim.Free && !lineBreakBefore(doc, i + 1)) {
+    const c = names.get(toks[i + 1].norm)?.find((c) => fits(c, i + 1, toks[i + 1].norm));
+    if (!c) return null;
+    const to = i + 1 + c.words.length;
+    return /نادي$/.test(t.norm) ? { from: i, to, skip: t.norm.length - 4, canonical: c.canonical } : { from: i + 1, to, skip: 0, canonical: c.canonical };
+  }
+  const m = /^(و|ف)?(ب|ل|ك)?/.exec(t.norm)!;
+  for (let skip = m[0].length; skip >= 0; skip--) {
+    const rest = t.norm.slice(skip);
+    // (ل + ال is written لل: "للخليج" is ل + "الخليج")
+    const first = names.has(rest) ? rest : skip > 0 && t.norm[skip - 1] === 'ل' && rest[0] === 'ل' ? 'ا' + rest : '';
+    const c = names.get(first)?.find((c) => fits(c, i, first));
+    if (!c || !localSports(doc, i)) continue;
+    // A longer body that starts here is that body: "الاتحاد السعودي لكرة القدم" is no club "الاتحاد".
+    const to = i + c.words.length;
+    const longer = Math.max(doc.res.orgs.matchAt(toks, i, true)?.to ?? 0, (patternAt(doc, i) ?? definiteHeadAt(doc, i))?.to ?? 0);
+    if (longer > to) return null;
+    return { from: i, to, skip, canonical: c.canonical };
+  }
+  return null;
 }
 
 function cliticOk(c: string): boolean {
