@@ -645,6 +645,9 @@ const DEFINITE_HEADS = new Set(['الاتحاد', 'الاتحاديه', 'الج�
 /** Adjectives that make such a head a particular body. */
 const BODY_ADJECTIVES = new Set(['الوطني', 'الوطنيه', 'الشريف', 'الدولي', 'الدوليه', 'العام', 'العامه', 'الاعلي', 'العليا', 'المركزي', 'المركزيه', 'الاتحادي', 'الاتحاديه', 'المستقل', 'المستقله', 'العالمي', 'العالميه', 'القابضه']);
 
+/** Kinds of court that name one court of a state: "المحكمة الإدارية"، "المحكمة الدستورية". */
+const COURT_KIND = new Set(['الاداريه', 'الدستوريه', 'العليا', 'الاتحاديه', 'الجنائيه', 'العسكريه']);
+
 /** A definite relational adjective (nisba): "الجهوي"، "الابتدائية"، "الكيميائي". */
 function isNisba(norm: string): boolean {
   return /^ال..+(ي|يه)$/.test(norm) && !isFunctionWord(norm);
@@ -694,6 +697,15 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
   }
   // "الهيئة المصرية العامة لحماية الشواطئ": a body adjective after the nationality.
   if (isNat && toks[j] && BODY_ADJECTIVES.has(toks[j].norm) && doc.claimed[j] === Claim.Free && !lineBreakBefore(doc, j)) j++;
+  // "الهيئة العليا المستقلة للانتخابات": more body adjectives before the complement.
+  else if (!describedOnly) {
+    for (let n = 0; n < 2 && toks[j] && BODY_ADJECTIVES.has(toks[j].norm) && doc.claimed[j] === Claim.Free && !lineBreakBefore(doc, j); n++) j++;
+  }
+  // "المحكمة الإدارية"، "المحكمة الدستورية العليا": a court named by its kind is that state's court.
+  if (head === 'المحكمه' && j === i + 2 && COURT_KIND.has(adj.norm)) {
+    complements++;
+    if (toks[j] && (toks[j].norm === 'العليا' || toks[j].norm === 'الاتحاديه') && !lineBreakBefore(doc, j)) j++;
+  }
   while (j < toks.length && j - i < 9 && !lineBreakBefore(doc, j)) {
     const w = toks[j];
     if (w.kind !== 'word' || doc.claimed[j] !== Claim.Free) break;
@@ -726,7 +738,10 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
     }
     // After a complement: a coordinate (والصرف) or an adjective (الصحي، الاجتماعي); a plain definite noun is the
     // sentence's ("الشركة القابضة لمياه الشرب والصرف الصحي المشروع": المشروع is the object).
-    if (complements > 0 && (/^وال/.test(n) || isNisba(n) || BODY_ADJECTIVES.has(n)) && n.length > 3 && !isFunctionWord(n)) {
+    // (Not a participle with its object: "الهيئة ... القاضية بإسقاط"، "الرامية إلى"، "المكلفة بـ".)
+    const nx = toks[j + 1]?.norm ?? '';
+    const governs = !lineBreakBefore(doc, j + 1) && (/^ب/.test(nx) || nx === 'الي' || nx === 'علي');
+    if (complements > 0 && !governs && (/^وال/.test(n) || isNisba(n) || BODY_ADJECTIVES.has(n)) && n.length > 3 && !isFunctionWord(n)) {
       j++;
       continue;
     }
