@@ -594,6 +594,20 @@ describe('clubs named by their sports context', () => {
   });
 });
 
+describe('bodies named by shape: adjectives, courts, short forms', () => {
+  const orgs = (text: string) => run(text).filter((e) => e.type === 'organization').map((e) => e.canonical);
+  it('reads a head with several adjectives, a court by its kind, and stops at a participle or a purpose', () => {
+    expect(orgs('ضد قرارات الهيئة العليا المستقلة للانتخابات القاضية بإسقاط ترشحاتها.')).toEqual(['الهيئة العليا المستقلة للانتخابات']);
+    expect(orgs('ورفضت المحكمة الإدارية الطعون.')).toEqual(['المحكمة الإدارية']);
+    expect(orgs('وقضت المحكمة الدستورية العليا بعدم دستورية المادة.')).toEqual(['المحكمة الدستورية العليا']);
+  });
+  it('joins a head with the last word of a body named in full, not its regional branch', () => {
+    const es = run('أعلنت الهيئة العليا المستقلة للانتخابات موعدا. وستشرع الهيئة الفرعية للانتخابات بصفاقس في العمل. وقالت هيئة الانتخابات لإعلان النتائج إن الموعد ثابت.');
+    const full = es.find((e) => e.type === 'organization' && e.mentions.some((m) => m.text === 'هيئة الانتخابات'));
+    expect(full?.mentions.map((m) => m.text)).toEqual(['الهيئة العليا المستقلة للانتخابات', 'هيئة الانتخابات']);
+  });
+});
+
 describe('bodies inside listed titles', () => {
   it('names a body inside an organization\'s title, not inside the office of a prime minister or a speaker', () => {
     const es = run('وقالت رئيسة المفوضية الأوروبية أورسولا فون دير لاين إن القرار صائب. وقال المتحدث باسم الكرملين دميتري بيسكوف إن موسكو ترحب.');

@@ -499,6 +499,17 @@ function orgEntities(orgs: OrgMention[]): Entity[] {
       parent.set(k, longer[0]);
       continue;
     }
+    // "هيئة الانتخابات" is "الهيئة العليا المستقلة للانتخابات" when that is the only such body named.
+    const short = /^(\S+) ال(\S+)$/.exec(k);
+    if (short && !/^ال/.test(short[1])) {
+      let full = roots.filter((r) => r !== k && r.startsWith('ال' + short[1] + ' ') && r.split(' ').includes('لل' + short[2]));
+      // (a national body before its regional branch: "... للانتخابات" before "... للانتخابات بصفاقس")
+      if (full.length > 1) full = full.filter((r) => r.endsWith(' لل' + short[2]));
+      if (full.length === 1) {
+        parent.set(k, full[0]);
+        continue;
+      }
+    }
     // "حزب البديل" is "البديل من أجل ألمانيا" (listed without its head) when that is the only one it begins.
     const m = /^(حزب|حركه|تيار|جبهه|تحالف|ايتلاف) (.+)$/.exec(k);
     if (!m) continue;

@@ -463,6 +463,9 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
       break;
     }
     // "... السامية لشؤون اللاجئين"، "... لحقوق الإنسان": ل on an indefinite noun with its definite complement.
+    // ("هيئة الانتخابات لإعلان الشغور": after a head and its definite noun, such a ل says what the body did.)
+    const prev = toks[j - 1].norm;
+    if (words > 0 && /^ل[^ل]/.test(w.norm) && /^ال/.test(prev) && !isNisba(prev) && !BODY_ADJECTIVES.has(prev) && !/ه$/.test(prev) && !doc.res.orgs.matchAt(toks, i, false)) break;
     if (words > 0 && /^ل[^ل]/.test(w.norm) && w.norm.length > 3 && !isFunctionWord(w.norm) && toks[j + 1] && !lineBreakBefore(doc, j + 1) && /^ال/.test(toks[j + 1].norm) && doc.claimed[j + 1] === Claim.Free && !isFunctionWord(toks[j + 1].norm)) {
       j += 2;
       words += 2;
@@ -740,7 +743,7 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
     // sentence's ("الشركة القابضة لمياه الشرب والصرف الصحي المشروع": المشروع is the object).
     // (Not a participle with its object: "الهيئة ... القاضية بإسقاط"، "الرامية إلى"، "المكلفة بـ".)
     const nx = toks[j + 1]?.norm ?? '';
-    const governs = !lineBreakBefore(doc, j + 1) && (/^ب/.test(nx) || nx === 'الي' || nx === 'علي');
+    const governs = /ه$/.test(n) && !BODY_ADJECTIVES.has(n) && !lineBreakBefore(doc, j + 1) && (/^ب/.test(nx) || nx === 'الي' || nx === 'علي');
     if (complements > 0 && !governs && (/^وال/.test(n) || isNisba(n) || BODY_ADJECTIVES.has(n)) && n.length > 3 && !isFunctionWord(n)) {
       j++;
       continue;
