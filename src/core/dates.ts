@@ -999,8 +999,8 @@ class Grammar {
     }
     // "13:10 بتوقيت مكة" alone on its line (a live-blog stamp): the time zone belongs to the stamp. (In a
     // sentence, "الساعة الثامنة مساء بتوقيت القاهرة", the city stays a place of its own.)
-    const zone = this.lineBreakBefore(i) ? this.zoneAfter(k) : k;
-    if (zone > k && (zone >= this.toks.length || this.lineBreakBefore(zone))) k = zone;
+    const zone = this.zoneAfter(k);
+    if (zone > k && ((this.lineBreakBefore(i) && (zone >= this.toks.length || this.lineBreakBefore(zone))) || this.zoneIsNoPlace(k))) k = zone;
     else if (mark === undefined && standalone && !hasSaa && digital && !(this.lineBreakBefore(i) && (k >= this.toks.length || this.lineBreakBefore(k)))) return null;
     // (A clock time alone on its line is kept: the time stamp of a live-blog entry, "09:05".)
     if (h === 24) h = 0;
@@ -1031,6 +1031,13 @@ class Grammar {
     const next = this.w(end);
     if (next === 'من' || next === 'علي' || next === 'موعد' || next === 'انطلاق' || next === 'بدء' || next === 'نهايه') return null;
     return { end, spec: { k: 'ago', min } };
+  }
+
+  /** The zone at k names no place: "بتوقيت غرينتش"، "(GMT)"، "ت غ". */
+  zoneIsNoPlace(k: number): boolean {
+    const j = this.isPunct(k, '(') ? k + 1 : k;
+    if (this.w(j) === 'ت' || /^(?:gmt|utc)$/i.test(this.toks[j]?.norm ?? '')) return true;
+    return (this.w(j) === 'بتوقيت' || this.w(j) === 'توقيت') && /^(?:غرينتش|جرينتش|غرينيتش|جرينيتش|غرنتش|غرينتش)$/.test(this.w(j + 1));
   }
 
   /** The end of "بتوقيت مكة المكرمة" / "(بتوقيت غرينتش)" / "ت غ" starting at k, or k. */
@@ -1129,6 +1136,8 @@ class Grammar {
       const core = this.absDate(j, true, true) ?? this.period(j, true) ?? this.currentPeriod(j);
       if (!core) return null;
       if (hasDay(core.spec)) return null;
+      // "مطلع الأسبوع المقبل": which days of the week is not said.
+      if (core.spec.k === 'per' && core.spec.unit === 'w') return { end: core.end, spec: { k: 'unknown' } };
       return { end: core.end, spec: core.spec };
     }
     if (podPrefix) {
@@ -1392,7 +1401,12 @@ function resolve(s: Spec, pub: Pub | null): Val | null {
       return { a: dt(fromDays(pub.days + delta)) };
     }
     case 'per': {
-      if (!pub || s.unit === 'w') return null;
+      if (!pub) return null;
+      if (s.unit === 'w') {
+        // "الأسبوع المقبل": that week, Monday to Sunday (ISO 8601).
+        const monday = pub.days - ((weekdayOf(pub.days) + 6) % 7) + 7 * s.off;
+        return { a: dt(fromDays(monday)), b: dt(fromDays(monday + 6)) };
+      }
       if (s.unit === 'y') return { a: { y: pub.y + s.off } };
       const idx = pub.y * 12 + (pub.m - 1) + s.off;
       return { a: { y: Math.floor(idx / 12), m: (idx % 12) + 1 } };
