@@ -244,6 +244,8 @@ function* applyTagger(
           const m = spanText(doc, a, b, skip);
           // The same words as a listed organization: its canonical, so the mention joins it.
           const listed = doc.res.orgs.matchAt(toks, a, true);
+          // (A one-word club name that is also a word, "الريال"، "النصر": the rules judged its sports context.)
+          if (listed && listed.to === b && b - a === 1 && listed.value.kind === 'sports' && listed.value.ambiguous) continue;
           const canonical = listed && listed.to === b && listed.skip === skip ? listed.value.canonical : articleRestored(toks[a].norm, skip, m.text);
           orgs.push({ from: a, to: b, ...m, canonical, alias: null, source: 'pattern' });
           for (let k = a; k < b; k++) doc.claimed[k] = Claim.Org;
