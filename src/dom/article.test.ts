@@ -322,6 +322,16 @@ describe('detectArticle', () => {
     expect(r.text).toContain('يتابع الموقع لحظة بلحظة');
   });
 
+  it('drops a table of figures and a French-named box inside the body, keeps a line marked as the dateline', () => {
+    const p = 'أعلن محافظ البنك المركزي اليوم الاثنين حزمة إجراءات جديدة لضبط سوق الصرف بعد أسابيع من التراجع الحاد في سعر العملة.';
+    const html = `<html><body><h1>العملة تستعيد جزءا من خسائرها</h1><div class="article-body"><p class="dateline">أبوظبي - سكاي نيوز عربية</p>
+      <p>${p}</p><table class="rates"><caption>أسعار الصرف مساء اليوم</caption><tr><th>العملة</th><th>شراء</th></tr><tr><td>الدولار</td><td>2465</td></tr></table>
+      <p>${p.replace('اليوم', 'أمس')}</p><div class="encadre"><b>إطار:</b> الجهة تضم عمالتين وخمسة أقاليم وتعد من أكثر الجهات تضررا.</div><p>${p.replace('جديدة', 'إضافية')}</p></div></body></html>`;
+    const r = detectArticle(parse(html));
+    expect(r.text).toContain('أبوظبي - سكاي نيوز عربية');
+    for (const out of ['أسعار الصرف مساء', 'عمالتين']) expect(r.text).not.toContain(out);
+  });
+
   it('keeps a first line that names the news agency (a dateline), drops a photo box inside the body', () => {
     const p = 'أعلن وزير الزراعة والغابات اليوم الأربعاء السيطرة على حرائق الغابات التي اندلعت في أربع ولايات بعد جهود متواصلة.';
     for (const dl of ['منى – واس<br><br>', '<p>إزمير/ الأناضول</p>', '<p>الحديدة - سبأ:</p>']) {

@@ -75,7 +75,7 @@ const NOISE_CLASS = new RegExp(
       'taboola', 'recommend\\w*', 'modal', 'popup', 'overlay', 'logo', 'masthead', 'search', 'login', 'signup',
       'rating', 'carousel', 'swiper', 'slideshow', 'twitter-?tweet', 'tweets?', 'embedded-?(?:tweet|post|x|instagram)', 'x-?embed', 'oembed', 'embeds?', 'instagram-?media', 'tiktok-?embed', 'fb-?post', 'social-?embed', 'akhbar-?mota3alqa', 'mawadi3', 'wasom', 'iqra-?aydan',
       // players and boxes of facts set inside a story: audio players, a match's scoreboard and line-ups, pull-quotes
-      'cap', 'img-?cap', 'pic-?cap', 'photo-?cap', 'foto', 'fotos', 'photo', 'photos', 'results?-?(?:box|table|note|list|grid)', 'polls?', 'surveys?', 'quiz\\w*', 'alert-?box', 'info-?box', 'facts?-?box', 'factbox', 'key-?figures', 'chiffres', 'figures-?box', 'audio\\w*', 'podcasts?', 'listen', 'video-?box', 'video-?player', 'video-?embed', 'embed-?video', 'adv', 'advs', 'score-?board', 'line-?ups?', 'squads?', 'standings', 'match-?(?:stats|facts|info|card)', 'infographics?', 'by-?the-?numbers', 'numbers-?box', 'pull-?quotes?',
+      'cap', 'img-?cap', 'pic-?cap', 'photo-?cap', 'foto', 'fotos', 'photo', 'photos', 'encadre', 'encadr', 'inset-?box', 'side-?box', 'box-?out', 'results?-?(?:box|table|note|list|grid)', 'polls?', 'surveys?', 'quiz\\w*', 'alert-?box', 'info-?box', 'facts?-?box', 'factbox', 'key-?figures', 'chiffres', 'figures-?box', 'audio\\w*', 'podcasts?', 'listen', 'video-?box', 'video-?player', 'video-?embed', 'embed-?video', 'adv', 'advs', 'score-?board', 'line-?ups?', 'squads?', 'standings', 'match-?(?:stats|facts|info|card)', 'infographics?', 'by-?the-?numbers', 'numbers-?box', 'pull-?quotes?',
     ].join('|') +
     ')(?=$|[\\s_-])',
 );
@@ -518,6 +518,8 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
     if (BOX_LABEL_ONLY.test(label) && !label.startsWith('عاجل') && (s.rawMass[i] < 200 || ld > 0.5) && !holdsBody) return true;
   }
   if (holdsBody) return false;
+  // a table of figures with its own caption or header cells ("أسعار الصرف ...": currency, results, prices)
+  if (tag === 'TABLE' && s.textLen[i] < 1500 && (el.getElementsByTagName('caption').length > 0 || el.getElementsByTagName('th').length >= 2) && s.rawMass[i] < 200) return true;
   const words = classWords(el);
   if (words.length > 1 && NOISE_CLASS.test(words) && !STRONG_BODY_CLASS.test(words)) return true;
   // a teaser card (a picture, a headline link, a line of summary) embedded anywhere: a suggested story
@@ -1085,11 +1087,13 @@ function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set()): (
     // البيان الآتي:".)
     const leadIn = /[:：]\s*$/.test(text) && text.split(/\s+/).length >= 6;
     // (A dateline that names its news agency opens the story: "منى – واس", "إزمير/ الأناضول".)
-    if (first() && len < 70 && !/[.؟!]/.test(text) && !heading && !leadIn && !AGENCY_DATELINE.test(norm)) return false;
+    // (So is a line the page marks as its dateline: <p class="dateline">أبوظبي - سكاي نيوز عربية</p>.)
+    const markedDateline = p.block !== null && /(?:^|[\s_-])dateline(?=$|[\s_-])/.test(classWords(p.block));
+    if (first() && len < 70 && !/[.؟!]/.test(text) && !heading && !leadIn && !AGENCY_DATELINE.test(norm) && !markedDateline) return false;
     if (first()) {
       // "بيروت - رلى حداد": a place and a name before the first paragraph
       const bare = text.replace(/\s*[:：]\s*$/, '');
-      if (bare.length <= 45 && !AGENCY_DATELINE.test(norm) && /\s[-–—]\s?|\s?[-–—]\s/.test(bare) && bare.split(/\s+/).length <= 7 && !/[.،,؟!:]/.test(bare)) return false;
+      if (bare.length <= 45 && !AGENCY_DATELINE.test(norm) && !markedDateline && /\s[-–—]\s?|\s?[-–—]\s/.test(bare) && bare.split(/\s+/).length <= 7 && !/[.،,؟!:]/.test(bare)) return false;
       if (len <= 70 && safeParseDateline(text) && !/[.؟!]$/.test(text)) return false;
     }
     return true;
