@@ -2,14 +2,14 @@
  * npm run eval: how the engine is judged.
  *  1. ../shared/tools/score_pages.py over the gold pages (../shared/fixtures/seed, ../shared/fixtures/dev,
  *     and the project's own fully annotated pages in test/gold-pages) — its table, as it prints it;
- *     then, apart, test/gold-pages-blind, -2 and -3 (pages written without reading the engine);
+ *     then, apart, every test/gold-pages-blind* set (pages written without reading the engine);
  *  2. the CoNLL score on the ANERcorp CAMeL test split (never trained on): the whole engine (rules +
  *     learned tagger) through `annotate --conll`, scored by ../shared/tools/conll_f1.py; and the tagger
  *     alone and the rules alone beside it.
  * Options: --pages-only, --conll-only.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -45,7 +45,11 @@ if (!args.has('--conll-only')) {
   process.stdout.write((rules.stdout ?? '').split('\n').filter((l) => /^(people|places|orgs|dates|body|SUMMARY)/.test(l)).join('\n') + '\n');
   // Pages written by someone who did not read the engine (test/gold-pages-blind/README.md): scored
   // apart, because what holds on pages nobody tuned to is the figure a reader meets.
-  for (const name of ['gold-pages-blind', 'gold-pages-blind-2', 'gold-pages-blind-3', 'gold-pages-blind-4', 'gold-pages-blind-5', 'gold-pages-blind-6', 'gold-pages-blind-7', 'gold-pages-blind-8', 'gold-pages-blind-9', 'gold-pages-blind-10', 'gold-pages-blind-11', 'gold-pages-blind-12', 'gold-pages-blind-13', 'gold-pages-blind-14', 'gold-pages-blind-15', 'gold-pages-blind-16', 'gold-pages-blind-17', 'gold-pages-blind-18', 'gold-pages-blind-19', 'gold-pages-blind-20']) {
+  // (every test/gold-pages-blind* set, in the order they were written)
+  const blindSets = readdirSync(join(root, 'test'))
+    .filter((d) => /^gold-pages-blind(-\d+)?$/.test(d))
+    .sort((a, b) => Number(a.split('-')[3] ?? 1) - Number(b.split('-')[3] ?? 1));
+  for (const name of blindSets) {
     const blind = join(root, 'test', name);
     if (!existsSync(blind)) continue;
     console.log(`\n== Held-out pages written without reading the engine (test/${name})`);

@@ -608,6 +608,15 @@ describe('bodies named by shape: adjectives, courts, short forms', () => {
   });
 });
 
+describe('one entity for a river with and without its head, and for an outlet behind a proclitic', () => {
+  it('joins نهر الفرات and الفرات, keeps نهر الأردن apart from the country, joins لسومر نيوز and سومر نيوز', () => {
+    const es = run('انخفضت مناسيب نهر الفرات في الديوانية. وقال الوزير إن الإطلاقات عبر الفرات تراجعت.');
+    expect(find(es, 'place', 'نهر الفرات')?.mentions).toHaveLength(2);
+    const jordan = run('زار الوفد الأردن وتفقد نهر الأردن.');
+    expect(jordan.filter((e) => e.type === 'place')).toHaveLength(2);
+  });
+});
+
 describe('bodies inside listed titles', () => {
   it('names a body inside an organization\'s title, not inside the office of a prime minister or a speaker', () => {
     const es = run('وقالت رئيسة المفوضية الأوروبية أورسولا فون دير لاين إن القرار صائب. وقال المتحدث باسم الكرملين دميتري بيسكوف إن موسكو ترحب.');

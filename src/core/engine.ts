@@ -428,11 +428,13 @@ function bestRole(c: PersonCluster): string | null {
 }
 
 function placeEntities(places: PlaceMention[]): Entity[] {
-  const groups = new Map<string, { canonical: string; mentions: Mention[]; camp: boolean; town: boolean }>();
+  // (country: a state or a town, which a river named like it is not: "نهر الأردن")
+  const groups = new Map<string, { canonical: string; mentions: Mention[]; camp: boolean; town: boolean; country: boolean }>();
   for (const p of places) {
     const key = normalizeWord(p.canonical);
-    const g = groups.get(key) ?? { canonical: p.canonical, mentions: [], camp: false, town: false };
+    const g = groups.get(key) ?? { canonical: p.canonical, mentions: [], camp: false, town: false, country: false };
     g.camp ||= p.kind === 'camp';
+    g.country ||= /^(country|city|capital|governorate)$/.test(p.kind);
     g.town ||= /^(city|capital|governorate|region)$/.test(p.kind);
     g.mentions.push(toMention(p));
     groups.set(key, g);
@@ -442,6 +444,8 @@ function placeEntities(places: PlaceMention[]): Entity[] {
     if (g.camp) continue;
     const bare = withoutHead(g.canonical);
     if (bare && /^(مخيم|معسكر)/.test(normalizeWord(g.canonical)) && groups.get(bare)?.town) continue;
+    // ("نهر الفرات" is "الفرات"; "نهر الأردن" is not the country.)
+    if (bare && /^نهر /.test(normalizeWord(g.canonical)) && groups.get(bare)?.country) continue;
     if (bare && groups.has(bare) && bare !== key) {
       g.mentions.push(...groups.get(bare)!.mentions);
       groups.delete(bare);
@@ -513,6 +517,11 @@ function orgEntities(orgs: OrgMention[]): Entity[] {
       }
     }
     // "حزب البديل" is "البديل من أجل ألمانيا" (listed without its head) when that is the only one it begins.
+    // "لسومر نيوز" (a proclitic the shape did not split) is "سومر نيوز" named in the same story.
+    if (/^[وفبل]/.test(k) && k.includes(' ') && roots.includes(k.slice(1))) {
+      parent.set(k, k.slice(1));
+      continue;
+    }
     const m = /^(حزب|حركه|تيار|جبهه|تحالف|ايتلاف) (.+)$/.exec(k);
     if (!m) continue;
     const bare = roots.filter((r) => r !== k && (r === m[2] || r.startsWith(m[2] + ' ')));
