@@ -1037,7 +1037,7 @@ class Grammar {
   zoneIsNoPlace(k: number): boolean {
     const j = this.isPunct(k, '(') ? k + 1 : k;
     if (this.w(j) === 'ت' || /^(?:gmt|utc)$/i.test(this.toks[j]?.norm ?? '')) return true;
-    return (this.w(j) === 'بتوقيت' || this.w(j) === 'توقيت') && /^(?:غرينتش|جرينتش|غرينيتش|جرينيتش|غرنتش|غرينتش)$/.test(this.w(j + 1));
+    return (this.w(j) === 'بتوقيت' || this.w(j) === 'توقيت') && /^(?:غرينتش|جرينتش|غرينيتش|جرينيتش|غرنتش)$/.test(this.w(j + 1));
   }
 
   /** The end of "بتوقيت مكة المكرمة" / "(بتوقيت غرينتش)" / "ت غ" starting at k, or k. */

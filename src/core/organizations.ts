@@ -360,8 +360,8 @@ function notAClub(doc: Doc, i: number, to: number, skip: number, canonical: stri
   if (to !== i + 1) return false;
   const toks = doc.tokens;
   if (i > 0 && /^(ل|و)?(شوون|وزاره|وزير|وزيره|رعايه)$/.test(toks[i - 1].norm)) return true;
-  // "الريال اليمني"، "الهلال الأحمر": a nationality or a colour the lists do not give the club is something else
-  // (outside a sports report).
+  // "الريال اليمني": a club word with a nationality the lists do not give the club is something else (here the
+  // currency), outside a sports report.
   if (!clearSportsArticle(doc) && toks[i + 1] && !lineBreakBefore(doc, i + 1) && doc.res.nationalities.matchAt(toks, i + 1, false)?.to === i + 2) return true;
   const word = firstWordAsMatched(toks[i].norm, skip);
   for (let k = 0; k < i - 1; k++) {
