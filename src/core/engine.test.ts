@@ -839,6 +839,44 @@ describe('blind set 19: facilities named after people, verbs after a facility, a
   });
 });
 
+describe('blind sets 27-29: compound first names, dairas, divisions named like their country, national companies', () => {
+  it('opens a name with a compound first name written in two words, and links it to a role in apposition', () => {
+    expect(find(run('قال عبد الله الخطيب إن المجلس وافق.'), 'person', 'عبد الله الخطيب')).toBeDefined();
+    const o = find(run('وقال المفوض العام لمفوضية العون الإنساني، عبد الرحمن الطيب حامد، إن القوافل وصلت.'), 'official', 'عبد الرحمن الطيب حامد');
+    expect(o?.role).toBe('المفوض العام لمفوضية العون الإنساني');
+  });
+  it('gives a role to a foreign name between commas after a role and its place, and to one after a local office', () => {
+    expect(find(run('وقالت مديرة العمليات لبرنامج الأغذية العالمي في دارفور، إنغريد سولبرغ، إن القافلة وصلت.'), 'official', 'إنغريد سولبرغ')?.role).toBe('مديرة العمليات لبرنامج الأغذية العالمي في دارفور');
+    expect(find(run('وأوضح مدير الموارد المائية بالولاية، كمال زروقي، أن المحطة جاهزة.'), 'official', 'كمال زروقي')?.role).toBe('مدير الموارد المائية بالولاية');
+    expect(find(run('وقال المدير التنفيذي للمؤسسة، تسفاي ولدي ماريام، إن المشروع بدأ.'), 'official', 'تسفاي ولدي ماريام')).toBeDefined();
+  });
+  it('reads a daira as a place and a department as a body, and a division named like its country as the division', () => {
+    const es = run('أما في دائرة الداموس، فقد توقعت دائرة الأرصاد الجوية أمطارا على ولاية الجزائر، وهي ربع حاجيات الجزائر.');
+    expect(find(es, 'place', 'الداموس')?.mentions[0].text).toBe('دائرة الداموس');
+    expect(find(es, 'organization', 'دائرة الأرصاد الجوية')).toBeDefined();
+    expect(find(es, 'place', 'ولاية الجزائر')?.mentions.length).toBe(1);
+    expect(find(es, 'place', 'الجزائر')?.mentions.length).toBe(1);
+  });
+  it('reads places in lists after بلديات/بلديتي, a بني name, and a two-word name in construct', () => {
+    const places = (t: string) => run(t).filter((e) => e.type === 'place').map((e) => e.canonical);
+    expect(places('زار بلديات فوكة وحجوط وبني ميلك، ووقف على المشاريع.')).toContain('بني ميلك');
+    expect(places('ربط بلديتي بني ميلك والأرهاط بشبكة الغاز.')).toEqual(['بني ميلك', 'الأرهاط']);
+    expect(places('وصلوا إلى بلدة ساقية الزيت، حيث التقوا الأهالي.')).toEqual(['ساقية الزيت']);
+    expect(places('في بلدة ساقية الزيت الأسبوع الماضي')).toEqual(['ساقية']);
+  });
+  it('reads a nationality standing as a noun with its trade as a company, not a country with a purpose', () => {
+    expect(find(run('مضيفا أن مؤسسة الجزائرية للمياه ستتكفل بالتسيير.'), 'organization', 'الجزائرية للمياه')).toBeDefined();
+    expect(run('زار الرئيس السعودية للمشاركة في القمة.').filter((e) => e.type === 'organization')).toEqual([]);
+    expect(run('أعلنت الحكومة الجزائرية للمواطنين خطة.').filter((e) => e.type === 'organization')).toEqual([]);
+    expect(find(run('أعلنت شركة «نوفاكور» الأمريكية للحوسبة السحابية خطة.'), 'organization', 'الأمريكية للحوسبة')).toBeUndefined();
+  });
+  it('names a collective head of state\'s council and an agency between slashes', () => {
+    expect(find(run('فقال رئيس مجلس السيادة عبد الفتاح البرهان إن الحرب ستنتهي.'), 'organization', 'مجلس السيادة الانتقالي')).toBeDefined();
+    expect(find(run('المنامة في 16 سبتمبر/ بنا/ استقبل ولي العهد الوفد.'), 'organization', 'وكالة أنباء البحرين (بنا)')).toBeDefined();
+    expect(run('وقال رئيس مجلس الوزراء إن').filter((e) => e.type === 'organization')).toEqual([]);
+  });
+});
+
 describe('slicing', () => {
   it('gives the same result in slices as in one go', async () => {
     const para = 'وقال وزير الخارجية الروسي سيرجي لافروف في موسكو اليوم الخميس إن الناتو يقترب. ';

@@ -429,11 +429,12 @@ function bestRole(c: PersonCluster): string | null {
 
 function placeEntities(places: PlaceMention[]): Entity[] {
   // (country: a state or a town, which a river named like it is not: "نهر الأردن")
-  const groups = new Map<string, { canonical: string; mentions: Mention[]; camp: boolean; town: boolean; country: boolean }>();
+  const groups = new Map<string, { canonical: string; mentions: Mention[]; camp: boolean; town: boolean; country: boolean; state: boolean }>();
   for (const p of places) {
     const key = normalizeWord(p.canonical);
-    const g = groups.get(key) ?? { canonical: p.canonical, mentions: [], camp: false, town: false, country: false };
+    const g = groups.get(key) ?? { canonical: p.canonical, mentions: [], camp: false, town: false, country: false, state: false };
     g.camp ||= p.kind === 'camp';
+    g.state ||= p.kind === 'country';
     g.country ||= /^(country|city|capital|governorate)$/.test(p.kind);
     g.town ||= /^(city|capital|governorate|region)$/.test(p.kind);
     g.mentions.push(toMention(p));
@@ -446,6 +447,8 @@ function placeEntities(places: PlaceMention[]): Entity[] {
     if (bare && /^(مخيم|معسكر)/.test(normalizeWord(g.canonical)) && groups.get(bare)?.town) continue;
     // ("نهر الفرات" is "الفرات"; "نهر الأردن" is not the country.)
     if (bare && /^نهر /.test(normalizeWord(g.canonical)) && groups.get(bare)?.country) continue;
+    // ("ولاية الجزائر" is the division, "الجزائر" the country.)
+    if (bare && /^(ولايه|محافظه|اقليم|مقاطعه) /.test(normalizeWord(g.canonical)) && groups.get(bare)?.state) continue;
     if (bare && groups.has(bare) && bare !== key) {
       g.mentions.push(...groups.get(bare)!.mentions);
       groups.delete(bare);

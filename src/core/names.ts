@@ -93,6 +93,13 @@ export function isNationality(doc: Doc, i: number): boolean {
  * A name is 1–5 name words; particles join words (محمد بن عبد الرحمن آل ثاني); a nisba surname
  * (السوداني) may end it; a common word may end it only when a break or a function word follows.
  */
+/** "عبد الله"، "وعبد الرحمن" at k: عبد and a word the first-name lists hold joined ("عبدالرحمن"). */
+export function compoundFirstName(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  const next = doc.tokens[k + 1];
+  return !!t && !!next && next.kind === 'word' && /^[وفبل]{0,2}عبد$/.test(t.norm) && !lineBreakBefore(doc, k + 1) && doc.res.firstNames.has('عبد' + next.norm);
+}
+
 export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = false): [number, number] | null {
   const toks = doc.tokens;
   if (!toks[from] || toks[from].kind !== 'word') return null;
@@ -113,6 +120,8 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
   if (/^[لب][^ا]/.test(w0) && !doc.res.firstNames.has(w0) && !isNameLike(w0) && !doc.res.known.matchAt(toks, from, true) && toks[from + 1] && /^ال/.test(toks[from + 1].norm) && !lineBreakBefore(doc, from + 1)) return null;
   let to = from + 1;
   let words = 1;
+  // "عبد الرحمن": a compound first name in two words is the first name.
+  const firstEnd = compoundFirstName(doc, from) ? from + 2 : from + 1;
   while (to < toks.length && words < maxWords + 3 && !lineBreakBefore(doc, to)) {
     if (words - particlesIn(doc, from, to) >= maxWords) break;
     const t = toks[to];
@@ -145,8 +154,8 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     // (A first name that is also a word goes on when an unlisted surname follows it: "أحمد كامل صباغ".)
     // (Also a first name written with the article: "محمد الطيب عثمان".)
     const after2 = toks[to + 2]?.norm ?? '';
-    const nameAfter = strictFirst && words === 1 && (doc.res.ambiguousFirstNames.has(t.norm) || (t.norm.length > 4 && t.norm.startsWith('ال') && (doc.res.firstNames.has(t.norm.slice(2)) || doc.res.ambiguousFirstNames.has(t.norm.slice(2))))) && !!toks[to + 1] && !lineBreakBefore(doc, to + 1) && doc.claimed[to + 1] === Claim.Free && isNameWord(doc, to + 1) && !isCommonAnyReading(toks[to + 1].norm) && (!isMostlyWord(toks[to + 1].norm) || doc.res.firstNames.has(toks[to + 1].norm)) && (endsHere(doc, to + 2) || /^و/.test(after2) || looksLikeVerb(after2, true));
-    if (strictFirst && words === 1 && !nameAfter && (isCommonWord(t.norm) || (isMostlyWord(t.norm) && /^ال/.test(t.norm))) && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && !isParticle(doc, to)) break;
+    const nameAfter = (strictFirst || firstEnd === from + 2) && to === firstEnd && (doc.res.ambiguousFirstNames.has(t.norm) || (t.norm.length > 4 && t.norm.startsWith('ال') && (doc.res.firstNames.has(t.norm.slice(2)) || doc.res.ambiguousFirstNames.has(t.norm.slice(2))))) && !!toks[to + 1] && !lineBreakBefore(doc, to + 1) && doc.claimed[to + 1] === Claim.Free && isNameWord(doc, to + 1) && !isCommonAnyReading(toks[to + 1].norm) && (!isMostlyWord(toks[to + 1].norm) || doc.res.firstNames.has(toks[to + 1].norm)) && (endsHere(doc, to + 2) || /^و/.test(after2) || looksLikeVerb(after2, true));
+    if (strictFirst && to === firstEnd && !nameAfter && (isCommonWord(t.norm) || (isMostlyWord(t.norm) && /^ال/.test(t.norm))) && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && !isParticle(doc, to)) break;
     if (isParticle(doc, to - 1) || isParticle(doc, to)) {
       // After a particle anything name-like continues (عبد الرحمن، آل ثاني، بن سلمان).
       if (isParticle(doc, to) && !(toks[to + 1] && toks[to + 1].kind === 'word')) break;
@@ -177,7 +186,7 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     // (or a word the corpora know as a name: "محمد الأمين شريفي"; "عون أمام زواره" is a preposition)
     const unknownAfter = !!after && after.kind === 'word' && doc.claimed[to + 1] === Claim.Free && !isFunctionWord(after.norm) && !isCommonAnyReading(after.norm) && !isMostlyWord(after.norm) && after.norm.length >= 3;
     // (the second half of a compound first name with ال, "محمد الأمين"، "محمد المختار", takes any unlisted surname)
-    const properAfter = unknownAfter && (isNameLike(after!.norm) || (t.norm.startsWith('ال') && doc.res.firstNames.has(toks[to - 1].norm)));
+    const properAfter = unknownAfter && (isNameLike(after!.norm) || (t.norm.startsWith('ال') && (doc.res.firstNames.has(toks[to - 1].norm) || (to === firstEnd && firstEnd === from + 2))));
     if ((doc.res.ambiguousFirstNames.has(t.norm) || nameAfter) && !isFunctionWord(t.norm) && after && !lineBreakBefore(doc, to + 1) && (isParticle(doc, to + 1) || doc.res.firstNames.has(after.norm) || properAfter || nameAfter)) {
       to++;
       words++;

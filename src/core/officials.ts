@@ -9,7 +9,7 @@
  */
 import { Claim, isPunct, knownFull, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
 import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
-import { isAgeWord, isNameWord, isParticle, looksLikeVerb, nameBackward, nameForward, nameSkip, nameWords, TITLE_IN_NAME } from './names.ts';
+import { compoundFirstName, isAgeWord, isNameWord, isParticle, looksLikeVerb, nameBackward, nameForward, nameSkip, nameWords, TITLE_IN_NAME } from './names.ts';
 import type { KnownPerson } from './resources.ts';
 import { afterHonorifics, NAMED_AFTER, roleWithoutNationality, singularTitle, type RoleSpan } from './roles.ts';
 import { tokenAnalyses } from './tokenize.ts';
@@ -286,13 +286,15 @@ function inConstruct(doc: Doc, k: number): boolean {
 
 function knownOrNameStart(doc: Doc, i: number): boolean {
   const n = doc.tokens[i].norm;
-  return doc.res.firstNames.has(n) || doc.res.known.matchAt(doc.tokens, i, false) !== null;
+  return doc.res.firstNames.has(n) || compoundFirstName(doc, i) || doc.res.known.matchAt(doc.tokens, i, false) !== null;
 }
 
 /** The proclitic length when token i is a first name (possibly with و/ف/ب/ل), -1 when it is not. */
 function firstNameSkip(doc: Doc, i: number): number {
   const n = doc.tokens[i].norm;
   if (doc.res.firstNames.has(n)) return 0;
+  // "عبد الله"، "وعبد الرحمن": a compound first name written in two words (the lists hold "عبدالله").
+  if (compoundFirstName(doc, i)) return n.length - 3;
   for (const a of tokenAnalyses(doc.tokens[i], 3)) {
     if (a.skip > 0 && /^[وفبل]{1,2}$/.test(a.clitic) && doc.res.firstNames.has(a.stem) && a.stem.length >= 3) return a.skip;
   }

@@ -108,7 +108,7 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       continue;
     }
     const dict = doc.res.orgs.matchAt(toks, i, true);
-    const pat = patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i);
+    const pat = patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i);
     let m: { to: number; skip: number; canonical: string; source: OrgMention['source'] } | null = null;
     // Armies are not organizations in the gold standard we follow: a careful reader marks the state.
     const army = dict && dict.value.kind === 'military' && /^الجيش/.test(dict.value.canonical);
@@ -203,6 +203,8 @@ const HEAD_BEFORE = /^(و|ف|ب|ل)?(ال)?(حركه|حزب|قناه|صحيفه|
 function orgContext(doc: Doc, i: number): boolean {
   const prev = doc.tokens[i - 1];
   if (prev && HEAD_BEFORE.test(prev.norm)) return true;
+  // "المنامة في 16 سبتمبر/ بنا/": an agency's dateline mark between slashes.
+  if (prev && prev.norm === '/' && doc.tokens[i + 1]?.norm === '/') return true;
   return !!prev && (prev.norm === '(' || prev.norm === '"' || prev.norm === '«') && /^[)"»]$/.test(doc.tokens[i + 1]?.norm ?? '');
 }
 
@@ -215,14 +217,18 @@ function knownCanonicals(doc: Doc): Set<string> {
  * The body is the office itself: "رئيس مجلس الوزراء" is the prime minister and "رئيس مجلس النواب" the speaker,
  * titles of government and of parliaments that readers do not split into a person and a body. A body inside
  * any other listed title is named: "رئيسة المفوضية الأوروبية"، "المتحدث باسم الكرملين"، "الأمين العام لحلف
- * شمال الأطلسي".
+ * شمال الأطلسي", and so is a council that is a collective head of state ("رئيس مجلس السيادة"، "رئيس مجلس القيادة
+ * الرئاسي") or a chamber a member sits in ("عضو مجلس الشيوخ").
  */
-const OFFICE_TITLE = new Set(['government', 'legislature', 'head_of_state', 'monarch']);
+const OFFICE_TITLE = new Set(['government', 'legislature', 'monarch']);
 
 function insideTitle(doc: Doc, from: number, to: number): boolean {
   for (let k = Math.max(0, from - 2); k < from; k++) {
     const t = doc.res.titles.matchAt(doc.tokens, k, true);
-    if (t && t.value.isRole && t.to >= to && OFFICE_TITLE.has(t.value.category) && !/^(?:ال)?(?:متحدث|ناطق)/.test(doc.tokens[k].norm)) return true;
+    if (!t || !t.value.isRole || t.to < to || !OFFICE_TITLE.has(t.value.category) || /^(?:ال)?(?:متحدث|ناطق)/.test(doc.tokens[k].norm)) continue;
+    // A parliament's member is no speaker: "عضو مجلس الشيوخ" names the chamber.
+    if (t.value.category === 'legislature' && /^(?:ال)?عضو/.test(doc.tokens[k].norm)) continue;
+    return true;
   }
   return false;
 }
@@ -437,6 +443,15 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     }
   }
   if (!need) return null;
+  // "دائرة الداموس"، "دائرة سبها": a district (the Maghreb's daira, a constituency) is named by a proper word or a
+  // place; a department is named by what it does ("دائرة الأراضي والأملاك"، "دائرة السياحة").
+  if (head === 'دايره' && toks[i + 1] && toks[i + 1].kind === 'word' && !lineBreakBefore(doc, i + 1)) {
+    const w = toks[i + 1].norm;
+    const bare = w.replace(/^ال/, '');
+    // ("دائرة الأرصاد الجوية"، "دائرة الأحوال المدنية": an adjective after it describes a department.)
+    const adj = toks[i + 2] && !lineBreakBefore(doc, i + 2) && /^ال.{2,}(ي|يه|ه)$/.test(toks[i + 2].norm) && !doc.res.places.matchAt(toks, i + 2, false);
+    if (doc.res.places.matchAt(toks, i + 1, false) || (!adj && bare.length >= 3 && !isMostlyWord(w) && !isCommonAnyReading(w) && !isCommonAnyReading(bare) && !isFunctionWord(w))) return null;
+  }
   // "300 شركة ناشئة": a counted head is a kind of body, not one body's name.
   if (i > 0 && toks[i - 1].kind === 'number') return null;
   let j = i + 1;
@@ -571,6 +586,35 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
   const start = offsetAfter(doc.text, t, skip);
   const canonical = doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ');
   return { to: j, skip, canonical: head.startsWith('ال') && skip === 1 && t.norm.startsWith('لل') ? 'ا' + canonical : canonical };
+}
+
+/** Time nouns a ل-phrase can count by ("للعام الثاني"، "للمرة الأولى"): no company's purpose. */
+const NOT_A_PURPOSE = new Set(['للعام', 'للمره', 'للشهر', 'لليوم', 'للسنه', 'للاسبوع', 'للموسم', 'للدوره', 'للحظه', 'للفتره']);
+
+/**
+ * "الجزائرية للمياه"، "المصرية للاتصالات"، "السعودية للكهرباء": a nationality adjective standing as a noun, with
+ * the company's trade after لل, is a company named the way the Arab public companies are. Not after a noun the
+ * adjective describes ("الحكومة الجزائرية للمياه"), and not a country's own name with a purpose ("زار السعودية
+ * للمشاركة": the adjective must not be a place, or a head must come before it).
+ */
+function nationalCompanyAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
+  const toks = doc.tokens;
+  const t = toks[i];
+  if (!/^ال.{3,}يه$/.test(t.norm) || !toks[i + 1] || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free) return null;
+  const nat = doc.res.nationalities.matchAt(toks, i, false);
+  if (!nat || nat.to !== i + 1) return null;
+  const prev = i > 0 && !lineBreakBefore(doc, i) ? toks[i - 1] : null;
+  const headed = !!prev && /^(و|ف|ب|ل)?(موسسه|شركه|مجموعه)$/.test(prev.norm);
+  if (!headed && doc.res.places.matchAt(toks, i, false)) return null;
+  if (prev && !headed && prev.kind === 'word' && /^(و|ف|ب|ل)?ال/.test(prev.norm) && !isFunctionWord(prev.norm)) return null;
+  // ("شركة «نوفاكور» الأمريكية للحوسبة": the adjective describes the name just closed.)
+  if (prev && prev.kind !== 'word' && /^[»")\]”]$/.test(prev.norm)) return null;
+  const trade = toks[i + 1].norm;
+  if (!/^لل.{3,}/.test(trade) || NOT_A_PURPOSE.has(trade) || isFunctionWord(trade)) return null;
+  let j = i + 2;
+  // "... للنفط والغاز": one more trade joined by و.
+  if (toks[j] && !lineBreakBefore(doc, j) && /^وال.{3,}/.test(toks[j].norm) && doc.claimed[j] === Claim.Free && !doc.res.nationalities.matchAt(toks, j, true)) j++;
+  return { to: j, skip: 0, canonical: doc.text.slice(t.start, toks[j - 1].end) };
 }
 
 /** Words after which a name in guillemets or quotes is a company: "سهم «أدنوك للتوزيع»"، "شركة «إعمار العقارية»". */

@@ -110,7 +110,9 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
     const end = toks[to - 1].end;
     // "مخيم جنين" is the camp, not the city it is named after: its own place.
     const camp = head >= 0 && /(مخيم|معسكر)$/.test(toks[i - 1].norm) && /^(city|capital|governorate|region)$/.test(m.value.kind);
-    if (camp) canonical = doc.text.slice(head, end).replace(/\s+/g, ' ');
+    // ("ولاية الجزائر"، "محافظة الكويت": a division named like the country is the division, not the country.)
+    const division = head >= 0 && m.value.kind === 'country' && to === m.to;
+    if (camp || division) canonical = doc.text.slice(head, end).replace(/\s+/g, ' ');
     out.push({ from, to, start, end, text: doc.text.slice(start, end), canonical, kind: camp ? 'camp' : m.value.kind });
     for (let k = from; k < to; k++) doc.claimed[k] = Claim.Place;
     i = to;
@@ -167,10 +169,10 @@ function isAdjectiveUse(doc: Doc, i: number, clitic: string): boolean {
 }
 
 /** Nouns that announce a place: "بلدتي عيتا الشعب والخيام"، "مدينة القائم". */
-const PLACE_NOUNS = /^(و|ف|ب|ل)?(ال)?(بلد|بلده|بلدتي|بلدات|مدين|مدينه|مدينتي|مدن|قريه|قري|قريتي|محافظه|محافظتي|محافظات|ولايه|ولايتي|ولايات|منطقه|منطقتي|مناطق|مخيم|مخيمي|حي|احياء|اقليم|جزيره|ناحيه|قضاء|قضاءي|قضايي|مديريه|مديريات|مديريتي|محليه|محليات|بلديه|عماله|اقاليم|مركز|عاصمه|العاصمه|دوار|دواوير|جماعه|مشيخه|عزبه|نجع|كفر|حاره|حارات|معسكر|معسكرات|جهه)$/;
+const PLACE_NOUNS = /^(و|ف|ب|ل)?(ال)?(بلد|بلده|بلدتي|بلدات|مدين|مدينه|مدينتي|مدن|قريه|قري|قريتي|محافظه|محافظتي|محافظات|ولايه|ولايتي|ولايات|منطقه|منطقتي|مناطق|مخيم|مخيمي|حي|احياء|اقليم|جزيره|ناحيه|قضاء|قضاءي|قضايي|مديريه|مديريات|مديريتي|محليه|محليات|بلديه|عماله|اقاليم|مركز|عاصمه|العاصمه|دوار|دواوير|جماعه|مشيخه|عزبه|نجع|كفر|حاره|حارات|معسكر|معسكرات|جهه|دايره|بلديتي|بلديات)$/;
 
 /** Administrative nouns written as part of a place's name ("محافظة نينوى"، "مديرية صرواح"، "مخيم جنين"); not قرية/مدينة, which only announce it. */
-const NAME_HEADS = /^((?:و|ف)?(?:ب|ل)?)(محافظه|ولايه|مديريه|قضاء|اقليم|ناحيه|عماله|مقاطعه|مخيم|حاره|معسكر|جهه)$/;
+const NAME_HEADS = /^((?:و|ف)?(?:ب|ل)?)(محافظه|ولايه|مديريه|قضاء|اقليم|ناحيه|عماله|مقاطعه|مخيم|حاره|معسكر|جهه|دايره)$/;
 
 /** Start offset of a place-kind noun at k (after its proclitic) that heads the name after it, or -1. */
 function headBefore(doc: Doc, k: number): number {
@@ -303,6 +305,12 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
     // "الراين-وستفاليا": a hyphen with no space joins two parts of one name.
     if (!particle && isJoiningHyphen(doc, j) && toks[j + 1]?.kind === 'word') j += 2;
     if (!particle) {
+      // "ساقية الزيت"، "برج العرب": a proper word in construct with a definite noun that ends the name (no
+      // adjective, no time word, nothing after it but a break, و or a preposition).
+      if (j === i + 1 && constructTail(doc, j)) {
+        j++;
+        break;
+      }
       // A name after a particle may go on by one more word ("ود أبو شنب").
       if (!(j < toks.length && PLACE_PARTICLES.has(toks[j].norm))) break;
     }
@@ -319,6 +327,22 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
   const start = head >= 0 ? head : toks[i].start;
   const end = toks[j - 1].end;
   return { from: head >= 0 ? i - 1 : i, to: j, start, end, text: doc.text.slice(start, end), canonical: afterPerson ? doc.text.slice(start, end) : name, kind: 'village' };
+}
+
+/** Definite nouns that say when, not which place: "في بلدة القصر الأسبوع الماضي". */
+const TIME_NOUNS = new Set(['الاسبوع', 'الشهر', 'العام', 'اليوم', 'الليله', 'الصباح', 'المساء', 'الموسم', 'السنه', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت']);
+
+/** The definite noun at j completes a two-word place name in construct ("ساقية الزيت"). */
+function constructTail(doc: Doc, j: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[j];
+  if (!t || t.kind !== 'word' || lineBreakBefore(doc, j) || doc.claimed[j] !== Claim.Free) return false;
+  const n = t.norm;
+  if (!/^ال.{3,}$/.test(n) || /(ي|يه|يين|يون|ين)$/.test(n) || TIME_NOUNS.has(n) || PLACE_DESCRIBING.has(n) || PLACE_DIRECTIONS.has(n) || PLACE_NOUNS.test(n) || isFunctionWord(n)) return false;
+  if (doc.res.nationalities.matchAt(toks, j, false) || doc.res.titles.matchAt(toks, j, false) || doc.res.places.matchAt(toks, j, false) || doc.res.firstNames.has(n.slice(2))) return false;
+  const after = toks[j + 1];
+  // (or a person's name: "النائب عن دائرة ساقية الزيت محمد علي")
+  return !after || lineBreakBefore(doc, j + 1) || after.kind === 'punct' || /^و/.test(after.norm) || isFunctionWord(after.norm) || doc.res.firstNames.has(after.norm);
 }
 
 /** Facilities named in news as places: a head noun and its name ("ستاد القاهرة الدولي"، "ملعب مختار التتش"، "سد يوسف بن تاشفين"). */
@@ -430,7 +454,7 @@ function coordinatedVillage(doc: Doc, i: number, found: PlaceMention[]): PlaceMe
 }
 
 /** Plural place nouns that announce a list of places: "في مدن كبرى كدنيبرو وسومي وتشيرنيغوف"، "من قرى مورني وكرينك". */
-const PLACE_LIST_NOUN = /^(و|ف|ب|ل|ك)?(ال)?(مدن|بلدات|قري|مناطق|محافظات|ولايات|مقاطعات|عواصم|مخيمات|احياء|مديريات|اقاليم|مدينتي|بلدتي|قريتي|محافظتي|ولايتي|قضاءي|قضايي|اقضيه)$/;
+const PLACE_LIST_NOUN = /^(و|ف|ب|ل|ك)?(ال)?(مدن|بلدات|قري|مناطق|محافظات|ولايات|مقاطعات|عواصم|مخيمات|احياء|مديريات|اقاليم|مدينتي|بلدتي|قريتي|محافظتي|ولايتي|قضاءي|قضايي|اقضيه|بلديات|بلديتي|دواير|جماعات|جماعتي|عمالات)$/;
 
 /** The places just found (the last of `found` and those joined to it by و or a comma) follow a plural place noun. */
 function listAnnounced(doc: Doc, found: PlaceMention[]): boolean {

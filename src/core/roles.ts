@@ -8,6 +8,7 @@ import { Claim, isPunct, lineBreakBefore, offsetAfter, type Doc } from './doc.ts
 import { clearSportsArticle } from './organizations.ts';
 import { DIRECTIONS } from './places.ts';
 import { isCommonAnyReading, isFunctionWord, isMostlyWord } from './lexicon.ts';
+import { looksLikeVerb } from './names.ts';
 import { normalizeWord } from './normalize.ts';
 import { isHonorificAfterRole, type TitleInfo } from './resources.ts';
 
@@ -294,7 +295,8 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           if (toks[j + 1] && !lineBreakBefore(doc, j) && !lineBreakBefore(doc, j + 1) && toks[j].kind === 'word' && !/^(و|ف)?ال/.test(toks[j].norm) && !isFunctionWord(toks[j].norm) && !doc.res.firstNames.has(toks[j].norm) && /^ال/.test(toks[j + 1].norm) && !doc.res.firstNames.has(toks[j + 1].norm.slice(2))) j += 2;
           continue;
         }
-        if (j - i >= 2 && /^بال/.test(n) && INSTITUTION.has(n.slice(3)) && !lineBreakBefore(doc, j)) {
+        // ("مدير الموارد المائية بالولاية": the division already named, as anaphora.)
+        if (j - i >= 2 && /^بال/.test(n) && (INSTITUTION.has(n.slice(3)) || ADMIN_HEADS.test(n.slice(3))) && !lineBreakBefore(doc, j)) {
           j++;
           continue;
         }
@@ -322,7 +324,14 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           // ("مدير شؤون الأونروا في الضفة الغربية رولاند فريدريك"), else it says where something happened.
           // (A comma and an honorific may come between: "... في موريتانيا، السيدة إيزابيل دوبوا".)
           const named = (k: number): boolean => {
-            if (isPunct(doc, k, '،,')) k++;
+            const comma = isPunct(doc, k, '،,');
+            if (comma) k++;
+            // (a foreign name no list holds, between two commas: "... في دارفور، إنغريد سولبرغ،")
+            if (comma) {
+              let e = k;
+              while (e < k + 3 && toks[e] && toks[e].kind === 'word' && !lineBreakBefore(doc, e) && foreignNameWord(doc, e)) e++;
+              if (e - k >= 2 && isPunct(doc, e, '،,')) return true;
+            }
             k = afterHonorifics(doc, k);
             // (a nationality may come first: "في موريتانيا، الكيني جيمس أوتيينو")
             if (toks[k] && /^ال/.test(toks[k].norm) && isNationalityWord(doc, k) && toks[k + 1] && !lineBreakBefore(doc, k + 1)) k++;
@@ -402,6 +411,13 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
     // Honorific titles that follow are consumed by the loop naturally; roles do not overlap.
   }
   return roles;
+}
+
+/** A word that can only be part of a name: no ordinary word, verb, place, nationality or title. */
+function foreignNameWord(doc: Doc, k: number): boolean {
+  const n = doc.tokens[k].norm;
+  if (n.length < 3 || /^ال/.test(n) || isMostlyWord(n) || isCommonAnyReading(n) || isFunctionWord(n) || looksLikeVerb(n, true)) return false;
+  return !doc.res.places.matchAt(doc.tokens, k, true) && !doc.res.nationalities.matchAt(doc.tokens, k, true) && !doc.res.titles.matchAt(doc.tokens, k, true) && !doc.res.orgs.matchAt(doc.tokens, k, true);
 }
 
 /** An honorific title starts at k, on the same line ("الدكتور"، "معالي"). */

@@ -332,6 +332,16 @@ describe('detectArticle', () => {
     for (const out of ['أسعار الصرف مساء', 'عمالتين']) expect(r.text).not.toContain(out);
   });
 
+  it('drops a subtitle row of an old table layout, keeps a dateline that names the site rather than a reporter', () => {
+    const p = 'أعلنت المفوضية الوطنية العليا للانتخابات مساء أمس تأجيل الاقتراع لانتخاب المجالس البلدية في ثلاث بلديات بسبب الظروف الأمنية.';
+    const html = `<html><body><table><tr><td class="ntitle">تأجيل الانتخابات البلدية في الجنوب</td></tr>
+      <tr><td class="nsub">السائح: الاقتراع في موعده في 23 بلدية.. والمؤسسة تعلن القوة القاهرة</td></tr>
+      <tr><td id="NewsText"><b>طرابلس – الساحل الليبي</b><br><br>${p}<br><br>${p.replace('مساء', 'صباح')}<br><br>${p.replace('ثلاث', 'أربع')}</td></tr></table></body></html>`;
+    const r = detectArticle(parse(html));
+    expect(r.text).toContain('طرابلس – الساحل الليبي');
+    expect(r.text).not.toContain('الاقتراع في موعده');
+  });
+
   it('keeps a first line that names the news agency (a dateline), drops a photo box inside the body', () => {
     const p = 'أعلن وزير الزراعة والغابات اليوم الأربعاء السيطرة على حرائق الغابات التي اندلعت في أربع ولايات بعد جهود متواصلة.';
     for (const dl of ['منى – واس<br><br>', '<p>إزمير/ الأناضول</p>', '<p>الحديدة - سبأ:</p>']) {

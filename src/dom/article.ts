@@ -1057,6 +1057,9 @@ function onlyRepeatedLabels(norm: string, labels: Set<string>): boolean {
   return !/[\p{L}\p{N}]/u.test(rest);
 }
 
+/** "طرابلس – الساحل الليبي"، "عدن - عدن الغد": one or two words of place, a dash, and a name with the article or a media word. */
+const OUTLET_DATELINE = /^[^\s]+(?: [^\s]+)?\s*[-–—]\s*(?:ال[^\s]+(?: [^\s]+){0,2}|[^\s]+ (?:نيوز|برس|نت|اليوم|الغد|24|بوست))$/;
+
 function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set()): (p: Paragraph) => boolean {
   let readAlsoRun = false;
   return (p: Paragraph): boolean => {
@@ -1088,7 +1091,9 @@ function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set()): (
     const leadIn = /[:：]\s*$/.test(text) && text.split(/\s+/).length >= 6;
     // (A dateline that names its news agency opens the story: "منى – واس", "إزمير/ الأناضول".)
     // (So is a line the page marks as its dateline: <p class="dateline">أبوظبي - سكاي نيوز عربية</p>.)
-    const markedDateline = p.block !== null && /(?:^|[\s_-])dateline(?=$|[\s_-])/.test(classWords(p.block));
+    // (And a place with the site's own name, which a byline's reporter never has: "طرابلس – الساحل الليبي",
+    // "الخرطوم - السودان اليوم"; a reporter is "بيروت - رلى حداد".)
+    const markedDateline = (p.block !== null && /(?:^|[\s_-])dateline(?=$|[\s_-])/.test(classWords(p.block))) || OUTLET_DATELINE.test(norm);
     if (first() && len < 70 && !/[.؟!]/.test(text) && !heading && !leadIn && !AGENCY_DATELINE.test(norm) && !markedDateline) return false;
     if (first()) {
       // "بيروت - رلى حداد": a place and a name before the first paragraph
@@ -1107,9 +1112,13 @@ function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set()): (
  */
 const STANDFIRST_CLASS = /(?:^|[\s_-])(?:standfirst|stand-first|dek|deck|teaser|teaser-?text|sub-?title|sub-?head(?:ing|line)?|strap-?line|excerpt|description|summary|spot|abstract|chapeau|chapo)(?=$|[\s_-])/;
 
+/** A whole class word that is a subtitle in short: "nsub" (beside "ntitle"), "sub", "newssub". */
+const STANDFIRST_SUB = /(?:^|\s)(?:n|news|post|art|article|story)?sub(?=$|\s)/;
+
 function isStandfirst(s: Stats, j: number): boolean {
   for (let k = j; k >= 0 && k <= j + 3 && k <= s.last[j]; k++) {
-    if (STANDFIRST_CLASS.test(classWords(s.els[k]))) return true;
+    const cls = classWords(s.els[k]);
+    if (STANDFIRST_CLASS.test(cls) || STANDFIRST_SUB.test(cls)) return true;
     if (/^H[2-6]$/.test(s.tags[k])) return true;
   }
   if (s.textLen[j] > 260) return false;
