@@ -169,6 +169,8 @@ const START = new Set<string>([
   ...G_MONTH1.keys(), ...G_MONTH2.keys(), ...H_MONTH1.keys(), ...H_MONTH2.keys(), ...WEEKDAY.keys(), ...PERIOD, ...PART_OF_DAY,
   ...DAY_WORDS_REL.keys(), ...ORDINAL_FIRST_WORDS, ...YEAR_WORD,
   'الغد', 'اول', 'بعد', 'من', 'بين', 'ال', 'فاتح', 'الفاتح', 'غره', 'الواحده', 'الليله', 'شهري', 'يومي', 'قبل', 'الربع', 'النصف', 'الاشهر', 'الشهور', 'الشهر', 'الاسبوع', 'هذا', 'هذه', 'شهر', 'الساعه', 'ذو', 'ذي',
+  // (feasts: "يوم عرفة"، "عيد الفطر")
+  'يوم', 'عيد',
 ]);
 
 const PROCLITIC_CONJ = new Set(['و', 'ف']);
@@ -1007,6 +1009,26 @@ class Grammar {
     return { end: k, t: { h, mi } };
   }
 
+  /**
+   * The days the Hijri calendar fixes: "يوم عرفة" (9 Dhu al-Hijja), "عيد الأضحى" (10 Dhu al-Hijja), "عيد الفطر"
+   * (1 Shawwal), "أول أيام عيد الفطر", with "المبارك" and "المقبل/الماضي". Without a year, the publication's Hijri
+   * year.
+   */
+  feast(i: number): Parse | null {
+    let k = i;
+    if ((this.w(k) === 'اول' || this.w(k) === 'اولي') && this.w(k + 1) === 'ايام') k += 2;
+    let md: [number, number] | null = null;
+    if (this.w(k) === 'يوم' && this.w(k + 1) === 'عرفه') md = [12, 9];
+    else if (this.w(k) === 'عيد' && this.w(k + 1) === 'الاضحي') md = [12, 10];
+    else if (this.w(k) === 'عيد' && this.w(k + 1) === 'الفطر') md = [10, 1];
+    if (!md || (k > i && this.w(k) !== 'عيد')) return null;
+    k += 2;
+    if (this.w(k) === 'المبارك') k++;
+    const mod = MODS.get(this.w(k)) ?? null;
+    if (mod) k++;
+    return { end: k, spec: { k: 'abs', cal: 'h', y: null, m: md[0], d: md[1], mod: mod === 'cur' ? null : mod, yRel: null } };
+  }
+
   /** "قبل ساعتين"، "قبل 3 ساعات"، "قبل نصف ساعة"، "قبل 20 دقيقة" (not "قبل ساعتين من الموعد"). */
   ago(i: number): Parse | null {
     if (this.w(i) !== 'قبل') return null;
@@ -1074,12 +1096,14 @@ class Grammar {
       if (w === 'من' && s.length > 3 && s[0] === 'و') s = s.slice(1); // "وحتى", "وإلى"
       return w === 'من' ? s === 'الي' || s === 'حتي' || s === 'لغايه' || this.isPunct(k, '-–') : s === 'و';
     };
+    // "من نونبر المقبل إلى غاية دجنبر 2026": the Maghreb's "up to" in two words.
+    const sepLen = (k: number) => (!sepOk(k) ? 0 : w === 'من' && /^و?الي$/.test(this.w(k)) && this.w(k + 1) === 'غايه' ? 2 : 1);
     // Days of one month: "من 22 إلى 24 أكتوبر المقبل", "من 13 إلى 15 الشهر المقبل".
     // (Each day may carry its weekday: "من الثلاثاء 16 حتى الخميس 18 كانون الأول".)
     const wdFirst = WEEKDAY.has(this.w(i + 1)) && this.num(i + 2) >= 0 ? 1 : 0;
     const d1 = this.dayAt(i + 1 + wdFirst);
     if (d1 && this.num(i + 1 + wdFirst) >= 0 && sepOk(d1.end)) {
-      const bAt = d1.end + 1;
+      const bAt = d1.end + sepLen(d1.end);
       const b = this.absDate(bAt, true) ?? (wdFirst && WEEKDAY.has(this.w(bAt)) ? this.absAfterWeekday(bAt + 1) : null);
       if (b && b.spec.k === 'abs' && b.spec.d !== null && b.spec.d > d1.d) {
         return { end: b.end, spec: { k: 'range', a: { ...b.spec, d: d1.d }, b: b.spec } };
@@ -1094,7 +1118,7 @@ class Grammar {
     const aAt = WEEKDAY.has(this.w(i + 1)) && this.num(i + 2) >= 0 ? i + 2 : i + 1;
     const a = this.absDate(aAt, true) ?? this.period(aAt, true);
     if (!a || a.spec.k === 'range') return null;
-    let bStart = a.end + 1;
+    let bStart = a.end + Math.max(1, sepLen(a.end));
     if (sepOk(a.end) && WEEKDAY.has(this.w(bStart)) && this.num(bStart + 1) >= 0) bStart++;
     if (!sepOk(a.end)) {
       // "بين يناير ومارس": the conjunction written on the second date.
@@ -1146,6 +1170,7 @@ class Grammar {
       return this.withTail(core);
     }
     const core =
+      this.feast(i) ??
       this.timeRange(i) ??
       this.range(i) ??
       this.relDay(i, false) ??

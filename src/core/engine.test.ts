@@ -493,7 +493,8 @@ describe('rules from the eighth blind set', () => {
     expect(find(es, 'place', 'جنين')?.mentions).toHaveLength(1);
     const h = run('وصل إلى مستشفى الشهيد خليل سليمان الحكومي مصابا.');
     expect(h.some((e) => e.type === 'person')).toBe(false);
-    expect(find(h, 'place', 'مستشفى الشهيد خليل سليمان الحكومي')).toBeDefined();
+    // (A hospital is a body: 15 gold pages of ten sets count hospitals as organizations, three as places.)
+    expect(find(h, 'organization', 'مستشفى الشهيد خليل سليمان الحكومي')).toBeDefined();
   });
   it('joins a company named by its head and a listed word to that word, not a UN body to the UN', () => {
     const m = run('بشراكة مع شركة مبادلة للاستثمار. وقال الرئيس التنفيذي في مبادلة إن الشراكة مهمة.');
@@ -874,6 +875,35 @@ describe('blind sets 27-29: compound first names, dairas, divisions named like t
     expect(find(run('فقال رئيس مجلس السيادة عبد الفتاح البرهان إن الحرب ستنتهي.'), 'organization', 'مجلس السيادة الانتقالي')).toBeDefined();
     expect(find(run('المنامة في 16 سبتمبر/ بنا/ استقبل ولي العهد الوفد.'), 'organization', 'وكالة أنباء البحرين (بنا)')).toBeDefined();
     expect(run('وقال رئيس مجلس الوزراء إن').filter((e) => e.type === 'organization')).toEqual([]);
+  });
+});
+
+describe('blind set 29: councils of divisions, named institutions, hospitals, feasts, roles before a comma', () => {
+  it('names the council of a division and an institution named after a ruler, and files a hospital with the bodies', () => {
+    const es = run('صادق مجلس جهة الدار البيضاء سطات على البرنامج بالتعاون مع مدينة الملك عبدالعزيز للعلوم والتقنية ومستشفى الملك فهد.');
+    expect(es.filter((e) => e.type === 'person')).toEqual([]);
+    for (const o of ['مجلس جهة الدار البيضاء سطات', 'مدينة الملك عبدالعزيز للعلوم والتقنية', 'مستشفى الملك فهد']) expect(find(es, 'organization', o)).toBeDefined();
+    expect(find(run('ورشة عمل مع وزارة الحج والعمرة لتقييم الموسم.'), 'organization', 'وزارة الحج والعمرة')).toBeDefined();
+  });
+  it('dates the Hijri feasts and keeps a time with the feast\'s day', () => {
+    const es = run('سجل أغلبها يوم عرفة حين بلغت الحرارة 47 درجة عند الساعة الثالثة عصرا.', '2025-06-09T10:20');
+    expect(es.filter((e) => e.type === 'date').map((e) => e.value)).toEqual(['2025-06-05', '2025-06-05T15:00']);
+    expect(find(run('في أول أيام عيد الأضحى', '2025-06-09'), 'date', 'أول أيام عيد الأضحى')?.value).toBe('2025-06-06');
+    expect(find(run('يمتد من نونبر المقبل إلى غاية دجنبر 2026.', '2025-10-14'), 'date', 'من نونبر المقبل إلى غاية دجنبر 2026')?.value).toBe('2025-11/2026-12');
+  });
+  it('gives the role after a comma to a name that starts like a town, and a seat to a councillor', () => {
+    expect(find(run('قال رشيد الهواري، وزير الخارجية المغربي، إن'), 'official', 'رشيد الهواري')?.role).toBe('وزير الخارجية المغربي');
+    expect(find(run('وانتقد رشيد الهواري، المستشار عن حزب العدالة والتنمية، البطء.'), 'official', 'رشيد الهواري')?.role).toBe('المستشار عن حزب العدالة والتنمية');
+  });
+  it('reads a listed place of two words after a second title, and never a bare المحافظة as a governor', () => {
+    const es = run('قال نائب والي غازي عنتاب، مراد أوزدمير، إن المحافظة أحصت أكثر من 4200 مبنى.');
+    expect(find(es, 'official', 'مراد أوزدمير')?.role).toBe('نائب والي غازي عنتاب');
+    expect(find(es, 'place', 'غازي عنتاب')).toBeDefined();
+    expect(es.filter((e) => e.type === 'person' || e.type === 'official')).toHaveLength(1);
+  });
+  it('joins a district with and without its head, and reads للحج as ل + الحج', () => {
+    expect(find(run('في حي جوبر شرقي دمشق. وقال الوزير خلال جولة في جوبر إن'), 'place', 'حي جوبر')?.mentions).toHaveLength(2);
+    expect(run('تعلن نجاح خطتها للحج هذا العام').filter((e) => e.type === 'place')).toEqual([]);
   });
 });
 

@@ -106,7 +106,10 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
       claimRange(doc, from, to, m.start, m.end, Claim.Date);
     }
     orgs.push(...findOrganizations(doc, from, to));
-    places.push(...findFacilities(doc, from, to));
+    for (const f of findFacilities(doc, from, to)) {
+      if (f.kind === 'hospital') orgs.push({ from: f.from, to: f.to, start: f.start, end: f.end, text: f.text, canonical: f.canonical, alias: null, source: 'pattern' });
+      else places.push(f);
+    }
     places.push(...findAnnouncedPlaces(doc, from, to));
     const found = findRoles(doc, from, to);
     if (typeof process !== 'undefined' && process.env?.QARI_DEBUG) for (const r of found) console.error('[role]', r.kind, r.text, r.honorificTo);

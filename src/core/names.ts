@@ -93,6 +93,9 @@ export function isNationality(doc: Doc, i: number): boolean {
  * A name is 1–5 name words; particles join words (محمد بن عبد الرحمن آل ثاني); a nisba surname
  * (السوداني) may end it; a common word may end it only when a break or a function word follows.
  */
+/** Indefinite head nouns of bodies, which never continue a person's name. */
+const BODY_HEAD_WORDS = new Set(['مجلس', 'وزاره', 'هيئه', 'لجنه', 'شركه', 'حزب', 'حركه', 'منظمه', 'جمعيه', 'موسسه', 'وكاله', 'محكمه', 'نيابه', 'مديريه', 'بلديه', 'جامعه']);
+
 /** "عبد الله"، "وعبد الرحمن" at k: عبد and a word the first-name lists hold joined ("عبدالرحمن"). */
 export function compoundFirstName(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
@@ -144,6 +147,8 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     if (/^ي[^ا].{2}$/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.ambiguousFirstNames.has(t.norm) && !isNameLike(t.norm)) break;
     // A word already read as something else (an organization, a date) ends the name: "إبراهيم بودربالة هيئة الانتخابات".
     if (doc.claimed[to] !== Claim.Free) break;
+    // "صادق مجلس جهة ...": the head of a body is no part of a name (the first word was a verb).
+    if (BODY_HEAD_WORDS.has(t.norm)) break;
     // "السلطان هيثم بن طارق المعظم": an epithet of praise follows the name, it is not part of it.
     if (EPITHETS.has(t.norm)) break;
     // "والإقراض"، "وبايدن": a conjunction starts the next item, not the rest of this name.

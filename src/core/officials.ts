@@ -159,7 +159,9 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     } else if (r.kind === 'role' && !coordinated && r.from >= 2 && isPunct(doc, r.from - 1, '،,-–') && !lineBreakBefore(doc, r.from)) {
       // "إيمانويل ماكرون، الرئيس الفرنسي،": the name before the comma.
       const back = nameBackward(doc, r.from - 1);
-      if (back && isFree(doc, back[0], back[1]) && !doc.res.places.matchAt(toks, back[0], true)) {
+      // (a place before the comma is where, not who; "رشيد الهواري" is a name though رشيد is a town)
+      const place = back ? doc.res.places.matchAt(toks, back[0], true) : null;
+      if (back && isFree(doc, back[0], back[1]) && !(place && place.to >= back[1])) {
         const skip = nameSkip(doc, back[0]);
         mention = makeMention(doc, back[0], back[1], skip, { evidence: 'role', known: knownAt(doc, back[0], back[1], skip) });
       }
@@ -231,6 +233,9 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     if (i >= 2 && TITLE_IN_NAME.test(toks[i - 1].norm) && NAMED_AFTER.test(toks[i - 2].norm)) continue;
     // "في خان يونس"، "بيت لحم": a first name inside a listed place of two words or more is the place's.
     if (i > 0 && !lineBreakBefore(doc, i) && doc.res.places.matchAt(toks, i - 1, true)?.to === i + 1 && doc.claimed[i - 1] === Claim.Free) continue;
+    // ("غازي عنتاب"، "أبو ظبي": or one that opens a listed place of two words or more.)
+    const placeHere = doc.res.places.matchAt(toks, i, true);
+    if (placeHere && placeHere.to - i >= 2 && !placeHere.value.ambiguous && /^[وفبلك]{0,2}$/.test(placeHere.clitic)) continue;
     // A first name that is mostly an ordinary word (عائد، أمل، سلام) does not open a name by itself,
     // nor one that completes an indefinite noun in construct ("سعري عائد الإيداع").
     // ("Mostly a word" would be wrong here: أحمد is rarely a whole name alone, yet always a name.)

@@ -8,6 +8,7 @@ import { orgRows } from './dictionaries.ts';
 import { Claim, lineBreakBefore, offsetAfter, orgCanonicals, type Doc } from './doc.ts';
 import { isCommonAnyReading, isFunctionWord, isMostlyWord } from './lexicon.ts';
 import { normalizeWord } from './normalize.ts';
+import { TITLE_IN_NAME } from './names.ts';
 
 export interface OrgMention {
   from: number;
@@ -108,7 +109,7 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       continue;
     }
     const dict = doc.res.orgs.matchAt(toks, i, true);
-    const pat = patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i);
+    const pat = patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i);
     let m: { to: number; skip: number; canonical: string; source: OrgMention['source'] } | null = null;
     // Armies are not organizations in the gold standard we follow: a careful reader marks the state.
     const army = dict && dict.value.kind === 'military' && /^الجيش/.test(dict.value.canonical);
@@ -452,6 +453,18 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     const adj = toks[i + 2] && !lineBreakBefore(doc, i + 2) && /^ال.{2,}(ي|يه|ه)$/.test(toks[i + 2].norm) && !doc.res.places.matchAt(toks, i + 2, false);
     if (doc.res.places.matchAt(toks, i + 1, false) || (!adj && bare.length >= 3 && !isMostlyWord(w) && !isCommonAnyReading(w) && !isCommonAnyReading(bare) && !isFunctionWord(w))) return null;
   }
+  // "مجلس جهة الدار البيضاء سطات"، "مجلس محافظة كركوك": the council of a division named with its place.
+  if (head === 'مجلس' && toks[i + 2] && COUNCIL_DIVISION.test(toks[i + 1].norm) && !lineBreakBefore(doc, i + 1) && !lineBreakBefore(doc, i + 2) && doc.claimed[i + 2] === Claim.Free) {
+    const place = doc.res.places.matchAt(toks, i + 2, false);
+    if (place) {
+      let j = place.to;
+      // (a region of two places side by side: "جهة الدار البيضاء سطات")
+      const second = toks[j] && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free ? doc.res.places.matchAt(toks, j, false) : null;
+      if (second) j = second.to;
+      const start = offsetAfter(doc.text, t, skip);
+      return { to: j, skip, canonical: doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ') };
+    }
+  }
   // "300 شركة ناشئة": a counted head is a kind of body, not one body's name.
   if (i > 0 && toks[i - 1].kind === 'number') return null;
   let j = i + 1;
@@ -483,7 +496,8 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     // "... السامية لشؤون اللاجئين"، "... لحقوق الإنسان": ل on an indefinite noun with its definite complement.
     // ("هيئة الانتخابات لإعلان الشغور": after a head and its definite noun, such a ل says what the body did.)
     const prev = toks[j - 1].norm;
-    if (words > 0 && /^ل[^ل]/.test(w.norm) && /^ال/.test(prev) && !isNisba(prev) && !BODY_ADJECTIVES.has(prev) && !/ه$/.test(prev) && !doc.res.orgs.matchAt(toks, i, false)) break;
+    // ("وزارة الحج والعمرة لتقييم الموسم": also after a coordinated noun.)
+    if (words > 0 && /^ل[^ل]/.test(w.norm) && /^و?ال/.test(prev) && !isNisba(prev) && !BODY_ADJECTIVES.has(prev) && (!/ه$/.test(prev) || /^وال/.test(prev)) && !doc.res.orgs.matchAt(toks, i, false)) break;
     if (words > 0 && /^ل[^ل]/.test(w.norm) && w.norm.length > 3 && !isFunctionWord(w.norm) && toks[j + 1] && !lineBreakBefore(doc, j + 1) && /^ال/.test(toks[j + 1].norm) && doc.claimed[j + 1] === Claim.Free && !isFunctionWord(toks[j + 1].norm)) {
       j += 2;
       words += 2;
@@ -586,6 +600,43 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
   const start = offsetAfter(doc.text, t, skip);
   const canonical = doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ');
   return { to: j, skip, canonical: head.startsWith('ال') && skip === 1 && t.norm.startsWith('لل') ? 'ا' + canonical : canonical };
+}
+
+/** Divisions whose council is a body: "مجلس محافظة البصرة"، "مجلس جهة سوس ماسة"، "مجلس مدينة الخليل". */
+const COUNCIL_DIVISION = /^(محافظه|جهه|ولايه|اقليم|عماله|مدينه|بلديه|قضاء|ناحيه|مقاطعه|منطقه)$/;
+
+const INSTITUTION_HEAD = /^(و|ف)?(ب|ل)?(مدينه|مركز|مجمع|معهد|موسسه|مكتبه)$/;
+
+/**
+ * "مدينة الملك عبدالعزيز للعلوم والتقنية"، "مركز الملك سلمان للإغاثة"، "مدينة الملك عبدالله الطبية": an
+ * institution named after a ruler, told from a town or a district named after him ("مدينة الملك عبدالله
+ * الاقتصادية" stays a place) by its purpose after لل or by a medical or academic adjective.
+ */
+function namedInstitutionAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
+  const toks = doc.tokens;
+  const m = INSTITUTION_HEAD.exec(toks[i].norm);
+  if (!m || !toks[i + 2] || lineBreakBefore(doc, i + 1) || !TITLE_IN_NAME.test(toks[i + 1].norm)) return null;
+  let j = i + 2;
+  while (j < toks.length && j - i <= 7 && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free && toks[j].kind === 'word') {
+    const n = toks[j].norm;
+    const firstLike = doc.res.firstNames.has(n) || doc.res.particles.has(n) || (/^عبد/.test(n) && doc.res.firstNames.has(n)) || (n === 'عبد' && !!toks[j + 1]) || (/^ال/.test(n) && doc.res.firstNames.has(n.slice(2)));
+    if (!firstLike && !(j > i + 2 && (doc.res.particles.has(toks[j - 1].norm) || toks[j - 1].norm === 'عبد'))) break;
+    j++;
+  }
+  if (j === i + 2 || !toks[j] || lineBreakBefore(doc, j) || doc.claimed[j] !== Claim.Free) return null;
+  const tail = toks[j].norm;
+  let end = j;
+  if (/^لل.{3,}/.test(tail) && !NOT_A_PURPOSE.has(tail)) {
+    end = j + 1;
+    // "للعلوم والتقنية": one more purpose joined by و.
+    if (toks[end] && !lineBreakBefore(doc, end) && /^وال.{3,}/.test(toks[end].norm) && doc.claimed[end] === Claim.Free) end++;
+    // ("... للإغاثة والأعمال الإنسانية": and its adjective.)
+    if (toks[end] && !lineBreakBefore(doc, end) && /^ال.{3,}(يه|ي)$/.test(toks[end].norm) && doc.claimed[end] === Claim.Free && !doc.res.nationalities.matchAt(toks, end, false)) end++;
+  } else if (/^ال(طبيه|جامعيه|تخصصي|تخصصيه|بحثيه)$/.test(tail)) end = j + 1;
+  else return null;
+  const skip = (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
+  const start = offsetAfter(doc.text, toks[i], skip);
+  return { to: end, skip, canonical: doc.text.slice(start, toks[end - 1].end).replace(/\s+/g, ' ') };
 }
 
 /** Time nouns a ل-phrase can count by ("للعام الثاني"، "للمرة الأولى"): no company's purpose. */

@@ -41,7 +41,9 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
     const m = doc.res.places.matchAt(toks, i, true, 2);
     // A two-letter name ("إب") only in a list of places: "محافظات تعز وحجة وإب".
     const tooShort = !!m && m.to === i + 1 && toks[i].norm.length - m.skip < 3 && !(m.clitic === 'و' && doc.claimed[i - 1] === Claim.Place);
-    if (!m || !/^([وف]?[بلك]?)$/.test(m.clitic) || tooShort) {
+    // ("للحج" is ل + الحج, not ل + the governorate لحج.)
+    const lilAl = !!m && m.to === i + 1 && /^[وف]?لل/.test(toks[i].norm) && /ل$/.test(m.clitic) && isCommonAnyReading('ال' + toks[i].norm.slice(toks[i].norm.indexOf('لل') + 2));
+    if (!m || !/^([وف]?[بلك]?)$/.test(m.clitic) || tooShort || lilAl) {
       const village = namedByPlaceNoun(doc, i) ?? coordinatedVillage(doc, i, out) ?? placeWithNationality(doc, i);
       if (village) {
         out.push(village);
@@ -219,14 +221,16 @@ function goneToOrIn(doc: Doc, i: number): boolean {
   // (Not any function word: "إلى الحد من الطلب" is a verbal noun with its preposition.)
   // ("في سحاب جنوب عمّان": where it lies, a direction and a listed place.)
   const located = (DIRECTIONS.has(next.norm) || /^(شمالي|جنوبي|شرقي|غربي)$/.test(next.norm)) && !!toks[i + 2] && !lineBreakBefore(doc, i + 2) && !!doc.res.places.matchAt(toks, i + 2, false);
-  return doc.claimed[i + 1] === Claim.Date || TIME_WORDS.test(next.norm) || AFTER_PLACE.has(next.norm) || located;
+  // ("في عرفات ومزدلفة": coordinated with a place no one reads otherwise.)
+  const coordinated = /^و/.test(next.norm) && (doc.res.places.matchAt(toks, i + 1, true)?.clitic === 'و') && !doc.res.places.matchAt(toks, i + 1, true)!.value.ambiguous;
+  return doc.claimed[i + 1] === Claim.Date || TIME_WORDS.test(next.norm) || AFTER_PLACE.has(next.norm) || located || coordinated;
 }
 
 /** Words that follow where one goes or is, not a verbal noun: "إلى مسقط قبل…"، "من مسقط إلى…". */
 const AFTER_PLACE = new Set(['قبل', 'بعد', 'الي', 'حتي', 'لحضور', 'للمشاركه', 'للقاء', 'لبحث']);
 
 /** Head words that name a kind of place: "قطاع غزة" is "غزة" with its head. */
-const PLACE_HEADS = new Set(['قطاع', 'اقليم', 'مدينه', 'محافظه', 'ولايه', 'منطقه', 'جزيره', 'جزر', 'مقاطعه', 'بلده', 'قريه', 'مخيم', 'العاصمه', 'نهر'].map(normalizeWord));
+const PLACE_HEADS = new Set(['قطاع', 'اقليم', 'مدينه', 'محافظه', 'ولايه', 'منطقه', 'جزيره', 'جزر', 'مقاطعه', 'بلده', 'قريه', 'مخيم', 'العاصمه', 'نهر', 'حي', 'ناحيه', 'قضاء', 'مديريه', 'بلديه', 'عماله', 'جماعه', 'دايره'].map(normalizeWord));
 
 /** The canonical without a direction after it ("الساحل الشمالي الغربي" → "الساحل الشمالي"), or null. */
 export function withoutDirection(canonical: string): string | null {
@@ -425,8 +429,10 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
     // A listed name for the whole ("مخيم النصيرات" is النصيرات; "مخيم جنين" is its own place) decides the canonical.
     const listed = doc.res.places.matchAt(toks, i, true);
     const canonical = listed && listed.to === j && listed.skip === skip ? listed.value.canonical : text.replace(/\s+/g, ' ');
-    out.push({ from: i, to: j, start, end, text, canonical, kind: listed && listed.to === j ? listed.value.kind : 'facility' });
-    for (let k = i; k < j; k++) doc.claimed[k] = Claim.Place;
+    // (A hospital is an institution: readers mark it as a body, not a place. The engine files it with them.)
+    const hospital = head === 'مستشفي' && !(listed && listed.to === j);
+    out.push({ from: i, to: j, start, end, text, canonical, kind: hospital ? 'hospital' : listed && listed.to === j ? listed.value.kind : 'facility' });
+    for (let k = i; k < j; k++) doc.claimed[k] = hospital ? Claim.Org : Claim.Place;
     i = j - 1;
   }
   return out;

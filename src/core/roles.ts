@@ -174,7 +174,9 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
       i = m.to;
       continue;
     }
-    const kind: RoleSpan['kind'] = title.category === 'honorific' ? 'honorific' : title.category === 'counterpart' ? 'counterpart' : title.category === 'plural' ? 'plural' : 'role';
+    // ("المستشار" honours a judge before his name; "المستشار عن حزب ..." is a councillor's seat, an office.)
+    const seat = title.category === 'honorific' && /^(ال)?مستشار(ه)?$/.test(normalizeWord(title.title)) && toks[m.to]?.norm === 'عن' && !lineBreakBefore(doc, m.to);
+    const kind: RoleSpan['kind'] = title.category === 'honorific' && !seat ? 'honorific' : title.category === 'counterpart' ? 'counterpart' : title.category === 'plural' ? 'plural' : 'role';
     let j = m.to;
     let country: string | null = null;
     let nationality: [number, number] | null = null;
@@ -190,6 +192,8 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
     if (kind !== 'honorific') {
       // Extend over complements.
       let sawNationality = nationality !== null;
+      // (the end of the last title read: "نائب والي غازي عنتاب" takes its place after والي)
+      let titleEnd = m.to;
       while (j < toks.length && j - i < MAX_ROLE_TOKENS && !lineBreakBefore(doc, j)) {
         // "وزير خارجية إيران": the country after a portfolio in construct completes the role.
         if (PORTFOLIOS.has(toks[j - 1].norm) && !sawNationality) {
@@ -205,7 +209,7 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         if (t.kind !== 'word') break;
         // "محافظ نينوى"، "أمير قطر"، "محافظ رام الله والبيرة"، "حاكم ولاية تكساس": an indefinite title
         // in construct with a place (or a governorate/state and its place); a second place may be joined by و.
-        if (j === m.to && !sawNationality && !/^(ال|لل)/.test(j - 1 === i ? toks[i].norm.slice(m.skip) : toks[j - 1].norm)) {
+        if (j === titleEnd && !sawNationality && !/^(ال|لل)/.test(j - 1 === i ? toks[i].norm.slice(m.skip) : toks[j - 1].norm)) {
           const placeEnd = constructPlaceEnd(doc, j);
           if (placeEnd > j) {
             j = placeEnd;
@@ -230,6 +234,7 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         if (title2 && title2.value.isRole && !isHonorificTitle(title2.value) && !isHonorificAfterRole(title2.value.title)) {
           // A second title in apposition (رئيس مجلس الوزراء وزير الخارجية القطري) or an idafa (نائب رئيس).
           j = title2.to;
+          titleEnd = j;
           sawNationality = false;
           continue;
         }
@@ -306,7 +311,7 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           continue;
         }
         // "النائب عن دائرة ساقية الزيت"، "النائبة عن المحافظة الشمالية": a member's constituency.
-        const constituency = n === 'عن' && /^(ال)?(نايب|نايبه|عضو|عضوه)$/.test(normalizeWord(title.title).split(' ')[0]);
+        const constituency = n === 'عن' && /^(ال)?(نايب|نايبه|عضو|عضوه|مستشار|مستشاره)$/.test(normalizeWord(title.title).split(' ')[0]);
         // "رئيس الحكومة المكلفة من مجلس النواب أسامة حماد": who appointed the office-holder, when the name follows.
         const appointedBy = n === 'من' && /(مكلف|مكلفه|منتخب|منتخبه|معين|معينه)$/.test(toks[j - 1].norm);
         if ((n === 'لدي' || n === 'في' || n === 'باسم' || n === 'لشوون' || n === 'بشوون' || constituency || appointedBy) && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
@@ -379,6 +384,11 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         }
         break;
       }
+    }
+    // "أن المحافظة أحصت": the bare feminine of محافظ is the governorate far more often than a governor.
+    if (j === m.to && /^[وفبل]?المحافظه$/.test(toks[i].norm)) {
+      i++;
+      continue;
     }
     // Honorifics between the role and a name: "ولي العهد السعودي الأمير محمد بن سلمان".
     let h = j;
