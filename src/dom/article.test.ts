@@ -342,6 +342,21 @@ describe('detectArticle', () => {
     expect(r.text).not.toContain('الاقتراع في موعده');
   });
 
+  it('says a table of scores or a forecast is no article, and keeps a short story of short sentences', () => {
+    const rows = ['النصر 20:00 الشباب لم تبدأ', 'الملعب: الأول بارك، الرياض · القناة: SSC 2 HD · المعلق: فهد العتيبي', 'الأهلي 1 - 1 القادسية انتهت', 'الأهداف: رياض محرز 33 — ناهيتان نانديز 78 · الملعب: الإنماء، جدة', 'الزمالك 21:30 المصري البورسعيدي لم تبدأ', 'الملعب: استاد السلام · القناة: أون سبورت 2', 'ليفربول 19:30 توتنهام لم تبدأ', 'الملعب: آنفيلد · القناة: beIN SPORTS 2 · المعلق: عصام الشوالي'];
+    const scores = `<html><body><h1>مباريات اليوم السبت 21 مارس 2026</h1><div class="matches">${rows.map((r) => `<div class="match"><p>${r}</p></div>`).join('')}</div></body></html>`;
+    expect(detectArticle(parse(scores)).isArticle).toBe(false);
+    const cities = ['الرباط', 'الدار البيضاء', 'فاس', 'مراكش', 'طنجة', 'أكادير', 'وجدة', 'مكناس', 'تطوان', 'العيون', 'الداخلة', 'الناظور', 'آسفي', 'إفران', 'ورزازات', 'بني ملال'];
+    const days = ['الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
+    const table = `<table><caption>الحرارة العليا والدنيا</caption><tr><th>المدينة</th>${days.map((d) => `<th>${d}</th>`).join('')}</tr>${cities.map((c, k) => `<tr><td>${c}</td>${days.map((_, d) => `<td>${18 + k - d}° / ${8 + k - d}° غائم جزئيا</td>`).join('')}</tr>`).join('')}</table>`;
+    const forecast = detectArticle(parse(`<html><body><h1>توقعات الطقس في المدن المغربية</h1><div class="content"><p>القيم تقريبية وقابلة للتحيين كل ست ساعات.</p>${table}<p>من طنجة إلى السعيدية: هائج إلى قوي الهيجان، ارتفاع الموج 3 إلى 4 أمتار.</p><p>من العرائش إلى الجديدة: هائج، ارتفاع الموج 2.5 إلى 3.5 أمتار.</p><p>من آسفي إلى طانطان: قليل الهيجان إلى هائج، والرياح قوية نسبيا في المساء.</p></div></body></html>`));
+    expect(forecast.isArticle).toBe(false);
+    expect(forecast.reason).toMatch(/table of data/);
+    const story = ['التقى وزير الخارجية السعودي اليوم نظيره الإيراني في جدة لبحث العلاقات.', 'وبحث الوزيران الاتفاق الثلاثي الموقع في بكين وإعادة فتح السفارات.', 'وأكد الوزير السعودي أهمية تعزيز التعاون في المجالات الاقتصادية.', 'وتأتي الزيارة بعد ثلاثة أشهر من اتفاق استئناف العلاقات برعاية الصين.'];
+    const short = detectArticle(parse(`<html><body><h1>وزير الخارجية السعودي يلتقي نظيره الإيراني</h1><div class="article-body">${story.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`));
+    expect(short.isArticle).toBe(true);
+  });
+
   it('keeps a first line that names the news agency (a dateline), drops a photo box inside the body', () => {
     const p = 'أعلن وزير الزراعة والغابات اليوم الأربعاء السيطرة على حرائق الغابات التي اندلعت في أربع ولايات بعد جهود متواصلة.';
     for (const dl of ['منى – واس<br><br>', '<p>إزمير/ الأناضول</p>', '<p>الحديدة - سبأ:</p>']) {

@@ -75,7 +75,7 @@ const NOISE_CLASS = new RegExp(
       'taboola', 'recommend\\w*', 'modal', 'popup', 'overlay', 'logo', 'masthead', 'search', 'login', 'signup',
       'rating', 'carousel', 'swiper', 'slideshow', 'twitter-?tweet', 'tweets?', 'embedded-?(?:tweet|post|x|instagram)', 'x-?embed', 'oembed', 'embeds?', 'instagram-?media', 'tiktok-?embed', 'fb-?post', 'social-?embed', 'akhbar-?mota3alqa', 'mawadi3', 'wasom', 'iqra-?aydan',
       // players and boxes of facts set inside a story: audio players, a match's scoreboard and line-ups, pull-quotes
-      'cap', 'img-?cap', 'pic-?cap', 'photo-?cap', 'foto', 'fotos', 'photo', 'photos', 'encadre', 'inset-?box', 'side-?box', 'box-?out', 'results?-?(?:box|table|note|list|grid)', 'polls?', 'surveys?', 'quiz\\w*', 'alert-?box', 'info-?box', 'facts?-?box', 'factbox', 'key-?figures', 'chiffres', 'figures-?box', 'audio\\w*', 'podcasts?', 'listen', 'video-?box', 'video-?player', 'video-?embed', 'embed-?video', 'adv', 'advs', 'score-?board', 'line-?ups?', 'squads?', 'standings', 'match-?(?:stats|facts|info|card)', 'infographics?', 'by-?the-?numbers', 'numbers-?box', 'pull-?quotes?',
+      'cap', 'img-?cap', 'pic-?cap', 'photo-?cap', 'foto', 'fotos', 'photo', 'photos', 'encadre', 'inset-?box', 'side-?box', 'box-?out', 'results?-?(?:box|table|note|list|grid)', 'polls?', 'surveys?', 'quiz\\w*', 'alert-?box', 'info-?box', 'facts?-?box', 'factbox', 'key-?figures', 'chiffres', 'figures-?box', 'audio\\w*', 'podcasts?', 'listen', 'video-?box', 'video-?player', 'video-?embed', 'embed-?video', 'adv', 'advs', 'score-?board', 'line-?ups?', 'squads?', 'standings', 'match-?(?:stats|facts|info|card)', 'infographics?', 'by-?the-?numbers', 'numbers-?box', 'pull-?quotes?', 'pull', 'numbers', 'list-?box', 'in-?numbers',
     ].join('|') +
     ')(?=$|[\\s_-])',
 );
@@ -93,7 +93,7 @@ const NOISE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementa
 const BOX_LABEL = new RegExp(
   '^(?:' +
     [
-      'اقرا ايضا', 'اقرا كذلك', 'اقرا المزيد', 'اقرا ايضا', 'شاهد ايضا', 'شاهد كذلك', 'طالع ايضا', 'ذات صله', 'مواضيع ذات صله',
+      'بالارقام', 'في ارقام', 'ارقام', 'اقرا ايضا', 'اقرا كذلك', 'اقرا المزيد', 'اقرا ايضا', 'شاهد ايضا', 'شاهد كذلك', 'طالع ايضا', 'ذات صله', 'مواضيع ذات صله',
       'اخبار ذات صله', 'مقالات ذات صله', 'موضوعات ذات صله', 'اخبار متعلقه', 'مواضيع متعلقه', 'موضوعات متعلقه', 'قد يهمك',
       'قد يعجبك', 'الاكثر قراءه', 'الاكثر مشاهده', 'الاكثر مشاركه', 'الاكثر تداولا', 'الاكثر تعليقا', 'الاكثر قراءة',
       'اخترنا لكم', 'اخترنا لك', 'الكلمات الداله', 'الكلمات المتعلقه', 'الكلمات المفتاحيه', 'كلمات مفتاحيه', 'كلمات داله',
@@ -1156,6 +1156,48 @@ function leadBlocks(a: Analysis, title: number, root: number): number[] {
 
 // ---------------------------------------------------------------------------------------------------------
 
+/**
+ * A match centre, a forecast or a programme grid: its lines are not sentences. A story, however short its
+ * paragraphs, writes most of its text in sentences (a full stop after eight words or more, or twenty words
+ * in a line) and has at least one paragraph of thirty words. Measured over all the gold pages: every article
+ * has 0.89 of its body in such lines or more, a match centre 0.13 (a forecast page is told by its tables).
+ */
+function isDataPage(body: string): boolean {
+  return proseShare(body) < 0.5;
+}
+
+/**
+ * A forecast or a results page whose tables of figures (header cells or a caption) hold more text than the
+ * lines around them: the tables are the page's content, and no story. (An article's rate table is a box
+ * beside a few hundred words.)
+ */
+function tableBound(s: Stats, root: number, body: string): boolean {
+  let table = 0;
+  for (let k = root + 1; k <= s.last[root]; k++) {
+    if (s.tags[k] !== 'TABLE') continue;
+    const el = s.els[k];
+    if (el.getElementsByTagName('th').length >= 2 || el.getElementsByTagName('caption').length > 0) table += s.textLen[k];
+    k = s.last[k];
+  }
+  return table > 0 && table > 1.5 * body.replace(/\s+/g, '').length;
+}
+
+/** Share of the body's characters written in sentences, or 0 when its longest line has thirty words or more (1 then). */
+function proseShare(body: string): number {
+  let total = 0;
+  let prose = 0;
+  let longest = 0;
+  for (const line of body.split('\n')) {
+    const t = line.trim();
+    if (!t) continue;
+    const words = t.split(/\s+/).length;
+    total += t.length;
+    longest = Math.max(longest, words);
+    if (words >= 20 || (words >= 8 && /[.؟!…]["»”)]?$/.test(t))) prose += t.length;
+  }
+  return total === 0 || longest >= 30 ? 1 : prose / total;
+}
+
 function emptyResult(reason: string, title: string | null, published: string | null): ArticleResult {
   return { isArticle: false, reason, title, published, text: '', segments: [], pieces: [], root: null, truncated: false };
 }
@@ -1299,6 +1341,9 @@ function* detectSteps(doc: Document, options: DetectOptions): Generator<void, Ar
         ? listReason(doc, a, docTitleRaw)
         : `no article body found: the text is too short to be an article (${Math.max(0, bodyLen)} characters)`;
     return emptyResult(reason, title, metaPublished);
+  }
+  if (!builder.truncated && !liveBlog && (isDataPage(builder.text.slice(bodyStart)) || tableBound(stats, rootIdx, builder.text.slice(bodyStart)))) {
+    return emptyResult('no article: the page is a table of data (scores, forecasts, schedules), not a story', title, metaPublished);
   }
   if (builder.text.length > bodyStart) segments.push({ kind: 'body', start: bodyStart, end: builder.text.length });
   return {
