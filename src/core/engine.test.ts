@@ -907,6 +907,34 @@ describe('blind set 29: councils of divisions, named institutions, hospitals, fe
   });
 });
 
+describe('blind sets 30-32: appointments, bodies named after people, datelines of sites, districts named after people', () => {
+  it('reads the accusative of appointment as the office, written as readers name it', () => {
+    const es = run('وشمل التعديل تعيين كل من: خالد الطراونة وزيرا للداخلية، وفراس النسور وزيرا للتربية والتعليم. وعين عاطف الروسان محافظا لإربد.');
+    expect(find(es, 'official', 'خالد الطراونة')?.role).toBe('وزير الداخلية');
+    expect(find(es, 'official', 'فراس النسور')?.role).toBe('وزير التربية والتعليم');
+    expect(find(es, 'official', 'عاطف الروسان')?.role).toBe('محافظ إربد');
+  });
+  it('names a body after a person or a country, and a site in its dateline', () => {
+    const es = run('مشيرة إلى أن جامعة حمد بن خليفة ستستضيف جلسة تنظمها مؤسسة قطر في جامعة محمد الخامس.');
+    expect(es.filter((e) => e.type === 'person')).toEqual([]);
+    for (const o of ['جامعة حمد بن خليفة', 'مؤسسة قطر', 'جامعة محمد الخامس']) expect(find(es, 'organization', o)).toBeDefined();
+    expect(find(run('الدوحة - اللؤلؤة: انطلقت صباح اليوم أعمال المنتدى.'), 'organization', 'اللؤلؤة')).toBeDefined();
+    expect(find(run('حبر سوري – ريف دمشق: بدأت فرق الوزارة العمل.'), 'organization', 'حبر سوري')).toBeDefined();
+    expect(find(run('ازويرات – أنباء الساحل: دشن الرئيس المصنع.'), 'organization', 'أنباء الساحل')).toBeDefined();
+    expect(run('بيروت - رلى حداد\nقال الوزير إن الخطة جاهزة.').filter((e) => e.type === 'organization')).toEqual([]);
+  });
+  it('reads a district named after a person as a place, the person\'s whole name with it', () => {
+    const places = (t: string) => run(t).filter((e) => e.type === 'place').map((e) => e.canonical);
+    expect(places('إزالة التعديات في ضاحية عبدالله السالم وضاحية صباح السالم، وفي مدينة صباح الأحمد السكنية.')).toEqual(['ضاحية عبدالله السالم', 'ضاحية صباح السالم', 'مدينة صباح الأحمد السكنية']);
+  });
+  it('extends roles over a dean\'s college, an office adjective and qualifier, a body no list holds, a district before the name', () => {
+    expect(find(run('شارك الدكتور ناصر بن سعد المري، عميد كلية التربية في جامعة قطر، في الجلسة.'), 'official', 'ناصر بن سعد المري')?.role).toBe('عميد كلية التربية في جامعة قطر');
+    expect(find(run('أوضح المدير الإداري العام لاسنيم محمد سالم ولد بوبكر أن الشركة صدرت.'), 'official', 'محمد سالم ولد بوبكر')?.role).toBe('المدير الإداري العام لاسنيم');
+    expect(find(run('ومن بينهم النائبة عن مقاطعة ازويرات مريم بنت محمد يحيى، التي طالبت.'), 'official', 'مريم بنت محمد يحيى')?.role).toBe('النائبة عن مقاطعة ازويرات');
+    expect(find(run('قالت ممثلة البرنامج في سوريا لينا موسى إن البرنامج خصص.'), 'official', 'لينا موسى')).toBeDefined();
+  });
+});
+
 describe('slicing', () => {
   it('gives the same result in slices as in one go', async () => {
     const para = 'وقال وزير الخارجية الروسي سيرجي لافروف في موسكو اليوم الخميس إن الناتو يقترب. ';

@@ -250,6 +250,7 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     claim(doc, m);
     i = span[1] - 1;
   }
+  appointedRoles(doc, out);
   return out;
 }
 
@@ -292,6 +293,36 @@ function inConstruct(doc: Doc, k: number): boolean {
 function knownOrNameStart(doc: Doc, i: number): boolean {
   const n = doc.tokens[i].norm;
   return doc.res.firstNames.has(n) || compoundFirstName(doc, i) || doc.res.known.matchAt(doc.tokens, i, false) !== null;
+}
+
+/** Titles in the accusative of appointment: "عيّن فلانا وزيرا للداخلية"، "محافظا لإربد". */
+const APPOINTED = /^(وزيرا|وزيره|محافظا|سفيرا|رييسا|مديرا|امينا|نايبا|قنصلا|مستشارا|واليا|قايدا)$/;
+
+/**
+ * "خالد الطراونة وزيرا للداخلية، وعمر المجالي وزيرا للمالية": a name followed by a title in the accusative and
+ * the office after ل is appointed to that office; the role is written as readers name it, "وزير الداخلية"
+ * ("وزيرة" for a woman's first name), "محافظ إربد".
+ */
+function appointedRoles(doc: Doc, people: PersonMention[]): void {
+  const toks = doc.tokens;
+  for (const p of people) {
+    if (p.role) continue;
+    const t = toks[p.to];
+    if (!t || t.kind !== 'word' || lineBreakBefore(doc, p.to) || !APPOINTED.test(t.norm)) continue;
+    let j = p.to + 1;
+    const first = toks[j];
+    if (!first || lineBreakBefore(doc, j) || !/^ل/.test(first.norm) || first.norm.length < 4) continue;
+    j++;
+    // the portfolio: definite words, and more joined by و ("للتربية والتعليم"، "للسياحة والآثار")
+    while (j < toks.length && j - p.to < 6 && !lineBreakBefore(doc, j) && toks[j].kind === 'word' && /^و?ال/.test(toks[j].norm) && !isFunctionWord(toks[j].norm)) j++;
+    let head = doc.text.slice(t.start, t.end).replace(/[اًٌٍَُِّْ]+$/, '').replace(/[ةه]$/, '');
+    const female = doc.res.femaleFirstNames.has(p.words[0]) || /[ةه]$/.test(t.norm);
+    if (female) head += 'ة';
+    const firstText = doc.text.slice(first.start, first.end);
+    const office = (firstText.startsWith('لل') ? 'ال' + firstText.slice(2) : firstText.slice(1)) + (j > p.to + 2 ? ' ' + doc.text.slice(toks[p.to + 2].start, toks[j - 1].end) : '');
+    p.role = head + ' ' + office;
+    p.roleSource = 'stated';
+  }
 }
 
 /** The proclitic length when token i is a first name (possibly with و/ف/ب/ل), -1 when it is not. */

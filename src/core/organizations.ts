@@ -8,7 +8,7 @@ import { orgRows } from './dictionaries.ts';
 import { Claim, lineBreakBefore, offsetAfter, orgCanonicals, type Doc } from './doc.ts';
 import { isCommonAnyReading, isFunctionWord, isMostlyWord } from './lexicon.ts';
 import { normalizeWord } from './normalize.ts';
-import { TITLE_IN_NAME } from './names.ts';
+import { compoundFirstName, nameForward, TITLE_IN_NAME } from './names.ts';
 
 export interface OrgMention {
   from: number;
@@ -109,7 +109,7 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       continue;
     }
     const dict = doc.res.orgs.matchAt(toks, i, true);
-    const pat = patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i);
+    const pat = patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i) ?? datelineOutletAt(doc, i);
     let m: { to: number; skip: number; canonical: string; source: OrgMention['source'] } | null = null;
     // Armies are not organizations in the gold standard we follow: a careful reader marks the state.
     const army = dict && dict.value.kind === 'military' && /^الجيش/.test(dict.value.canonical);
@@ -465,6 +465,19 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
       return { to: j, skip, canonical: doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ') };
     }
   }
+  // "جامعة حمد بن خليفة"، "مؤسسة محمد بن راشد": a body named after a person, whose name is the body's.
+  if (NAMED_FOR_PERSON.has(head) && toks[i + 1] && !lineBreakBefore(doc, i + 1) && doc.claimed[i + 1] === Claim.Free && (doc.res.firstNames.has(toks[i + 1].norm) || compoundFirstName(doc, i + 1))) {
+    const span = nameForward(doc, i + 1, 5, true);
+    // ("جامعة محمد الخامس": a ruler's ordinal)
+    if (span && span[1] - span[0] === 1 && /^ال(اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)$/.test(toks[span[1]]?.norm ?? '') && !lineBreakBefore(doc, span[1])) span[1]++;
+    if (span && span[1] - span[0] >= 2) {
+      let j = span[1];
+      // (and its purpose: "مؤسسة محمد بن راشد للمعرفة")
+      if (toks[j] && !lineBreakBefore(doc, j) && /^لل.{3,}/.test(toks[j].norm) && !NOT_A_PURPOSE.has(toks[j].norm) && doc.claimed[j] === Claim.Free) j++;
+      const start = offsetAfter(doc.text, t, skip);
+      return { to: j, skip, canonical: doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ') };
+    }
+  }
   // "300 شركة ناشئة": a counted head is a kind of body, not one body's name.
   if (i > 0 && toks[i - 1].kind === 'number') return null;
   let j = i + 1;
@@ -517,7 +530,7 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     }
     if (isFunctionWord(w.norm) && !/^و?ال/.test(w.norm)) break;
     const place = doc.res.places.matchAt(toks, j, false);
-    if (place && (need === 'name' || head === 'جامعه') && words === 0) {
+    if (place && (need === 'name' || head === 'جامعه' || head === 'موسسه') && words === 0) {
       j = place.to;
       words++;
       sawPlaceOrName = true;
@@ -601,6 +614,9 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
   const canonical = doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ');
   return { to: j, skip, canonical: head.startsWith('ال') && skip === 1 && t.norm.startsWith('لل') ? 'ا' + canonical : canonical };
 }
+
+/** Heads of bodies often named after a person. */
+const NAMED_FOR_PERSON = new Set(['جامعه', 'موسسه', 'جمعيه', 'اكاديميه', 'مجمع']);
 
 /** Divisions whose council is a body: "مجلس محافظة البصرة"، "مجلس جهة سوس ماسة"، "مجلس مدينة الخليل". */
 const COUNCIL_DIVISION = /^(محافظه|جهه|ولايه|اقليم|عماله|مدينه|بلديه|قضاء|ناحيه|مقاطعه|منطقه)$/;
@@ -741,10 +757,58 @@ function mediaNameAt(doc: Doc, i: number): { to: number; skip: number; canonical
   return { to: j, skip, canonical: doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ') };
 }
 
+/** Words that open a news site's name: "أنباء الساحل"، "بوابة الأهرام"، "أخبار اليوم". */
+const OUTLET_HEAD = new Set(['انباء', 'اخبار', 'بوابه', 'موقع', 'صحيفه', 'جريده', 'راديو', 'اذاعه', 'قناه', 'شبكه', 'وكاله']);
+
+/** Words a dateline or a kicker opens with that name no outlet ("عاجل - ..."، "خاص - ..."). */
+const KICKER = new Set(['عاجل', 'خاص', 'حصري', 'بالفيديو', 'بالصور', 'فيديو', 'صور', 'تقرير', 'تحليل', 'متابعه', 'مباشر', 'تحديث', 'محدث']);
+
+/**
+ * The site's own name in a paragraph's dateline: "الدوحة - اللؤلؤة:" (a place, a dash, the outlet, a colon or
+ * the line's end) or "حبر سوري – ريف دمشق:"، "نبض عمّان - أدى ..." (the outlet, then a dash). One to three words
+ * that are no place, no person's first name and no ordinary word alone.
+ */
+function datelineOutletAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
+  const toks = doc.tokens;
+  const dash = (k: number) => toks[k]?.kind === 'punct' && /^[-–—]$/.test(toks[k].norm);
+  const nameWords = (a: number, b: number): boolean => {
+    for (let k = a; k < b; k++) {
+      const t = toks[k];
+      if ((t.kind !== 'word' && t.kind !== 'latin') || doc.claimed[k] !== Claim.Free || isFunctionWord(t.norm) || KICKER.has(t.norm) || (k > a && lineBreakBefore(doc, k))) return false;
+    }
+    if (doc.res.places.matchAt(toks, a, false)?.to === b || doc.res.firstNames.has(toks[a].norm) || doc.res.titles.matchAt(toks, a, false)) return false;
+    return !(b === a + 1 && (isMostlyWord(toks[a].norm) || isCommonAnyReading(toks[a].norm)));
+  };
+  const atLineStart = i === 0 || lineBreakBefore(doc, i);
+  // (b) the outlet first: "حبر سوري – ريف دمشق:" (two words at least: one unknown word before a dash is a town)
+  if (atLineStart) {
+    for (let b = i + 1; b <= i + 3 && b < toks.length; b++) {
+      if (dash(b) && b - i >= 2 && !doc.res.places.matchAt(toks, i, true) && nameWords(i, b)) return { to: b, skip: 0, canonical: doc.text.slice(toks[i].start, toks[b - 1].end) };
+      if (toks[b].kind === 'punct') break;
+    }
+    return null;
+  }
+  // (a) after a place and a dash at the line's start: "الدوحة - اللؤلؤة:"
+  if (!dash(i - 1) || i < 2) return null;
+  let p = i - 2;
+  while (p > 0 && !lineBreakBefore(doc, p) && toks[p - 1].kind === 'word') p--;
+  // (the town may be one no list holds: "ازويرات – أنباء الساحل:")
+  const town = doc.res.places.matchAt(toks, p, false)?.to === i - 1 || (p === i - 2 && !isMostlyWord(toks[p].norm) && !isCommonAnyReading(toks[p].norm) && !isFunctionWord(toks[p].norm) && !doc.res.firstNames.has(toks[p].norm));
+  if (!(p === 0 || lineBreakBefore(doc, p)) || !town) return null;
+  for (let b = i + 1; b <= i + 3; b++) {
+    const end = b >= toks.length || lineBreakBefore(doc, b) || (toks[b].kind === 'punct' && /^[:：]$/.test(toks[b].norm));
+    // (a reporter's name may stand there too, "بيروت - رلى حداد": the site's name has the article or a media word)
+    const outletLike = /^ال/.test(toks[i].norm) || MEDIA_SUFFIX.has(toks[b - 1].norm) || OUTLET_HEAD.has(toks[i].norm) || toks[i].kind === 'latin';
+    if (end) return outletLike && nameWords(i, b) ? { to: b, skip: 0, canonical: doc.text.slice(toks[i].start, toks[b - 1].end) } : null;
+    if (toks[b].kind === 'punct') return null;
+  }
+  return null;
+}
+
 /** Definite heads of a described organization: "الوكالة الفرنسية للتنمية"، "المرصد السوري لحقوق الإنسان". */
 const DEFINITE_HEADS = new Set(['الاتحاد', 'الاتحاديه', 'الجامعه', 'الوكاله', 'المكتب', 'المجمع', 'الهيئه', 'الموسسه', 'الشركه', 'المجلس', 'الجمعيه', 'المنظمه', 'المفوضيه', 'الصندوق', 'المرصد', 'المركز', 'الجهاز', 'الديوان', 'الرابطه', 'النقابه', 'اللجنه', 'المحكمه'].map(normalizeWord));
 /** Adjectives that make such a head a particular body. */
-const BODY_ADJECTIVES = new Set(['الوطني', 'الوطنيه', 'الشريف', 'الدولي', 'الدوليه', 'العام', 'العامه', 'الاعلي', 'العليا', 'المركزي', 'المركزيه', 'الاتحادي', 'الاتحاديه', 'المستقل', 'المستقله', 'العالمي', 'العالميه', 'القابضه']);
+const BODY_ADJECTIVES = new Set(['البلدي', 'البلديه', 'الوطني', 'الوطنيه', 'الشريف', 'الدولي', 'الدوليه', 'العام', 'العامه', 'الاعلي', 'العليا', 'المركزي', 'المركزيه', 'الاتحادي', 'الاتحاديه', 'المستقل', 'المستقله', 'العالمي', 'العالميه', 'القابضه']);
 
 /** Kinds of court that name one court of a state: "المحكمة الإدارية"، "المحكمة الدستورية". */
 const COURT_KIND = new Set(['الاداريه', 'الدستوريه', 'العليا', 'الاتحاديه', 'الجنائيه', 'العسكريه']);

@@ -5,7 +5,7 @@
  */
 import { Claim, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
 import { isCommonAnyReading, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
-import { isJoiningHyphen, isParticle, looksLikeVerb, TITLE_IN_NAME } from './names.ts';
+import { compoundFirstName, isJoiningHyphen, isParticle, looksLikeVerb, nameForward, TITLE_IN_NAME } from './names.ts';
 import { normalizeKeepShadda } from './resources.ts';
 import { analyses } from './tokenize.ts';
 import { normalizeWord } from './normalize.ts';
@@ -171,7 +171,7 @@ function isAdjectiveUse(doc: Doc, i: number, clitic: string): boolean {
 }
 
 /** Nouns that announce a place: "بلدتي عيتا الشعب والخيام"، "مدينة القائم". */
-const PLACE_NOUNS = /^(و|ف|ب|ل)?(ال)?(بلد|بلده|بلدتي|بلدات|مدين|مدينه|مدينتي|مدن|قريه|قري|قريتي|محافظه|محافظتي|محافظات|ولايه|ولايتي|ولايات|منطقه|منطقتي|مناطق|مخيم|مخيمي|حي|احياء|اقليم|جزيره|ناحيه|قضاء|قضاءي|قضايي|مديريه|مديريات|مديريتي|محليه|محليات|بلديه|عماله|اقاليم|مركز|عاصمه|العاصمه|دوار|دواوير|جماعه|مشيخه|عزبه|نجع|كفر|حاره|حارات|معسكر|معسكرات|جهه|دايره|بلديتي|بلديات)$/;
+const PLACE_NOUNS = /^(و|ف|ب|ل)?(ال)?(بلد|بلده|بلدتي|بلدات|مدين|مدينه|مدينتي|مدن|قريه|قري|قريتي|محافظه|محافظتي|محافظات|ولايه|ولايتي|ولايات|منطقه|منطقتي|مناطق|مخيم|مخيمي|حي|احياء|اقليم|جزيره|ناحيه|قضاء|قضاءي|قضايي|مديريه|مديريات|مديريتي|محليه|محليات|بلديه|عماله|اقاليم|مركز|عاصمه|العاصمه|دوار|دواوير|جماعه|مشيخه|عزبه|نجع|كفر|حاره|حارات|معسكر|معسكرات|جهه|دايره|بلديتي|بلديات|مقاطعه|مقاطعتي|مقاطعات|ضاحيه|ضواحي)$/;
 
 /** Administrative nouns written as part of a place's name ("محافظة نينوى"، "مديرية صرواح"، "مخيم جنين"); not قرية/مدينة, which only announce it. */
 const NAME_HEADS = /^((?:و|ف)?(?:ب|ل)?)(محافظه|ولايه|مديريه|قضاء|اقليم|ناحيه|عماله|مقاطعه|مخيم|حاره|معسكر|جهه|دايره)$/;
@@ -285,6 +285,20 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
   if (!PLACE_NOUNS.test(toks[i - 1].norm) || /^(و|ف|ب|ل)?(ال)/.test(toks[i - 1].norm) && !/عاصمه/.test(toks[i - 1].norm)) return null;
   // "مناطق الظل"، "مناطق النزاع": areas named by what they are, not a place's name (a listed place is found apart).
   if (/^(و|ف|ب|ل)?(ال)?مناطق$/.test(toks[i - 1].norm) && /^ال/.test(toks[i].norm) && !doc.res.places.matchAt(toks, i, false)) return null;
+  // "ضاحية عبدالله السالم"، "مدينة صباح الأحمد السكنية": a district named after a person, his whole name with it.
+  const district = /^(و|ف|ب|ل)?(ضاحيه|منطقه|مدينه)$/.exec(toks[i - 1].norm);
+  // (a first name that is also a word, before a family name made of a first name: "صباح الأحمد"، "صباح السالم")
+  const familyNext = !!toks[i + 1] && !lineBreakBefore(doc, i + 1) && /^ال/.test(toks[i + 1].norm) && doc.res.firstNames.has(toks[i + 1].norm.slice(2));
+  if (district && doc.claimed[i - 1] === Claim.Free && (doc.res.firstNames.has(toks[i].norm) || compoundFirstName(doc, i) || (doc.res.ambiguousFirstNames.has(toks[i].norm) && familyNext))) {
+    const span = nameForward(doc, i, 4, false);
+    if (span && span[1] - i >= 2 && isFreeRange(doc, i, span[1])) {
+      let e = span[1];
+      if (toks[e] && !lineBreakBefore(doc, e) && doc.claimed[e] === Claim.Free && /^ال(سكنيه|جديده|صناعيه|عماليه)$/.test(toks[e].norm)) e++;
+      const start = offsetAfter(doc.text, toks[i - 1], district[1]?.length ?? 0);
+      const text = doc.text.slice(start, toks[e - 1].end);
+      return { from: i - 1, to: e, start, end: toks[e - 1].end, text, canonical: text.replace(/\s+/g, ' '), kind: 'village' };
+    }
+  }
   let j = i;
   while (j < toks.length && j - i < 3 && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free) {
     const t = toks[j];
@@ -325,8 +339,9 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
   // A singular noun written with the name is part of the mention ("مديرية صرواح"); the canonical is the name.
   let head = headBefore(doc, i - 1);
   // "مدينة سلمان"، "مدينة عيسى"، "مدينة زايد": a town named after a person keeps مدينة in its name.
-  const town = /^(و|ف|ب|ل)?مدينه$/.exec(toks[i - 1].norm);
-  const afterPerson = !!town && doc.claimed[i - 1] === Claim.Free && (doc.res.firstNames.has(toks[i].norm) || doc.res.ambiguousFirstNames.has(toks[i].norm));
+  // ("ضاحية عبدالله السالم"، "مدينة صباح الأحمد السكنية": so does a district, with the person's whole name.)
+  const town = /^(و|ف|ب|ل)?(مدينه|ضاحيه|منطقه)$/.exec(toks[i - 1].norm);
+  const afterPerson = !!town && doc.claimed[i - 1] === Claim.Free && (doc.res.firstNames.has(toks[i].norm) || doc.res.ambiguousFirstNames.has(toks[i].norm) || compoundFirstName(doc, i));
   if (afterPerson) head = offsetAfter(doc.text, toks[i - 1], town![1]?.length ?? 0);
   const start = head >= 0 ? head : toks[i].start;
   const end = toks[j - 1].end;
@@ -347,6 +362,11 @@ function constructTail(doc: Doc, j: number): boolean {
   const after = toks[j + 1];
   // (or a person's name: "النائب عن دائرة ساقية الزيت محمد علي")
   return !after || lineBreakBefore(doc, j + 1) || after.kind === 'punct' || /^و/.test(after.norm) || isFunctionWord(after.norm) || doc.res.firstNames.has(after.norm);
+}
+
+function isFreeRange(doc: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (doc.claimed[k] !== Claim.Free) return false;
+  return true;
 }
 
 /** Facilities named in news as places: a head noun and its name ("ستاد القاهرة الدولي"، "ملعب مختار التتش"، "سد يوسف بن تاشفين"). */
@@ -460,7 +480,7 @@ function coordinatedVillage(doc: Doc, i: number, found: PlaceMention[]): PlaceMe
 }
 
 /** Plural place nouns that announce a list of places: "في مدن كبرى كدنيبرو وسومي وتشيرنيغوف"، "من قرى مورني وكرينك". */
-const PLACE_LIST_NOUN = /^(و|ف|ب|ل|ك)?(ال)?(مدن|بلدات|قري|مناطق|محافظات|ولايات|مقاطعات|عواصم|مخيمات|احياء|مديريات|اقاليم|مدينتي|بلدتي|قريتي|محافظتي|ولايتي|قضاءي|قضايي|اقضيه|بلديات|بلديتي|دواير|جماعات|جماعتي|عمالات)$/;
+const PLACE_LIST_NOUN = /^(و|ف|ب|ل|ك)?(ال)?(مدن|بلدات|قري|مناطق|محافظات|ولايات|مقاطعات|عواصم|مخيمات|احياء|مديريات|اقاليم|مدينتي|بلدتي|قريتي|محافظتي|ولايتي|قضاءي|قضايي|اقضيه|بلديات|بلديتي|دواير|جماعات|جماعتي|عمالات|مقاطعتي)$/;
 
 /** The places just found (the last of `found` and those joined to it by و or a comma) follow a plural place noun. */
 function listAnnounced(doc: Doc, found: PlaceMention[]): boolean {
@@ -506,8 +526,10 @@ export function findAnnouncedPlaces(doc: Doc, from: number, to: number): PlaceMe
   const out: PlaceMention[] = [];
   for (let i = from; i < to; i++) {
     if (doc.claimed[i] !== Claim.Free || doc.tokens[i].kind !== 'word') continue;
-    // A dictionary place is left to findPlaces (it knows aliases and adjectives).
-    if (doc.res.places.matchAt(doc.tokens, i, true, 2)) continue;
+    // A dictionary place is left to findPlaces (it knows aliases and adjectives), unless a district is named
+    // after a person there ("ضاحية عبدالله السالم": the person's name would be read first).
+    const personDistrict = i > 0 && /^(و|ف|ب|ل)?(مدينه|ضاحيه|منطقه)$/.test(doc.tokens[i - 1].norm) && (doc.res.firstNames.has(doc.tokens[i].norm) || compoundFirstName(doc, i));
+    if (!personDistrict && doc.res.places.matchAt(doc.tokens, i, true, 2)) continue;
     const m = namedByPlaceNoun(doc, i) ?? coordinatedVillage(doc, i, out);
     if (!m) continue;
     out.push(m);

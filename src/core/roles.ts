@@ -252,6 +252,11 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
             continue;
           }
         }
+        // "المدير العام لاسنيم محمد سالم ...": ل on a proper word no list holds, right before the name, is the body served.
+        if (/^ل[^ل]/.test(t.norm) && t.norm.length >= 4 && toks[j + 1] && !lineBreakBefore(doc, j + 1) && (doc.res.firstNames.has(toks[j + 1].norm) || doc.res.known.matchAt(toks, j + 1, false)) && !isMostlyWord(t.norm.slice(1)) && !isCommonAnyReading(t.norm.slice(1)) && !isCommonAnyReading(t.norm) && !isFunctionWord(t.norm) && !doc.res.places.matchAt(toks, j, true) && !doc.res.firstNames.has(t.norm.slice(1)) && !doc.res.firstNames.has(t.norm) && !doc.res.ambiguousFirstNames.has(t.norm)) {
+          j++;
+          continue;
+        }
         const org = doc.res.orgs.matchAt(toks, j, true);
         if (org && (org.clitic === '' || org.clitic === 'ل' || org.clitic === 'و' || org.clitic === 'ب')) {
           j = org.to;
@@ -291,6 +296,11 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         }
         if (QUALIFIERS.has(n)) {
           j++;
+          continue;
+        }
+        // "المدير الإداري العام": an adjective of the office before its qualifier.
+        if (/^ال.{2,}ي(ه)?$/.test(n) && !isNationalityWord(doc, j) && !doc.res.firstNames.has(n) && toks[j + 1] && !lineBreakBefore(doc, j + 1) && QUALIFIERS.has(toks[j + 1].norm)) {
+          j += 2;
           continue;
         }
         // "مدير عام وقاية النبات بالوزارة"، "أمين عام ...": عام right after the title, then the department in
@@ -348,6 +358,11 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           };
           if (place && ((n !== 'في' && n !== 'عن') || named(place.to))) {
             j = place.to;
+            continue;
+          }
+          // (a district no list holds, between its head and the name: "النائبة عن مقاطعة ازويرات مريم بنت محمد يحيى")
+          if (!place && headed && constituency && foreignNameWord(doc, next + 1) && named(next + 2)) {
+            j = next + 2;
             continue;
           }
           // "وزير المالية في الإقليم، آوات شيخ جناب،": the region already named (the article on an administrative
