@@ -784,6 +784,8 @@ class Grammar {
       if (this.w(i - 1) === 'اليوم') return false;
     }
     const next = this.w(i + 1);
+    // "لليوم الـ134 على التوالي": a day counted, not today.
+    if (next === 'ال' && this.num(i + 2) >= 0) return false;
     if (next && this.toks[i + 1].kind === 'word') {
       if (WEEKDAY.has(next)) return true;
       if (ORDINAL_FIRST_WORDS.has(next) || NOT_TODAY_AFTER.has(next)) return false;

@@ -935,6 +935,24 @@ describe('blind sets 30-32: appointments, bodies named after people, datelines o
   });
 });
 
+describe('blind set 31: councils by their field, armies, the Beirut port, national teams, counted days', () => {
+  it('names a council by its field and a body adjective, and no army', () => {
+    const es = run('صادق مجلس التخطيط الأعلى على الخطة، فيما يواصل جيش الاحتلال عدوانه. وقال رئيس المجلس النيابي إن');
+    expect(find(es, 'organization', 'مجلس التخطيط الأعلى')).toBeDefined();
+    expect(find(es, 'organization', 'جيش الاحتلال')).toBeUndefined();
+  });
+  it('keeps the Beirut port apart from the city, and a national team named with its country as a body', () => {
+    const es = run('انفجار مرفأ بيروت هز بيروت.');
+    expect(find(es, 'place', 'بيروت')?.mentions).toHaveLength(1);
+    const t = run('ويستعد منتخب الإمارات لمواجهة لبنان.');
+    expect(find(t, 'organization', 'منتخب الإمارات')).toBeDefined();
+    expect(find(t, 'place', 'الإمارات')).toBeUndefined();
+  });
+  it('reads لليوم الـ134 as a count of days, not today', () => {
+    expect(run('يواصل عدوانه لليوم الـ134 على التوالي', '2025-06-03').filter((e) => e.type === 'date')).toEqual([]);
+  });
+});
+
 describe('slicing', () => {
   it('gives the same result in slices as in one go', async () => {
     const para = 'وقال وزير الخارجية الروسي سيرجي لافروف في موسكو اليوم الخميس إن الناتو يقترب. ';

@@ -460,7 +460,8 @@ function placeEntities(places: PlaceMention[]): Entity[] {
   // "بميناء صلالة" is a mention of the city named in the same story ("صلالة"), as the shared fixtures count
   // "ميناء جيهان" for جيهان: the port goes into the city's entry.
   for (const [key, g] of [...groups]) {
-    const m = /^(ميناء|مرفا|مرفء) (.+)$/.exec(key);
+    // (Not "مرفأ بيروت": the Lebanese writers of two sets keep the port, a place of its own, apart from the city.)
+    const m = /^(ميناء) (.+)$/.exec(key);
     const city = m ? groups.get(m[2]) : undefined;
     if (city && city.town) {
       city.mentions.push(...g.mentions);

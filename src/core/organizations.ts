@@ -69,6 +69,9 @@ const HEADS: Record<string, 'definite' | 'nationality' | 'name'> = {
   'برلمان': 'name',
   'غرفه': 'definite',
   'نيابه': 'definite',
+  // ("منتخب مصر": a national team named with its country is a body, as a club is; two sets say so, none says
+  // otherwise. "المنتخب العراقي" with the adjective names none, as set 24 has it.)
+  'منتخب': 'name',
 };
 
 /** The degree of a court or a prosecution office, written after its seat. */
@@ -112,7 +115,7 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
     const pat = patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i) ?? datelineOutletAt(doc, i);
     let m: { to: number; skip: number; canonical: string; source: OrgMention['source'] } | null = null;
     // Armies are not organizations in the gold standard we follow: a careful reader marks the state.
-    const army = dict && dict.value.kind === 'military' && /^الجيش/.test(dict.value.canonical);
+    const army = dict && dict.value.kind === 'military' && /^(ال)?جيش/.test(dict.value.canonical);
     // "العين السخنة": a longer listed place that starts here is the place, not the club "العين".
     const placeHere = dict ? doc.res.places.matchAt(toks, i, true) : null;
     const placeLonger = !!placeHere && !!dict && placeHere.to > dict.to;
@@ -606,7 +609,15 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
   if (sawPlaceOrName && TAKES_TAIL.has(head)) j = nameTail(doc, j);
   const text = toks.slice(i, j).map((x, k) => (k === 0 ? head : x.norm)).join(' ');
   if (GENERIC.has(text)) return null;
-  if (need === 'nationality' && !sawNationality) return null;
+  // ("مجلس التخطيط الأعلى"، "مجلس الأمن القومي": a council's field and a body adjective name it as a nationality does.)
+  if (need === 'nationality' && !sawNationality) {
+    const bodyAdj = (n: string) => BODY_ADJECTIVES.has(n) || n === 'القومي';
+    const adj = toks[j];
+    if (words === 2 && bodyAdj(toks[j - 1].norm)) {
+      // (already read: "مجلس التخطيط الأعلى")
+    } else if (words === 1 && adj && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free && bodyAdj(adj.norm)) j++;
+    else return null;
+  }
   if (need === 'name' && !sawPlaceOrName && words < 1) return null;
   // A trailing coordination belongs to the next phrase, not the name.
   while (j - 1 > i && /^و/.test(toks[j - 1].norm) && !/^و?ال/.test(toks[j - 1].norm)) j--;
@@ -808,7 +819,7 @@ function datelineOutletAt(doc: Doc, i: number): { to: number; skip: number; cano
 /** Definite heads of a described organization: "الوكالة الفرنسية للتنمية"، "المرصد السوري لحقوق الإنسان". */
 const DEFINITE_HEADS = new Set(['الاتحاد', 'الاتحاديه', 'الجامعه', 'الوكاله', 'المكتب', 'المجمع', 'الهيئه', 'الموسسه', 'الشركه', 'المجلس', 'الجمعيه', 'المنظمه', 'المفوضيه', 'الصندوق', 'المرصد', 'المركز', 'الجهاز', 'الديوان', 'الرابطه', 'النقابه', 'اللجنه', 'المحكمه'].map(normalizeWord));
 /** Adjectives that make such a head a particular body. */
-const BODY_ADJECTIVES = new Set(['البلدي', 'البلديه', 'الوطني', 'الوطنيه', 'الشريف', 'الدولي', 'الدوليه', 'العام', 'العامه', 'الاعلي', 'العليا', 'المركزي', 'المركزيه', 'الاتحادي', 'الاتحاديه', 'المستقل', 'المستقله', 'العالمي', 'العالميه', 'القابضه']);
+const BODY_ADJECTIVES = new Set(['البلدي', 'البلديه', 'النيابي', 'الوطني', 'الوطنيه', 'الشريف', 'الدولي', 'الدوليه', 'العام', 'العامه', 'الاعلي', 'العليا', 'المركزي', 'المركزيه', 'الاتحادي', 'الاتحاديه', 'المستقل', 'المستقله', 'العالمي', 'العالميه', 'القابضه']);
 
 /** Kinds of court that name one court of a state: "المحكمة الإدارية"، "المحكمة الدستورية". */
 const COURT_KIND = new Set(['الاداريه', 'الدستوريه', 'العليا', 'الاتحاديه', 'الجنائيه', 'العسكريه']);
