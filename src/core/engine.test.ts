@@ -953,6 +953,31 @@ describe('blind set 31: councils by their field, armies, the Beirut port, nation
   });
 });
 
+describe('blind sets 27 and 30: republics, a bare council of a national one, Chinese names, ranks and second offices', () => {
+  it('reads جمهورية + a region as the region\'s place, a bare council as the national one named in full', () => {
+    const es = run('أعلن رئيس جمهورية الشيشان رمضان قديروف أن الأعضاء الدائمين في مجلس الأمن الروسي سيجتمعون، وأوضح أمين مجلس الأمن سيرغي شويغو ذلك.');
+    expect(find(es, 'place', 'الشيشان')?.mentions[0].text).toBe('جمهورية الشيشان');
+    expect(find(es, 'organization', 'مجلس الأمن الروسي')?.mentions).toHaveLength(2);
+    expect(find(run('في جمهورية مصر العربية'), 'place', 'مصر')).toBeDefined();
+  });
+  it('reads a Chinese name with a two-letter syllable in و, and an institute by its city and field', () => {
+    const es = run('وقال وزير التجارة الصيني وانغ ون تاو إن معهد شنغهاي للدراسات الدولية أعد تقريرا.');
+    expect(find(es, 'official', 'وانغ ون تاو')).toBeDefined();
+    expect(find(es, 'organization', 'معهد شنغهاي للدراسات الدولية')).toBeDefined();
+  });
+  it('lets an office after the name replace a rank, joins a second office by و, and reads a family name in ة', () => {
+    expect(find(run('تفقد الفريق مهندس كامل الوزير، نائب رئيس الوزراء ووزير النقل، أعمال الخط.'), 'official', 'كامل الوزير')?.role).toBe('نائب رئيس الوزراء ووزير النقل');
+    expect(find(run('قال نائب رئيس الوزراء ووزير الخارجية أيمن الصفدي إن'), 'official', 'أيمن الصفدي')?.role).toBe('نائب رئيس الوزراء ووزير الخارجية');
+    expect(run('التقى الرئيس ووزير الخارجية').filter((e) => e.type === 'official')).toEqual([]);
+    expect(find(run('والمهندس حسام فودة رئيس الهيئة القومية للأنفاق.'), 'official', 'حسام فودة')).toBeDefined();
+    expect(run('دشن الأمير سعود بن نايف، أمير المنطقة الشرقية، المشروع.').filter((e) => e.type === 'person')).toEqual([]);
+  });
+  it('reads both companies after شركتي, the first with its trade', () => {
+    const orgs = run('وتحالف شركتي أوراسكوم للإنشاءات والمقاولون العرب المنفذ للأعمال.').filter((e) => e.type === 'organization').map((e) => e.canonical);
+    expect(orgs).toEqual(['أوراسكوم للإنشاءات', 'المقاولون العرب']);
+  });
+});
+
 describe('slicing', () => {
   it('gives the same result in slices as in one go', async () => {
     const para = 'وقال وزير الخارجية الروسي سيرجي لافروف في موسكو اليوم الخميس إن الناتو يقترب. ';

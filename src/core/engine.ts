@@ -534,16 +534,30 @@ function orgEntities(orgs: OrgMention[]): Entity[] {
     const bare = roots.filter((r) => r !== k && (r === m[2] || r.startsWith(m[2] + ' ')));
     if (bare.length === 1) parent.set(k, bare[0]);
   }
-  const groups = new Map<string, { names: Set<string>; mentions: Mention[] }>();
+  // "مجلس الأمن الروسي" ... "أمين مجلس الأمن": a bare listed name that the lists read as another body (the UN's)
+  // is the body named in full in the story, when it is the only one it begins and the other is never named in full.
+  const finalRoots = [...new Set([...parent.keys()].map(find))];
+  const rootOf = new Map<OrgMention, string>();
   for (const o of orgs) {
-    const root = find(keyOf(o.canonical));
+    const t = keyOf(o.text);
+    const own = find(keyOf(o.canonical));
+    if (o.source !== 'dictionary' || t === own || !t.includes(' ')) continue;
+    const longer = finalRoots.filter((r) => r !== own && r.startsWith(t + ' '));
+    if (longer.length !== 1) continue;
+    if (orgs.some((x) => find(keyOf(x.canonical)) === own && keyOf(x.text) !== t)) continue;
+    rootOf.set(o, longer[0]);
+  }
+  const groups = new Map<string, { names: Set<string>; mentions: Mention[]; fallback?: string }>();
+  for (const o of orgs) {
+    const root = rootOf.get(o) ?? find(keyOf(o.canonical));
     const g = groups.get(root) ?? { names: new Set<string>(), mentions: [] };
-    g.names.add(o.canonical);
+    if (!rootOf.has(o)) g.names.add(o.canonical);
+    else g.fallback ??= o.canonical;
     g.mentions.push(toMention(o));
     groups.set(root, g);
   }
   return [...groups.values()].map((g) => {
-    const names = [...g.names].sort((a, b) => b.length - a.length);
+    const names = g.names.size ? [...g.names].sort((a, b) => b.length - a.length) : [g.fallback!];
     let canonical = names[0];
     // An acronym or short name beside the full one: "حركة المقاومة الإسلامية (حماس)"; a prefix is no acronym.
     const short = names[names.length - 1];

@@ -41,11 +41,13 @@ const INNER_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي',
  * a possessive on one ("مرشحته"), an adverbial participle ("معلقا"، "مضيفا"), a preposition on a
  * verbal noun of the taf'il pattern ("لتأهيل"، "بتطوير").
  */
-export function isNonNameForm(norm: string): boolean {
+export function isNonNameForm(norm: string, taMarbuta = false): boolean {
   // (an indefinite accusative participle, "مشيرا"، "مطالبا"; not a name such as "مابالا")
   if (/^م[^ا].{2,3}ا$/.test(norm)) return true;
   const bare = norm.replace(/^[وف]?[بل](?!ال)/, '');
-  const stem = bare.replace(/(ه|ها|هم|هما)$/, '');
+  // (A word written with ة, "فودة", ends in no pronoun: its normalised ه is the feminine ending.)
+  // (With the article it is still an ordinary feminine word when its masculine is one: "الشرقية"، "السورية".)
+  const stem = taMarbuta && !/^ال/.test(bare) ? bare : bare.replace(/(ه|ها|هم|هما)$/, '');
   // (ب and ل never stack as proclitics: "بلعيد" is a Maghrebi family name, not ب + ل + عيد.)
   if (bare !== norm && bare.length >= 3 && ((/^[بل]/.test(bare) ? isCommonWord(bare) : isCommonAnyReading(bare)) || /^ت..ي.$/.test(bare))) return true;
   return stem !== bare && stem.length >= 3 && (isCommonAnyReading(stem) || isCommonAnyReading(stem.replace(/ت$/, 'ه')));
@@ -73,7 +75,7 @@ export function isNameWord(doc: Doc, i: number, allowCommon = false): boolean {
   if (allowCommon && doc.res.ambiguousFirstNames.has(n)) return true;
   if (!allowCommon && isCommonAnyReadingToken(t)) return false;
   // A title behind a proclitic ("بالوزير"، "للرئيس") is no name word either.
-  if (isNonNameForm(n) || (doc.res.titles.matchAt(doc.tokens, i, true)?.skip ?? 0) > 0) return false;
+  if (isNonNameForm(n, doc.text.charCodeAt(t.end - 1) === 0x0629) || (doc.res.titles.matchAt(doc.tokens, i, true)?.skip ?? 0) > 0) return false;
   return true;
 }
 
@@ -152,7 +154,8 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     // "السلطان هيثم بن طارق المعظم": an epithet of praise follows the name, it is not part of it.
     if (EPITHETS.has(t.norm)) break;
     // "والإقراض"، "وبايدن": a conjunction starts the next item, not the rest of this name.
-    if (/^و/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && !doc.res.particles.has(t.norm)) break;
+    // (Not "ون" of "وانغ ون تاو": و and one letter is no conjunction and a word.)
+    if (/^و/.test(t.norm) && t.norm.length > 2 && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && !doc.res.particles.has(t.norm)) break;
     // "جعفر الحوراني وإبراهيم المشوخي": و on a first name opens the next person.
     if (/^و/.test(t.norm) && t.norm.length > 3 && doc.res.firstNames.has(t.norm.slice(1)) && !doc.res.firstNames.has(t.norm)) break;
     // After a bare first name, ordinary words are not a surname ("عائد الإيداع").

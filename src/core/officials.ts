@@ -127,7 +127,8 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     const coordinated = r.start > toks[r.from].start && /^[وف]/.test(toks[r.from].norm);
     if (!span && r.kind === 'role' && !coordinated) {
       const before = personEndingAt(out, r.from - (isPunct(doc, r.from - 1, '،,') ? 1 : 0));
-      if (before && !before.role) {
+      // (a military rank alone is no office: "الفريق مهندس كامل الوزير، نائب رئيس الوزراء ..." takes the office)
+      if (before && (!before.role || RANK_ONLY.test(normalizeWord(before.role)))) {
         before.role = r.text;
         before.roleSource = 'stated';
         continue;
@@ -294,6 +295,9 @@ function knownOrNameStart(doc: Doc, i: number): boolean {
   const n = doc.tokens[i].norm;
   return doc.res.firstNames.has(n) || compoundFirstName(doc, i) || doc.res.known.matchAt(doc.tokens, i, false) !== null;
 }
+
+/** A military rank alone, which an office stated after the name replaces. */
+const RANK_ONLY = /^(ال)?(فريق|لواء|عميد|عقيد|مقدم|رايد|نقيب|مشير|عماد)( اول| الاول| الركن| ركن)?$/;
 
 /** Titles in the accusative of appointment: "عيّن فلانا وزيرا للداخلية"، "محافظا لإربد". */
 const APPOINTED = /^(وزيرا|وزيره|محافظا|سفيرا|رييسا|مديرا|امينا|نايبا|قنصلا|مستشارا|واليا|قايدا)$/;

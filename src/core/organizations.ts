@@ -72,6 +72,8 @@ const HEADS: Record<string, 'definite' | 'nationality' | 'name'> = {
   // ("منتخب مصر": a national team named with its country is a body, as a club is; two sets say so, none says
   // otherwise. "المنتخب العراقي" with the adjective names none, as set 24 has it.)
   'منتخب': 'name',
+  // ("معهد شنغهاي للدراسات الدولية": an institute named by its city and its field)
+  'معهد': 'name',
 };
 
 /** The degree of a court or a prosecution office, written after its seat. */
@@ -144,6 +146,10 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
     if (!m || insideTitle(doc, i, m.to)) {
       i++;
       continue;
+    }
+    // "شركتي أوراسكوم للإنشاءات والمقاولون العرب": after a dual head, the first name goes on over its trade.
+    if (i > 0 && DUAL_HEAD.test(toks[i - 1].norm) && toks[m.to] && !lineBreakBefore(doc, m.to) && /^لل.{3,}/.test(toks[m.to].norm) && doc.claimed[m.to] === Claim.Free && !NOT_A_PURPOSE.has(toks[m.to].norm)) {
+      m = { ...m, to: m.to + 1, canonical: doc.text.slice(offsetAfter(doc.text, toks[i], m.skip), toks[m.to].end), source: 'pattern' };
     }
     const start = offsetAfter(doc.text, toks[i], m.skip);
     const end = toks[m.to - 1].end;
@@ -716,7 +722,7 @@ function quotedCompanyAt(doc: Doc, i: number): { to: number; skip: number; canon
 }
 
 /** Heads of companies, markets and authorities whose names go on after the place or proper word. */
-const TAKES_TAIL = new Set(['بنك', 'مصرف', 'شركه', 'سوق', 'سلطه', 'بورصه', 'مجموعه', 'هيئه', 'موسسه', 'صندوق'].map(normalizeWord));
+const TAKES_TAIL = new Set(['بنك', 'مصرف', 'شركه', 'سوق', 'سلطه', 'بورصه', 'مجموعه', 'هيئه', 'موسسه', 'صندوق', 'معهد'].map(normalizeWord));
 /** Adjectives that close such a name: "بنك أبوظبي الأول"، "سوق دبي المالي". */
 const NAME_TAIL_ADJECTIVES = new Set(['المالي', 'الماليه', 'الاول', 'الوطني', 'الوطنيه', 'الدولي', 'الدوليه', 'الاسلامي', 'التجاري', 'العقاري', 'العقاريه', 'القابضه', 'المتحده', 'المركزي', 'العربي', 'الاهلي']);
 

@@ -113,7 +113,7 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
     // "مخيم جنين" is the camp, not the city it is named after: its own place.
     const camp = head >= 0 && /(مخيم|معسكر)$/.test(toks[i - 1].norm) && /^(city|capital|governorate|region)$/.test(m.value.kind);
     // ("ولاية الجزائر"، "محافظة الكويت": a division named like the country is the division, not the country.)
-    const division = head >= 0 && m.value.kind === 'country' && to === m.to;
+    const division = head >= 0 && m.value.kind === 'country' && to === m.to && !/جمهوريه$/.test(toks[i - 1].norm);
     if (camp || division) canonical = doc.text.slice(head, end).replace(/\s+/g, ' ');
     out.push({ from, to, start, end, text: doc.text.slice(start, end), canonical, kind: camp ? 'camp' : m.value.kind });
     for (let k = from; k < to; k++) doc.claimed[k] = Claim.Place;
@@ -174,7 +174,7 @@ function isAdjectiveUse(doc: Doc, i: number, clitic: string): boolean {
 const PLACE_NOUNS = /^(و|ف|ب|ل)?(ال)?(بلد|بلده|بلدتي|بلدات|مدين|مدينه|مدينتي|مدن|قريه|قري|قريتي|محافظه|محافظتي|محافظات|ولايه|ولايتي|ولايات|منطقه|منطقتي|مناطق|مخيم|مخيمي|حي|احياء|اقليم|جزيره|ناحيه|قضاء|قضاءي|قضايي|مديريه|مديريات|مديريتي|محليه|محليات|بلديه|عماله|اقاليم|مركز|عاصمه|العاصمه|دوار|دواوير|جماعه|مشيخه|عزبه|نجع|كفر|حاره|حارات|معسكر|معسكرات|جهه|دايره|بلديتي|بلديات|مقاطعه|مقاطعتي|مقاطعات|ضاحيه|ضواحي)$/;
 
 /** Administrative nouns written as part of a place's name ("محافظة نينوى"، "مديرية صرواح"، "مخيم جنين"); not قرية/مدينة, which only announce it. */
-const NAME_HEADS = /^((?:و|ف)?(?:ب|ل)?)(محافظه|ولايه|مديريه|قضاء|اقليم|ناحيه|عماله|مقاطعه|مخيم|حاره|معسكر|جهه|دايره)$/;
+const NAME_HEADS = /^((?:و|ف)?(?:ب|ل)?)(محافظه|ولايه|مديريه|قضاء|اقليم|ناحيه|عماله|مقاطعه|مخيم|حاره|معسكر|جهه|دايره|جمهوريه)$/;
 
 /** Start offset of a place-kind noun at k (after its proclitic) that heads the name after it, or -1. */
 function headBefore(doc: Doc, k: number): number {
@@ -230,7 +230,7 @@ function goneToOrIn(doc: Doc, i: number): boolean {
 const AFTER_PLACE = new Set(['قبل', 'بعد', 'الي', 'حتي', 'لحضور', 'للمشاركه', 'للقاء', 'لبحث']);
 
 /** Head words that name a kind of place: "قطاع غزة" is "غزة" with its head. */
-const PLACE_HEADS = new Set(['قطاع', 'اقليم', 'مدينه', 'محافظه', 'ولايه', 'منطقه', 'جزيره', 'جزر', 'مقاطعه', 'بلده', 'قريه', 'مخيم', 'العاصمه', 'نهر', 'حي', 'ناحيه', 'قضاء', 'مديريه', 'بلديه', 'عماله', 'جماعه', 'دايره'].map(normalizeWord));
+const PLACE_HEADS = new Set(['قطاع', 'اقليم', 'مدينه', 'محافظه', 'ولايه', 'منطقه', 'جزيره', 'جزر', 'مقاطعه', 'بلده', 'قريه', 'مخيم', 'العاصمه', 'نهر', 'حي', 'ناحيه', 'قضاء', 'مديريه', 'بلديه', 'عماله', 'جماعه', 'دايره', 'جمهوريه'].map(normalizeWord));
 
 /** The canonical without a direction after it ("الساحل الشمالي الغربي" → "الساحل الشمالي"), or null. */
 export function withoutDirection(canonical: string): string | null {

@@ -239,6 +239,18 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           continue;
         }
         if (title2 && (title2.value.category === 'honorific' || isHonorificAfterRole(title2.value.title))) break;
+        // "نائب رئيس الوزراء للتنمية الصناعية ووزير النقل": a second office joined by و, held by the same person.
+        // (right after the first office too when it is a deputy's: "نائب رئيس الوزراء ووزير الخارجية"; "الرئيس ووزير
+        // الخارجية" are two people)
+        if (!title2 && (j > titleEnd || /^[وفبل]?نايب/.test(toks[i].norm)) && /^و/.test(t.norm)) {
+          const t3 = titleAt(doc, j, true);
+          if (t3 && t3.clitic === 'و' && t3.value.isRole && !isHonorificTitle(t3.value) && !isHonorificAfterRole(t3.value.title) && t3.value.category !== 'plural' && t3.value.category !== 'counterpart') {
+            j = t3.to;
+            titleEnd = j;
+            sawNationality = false;
+            continue;
+          }
+        }
         // "الرئيس التنفيذي لـ«سابك»": the ل written apart (with a tatweel), the name in quotes.
         if (t.norm === 'ل' && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
           let k = j + 1;
