@@ -972,6 +972,12 @@ describe('blind sets 27 and 30: republics, a bare council of a national one, Chi
     expect(find(run('والمهندس حسام فودة رئيس الهيئة القومية للأنفاق.'), 'official', 'حسام فودة')).toBeDefined();
     expect(run('دشن الأمير سعود بن نايف، أمير المنطقة الشرقية، المشروع.').filter((e) => e.type === 'person')).toEqual([]);
   });
+  it('reads a Chinese name before its role whole, its family name a little word', () => {
+    expect(find(run('تصريحات أدلى بها لاي تشينغ ته، رئيس تايوان، في تايبيه.'), 'official', 'لاي تشينغ ته')?.role).toBe('رئيس تايوان');
+    expect(find(run('كما أعلن لين تشيا لونغ، وزير خارجية تايوان، أنه سيزور طوكيو.'), 'official', 'لين تشيا لونغ')).toBeDefined();
+    expect(find(run('وقال يوجي موتو، الرئيس التنفيذي للشركة، إن'), 'official', 'يوجي موتو')).toBeDefined();
+    expect(find(run('ويقول أحمد علي، الخبير الاقتصادي، إن'), 'official', 'أحمد علي')).toBeDefined();
+  });
   it('reads both companies after شركتي, the first with its trade', () => {
     const orgs = run('وتحالف شركتي أوراسكوم للإنشاءات والمقاولون العرب المنفذ للأعمال.').filter((e) => e.type === 'organization').map((e) => e.canonical);
     expect(orgs).toEqual(['أوراسكوم للإنشاءات', 'المقاولون العرب']);

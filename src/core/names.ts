@@ -95,6 +95,9 @@ export function isNationality(doc: Doc, i: number): boolean {
  * A name is 1–5 name words; particles join words (محمد بن عبد الرحمن آل ثاني); a nisba surname
  * (السوداني) may end it; a common word may end it only when a break or a function word follows.
  */
+/** Chinese, Korean and Vietnamese family names as Arabic news writes them, several of them also little words. */
+const EAST_ASIAN_SURNAMES = new Set(['لي', 'لين', 'لاي', 'وانغ', 'تشانغ', 'ليو', 'تشين', 'يانغ', 'هوانغ', 'تشاو', 'وو', 'تشو', 'سون', 'قاو', 'غاو', 'شي', 'هان', 'كيم', 'بارك', 'يون', 'مون', 'تشوي', 'نغوين', 'فام', 'تران', 'هو', 'شين', 'جانغ', 'ما', 'دينغ', 'فنغ', 'تساي', 'سو']);
+
 /** Indefinite head nouns of bodies, which never continue a person's name. */
 const BODY_HEAD_WORDS = new Set(['مجلس', 'وزاره', 'هيئه', 'لجنه', 'شركه', 'حزب', 'حركه', 'منظمه', 'جمعيه', 'موسسه', 'وكاله', 'محكمه', 'نيابه', 'مديريه', 'بلديه', 'جامعه']);
 
@@ -264,7 +267,10 @@ export function nameBackward(doc: Doc, end: number, maxWords = 4): [number, numb
     if (from < end && lineBreakBefore(doc, from)) break;
     // A nationality before a name describes it ("المدرب السويسري مارسيل كولر"); nisbas end names, never open them.
     if (isNationality(doc, i)) break;
-    const ok = isNameWord(doc, i) || isParticle(doc, i) || (words === 0 && isNameWord(doc, i, true) && !isFunctionWord(t.norm)) || (words > 0 && doc.res.ambiguousFirstNames.has(t.norm));
+    // (A Chinese or Korean family name that is also a little word opens the name before a foreign given name:
+    // "لاي تشينغ ته"، "لين تشيا لونغ"، "لي تشيانغ".)
+    const cjk = words > 0 && EAST_ASIAN_SURNAMES.has(t.norm) && !doc.res.firstNames.has(toks[i + 1].norm) && !isCommonAnyReading(toks[i + 1].norm);
+    const ok = isNameWord(doc, i) || isParticle(doc, i) || (words === 0 && isNameWord(doc, i, true) && !isFunctionWord(t.norm)) || (words > 0 && doc.res.ambiguousFirstNames.has(t.norm)) || cjk;
     if (!ok) break;
     from = i;
     // (Particles join the words of a name and do not count: "سلمان بن عبدالعزيز آل سعود".)
@@ -279,7 +285,8 @@ export function nameBackward(doc: Doc, end: number, maxWords = 4): [number, numb
   }
   if (words === 0) return null;
   // A clitic-carrying reading of the first word that is a reporting verb or conjunction is not a name.
-  if (words >= 2 && looksLikeVerb(toks[from].norm) && !doc.res.firstNames.has(toks[from].norm)) from++;
+  // (a verb the corpora know, or one of a strong form: "تشينغ" of "لاي تشينغ ته"، "يوجي" are no verbs)
+  if (words >= 2 && looksLikeVerb(toks[from].norm) && !doc.res.firstNames.has(toks[from].norm) && (isCommonAnyReading(toks[from].norm) || looksLikeVerb(toks[from].norm, true))) from++;
   while (from < end && isParticle(doc, from) && !doc.res.firstNames.has(toks[from].norm) && toks[from].norm !== 'عبد' && toks[from].norm !== 'ابو') from++;
   if (from >= end) return null;
   if (end - from === 1 && isCommonWord(toks[from].norm)) return null;
