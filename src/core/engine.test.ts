@@ -978,6 +978,11 @@ describe('blind sets 27 and 30: republics, a bare council of a national one, Chi
     expect(find(run('وقال يوجي موتو، الرئيس التنفيذي للشركة، إن'), 'official', 'يوجي موتو')).toBeDefined();
     expect(find(run('ويقول أحمد علي، الخبير الاقتصادي، إن'), 'official', 'أحمد علي')).toBeDefined();
   });
+  it('reads an agency that ends a dateline line, two-word districts after their head, a body before a Mauritanian name', () => {
+    expect(find(run('إزمير/ الأناضول\nأعلن الوزير أن النيران اندلعت في قضاء سفري حصار بولاية إزمير.'), 'organization', 'وكالة الأناضول')).toBeDefined();
+    expect(find(run('اندلعت النيران في قضاء سفري حصار بولاية إزمير.'), 'place', 'سفري حصار')).toBeDefined();
+    expect(find(run('وقال المدير العام لاسنيم سيدي محمد ولد الطالب أعمر إن'), 'official', 'سيدي محمد ولد الطالب أعمر')?.role).toBe('المدير العام لاسنيم');
+  });
   it('reads both companies after شركتي, the first with its trade', () => {
     const orgs = run('وتحالف شركتي أوراسكوم للإنشاءات والمقاولون العرب المنفذ للأعمال.').filter((e) => e.type === 'organization').map((e) => e.canonical);
     expect(orgs).toEqual(['أوراسكوم للإنشاءات', 'المقاولون العرب']);

@@ -215,6 +215,9 @@ function orgContext(doc: Doc, i: number): boolean {
   if (prev && HEAD_BEFORE.test(prev.norm)) return true;
   // "المنامة في 16 سبتمبر/ بنا/": an agency's dateline mark between slashes.
   if (prev && prev.norm === '/' && doc.tokens[i + 1]?.norm === '/') return true;
+  // "إزمير/ الأناضول"، "الحديدة - سبأ": the agency that ends a dateline line.
+  const next = doc.tokens[i + 1];
+  if (prev && /^[/\-–]$/.test(prev.norm) && (!next || lineBreakBefore(doc, i + 1) || /^[:：]$/.test(next.norm))) return true;
   return !!prev && (prev.norm === '(' || prev.norm === '"' || prev.norm === '«') && /^[)"»]$/.test(doc.tokens[i + 1]?.norm ?? '');
 }
 

@@ -329,6 +329,11 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
         j++;
         break;
       }
+      // "قضاء سفري حصار"، "قضاء إينه غول": after an administrative head, a second proper word that ends the name.
+      if (j === i + 1 && NAME_HEADS.test(toks[i - 1].norm) && secondProperWord(doc, j)) {
+        j++;
+        break;
+      }
       // A name after a particle may go on by one more word ("ود أبو شنب").
       if (!(j < toks.length && PLACE_PARTICLES.has(toks[j].norm))) break;
     }
@@ -346,6 +351,19 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
   const start = head >= 0 ? head : toks[i].start;
   const end = toks[j - 1].end;
   return { from: head >= 0 ? i - 1 : i, to: j, start, end, text: doc.text.slice(start, end), canonical: afterPerson ? doc.text.slice(start, end) : name, kind: 'village' };
+}
+
+/** The word at j is a proper word no list or lexicon holds, and the name ends after it. */
+function secondProperWord(doc: Doc, j: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[j];
+  if (!t || t.kind !== 'word' || lineBreakBefore(doc, j) || doc.claimed[j] !== Claim.Free) return false;
+  const n = t.norm;
+  // (It may be a word as well: "حصار" of "سفري حصار", "غول" of "إينه غول"; the first word was none.)
+  if (n.length < 3 || /^(ال|و|ب|ل|ف|ك)/.test(n) || isFunctionWord(n) || looksLikeVerb(n) || PLACE_NOUNS.test(n) || /(ها|هم|هما|ات)$/.test(n)) return false;
+  if (doc.res.firstNames.has(n) || doc.res.ambiguousFirstNames.has(n) || doc.res.nationalities.matchAt(toks, j, false) || doc.res.titles.matchAt(toks, j, false) || doc.res.places.matchAt(toks, j, false)) return false;
+  const after = toks[j + 1];
+  return !after || lineBreakBefore(doc, j + 1) || after.kind === 'punct' || /^و/.test(after.norm) || isFunctionWord(after.norm) || !!doc.res.places.matchAt(toks, j + 1, true) || PLACE_NOUNS.test(after.norm);
 }
 
 /** Definite nouns that say when, not which place: "في بلدة القصر الأسبوع الماضي". */

@@ -265,7 +265,7 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           }
         }
         // "المدير العام لاسنيم محمد سالم ...": ل on a proper word no list holds, right before the name, is the body served.
-        if (/^ل[^ل]/.test(t.norm) && t.norm.length >= 4 && toks[j + 1] && !lineBreakBefore(doc, j + 1) && (doc.res.firstNames.has(toks[j + 1].norm) || doc.res.known.matchAt(toks, j + 1, false)) && !isMostlyWord(t.norm.slice(1)) && !isCommonAnyReading(t.norm.slice(1)) && !isCommonAnyReading(t.norm) && !isFunctionWord(t.norm) && !doc.res.places.matchAt(toks, j, true) && !doc.res.firstNames.has(t.norm.slice(1)) && !doc.res.firstNames.has(t.norm) && !doc.res.ambiguousFirstNames.has(t.norm)) {
+        if (/^ل[^ل]/.test(t.norm) && t.norm.length >= 4 && toks[j + 1] && !lineBreakBefore(doc, j + 1) && (doc.res.firstNames.has(toks[j + 1].norm) || doc.res.particles.has(toks[j + 1].norm) || doc.res.known.matchAt(toks, j + 1, false)) && !isMostlyWord(t.norm.slice(1)) && !isCommonAnyReading(t.norm.slice(1)) && !isCommonAnyReading(t.norm) && !isFunctionWord(t.norm) && !doc.res.places.matchAt(toks, j, true) && !doc.res.firstNames.has(t.norm.slice(1)) && !doc.res.firstNames.has(t.norm) && !doc.res.ambiguousFirstNames.has(t.norm)) {
           j++;
           continue;
         }
