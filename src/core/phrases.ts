@@ -3,7 +3,7 @@
  * Used for places, organizations, titles and nationality words alike.
  */
 import { normalizeWord } from './normalize.ts';
-import { tokenAnalyses, type Analysis, type Token } from './tokenize.ts';
+import { tokenAnalyses, tokenWord, type Analysis, type Token } from './tokenize.ts';
 
 interface Node<V> {
   next: Map<string, Node<V>>;
@@ -54,7 +54,9 @@ let startEpoch = 0;
  * whatever minStem >= 2 (a longer minimum stem only drops readings).
  */
 function tokenStartBits(t: Token): number {
-  if (t.startEpoch === startEpoch) return t.startBits!;
+  // Kept with the token's word (shared by the tokens of one word: the same readings, the same bits).
+  const w = tokenWord(t);
+  if (w.startEpoch === startEpoch) return w.startBits;
   let bits = 0;
   if (t.kind !== 'punct') {
     for (const a of tokenAnalyses(t, 2)) {
@@ -62,8 +64,8 @@ function tokenStartBits(t: Token): number {
       for (const ix of startIndexes) if (ix.mayStart(h)) bits |= ix.startBit;
     }
   }
-  t.startBits = bits;
-  t.startEpoch = startEpoch;
+  w.startBits = bits;
+  w.startEpoch = startEpoch;
   return bits;
 }
 

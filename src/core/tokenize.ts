@@ -24,11 +24,23 @@ export interface Token {
   kind: TokenKind;
   /** Whitespace-free distance to the previous token is zero (e.g. "ب" + "لافروف" in separate nodes are one token anyway). */
   spaceBefore: boolean;
-  /** analyses(norm, minStem) by minStem, kept on the token by tokenAnalyses(). */
-  readings?: Array<Analysis[] | undefined>;
+  /** What the tokens of one word share (see TokenWord); made by tokenWord() when absent. */
+  word?: TokenWord;
+}
+
+/**
+ * What depends on a token's word alone, kept once per distinct word of a token list and shared by its
+ * tokens (an article says the same words again and again: 1,178 tokens, 688 distinct words in a typical
+ * 1,000-word article): its readings and which phrase indexes it may start are worked out once per word.
+ */
+export interface TokenWord {
+  /** The word (the tokens of one word share this string, so its hash is computed once for every lookup). */
+  norm: string;
+  /** analyses(norm, minStem) by minStem, filled by tokenAnalyses(). */
+  readings: Array<Analysis[] | undefined>;
   /** Which phrase indexes may start a phrase here, valid while startEpoch is current (phrases.ts). */
-  startBits?: number;
-  startEpoch?: number;
+  startBits: number;
+  startEpoch: number;
 }
 
 export interface Tokenized {
@@ -64,8 +76,31 @@ export function tokenizeInto(text: string, start: number, end: number, into: Tok
   return normalized;
 }
 
+/**
+ * The words of the token list last appended to (by norm), so that the tokens of one word share their
+ * TokenWord and their norm string across the chunks of an article. Only the last list is kept.
+ */
+let wordsOfList: Token[] | null = null;
+let wordsByNorm = new Map<string, TokenWord>();
+
+function newWord(norm: string): TokenWord {
+  // (Room for minStem 0 to 3 from the start: the array is not grown, and stays small, when minStem 2 comes first.)
+  return { norm, readings: [undefined, undefined, undefined, undefined], startBits: 0, startEpoch: -1 };
+}
+
+/** The TokenWord of a token (a token made elsewhere than by the tokenizer gets one of its own). */
+export function tokenWord(t: Token): TokenWord {
+  return (t.word ??= newWord(t.norm));
+}
+
 function scanTokens(original: string, normalized: Normalized, tokens: Token[], offset: number): void {
   const t = normalized.text;
+  // A list that starts empty is a new text: its words are its own.
+  if (wordsOfList !== tokens || tokens.length === 0) {
+    wordsOfList = tokens;
+    wordsByNorm = new Map();
+  }
+  const words = wordsByNorm;
   let i = 0;
   let sawSpace = true;
   while (i < t.length) {
@@ -94,7 +129,10 @@ function scanTokens(original: string, normalized: Normalized, tokens: Token[], o
     }
     const start = normalized.map[i];
     const end = lastOriginalEnd(normalized, original, j);
-    tokens.push({ i: tokens.length, start: start + offset, end: end + offset, nStart: i, nEnd: j, norm: t.slice(i, j), kind, spaceBefore: sawSpace, readings: undefined, startBits: 0, startEpoch: -1 });
+    const norm = t.slice(i, j);
+    let word = words.get(norm);
+    if (word === undefined) words.set(norm, (word = newWord(norm)));
+    tokens.push({ i: tokens.length, start: start + offset, end: end + offset, nStart: i, nEnd: j, norm: word.norm, kind, spaceBefore: sawSpace, word });
     sawSpace = false;
     i = j;
   }
@@ -155,16 +193,15 @@ function pushReading(out: Analysis[], minStem: number, skip: number, stem: strin
 }
 
 /**
- * analyses(t.norm, minStem) of a token, kept on the token: every dictionary and several rules ask about
- * every token. Computed afresh rather than looked up in analyses()' cache: that cache holds every word
- * the process has seen, and its lookups miss the CPU caches, which costs more than computing the one
- * to three readings. A word with no proclitic letter in front has one reading whatever the minimum
- * stem (the word itself), so one array serves every minStem asked.
+ * analyses(t.norm, minStem) of a token, kept with its word (TokenWord, shared by the tokens of one word):
+ * every dictionary and several rules ask about every token. Computed afresh rather than looked up in
+ * analyses()' cache: that cache holds every word the process has seen, and its lookups miss the CPU
+ * caches, which costs more than computing the one to three readings. A word with no proclitic letter in
+ * front has one reading whatever the minimum stem (the word itself), so one array serves every minStem
+ * asked.
  */
 export function tokenAnalyses(t: Token, minStem: number): Analysis[] {
-  let per = t.readings;
-  // (Room for minStem 0 to 3 from the start: the array is not grown, and stays small, when minStem 2 comes first.)
-  if (per === undefined) per = t.readings = [undefined, undefined, undefined, undefined];
+  const per = (t.word ??= newWord(t.norm)).readings;
   let out = per[minStem];
   if (out !== undefined) return out;
   if (!mayHaveProclitic(t.norm)) for (const other of per) if (other !== undefined) out = other;
