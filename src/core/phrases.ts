@@ -6,8 +6,9 @@ import { normalizeWord } from './normalize.ts';
 import { tokenAnalyses, tokenWord, type Analysis, type Token } from './tokenize.ts';
 
 interface Node<V> {
-  next: Map<string, Node<V>>;
-  value?: V;
+  /** The words that continue the phrase, null at a leaf (most nodes: no empty Map to look into). */
+  next: Map<string, Node<V>> | null;
+  value: V | undefined;
 }
 
 export interface PhraseMatch<V> {
@@ -40,11 +41,21 @@ function stemHash(a: Analysis): number {
 const FIRST_BITS = 1 << 18;
 
 /**
+ * The first-word bits of the first eight indexes with a start bit, interleaved: byte b holds, for each
+ * of them, bit b of its first-word filter (PhraseIndex.mayStart). tokenStartBits then reads one byte per
+ * reading instead of one bit array per index.
+ */
+const startBytes = new Uint8Array(FIRST_BITS);
+let nextByteBit = 1;
+
+/**
  * The phrase indexes that have a bit in Token.startBits (the first 30 made: the bits stay a small
  * integer; the engine has five). For each token, one pass over its readings tests them all (see
  * tokenStartBits): most tokens start no phrase of any index, and matchAt then answers null at once.
  */
 const startIndexes: Array<PhraseIndex<unknown>> = [];
+/** The start bit of the index that has bit k in startBytes. */
+const bytesToStart: number[] = [];
 /** Bumped whenever an index with a bit gains a phrase: bits computed before then are stale. */
 let startEpoch = 0;
 
@@ -61,7 +72,10 @@ function tokenStartBits(t: Token): number {
   if (t.kind !== 'punct') {
     for (const a of tokenAnalyses(t, 2)) {
       const h = stemHash(a);
-      for (const ix of startIndexes) if (ix.mayStart(h)) bits |= ix.startBit;
+      // The indexes with a bit in startBytes, in one read; the others (none in the engine) one by one.
+      const byte = startBytes[h & (FIRST_BITS - 1)];
+      if (byte !== 0) for (let k = 0; k < bytesToStart.length; k++) if (byte & (1 << k)) bits |= bytesToStart[k];
+      for (const ix of startIndexes) if (ix.byteBit === 0 && ix.mayStart(h)) bits |= ix.startBit;
     }
   }
   w.startBits = bits;
@@ -70,13 +84,13 @@ function tokenStartBits(t: Token): number {
 }
 
 export class PhraseIndex<V> {
-  private root: Node<V> = { next: new Map() };
+  private root: Node<V> = { next: new Map(), value: undefined };
   size = 0;
   /**
    * One bit per hash of a phrase's first word (32 KB): most tokens start no phrase, and the bit says so
-   * without a lookup in the big first-word map.
+   * without a lookup in the big first-word map. Kept in startBytes instead for an index with a byteBit.
    */
-  private firstBits = new Uint32Array(FIRST_BITS >>> 5);
+  private firstBits: Uint32Array | null = null;
   /**
    * The same for the words after the first: one bit per hash of a word that continues a phrase. The
    * walk down the trie stops at a clear bit without asking the node's map (a miss in the CPU caches).
@@ -84,15 +98,23 @@ export class PhraseIndex<V> {
   private nextBits = new Uint32Array(FIRST_BITS >>> 5);
   /** This index's bit in Token.startBits, 0 when it has none. */
   readonly startBit: number;
+  /** This index's bit in startBytes, 0 when it has none (then firstBits holds its first-word bits). */
+  readonly byteBit: number;
 
   constructor() {
     this.startBit = startIndexes.length < 30 ? 1 << startIndexes.length : 0;
     if (this.startBit) startIndexes.push(this as PhraseIndex<unknown>);
+    this.byteBit = this.startBit && nextByteBit < 256 ? nextByteBit : 0;
+    if (this.byteBit) {
+      nextByteBit <<= 1;
+      bytesToStart.push(this.startBit);
+    } else this.firstBits = new Uint32Array(FIRST_BITS >>> 5);
   }
 
   /** False when no phrase starts with a word of this hash (stemHash). */
   mayStart(h: number): boolean {
     const b = h & (FIRST_BITS - 1);
+    if (this.firstBits === null) return (startBytes[b] & this.byteBit) !== 0;
     return (this.firstBits[b >>> 5] & (1 << (b & 31))) !== 0;
   }
 
@@ -106,7 +128,8 @@ export class PhraseIndex<V> {
     const words = key.split(' ').filter(Boolean);
     if (!words.length) return;
     const b = fnv(words[0]) & (FIRST_BITS - 1);
-    this.firstBits[b >>> 5] |= 1 << (b & 31);
+    if (this.firstBits === null) startBytes[b] |= this.byteBit;
+    else this.firstBits[b >>> 5] |= 1 << (b & 31);
     if (this.startBit) startEpoch++;
     for (let k = 1; k < words.length; k++) {
       const c = fnv(words[k]) & (FIRST_BITS - 1);
@@ -114,10 +137,10 @@ export class PhraseIndex<V> {
     }
     let node = this.root;
     for (const w of words) {
-      let child = node.next.get(w);
+      let child = node.next?.get(w);
       if (!child) {
-        child = { next: new Map() };
-        node.next.set(w, child);
+        child = { next: null, value: undefined };
+        (node.next ??= new Map()).set(w, child);
       }
       node = child;
     }
@@ -133,9 +156,9 @@ export class PhraseIndex<V> {
   /** Exact lookup of a phrase already normalised (token norms joined by single spaces): no re-normalising. */
   getNormalized(key: string): V | undefined {
     let node: Node<V> | undefined = this.root;
-    if (!key.includes(' ')) return node.next.get(key)?.value;
+    if (!key.includes(' ')) return node.next?.get(key)?.value;
     for (const w of key.split(' ')) {
-      node = node.next.get(w);
+      node = node.next?.get(w);
       if (!node) return undefined;
     }
     return node.value;
@@ -184,14 +207,14 @@ export class PhraseIndex<V> {
     for (let r = 0; r < n; r++) {
       const a = readings[r];
       if (!this.mayStart(stemHash(a))) continue;
-      let node = this.root.next.get(a.stem);
+      let node = this.root.next!.get(a.stem);
       let j = i + 1;
       while (node) {
         if (node.value !== undefined && (!best || j > best.to)) {
           best = { value: node.value, from: i, to: j, skip: a.skip, clitic: a.clitic };
         }
         const t = tokens[j];
-        if (!t || node.next.size === 0) break;
+        if (!t || node.next === null) break;
         // (The token's word as written is its first reading, whose hash is kept.)
         const h = stemHash(tokenAnalyses(t, 2)[0]) & (FIRST_BITS - 1);
         if ((this.nextBits[h >>> 5] & (1 << (h & 31))) === 0) break;
