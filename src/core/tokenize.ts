@@ -162,6 +162,13 @@ export interface Analysis {
   skip: number;
   /** FNV-1a hash of the stem, filled by the first dictionary that asks (-1 until then); see phrases.ts. */
   hash?: number;
+  /**
+   * A rule's answer about this reading kept with it (memo) and the object it is valid for (memoFor):
+   * the readings of a token are shared by the tokens of its word, so the answer is reused for every
+   * occurrence (coreference.ts keeps its short-form candidates here).
+   */
+  memoFor?: object;
+  memo?: unknown;
 }
 
 const CONJ = ['و', 'ف'];
@@ -189,7 +196,7 @@ const analysisCaches: Array<Map<string, Analysis[]>> = [];
 function pushReading(out: Analysis[], minStem: number, skip: number, stem: string, clitic: string): void {
   if (stem.length < minStem) return;
   for (const a of out) if (a.stem === stem && a.skip === skip) return;
-  out.push({ clitic, stem, skip, hash: -1 });
+  out.push({ clitic, stem, skip, hash: -1, memoFor: undefined, memo: undefined });
 }
 
 /**
@@ -217,7 +224,7 @@ export function mayHaveProclitic(word: string): boolean {
 }
 
 function computeAnalyses(word: string, minStem: number): Analysis[] {
-  const out: Analysis[] = [{ clitic: '', stem: word, skip: 0, hash: -1 }];
+  const out: Analysis[] = [{ clitic: '', stem: word, skip: 0, hash: -1, memoFor: undefined, memo: undefined }];
   // Only words that start with a proclitic letter (و ف ب ل ك) have other readings.
   if (!mayHaveProclitic(word)) return out;
   let pos = 0;
