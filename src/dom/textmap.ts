@@ -62,6 +62,8 @@ export function isSpaceCode(c: number): boolean {
 const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|element-invisible|a11y-hidden|u-visually-hidden)(?:\s|$)/;
 
 export function isHiddenElement(el: Element): boolean {
+  // Most elements have no attribute at all (<p>, <span>, <b> ...): one call answers for the four below.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   const cls = el.getAttribute('class');
   if (cls && SCREEN_READER_ONLY.test(cls)) return true;
@@ -142,7 +144,13 @@ export class TextBuilder {
       }
       const start = i;
       i++;
-      while (i < n && !isSpaceCode(data.charCodeAt(i))) i++;
+      // Words joined by single spaces go as one run: emitted word by word, each space would become a
+      // one-character piece merged with the pieces on both sides, and para would grow by the same text.
+      for (;;) {
+        while (i < n && !isSpaceCode(data.charCodeAt(i))) i++;
+        if (i + 1 < n && data.charCodeAt(i) === 0x20 && !isSpaceCode(data.charCodeAt(i + 1))) i += 2;
+        else break;
+      }
       this.emitRun(node, start, i, inLink);
     }
   }
