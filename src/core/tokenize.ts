@@ -77,11 +77,67 @@ export function tokenizeInto(text: string, start: number, end: number, into: Tok
 }
 
 /**
- * The words of the token list last appended to (by norm), so that the tokens of one word share their
- * TokenWord and their norm string across the chunks of an article. Only the last list is kept.
+ * The words of the token list last appended to, so that the tokens of one word share their TokenWord
+ * and their norm string across the chunks of an article (only the last list is kept): an open-addressing
+ * table of indexes into wordList (+1; 0 = empty) by the FNV-1a hash of the word's code units, kept in
+ * wordHash. A word seen before is found from the text's code units, without slicing a string for it.
  */
 let wordsOfList: Token[] | null = null;
-let wordsByNorm = new Map<string, TokenWord>();
+let wordTable = new Int32Array(0);
+let wordHash = new Int32Array(0);
+let wordList: TokenWord[] = [];
+
+function resetWords(): void {
+  wordTable = new Int32Array(1024);
+  wordHash = new Int32Array(512);
+  wordList = [];
+}
+
+/** The TokenWord of text[i, j) (hash h), made on first sight. */
+function wordAt(text: string, i: number, j: number, h: number): TokenWord {
+  const mask = wordTable.length - 1;
+  let s = h & mask;
+  for (;;) {
+    const k = wordTable[s];
+    if (k === 0) break;
+    if (wordHash[k - 1] === h) {
+      const w = wordList[k - 1];
+      const norm = w.norm;
+      if (norm.length === j - i) {
+        let same = true;
+        for (let a = 0; a < norm.length; a++) {
+          if (norm.charCodeAt(a) !== text.charCodeAt(i + a)) {
+            same = false;
+            break;
+          }
+        }
+        if (same) return w;
+      }
+    }
+    s = (s + 1) & mask;
+  }
+  const w = newWord(text.slice(i, j));
+  const n = wordList.length;
+  if (n === wordHash.length) {
+    const bigger = new Int32Array(2 * n);
+    bigger.set(wordHash);
+    wordHash = bigger;
+  }
+  wordList.push(w);
+  wordHash[n] = h;
+  wordTable[s] = n + 1;
+  // At most half full: double the table and place the words again.
+  if (2 * (n + 1) > wordTable.length) {
+    wordTable = new Int32Array(2 * wordTable.length);
+    const m = wordTable.length - 1;
+    for (let k = 0; k <= n; k++) {
+      let t = wordHash[k] & m;
+      while (wordTable[t] !== 0) t = (t + 1) & m;
+      wordTable[t] = k + 1;
+    }
+  }
+  return w;
+}
 
 function newWord(norm: string): TokenWord {
   // (Room for minStem 0 to 3 from the start: the array is not grown, and stays small, when minStem 2 comes first.)
@@ -98,9 +154,8 @@ function scanTokens(original: string, normalized: Normalized, tokens: Token[], o
   // A list that starts empty is a new text: its words are its own.
   if (wordsOfList !== tokens || tokens.length === 0) {
     wordsOfList = tokens;
-    wordsByNorm = new Map();
+    resetWords();
   }
-  const words = wordsByNorm;
   let i = 0;
   let sawSpace = true;
   while (i < t.length) {
@@ -129,9 +184,9 @@ function scanTokens(original: string, normalized: Normalized, tokens: Token[], o
     }
     const start = normalized.map[i];
     const end = lastOriginalEnd(normalized, original, j);
-    const norm = t.slice(i, j);
-    let word = words.get(norm);
-    if (word === undefined) words.set(norm, (word = newWord(norm)));
+    let h = 0x811c9dc5 | 0;
+    for (let k = i; k < j; k++) h = Math.imul(h ^ t.charCodeAt(k), 0x01000193);
+    const word = wordAt(t, i, j, h);
     tokens.push({ i: tokens.length, start: start + offset, end: end + offset, nStart: i, nEnd: j, norm: word.norm, kind, spaceBefore: sawSpace, word });
     sawSpace = false;
     i = j;
