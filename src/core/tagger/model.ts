@@ -873,6 +873,10 @@ export class LinearChainTagger implements Tagger {
     const mp = this.morphPool;
     const { offs: posOffs } = posSink;
     const rec = this.feats.rec;
+    if (this.unrolled) {
+      this.sumEmissions9(n);
+      return;
+    }
     for (let t = 0; t < n; t++) {
       const base = t * L;
       for (let j = 0; j < NNB; j++) {
@@ -893,6 +897,97 @@ export class LinearChainTagger implements Tagger {
         em[base + y] = sum * scale;
       }
       em[base + oIndex] += oBias;
+    }
+  }
+
+  /**
+   * The per-position sums of fillEmissions for 9 labels (the model's L), row by row: each vector or
+   * weight row is read once, its nine values added to nine running sums, instead of a pass over all of
+   * them for each label. The sums are of integers (exact in any order), so em is the same to the bit;
+   * the general loop in fillEmissions is kept for other label counts (and tested against this one).
+   */
+  private sumEmissions9(n: number): void {
+    const { em, pool, scale, oIndex, oBias, slots, w, morphAt, posStart, pairOut: out } = this;
+    const mp = this.morphPool;
+    const posOffs = this.posSink.offs;
+    const rec = this.feats.rec;
+    const NH = NHASHED;
+    const NNB = NB_OFFSETS.length;
+    const size = VECS * 9;
+    for (let t = 0; t < n; t++) {
+      let o = slots[t] * size;
+      let s0 = pool[o];
+      let s1 = pool[o + 1];
+      let s2 = pool[o + 2];
+      let s3 = pool[o + 3];
+      let s4 = pool[o + 4];
+      let s5 = pool[o + 5];
+      let s6 = pool[o + 6];
+      let s7 = pool[o + 7];
+      let s8 = pool[o + 8];
+      // The 'nb' vectors of the neighbours: vector j + 1 of the slot of the word at t + NB_OFFSETS[j].
+      for (let j = 0; j < NNB; j++) {
+        const k = t + NB_OFFSETS[j];
+        o = ((k < 0 || k >= n ? PAD_SLOT : slots[k]) * VECS + 1 + j) * 9;
+        s0 += pool[o];
+        s1 += pool[o + 1];
+        s2 += pool[o + 2];
+        s3 += pool[o + 3];
+        s4 += pool[o + 4];
+        s5 += pool[o + 5];
+        s6 += pool[o + 6];
+        s7 += pool[o + 7];
+        s8 += pool[o + 8];
+      }
+      for (let j = t * NMORPH, e = j + NMORPH; j < e; j++) {
+        o = morphAt[j];
+        s0 += mp[o];
+        s1 += mp[o + 1];
+        s2 += mp[o + 2];
+        s3 += mp[o + 3];
+        s4 += mp[o + 4];
+        s5 += mp[o + 5];
+        s6 += mp[o + 6];
+        s7 += mp[o + 7];
+        s8 += mp[o + 8];
+      }
+      // The pair features found, then the position features.
+      for (let h = t * NH, e = h + NH; h < e; h++) {
+        if (out[h] < 0) continue;
+        o = (rec[out[h] + 1] - 1) * 9;
+        s0 += w[o];
+        s1 += w[o + 1];
+        s2 += w[o + 2];
+        s3 += w[o + 3];
+        s4 += w[o + 4];
+        s5 += w[o + 5];
+        s6 += w[o + 6];
+        s7 += w[o + 7];
+        s8 += w[o + 8];
+      }
+      for (let q = posStart[t], e = posStart[t + 1]; q < e; q++) {
+        o = posOffs[q];
+        s0 += w[o];
+        s1 += w[o + 1];
+        s2 += w[o + 2];
+        s3 += w[o + 3];
+        s4 += w[o + 4];
+        s5 += w[o + 5];
+        s6 += w[o + 6];
+        s7 += w[o + 7];
+        s8 += w[o + 8];
+      }
+      const b = t * 9;
+      em[b] = s0 * scale;
+      em[b + 1] = s1 * scale;
+      em[b + 2] = s2 * scale;
+      em[b + 3] = s3 * scale;
+      em[b + 4] = s4 * scale;
+      em[b + 5] = s5 * scale;
+      em[b + 6] = s6 * scale;
+      em[b + 7] = s7 * scale;
+      em[b + 8] = s8 * scale;
+      em[b + oIndex] += oBias;
     }
   }
 
