@@ -170,32 +170,31 @@ export class PhraseIndex<V> {
    */
   matchAt(tokens: readonly Token[], i: number, allowClitics = true, minStem = 2): PhraseMatch<V> | null {
     // The rules ask about the same token many times: results are memoised per token list (never mutate them).
-    if (minStem > 7 || i < 0 || i >= tokens.length) return this.computeMatchAt(tokens, i, allowClitics, minStem);
+    if (minStem > 7 || minStem < 0 || i < 0 || i >= tokens.length) return this.computeMatchAt(tokens, i, allowClitics, minStem);
     if (minStem >= 2 && this.startBit !== 0 && (tokenStartBits(tokens[i]) & this.startBit) === 0) return null;
     // The same token list is asked about thousands of times in a row: keep its table at hand rather
     // than look it up in the WeakMap on every call.
     let memo = this.lastTokens === tokens ? this.lastMemo : this.memo.get(tokens);
     if (!memo) {
-      memo = [];
+      memo = new Map();
       this.memo.set(tokens, memo);
     }
     this.lastTokens = tokens;
     this.lastMemo = memo;
-    // One table per (minStem, allowClitics) asked for, each with a slot per token.
-    const key = minStem * 2 + (allowClitics ? 1 : 0);
-    let slots = memo[key];
-    if (!slots) slots = memo[key] = new Array(tokens.length);
-    const hit = slots[i];
+    // By token and (minStem, allowClitics): only the few hundred tokens that pass the start bits get here,
+    // so a Map of those rather than a table with a slot for every token per combination asked for.
+    const key = i * 16 + minStem * 2 + (allowClitics ? 1 : 0);
+    const hit = memo.get(key);
     if (hit !== undefined) return hit;
     const result = this.computeMatchAt(tokens, i, allowClitics, minStem);
-    slots[i] = result;
+    memo.set(key, result);
     return result;
   }
 
-  private memo = new WeakMap<readonly Token[], Array<Array<PhraseMatch<V> | null | undefined> | undefined>>();
+  private memo = new WeakMap<readonly Token[], Map<number, PhraseMatch<V> | null>>();
   /** The token list last asked about and its memo table (a strong reference to one list only). */
   private lastTokens: readonly Token[] | null = null;
-  private lastMemo: Array<Array<PhraseMatch<V> | null | undefined> | undefined> | undefined = undefined;
+  private lastMemo: Map<number, PhraseMatch<V> | null> | undefined = undefined;
 
   private computeMatchAt(tokens: readonly Token[], i: number, allowClitics: boolean, minStem: number): PhraseMatch<V> | null {
     const first = tokens[i];
