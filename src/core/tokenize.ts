@@ -83,13 +83,20 @@ export function tokenizeInto(text: string, start: number, end: number, into: Tok
  * wordHash. A word seen before is found from the text's code units, without slicing a string for it.
  */
 let wordsOfList: Token[] | null = null;
-let wordTable = new Int32Array(0);
-let wordHash = new Int32Array(0);
+let wordTable = new Int32Array(1024);
+let wordHash = new Int32Array(512);
+/** The table slot of each word (wordSlot[k] holds word k), so that a reset empties only those slots. */
+let wordSlot = new Int32Array(512);
 let wordList: TokenWord[] = [];
 
 function resetWords(): void {
-  wordTable = new Int32Array(1024);
-  wordHash = new Int32Array(512);
+  // Many texts are short (a dateline, a title): empty the slots used rather than make new tables. A table
+  // grown for a long text is dropped.
+  if (wordTable.length > 4096) {
+    wordTable = new Int32Array(1024);
+    wordHash = new Int32Array(512);
+    wordSlot = new Int32Array(512);
+  } else for (let k = 0; k < wordList.length; k++) wordTable[wordSlot[k]] = 0;
   wordList = [];
 }
 
@@ -122,10 +129,14 @@ function wordAt(text: string, i: number, j: number, h: number): TokenWord {
     const bigger = new Int32Array(2 * n);
     bigger.set(wordHash);
     wordHash = bigger;
+    const slots = new Int32Array(2 * n);
+    slots.set(wordSlot);
+    wordSlot = slots;
   }
   wordList.push(w);
   wordHash[n] = h;
   wordTable[s] = n + 1;
+  wordSlot[n] = s;
   // At most half full: double the table and place the words again.
   if (2 * (n + 1) > wordTable.length) {
     wordTable = new Int32Array(2 * wordTable.length);
@@ -134,6 +145,7 @@ function wordAt(text: string, i: number, j: number, h: number): TokenWord {
       let t = wordHash[k] & m;
       while (wordTable[t] !== 0) t = (t + 1) & m;
       wordTable[t] = k + 1;
+      wordSlot[k] = t;
     }
   }
   return w;
