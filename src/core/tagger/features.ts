@@ -165,6 +165,12 @@ export class GazMarks {
   /** Bit id set when token i has mark id (ids 0..31); bitsHi: bit id - 32 (ids 32..63). */
   bits = new Int32Array(0);
   bitsHi = new Int32Array(0);
+  /**
+   * plain[i] = 1 when token i's norm is its stem (no article): positionFeatures' title chain stops at
+   * such a word unless it is a title. Filled by whoever fills the marks (findMarks, the tagger), which
+   * have the words at hand; positionFeatures then reads no word.
+   */
+  plain = new Uint8Array(0);
   n = 0;
   reset(n: number): void {
     if (this.count.length < n) {
@@ -173,6 +179,7 @@ export class GazMarks {
       this.count = new Uint8Array(cap);
       this.bits = new Int32Array(cap);
       this.bitsHi = new Int32Array(cap);
+      this.plain = new Uint8Array(cap);
     } else {
       this.count.fill(0, 0, n);
       this.bits.fill(0, 0, n);
@@ -202,6 +209,7 @@ export class GazMarks {
 export function findMarks(infos: readonly WordInfo[], gaz: Gazetteer, marks: GazMarks): void {
   const n = infos.length;
   marks.reset(n);
+  for (let i = 0; i < n; i++) marks.plain[i] = infos[i].norm === infos[i].stem ? 1 : 0;
   const maxLen = gaz.maxLen;
   for (let i = 0; i < n; i++) {
     const rh = infos[i].readingHashes;
@@ -382,7 +390,7 @@ const TCHAIN = ['', '1', '2', '3'];
 /** Features of position i that are not a function of single words: sentence start, gazetteer, title chain. */
 export function positionFeatures(infos: readonly WordInfo[], marks: GazMarks, i: number, f: FeatureSink): void {
   const n = infos.length;
-  const { ids, count, bits, bitsHi } = marks;
+  const { ids, count, bits, bitsHi, plain } = marks;
   if (i === 0) f.add('first');
   // Gazetteer marks of the token and its neighbours: MARK_PREFIXES[0 .. 4] = g=, g-1=, g+1=, g-2=, g+2=.
   for (let k = i * N_MARKS, e = k + count[i]; k < e; k++) addMark(f, 0, ids[k]);
@@ -397,7 +405,8 @@ export function positionFeatures(infos: readonly WordInfo[], marks: GazMarks, i:
       f.add('tchain=', TCHAIN[Math.min(steps, 3)]);
       break;
     }
-    if (infos[k].norm === infos[k].stem && !(bits[k] & TITLE_BITS)) break;
+    // (plain[k]: infos[k].norm === infos[k].stem, filled with the marks.)
+    if (plain[k] && !(bits[k] & TITLE_BITS)) break;
   }
   if (count[i]) f.add('gw=', marksKey(bits[i], bitsHi[i]), infos[i].shape);
 }
