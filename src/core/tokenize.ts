@@ -179,6 +179,8 @@ function scanTokens(original: string, normalized: Normalized, tokens: Token[], o
     }
     let j = i + 1;
     let kind: TokenKind;
+    // The FNV-1a hash of the token's code units (wordAt's key), computed as the word is scanned.
+    let h = Math.imul((0x811c9dc5 | 0) ^ c, 0x01000193);
     if (isDigit(c)) {
       // Numbers: 27.25, 1,000, 3/4 kept apart; digits with separators inside.
       while (j < t.length) {
@@ -189,15 +191,20 @@ function scanTokens(original: string, normalized: Normalized, tokens: Token[], o
       }
       kind = 'number';
     } else if (isWordChar(c)) {
-      while (j < t.length && isWordChar(t.charCodeAt(j)) && !isDigit(t.charCodeAt(j))) j++;
+      while (j < t.length) {
+        const d = t.charCodeAt(j);
+        if (!isWordChar(d) || isDigit(d)) break;
+        h = Math.imul(h ^ d, 0x01000193);
+        j++;
+      }
       kind = c < 0x0600 ? 'latin' : 'word';
     } else {
       kind = 'punct';
     }
+    // (A number's units after the first: hashed here.)
+    if (kind === 'number') for (let k = i + 1; k < j; k++) h = Math.imul(h ^ t.charCodeAt(k), 0x01000193);
     const start = normalized.map[i];
     const end = lastOriginalEnd(normalized, original, j);
-    let h = 0x811c9dc5 | 0;
-    for (let k = i; k < j; k++) h = Math.imul(h ^ t.charCodeAt(k), 0x01000193);
     const word = wordAt(t, i, j, h);
     tokens.push({ i: tokens.length, start: start + offset, end: end + offset, nStart: i, nEnd: j, norm: word.norm, kind, spaceBefore: sawSpace, word });
     sawSpace = false;
@@ -278,8 +285,12 @@ export function tokenAnalyses(t: Token, minStem: number): Analysis[] {
   const per = (t.word ??= newWord(t.norm)).readings;
   let out = per[minStem];
   if (out !== undefined) return out;
-  if (!mayHaveProclitic(t.norm)) for (const other of per) if (other !== undefined) out = other;
-  out ??= computeAnalyses(t.norm, minStem);
+  const norm = t.norm;
+  if (!mayHaveProclitic(norm)) for (const other of per) if (other !== undefined) out = other;
+  // A word longer than both minimum stems plus two keeps every reading under either (computeAnalyses'
+  // length tests all pass), so the readings of minStem 2 serve 3 and the other way round.
+  if (out === undefined && (minStem === 2 || minStem === 3) && norm.length > 5) out = per[5 - minStem];
+  out ??= computeAnalyses(norm, minStem);
   per[minStem] = out;
   return out;
 }
