@@ -40,6 +40,9 @@ function stemHash(a: Analysis): number {
 
 const FIRST_BITS = 1 << 18;
 
+/** Slots of an index's first-word cache (PhraseIndex.firstNode). */
+const FIRST_CACHE = 1024;
+
 /**
  * The first-word bits of the first eight indexes with a start bit, interleaved: byte b holds, for each
  * of them, bit b of its first-word filter (PhraseIndex.mayStart). tokenStartBits then reads one byte per
@@ -96,6 +99,14 @@ export class PhraseIndex<V> {
    * walk down the trie stops at a clear bit without asking the node's map (a miss in the CPU caches).
    */
   private nextBits = new Uint32Array(FIRST_BITS >>> 5);
+  /**
+   * The trie node of a first word (null: none), cached in front of the first-word Map, whose lookups
+   * miss the CPU caches: slot = the word's stemHash, holding the last word asked there (compared to
+   * the word itself, so the answer is the Map's). Emptied when a phrase is added.
+   */
+  private firstWord: Array<string | undefined> = new Array<string | undefined>(FIRST_CACHE).fill(undefined);
+  private firstNodeOf: Array<Node<V> | null> = new Array<Node<V> | null>(FIRST_CACHE).fill(null);
+  private firstCached = false;
   /** This index's bit in Token.startBits, 0 when it has none. */
   readonly startBit: number;
   /** This index's bit in startBytes, 0 when it has none (then firstBits holds its first-word bits). */
@@ -128,6 +139,10 @@ export class PhraseIndex<V> {
     const words = key.split(' ').filter(Boolean);
     if (!words.length) return;
     const b = fnv(words[0]) & (FIRST_BITS - 1);
+    if (this.firstCached) {
+      this.firstWord.fill(undefined);
+      this.firstCached = false;
+    }
     if (this.firstBits === null) startBytes[b] |= this.byteBit;
     else this.firstBits[b >>> 5] |= 1 << (b & 31);
     if (this.startBit) startEpoch++;
@@ -196,6 +211,17 @@ export class PhraseIndex<V> {
   private lastTokens: readonly Token[] | null = null;
   private lastMemo: Map<number, PhraseMatch<V> | null> | undefined = undefined;
 
+  /** The trie node of a phrase's first word `w` (stemHash h), through the firstWord cache. */
+  private firstNode(w: string, h: number): Node<V> | undefined {
+    const slot = h & (FIRST_CACHE - 1);
+    if (this.firstWord[slot] === w) return this.firstNodeOf[slot] ?? undefined;
+    const node = this.root.next!.get(w);
+    this.firstWord[slot] = w;
+    this.firstNodeOf[slot] = node ?? null;
+    this.firstCached = true;
+    return node;
+  }
+
   private computeMatchAt(tokens: readonly Token[], i: number, allowClitics: boolean, minStem: number): PhraseMatch<V> | null {
     const first = tokens[i];
     if (!first || first.kind === 'punct') return null;
@@ -205,8 +231,9 @@ export class PhraseIndex<V> {
     const n = allowClitics ? readings.length : 1;
     for (let r = 0; r < n; r++) {
       const a = readings[r];
-      if (!this.mayStart(stemHash(a))) continue;
-      let node = this.root.next!.get(a.stem);
+      const h = stemHash(a);
+      if (!this.mayStart(h)) continue;
+      let node = this.firstNode(a.stem, h);
       let j = i + 1;
       while (node) {
         if (node.value !== undefined && (!best || j > best.to)) {
