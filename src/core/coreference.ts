@@ -8,7 +8,7 @@ import { isCommonWord, isFunctionWord, isMostlyWord } from './lexicon.ts';
 import { isNameWord, isParticle } from './names.ts';
 import type { PersonMention } from './officials.ts';
 import type { KnownPerson } from './resources.ts';
-import { tokenAnalyses, type Analysis } from './tokenize.ts';
+import { tokenAnalyses, tokenWord, type Analysis } from './tokenize.ts';
 import { sameNameWord, SkeletonKeySet, skeletonKeys } from './variants.ts';
 
 export interface PersonCluster {
@@ -316,13 +316,23 @@ function computeCandidates(index: ShortFormIndex, stem: string, isNative: (w: st
 export function findShortForms(doc: Doc, index: ShortFormIndex, from: number, to: number, isNative: (w: string) => boolean): void {
   if (!index.byKey.size) return;
   const toks = doc.tokens;
+  // The answers kept below are valid for this index and isNative (candidatesFor's memo).
+  if (index.memo?.isNative !== isNative) index.memo = { isNative, byStem: new Map() };
+  const memo = index.memo;
   for (let i = from; i < to; i++) {
     if (doc.claimed[i] !== Claim.Free || toks[i].kind !== 'word') continue;
+    // Most words begin no short form under any reading: noted on the word (shared by its tokens), they
+    // are passed over without going through their readings again.
+    const word = tokenWord(toks[i]);
+    if (word.memoFor === memo) continue;
     let best: { to: number; skip: number; cluster: PersonCluster[] } | null = null;
+    let anyCandidate = false;
     for (const a of tokenAnalyses(toks[i], 3)) {
       if (a.skip > 0 && !isCliticPair(a.clitic)) continue;
       if (a.stem.startsWith('ال') && a.clitic.endsWith('ل')) continue;
-      for (const f of readingCandidates(index, a, isNative)) {
+      const candidates = readingCandidates(index, a, isNative);
+      if (candidates.length) anyCandidate = true;
+      for (const f of candidates) {
         const end = i + f.words.length;
         if (end > toks.length) continue;
         let ok = true;
@@ -336,6 +346,7 @@ export function findShortForms(doc: Doc, index: ShortFormIndex, from: number, to
       }
       if (best) break;
     }
+    if (!anyCandidate) word.memoFor = memo;
     if (!best) continue;
     // A one-word form that is a title ("الوزير" of "كامل الوزير") is the title there.
     if (best.to === i + 1 && doc.res.titles.matchAt(toks, i, true)) continue;

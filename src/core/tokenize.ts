@@ -41,6 +41,12 @@ export interface TokenWord {
   /** Which phrase indexes may start a phrase here, valid while startEpoch is current (phrases.ts). */
   startBits: number;
   startEpoch: number;
+  /**
+   * A rule's answer about the word (memo) and the object it is valid for (memoFor): coreference.ts notes
+   * there that none of the word's readings can begin a short form of the article's names.
+   */
+  memoFor: object | undefined;
+  memo: unknown;
 }
 
 export interface Tokenized {
@@ -153,7 +159,7 @@ function wordAt(text: string, i: number, j: number, h: number): TokenWord {
 
 function newWord(norm: string): TokenWord {
   // (Room for minStem 0 to 3 from the start: the array is not grown, and stays small, when minStem 2 comes first.)
-  return { norm, readings: [undefined, undefined, undefined, undefined], startBits: 0, startEpoch: -1 };
+  return { norm, readings: [undefined, undefined, undefined, undefined], startBits: 0, startEpoch: -1, memoFor: undefined, memo: undefined };
 }
 
 /** The TokenWord of a token (a token made elsewhere than by the tokenizer gets one of its own). */
