@@ -243,7 +243,7 @@ export function gazetteerMarks(infos: readonly WordInfo[], gaz: Gazetteer): stri
 if (GAZ_CLASSES.length > 16) throw new Error('at most 16 gazetteer classes (u16 class masks)');
 const marksKeyCache = new Map<number, string>();
 /** The names of the marks in `bits` (ids 0..31) and `hi` (ids 32..63), sorted, joined by ','. */
-function marksKey(bits: number, hi: number): string {
+export function marksKey(bits: number, hi: number): string {
   const key = (bits >>> 0) + (hi >>> 0) * 4294967296;
   let s = marksKeyCache.get(key);
   if (s === undefined) {
@@ -290,6 +290,11 @@ export interface FeatureSink {
    * looks these up in a table); a sink without addMark gets add(MARK_PREFIXES[prefix], MARK_NAMES[id]).
    */
   addMark?(prefix: number, id: number): void;
+  /**
+   * The feature 'gw=' + (the names of the marks in bits / hi, sorted, joined by ',') + '|' + shape, given
+   * by its parts (the tagger keeps these by number); a sink without it gets add('gw=', marksKey(bits, hi), shape).
+   */
+  addMarkSet?(bits: number, hi: number, shape: string): void;
 }
 
 /** Prefixes of the gazetteer mark features of positionFeatures: the token's marks, its neighbours'. */
@@ -408,7 +413,10 @@ export function positionFeatures(infos: readonly WordInfo[], marks: GazMarks, i:
     // (plain[k]: infos[k].norm === infos[k].stem, filled with the marks.)
     if (plain[k] && !(bits[k] & TITLE_BITS)) break;
   }
-  if (count[i]) f.add('gw=', marksKey(bits[i], bitsHi[i]), infos[i].shape);
+  if (count[i]) {
+    if (f.addMarkSet) f.addMarkSet(bits[i], bitsHi[i], infos[i].shape);
+    else f.add('gw=', marksKey(bits[i], bitsHi[i]), infos[i].shape);
+  }
 }
 
 /** All features of token i (the full definition, in order). */

@@ -24,6 +24,7 @@ import {
   PAD_R,
   PAIR_TEMPLATES,
   fnvMore,
+  marksKey,
   positionFeatures,
   wordFeatures,
   wordInfo,
@@ -308,6 +309,33 @@ class PositionSink implements FeatureSink {
   }
   addMark(prefix: number, id: number): void {
     this.push(this.markOff[prefix * MARK_NAMES.length + id]);
+  }
+  /**
+   * The weight offsets of the 'gw=' features by their numbers: markSets.get(bits) holds, by hi, a Map
+   * from the word shape to the offset of 'gw=' + marksKey(bits, hi) + '|' + shape (or -1).
+   */
+  private readonly markSets = new Map<number, Map<number, Map<string, number>>>();
+  private markSetCount = 0;
+  addMarkSet(bits: number, hi: number, shape: string): void {
+    let byHi = this.markSets.get(bits);
+    if (!byHi) this.markSets.set(bits, (byHi = new Map()));
+    let byShape = byHi.get(hi);
+    if (!byShape) byHi.set(hi, (byShape = new Map()));
+    let o = byShape.get(shape);
+    if (o === undefined) {
+      if (this.markSetCount > 8192) {
+        // A bound, as add's (a sentence's mark sets are few).
+        this.markSets.clear();
+        this.markSetCount = 0;
+      }
+      let h = fnvMore(FNV_INIT, 'gw=');
+      h = fnvMore(h, marksKey(bits, hi));
+      h = fnvMore(Math.imul(h ^ 124, 0x01000193), shape); // '|'
+      o = this.weightOffset(h);
+      byShape.set(shape, o);
+      this.markSetCount++;
+    }
+    this.push(o);
   }
   add(prefix: string, a = '', b?: string): void {
     let m: Map<string, number> | undefined;
