@@ -170,13 +170,12 @@ export class PhraseIndex<V> {
 
   /** Exact lookup of a phrase already normalised (token norms joined by single spaces): no re-normalising. */
   getNormalized(key: string): V | undefined {
-    let node: Node<V> | undefined = this.root;
-    if (!key.includes(' ')) return node.next?.get(key)?.value;
-    for (const w of key.split(' ')) {
-      node = node.next?.get(w);
-      if (!node) return undefined;
-    }
-    return node.value;
+    // (The first word through the first-word cache, as computeMatchAt.)
+    if (!key.includes(' ')) return this.firstNode(key, fnv(key) & 0x3fffffff)?.value;
+    const words = key.split(' ');
+    let node = this.firstNode(words[0], fnv(words[0]) & 0x3fffffff);
+    for (let k = 1; k < words.length && node; k++) node = node.next?.get(words[k]);
+    return node?.value;
   }
 
   /**
