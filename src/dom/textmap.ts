@@ -286,13 +286,18 @@ export function walkInto(b: TextBuilder, root: Node, skip?: (el: Element) => boo
 
 /** walkInto as a generator that yields every `every` nodes (for slicing huge pages); same result. */
 export function* walkIntoSteps(b: TextBuilder, root: Node, skip?: (el: Element) => boolean, every = Infinity): Generator<void, void> {
-  // explicit stack of [node, exiting]
-  const stack: { node: Node; exit: boolean; link?: boolean }[] = [{ node: root, exit: false }];
+  // Explicit stack: the nodes, and for each whether it is entered (ENTER) or left (EXIT, EXIT_LINK when
+  // it is a link counted in linkDepth). Two parallel arrays rather than an object per entry.
+  const stack: Node[] = [root];
+  const how: number[] = [ENTER];
   const blockStack: Element[] = [];
   let steps = 0;
   while (stack.length > 0 && !b.full) {
     if (++steps % every === 0) yield;
-    const { node, exit, link } = stack.pop()!;
+    const node = stack.pop()!;
+    const mode = how.pop()!;
+    const exit = mode !== ENTER;
+    const link = mode === EXIT_LINK;
     const type = node.nodeType;
     if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
       b.addText(node as Text);
@@ -300,7 +305,7 @@ export function* walkIntoSteps(b: TextBuilder, root: Node, skip?: (el: Element) 
     }
     if (type !== ELEMENT_NODE && type !== 9 && type !== 11) continue;
     if (type !== ELEMENT_NODE) {
-      pushChildren(stack, node);
+      pushChildren(stack, how, node);
       continue;
     }
     const el = node as Element;
@@ -330,14 +335,22 @@ export function* walkIntoSteps(b: TextBuilder, root: Node, skip?: (el: Element) 
     }
     const nav = tag === 'A' && isNavLink(el);
     if (nav) b.linkDepth++;
-    stack.push({ node: el, exit: true, link: nav });
-    pushChildren(stack, el);
+    stack.push(el);
+    how.push(nav ? EXIT_LINK : EXIT);
+    pushChildren(stack, how, el);
   }
 }
 
-function pushChildren(stack: { node: Node; exit: boolean; link?: boolean }[], node: Node): void {
+const ENTER = 0;
+const EXIT = 1;
+const EXIT_LINK = 2;
+
+function pushChildren(stack: Node[], how: number[], node: Node): void {
   // Sibling pointers rather than childNodes[i]: the same nodes, without an indexed NodeList (slow in jsdom).
-  for (let c = node.lastChild; c; c = c.previousSibling) stack.push({ node: c, exit: false });
+  for (let c = node.lastChild; c; c = c.previousSibling) {
+    stack.push(c);
+    how.push(ENTER);
+  }
 }
 
 /** The collapsed, trimmed reading text of one element (paragraphs joined by "\n\n"). */
