@@ -693,8 +693,7 @@ export class LinearChainTagger implements Tagger {
   }
 
   /** The cache slot of a word, with everything kept per word (computed on first sight). */
-  private slot(word: string): number {
-    const h = fnvMore(FNV_INIT, word);
+  private slot(word: string, h = fnvMore(FNV_INIT, word)): number {
     const { wordTable: table, rec, RS } = this;
     const mask = table.length - 1;
     let q = h & mask;
@@ -747,6 +746,39 @@ export class LinearChainTagger implements Tagger {
     table[q] = s + 1;
     this.slotInfo[s] = info;
     return s;
+  }
+
+  /** FNV-1a of each word of a sentence, and the word table's entry at its first probe (findSlots). */
+  private wordHashes = new Int32Array(0);
+  private firstProbe = new Int32Array(0);
+  /** A sum findSlots keeps, so that its reads are not left out. */
+  private touched = 0;
+
+  /**
+   * slots[i] = slot(words[i]) for the words of a sentence. The word table, the records and the code
+   * units of the words seen before are read for all the words in a loop of their own first, whose cache
+   * misses overlap (after the engine's rules have run, little of the tagger's data is still cached),
+   * rather than one word at a time in slot(); then slot() finds them at hand.
+   */
+  private findSlots(words: readonly string[], n: number): void {
+    if (this.wordHashes.length < n) {
+      this.wordHashes = new Int32Array(2 * n);
+      this.firstProbe = new Int32Array(2 * n);
+    }
+    const { wordHashes: hs, firstProbe: first, wordTable: table, rec, RS, chars, slots } = this;
+    const mask = table.length - 1;
+    for (let i = 0; i < n; i++) hs[i] = fnvMore(FNV_INIT, words[i]);
+    for (let i = 0; i < n; i++) first[i] = table[hs[i] & mask];
+    let touched = 0;
+    for (let i = 0; i < n; i++) {
+      const k = first[i];
+      if (k !== 0) {
+        const o = (k - 1) * RS;
+        touched += rec[o + R_HASH] + chars[rec[o + R_KOFF]];
+      }
+    }
+    this.touched = touched;
+    for (let i = 0; i < n; i++) slots[i] = this.slot(words[i], hs[i]);
   }
 
   /**
@@ -891,11 +923,9 @@ export class LinearChainTagger implements Tagger {
       this.gazLen = 0;
     }
     const { slots, infos } = this;
+    this.findSlots(words, n);
     infos.length = n;
-    for (let i = 0; i < n; i++) {
-      slots[i] = this.slot(words[i]);
-      infos[i] = this.slotInfo[slots[i]];
-    }
+    for (let i = 0; i < n; i++) infos[i] = this.slotInfo[slots[i]];
     this.findMarks(n);
     const { em, rec, RS, scale, oIndex, oBias, pairVal, pairMorph, pairAdjacent, pairSlot, padLeftL, padLeftR, posSink, w, chars } = this;
     // The hashed pair features of position t go to keys[t * NH + pairSlot[k]]; position features to
