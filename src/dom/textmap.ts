@@ -52,10 +52,11 @@ export const SKIP_TAGS = new Set([
 
 /** Whitespace that collapses: ASCII space and controls, no-break space and the Unicode spaces. */
 export function isSpaceCode(c: number): boolean {
-  return (
-    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
+  // By range first: a letter (Latin, Arabic) is answered in two or three comparisons, not a dozen
+  // (detection runs this on every character of the page's text).
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0x1680) return c === 0xa0;
+  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
