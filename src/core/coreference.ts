@@ -8,7 +8,7 @@ import { isCommonWord, isFunctionWord, isMostlyWord } from './lexicon.ts';
 import { isNameWord, isParticle } from './names.ts';
 import type { PersonMention } from './officials.ts';
 import type { KnownPerson } from './resources.ts';
-import { tokenAnalyses } from './tokenize.ts';
+import { tokenAnalyses, tokenWord, type Analysis } from './tokenize.ts';
 import { sameNameWord, SkeletonKeySet, skeletonKeys } from './variants.ts';
 
 export interface PersonCluster {
@@ -266,6 +266,29 @@ function candidatesFor(index: ShortFormIndex, stem: string, isNative: (w: string
   return found;
 }
 
+/**
+ * candidatesFor(index, a.stem, isNative), kept with the reading a itself (Analysis.memo, valid for this
+ * index.memo): the readings of a token are those of its word, so later occurrences of the word read the
+ * answer there without a lookup by stem.
+ */
+function readingCandidates(index: ShortFormIndex, a: Analysis, isNative: (w: string) => boolean): readonly ShortFormCandidate[] {
+  if (index.memo !== undefined && a.memoFor === index.memo && index.memo.isNative === isNative) return a.memo as readonly ShortFormCandidate[];
+  const found = candidatesFor(index, a.stem, isNative);
+  a.memoFor = index.memo;
+  a.memo = found;
+  return found;
+}
+
+/** The clitic is one or two of the letters و ف ب ل ك (as /^[وفبلك]{1,2}$/, without a regular expression per reading). */
+function isCliticPair(c: string): boolean {
+  if (c.length < 1 || c.length > 2) return false;
+  for (let k = 0; k < c.length; k++) {
+    const u = c.charCodeAt(k);
+    if (u !== 0x0648 && u !== 0x0641 && u !== 0x0628 && u !== 0x0644 && u !== 0x0643) return false;
+  }
+  return true;
+}
+
 function computeCandidates(index: ShortFormIndex, stem: string, isNative: (w: string) => boolean): readonly ShortFormCandidate[] {
   let seen: Set<{ words: string[]; cluster: PersonCluster }> | null = null;
   // An ordinary word is a spelling variant of nothing ("فريق" is not "فاركو"): it may only match exactly.
@@ -293,13 +316,23 @@ function computeCandidates(index: ShortFormIndex, stem: string, isNative: (w: st
 export function findShortForms(doc: Doc, index: ShortFormIndex, from: number, to: number, isNative: (w: string) => boolean): void {
   if (!index.byKey.size) return;
   const toks = doc.tokens;
+  // The answers kept below are valid for this index and isNative (candidatesFor's memo).
+  if (index.memo?.isNative !== isNative) index.memo = { isNative, byStem: new Map() };
+  const memo = index.memo;
   for (let i = from; i < to; i++) {
     if (doc.claimed[i] !== Claim.Free || toks[i].kind !== 'word') continue;
+    // Most words begin no short form under any reading: noted on the word (shared by its tokens), they
+    // are passed over without going through their readings again.
+    const word = tokenWord(toks[i]);
+    if (word.memoFor === memo) continue;
     let best: { to: number; skip: number; cluster: PersonCluster[] } | null = null;
+    let anyCandidate = false;
     for (const a of tokenAnalyses(toks[i], 3)) {
-      if (a.skip > 0 && !/^[وفبلك]{1,2}$/.test(a.clitic)) continue;
+      if (a.skip > 0 && !isCliticPair(a.clitic)) continue;
       if (a.stem.startsWith('ال') && a.clitic.endsWith('ل')) continue;
-      for (const f of candidatesFor(index, a.stem, isNative)) {
+      const candidates = readingCandidates(index, a, isNative);
+      if (candidates.length) anyCandidate = true;
+      for (const f of candidates) {
         const end = i + f.words.length;
         if (end > toks.length) continue;
         let ok = true;
@@ -313,6 +346,7 @@ export function findShortForms(doc: Doc, index: ShortFormIndex, from: number, to
       }
       if (best) break;
     }
+    if (!anyCandidate) word.memoFor = memo;
     if (!best) continue;
     // A one-word form that is a title ("الوزير" of "كامل الوزير") is the title there.
     if (best.to === i + 1 && doc.res.titles.matchAt(toks, i, true)) continue;

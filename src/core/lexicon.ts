@@ -34,48 +34,79 @@ for (const w of lexicon.common) mark(w, COMMON);
 for (const w of lexicon.nameLike) mark(w, NAME_LIKE);
 for (const w of lexicon.mostlyWord) mark(w, MOSTLY_WORD);
 
+/** isFunctionWord's answer, kept in a word's cache entry once known: KNOWN_FN, and FUNCTION_ANY when yes. */
+const KNOWN_FN = 16;
+const FUNCTION_ANY = 32;
+
+/**
+ * The rules ask about the same words again and again (every token, several times), and `flags` is a
+ * Map of some 35,000 words whose lookups miss the CPU caches. A small direct-mapped cache in front:
+ * slot = FNV-1a of the word's code units, holding the word and its flags (plus isFunctionWord's answer).
+ * A slot holds one word at a time (the last asked), so it never grows; the answer is the same.
+ */
+const CACHE_SIZE = 2048;
+const cacheWord: Array<string | undefined> = new Array<string | undefined>(CACHE_SIZE).fill(undefined);
+const cacheFlags = new Int32Array(CACHE_SIZE);
+
+function slotOf(norm: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < norm.length; i++) h = Math.imul(h ^ norm.charCodeAt(i), 0x01000193);
+  return (h ^ (h >>> 15)) & (CACHE_SIZE - 1);
+}
+
+/** flags.get(norm) ?? 0, through the cache (with whatever else the slot knows). */
+function entry(norm: string, slot: number): number {
+  if (cacheWord[slot] === norm) return cacheFlags[slot];
+  const f = flags.get(norm) ?? 0;
+  cacheWord[slot] = norm;
+  cacheFlags[slot] = f;
+  return f;
+}
+
+function flagsOf(norm: string): number {
+  return entry(norm, slotOf(norm)) & 15;
+}
+
 /**
  * A word that the corpora use mostly as an ordinary word or inside longer names, rarely as a whole
  * name by itself (العربية، المتوسط، القائم): a one-word dictionary hit on it needs context.
  */
 export function isMostlyWord(norm: string): boolean {
-  return ((flags.get(norm) ?? 0) & (MOSTLY_WORD | COMMON | FUNCTION)) !== 0;
+  return (flagsOf(norm) & (MOSTLY_WORD | COMMON | FUNCTION)) !== 0;
 }
 
 /** A function word or reporting verb (as written, or after proclitics). */
 export function isFunctionWord(norm: string): boolean {
-  const hit = functionCache.get(norm);
-  if (hit !== undefined) return hit;
-  let yes = ((flags.get(norm) ?? 0) & FUNCTION) !== 0;
+  const slot = slotOf(norm);
+  const e = entry(norm, slot);
+  if (e & KNOWN_FN) return (e & FUNCTION_ANY) !== 0;
+  let yes = (e & FUNCTION) !== 0;
   if (!yes) {
     const an = analyses(norm, 2);
-    for (let k = 1; k < an.length && !yes; k++) if (an[k].skip > 0 && ((flags.get(an[k].stem) ?? 0) & FUNCTION) !== 0) yes = true;
+    for (let k = 1; k < an.length && !yes; k++) if (an[k].skip > 0 && (flagsOf(an[k].stem) & FUNCTION) !== 0) yes = true;
   }
-  // (Bounded small, as the word caches of variants.ts: a small table stays in the CPU's caches.)
-  if (functionCache.size > 4096) functionCache.clear();
-  functionCache.set(norm, yes);
+  // (The stems' lookups may have taken this slot: the word and its flags go back in with the answer.)
+  cacheWord[slot] = norm;
+  cacheFlags[slot] = (e & 15) | KNOWN_FN | (yes ? FUNCTION_ANY : 0);
   return yes;
 }
 
-/** The rules ask isFunctionWord about the same words many times per page: one answer per word. */
-const functionCache = new Map<string, boolean>();
-
 /** A word the corpora use as an ordinary word, not inside names (as written or without proclitics). */
 export function isCommonWord(norm: string): boolean {
-  const f = flags.get(norm) ?? 0;
+  const f = flagsOf(norm);
   return (f & NAME_LIKE) === 0 && (f & (COMMON | FUNCTION)) !== 0;
 }
 
 /** A word the corpora mostly use inside names. */
 export function isNameLike(norm: string): boolean {
-  return ((flags.get(norm) ?? 0) & NAME_LIKE) !== 0;
+  return (flagsOf(norm) & NAME_LIKE) !== 0;
 }
 
 /** isCommonAnyReading(t.norm), from the readings kept on the token (tokenAnalyses: no lookup in analyses()' cache). */
 export function isCommonAnyReadingToken(t: Token): boolean {
   if (isCommonWord(t.norm)) return true;
   const an = tokenAnalyses(t, 3);
-  for (let k = 1; k < an.length; k++) if (an[k].skip > 0 && ((flags.get(an[k].stem) ?? 0) & (COMMON | FUNCTION)) !== 0) return true;
+  for (let k = 1; k < an.length; k++) if (an[k].skip > 0 && (flagsOf(an[k].stem) & (COMMON | FUNCTION)) !== 0) return true;
   return false;
 }
 
@@ -83,6 +114,6 @@ export function isCommonAnyReadingToken(t: Token): boolean {
 export function isCommonAnyReading(norm: string): boolean {
   if (isCommonWord(norm)) return true;
   const an = analyses(norm, 3);
-  for (let k = 1; k < an.length; k++) if (an[k].skip > 0 && ((flags.get(an[k].stem) ?? 0) & (COMMON | FUNCTION)) !== 0) return true;
+  for (let k = 1; k < an.length; k++) if (an[k].skip > 0 && (flagsOf(an[k].stem) & (COMMON | FUNCTION)) !== 0) return true;
   return false;
 }

@@ -69,18 +69,36 @@ export function normalizeChar(ch: string): string {
 }
 
 /**
- * Per UTF-16 code unit: 0 not yet known, 1 normalises to itself, 2 changes (removed, replaced or
- * unfolded). Filled lazily, so the common case (a letter that stays) costs one array read.
+ * Per UTF-16 code unit: 0 not yet known, 1 normalises to itself, 2 changes in another way (several
+ * units: ligatures), 3 is removed (normalises to ''), 4 becomes the one unit ONE_UNIT[code] (ة → ه,
+ * أ → ا, Arabic-Indic digits ...). Filled lazily, so the common cases cost one or two array reads
+ * instead of a one-character string and a lookup in normalizeChar's cache.
  */
 const KIND = new Uint8Array(0x10000);
+const ONE_UNIT = new Uint16Array(0x10000);
+const SAME = 1;
+const REMOVED_UNIT = 3;
+const ONE = 4;
 
 function charKind(code: number): number {
   let k = KIND[code];
   if (k === 0) {
     const ch = String.fromCharCode(code);
-    k = KIND[code] = normalizeChar(ch) === ch ? 1 : 2;
+    const out = normalizeChar(ch);
+    if (out === ch) k = SAME;
+    else if (out === '') k = REMOVED_UNIT;
+    else if (out.length === 1) {
+      k = ONE;
+      ONE_UNIT[code] = out.charCodeAt(0);
+    } else k = 2;
+    KIND[code] = k;
   }
   return k;
+}
+
+/** A kind other than SAME (the code unit changes). */
+function changes(code: number): boolean {
+  return charKind(code) !== SAME;
 }
 
 /**
@@ -108,7 +126,8 @@ const UTF16 = typeof TextDecoder !== 'undefined' ? new TextDecoder('utf-16le', {
  * but it would replace a lone surrogate by U+FFFD, so units with surrogates go through fromCharCode.
  */
 function unitsString(buf: Uint16Array, n: number, surrogates: boolean): string {
-  if (UTF16 && !surrogates) return UTF16.decode(buf.subarray(0, n));
+  // (Below a few dozen units, a call of fromCharCode costs less than the decoder's own overhead.)
+  if (UTF16 && !surrogates && n > 32) return UTF16.decode(buf.subarray(0, n));
   // fromCharCode takes the units as arguments: a bounded number per call.
   const STEP = 8192;
   if (n <= STEP) return String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[]);
@@ -129,13 +148,24 @@ export function normalize(original: string): Normalized {
   let n = 0;
   for (let i = 0; i < len; i++) {
     const code = original.charCodeAt(i);
-    if (charKind(code) === 1) {
+    const kind = KIND[code] || charKind(code);
+    if (kind === SAME) {
       if ((code & 0xf800) === 0xd800) surrogates = true;
       buf[n] = code;
       map[n++] = i;
       continue;
     }
     changed = true;
+    // One unit for one, or none: there is room (each earlier character took at most its slot, bar ligatures
+    // below, which make room for what is still to come).
+    if (kind === ONE) {
+      const c = ONE_UNIT[code];
+      if ((c & 0xf800) === 0xd800) surrogates = true;
+      buf[n] = c;
+      map[n++] = i;
+      continue;
+    }
+    if (kind === REMOVED_UNIT) continue;
     const out = normalizeChar(original[i]);
     // Room for this output, one slot for each character still to come and the final end slot.
     if (n + out.length + (len - i) > map.length) {
@@ -162,7 +192,7 @@ export function normalizeWord(s: string): string {
   for (let i = 0; i < s.length && plain; i++) {
     const c = s.charCodeAt(i);
     if (c === 0x20) plain = i > 0 && i < s.length - 1 && s.charCodeAt(i - 1) !== 0x20;
-    else plain = charKind(c) === 1;
+    else plain = !changes(c);
   }
   if (plain) return s;
   return normalizeText(s).replace(/ +/g, ' ').trim();
@@ -172,7 +202,7 @@ export function normalizeWord(s: string): string {
 export function normalizeText(s: string): string {
   const len = s.length;
   let i = 0;
-  while (i < len && charKind(s.charCodeAt(i)) === 1) i++;
+  while (i < len && (KIND[s.charCodeAt(i)] || charKind(s.charCodeAt(i))) === SAME) i++;
   if (i === len) return s;
   // From the first changed character on, unit by unit into the scratch buffer (see normalize).
   let buf = unitsRoom(len + 16);
@@ -185,11 +215,20 @@ export function normalizeText(s: string): string {
   let n = i;
   for (; i < len; i++) {
     const code = s.charCodeAt(i);
-    if (charKind(code) === 1) {
+    const kind = KIND[code] || charKind(code);
+    if (kind === SAME) {
       if ((code & 0xf800) === 0xd800) surrogates = true;
       buf[n++] = code;
       continue;
     }
+    // (One unit or none: room as in normalize.)
+    if (kind === ONE) {
+      const c = ONE_UNIT[code];
+      if ((c & 0xf800) === 0xd800) surrogates = true;
+      buf[n++] = c;
+      continue;
+    }
+    if (kind === REMOVED_UNIT) continue;
     const out = normalizeChar(s[i]);
     if (n + out.length + (len - i) > buf.length) buf = unitsRoom(2 * (n + out.length + (len - i)));
     for (let k = 0; k < out.length; k++) {

@@ -24,11 +24,29 @@ export interface Token {
   kind: TokenKind;
   /** Whitespace-free distance to the previous token is zero (e.g. "ب" + "لافروف" in separate nodes are one token anyway). */
   spaceBefore: boolean;
-  /** analyses(norm, minStem) by minStem, kept on the token by tokenAnalyses(). */
-  readings?: Array<Analysis[] | undefined>;
+  /** What the tokens of one word share (see TokenWord); made by tokenWord() when absent. */
+  word?: TokenWord;
+}
+
+/**
+ * What depends on a token's word alone, kept once per distinct word of a token list and shared by its
+ * tokens (an article says the same words again and again: 1,178 tokens, 688 distinct words in a typical
+ * 1,000-word article): its readings and which phrase indexes it may start are worked out once per word.
+ */
+export interface TokenWord {
+  /** The word (the tokens of one word share this string, so its hash is computed once for every lookup). */
+  norm: string;
+  /** analyses(norm, minStem) by minStem, filled by tokenAnalyses(). */
+  readings: Array<Analysis[] | undefined>;
   /** Which phrase indexes may start a phrase here, valid while startEpoch is current (phrases.ts). */
-  startBits?: number;
-  startEpoch?: number;
+  startBits: number;
+  startEpoch: number;
+  /**
+   * A rule's answer about the word (memo) and the object it is valid for (memoFor): coreference.ts notes
+   * there that none of the word's readings can begin a short form of the article's names.
+   */
+  memoFor: object | undefined;
+  memo: unknown;
 }
 
 export interface Tokenized {
@@ -64,8 +82,98 @@ export function tokenizeInto(text: string, start: number, end: number, into: Tok
   return normalized;
 }
 
+/**
+ * The words of the token list last appended to, so that the tokens of one word share their TokenWord
+ * and their norm string across the chunks of an article (only the last list is kept): an open-addressing
+ * table of indexes into wordList (+1; 0 = empty) by the FNV-1a hash of the word's code units, kept in
+ * wordHash. A word seen before is found from the text's code units, without slicing a string for it.
+ */
+let wordsOfList: Token[] | null = null;
+let wordTable = new Int32Array(1024);
+let wordHash = new Int32Array(512);
+/** The table slot of each word (wordSlot[k] holds word k), so that a reset empties only those slots. */
+let wordSlot = new Int32Array(512);
+let wordList: TokenWord[] = [];
+
+function resetWords(): void {
+  // Many texts are short (a dateline, a title): empty the slots used rather than make new tables. A table
+  // grown for a long text is dropped.
+  if (wordTable.length > 4096) {
+    wordTable = new Int32Array(1024);
+    wordHash = new Int32Array(512);
+    wordSlot = new Int32Array(512);
+  } else for (let k = 0; k < wordList.length; k++) wordTable[wordSlot[k]] = 0;
+  wordList = [];
+}
+
+/** The TokenWord of text[i, j) (hash h), made on first sight. */
+function wordAt(text: string, i: number, j: number, h: number): TokenWord {
+  const mask = wordTable.length - 1;
+  let s = h & mask;
+  for (;;) {
+    const k = wordTable[s];
+    if (k === 0) break;
+    if (wordHash[k - 1] === h) {
+      const w = wordList[k - 1];
+      const norm = w.norm;
+      if (norm.length === j - i) {
+        let same = true;
+        for (let a = 0; a < norm.length; a++) {
+          if (norm.charCodeAt(a) !== text.charCodeAt(i + a)) {
+            same = false;
+            break;
+          }
+        }
+        if (same) return w;
+      }
+    }
+    s = (s + 1) & mask;
+  }
+  const w = newWord(text.slice(i, j));
+  const n = wordList.length;
+  if (n === wordHash.length) {
+    const bigger = new Int32Array(2 * n);
+    bigger.set(wordHash);
+    wordHash = bigger;
+    const slots = new Int32Array(2 * n);
+    slots.set(wordSlot);
+    wordSlot = slots;
+  }
+  wordList.push(w);
+  wordHash[n] = h;
+  wordTable[s] = n + 1;
+  wordSlot[n] = s;
+  // At most half full: double the table and place the words again.
+  if (2 * (n + 1) > wordTable.length) {
+    wordTable = new Int32Array(2 * wordTable.length);
+    const m = wordTable.length - 1;
+    for (let k = 0; k <= n; k++) {
+      let t = wordHash[k] & m;
+      while (wordTable[t] !== 0) t = (t + 1) & m;
+      wordTable[t] = k + 1;
+      wordSlot[k] = t;
+    }
+  }
+  return w;
+}
+
+function newWord(norm: string): TokenWord {
+  // (Room for minStem 0 to 3 from the start: the array is not grown, and stays small, when minStem 2 comes first.)
+  return { norm, readings: [undefined, undefined, undefined, undefined], startBits: 0, startEpoch: -1, memoFor: undefined, memo: undefined };
+}
+
+/** The TokenWord of a token (a token made elsewhere than by the tokenizer gets one of its own). */
+export function tokenWord(t: Token): TokenWord {
+  return (t.word ??= newWord(t.norm));
+}
+
 function scanTokens(original: string, normalized: Normalized, tokens: Token[], offset: number): void {
   const t = normalized.text;
+  // A list that starts empty is a new text: its words are its own.
+  if (wordsOfList !== tokens || tokens.length === 0) {
+    wordsOfList = tokens;
+    resetWords();
+  }
   let i = 0;
   let sawSpace = true;
   while (i < t.length) {
@@ -77,6 +185,8 @@ function scanTokens(original: string, normalized: Normalized, tokens: Token[], o
     }
     let j = i + 1;
     let kind: TokenKind;
+    // The FNV-1a hash of the token's code units (wordAt's key), computed as the word is scanned.
+    let h = Math.imul((0x811c9dc5 | 0) ^ c, 0x01000193);
     if (isDigit(c)) {
       // Numbers: 27.25, 1,000, 3/4 kept apart; digits with separators inside.
       while (j < t.length) {
@@ -87,14 +197,22 @@ function scanTokens(original: string, normalized: Normalized, tokens: Token[], o
       }
       kind = 'number';
     } else if (isWordChar(c)) {
-      while (j < t.length && isWordChar(t.charCodeAt(j)) && !isDigit(t.charCodeAt(j))) j++;
+      while (j < t.length) {
+        const d = t.charCodeAt(j);
+        if (!isWordChar(d) || isDigit(d)) break;
+        h = Math.imul(h ^ d, 0x01000193);
+        j++;
+      }
       kind = c < 0x0600 ? 'latin' : 'word';
     } else {
       kind = 'punct';
     }
+    // (A number's units after the first: hashed here.)
+    if (kind === 'number') for (let k = i + 1; k < j; k++) h = Math.imul(h ^ t.charCodeAt(k), 0x01000193);
     const start = normalized.map[i];
     const end = lastOriginalEnd(normalized, original, j);
-    tokens.push({ i: tokens.length, start: start + offset, end: end + offset, nStart: i, nEnd: j, norm: t.slice(i, j), kind, spaceBefore: sawSpace, readings: undefined, startBits: 0, startEpoch: -1 });
+    const word = wordAt(t, i, j, h);
+    tokens.push({ i: tokens.length, start: start + offset, end: end + offset, nStart: i, nEnd: j, norm: word.norm, kind, spaceBefore: sawSpace, word });
     sawSpace = false;
     i = j;
   }
@@ -124,6 +242,13 @@ export interface Analysis {
   skip: number;
   /** FNV-1a hash of the stem, filled by the first dictionary that asks (-1 until then); see phrases.ts. */
   hash?: number;
+  /**
+   * A rule's answer about this reading kept with it (memo) and the object it is valid for (memoFor):
+   * the readings of a token are shared by the tokens of its word, so the answer is reused for every
+   * occurrence (coreference.ts keeps its short-form candidates here).
+   */
+  memoFor?: object;
+  memo?: unknown;
 }
 
 const CONJ = ['و', 'ف'];
@@ -151,24 +276,27 @@ const analysisCaches: Array<Map<string, Analysis[]>> = [];
 function pushReading(out: Analysis[], minStem: number, skip: number, stem: string, clitic: string): void {
   if (stem.length < minStem) return;
   for (const a of out) if (a.stem === stem && a.skip === skip) return;
-  out.push({ clitic, stem, skip, hash: -1 });
+  out.push({ clitic, stem, skip, hash: -1, memoFor: undefined, memo: undefined });
 }
 
 /**
- * analyses(t.norm, minStem) of a token, kept on the token: every dictionary and several rules ask about
- * every token. Computed afresh rather than looked up in analyses()' cache: that cache holds every word
- * the process has seen, and its lookups miss the CPU caches, which costs more than computing the one
- * to three readings. A word with no proclitic letter in front has one reading whatever the minimum
- * stem (the word itself), so one array serves every minStem asked.
+ * analyses(t.norm, minStem) of a token, kept with its word (TokenWord, shared by the tokens of one word):
+ * every dictionary and several rules ask about every token. Computed afresh rather than looked up in
+ * analyses()' cache: that cache holds every word the process has seen, and its lookups miss the CPU
+ * caches, which costs more than computing the one to three readings. A word with no proclitic letter in
+ * front has one reading whatever the minimum stem (the word itself), so one array serves every minStem
+ * asked.
  */
 export function tokenAnalyses(t: Token, minStem: number): Analysis[] {
-  let per = t.readings;
-  // (Room for minStem 0 to 3 from the start: the array is not grown, and stays small, when minStem 2 comes first.)
-  if (per === undefined) per = t.readings = [undefined, undefined, undefined, undefined];
+  const per = (t.word ??= newWord(t.norm)).readings;
   let out = per[minStem];
   if (out !== undefined) return out;
-  if (!mayHaveProclitic(t.norm)) for (const other of per) if (other !== undefined) out = other;
-  out ??= computeAnalyses(t.norm, minStem);
+  const norm = t.norm;
+  if (!mayHaveProclitic(norm)) for (const other of per) if (other !== undefined) out = other;
+  // A word longer than both minimum stems plus two keeps every reading under either (computeAnalyses'
+  // length tests all pass), so the readings of minStem 2 serve 3 and the other way round.
+  if (out === undefined && (minStem === 2 || minStem === 3) && norm.length > 5) out = per[5 - minStem];
+  out ??= computeAnalyses(norm, minStem);
   per[minStem] = out;
   return out;
 }
@@ -180,7 +308,7 @@ export function mayHaveProclitic(word: string): boolean {
 }
 
 function computeAnalyses(word: string, minStem: number): Analysis[] {
-  const out: Analysis[] = [{ clitic: '', stem: word, skip: 0, hash: -1 }];
+  const out: Analysis[] = [{ clitic: '', stem: word, skip: 0, hash: -1, memoFor: undefined, memo: undefined }];
   // Only words that start with a proclitic letter (و ف ب ل ك) have other readings.
   if (!mayHaveProclitic(word)) return out;
   let pos = 0;

@@ -97,12 +97,26 @@ function keyHash(k: string): number {
  */
 export class SkeletonKeySet {
   private readonly hashes = new Set<number>();
+  /**
+   * One bit per value of a hash's low 16 bits (8 KB): a clear bit answers "not in the set" without a
+   * lookup in `hashes` (most of a word's keys are in no set: it shares none with the article's names).
+   */
+  private readonly bits = new Int32Array(1 << 11);
   private units = new Uint16Array(64);
   private prefix = new Int32Array(65);
   private pow = new Int32Array(65);
 
   constructor(keys: Iterable<string>) {
-    for (const k of keys) this.hashes.add(keyHash(k));
+    for (const k of keys) {
+      const h = keyHash(k);
+      this.hashes.add(h);
+      this.bits[(h >>> 5) & 0x7ff] |= 1 << (h & 31);
+    }
+  }
+
+  /** hashes.has(h), the bit table first. */
+  private has(h: number): boolean {
+    return (this.bits[(h >>> 5) & 0x7ff] & (1 << (h & 31))) !== 0 && this.hashes.has(h);
   }
 
   /** The keys of skeletonKeys(norm) whose hash is in the set, in the same order; null for none. */
@@ -112,7 +126,7 @@ export class SkeletonKeySet {
       this.prefix = new Int32Array(2 * norm.length + 1);
       this.pow = new Int32Array(2 * norm.length + 1);
     }
-    const { units, prefix, pow, hashes } = this;
+    const { units, prefix, pow } = this;
     const n = skeletonUnits(norm, units);
     prefix[0] = 0;
     pow[0] = 1;
@@ -121,7 +135,7 @@ export class SkeletonKeySet {
       pow[j + 1] = Math.imul(pow[j], HASH_BASE);
     }
     let out: string[] | null = null;
-    if (hashes.has(prefix[n] & 0x3fffffff)) (out ??= []).push(unitsToString(units, 0, n, -1));
+    if (this.has(prefix[n] & 0x3fffffff)) (out ??= []).push(unitsToString(units, 0, n, -1));
     // skeletonKeys adds the one-letter deletions of skeletons of four letters or more.
     if (n >= 4) {
       for (let i = 0; i < n; i++) {
@@ -129,7 +143,7 @@ export class SkeletonKeySet {
         // being hash(all) - hash(units[0 .. i]) * B^(n-1-i).
         const p = pow[n - 1 - i];
         const h = (Math.imul(prefix[i], p) + (prefix[n] - Math.imul(prefix[i + 1], p))) | 0;
-        if (hashes.has(h & 0x3fffffff)) (out ??= []).push(unitsToString(units, 0, n, i));
+        if (this.has(h & 0x3fffffff)) (out ??= []).push(unitsToString(units, 0, n, i));
       }
     }
     return out;

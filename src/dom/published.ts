@@ -167,32 +167,50 @@ export interface PageHints {
   ld: LdInfo;
 }
 
+/** The meta keys pageHints reads. */
+const HINT_KEYS = ['og:type', 'og:title', 'twitter:title', 'og:site_name', 'application-name'];
+
 export function pageHints(doc: Document): PageHints {
   const ld = readJsonLd(doc);
-  const og = metaContent(doc, 'og:type')?.toLowerCase() ?? null;
+  const [type, ogTitle, twitterTitle, ogSite, appName] = metaContents(doc, HINT_KEYS);
+  const og = type?.toLowerCase() ?? null;
   const ldArticle = ld.types.some((t) => ARTICLE_TYPES.test(t));
   const ldList = ld.types.some((t) => LIST_TYPES.test(t) && t !== 'WebSite');
   const saysArticle = og === 'article' || ldArticle;
   return {
     saysArticle,
     saysList: !saysArticle && (og === 'website' || ldList),
-    ogTitle: metaContent(doc, 'og:title') ?? metaContent(doc, 'twitter:title'),
-    siteName: metaContent(doc, 'og:site_name') ?? metaContent(doc, 'application-name'),
+    ogTitle: ogTitle ?? twitterTitle,
+    siteName: ogSite ?? appName,
     ld,
   };
 }
 
 export function metaContent(doc: Document, key: string): string | null {
+  return metaContents(doc, [key])[0];
+}
+
+/**
+ * metaContent(doc, key) for each of the keys, in one pass over the meta tags (each key's first tag,
+ * by property or else name, with a non-blank content) rather than one pass per key.
+ */
+function metaContents(doc: Document, keys: readonly string[]): Array<string | null> {
+  const out: Array<string | null> = keys.map(() => null);
+  let left = keys.length;
   const metas = doc.getElementsByTagName('meta');
-  for (let i = 0; i < metas.length; i++) {
+  for (let i = 0; i < metas.length && left > 0; i++) {
     const m = metas[i];
     const k = m.getAttribute('property') ?? m.getAttribute('name');
-    if (k && k.toLowerCase() === key) {
-      const c = m.getAttribute('content');
-      if (c && c.trim()) return c.trim();
+    if (!k) continue;
+    const at = keys.indexOf(k.toLowerCase());
+    if (at < 0 || out[at] !== null) continue;
+    const c = m.getAttribute('content');
+    if (c && c.trim()) {
+      out[at] = c.trim();
+      left--;
     }
   }
-  return null;
+  return out;
 }
 
 /** Published date from metadata only: meta tags, itemprop, JSON-LD, in that order. */

@@ -52,16 +52,25 @@ export const SKIP_TAGS = new Set([
 
 /** Whitespace that collapses: ASCII space and controls, no-break space and the Unicode spaces. */
 export function isSpaceCode(c: number): boolean {
-  return (
-    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
+  // By range first: a letter (Latin, Arabic) is answered in two or three comparisons, not a dozen
+  // (detection runs this on every character of the page's text).
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0x1680) return c === 0xa0;
+  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
+
+/**
+ * From a non-space character: the longest stretch of non-space characters and single ASCII spaces
+ * between them (the characters of isSpaceCode are the class below). Sticky: it matches at lastIndex.
+ */
+const STRETCH = /[^\t-\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+(?: [^\t-\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+)*/y;
 
 /** Hidden by markup alone (no layout): hidden attribute, aria-hidden, inline display:none/visibility:hidden. */
 const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|element-invisible|a11y-hidden|u-visually-hidden)(?:\s|$)/;
 
 export function isHiddenElement(el: Element): boolean {
+  // Most elements have no attribute at all (<p>, <span>, <b> ...): one call answers for the four below.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   const cls = el.getAttribute('class');
   if (cls && SCREEN_READER_ONLY.test(cls)) return true;
@@ -141,8 +150,12 @@ export class TextBuilder {
         continue;
       }
       const start = i;
-      i++;
-      while (i < n && !isSpaceCode(data.charCodeAt(i))) i++;
+      // Words joined by single spaces go as one run: emitted word by word, each space would become a
+      // one-character piece merged with the pieces on both sides, and para would grow by the same text.
+      // (The run's end found by the regular expression engine, which scans faster than a loop here.)
+      STRETCH.lastIndex = i;
+      STRETCH.test(data);
+      i = STRETCH.lastIndex;
       this.emitRun(node, start, i, inLink);
     }
   }
@@ -274,13 +287,18 @@ export function walkInto(b: TextBuilder, root: Node, skip?: (el: Element) => boo
 
 /** walkInto as a generator that yields every `every` nodes (for slicing huge pages); same result. */
 export function* walkIntoSteps(b: TextBuilder, root: Node, skip?: (el: Element) => boolean, every = Infinity): Generator<void, void> {
-  // explicit stack of [node, exiting]
-  const stack: { node: Node; exit: boolean; link?: boolean }[] = [{ node: root, exit: false }];
+  // Explicit stack: the nodes, and for each whether it is entered (ENTER) or left (EXIT, EXIT_LINK when
+  // it is a link counted in linkDepth). Two parallel arrays rather than an object per entry.
+  const stack: Node[] = [root];
+  const how: number[] = [ENTER];
   const blockStack: Element[] = [];
   let steps = 0;
   while (stack.length > 0 && !b.full) {
     if (++steps % every === 0) yield;
-    const { node, exit, link } = stack.pop()!;
+    const node = stack.pop()!;
+    const mode = how.pop()!;
+    const exit = mode !== ENTER;
+    const link = mode === EXIT_LINK;
     const type = node.nodeType;
     if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
       b.addText(node as Text);
@@ -288,7 +306,7 @@ export function* walkIntoSteps(b: TextBuilder, root: Node, skip?: (el: Element) 
     }
     if (type !== ELEMENT_NODE && type !== 9 && type !== 11) continue;
     if (type !== ELEMENT_NODE) {
-      pushChildren(stack, node);
+      pushChildren(stack, how, node);
       continue;
     }
     const el = node as Element;
@@ -318,14 +336,22 @@ export function* walkIntoSteps(b: TextBuilder, root: Node, skip?: (el: Element) 
     }
     const nav = tag === 'A' && isNavLink(el);
     if (nav) b.linkDepth++;
-    stack.push({ node: el, exit: true, link: nav });
-    pushChildren(stack, el);
+    stack.push(el);
+    how.push(nav ? EXIT_LINK : EXIT);
+    pushChildren(stack, how, el);
   }
 }
 
-function pushChildren(stack: { node: Node; exit: boolean; link?: boolean }[], node: Node): void {
+const ENTER = 0;
+const EXIT = 1;
+const EXIT_LINK = 2;
+
+function pushChildren(stack: Node[], how: number[], node: Node): void {
   // Sibling pointers rather than childNodes[i]: the same nodes, without an indexed NodeList (slow in jsdom).
-  for (let c = node.lastChild; c; c = c.previousSibling) stack.push({ node: c, exit: false });
+  for (let c = node.lastChild; c; c = c.previousSibling) {
+    stack.push(c);
+    how.push(ENTER);
+  }
 }
 
 /** The collapsed, trimmed reading text of one element (paragraphs joined by "\n\n"). */

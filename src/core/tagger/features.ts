@@ -165,6 +165,12 @@ export class GazMarks {
   /** Bit id set when token i has mark id (ids 0..31); bitsHi: bit id - 32 (ids 32..63). */
   bits = new Int32Array(0);
   bitsHi = new Int32Array(0);
+  /**
+   * plain[i] = 1 when token i's norm is its stem (no article): positionFeatures' title chain stops at
+   * such a word unless it is a title. Filled by whoever fills the marks (findMarks, the tagger), which
+   * have the words at hand; positionFeatures then reads no word.
+   */
+  plain = new Uint8Array(0);
   n = 0;
   reset(n: number): void {
     if (this.count.length < n) {
@@ -173,6 +179,7 @@ export class GazMarks {
       this.count = new Uint8Array(cap);
       this.bits = new Int32Array(cap);
       this.bitsHi = new Int32Array(cap);
+      this.plain = new Uint8Array(cap);
     } else {
       this.count.fill(0, 0, n);
       this.bits.fill(0, 0, n);
@@ -202,6 +209,7 @@ export class GazMarks {
 export function findMarks(infos: readonly WordInfo[], gaz: Gazetteer, marks: GazMarks): void {
   const n = infos.length;
   marks.reset(n);
+  for (let i = 0; i < n; i++) marks.plain[i] = infos[i].norm === infos[i].stem ? 1 : 0;
   const maxLen = gaz.maxLen;
   for (let i = 0; i < n; i++) {
     const rh = infos[i].readingHashes;
@@ -235,7 +243,7 @@ export function gazetteerMarks(infos: readonly WordInfo[], gaz: Gazetteer): stri
 if (GAZ_CLASSES.length > 16) throw new Error('at most 16 gazetteer classes (u16 class masks)');
 const marksKeyCache = new Map<number, string>();
 /** The names of the marks in `bits` (ids 0..31) and `hi` (ids 32..63), sorted, joined by ','. */
-function marksKey(bits: number, hi: number): string {
+export function marksKey(bits: number, hi: number): string {
   const key = (bits >>> 0) + (hi >>> 0) * 4294967296;
   let s = marksKeyCache.get(key);
   if (s === undefined) {
@@ -282,6 +290,11 @@ export interface FeatureSink {
    * looks these up in a table); a sink without addMark gets add(MARK_PREFIXES[prefix], MARK_NAMES[id]).
    */
   addMark?(prefix: number, id: number): void;
+  /**
+   * The feature 'gw=' + (the names of the marks in bits / hi, sorted, joined by ',') + '|' + shape, given
+   * by its parts (the tagger keeps these by number); a sink without it gets add('gw=', marksKey(bits, hi), shape).
+   */
+  addMarkSet?(bits: number, hi: number, shape: string): void;
 }
 
 /** Prefixes of the gazetteer mark features of positionFeatures: the token's marks, its neighbours'. */
@@ -382,7 +395,7 @@ const TCHAIN = ['', '1', '2', '3'];
 /** Features of position i that are not a function of single words: sentence start, gazetteer, title chain. */
 export function positionFeatures(infos: readonly WordInfo[], marks: GazMarks, i: number, f: FeatureSink): void {
   const n = infos.length;
-  const { ids, count, bits, bitsHi } = marks;
+  const { ids, count, bits, bitsHi, plain } = marks;
   if (i === 0) f.add('first');
   // Gazetteer marks of the token and its neighbours: MARK_PREFIXES[0 .. 4] = g=, g-1=, g+1=, g-2=, g+2=.
   for (let k = i * N_MARKS, e = k + count[i]; k < e; k++) addMark(f, 0, ids[k]);
@@ -397,9 +410,13 @@ export function positionFeatures(infos: readonly WordInfo[], marks: GazMarks, i:
       f.add('tchain=', TCHAIN[Math.min(steps, 3)]);
       break;
     }
-    if (infos[k].norm === infos[k].stem && !(bits[k] & TITLE_BITS)) break;
+    // (plain[k]: infos[k].norm === infos[k].stem, filled with the marks.)
+    if (plain[k] && !(bits[k] & TITLE_BITS)) break;
   }
-  if (count[i]) f.add('gw=', marksKey(bits[i], bitsHi[i]), infos[i].shape);
+  if (count[i]) {
+    if (f.addMarkSet) f.addMarkSet(bits[i], bitsHi[i], infos[i].shape);
+    else f.add('gw=', marksKey(bits[i], bitsHi[i]), infos[i].shape);
+  }
 }
 
 /** All features of token i (the full definition, in order). */

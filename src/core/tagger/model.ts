@@ -24,6 +24,7 @@ import {
   PAD_R,
   PAIR_TEMPLATES,
   fnvMore,
+  marksKey,
   positionFeatures,
   wordFeatures,
   wordInfo,
@@ -309,6 +310,33 @@ class PositionSink implements FeatureSink {
   addMark(prefix: number, id: number): void {
     this.push(this.markOff[prefix * MARK_NAMES.length + id]);
   }
+  /**
+   * The weight offsets of the 'gw=' features by their numbers: markSets.get(bits) holds, by hi, a Map
+   * from the word shape to the offset of 'gw=' + marksKey(bits, hi) + '|' + shape (or -1).
+   */
+  private readonly markSets = new Map<number, Map<number, Map<string, number>>>();
+  private markSetCount = 0;
+  addMarkSet(bits: number, hi: number, shape: string): void {
+    let byHi = this.markSets.get(bits);
+    if (!byHi) this.markSets.set(bits, (byHi = new Map()));
+    let byShape = byHi.get(hi);
+    if (!byShape) byHi.set(hi, (byShape = new Map()));
+    let o = byShape.get(shape);
+    if (o === undefined) {
+      if (this.markSetCount > 8192) {
+        // A bound, as add's (a sentence's mark sets are few).
+        this.markSets.clear();
+        this.markSetCount = 0;
+      }
+      let h = fnvMore(FNV_INIT, 'gw=');
+      h = fnvMore(h, marksKey(bits, hi));
+      h = fnvMore(Math.imul(h ^ 124, 0x01000193), shape); // '|'
+      o = this.weightOffset(h);
+      byShape.set(shape, o);
+      this.markSetCount++;
+    }
+    this.push(o);
+  }
   add(prefix: string, a = '', b?: string): void {
     let m: Map<string, number> | undefined;
     if (b === undefined) {
@@ -359,6 +387,8 @@ const MIN_ROW = 1e-200;
 const VECS = 1 + NB_OFFSETS.length;
 /** Distinct words whose score vectors are kept (the cache is emptied when it would grow past this). */
 const MAX_WORDS = 20000;
+/** Size of the word table (a power of two, at least twice MAX_WORDS + 1). */
+const WORD_TABLE = 1 << 16;
 /** Slot 0 is the padding beyond the sentence (<s> at negative offsets, </s> at positive ones). */
 const PAD_SLOT = 0;
 /** The word values kept per slot as code units: 'norm' (gazetteer phrases) and those the pair templates read. */
@@ -383,6 +413,31 @@ const NHASHED = HASHED_PAIRS.length;
 const NMORPH = NPAIR - NHASHED;
 /** 'morph' ids below this have their pair vectors in a table rather than a Map. */
 const MORPH_DENSE = 32;
+
+/**
+ * The word cache keeps what it knows of a slot in one record of `rec` (Int32Array, RS entries from
+ * s * RS), so that a word's data shares a few cache lines instead of being spread over a dozen arrays:
+ * after the engine's rules have run, little of the tagger's data is still in the CPU's caches, and each
+ * distinct line a sentence touches is a miss. The fields, then its VECS score vectors from R_POOL:
+ */
+/** The FNV state of each pair template with the word on the left (prefix + value + '|'): NPAIR entries. */
+const R_LEFT = 0;
+/** Where each pair value's code units start in `chars` (NPV entries), then their lengths (NPV entries). */
+const R_VOFF = R_LEFT + NPAIR;
+const R_VLEN = R_VOFF + NPV;
+/** The id of the word's 'morph' value. */
+const R_MORPH = R_VLEN + NPV;
+/** Its readings' gazetteer data: gazData[rec[R_GAZOFF] .. + 2 * rec[R_GAZCNT]). */
+const R_GAZOFF = R_MORPH + 1;
+const R_GAZCNT = R_GAZOFF + 1;
+/** 1 when the word's norm is its stem (no article, positionFeatures' title chain stops there). */
+const R_PLAIN = R_GAZCNT + 1;
+/** FNV-1a of the word as given to tag() (the word table's key), and where its code units are in `chars`. */
+const R_HASH = R_PLAIN + 1;
+const R_KOFF = R_HASH + 1;
+const R_KLEN = R_KOFF + 1;
+/** The score vectors: VECS * L entries. */
+const R_POOL = R_KLEN + 1;
 
 /**
  * The tagger. tag(words), for one sentence:
@@ -469,30 +524,30 @@ export class LinearChainTagger implements Tagger {
   private readonly expTr: Float64Array;
   private readonly expSt: Float64Array;
 
-  // Word cache: word → slot. Per slot: its VECS score vectors (integer sums of int16 weights) in
-  // `pool`; the FNV state of each pair template with the word on the left (prefix + value + '|') in
-  // `pairLeft`; its pair values (PAIR_VALUES) in `chars`; the id of its 'morph' value; for each of its
-  // readings, the gazetteer mask of the reading alone and the FNV state after reading + ' ' in
-  // gazData[gazOff[s] .. + 2 * gazCnt[s]).
-  private readonly slotOf = new Map<string, number>();
+  // Word cache: word → slot. Per slot, a record in `rec` (R_* above): its VECS score vectors (integer
+  // sums of int16 weights); the FNV state of each pair template with the word on the left; where its
+  // pair values (PAIR_VALUES) are in `chars`; the id of its 'morph' value; for each of its readings, the
+  // gazetteer mask of the reading alone and the FNV state after reading + ' ' (in gazData).
+  /**
+   * Words to slots: an open-addressing table of slot + 1 (0 = empty) by the word's FNV-1a hash, checked
+   * against rec[R_HASH] and the word's code units (R_KOFF, R_KLEN); at most a third full (MAX_WORDS).
+   */
+  private wordTable = new Int32Array(WORD_TABLE);
   private slotInfo: WordInfo[] = [];
   private nSlots = 1;
   private slotCap = 0;
-  private pool = new Int32Array(0);
-  private pairLeft = new Int32Array(0);
-  private morphOf = new Int32Array(0);
-  private gazOff = new Int32Array(0);
-  private gazCnt = new Uint8Array(0);
+  /** Entries per record (R_POOL + VECS * L, rounded up to a multiple of 16: a whole number of cache lines). */
+  private readonly RS: number;
+  private rec = new Int32Array(0);
   private gazData = new Int32Array(256);
   private gazLen = 0;
   /**
    * The pair values' UTF-16 code units, hashed on without going through the strings: value v of slot
-   * s is chars[valOff[s * NPV + v] .. + valLen[s * NPV + v]); the padding <s> and </s> first (PAD_CHARS).
+   * s is chars[rec[s * RS + R_VOFF + v] .. + rec[s * RS + R_VLEN + v]); the padding <s> and </s> first
+   * (PAD_CHARS).
    */
   private chars = new Uint16Array(4096);
   private nChars = 0;
-  private valOff = new Int32Array(0);
-  private valLen = new Int32Array(0);
   /** Where a slot's vectors are summed before they go to the pool. */
   private readonly scratch: Float64Array;
   /**
@@ -603,6 +658,7 @@ export class LinearChainTagger implements Tagger {
     this.addChars(PAD_R);
     this.padMorphL = this.morphId(PAD_L);
     this.padMorphR = this.morphId(PAD_R);
+    this.RS = (R_POOL + VECS * L + 15) & ~15;
     this.ensureSlots(64);
     // The padding slot: what the 'nb' templates give beyond the sentence.
     this.fillSlot(PAD_SLOT, (sink, off, prefix) => sink.add(prefix, off < 0 ? PAD_L : PAD_R), null);
@@ -611,18 +667,9 @@ export class LinearChainTagger implements Tagger {
   private ensureSlots(n: number): void {
     if (n <= this.slotCap) return;
     const cap = Math.max(n, Math.min(2 * this.slotCap, MAX_WORDS + 1));
-    const grow = <A extends Int32Array | Uint8Array>(a: A, per: number): A => {
-      const b = new (a.constructor as { new (n: number): A })(cap * per);
-      b.set(a);
-      return b;
-    };
-    this.pool = grow(this.pool, VECS * this.L);
-    this.pairLeft = grow(this.pairLeft, NPAIR);
-    this.morphOf = grow(this.morphOf, 1);
-    this.gazOff = grow(this.gazOff, 1);
-    this.gazCnt = grow(this.gazCnt, 1);
-    this.valOff = grow(this.valOff, NPV);
-    this.valLen = grow(this.valLen, NPV);
+    const rec = new Int32Array(cap * this.RS);
+    rec.set(this.rec);
+    this.rec = rec;
     this.slotCap = cap;
   }
 
@@ -646,35 +693,92 @@ export class LinearChainTagger implements Tagger {
   }
 
   /** The cache slot of a word, with everything kept per word (computed on first sight). */
-  private slot(word: string): number {
-    const cached = this.slotOf.get(word);
-    if (cached !== undefined) return cached;
+  private slot(word: string, h = fnvMore(FNV_INIT, word)): number {
+    const { wordTable: table, rec, RS } = this;
+    const mask = table.length - 1;
+    let q = h & mask;
+    for (;;) {
+      const k = table[q];
+      if (k === 0) break;
+      const o = (k - 1) * RS;
+      if (rec[o + R_HASH] === h && rec[o + R_KLEN] === word.length) {
+        const { chars } = this;
+        let c = rec[o + R_KOFF];
+        let i = 0;
+        while (i < word.length && chars[c] === word.charCodeAt(i)) {
+          i++;
+          c++;
+        }
+        if (i === word.length) return k - 1;
+      }
+      q = (q + 1) & mask;
+    }
     const s = this.nSlots++;
     this.ensureSlots(s + 1);
     const info = wordInfo(word);
     this.fillSlot(s, (sink, _off, prefix, val) => sink.add(prefix, info[val]), info);
-    for (let k = 0; k < NPAIR; k++) this.pairLeft[s * NPAIR + k] = pairLeftState(this.pairStates[k], info[PAIR_TEMPLATES[k].val]);
+    const r = this.rec;
+    const o = s * RS;
+    for (let k = 0; k < NPAIR; k++) r[o + R_LEFT + k] = pairLeftState(this.pairStates[k], info[PAIR_TEMPLATES[k].val]);
     for (let v = 0; v < NPV; v++) {
       const str = info[PAIR_VALUES[v]];
-      this.valOff[s * NPV + v] = this.addChars(str);
-      this.valLen[s * NPV + v] = str.length;
+      r[o + R_VOFF + v] = this.addChars(str);
+      r[o + R_VLEN + v] = str.length;
     }
-    this.morphOf[s] = this.morphId(info.morph);
+    r[o + R_MORPH] = this.morphId(info.morph);
+    r[o + R_PLAIN] = info.norm === info.stem ? 1 : 0;
+    r[o + R_HASH] = h;
+    // The word as given: most often its own norm, whose code units are there already.
+    r[o + R_KOFF] = word === info.norm ? r[o + R_VOFF + NORM_V] : this.addChars(word);
+    r[o + R_KLEN] = word.length;
     const rh = info.readingHashes;
     if (this.gazData.length < this.gazLen + 2 * rh.length) {
       const bigger = new Int32Array(2 * (this.gazLen + 2 * rh.length));
       bigger.set(this.gazData);
       this.gazData = bigger;
     }
-    this.gazOff[s] = this.gazLen;
-    this.gazCnt[s] = rh.length;
-    for (let r = 0; r < rh.length; r++) {
-      this.gazData[this.gazLen++] = this.gaz.lookup(rh[r] >>> 0);
-      this.gazData[this.gazLen++] = Math.imul(rh[r] ^ 32, 0x01000193); // ' '
+    r[o + R_GAZOFF] = this.gazLen;
+    r[o + R_GAZCNT] = rh.length;
+    for (let k = 0; k < rh.length; k++) {
+      this.gazData[this.gazLen++] = this.gaz.lookup(rh[k] >>> 0);
+      this.gazData[this.gazLen++] = Math.imul(rh[k] ^ 32, 0x01000193); // ' '
     }
-    this.slotOf.set(word, s);
+    table[q] = s + 1;
     this.slotInfo[s] = info;
     return s;
+  }
+
+  /** FNV-1a of each word of a sentence, and the word table's entry at its first probe (findSlots). */
+  private wordHashes = new Int32Array(0);
+  private firstProbe = new Int32Array(0);
+  /** A sum findSlots keeps, so that its reads are not left out. */
+  private touched = 0;
+
+  /**
+   * slots[i] = slot(words[i]) for the words of a sentence. The word table, the records and the code
+   * units of the words seen before are read for all the words in a loop of their own first, whose cache
+   * misses overlap (after the engine's rules have run, little of the tagger's data is still cached),
+   * rather than one word at a time in slot(); then slot() finds them at hand.
+   */
+  private findSlots(words: readonly string[], n: number): void {
+    if (this.wordHashes.length < n) {
+      this.wordHashes = new Int32Array(2 * n);
+      this.firstProbe = new Int32Array(2 * n);
+    }
+    const { wordHashes: hs, firstProbe: first, wordTable: table, rec, RS, chars, slots } = this;
+    const mask = table.length - 1;
+    for (let i = 0; i < n; i++) hs[i] = fnvMore(FNV_INIT, words[i]);
+    for (let i = 0; i < n; i++) first[i] = table[hs[i] & mask];
+    let touched = 0;
+    for (let i = 0; i < n; i++) {
+      const k = first[i];
+      if (k !== 0) {
+        const o = (k - 1) * RS;
+        touched += rec[o + R_HASH] + chars[rec[o + R_KOFF]];
+      }
+    }
+    this.touched = touched;
+    for (let i = 0; i < n; i++) slots[i] = this.slot(words[i], hs[i]);
   }
 
   /**
@@ -693,7 +797,7 @@ export class LinearChainTagger implements Tagger {
       const off = NB_OFFSETS[j];
       for (const t of CONTEXT_TEMPLATES) if (t.kind === 'nb' && t.off === off) nb(sink, off, t.prefix, t.val);
     }
-    this.pool.set(scratch, s * VECS * L);
+    this.rec.set(scratch, s * this.RS + R_POOL);
   }
 
   /** Offset in morphPool of the summed weights of 'morph' pair template k for the ids a, b. */
@@ -751,15 +855,15 @@ export class LinearChainTagger implements Tagger {
    * cache; the hashes of the longer phrases are collected first and looked up together.
    */
   private findMarks(n: number): void {
-    const { marks, slots, gazOff, gazCnt, gazData, gazTable, chars, valOff, valLen } = this;
+    const { marks, slots, gazData, gazTable, chars, rec, RS } = this;
     const maxLen = this.gaz.maxLen;
     // One entry per (token, reading, length) in findMarks' order: token, length, and the mask (length
     // 1, from the cache) or the index of the phrase's hash in gKey.
     let q = 0;
     let nk = 0;
     for (let i = 0; i < n; i++) {
-      const s = slots[i];
-      for (let o = gazOff[s], e = o + 2 * gazCnt[s]; o < e; o += 2) {
+      const s = slots[i] * RS;
+      for (let o = rec[s + R_GAZOFF], e = o + 2 * rec[s + R_GAZCNT]; o < e; o += 2) {
         if (q + maxLen > this.gTok.length) this.growGaz();
         const { gTok, gLen, gVal, gKey } = this;
         gTok[q] = i;
@@ -768,8 +872,8 @@ export class LinearChainTagger implements Tagger {
         let h = gazData[o + 1];
         for (let len = 2; len <= maxLen && i + len <= n; len++) {
           // + the next word's norm (its code units from the word cache)
-          const v = slots[i + len - 1] * NPV + NORM_V;
-          for (let c = valOff[v], ce = c + valLen[v]; c < ce; c++) h = Math.imul(h ^ chars[c], 0x01000193);
+          const v = slots[i + len - 1] * RS;
+          for (let c = rec[v + R_VOFF + NORM_V], ce = c + rec[v + R_VLEN + NORM_V]; c < ce; c++) h = Math.imul(h ^ chars[c], 0x01000193);
           gTok[q] = i;
           gLen[q] = len;
           gVal[q++] = nk;
@@ -780,14 +884,16 @@ export class LinearChainTagger implements Tagger {
     }
     const { gTok, gLen, gVal, gKey, gOut } = this;
     gazTable.getMany(gKey, nk, gOut);
-    const rec = gazTable.rec;
+    const grec = gazTable.rec;
     const masks = this.gazMasks;
     marks.reset(n);
     for (let k = 0; k < q; k++) {
       const len = gLen[k];
-      const m = len === 1 ? gVal[k] : gOut[gVal[k]] < 0 ? 0 : masks[rec[gOut[gVal[k]] + 1] - 1];
+      const m = len === 1 ? gVal[k] : gOut[gVal[k]] < 0 ? 0 : masks[grec[gOut[gVal[k]] + 1] - 1];
       if (m) pushMarks(marks, gTok[k], len, m);
     }
+    const plain = marks.plain;
+    for (let i = 0; i < n; i++) plain[i] = rec[slots[i] * RS + R_PLAIN];
   }
 
   private growGaz(): void {
@@ -809,21 +915,19 @@ export class LinearChainTagger implements Tagger {
     const L = this.L;
     this.ensure(n);
     // Empty the word cache between calls only, so that slots stay valid during one.
-    if (this.slotOf.size + n > MAX_WORDS) {
-      this.slotOf.clear();
+    if (this.nSlots - 1 + n > MAX_WORDS) {
+      this.wordTable.fill(0);
       this.slotInfo = [];
       this.nChars = PAD_CHARS;
       this.nSlots = 1;
       this.gazLen = 0;
     }
     const { slots, infos } = this;
+    this.findSlots(words, n);
     infos.length = n;
-    for (let i = 0; i < n; i++) {
-      slots[i] = this.slot(words[i]);
-      infos[i] = this.slotInfo[slots[i]];
-    }
+    for (let i = 0; i < n; i++) infos[i] = this.slotInfo[slots[i]];
     this.findMarks(n);
-    const { em, pool, scale, oIndex, oBias, pairLeft, pairVal, pairMorph, pairAdjacent, pairSlot, padLeftL, padLeftR, morphOf, posSink, w, chars, valOff, valLen } = this;
+    const { em, rec, RS, scale, oIndex, oBias, pairVal, pairMorph, pairAdjacent, pairSlot, padLeftL, padLeftR, posSink, w, chars } = this;
     // The hashed pair features of position t go to keys[t * NH + pairSlot[k]]; position features to
     // posSink (from posStart[t]); 'morph' pairs from the morph cache to morphAt[t * NM ..].
     const NH = NHASHED;
@@ -842,18 +946,18 @@ export class LinearChainTagger implements Tagger {
         const ka = t + p.a;
         const kb = t + p.b;
         if (pairMorph[k]) {
-          const ma = ka < 0 ? this.padMorphL : ka >= n ? this.padMorphR : morphOf[slots[ka]];
-          const mb = kb < 0 ? this.padMorphL : kb >= n ? this.padMorphR : morphOf[slots[kb]];
+          const ma = ka < 0 ? this.padMorphL : ka >= n ? this.padMorphR : rec[slots[ka] * RS + R_MORPH];
+          const mb = kb < 0 ? this.padMorphL : kb >= n ? this.padMorphR : rec[slots[kb] * RS + R_MORPH];
           morphAt[t * NMORPH + nm++] = this.morphPair(k, ma, mb);
           continue;
         }
         if (pairAdjacent[k]) continue; // hashed by hashAdjacentPairs
-        const left = ka < 0 ? padLeftL[k] : ka >= n ? padLeftR[k] : pairLeft[slots[ka] * NPAIR + k];
+        const left = ka < 0 ? padLeftL[k] : ka >= n ? padLeftR[k] : rec[slots[ka] * RS + R_LEFT + k];
         let h = left;
         if (kb < 0 || kb >= n) h = fnvMore(h, kb < 0 ? PAD_L : PAD_R);
         else {
-          const v = slots[kb] * NPV + pairVal[k];
-          for (let c = valOff[v], ce = c + valLen[v]; c < ce; c++) h = Math.imul(h ^ chars[c], 0x01000193);
+          const v = slots[kb] * RS + pairVal[k];
+          for (let c = rec[v + R_VOFF], ce = c + rec[v + R_VLEN]; c < ce; c++) h = Math.imul(h ^ chars[c], 0x01000193);
         }
         keys[t * NH + pairSlot[k]] = h;
       }
@@ -869,30 +973,123 @@ export class LinearChainTagger implements Tagger {
     const nbOff = this.nbOff;
     let recs = this.recs;
     const NNB = NB_OFFSETS.length;
-    const size = VECS * L;
     const mp = this.morphPool;
     const { offs: posOffs } = posSink;
-    const rec = this.feats.rec;
+    const frec = this.feats.rec;
+    if (this.unrolled) {
+      this.sumEmissions9(n);
+      return;
+    }
     for (let t = 0; t < n; t++) {
       const base = t * L;
       for (let j = 0; j < NNB; j++) {
         const k = t + NB_OFFSETS[j];
-        nbOff[j] = ((k < 0 || k >= n ? PAD_SLOT : slots[k]) * VECS + 1 + j) * L;
+        nbOff[j] = (k < 0 || k >= n ? PAD_SLOT : slots[k]) * RS + R_POOL + (1 + j) * L;
       }
       if (recs.length < NH + posStart[t + 1] - posStart[t]) recs = this.recs = new Int32Array(2 * (NH + posStart[t + 1] - posStart[t]));
       let nr = 0;
-      for (let h = t * NH, e = h + NH; h < e; h++) if (out[h] >= 0) recs[nr++] = (rec[out[h] + 1] - 1) * L;
+      for (let h = t * NH, e = h + NH; h < e; h++) if (out[h] >= 0) recs[nr++] = (frec[out[h] + 1] - 1) * L;
       for (let q = posStart[t], e = posStart[t + 1]; q < e; q++) recs[nr++] = posOffs[q];
-      const own = slots[t] * size;
+      const own = slots[t] * RS + R_POOL;
       const mo = t * NMORPH;
       for (let y = 0; y < L; y++) {
-        let sum = pool[own + y];
-        for (let j = 0; j < NNB; j++) sum += pool[nbOff[j] + y];
+        let sum = rec[own + y];
+        for (let j = 0; j < NNB; j++) sum += rec[nbOff[j] + y];
         for (let j = 0; j < NMORPH; j++) sum += mp[morphAt[mo + j] + y];
         for (let r = 0; r < nr; r++) sum += w[recs[r] + y];
         em[base + y] = sum * scale;
       }
       em[base + oIndex] += oBias;
+    }
+  }
+
+  /**
+   * The per-position sums of fillEmissions for 9 labels (the model's L), row by row: each vector or
+   * weight row is read once, its nine values added to nine running sums, instead of a pass over all of
+   * them for each label. The sums are of integers (exact in any order), so em is the same to the bit;
+   * the general loop in fillEmissions is kept for other label counts (and tested against this one).
+   */
+  private sumEmissions9(n: number): void {
+    const { em, rec: pool, RS, scale, oIndex, oBias, slots, w, morphAt, posStart, pairOut: out } = this;
+    const mp = this.morphPool;
+    const posOffs = this.posSink.offs;
+    const rec = this.feats.rec;
+    const NH = NHASHED;
+    const NNB = NB_OFFSETS.length;
+    for (let t = 0; t < n; t++) {
+      let o = slots[t] * RS + R_POOL;
+      let s0 = pool[o];
+      let s1 = pool[o + 1];
+      let s2 = pool[o + 2];
+      let s3 = pool[o + 3];
+      let s4 = pool[o + 4];
+      let s5 = pool[o + 5];
+      let s6 = pool[o + 6];
+      let s7 = pool[o + 7];
+      let s8 = pool[o + 8];
+      // The 'nb' vectors of the neighbours: vector j + 1 of the slot of the word at t + NB_OFFSETS[j].
+      for (let j = 0; j < NNB; j++) {
+        const k = t + NB_OFFSETS[j];
+        o = (k < 0 || k >= n ? PAD_SLOT : slots[k]) * RS + R_POOL + (1 + j) * 9;
+        s0 += pool[o];
+        s1 += pool[o + 1];
+        s2 += pool[o + 2];
+        s3 += pool[o + 3];
+        s4 += pool[o + 4];
+        s5 += pool[o + 5];
+        s6 += pool[o + 6];
+        s7 += pool[o + 7];
+        s8 += pool[o + 8];
+      }
+      for (let j = t * NMORPH, e = j + NMORPH; j < e; j++) {
+        o = morphAt[j];
+        s0 += mp[o];
+        s1 += mp[o + 1];
+        s2 += mp[o + 2];
+        s3 += mp[o + 3];
+        s4 += mp[o + 4];
+        s5 += mp[o + 5];
+        s6 += mp[o + 6];
+        s7 += mp[o + 7];
+        s8 += mp[o + 8];
+      }
+      // The pair features found, then the position features.
+      for (let h = t * NH, e = h + NH; h < e; h++) {
+        if (out[h] < 0) continue;
+        o = (rec[out[h] + 1] - 1) * 9;
+        s0 += w[o];
+        s1 += w[o + 1];
+        s2 += w[o + 2];
+        s3 += w[o + 3];
+        s4 += w[o + 4];
+        s5 += w[o + 5];
+        s6 += w[o + 6];
+        s7 += w[o + 7];
+        s8 += w[o + 8];
+      }
+      for (let q = posStart[t], e = posStart[t + 1]; q < e; q++) {
+        o = posOffs[q];
+        s0 += w[o];
+        s1 += w[o + 1];
+        s2 += w[o + 2];
+        s3 += w[o + 3];
+        s4 += w[o + 4];
+        s5 += w[o + 5];
+        s6 += w[o + 6];
+        s7 += w[o + 7];
+        s8 += w[o + 8];
+      }
+      const b = t * 9;
+      em[b] = s0 * scale;
+      em[b + 1] = s1 * scale;
+      em[b + 2] = s2 * scale;
+      em[b + 3] = s3 * scale;
+      em[b + 4] = s4 * scale;
+      em[b + 5] = s5 * scale;
+      em[b + 6] = s6 * scale;
+      em[b + 7] = s7 * scale;
+      em[b + 8] = s8 * scale;
+      em[b + oIndex] += oBias;
     }
   }
 
@@ -903,7 +1100,7 @@ export class LinearChainTagger implements Tagger {
    * value together, three independent multiply chains instead of one after the other.
    */
   private hashAdjacentPairs(n: number): void {
-    const { pairKeys: keys, pairSlot, slots, pairLeft, padLeftL, padLeftR, chars, valOff, valLen } = this;
+    const { pairKeys: keys, pairSlot, slots, rec, RS, padLeftL, padLeftR, chars } = this;
     const NH = NHASHED;
     for (const g of ADJACENT_GROUPS) {
       for (let c = 0; c < g.ks.length; c += 3) {
@@ -925,8 +1122,8 @@ export class LinearChainTagger implements Tagger {
             c0 = u < 0 ? 0 : PAD_L.length;
             c1 = c0 + (u < 0 ? PAD_L.length : PAD_R.length);
           } else {
-            c0 = valOff[slots[u] * NPV + g.val];
-            c1 = c0 + valLen[slots[u] * NPV + g.val];
+            c0 = rec[slots[u] * RS + R_VOFF + g.val];
+            c1 = c0 + rec[slots[u] * RS + R_VLEN + g.val];
           }
           const l = u - 1;
           let h0: number, h1: number, h2: number;
@@ -939,10 +1136,10 @@ export class LinearChainTagger implements Tagger {
             h1 = padLeftR[k1];
             h2 = padLeftR[k2];
           } else {
-            const o = slots[l] * NPAIR;
-            h0 = pairLeft[o + k0];
-            h1 = pairLeft[o + k1];
-            h2 = pairLeft[o + k2];
+            const o = slots[l] * RS + R_LEFT;
+            h0 = rec[o + k0];
+            h1 = rec[o + k1];
+            h2 = rec[o + k2];
           }
           for (let i = c0; i < c1; i++) {
             const ch = chars[i];
