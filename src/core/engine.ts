@@ -69,6 +69,9 @@ function now(): number {
   return typeof performance !== 'undefined' ? performance.now() : Date.now();
 }
 
+/** QARI_DEBUG=1 under Node prints the roles and people found (read once: process.env is slow to read in a loop). */
+const DEBUG = typeof process !== 'undefined' && !!process.env?.QARI_DEBUG;
+
 /** Score above which a tagger span is taken at all, and above which it is trusted on its own. */
 const TAGGER_MIN_SCORE = 0.3;
 const TAGGER_SURE = 0.85;
@@ -112,7 +115,7 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
     }
     places.push(...findAnnouncedPlaces(doc, from, to));
     const found = findRoles(doc, from, to);
-    if (typeof process !== 'undefined' && process.env?.QARI_DEBUG) for (const r of found) console.error('[role]', r.kind, r.text, r.honorificTo);
+    if (DEBUG) for (const r of found) console.error('[role]', r.kind, r.text, r.honorificTo);
     people.push(...findPeople(doc, found, from, to, roles));
     roles.push(...found);
     yield;
@@ -126,7 +129,7 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
     yield;
   }
   const misc = options.tagger ? yield* applyTagger(doc, options.tagger, chunkTokens, people, places, orgs, roles, !!options.includeMisc) : [];
-  if (typeof process !== 'undefined' && process.env?.QARI_DEBUG) {
+  if (DEBUG) {
     for (const p of people) console.error('[person]', p.evidence, p.text, p.role ?? '');
   }
   people.push(...findNicknames(doc, people));

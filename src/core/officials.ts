@@ -12,7 +12,7 @@ import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord, isNameL
 import { compoundFirstName, isAgeWord, isNameWord, isParticle, looksLikeVerb, nameBackward, nameForward, nameSkip, nameWords, TITLE_IN_NAME } from './names.ts';
 import type { KnownPerson } from './resources.ts';
 import { afterHonorifics, NAMED_AFTER, roleWithoutNationality, singularTitle, type RoleSpan } from './roles.ts';
-import { tokenAnalyses } from './tokenize.ts';
+import { tokenAnalyses, tokenWord } from './tokenize.ts';
 import { normalizeWord } from './normalize.ts';
 
 export interface PersonMention {
@@ -331,14 +331,37 @@ function appointedRoles(doc: Doc, people: PersonMention[]): void {
 
 /** The proclitic length when token i is a first name (possibly with و/ف/ب/ل), -1 when it is not. */
 function firstNameSkip(doc: Doc, i: number): number {
-  const n = doc.tokens[i].norm;
-  if (doc.res.firstNames.has(n)) return 0;
+  const t = doc.tokens[i];
+  const n = t.norm;
+  // (What depends on the word alone is worked out once per word: this runs on every free word of the text.)
+  const w = tokenWord(t);
+  if (w.nameFor !== doc.res.firstNames) {
+    w.nameFor = doc.res.firstNames;
+    w.nameDirect = doc.res.firstNames.has(n);
+    w.nameSkip = -1;
+    if (!w.nameDirect) {
+      for (const a of tokenAnalyses(t, 3)) {
+        if (a.skip > 0 && a.stem.length >= 3 && isProcliticRun(a.clitic) && doc.res.firstNames.has(a.stem)) {
+          w.nameSkip = a.skip;
+          break;
+        }
+      }
+    }
+  }
+  if (w.nameDirect) return 0;
   // "عبد الله"، "وعبد الرحمن": a compound first name written in two words (the lists hold "عبدالله").
   if (compoundFirstName(doc, i)) return n.length - 3;
-  for (const a of tokenAnalyses(doc.tokens[i], 3)) {
-    if (a.skip > 0 && /^[وفبل]{1,2}$/.test(a.clitic) && doc.res.firstNames.has(a.stem) && a.stem.length >= 3) return a.skip;
+  return w.nameSkip;
+}
+
+/** One or two of و ف ب ل (what /^[وفبل]{1,2}$/ matches). */
+function isProcliticRun(c: string): boolean {
+  if (c.length < 1 || c.length > 2) return false;
+  for (let k = 0; k < c.length; k++) {
+    const x = c.charCodeAt(k);
+    if (x !== 0x0648 && x !== 0x0641 && x !== 0x0628 && x !== 0x0644) return false;
   }
-  return -1;
+  return true;
 }
 
 /** "الرئيسان بوتين وبايدن": each name gets the singular title. */

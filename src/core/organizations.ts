@@ -788,18 +788,29 @@ const KICKER = new Set(['عاجل', 'خاص', 'حصري', 'بالفيديو', '�
  * the line's end) or "حبر سوري – ريف دمشق:"، "نبض عمّان - أدى ..." (the outlet, then a dash). One to three words
  * that are no place, no person's first name and no ordinary word alone.
  */
+function isDashAt(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  return !!t && t.kind === 'punct' && /^[-–—]$/.test(t.norm);
+}
+
+/** Tokens [a, b) could be an outlet's name: free words, no kicker, no place, no person's first name, no title. */
+function outletWords(doc: Doc, a: number, b: number): boolean {
+  const toks = doc.tokens;
+  for (let k = a; k < b; k++) {
+    const t = toks[k];
+    if ((t.kind !== 'word' && t.kind !== 'latin') || doc.claimed[k] !== Claim.Free || isFunctionWord(t.norm) || KICKER.has(t.norm) || (k > a && lineBreakBefore(doc, k))) return false;
+  }
+  if (doc.res.places.matchAt(toks, a, false)?.to === b || doc.res.firstNames.has(toks[a].norm) || doc.res.titles.matchAt(toks, a, false)) return false;
+  return !(b === a + 1 && (isMostlyWord(toks[a].norm) || isCommonAnyReading(toks[a].norm)));
+}
+
 function datelineOutletAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
-  const dash = (k: number) => toks[k]?.kind === 'punct' && /^[-–—]$/.test(toks[k].norm);
-  const nameWords = (a: number, b: number): boolean => {
-    for (let k = a; k < b; k++) {
-      const t = toks[k];
-      if ((t.kind !== 'word' && t.kind !== 'latin') || doc.claimed[k] !== Claim.Free || isFunctionWord(t.norm) || KICKER.has(t.norm) || (k > a && lineBreakBefore(doc, k))) return false;
-    }
-    if (doc.res.places.matchAt(toks, a, false)?.to === b || doc.res.firstNames.has(toks[a].norm) || doc.res.titles.matchAt(toks, a, false)) return false;
-    return !(b === a + 1 && (isMostlyWord(toks[a].norm) || isCommonAnyReading(toks[a].norm)));
-  };
   const atLineStart = i === 0 || lineBreakBefore(doc, i);
+  // (most words are neither at a line's start nor after a dash: out at once)
+  if (!atLineStart && !isDashAt(doc, i - 1)) return null;
+  const dash = (k: number) => isDashAt(doc, k);
+  const nameWords = (a: number, b: number) => outletWords(doc, a, b);
   // (b) the outlet first: "حبر سوري – ريف دمشق:" (two words at least: one unknown word before a dash is a town)
   if (atLineStart) {
     for (let b = i + 1; b <= i + 3 && b < toks.length; b++) {

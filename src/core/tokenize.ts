@@ -47,6 +47,13 @@ export interface TokenWord {
    */
   memoFor: object | undefined;
   memo: unknown;
+  /**
+   * officials.ts: whether the word is a first name as written (0) or after a proclitic (its length), or -1; valid
+   * for the first-name set in nameFor (-2 when not yet known).
+   */
+  nameFor: object | undefined;
+  nameSkip: number;
+  nameDirect: boolean;
 }
 
 export interface Tokenized {
@@ -159,7 +166,7 @@ function wordAt(text: string, i: number, j: number, h: number): TokenWord {
 
 function newWord(norm: string): TokenWord {
   // (Room for minStem 0 to 3 from the start: the array is not grown, and stays small, when minStem 2 comes first.)
-  return { norm, readings: [undefined, undefined, undefined, undefined], startBits: 0, startEpoch: -1, memoFor: undefined, memo: undefined };
+  return { norm, readings: [undefined, undefined, undefined, undefined], startBits: 0, startEpoch: -1, memoFor: undefined, memo: undefined, nameFor: undefined, nameSkip: -2, nameDirect: false };
 }
 
 /** The TokenWord of a token (a token made elsewhere than by the tokenizer gets one of its own). */
