@@ -983,6 +983,13 @@ describe('blind sets 27 and 30: republics, a bare council of a national one, Chi
     expect(find(run('اندلعت النيران في قضاء سفري حصار بولاية إزمير.'), 'place', 'سفري حصار')).toBeDefined();
     expect(find(run('وقال المدير العام لاسنيم سيدي محمد ولد الطالب أعمر إن'), 'official', 'سيدي محمد ولد الطالب أعمر')?.role).toBe('المدير العام لاسنيم');
   });
+  it('extends a role over a locality, a party no list holds after عن, and a centre named after a ruler with its purpose', () => {
+    expect(find(run('وقال المدير التنفيذي لمحلية طويلة، عبد الكريم يحيى موسى، إن السلطات عاجزة.'), 'official', 'عبد الكريم يحيى موسى')?.role).toBe('المدير التنفيذي لمحلية طويلة');
+    expect(find(run('قال عضو المجلس عن الجبهة التركمانية العراقية أرشد صلاح الدين البياتي إن كتلته ستطعن.'), 'official', 'أرشد صلاح الدين البياتي')?.role).toBe('عضو المجلس عن الجبهة التركمانية العراقية');
+    const es = run('أوضح رئيس مركز محمد بن راشد للفضاء حمد عبيد المنصوري أن القمر جاهز.');
+    expect(find(es, 'official', 'حمد عبيد المنصوري')?.role).toBe('رئيس مركز محمد بن راشد للفضاء');
+    expect(find(es, 'organization', 'مركز محمد بن راشد للفضاء')).toBeDefined();
+  });
   it('reads both companies after شركتي, the first with its trade', () => {
     const orgs = run('وتحالف شركتي أوراسكوم للإنشاءات والمقاولون العرب المنفذ للأعمال.').filter((e) => e.type === 'organization').map((e) => e.canonical);
     expect(orgs).toEqual(['أوراسكوم للإنشاءات', 'المقاولون العرب']);

@@ -114,7 +114,7 @@ export function afterHonorifics(doc: Doc, k: number): number {
 const DIRECTION_ADJECTIVES = new Set(['الشرقي', 'الغربي', 'الشمالي', 'الجنوبي', 'الشرقيه', 'الغربيه', 'الشماليه', 'الجنوبيه', 'الاوسط', 'الوسطي']);
 
 /** Administrative heads written before a place's name in a role ("حاكم ولاية تكساس"). */
-const ADMIN_HEADS = /^(محافظه|ولايه|اقليم|مقاطعه|منطقه|اماره|مدينه|بلديه|مديريه|قضاء|عماله|جماعه|جهه|ولايتي|محافظتي|مقاطعتي)$/;
+const ADMIN_HEADS = /^(محافظه|ولايه|اقليم|مقاطعه|منطقه|اماره|مدينه|بلديه|مديريه|قضاء|عماله|جماعه|جهه|ولايتي|محافظتي|مقاطعتي|محليه|ناحيه|دايره)$/;
 
 /** End of a place in construct at j ("نينوى"، "ولاية تكساس"), or j when there is none. */
 function constructPlaceEnd(doc: Doc, j: number): number {
@@ -336,7 +336,7 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         const constituency = n === 'عن' && /^(ال)?(نايب|نايبه|عضو|عضوه|مستشار|مستشاره)$/.test(normalizeWord(title.title).split(' ')[0]);
         // "رئيس الحكومة المكلفة من مجلس النواب أسامة حماد": who appointed the office-holder, when the name follows.
         const appointedBy = n === 'من' && /(مكلف|مكلفه|منتخب|منتخبه|معين|معينه)$/.test(toks[j - 1].norm);
-        if ((n === 'لدي' || n === 'في' || n === 'باسم' || n === 'لشوون' || n === 'بشوون' || constituency || appointedBy) && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
+        if ((n === 'لدي' || n === 'في' || n === 'الي' || n === 'باسم' || n === 'لشوون' || n === 'بشوون' || constituency || appointedBy) && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
           // "السفيرة الأمريكية لدى العراق"، "في حكومة تصريف الأعمال"، "المتحدث باسم وزارة الخارجية".
           const next = j + 1;
           // (also behind an administrative head or a constituency: "عن ولاية كنتاكي"، "عن دائرة سبها")
@@ -368,9 +368,18 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
             const n = toks[k].norm;
             return !!toks[k + 1] && !lineBreakBefore(doc, k + 1) && doc.res.firstNames.has(toks[k + 1].norm) && n.length >= 3 && !/^ال/.test(n) && !isMostlyWord(n) && !isCommonAnyReading(n) && !isFunctionWord(n) && !doc.res.places.matchAt(toks, k, true);
           };
-          if (place && ((n !== 'في' && n !== 'عن') || named(place.to))) {
+          if (place && ((n !== 'في' && n !== 'عن' && n !== 'الي') || named(place.to))) {
             j = place.to;
             continue;
+          }
+          // (a party no list holds, before the name: "عضو المجلس عن الجبهة التركمانية العراقية أرشد ...")
+          if (!place && constituency && /^ال/.test(toks[next].norm)) {
+            let k = next;
+            while (k < next + 4 && toks[k] && toks[k].kind === 'word' && !lineBreakBefore(doc, k) && /^ال.{2,}/.test(toks[k].norm) && !isFunctionWord(toks[k].norm) && !doc.res.firstNames.has(toks[k].norm.slice(2))) k++;
+            if (k > next && named(k)) {
+              j = k;
+              continue;
+            }
           }
           // (a district no list holds, between its head and the name: "النائبة عن مقاطعة ازويرات مريم بنت محمد يحيى")
           if (!place && headed && constituency && foreignNameWord(doc, next + 1) && named(next + 2)) {
