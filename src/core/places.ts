@@ -353,7 +353,7 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
   return { from: head >= 0 ? i - 1 : i, to: j, start, end, text: doc.text.slice(start, end), canonical: afterPerson ? doc.text.slice(start, end) : name, kind: 'village' };
 }
 
-/** The word at j is a proper word no list or lexicon holds, and the name ends after it. */
+/** The word at j can end a district's name (no list reads it as anything else, no verb, no article) and the name ends after it. */
 function secondProperWord(doc: Doc, j: number): boolean {
   const toks = doc.tokens;
   const t = toks[j];
