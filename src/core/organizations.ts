@@ -114,7 +114,7 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       continue;
     }
     const dict = doc.res.orgs.matchAt(toks, i, true);
-    const pat = patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i) ?? centreForPersonAt(doc, i) ?? datelineOutletAt(doc, i);
+    const pat = namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i) ?? datelineOutletAt(doc, i);
     let m: { to: number; skip: number; canonical: string; source: OrgMention['source'] } | null = null;
     // Armies are not organizations in the gold standard we follow: a careful reader marks the state.
     const army = dict && dict.value.kind === 'military' && /^(ال)?جيش/.test(dict.value.canonical);
@@ -477,21 +477,6 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
       return { to: j, skip, canonical: doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ') };
     }
   }
-  // "جامعة حمد بن خليفة"، "مؤسسة محمد بن راشد": a body named after a person, whose name is the body's.
-  if (NAMED_FOR_PERSON.has(head) && toks[i + 1] && !lineBreakBefore(doc, i + 1) && doc.claimed[i + 1] === Claim.Free && (doc.res.firstNames.has(toks[i + 1].norm) || compoundFirstName(doc, i + 1))) {
-    const span = nameForward(doc, i + 1, 5, true);
-    // ("جامعة محمد الخامس": a ruler's ordinal)
-    if (span && span[1] - span[0] === 1 && /^ال(اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)$/.test(toks[span[1]]?.norm ?? '') && !lineBreakBefore(doc, span[1])) span[1]++;
-    if (span && span[1] - span[0] >= 2) {
-      let j = span[1];
-      // (and its purpose: "مؤسسة محمد بن راشد للمعرفة"; a centre needs one: "مركز محمد بن راشد للفضاء")
-      const purpose = !!toks[j] && !lineBreakBefore(doc, j) && /^لل.{3,}/.test(toks[j].norm) && !NOT_A_PURPOSE.has(toks[j].norm) && doc.claimed[j] === Claim.Free;
-      if (purpose) j++;
-      else if (head === 'مركز') return null;
-      const start = offsetAfter(doc.text, t, skip);
-      return { to: j, skip, canonical: doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ') };
-    }
-  }
   // "300 شركة ناشئة": a counted head is a kind of body, not one body's name.
   if (i > 0 && toks[i - 1].kind === 'number') return null;
   let j = i + 1;
@@ -637,24 +622,30 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
   return { to: j, skip, canonical: head.startsWith('ال') && skip === 1 && t.norm.startsWith('لل') ? 'ا' + canonical : canonical };
 }
 
-/** "مركز محمد بن راشد للفضاء": a centre named after a person, with its purpose, is a body (without one, a place). */
-function centreForPersonAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
+/** Heads of bodies often named after a person (a centre only with its purpose: without one it is a place). */
+const NAMED_FOR_PERSON = /^(و|ف)?(ب|ل)?(جامعه|موسسه|جمعيه|اكاديميه|مجمع|مركز)$/;
+
+/**
+ * "جامعة حمد بن خليفة"، "جامعة محمد الخامس"، "مؤسسة محمد بن راشد للمعرفة"، "مركز محمد بن راشد للفضاء": a body
+ * named after a person, whose name (and purpose) is the body's.
+ */
+function namedForPersonAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
-  const m = /^(و|ف)?(ب|ل)?مركز$/.exec(toks[i].norm);
+  const m = NAMED_FOR_PERSON.exec(toks[i].norm);
   if (!m || !toks[i + 1] || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free || !(doc.res.firstNames.has(toks[i + 1].norm) || compoundFirstName(doc, i + 1))) return null;
   const span = nameForward(doc, i + 1, 5, true);
-  if (!span || span[1] - span[0] < 2) return null;
+  if (!span) return null;
+  // ("جامعة محمد الخامس": a ruler's ordinal)
+  if (span[1] - span[0] === 1 && /^ال(اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)$/.test(toks[span[1]]?.norm ?? '') && !lineBreakBefore(doc, span[1])) span[1]++;
+  if (span[1] - span[0] < 2) return null;
   let j = span[1];
-  // (a known person's name may be cut short by the reading: "محمد بن راشد" of "محمد بن راشد آل مكتوم")
-  if (!toks[j] || lineBreakBefore(doc, j) || !/^لل.{3,}/.test(toks[j].norm) || NOT_A_PURPOSE.has(toks[j].norm) || doc.claimed[j] !== Claim.Free) return null;
-  j++;
+  const purpose = !!toks[j] && !lineBreakBefore(doc, j) && /^لل.{3,}/.test(toks[j].norm) && !NOT_A_PURPOSE.has(toks[j].norm) && doc.claimed[j] === Claim.Free;
+  if (purpose) j++;
+  else if (m[3] === 'مركز') return null;
   const skip = (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
   const start = offsetAfter(doc.text, toks[i], skip);
   return { to: j, skip, canonical: doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ') };
 }
-
-/** Heads of bodies often named after a person. */
-const NAMED_FOR_PERSON = new Set(['جامعه', 'موسسه', 'جمعيه', 'اكاديميه', 'مجمع', 'مركز']);
 
 /** Divisions whose council is a body: "مجلس محافظة البصرة"، "مجلس جهة سوس ماسة"، "مجلس مدينة الخليل". */
 const COUNCIL_DIVISION = /^(محافظه|جهه|ولايه|اقليم|عماله|مدينه|بلديه|قضاء|ناحيه|مقاطعه|منطقه)$/;
