@@ -588,3 +588,47 @@ describe('match cards and figures boxes inside the body', () => {
     expect(r.text).not.toContain('الطاقة التخزينية');
   });
 });
+
+describe('standfirsts, editor notes and lists of notices (blind sets 33–37)', () => {
+  const p = (t: string) => `<p>${t}</p>`;
+  const story = [
+    'اتفق البلدان أمس الأربعاء على خطة مشتركة لرفع الطاقة الاستيعابية للميناء وتسريع أعمال الصيانة على الخط الحديدي الذي يربط العاصمتين.',
+    'وقال وزير البنية التحتية في مؤتمر صحفي مشترك عقب التوقيع إن الخطة تشمل إنشاء ساحة جديدة للحاويات وتوسيع الأرصفة خلال العامين المقبلين.',
+    'ومن المنتظر أن تعقد اللجنة الوزارية المشتركة دورتها المقبلة في العاصمة الأخرى مطلع العام المقبل لمتابعة تنفيذ ما اتفق عليه الجانبان.',
+  ];
+  it('leaves out a standfirst set inside the container (<p class="chapo">) and an editor line at the end', () => {
+    const html = `<html><head><title>ميناء</title></head><body><main><article><h1>اتفاق على رفع طاقة الميناء</h1>
+      <div class="article-contenu"><p class="chapo">في ختام الدورة الثالثة، البلدان يعتمدان خارطة طريق للممر حتى 2027</p>
+      ${story.map(p).join('')}<p class="editor-note">(المحرر: وانغ لي لي)</p></div></article></main></body></html>`;
+    const r = detectArticle(parse(html));
+    expect(r.isArticle).toBe(true);
+    expect(r.text).toContain('اتفق البلدان');
+    expect(r.text).not.toContain('يعتمدان خارطة طريق');
+    expect(r.text).not.toContain('وانغ لي لي');
+  });
+  it('reads a lead box joined by ".." as a standfirst, and keeps a lead box written as a sentence', () => {
+    const page = (lead: string) => `<html><head><title>مهرجان</title></head><body><main class="story"><h1>الهرم الذهبي لفيلم مكسيكي</h1>
+      <p class="article-lead">${lead}</p><div class="writer">كتبت: منة الله صبري</div>
+      <div class="article-content">${story.map(p).join('')}</div></main></body></html>`;
+    expect(detectArticle(parse(page('ثلاث دول تقتسم الجوائز العربية.. وتكريم فنانة قديرة يخطف الأنظار في ليلة الختام'))).text).not.toContain('تقتسم الجوائز');
+    expect(detectArticle(parse(page('أعلنت لجنة التحكيم مساء أمس أسماء الفائزين بجوائز الدورة في حفل أقيم بدار الأوبرا وسط حضور كبير من الفنانين والنقاد.'))).text).toContain('أعلنت لجنة التحكيم');
+  });
+  it('says a list of notices, each stamped with its own publication time, is no article', () => {
+    const card = (name: string, i: number) => `<div class="obit"><h3>${name}</h3><span class="age">80 عاما</span>
+      <div><span class="lbl">التشييع:</span> بعد صلاة الظهر اليوم الاثنين من المسجد الكبير في البلدة، ويوارى الثرى في مقبرة البلدة الجديدة.</div>
+      <div><span class="lbl">العزاء:</span> للرجال في ديوان العائلة وللنساء في منزل الفقيد، أيام الاثنين والثلاثاء والأربعاء من كل أسبوع.</div>
+      <span class="posted">نُشر: 24/11/2025 – 07:${10 + i} ص</span></div>`;
+    const names = ['الحاج محمود سالم العدوان', 'السيدة نوال يوسف حداد', 'المهندس رائد فايز الزعبي', 'الحاجة آمنة أحمد الخوالدة'];
+    const r = detectArticle(parse(`<html><head><title>وفيات اليوم</title></head><body><main><h1>وفيات اليوم</h1><section class="cards">${names.map(card).join('')}</section></main></body></html>`));
+    expect(r.isArticle).toBe(false);
+    expect(r.reason).toMatch(/published one by one/);
+  });
+  it('says an exchange-rates page (tables beside a paragraph of explanation) is no article', () => {
+    const row = (c: string) => `<tr><td>${c}</td><td>10.8420</td><td>10.9150</td><td>11.0230</td></tr>`;
+    const table = `<table><tr><th>العملة</th><th>الشراء</th><th>البيع</th><th>التغير</th></tr>${['الأورو', 'الدولار الأمريكي', 'الجنيه الإسترليني', 'الفرنك السويسري', 'الريال السعودي', 'الدينار الكويتي', 'الدرهم الإماراتي'].map(row).join('')}</table>`;
+    const r = detectArticle(parse(`<html><head><title>أسعار العملات</title></head><body><main><h1>أسعار العملات اليوم مقابل الدرهم</h1><section class="panel">
+      <p>تعرض هذه الصفحة أسعار صرف العملات الأجنبية الرئيسية مقابل الدرهم، ويتم تحديثها عدة مرات في اليوم. الأسعار استرشادية وقد تختلف في الوكالات البنكية ومكاتب الصرف.</p>${table}
+      <p>* أسعار الأوراق النقدية في الشبابيك، ولا تشمل العمولات. أسعار مكاتب الصرف في المدن الكبرى قد تقل عن أسعار الأبناك ببضعة سنتيمات.</p></section></main></body></html>`));
+    expect(r.isArticle).toBe(false);
+  });
+});

@@ -84,7 +84,7 @@ const NOISE_CLASS = new RegExp(
 const POSITIVE_CLASS = /(?:^|[\s_-])(?:article|articles|body|content|entry|main|story|text|post|details|wysiwyg|prose|single|matn|nass|khabar|maqal|news)(?=$|[\s_-])/;
 const STRONG_BODY_CLASS = /(?:article-?body|story-?body|entry-?content|post-?content|article-?content|article-?text|news-?content|news-?text|news-?body|text-?block|story-?text|article-?details|news-?details)/;
 const SOFT_NEGATIVE_CLASS = /(?:^|[\s_-])(?:list|teaser|teasers|card|cards|grid|items|feed|slider|carousel|thumbs?|header|top|bottom)(?=$|[\s_-])/;
-const TITLE_CLASS = /(?:headline|title|heading|entry-title|article-title|news-title|post-title|main-title)/;
+const TITLE_CLASS = /(?:headline|title|heading|entry-title|article-title|news-title|post-title|main-title|titre)/;
 const LOGO_CLASS = /(?:^|[\s_-])(?:logo|brand|site-?name|site-?title|masthead|branding)(?=$|[\s_-])/;
 
 const NOISE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar']);
@@ -111,7 +111,7 @@ const COMMENTS_LABEL = /^(?:التعليقات|تعليقات|تعليقات ا�
 
 /** A paragraph that opens with this is related-article navigation. */
 const READ_ALSO_LINE = /^(?:اقرا|طالع|شاهد|تابع|اقرؤوا|اقراوا)\s+(?:ايضا|كذلك|المزيد)|^(?:ذات صله|مواضيع ذات صله|اخبار ذات صله|للمزيد|المزيد)\s*[:：]/;
-const BYLINE_LINE = /^(?:كتب|كتبت|كتبه|بقلم|اعداد|تحرير|اعدها|اعده|ترجمه|مراسل|مراسله|متابعه|تقرير|حوار|تصوير)(?:\s|:)/;
+const BYLINE_LINE = /^[(（]?\s*(?:كتب|كتبت|كتبه|بقلم|اعداد|تحرير|اعدها|اعده|ترجمه|مراسل|مراسله|متابعه|تقرير|حوار|تصوير|المحرر|المحرره|تدقيق|مراجعه)(?:\s|:)/;
 const PROMO_LINE = /^[^\p{L}]*(?:تابعوا|تابعونا|انضموا|انضم الي|اشترك|اشتركوا|حملوا تطبيق|حمل تطبيق|لمتابعه|للاشتراك|يمكنكم متابعه|تابع اخر|تابع اهم|تابع كل|follow us|join us)(?:[^.؟!]{0,100})(?:تلغرام|تلجرام|تيليجرام|تليغرام|تيلغرام|telegram|واتساب|واتس اب|whatsapp|تويتر|twitter|فيسبوك|فيس بوك|facebook|يوتيوب|youtube|انستغرام|انستجرام|instagram|تيك توك|tiktok|نبض|جوجل نيوز|google news|قناتنا|النشره البريديه|النشره الاخباريه|تطبيق)/iu;
 const APP_PROMO_LINE = /^[^\p{L}]*(?:حمل|حملوا|نزل|نزلوا|قم بتحميل|لتحميل)\s+تطبيق/u;
 const TAGS_LINE = /^(?:شارك|مشاركه|الكلمات الداله|الكلمات المتعلقه|الكلمات المفتاحيه|كلمات مفتاحيه|الوسوم|وسوم|المواضيع|مواضيع)\s*[:：]/;
@@ -381,7 +381,7 @@ function* measureSteps(top: Element): Generator<void, Stats> {
     const i = addElement(el, f.parent);
     if (tag === 'AMP-IMG' && f.parent >= 0) ownImage[f.parent] = 1;
     if (tag === 'H1') h1.push(i);
-    else if ((tag === 'H2' || tag === 'H3' || tag === 'DIV' || tag === 'SPAN' || tag === 'P') && TITLE_CLASS.test(classWords(el))) titleLike.push(i);
+    else if ((tag === 'H2' || tag === 'H3' || tag === 'DIV' || tag === 'SPAN' || tag === 'P' || tag === 'TD') && TITLE_CLASS.test(classWords(el))) titleLike.push(i);
     if (tag === 'TIME') times.push(i);
     if (HEADING_TAGS.has(tag)) {
       if (linkDepth > 0) ownLinkedHeading[i] = 1;
@@ -522,6 +522,10 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   if (tag === 'TABLE' && s.textLen[i] < 1500 && (el.getElementsByTagName('caption').length > 0 || el.getElementsByTagName('th').length >= 2) && s.rawMass[i] < 200) return true;
   const words = classWords(el);
   if (words.length > 1 && NOISE_CLASS.test(words) && !STRONG_BODY_CLASS.test(words)) return true;
+  // a standfirst set inside the story's container (<p class="chapo">, <p class="standfirst">): one short block of
+  // its own, not a box of paragraphs
+  if (words.length > 1 && STANDFIRST_CLASS.test(words) && !STRONG_BODY_CLASS.test(words) && s.textLen[i] < 400 &&
+    (tag === 'P' || (tag === 'DIV' && el.getElementsByTagName('p').length === 0 && el.getElementsByTagName('div').length === 0))) return true;
   // a teaser card (a picture, a headline link, a line of summary) embedded anywhere: a suggested story
   // (a card holds no boxes of its own: a body block that holds a figure and a related box is no card)
   if (s.rawHeadlines[i] >= 1 && s.rawImages[i] >= 1 && s.textLen[i] < 300 && s.rawMass[i] < 150 && !NOT_CONTAINER.has(tag) && tag !== 'TD' && !hasBoxChild(el)) return true;
@@ -798,10 +802,14 @@ function chooseTitle(a: Analysis, root: number, metaTitle: string | null): numbe
     const el = s.els[i];
     const tag = s.tags[i];
     const sim = metaTitle ? similarity(collectText(el, { maxChars: 500 }).text, metaTitle) : 0;
-    // a heading other than h1 must agree with the page title, or (with no page title) come before the body text
-    if (tag !== 'H1' && (metaTitle ? sim < 0.5 : i > firstPara)) continue;
+    // a heading other than h1 must agree with the page title, or (with no page title) come before the body text;
+    // a line the page calls its title, above the body, needs no page title ("<td class="titre">" of a print
+    // version whose <title> is the site's name)
+    const cls = classWords(el);
+    const classTitled = len >= 20 && i < firstPara && TITLE_CLASS.test(cls) && !/(?:^|[\s_-])(?:section|block|widget|box|sidebar|site|page)(?=$|[\s_-])/.test(cls);
+    if (tag !== 'H1' && !classTitled && (metaTitle ? sim < 0.5 : i > firstPara)) continue;
     let sc = tag === 'H1' ? 3 : tag === 'H2' ? 1.2 : tag === 'H3' ? 0.8 : 0.6;
-    if (TITLE_CLASS.test(classWords(el))) sc += 0.8;
+    if (TITLE_CLASS.test(cls)) sc += 0.8;
     if (s.textLen[i] > 0 && s.linkLen[i] / s.textLen[i] > 0.6) sc -= 0.8;
     if (len < 15) sc -= 1;
     if (len > 250) sc -= 2;
@@ -1122,7 +1130,8 @@ function isStandfirst(s: Stats, j: number): boolean {
     if (/^H[2-6]$/.test(s.tags[k])) return true;
   }
   if (s.textLen[j] > 260) return false;
-  const text = collectText(s.els[j], { maxChars: 300 }).text.trim();
+  // (".." joins the halves of a headline-like line; it ends no sentence)
+  const text = collectText(s.els[j], { maxChars: 300 }).text.trim().replace(/\.{2,}/g, ' ');
   return !/[.؟!:…]/.test(text);
 }
 
@@ -1167,9 +1176,10 @@ function isDataPage(body: string): boolean {
 }
 
 /**
- * A forecast or a results page whose tables of figures (header cells or a caption) hold more text than the
- * lines around them: the tables are the page's content, and no story. (An article's rate table is a box
- * beside a few hundred words.)
+ * A forecast or a results page whose tables of figures (header cells or a caption) hold much of the page's
+ * text: the tables are the page's content, and no story. (An article's rate table is a box
+ * beside a few hundred words: on the gold articles the tables hold at most 0.24 of the body's letters; on the
+ * forecast, prayer-times and exchange-rate pages 1.19 to 3.36. The bar is 0.6.)
  */
 function tableBound(s: Stats, root: number, body: string): boolean {
   let table = 0;
@@ -1179,7 +1189,21 @@ function tableBound(s: Stats, root: number, body: string): boolean {
     if (el.getElementsByTagName('th').length >= 2 || el.getElementsByTagName('caption').length > 0) table += s.textLen[k];
     k = s.last[k];
   }
-  return table > 0 && table > 1.5 * body.replace(/\s+/g, '').length;
+  return table > 0 && table > 0.6 * body.replace(/\s+/g, '').length;
+}
+
+/**
+ * Notices, obituaries or announcements in a list: three lines or more that each stamp an item with its own
+ * publication time ("نُشر: 24/11/2025 – 07:15 ص"). A story has one such stamp at most, above its text.
+ */
+function stampedItems(body: string): boolean {
+  let stamps = 0;
+  for (const line of body.split('\n')) {
+    const t = line.trim();
+    if (t.length > 50) continue;
+    if (/^(?:نُ?شِ?ر(?:ت)?|تاريخ النشر|أُ?ضيف|أضيف في)\s*(?:في\s*)?[:：]?\s*\S*\d/.test(t) && ++stamps >= 3) return true;
+  }
+  return false;
 }
 
 /** Share of the body's characters written in sentences, or 0 when its longest line has thirty words or more (1 then). */
@@ -1344,6 +1368,9 @@ function* detectSteps(doc: Document, options: DetectOptions): Generator<void, Ar
   }
   if (!builder.truncated && !liveBlog && (isDataPage(builder.text.slice(bodyStart)) || tableBound(stats, rootIdx, builder.text.slice(bodyStart)))) {
     return emptyResult('no article: the page is a table of data (scores, forecasts, schedules), not a story', title, metaPublished);
+  }
+  if (!builder.truncated && !liveBlog && stampedItems(builder.text.slice(bodyStart))) {
+    return emptyResult('no article: the page is a list of items published one by one (notices, announcements), not a story', title, metaPublished);
   }
   if (builder.text.length > bodyStart) segments.push({ kind: 'body', start: bodyStart, end: builder.text.length });
   return {
