@@ -440,6 +440,8 @@ describe('parseDateline', () => {
   it('parses visible datelines and metadata strings', () => {
     expect(parseDateline('الخميس، 02 ديسمبر 2021 - 01:39 م')).toBe('2021-12-02T13:39');
     expect(parseDateline('12/6/2024')).toBe('2024-06-12');
+    // the Maghreb's "على الساعة" before the time
+    expect(parseDateline('بقلم: سنية المبروك - نشر في: الخميس 06 نوفمبر 2025 على الساعة 07:30')).toBe('2025-11-06T07:30');
     expect(parseDateline('الثلاثاء ١٤ تشرين الثاني ٢٠٢٣ - ٠٢:٢٥ م')).toBe('2023-11-14T14:25');
     expect(parseDateline('2021-12-02T13:39:00+02:00')).toBe('2021-12-02T13:39');
     expect(parseDateline('2024-06-11')).toBe('2024-06-11');
@@ -644,7 +646,10 @@ describe('live-blog stamps with a time zone, and hours ago', () => {
   const pub = '2025-08-14T16:30';
   it('reads a stamp with its zone alone on its line, and leaves the city of a zone in a sentence alone', () => {
     expectValue('ملخص الساعة.\n13:10 بتوقيت مكة\nأعلن الوزير أنه بحث الأمر.', pub, '13:10 بتوقيت مكة', '2025-08-14T13:10');
-    expectValue('ملخص الساعة.\n09:05 (بتوقيت غرينتش)\nأعلن الوزير أنه بحث الأمر.', pub, '09:05 (بتوقيت غرينتش)', '2025-08-14T09:05');
+    // (a time stated in GMT keeps the Z designator, as every gold page that has one writes it)
+    expectValue('ملخص الساعة.\n09:05 (بتوقيت غرينتش)\nأعلن الوزير أنه بحث الأمر.', pub, '09:05 (بتوقيت غرينتش)', '2025-08-14T09:05Z');
+    expectValue('وتبدأ الجلسة في الساعة 15:00 بتوقيت غرينتش بحضور الأعضاء.', pub, 'الساعة 15:00 بتوقيت غرينتش', '2025-08-14T15:00Z');
+    expectValue('وينطلق السباق الساعة الثامنة مساء بتوقيت الدوحة.', pub, 'الساعة الثامنة مساء', '2025-08-14T20:00');
     expectValue('وتبدأ المباراة في الساعة 8 مساء بتوقيت القاهرة.', pub, 'الساعة 8 مساء', '2025-08-14T20:00');
   });
   it('counts hours and minutes back from a timed publication, and not before a named moment', () => {

@@ -182,6 +182,8 @@ const PROCLITIC_PREP = new Set(['ب', 'ل', 'ك']);
 interface Time {
   h: number;
   mi: number;
+  /** Stated in GMT/UTC ("15:00 بتوقيت غرينتش"): the value keeps the Z designator. */
+  z?: boolean;
 }
 
 type Spec =
@@ -215,6 +217,7 @@ interface DT {
   d?: number;
   h?: number;
   mi?: number;
+  z?: boolean;
 }
 interface Val {
   a: DT;
@@ -1004,11 +1007,12 @@ class Grammar {
     // "13:10 بتوقيت مكة" alone on its line (a live-blog stamp): the time zone belongs to the stamp. (In a
     // sentence, "الساعة الثامنة مساء بتوقيت القاهرة", the city stays a place of its own.)
     const zone = this.zoneAfter(k);
-    if (zone > k && ((this.lineBreakBefore(i) && (zone >= this.toks.length || this.lineBreakBefore(zone))) || this.zoneIsNoPlace(k))) k = zone;
+    const utc = zone > k && this.zoneIsNoPlace(k);
+    if (zone > k && ((this.lineBreakBefore(i) && (zone >= this.toks.length || this.lineBreakBefore(zone))) || utc)) k = zone;
     else if (mark === undefined && standalone && !hasSaa && digital && !(this.lineBreakBefore(i) && (k >= this.toks.length || this.lineBreakBefore(k)))) return null;
     // (A clock time alone on its line is kept: the time stamp of a live-blog entry, "09:05".)
     if (h === 24) h = 0;
-    return { end: k, t: { h, mi } };
+    return { end: k, t: utc ? { h, mi, z: true } : { h, mi } };
   }
 
   /**
@@ -1212,7 +1216,7 @@ class Grammar {
     let h2 = b.t.h;
     // "من الساعة 10 حتى 2 ظهرا": an end hour before the start is in the afternoon.
     if (h2 < h1 && h2 + 12 < 24) h2 += 12;
-    return { end: b.end, spec: { k: 'time' }, time: { h: h1, mi: a.t.mi }, time2: { h: h2, mi: b.t.mi } };
+    return { end: b.end, spec: { k: 'time' }, time: { h: h1, mi: a.t.mi, z: a.t.z }, time2: { h: h2, mi: b.t.mi, z: b.t.z } };
   }
 
   cueBefore(i: number): boolean {
@@ -1237,7 +1241,7 @@ class Grammar {
       if (!markEnd) h = applyHalf(h, POD_HALF.get(pod));
     }
     const day = this.relDay(k, true) ?? this.weekday(k) ?? this.absDate(k, false);
-    if (day && hasDay(day.spec) && day.spec.k !== 'range') return { end: day.end, spec: day.spec, time: { h, mi: t.t.mi } };
+    if (day && hasDay(day.spec) && day.spec.k !== 'range') return { end: day.end, spec: day.spec, time: { h, mi: t.t.mi, z: t.t.z } };
     const before = i > 0 ? this.bare(i - 1) : '';
     // "10:30 ص من اليوم ذاته"، "في اليوم نفسه": the day last named, wherever it was.
     let same = false;
@@ -1529,7 +1533,17 @@ function resolveAbs(s: Extract<Spec, { k: 'abs' }>, pub: Pub | null): Val | null
     return r ? { a: dt(r[0]), b: dt(r[1]) } : null;
   }
   const g = hijriToGregorian(y, s.m, s.d);
-  return g ? { a: dt(g) } : null;
+  if (g) return { a: dt(g) };
+  // The 30th of a month that Umm al-Qura ends on the 29th (a country that sighted the moon a day later
+  // completes the month): the day after the 29th.
+  if (s.d === 30) {
+    const g29 = hijriToGregorian(y, s.m, 29);
+    if (g29) {
+      const n = fromDays(toDays(g29.y, g29.m, g29.d) + 1);
+      return { a: { y: n.y, m: n.m, d: n.d } };
+    }
+  }
+  return null;
 }
 
 function pad(n: number, w = 2): string {
@@ -1544,7 +1558,7 @@ function fmt(x: DT): string {
   if (x.d === undefined) return s;
   s += '-' + pad(x.d);
   if (x.h === undefined) return s;
-  return s + 'T' + pad(x.h) + ':' + pad(x.mi ?? 0);
+  return s + 'T' + pad(x.h) + ':' + pad(x.mi ?? 0) + (x.z ? 'Z' : '');
 }
 
 function format(v: Val | null): string | null {
@@ -1661,11 +1675,11 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
       // else the day of the story told so far ("فجر أمس الاثنين ... قرابة الساعة الثالثة فجرا"), else publication
       else if (lastRelativeDay) day = lastRelativeDay;
       else if (pub) day = { y: pub.y, m: pub.m, d: pub.d };
-      v = day && r.time ? { a: { y: day.y, m: day.m, d: day.d, h: r.time.h, mi: r.time.mi } } : null;
-      if (v && day && r.time2) v = { a: v.a, b: { y: day.y, m: day.m, d: day.d, h: r.time2.h, mi: r.time2.mi } };
+      v = day && r.time ? { a: { y: day.y, m: day.m, d: day.d, h: r.time.h, mi: r.time.mi, z: r.time.z } } : null;
+      if (v && day && r.time2) v = { a: v.a, b: { y: day.y, m: day.m, d: day.d, h: r.time2.h, mi: r.time2.mi, z: r.time2.z } };
     } else {
       v = resolve(r.spec, pub);
-      if (v && r.time && !v.b && v.a.d !== undefined) v = { a: { ...v.a, h: r.time.h, mi: r.time.mi } };
+      if (v && r.time && !v.b && v.a.d !== undefined) v = { a: { ...v.a, h: r.time.h, mi: r.time.mi, z: r.time.z } };
     }
     if (v && !v.b && v.a.d !== undefined) {
       lastDay = v.a;
@@ -1705,8 +1719,9 @@ export function parseDateline(s: string): string | null {
   const mentions = findDates(orig, null);
   for (const m of mentions) {
     if (m.value && /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/.test(m.value)) {
-      // a lone time after the date ("الأحد, 10 أغسطس, 2025 ] 04:15 م") makes that date more precise
-      if (best && best.length === 10 && m.value.length > 10 && m.value.startsWith(best) && count === 1 && /^\d{1,2}:\d{2}/.test(m.text)) {
+      // a lone time after the date ("الأحد, 10 أغسطس, 2025 ] 04:15 م", "... 2025 على الساعة 07:30") makes that
+      // date more precise
+      if (best && best.length === 10 && m.value.length > 10 && m.value.startsWith(best) && count === 1 && /^(?:الساع[ةه]\s*)?\d{1,2}:\d{2}/.test(m.text)) {
         best = m.value;
         continue;
       }
