@@ -5,7 +5,7 @@
  */
 import { Claim, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
 import { isCommonWord, isFunctionWord, isMostlyWord } from './lexicon.ts';
-import { isNameWord, isParticle } from './names.ts';
+import { EAST_ASIAN_SURNAMES, isNameWord, isParticle } from './names.ts';
 import type { PersonMention } from './officials.ts';
 import type { KnownPerson } from './resources.ts';
 import { tokenAnalyses, tokenWord, type Analysis } from './tokenize.ts';
@@ -50,10 +50,13 @@ function isPrefix(short: readonly string[], long: readonly string[], native: (w:
 }
 
 function firstAndLast(short: readonly string[], long: readonly string[], native: (w: string) => boolean): boolean {
-  if (short.length !== 2 || long.length < 3) return false;
+  if (short.length < 2 || long.length < 3) return false;
+  const su = units(short);
   const lu = units(long);
+  if (su.length !== 2 || lu.length < 3 || su[0].length !== 1) return false;
+  // (the family unit may be "آل عامر": "عبدالله آل عامر" = "عبدالله بن ناصر بن علي آل عامر")
   const last = lu[lu.length - 1];
-  return last.length === 1 && sameNameWord(short[0], long[0], native) && sameNameWord(short[1], last[0], native);
+  return (last.length === 1 || last[0] === 'ال') && sameNameWord(short[0], long[0], native) && wordsMatch(su[1], last, native);
 }
 
 /** Does a mention's name refer to the cluster's person? */
@@ -67,6 +70,8 @@ function refersTo(m: PersonMention, c: PersonCluster, native: (w: string) => boo
     if (wordsMatch(m.words, cu.slice(k).flat(), native)) return true;
   }
   if (isPrefix(m.words, c.words, native) && m.words.length >= 2) return true;
+  // A Chinese or Korean family name, written first: "وانغ" of "وانغ يي", "تشو" of "تشو يونغ مينغ".
+  if (m.words.length === 1 && eastAsianFamily(c.words) && m.words[0] === c.words[0]) return true;
   // A family unit inside the name: "بن طوق" of "عبدالله بن طوق المري".
   for (const f of familyUnits(cu)) if (wordsMatch(m.words, f, native)) return true;
   // The cluster is the short one: the mention is its full name.
@@ -79,6 +84,11 @@ function refersTo(m: PersonMention, c: PersonCluster, native: (w: string) => boo
   if (firstAndLast(m.words, c.words, native) || firstAndLast(c.words, m.words, native)) return true;
   if (m.known && c.known === null && c.mentions.some((x) => x.known === m.known)) return true;
   return false;
+}
+
+/** A Chinese, Korean or Vietnamese name of two or three words, family name first. */
+function eastAsianFamily(words: readonly string[]): boolean {
+  return words.length >= 2 && words.length <= 3 && EAST_ASIAN_SURNAMES.has(words[0]);
 }
 
 /** Inner units that open with بن/ابن/ابو ("بن طوق" in "عبدالله بن طوق المري"): news names people by them too. */
@@ -214,6 +224,7 @@ function shortForms(c: PersonCluster): string[][] {
       out.push(...familyUnits(u));
     }
   }
+  if (eastAsianFamily(c.words) && c.words[0].length >= 3) out.push([c.words[0]]);
   out.push(c.words);
   for (const a of c.aliases ?? []) out.push(a);
   if (c.known) {

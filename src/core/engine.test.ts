@@ -996,6 +996,41 @@ describe('blind sets 27 and 30: republics, a bare council of a national one, Chi
   });
 });
 
+describe('blind sets 33-37: diplomats, Chinese family names, Gulf family names, institutes, Hijri 30ths, GMT', () => {
+  it('gives a diplomat the country he represents (المندوب الدائم للصين)', () => {
+    const es = run('فيما دعا المندوب الدائم للصين، فو تسونغ، إلى ضمان حرية الملاحة، وقالت نائبة المندوب الدائم للولايات المتحدة، إليزابيث هارتمان، إن واشنطن ستواصل دعمها.');
+    expect(find(es, 'official', 'فو تسونغ')?.role).toBe('المندوب الدائم للصين');
+    expect(find(es, 'official', 'هارتمان')?.role).toBe('نائبة المندوب الدائم للولايات المتحدة');
+    expect(find(es, 'place', 'الصين')).toBeDefined();
+  });
+  it('joins a Chinese family name to the full name written family name first, and ends the name before an ordinary word', () => {
+    const es = run('وأوضح نائب حاكم مقاطعة سيتشوان تشو يونغ مينغ أن الرحلات ستنطلق. كما ألقى وزير الخارجية وانغ يي كلمة. وأضاف تشو أن المقاطعة مستعدة، وقال وانغ إن الصين شريك.');
+    const zhou = es.filter((e) => e.canonical.startsWith('تشو'));
+    expect(zhou).toHaveLength(1);
+    expect(zhou[0].mentions.map((m) => m.text)).toEqual(['تشو يونغ مينغ', 'تشو']);
+    const wang = find(es, 'official', 'وانغ يي');
+    expect(wang?.canonical).toBe('وانغ يي');
+    expect(wang?.mentions).toHaveLength(2);
+  });
+  it('reads Gulf names with بن chains and آل families: a word before بن opens the name, آل X closes it, first name + family joins', () => {
+    const es = run('كرّم الأهالي عم العريس صالح بن عوض آل مفرح في الحفل. وزار الشيخ عبدالله بن ناصر بن علي آل عامر الحفل، وثمّن الشيخ عبدالله آل عامر حضور المهنئين.');
+    expect(find(es, 'person', 'صالح بن عوض آل مفرح')?.canonical).toBe('صالح بن عوض آل مفرح');
+    const amer = es.filter((e) => e.canonical.includes('آل عامر'));
+    expect(amer).toHaveLength(1);
+    expect(amer[0].canonical).toBe('عبدالله بن ناصر بن علي آل عامر');
+    expect(amer[0].mentions).toHaveLength(2);
+  });
+  it('reads an institute named by a national adjective and its field, and its head as an official', () => {
+    const es = run('من جانبه، قال رئيس المعهد القومي للبحوث الفلكية والجيوفيزيقية الدكتور حاتم عبد السميع إن عمر الهلال قصير.');
+    expect(find(es, 'organization', 'المعهد القومي للبحوث الفلكية والجيوفيزيقية')).toBeDefined();
+    expect(find(es, 'official', 'حاتم عبد السميع')?.role).toBe('رئيس المعهد القومي للبحوث الفلكية والجيوفيزيقية');
+  });
+  it('reads the 30th of a Hijri month that Umm al-Qura ends on the 29th as the day after the 29th', () => {
+    const es = run('وتستطلع دار الإفتاء الهلال مساء اليوم، على أن يكون غدا الأحد 30 جمادى الآخرة المتمم للشهر.', '2025-12-20T20:10');
+    expect(find(es, 'date', '30 جمادى الآخرة')?.value).toBe('2025-12-21');
+  });
+});
+
 describe('slicing', () => {
   it('gives the same result in slices as in one go', async () => {
     const para = 'وقال وزير الخارجية الروسي سيرجي لافروف في موسكو اليوم الخميس إن الناتو يقترب. ';

@@ -96,7 +96,7 @@ export function isNationality(doc: Doc, i: number): boolean {
  * (السوداني) may end it; a common word may end it only when a break or a function word follows.
  */
 /** Chinese, Korean and Vietnamese family names as Arabic news writes them, several of them also little words. */
-const EAST_ASIAN_SURNAMES = new Set(['لي', 'لين', 'لاي', 'وانغ', 'تشانغ', 'ليو', 'تشين', 'يانغ', 'هوانغ', 'تشاو', 'وو', 'تشو', 'سون', 'قاو', 'غاو', 'شي', 'هان', 'كيم', 'بارك', 'يون', 'مون', 'تشوي', 'نغوين', 'فام', 'تران', 'هو', 'شين', 'جانغ', 'ما', 'دينغ', 'فنغ', 'تساي', 'سو']);
+export const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set(['لي', 'لين', 'لاي', 'وانغ', 'تشانغ', 'ليو', 'تشين', 'يانغ', 'هوانغ', 'تشاو', 'وو', 'تشو', 'سون', 'قاو', 'غاو', 'شي', 'هان', 'كيم', 'بارك', 'يون', 'مون', 'تشوي', 'نغوين', 'فام', 'تران', 'هو', 'شين', 'جانغ', 'ما', 'دينغ', 'فنغ', 'تساي', 'سو']);
 
 /** Indefinite head nouns of bodies, which never continue a person's name. */
 const BODY_HEAD_WORDS = new Set(['مجلس', 'وزاره', 'هيئه', 'لجنه', 'شركه', 'حزب', 'حركه', 'منظمه', 'جمعيه', 'موسسه', 'وكاله', 'محكمه', 'نيابه', 'مديريه', 'بلديه', 'جامعه']);
@@ -175,6 +175,8 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
       if (!isFunctionWord(t.norm) || (t.norm === 'علي' && isNameWord(doc, to)) || (isParticle(doc, to) && toks[to + 1]?.kind === 'word' && !isFunctionWord(toks[to + 1].norm))) {
         to++;
         words++;
+        // ("آل عامر": the family ends the name; "... آل عامر الحفل" does not go on.)
+        if (toks[to - 2].norm === 'ال' && !isParticle(doc, to - 1)) break;
         continue;
       }
       break;
@@ -209,7 +211,9 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
       words++;
       continue;
     }
-    if (isNameWord(doc, to, true) && endsHere(doc, to + 1)) {
+    // A last word that is also an ordinary word ("كامل") is a surname after a first name only ("وانغ يي كلمة."
+    // ends at يي).
+    if (isNameWord(doc, to, true) && endsHere(doc, to + 1) && (!isCommonAnyReadingToken(t) || doc.res.firstNames.has(toks[to - 1].norm) || doc.res.ambiguousFirstNames.has(toks[to - 1].norm) || to - from === 1)) {
       to++;
       words++;
     }

@@ -245,8 +245,19 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     if (skip === 0 && i > 0 && !lineBreakBefore(doc, i) && !isNameLike(toks[i].norm) && inConstruct(doc, i - 1)) continue;
     if (i > 0 && !lineBreakBefore(doc, i) && (isNameWord(doc, i - 1) && doc.claimed[i - 1] === Claim.Free && doc.res.firstNames.has(toks[i - 1].norm))) continue;
     const span = nameForward(doc, i, 4, true);
-    if (!span || span[1] - span[0] < 2 || !isFree(doc, span[0], span[1])) continue;
-    const m = makeMention(doc, span[0], span[1], skip, { evidence: 'first-name', known: knownAt(doc, span[0], span[1], skip) });
+    if (!span || !isFree(doc, span[0], span[1])) continue;
+    // "صالح بن عوض آل مفرح": a word before بن is the first name of the chain, whatever else it may mean.
+    let start = span[0];
+    while (start === i && skip === 0 && start >= 2 && (toks[start - 1].norm === 'بن' || toks[start - 1].norm === 'بنت') && !lineBreakBefore(doc, start) && !lineBreakBefore(doc, start - 1)) {
+      const x = start - 2;
+      const n = toks[x].norm;
+      if (toks[x].kind !== 'word' || doc.claimed[x] !== Claim.Free || doc.claimed[x + 1] !== Claim.Free || n.length < 3 || /^[وف]/.test(n) || isCommonAnyReading(n) || isFunctionWord(n) || looksLikeVerb(n, true) || !isNameWord(doc, x, true) || doc.res.titles.matchAt(toks, x, true) || doc.res.places.matchAt(toks, x, true) || doc.res.nationalities.matchAt(toks, x, true)) break;
+      start = x;
+    }
+    if (start < span[0]) span[0] = start;
+    if (span[1] - span[0] < 2) continue;
+    const mSkip = start < i ? 0 : skip;
+    const m = makeMention(doc, span[0], span[1], mSkip, { evidence: 'first-name', known: knownAt(doc, span[0], span[1], mSkip) });
     out.push(m);
     claim(doc, m);
     i = span[1] - 1;

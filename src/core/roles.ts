@@ -194,7 +194,18 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
       let sawNationality = nationality !== null;
       // (the end of the last title read: "نائب والي غازي عنتاب" takes its place after والي)
       let titleEnd = m.to;
+      let lastCategory = title.category;
       while (j < toks.length && j - i < MAX_ROLE_TOKENS && !lineBreakBefore(doc, j)) {
+        // "المندوب الدائم للصين"، "نائبة المندوب الدائم للولايات المتحدة": the country a diplomat represents.
+        if (j === titleEnd && !sawNationality && lastCategory === 'diplomatic') {
+          const served = doc.res.places.matchAt(toks, j, true);
+          if (served && served.clitic === 'ل' && served.from === j) {
+            country = served.value.canonical;
+            j = served.to;
+            sawNationality = true;
+            continue;
+          }
+        }
         // "وزير خارجية إيران": the country after a portfolio in construct completes the role.
         if (PORTFOLIOS.has(toks[j - 1].norm) && !sawNationality) {
           const place = doc.res.places.matchAt(toks, j, false);
@@ -235,6 +246,7 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           // A second title in apposition (رئيس مجلس الوزراء وزير الخارجية القطري) or an idafa (نائب رئيس).
           j = title2.to;
           titleEnd = j;
+          lastCategory = title2.value.category;
           sawNationality = false;
           continue;
         }
