@@ -176,9 +176,11 @@ for (const [countryEn, , , cityAr, pop, flag] of cityRows) {
   }
   if (ARAB.has(iso2)) continue; // curated by hand
   if (Number(pop) < CITY_MIN_POP) continue;
-  const name = cityAr.normalize('NFC').replace(/[\u064B-\u0652]/g, '').trim();
+  // (A city filed under its province's name, "ولاية قهرمان مرعش": the name without the administrative word.)
+  const adminPrefix = flag === 'admin-prefix' && /^(?:ولاية|محافظة|منطقة|مقاطعة|إقليم) \S/.test(cityAr);
+  const name = cityAr.normalize('NFC').replace(/[\u064B-\u0652]/g, '').replace(adminPrefix ? /^\S+ / : /^$/, '').trim();
   const k = key(name);
-  if (flag) drop('flagged ' + flag);
+  if (flag && !adminPrefix) drop('flagged ' + flag);
   else if (PERSIAN.test(name) || !ARABIC_WORD.test(name)) drop('not plain Arabic');
   else if (BAD_CITY.test(name)) drop('admin/facility word');
   else if (placeStop.has(k)) drop('stoplist');
