@@ -1025,6 +1025,31 @@ describe('blind sets 33-37: diplomats, Chinese family names, Gulf family names, 
     expect(find(es, 'organization', 'المعهد القومي للبحوث الفلكية والجيوفيزيقية')).toBeDefined();
     expect(find(es, 'official', 'حاتم عبد السميع')?.role).toBe('رئيس المعهد القومي للبحوث الفلكية والجيوفيزيقية');
   });
+  it('reads ذو الفقار inside a name, an island governor, and a verb that spells a first name (روى)', () => {
+    const es = run('وكان وزير الخارجية القمري سعيد ذو الفقار حمدي قد بحث الأمر. وقال حاكم جزيرة أنجوان إبراهيم سيدي مولانا إن الخط مهم. وروى الصياد سعيد عمر بن أحمد أن الرحلة خطيرة.');
+    expect(find(es, 'official', 'سعيد ذو الفقار حمدي')?.role).toBe('وزير الخارجية القمري');
+    expect(find(es, 'official', 'إبراهيم سيدي مولانا')?.role).toBe('حاكم جزيرة أنجوان');
+    expect(find(es, 'place', 'جزيرة أنجوان')?.mentions[0].text).toBe('جزيرة أنجوان');
+    expect(find(es, 'person', 'سعيد عمر بن أحمد')?.canonical).toBe('سعيد عمر بن أحمد');
+  });
+  it('takes a known person in full when the article spells his name as an alias of the list (علي يرلي كايا)', () => {
+    const es = run('أعلن وزير الداخلية علي يرلي كايا أن الفرق وصلت.');
+    const o = es.filter((e) => e.type === 'official');
+    expect(o).toHaveLength(1);
+    expect(o[0].mentions[0].text).toBe('علي يرلي كايا');
+  });
+  it('does not split a head of government whose title carries the nationality (رئيس مجلس الوزراء المصري، رئيس مجلس الدولة الصيني)', () => {
+    const es = run('يزور رئيس مجلس الوزراء المصري الدكتور مصطفى مدبولي الرياض، فيما أكد رئيس مجلس الدولة الصيني لي تشيانغ أن التعاون مهم.');
+    expect(es.filter((e) => e.type === 'organization')).toHaveLength(0);
+    expect(find(es, 'official', 'لي تشيانغ')?.role).toBe('رئيس مجلس الدولة الصيني');
+  });
+  it('reads a news agency named by one proper word, and a generic head made particular by its acronym', () => {
+    const es = run('وقال في تصريح لوكالة أنباء جونغهوا إن المؤتمر مهم. وأعلنت إدارة الكوارث والطوارئ (آفاد) وصول الفرق، وحضر ممثلو بعثة الاتحاد الأفريقي الانتقالية في الصومال (أتميس) الاجتماع، وأكدت الإدارة العامة للمرور (سابقا) ذلك.');
+    expect(find(es, 'organization', 'وكالة أنباء جونغهوا')).toBeDefined();
+    expect(find(es, 'organization', 'إدارة الكوارث والطوارئ')?.mentions.map((m) => m.text)).toEqual(['إدارة الكوارث والطوارئ', 'آفاد']);
+    expect(find(es, 'organization', 'بعثة الاتحاد الأفريقي الانتقالية في الصومال')).toBeDefined();
+    expect(find(es, 'organization', 'المرور')).toBeUndefined();
+  });
   it('reads the 30th of a Hijri month that Umm al-Qura ends on the 29th as the day after the 29th', () => {
     const es = run('وتستطلع دار الإفتاء الهلال مساء اليوم، على أن يكون غدا الأحد 30 جمادى الآخرة المتمم للشهر.', '2025-12-20T20:10');
     expect(find(es, 'date', '30 جمادى الآخرة')?.value).toBe('2025-12-21');

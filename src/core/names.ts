@@ -102,6 +102,9 @@ export const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set(['لي', 'لين
 const BODY_HEAD_WORDS = new Set(['مجلس', 'وزاره', 'هيئه', 'لجنه', 'شركه', 'حزب', 'حركه', 'منظمه', 'جمعيه', 'موسسه', 'وكاله', 'محكمه', 'نيابه', 'مديريه', 'بلديه', 'جامعه']);
 
 /** "عبد الله"، "وعبد الرحمن" at k: عبد and a word the first-name lists hold joined ("عبدالرحمن"). */
+/** The second words of names in ذو: ذو الفقار، ذو النون، ذو الكفل، ذو الهمة. */
+const DHU_NAMES = new Set(['الفقار', 'النون', 'الكفل', 'الهمه']);
+
 export function compoundFirstName(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
   const next = doc.tokens[k + 1];
@@ -142,6 +145,12 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     if (t.kind !== 'word') break;
     // "سالم الدوسري بنجاح": ب or ل on a word the lists know (a noun, or a name used as one) starts a phrase of its own.
     if (/^[بل][^ا]/.test(t.norm) && t.norm.length >= 4 && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && (doc.res.firstNames.has(t.norm.slice(1)) || doc.res.ambiguousFirstNames.has(t.norm.slice(1)) || isCommonAnyReading(t.norm.slice(1)))) break;
+    // "سعيد ذو الفقار حمدي": ذو / ذي of a compound name (ذو الفقار، ذو النون، ذو الكفل) is no relative pronoun.
+    if ((t.norm === 'ذو' || t.norm === 'ذي') && toks[to + 1] && !lineBreakBefore(doc, to + 1) && DHU_NAMES.has(toks[to + 1].norm)) {
+      to += 2;
+      words += 2;
+      continue;
+    }
     // "كمال الشيخ إبراهيم": الشيخ inside a family name, when a first name follows it.
     if (t.norm === 'الشيخ' && toks[to + 1] && !lineBreakBefore(doc, to + 1) && doc.claimed[to + 1] === Claim.Free && doc.res.firstNames.has(toks[to + 1].norm)) {
       to += 2;

@@ -109,7 +109,9 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     // A known person's full name may hold a title word ("الفريق كامل الوزير"): the list decides its extent.
     if (span) {
       const k = doc.res.known.matchAt(toks, span[0], true);
-      if (k && k.value.full && k.to > span[1] && isFree(doc, span[0], k.to)) span = [span[0], k.to];
+      // (a spelling of the full name the list gives as an alias too: "علي يرلي كايا" of "علي يرلي قايا")
+      const wordsOnly = (a: number, b: number) => toks.slice(a, b).every((x) => x.kind === 'word');
+      if (k && (k.value.full || (k.to - span[0] >= 3 && wordsOnly(span[1], k.to))) && k.to > span[1] && isFree(doc, span[0], k.to)) span = [span[0], k.to];
     }
     if (span && !isFree(doc, span[0], span[1])) span = null;
     // "زار الوزير مراكش": one word after a role that the lists know as a place is where, not who.

@@ -5,7 +5,7 @@
  * parentheses joining the same organization ("حركة المقاومة الإسلامية (حماس)").
  */
 import { orgRows } from './dictionaries.ts';
-import { Claim, lineBreakBefore, offsetAfter, orgCanonicals, type Doc } from './doc.ts';
+import { Claim, isPunct, lineBreakBefore, offsetAfter, orgCanonicals, type Doc } from './doc.ts';
 import { isCommonAnyReading, isFunctionWord, isMostlyWord } from './lexicon.ts';
 import { normalizeWord } from './normalize.ts';
 import { compoundFirstName, nameForward, TITLE_IN_NAME } from './names.ts';
@@ -114,7 +114,7 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       continue;
     }
     const dict = doc.res.orgs.matchAt(toks, i, true);
-    const pat = namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i) ?? datelineOutletAt(doc, i);
+    const pat = namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i) ?? datelineOutletAt(doc, i) ?? acronymNamedAt(doc, i);
     let m: { to: number; skip: number; canonical: string; source: OrgMention['source'] } | null = null;
     // Armies are not organizations in the gold standard we follow: a careful reader marks the state.
     const army = dict && dict.value.kind === 'military' && /^(ال)?جيش/.test(dict.value.canonical);
@@ -209,6 +209,58 @@ function matchedText(doc: Doc, from: number, to: number, skip: number): string {
 
 const HEAD_BEFORE = /^(و|ف|ب|ل)?(ال)?(حركه|حزب|قناه|صحيفه|جريده|وكاله|شركه|نادي|ناديا|ناديي|منظمه|جماعه|تنظيم|موقع)$/;
 
+/** Generic heads of a body (an administration, a mission, a unit) that name one only with an acronym after them. */
+const ACRONYM_HEADS = new Set(['اداره', 'مديريه', 'مصلحه', 'سلطه', 'وحده', 'بعثه', 'قوه', 'مكتب', 'جهاز', 'برنامج', 'مرصد', 'شبكه', 'تجمع', 'ايتلاف', 'منتدي', 'مبادره', 'خليه', 'قياده']);
+
+/**
+ * "إدارة الكوارث والطوارئ (آفاد)"، "بعثة الاتحاد الأفريقي الانتقالية في الصومال (أتميس)": a generic head, its
+ * definite words (or a place, a nationality, "في" + a place last), then an acronym of one word in parentheses:
+ * the acronym says a particular body is named.
+ */
+function acronymNamedAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
+  const toks = doc.tokens;
+  const t = toks[i];
+  const skip = ACRONYM_HEADS.has(t.norm) ? 0 : procliticSkip(t.norm);
+  if (skip < 0) return null;
+  let j = i + 1;
+  let words = 0;
+  while (j < toks.length && words < 8 && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free) {
+    const w = toks[j];
+    if (w.kind !== 'word') break;
+    const place = doc.res.places.matchAt(toks, j, true);
+    if (place && (place.clitic === '' || place.clitic === 'و')) {
+      j = place.to;
+      words++;
+      continue;
+    }
+    if (/^و?ال..+/.test(w.norm) && !isFunctionWord(w.norm) && !doc.res.titles.matchAt(toks, j, false)) {
+      j++;
+      words++;
+      continue;
+    }
+    if (words > 0 && w.norm === 'في') {
+      const inPlace = doc.res.places.matchAt(toks, j + 1, false);
+      if (inPlace && isPunct(doc, inPlace.to, '(')) j = inPlace.to;
+    }
+    break;
+  }
+  if (words === 0 || !isPunct(doc, j, '(') || !isPunct(doc, j + 2, ')')) return null;
+  const a = toks[j + 1];
+  // (An acronym may spell a word, "آفاد"; an aside in brackets is none: "(سابقا)"، "(أرشيف)", a place, an agency.)
+  if (!a || (a.kind !== 'word' && a.kind !== 'latin') || a.norm.length < 3 || isFunctionWord(a.norm) || BRACKET_ASIDE.test(a.norm) || doc.res.places.matchAt(toks, j + 1, true) || doc.res.nationalities.matchAt(toks, j + 1, true) || doc.res.orgs.matchAt(toks, j + 1, false)?.value.kind === 'media') return null;
+  const start = offsetAfter(doc.text, t, skip);
+  return { to: j, skip, canonical: doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ') };
+}
+
+/** Words set in brackets that are asides, not acronyms. */
+const BRACKET_ASIDE = /^(مثلا|تقريبا|سابقا|حاليا|لاحقا|ارشيف|ارشيفيه|يمين|يسار|وسط|صور|صوره|فيديو|تصوير|مصدر|وكالات|اعلان)$/;
+
+/** The length of a proclitic run (و ف then ب ل ك) before one of the acronym heads, or -1. */
+function procliticSkip(w: string): number {
+  const rest = w.replace(/^(و|ف)?(ب|ل|ك)?/, '');
+  return rest.length < w.length && ACRONYM_HEADS.has(rest) ? w.length - rest.length : -1;
+}
+
 /** A head noun right before a one-word name ("حركة حماس"، "قناة العربية"), or quotes/parentheses around it. */
 function orgContext(doc: Doc, i: number): boolean {
   const prev = doc.tokens[i - 1];
@@ -238,7 +290,9 @@ const OFFICE_TITLE = new Set(['government', 'legislature', 'monarch']);
 function insideTitle(doc: Doc, from: number, to: number): boolean {
   for (let k = Math.max(0, from - 2); k < from; k++) {
     const t = doc.res.titles.matchAt(doc.tokens, k, true);
-    if (!t || !t.value.isRole || t.to < to || !OFFICE_TITLE.has(t.value.category) || /^(?:ال)?(?:متحدث|ناطق)/.test(doc.tokens[k].norm)) continue;
+    // (the body may carry the nationality of the office: "رئيس مجلس الوزراء المصري"، "رئيس مجلس الدولة الصيني")
+    const natTail = t && t.to < to && doc.res.nationalities.matchAt(doc.tokens, t.to, false)?.to === to;
+    if (!t || !t.value.isRole || (t.to < to && !natTail) || !OFFICE_TITLE.has(t.value.category) || /^(?:ال)?(?:متحدث|ناطق)/.test(doc.tokens[k].norm)) continue;
     // A parliament's member is no speaker: "عضو مجلس الشيوخ" names the chamber.
     if (t.value.category === 'legislature' && /^(?:ال)?عضو/.test(doc.tokens[k].norm)) continue;
     return true;
@@ -561,6 +615,19 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
       j++;
       words++;
       continue;
+    }
+    // "وكالة أنباء جونغهوا": a news agency named by one proper word no list holds.
+    if (words === 0 && head === 'وكاله' && w.norm === 'انباء' && toks[j + 1] && !lineBreakBefore(doc, j + 1) && doc.claimed[j + 1] === Claim.Free) {
+      const n = toks[j + 1].norm;
+      // (a first name too when the agency's nationality follows: "وكالة أنباء فارس الإيرانية")
+      const natAfter = toks[j + 2] && !lineBreakBefore(doc, j + 2) ? doc.res.nationalities.matchAt(toks, j + 2, false) : null;
+      const nameOk = !doc.res.firstNames.has(n) || (!!natAfter && natAfter.to === j + 3);
+      if (n.length >= 3 && /^[\u0621-\u064a]/.test(n) && !/^(و|ف|ب|ل|ك)?ال/.test(n) && !isFunctionWord(n) && !isCommonAnyReading(n) && !isMostlyWord(n) && nameOk && !doc.res.titles.matchAt(toks, j + 1, false)) {
+        j += natAfter && natAfter.to === j + 3 ? 3 : 2;
+        words += 2;
+        sawPlaceOrName = true;
+        break;
+      }
     }
     // Two indefinite nouns joined by و before the place: "هيئة كهرباء ومياه دبي".
     if (words === 0 && need === 'definite' && !/^(و)?ال/.test(w.norm) && !isFunctionWord(w.norm) && w.norm.length > 2 && !doc.res.firstNames.has(w.norm) && !doc.res.titles.matchAt(toks, j, false) && toks[j + 2] && /^و[^ا].{2,}/.test(toks[j + 1].norm) && !/^وال/.test(toks[j + 1].norm) && !lineBreakBefore(doc, j + 1) && !lineBreakBefore(doc, j + 2) && doc.claimed[j + 1] === Claim.Free) {

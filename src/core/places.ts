@@ -450,6 +450,8 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
       if (j > i + 1 && (PLACE_DESCRIBING.has(t.norm) || looksLikeVerb(t.norm, true) || (/^س[يتن].{3,}$/.test(t.norm) && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm)))) break;
       const place = doc.res.places.matchAt(toks, j, false);
       j = place ? place.to : j + 1;
+      // "حاكم جزيرة أنجوان إبراهيم سيدي مولانا": a first name after a listed place is the next person.
+      if (place && toks[j] && doc.res.firstNames.has(toks[j].norm)) break;
       // After a definite adjective (الدولي) the name is complete.
       if (/^ال.*(ي|يه)$/.test(toks[j - 1].norm) && j > i + 2) break;
     }
