@@ -339,9 +339,10 @@ describe('lists of places and names of news outlets', () => {
 });
 
 describe('villages announced by a Maghrebi place noun', () => {
-  it('reads "دوار X ودوار Y" as two villages and not the noun itself', () => {
+  it('reads "دوار X ودوار Y" as two villages, each with its head as the gold pages of sets 29 and 37 write it (set 2 leaves the head out)', () => {
     const es = run('ويستفيد من المشروع دوار آيت حمو ودوار تكاديرت.');
-    expect(es.filter((e) => e.type === 'place').map((e) => e.mentions[0].text)).toEqual(['آيت حمو', 'تكاديرت']);
+    expect(es.filter((e) => e.type === 'place').map((e) => e.mentions[0].text)).toEqual(['دوار آيت حمو', 'دوار تكاديرت']);
+    expect(es.filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['آيت حمو', 'تكاديرت']);
   });
 });
 
@@ -1049,6 +1050,15 @@ describe('blind sets 33-37: diplomats, Chinese family names, Gulf family names, 
     expect(find(es, 'organization', 'إدارة الكوارث والطوارئ')?.mentions.map((m) => m.text)).toEqual(['إدارة الكوارث والطوارئ', 'آفاد']);
     expect(find(es, 'organization', 'بعثة الاتحاد الأفريقي الانتقالية في الصومال')).toBeDefined();
     expect(find(es, 'organization', 'المرور')).toBeUndefined();
+  });
+  it('reads the Moroccan countryside: a commune or caïdat named with أيت, a councillor\'s seat, a douar named again alone', () => {
+    const es = run('أكد رئيس جماعة أيت تامليل، لحسن بوعزاوي، أن المجلس عبأ جرافتين، وكان قائد قيادة أيت تامليل، عبد الصمد الوزاني، قد حل بالمكان. ودعا المستشار الجماعي عن دوار تاسويت، يوسف أيت الحاج، إلى التدخل، لأن تاسويت ودوار إمزيلن معزولان، وأكده بوعزاوي.');
+    expect(find(es, 'official', 'لحسن بوعزاوي')?.role).toBe('رئيس جماعة أيت تامليل');
+    expect(find(es, 'official', 'لحسن بوعزاوي')?.mentions).toHaveLength(2);
+    expect(find(es, 'official', 'عبد الصمد الوزاني')?.role).toBe('قائد قيادة أيت تامليل');
+    expect(find(es, 'official', 'يوسف أيت الحاج')?.role).toBe('المستشار الجماعي عن دوار تاسويت');
+    expect(find(es, 'place', 'تاسويت')?.mentions.map((m) => m.text)).toEqual(['دوار تاسويت', 'تاسويت']);
+    expect(find(es, 'place', 'إمزيلن')?.mentions[0].text).toBe('دوار إمزيلن');
   });
   it('reads the 30th of a Hijri month that Umm al-Qura ends on the 29th as the day after the 29th', () => {
     const es = run('وتستطلع دار الإفتاء الهلال مساء اليوم، على أن يكون غدا الأحد 30 جمادى الآخرة المتمم للشهر.', '2025-12-20T20:10');

@@ -14,7 +14,7 @@ import { isAgeWord, isJoiningHyphen, isNameWord, isNonNameForm, isParticle } fro
 import { normalizeWord, type Normalized } from './normalize.ts';
 import { findNicknames, findPeople, type PersonMention } from './officials.ts';
 import { findOrganizations, findOrgShortForms, type OrgMention } from './organizations.ts';
-import { findAnnouncedPlaces, findFacilities, findPlaces, withoutDirection, withoutHead, type PlaceMention } from './places.ts';
+import { findAnnouncedPlaces, findFacilities, findPlaceRepeats, findPlaces, withoutDirection, withoutHead, type PlaceMention } from './places.ts';
 import { findRoles, type RoleSpan } from './roles.ts';
 import type { Token } from './tokenize.ts';
 import { sameNameWord } from './variants.ts';
@@ -127,6 +127,15 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
     orgs.push(...findOrgShortForms(doc, orgs, from, to));
     places.push(...findPlaces(doc, from, to));
     yield;
+  }
+  // A place found once after its place noun, named again alone ("دوار تاسويت" ... "تاسويت").
+  const announced = places.filter((p) => p.kind === 'village');
+  if (announced.length) {
+    for (let c = 0; c < chunks.length; c++) {
+      const [from, to] = chunkTokens[c];
+      places.push(...findPlaceRepeats(doc, announced, from, to));
+      yield;
+    }
   }
   const misc = options.tagger ? yield* applyTagger(doc, options.tagger, chunkTokens, people, places, orgs, roles, !!options.includeMisc) : [];
   if (DEBUG) {

@@ -350,6 +350,8 @@ export function nameSkip(doc: Doc, i: number): number {
   if (!t || t.kind !== 'word') return 0;
   const n = t.norm;
   if (doc.res.firstNames.has(n) || doc.res.known.matchAt(doc.tokens, i, false)) return 0;
+  // (a name that looks like a clitic and a name, "لحسن", when the name is read in apposition to a role)
+  if (doc.res.ambiguousFirstNames.has(n) && /^[لب]/.test(n)) return 0;
   for (const a of tokenAnalyses(t, 3)) {
     if (a.skip === 0 || a.stem.startsWith('ال') && a.clitic.endsWith('ل')) continue;
     if (doc.res.firstNames.has(a.stem) || doc.res.known.getNormalized(a.stem)) return a.skip;

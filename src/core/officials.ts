@@ -153,7 +153,7 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
         }
         return true;
       };
-      const opens = after && (knownOrNameStart(doc, after[0]) || doc.res.firstNames.has(toks[after[0]].norm.replace(/^ال/, '')) || isNameLike(toks[after[0]].norm) || (isPunct(doc, after[1], '،,') && unlisted(after[0], after[1])));
+      const opens = after && (knownOrNameStart(doc, after[0]) || doc.res.firstNames.has(toks[after[0]].norm.replace(/^ال/, '')) || doc.res.ambiguousFirstNames.has(toks[after[0]].norm) || isNameLike(toks[after[0]].norm) || (isPunct(doc, after[1], '،,') && unlisted(after[0], after[1])));
       if (after && isFree(doc, after[0], after[1]) && after[1] - after[0] >= 2 && (opens || k > r.to + 1) && (after[1] >= toks.length || isPunct(doc, after[1]) || lineBreakBefore(doc, after[1]))) span = after;
     }
     if (span) {

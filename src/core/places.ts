@@ -174,7 +174,7 @@ function isAdjectiveUse(doc: Doc, i: number, clitic: string): boolean {
 const PLACE_NOUNS = /^(و|ف|ب|ل)?(ال)?(بلد|بلده|بلدتي|بلدات|مدين|مدينه|مدينتي|مدن|قريه|قري|قريتي|محافظه|محافظتي|محافظات|ولايه|ولايتي|ولايات|منطقه|منطقتي|مناطق|مخيم|مخيمي|حي|احياء|اقليم|جزيره|ناحيه|قضاء|قضاءي|قضايي|مديريه|مديريات|مديريتي|محليه|محليات|بلديه|عماله|اقاليم|مركز|عاصمه|العاصمه|دوار|دواوير|جماعه|مشيخه|عزبه|نجع|كفر|حاره|حارات|معسكر|معسكرات|جهه|دايره|بلديتي|بلديات|مقاطعه|مقاطعتي|مقاطعات|ضاحيه|ضواحي)$/;
 
 /** Administrative nouns written as part of a place's name ("محافظة نينوى"، "مديرية صرواح"، "مخيم جنين"); not قرية/مدينة, which only announce it. */
-const NAME_HEADS = /^((?:و|ف)?(?:ب|ل)?)(محافظه|ولايه|مديريه|قضاء|اقليم|ناحيه|عماله|مقاطعه|مخيم|حاره|معسكر|جهه|دايره|جمهوريه)$/;
+const NAME_HEADS = /^((?:و|ف)?(?:ب|ل)?)(محافظه|ولايه|مديريه|قضاء|اقليم|ناحيه|عماله|مقاطعه|مخيم|حاره|معسكر|جهه|دايره|جمهوريه|دوار)$/;
 
 /** Start offset of a place-kind noun at k (after its proclitic) that heads the name after it, or -1. */
 function headBefore(doc: Doc, k: number): number {
@@ -230,7 +230,7 @@ function goneToOrIn(doc: Doc, i: number): boolean {
 const AFTER_PLACE = new Set(['قبل', 'بعد', 'الي', 'حتي', 'لحضور', 'للمشاركه', 'للقاء', 'لبحث']);
 
 /** Head words that name a kind of place: "قطاع غزة" is "غزة" with its head. */
-const PLACE_HEADS = new Set(['قطاع', 'اقليم', 'مدينه', 'محافظه', 'ولايه', 'منطقه', 'جزيره', 'جزر', 'مقاطعه', 'بلده', 'قريه', 'مخيم', 'العاصمه', 'نهر', 'حي', 'ناحيه', 'قضاء', 'مديريه', 'بلديه', 'عماله', 'جماعه', 'دايره', 'جمهوريه'].map(normalizeWord));
+const PLACE_HEADS = new Set(['قطاع', 'اقليم', 'مدينه', 'محافظه', 'ولايه', 'منطقه', 'جزيره', 'جزر', 'مقاطعه', 'بلده', 'قريه', 'مخيم', 'العاصمه', 'نهر', 'حي', 'ناحيه', 'قضاء', 'مديريه', 'بلديه', 'عماله', 'جماعه', 'دايره', 'جمهوريه', 'دوار'].map(normalizeWord));
 
 /** The canonical without a direction after it ("الساحل الشمالي الغربي" → "الساحل الشمالي"), or null. */
 export function withoutDirection(canonical: string): string | null {
@@ -361,9 +361,18 @@ function secondProperWord(doc: Doc, j: number): boolean {
   const n = t.norm;
   // (It may be a word as well: "حصار" of "سفري حصار", "غول" of "إينه غول"; the first word was none.)
   if (n.length < 3 || /^(ال|و|ب|ل|ف|ك)/.test(n) || isFunctionWord(n) || looksLikeVerb(n) || PLACE_NOUNS.test(n) || /(ها|هم|هما|ات)$/.test(n)) return false;
+  // ("دوار إمزيلن معزولا"، "... معزولان": an ordinary word in the accusative or the dual describes the place.)
+  if (inflectedWord(n)) return false;
   if (doc.res.firstNames.has(n) || doc.res.ambiguousFirstNames.has(n) || doc.res.nationalities.matchAt(toks, j, false) || doc.res.titles.matchAt(toks, j, false) || doc.res.places.matchAt(toks, j, false)) return false;
   const after = toks[j + 1];
-  return !after || lineBreakBefore(doc, j + 1) || after.kind === 'punct' || /^و/.test(after.norm) || isFunctionWord(after.norm) || !!doc.res.places.matchAt(toks, j + 1, true) || PLACE_NOUNS.test(after.norm);
+  return !after || lineBreakBefore(doc, j + 1) || after.kind === 'punct' || /^و/.test(after.norm) || isFunctionWord(after.norm) || !!doc.res.places.matchAt(toks, j + 1, true) || PLACE_NOUNS.test(after.norm) || inflectedWord(after.norm);
+}
+
+/** An ordinary word with the accusative alef or a dual/plural ending: "معزولا"، "معزولان"، "معزولين". */
+function inflectedWord(n: string): boolean {
+  if (n.length < 5) return false;
+  if (/[^ا]ا$/.test(n) && isCommonAnyReading(n.slice(0, -1))) return true;
+  return /(ان|ين|ون)$/.test(n) && isCommonAnyReading(n.slice(0, -2));
 }
 
 /** Definite nouns that say when, not which place: "في بلدة القصر الأسبوع الماضي". */
@@ -555,6 +564,53 @@ export function findAnnouncedPlaces(doc: Doc, from: number, to: number): PlaceMe
     out.push(m);
     for (let k = m.from; k < m.to; k++) doc.claimed[k] = Claim.Place;
     i = m.to - 1;
+  }
+  return out;
+}
+
+/**
+ * "دوار تاسويت" ... "إن تاسويت معزولة": a place no list holds, found once after its place noun, is the same place
+ * when its name comes again alone (with or without proclitics). Only names whose words are no ordinary words,
+ * no first names and no nationalities.
+ */
+export function findPlaceRepeats(doc: Doc, places: readonly PlaceMention[], from: number, to: number): PlaceMention[] {
+  const byFirst = new Map<string, { words: string[]; canonical: string }[]>();
+  for (const p of places) {
+    if (p.kind !== 'village') continue;
+    const words = normalizeWord(p.canonical).split(' ');
+    if (words.length > 3 || doc.res.places.getNormalized(words.join(' '))) continue;
+    const w0 = words[0];
+    if (w0.length < 4 || isCommonAnyReading(w0) || isMostlyWord(w0) || isFunctionWord(w0) || doc.res.firstNames.has(w0) || doc.res.ambiguousFirstNames.has(w0) || doc.res.nationalities.getNormalized(w0) || PLACE_PARTICLES.has(w0) || DIRECTIONS.has(w0)) continue;
+    const list = byFirst.get(w0) ?? [];
+    if (!list.some((x) => x.words.join(' ') === words.join(' '))) list.push({ words, canonical: p.canonical });
+    byFirst.set(w0, list);
+  }
+  const out: PlaceMention[] = [];
+  if (!byFirst.size) return out;
+  const toks = doc.tokens;
+  for (let i = from; i < to; i++) {
+    if (doc.claimed[i] !== Claim.Free || toks[i].kind !== 'word') continue;
+    const n = toks[i].norm;
+    const m = /^(و|ف)?(ب|ل|ك)?/.exec(n);
+    const skips = m && m[0] && byFirst.has(n.slice(m[0].length)) ? [0, m[0].length] : [0];
+    for (const skip of skips) {
+      const cands = byFirst.get(n.slice(skip));
+      if (!cands) continue;
+      // the longest name that matches here
+      let best: { words: string[]; canonical: string } | null = null;
+      for (const c of cands) {
+        let ok = i + c.words.length <= to;
+        for (let k = 1; ok && k < c.words.length; k++) ok = toks[i + k].norm === c.words[k] && doc.claimed[i + k] === Claim.Free && !lineBreakBefore(doc, i + k);
+        if (ok && (!best || c.words.length > best.words.length)) best = c;
+      }
+      if (!best) continue;
+      const j = i + best.words.length;
+      const start = offsetAfter(doc.text, toks[i], skip);
+      out.push({ from: i, to: j, start, end: toks[j - 1].end, text: doc.text.slice(start, toks[j - 1].end), canonical: best.canonical, kind: 'village' });
+      for (let k = i; k < j; k++) doc.claimed[k] = Claim.Place;
+      i = j - 1;
+      break;
+    }
   }
   return out;
 }

@@ -114,7 +114,9 @@ export function afterHonorifics(doc: Doc, k: number): number {
 const DIRECTION_ADJECTIVES = new Set(['الشرقي', 'الغربي', 'الشمالي', 'الجنوبي', 'الشرقيه', 'الغربيه', 'الشماليه', 'الجنوبيه', 'الاوسط', 'الوسطي']);
 
 /** Administrative heads written before a place's name in a role ("حاكم ولاية تكساس"). */
-const ADMIN_HEADS = /^(محافظه|ولايه|اقليم|مقاطعه|منطقه|اماره|مدينه|بلديه|مديريه|قضاء|عماله|جماعه|جهه|ولايتي|محافظتي|مقاطعتي|محليه|ناحيه|دايره|جزيره)$/;
+const ADMIN_HEADS = /^(محافظه|ولايه|اقليم|مقاطعه|منطقه|اماره|مدينه|بلديه|مديريه|قضاء|عماله|جماعه|جهه|ولايتي|محافظتي|مقاطعتي|محليه|ناحيه|دايره|جزيره|قياده|دوار)$/;
+/** Words that open a place's name in the Maghreb and the Levant: "أيت تامليل"، "أولاد تايمة"، "سيدي بنور". */
+const PLACE_NAME_PARTICLES = new Set(['ايت', 'اولاد', 'بني', 'سيدي', 'تيزي', 'عين', 'بير', 'حاسي', 'تل', 'كفر', 'دير', 'وادي']);
 
 /** End of a place in construct at j ("نينوى"، "ولاية تكساس"), or j when there is none. */
 function constructPlaceEnd(doc: Doc, j: number): number {
@@ -133,6 +135,8 @@ function constructPlaceEnd(doc: Doc, j: number): number {
     // ("عامل عمالة أكادير إداوتنان": a listed place and an unlisted word before the comma are one prefecture.)
     if (inner) return proper(inner.to) && isPunct(doc, inner.to + 1) ? inner.to + 1 : inner.to;
     if (proper(j + 1)) return proper(j + 2) ? j + 3 : j + 2;
+    // ("رئيس جماعة أيت تامليل"، "قائد قيادة أولاد تايمة": a place particle, then the proper word.)
+    if (toks[j + 1] && !lineBreakBefore(doc, j + 1) && PLACE_NAME_PARTICLES.has(toks[j + 1].norm) && proper(j + 2)) return proper(j + 3) ? j + 4 : j + 3;
   }
   return j;
 }
@@ -175,9 +179,11 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
       continue;
     }
     // ("المستشار" honours a judge before his name; "المستشار عن حزب ..." is a councillor's seat, an office.)
-    const seat = title.category === 'honorific' && /^(ال)?مستشار(ه)?$/.test(normalizeWord(title.title)) && toks[m.to]?.norm === 'عن' && !lineBreakBefore(doc, m.to);
+    // (also with the council's adjective between: "المستشار الجماعي عن دوار تاسويت")
+    const seatAdj = /^ال.{3,}ي$/.test(toks[m.to]?.norm ?? '') && !lineBreakBefore(doc, m.to) && toks[m.to + 1]?.norm === 'عن' ? 1 : 0;
+    const seat = title.category === 'honorific' && /^(ال)?مستشار(ه)?$/.test(normalizeWord(title.title)) && toks[m.to + seatAdj]?.norm === 'عن' && !lineBreakBefore(doc, m.to + seatAdj);
     const kind: RoleSpan['kind'] = title.category === 'honorific' && !seat ? 'honorific' : title.category === 'counterpart' ? 'counterpart' : title.category === 'plural' ? 'plural' : 'role';
-    let j = m.to;
+    let j = m.to + (seat ? seatAdj : 0);
     let country: string | null = null;
     let nationality: [number, number] | null = null;
     // The list may hold a title with its nationality ("نظيره الأمريكي"): find it inside.
