@@ -1060,6 +1060,12 @@ describe('blind sets 33-37: diplomats, Chinese family names, Gulf family names, 
     expect(find(es, 'place', 'تاسويت')?.mentions.map((m) => m.text)).toEqual(['دوار تاسويت', 'تاسويت']);
     expect(find(es, 'place', 'إمزيلن')?.mentions[0].text).toBe('دوار إمزيلن');
   });
+  it('reads a company named with its purpose in a verbal noun that also spells ل + a reporting verb (لنقل الكهرباء)', () => {
+    const es = run('ورئيسة الشركة المصرية لنقل الكهرباء المهندسة منى عبد الرحيم، إلى جانب ممثلين. وأكدت الهيئة العامة لدى الوزارة ذلك.');
+    expect(find(es, 'organization', 'الشركة المصرية لنقل الكهرباء')).toBeDefined();
+    expect(find(es, 'official', 'منى عبد الرحيم')?.role).toBe('رئيسة الشركة المصرية لنقل الكهرباء');
+    expect(find(es, 'organization', 'الهيئة العامة')).toBeUndefined();
+  });
   it('reads the 30th of a Hijri month that Umm al-Qura ends on the 29th as the day after the 29th', () => {
     const es = run('وتستطلع دار الإفتاء الهلال مساء اليوم، على أن يكون غدا الأحد 30 جمادى الآخرة المتمم للشهر.', '2025-12-20T20:10');
     expect(find(es, 'date', '30 جمادى الآخرة')?.value).toBe('2025-12-21');

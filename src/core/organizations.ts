@@ -920,6 +920,9 @@ const BODY_ADJECTIVES = new Set(['البلدي', 'البلديه', 'النياب
 /** Kinds of court that name one court of a state: "المحكمة الإدارية"، "المحكمة الدستورية". */
 const COURT_KIND = new Set(['الاداريه', 'الدستوريه', 'العليا', 'الاتحاديه', 'الجنائيه', 'العسكريه']);
 
+/** Words in ل that stay function words before a definite noun: "لدى الوزارة"، "لكن الشركة". */
+const L_FUNCTION = /^(لدي|لكن|لان|لذا|لذلك|لعل|ليس|ليست|لما|لم|لن|لو|لولا|لاجل|لصالح|لهذا|لهذه|لتلك|لذلك)$/;
+
 /** A definite relational adjective (nisba): "الجهوي"، "الابتدائية"، "الكيميائي". */
 function isNisba(norm: string): boolean {
   return /^ال..+(ي|يه)$/.test(norm) && !isFunctionWord(norm);
@@ -982,7 +985,10 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
     const w = toks[j];
     if (w.kind !== 'word' || doc.claimed[j] !== Claim.Free) break;
     const n = w.norm;
-    if (/^(لل|ل)/.test(n) && n.length > 3 && !isFunctionWord(n)) {
+    // (a verbal noun that also reads as ل + a reporting verb, "لنقل الكهرباء", is the body's purpose when a
+    // definite word follows it)
+    const purposeNoun = /^ل[^ل]/.test(n) && !L_FUNCTION.test(n) && !!toks[j + 1] && !lineBreakBefore(doc, j + 1) && /^ال/.test(toks[j + 1].norm);
+    if (/^(لل|ل)/.test(n) && n.length > 3 && (!isFunctionWord(n) || purposeNoun)) {
       // "اجتماعا للمجلس الوزاري للأمن الوطني لمتابعة عملية ...": after the name's complement, an indefinite
       // one says what the meeting is for.
       // (Not "لقناة السويس", "لكرة القدم": an indefinite noun with its definite word or place is the name's.)
