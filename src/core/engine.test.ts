@@ -1066,6 +1066,12 @@ describe('blind sets 33-37: diplomats, Chinese family names, Gulf family names, 
     expect(find(es, 'official', 'منى عبد الرحيم')?.role).toBe('رئيسة الشركة المصرية لنقل الكهرباء');
     expect(find(es, 'organization', 'الهيئة العامة')).toBeUndefined();
   });
+  it('reads a racing circuit as a place, its foreign name ending in ا included', () => {
+    const es = run('وانطلق السباق على حلبة لوسيل الدولية، بعد أسبوعين من جولة حلبة ياس مارينا في أبوظبي، ويعد نهر النيل موضوعا للنقاش.');
+    expect(find(es, 'place', 'حلبة لوسيل الدولية')).toBeDefined();
+    expect(find(es, 'place', 'حلبة ياس مارينا')?.mentions[0].text).toBe('حلبة ياس مارينا');
+    expect(find(es, 'place', 'نهر النيل')?.mentions[0].text).toBe('نهر النيل');
+  });
   it('reads the 30th of a Hijri month that Umm al-Qura ends on the 29th as the day after the 29th', () => {
     const es = run('وتستطلع دار الإفتاء الهلال مساء اليوم، على أن يكون غدا الأحد 30 جمادى الآخرة المتمم للشهر.', '2025-12-20T20:10');
     expect(find(es, 'date', '30 جمادى الآخرة')?.value).toBe('2025-12-21');

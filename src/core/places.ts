@@ -397,7 +397,7 @@ function isFreeRange(doc: Doc, a: number, b: number): boolean {
 }
 
 /** Facilities named in news as places: a head noun and its name ("ستاد القاهرة الدولي"، "ملعب مختار التتش"، "سد يوسف بن تاشفين"). */
-const FACILITY_HEADS = new Set(['مستشفي', 'مركز', 'ملعب', 'ستاد', 'استاد', 'مطار', 'ميناء', 'مرفا', 'سد', 'شارع', 'ساحه', 'ميدان', 'جسر', 'معبر', 'قصر', 'مسجد', 'جامع', 'كنيسه', 'كاتدرائيه', 'برج', 'قلعه', 'حي', 'مخيم', 'جزيره', 'نهر', 'بحيره', 'جبل', 'سهل', 'وادي', 'صحراء', 'قاعده', 'صاله', 'قاعه']);
+const FACILITY_HEADS = new Set(['مستشفي', 'مركز', 'ملعب', 'حلبه', 'ستاد', 'استاد', 'مطار', 'ميناء', 'مرفا', 'سد', 'شارع', 'ساحه', 'ميدان', 'جسر', 'معبر', 'قصر', 'مسجد', 'جامع', 'كنيسه', 'كاتدرائيه', 'برج', 'قلعه', 'حي', 'مخيم', 'جزيره', 'نهر', 'بحيره', 'جبل', 'سهل', 'وادي', 'صحراء', 'قاعده', 'صاله', 'قاعه']);
 /** Heads that are also ordinary words: their name must start with a proper word. */
 const AMBIGUOUS_HEADS = new Set(['مستشفي', 'مركز', 'سد', 'شارع', 'ساحه', 'جسر', 'قصر', 'برج', 'حي', 'جبل', 'سهل', 'قاعده', 'نهر', 'وادي']);
 
@@ -452,7 +452,8 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         if (!/^ال/.test(t.norm) && alone && isCommonAnyReading(t.norm) && !titled && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && !doc.res.known.matchAt(toks, j, false)) break;
       } else if (isMostlyWord(t.norm) && !/^ال/.test(t.norm) && !isParticle(doc, j) && !doc.res.firstNames.has(t.norm)) break;
       // "نهر النيل موضوعا": an indefinite accusative after the name belongs to the sentence.
-      else if (j > i + 1 && /[^ا]ا$/.test(t.norm) && !/^ال/.test(t.norm) && t.norm.length >= 4 && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm)) break;
+      // ("حلبة ياس مارينا": a foreign name ending in ا is no accusative.)
+      else if (j > i + 1 && /[^ا]ا$/.test(t.norm) && !/^ال/.test(t.norm) && t.norm.length >= 4 && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && (isCommonAnyReading(t.norm.slice(0, -1)) || isMostlyWord(t.norm))) break;
       // "ميناء جيهان التركي": the nationality describes the facility, it is not its name.
       if (j > i + 1 && doc.res.nationalities.matchAt(toks, j, false)?.to === j + 1) break;
       // "مخيم امبره القريب من ...": nor does an adjective of where it lies, nor a verb ("سد دوكان ستخفض").
