@@ -1072,6 +1072,12 @@ describe('blind sets 33-37: diplomats, Chinese family names, Gulf family names, 
     expect(find(es, 'place', 'حلبة ياس مارينا')?.mentions[0].text).toBe('حلبة ياس مارينا');
     expect(find(es, 'place', 'نهر النيل')?.mentions[0].text).toBe('نهر النيل');
   });
+  it('reads an agency in brackets in a dateline and when it is named again, and a title with a possessive as the head of the body just named', () => {
+    const es = run('تشنغدو 22 أكتوبر 2025 (جونغهوا) -- افتتحت اليوم أعمال المؤتمر.\n\nوفي تصريح لـ(جونغهوا)، قال الأستاذ إن المؤتمر مهم. وزار وفد من الاتحاد الإفريقي لكرة القدم الملعب، قبل أن يعلن رئيسه باتريس موتسيبي أن الملاعب جاهزة. وأعربت الهيئة الحكومية للتنمية (إيغاد) عن قلقها، ودعا سكرتيرها التنفيذي ورقنه جبيهو الطرفين إلى الحوار. وقالت رئيسة الوزراء إن الحوار ممكن.');
+    expect(find(es, 'organization', 'جونغهوا')?.mentions).toHaveLength(2);
+    expect(find(es, 'official', 'باتريس موتسيبي')?.role).toBe('رئيس الاتحاد الإفريقي لكرة القدم');
+    expect(find(es, 'official', 'ورقنه جبيهو')?.role).toBe('السكرتير التنفيذي للهيئة الحكومية للتنمية');
+  });
   it('reads the 30th of a Hijri month that Umm al-Qura ends on the 29th as the day after the 29th', () => {
     const es = run('وتستطلع دار الإفتاء الهلال مساء اليوم، على أن يكون غدا الأحد 30 جمادى الآخرة المتمم للشهر.', '2025-12-20T20:10');
     expect(find(es, 'date', '30 جمادى الآخرة')?.value).toBe('2025-12-21');

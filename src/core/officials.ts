@@ -180,6 +180,23 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     out.push(mention);
     claim(doc, mention);
   }
+  // "الاتحاد الإفريقي لكرة القدم ... رئيسه باتريس موتسيبي"، "الهيئة الحكومية للتنمية ... سكرتيرها التنفيذي ورقنه
+  // جبيهو": a title with a possessive pronoun before a name heads the body named just before.
+  for (let i = from; i < to; i++) {
+    const p = possessiveTitleAt(doc, i);
+    if (!p) continue;
+    const span = nameForward(doc, p.nameAt, 5);
+    if (!span || span[1] - span[0] < 2 || !isFree(doc, span[0], span[1])) continue;
+    const n0 = toks[span[0]].norm;
+    if (!(knownOrNameStart(doc, span[0]) || doc.res.ambiguousFirstNames.has(n0) || isNameLike(n0) || (!isMostlyWord(n0) && !isCommonAnyReading(n0)))) continue;
+    const skip = nameSkip(doc, span[0]);
+    const m = makeMention(doc, span[0], span[1], skip, { evidence: 'role', known: knownAt(doc, span[0], span[1], skip) });
+    m.role = p.role;
+    m.roleSource = 'stated';
+    out.push(m);
+    claim(doc, m);
+    i = span[1] - 1;
+  }
   // "بعثة صندوق النقد الدولي برئاسة إرنستو راميريز ريغو"، "جمعية المصارف برئاسة سليم صفير": the body just named,
   // headed by the person after برئاسة; the role is the head of that body.
   for (let i = from + 1; i < to; i++) {
@@ -307,6 +324,43 @@ function inConstruct(doc: Doc, k: number): boolean {
 function knownOrNameStart(doc: Doc, i: number): boolean {
   const n = doc.tokens[i].norm;
   return doc.res.firstNames.has(n) || compoundFirstName(doc, i) || doc.res.known.matchAt(doc.tokens, i, false) !== null;
+}
+
+/** Titles written with a possessive pronoun (the body's own head): "رئيسه"، "مديرها"، "سكرتيرها التنفيذي". */
+const POSSESSIVE_TITLE = /^[وف]?(رئيس|مدير|أمين|امين|سكرتير|نائب|قائد|محافظ|مدرب|رئيسة|مديرة|أمينة|نائبة)(ه|ها)$/;
+const POSSESSIVE_TITLE_ADJ = new Set(['العام', 'العامه', 'التنفيذي', 'التنفيذيه', 'الفني', 'الاداري']);
+
+/** A possessive title at i whose body is the organization named last (in the paragraph, 40 tokens at most). */
+function possessiveTitleAt(doc: Doc, i: number): { role: string; nameAt: number } | null {
+  const toks = doc.tokens;
+  const t = toks[i];
+  if (t.kind !== 'word' || doc.claimed[i] !== Claim.Free) return null;
+  const written = doc.text.slice(t.start, t.end).replace(/[\u064B-\u0652\u0640]/g, '');
+  // (the pronoun ه, not the feminine ة: "رئيسة" alone is a woman president)
+  const m = POSSESSIVE_TITLE.exec(written);
+  if (!m) return null;
+  let k = i + 1;
+  const adj = toks[k] && !lineBreakBefore(doc, k) && POSSESSIVE_TITLE_ADJ.has(toks[k].norm) ? doc.text.slice(toks[k].start, toks[k].end) : null;
+  if (adj) k++;
+  if (!toks[k] || lineBreakBefore(doc, k) || toks[k].kind !== 'word') return null;
+  // the body: the last run of organization tokens before the title, in the same paragraph
+  let e = i - 1;
+  while (e >= 0 && i - e <= 40 && doc.claimed[e] !== Claim.Org && !lineBreakBefore(doc, e + 1)) e--;
+  if (e < 0 || doc.claimed[e] !== Claim.Org) return null;
+  let a = e;
+  while (a > 0 && doc.claimed[a - 1] === Claim.Org && !lineBreakBefore(doc, a)) a--;
+  // (an acronym in brackets after the name: the name before it)
+  if (isPunct(doc, a - 1, '(') && doc.claimed[a - 2] === Claim.Org) {
+    e = a - 2;
+    a = e;
+    while (a > 0 && doc.claimed[a - 1] === Claim.Org && !lineBreakBefore(doc, a)) a--;
+  }
+  let body = doc.text.slice(toks[a].start, toks[e].end).replace(/\s+/g, ' ');
+  // drop the proclitics of the body's first word ("للاتحاد" → "الاتحاد", "وبالهيئة" → "الهيئة")
+  body = body.replace(/^[وف]?لل/, 'ال').replace(/^[وف]?[بلك](?=ال)/, '').replace(/^[وف](?=ال)/, '');
+  const base = m[1];
+  const role = adj ? `ال${base} ${adj} ${body.startsWith('ال') ? 'ل' + body.slice(1) : 'ل' + body}` : `${base} ${body}`;
+  return { role, nameAt: k };
 }
 
 /** A military rank alone, which an office stated after the name replaces. */

@@ -880,9 +880,29 @@ function outletWords(doc: Doc, a: number, b: number): boolean {
   return !(b === a + 1 && (isMostlyWord(toks[a].norm) || isCommonAnyReading(toks[a].norm)));
 }
 
+function bracketOutletAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
+  const toks = doc.tokens;
+  const close = isPunct(doc, i + 1, ')') ? i + 1 : isPunct(doc, i + 2, ')') ? i + 2 : -1;
+  if (close < 0 || !outletWords(doc, i, close)) return null;
+  const after = toks[close + 1];
+  if (!after || after.kind !== 'punct' || !/^(?:[-–—]+|[:：])$/.test(after.norm)) return null;
+  // the line opens with a place (listed, or one unknown word), then only the date's tokens
+  let p = i - 2;
+  while (p > 0 && !lineBreakBefore(doc, p) && i - p < 9) p--;
+  if (!(p === 0 || lineBreakBefore(doc, p))) return null;
+  const place = doc.res.places.matchAt(toks, p, false);
+  let k = place ? place.to : p + 1;
+  if (!place && (toks[p].kind !== 'word' || isMostlyWord(toks[p].norm) || isCommonAnyReading(toks[p].norm) || isFunctionWord(toks[p].norm))) return null;
+  for (; k < i - 1; k++) if (doc.claimed[k] !== Claim.Date && toks[k].kind !== 'number' && !isPunct(doc, k, '،,')) return null;
+  return { to: close, skip: 0, canonical: doc.text.slice(toks[i].start, toks[close - 1].end) };
+}
+
 function datelineOutletAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
   const atLineStart = i === 0 || lineBreakBefore(doc, i);
+  // (c) in brackets after the place (and the date) that open the line, then a dash or a colon:
+  // "تشنغدو 22 أكتوبر 2025 (جونغهوا) --"
+  if (i >= 2 && isPunct(doc, i - 1, '(') && !lineBreakBefore(doc, i - 1)) return bracketOutletAt(doc, i);
   // (most words are neither at a line's start nor after a dash: out at once)
   if (!atLineStart && !isDashAt(doc, i - 1)) return null;
   const dash = (k: number) => isDashAt(doc, k);
@@ -1038,6 +1058,12 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
 export function findOrgShortForms(doc: Doc, orgs: readonly OrgMention[], from: number, to: number): OrgMention[] {
   const byWord = new Map<string, OrgMention>();
   for (const o of orgs) {
+    // (a body named by one word, "(جونغهوا)" of a dateline or "(آفاد)" beside its full name, named again)
+    if (o.source === 'pattern' && o.to - o.from === 1 && doc.tokens[o.from].kind === 'word') {
+      const w = doc.tokens[o.from].norm;
+      if (w.length >= 3 && !isCommonAnyReading(w) && !isMostlyWord(w) && !isFunctionWord(w) && !doc.res.places.getNormalized(w) && !doc.res.firstNames.has(w) && !byWord.has(w)) byWord.set(w, o);
+      continue;
+    }
     if (o.source !== 'pattern' || o.to - o.from < 2) continue;
     const head = doc.tokens[o.from].norm.replace(/^(و|ف)?(ب|ل|ك)?/, '');
     if (HEAD_OF.get(head) !== 'name') continue;
