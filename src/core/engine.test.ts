@@ -1078,6 +1078,14 @@ describe('blind sets 33-37: diplomats, Chinese family names, Gulf family names, 
     expect(find(es, 'official', 'باتريس موتسيبي')?.role).toBe('رئيس الاتحاد الإفريقي لكرة القدم');
     expect(find(es, 'official', 'ورقنه جبيهو')?.role).toBe('السكرتير التنفيذي للهيئة الحكومية للتنمية');
   });
+  it('reads a dual title with two portfolios each before its holder, a profession in apposition, and surnames that are titles or look like verbs', () => {
+    const es = run('بحضور وزيري الثقافة الدكتور أحمد فؤاد هنو والسياحة والآثار شريف فتحي. وأعلنت رئيسة لجنة التحكيم الدولية، المخرجة اليابانية ناؤمي تاكيدا، منح الجائزة. وقال المدير الفني للمهرجان، الناقد هشام القاضي، إن الدورة ناجحة، فيما أكد المدير الرياضي جيمس ويتفيلد أن فريقه سيقاتل.');
+    expect(find(es, 'official', 'أحمد فؤاد هنو')?.role).toBe('وزير الثقافة');
+    expect(find(es, 'official', 'شريف فتحي')?.role).toBe('وزير السياحة والآثار');
+    expect(find(es, 'official', 'ناؤمي تاكيدا')?.role).toBe('رئيسة لجنة التحكيم الدولية');
+    expect(find(es, 'official', 'هشام القاضي')?.role).toBe('المدير الفني للمهرجان');
+    expect(find(es, 'official', 'جيمس ويتفيلد')?.canonical).toBe('جيمس ويتفيلد');
+  });
   it('reads the 30th of a Hijri month that Umm al-Qura ends on the 29th as the day after the 29th', () => {
     const es = run('وتستطلع دار الإفتاء الهلال مساء اليوم، على أن يكون غدا الأحد 30 جمادى الآخرة المتمم للشهر.', '2025-12-20T20:10');
     expect(find(es, 'date', '30 جمادى الآخرة')?.value).toBe('2025-12-21');

@@ -102,6 +102,9 @@ export const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set(['لي', 'لين
 const BODY_HEAD_WORDS = new Set(['مجلس', 'وزاره', 'هيئه', 'لجنه', 'شركه', 'حزب', 'حركه', 'منظمه', 'جمعيه', 'موسسه', 'وكاله', 'محكمه', 'نيابه', 'مديريه', 'بلديه', 'جامعه']);
 
 /** "عبد الله"، "وعبد الرحمن" at k: عبد and a word the first-name lists hold joined ("عبدالرحمن"). */
+/** Titles that are also family names after a first name: "هشام القاضي"، "أحمد الوزير". */
+const TITLE_SURNAMES = new Set(['القاضي', 'الوزير', 'الامير', 'النقيب', 'الحاكم', 'السفير', 'العميد', 'المستشار']);
+
 /** The second words of names in ذو: ذو الفقار، ذو النون، ذو الكفل، ذو الهمة. */
 const DHU_NAMES = new Set(['الفقار', 'النون', 'الكفل', 'الهمه']);
 
@@ -150,6 +153,17 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
       to += 2;
       words += 2;
       continue;
+    }
+    // "الناقد هشام القاضي، ..."، "جيمس ويتفيلد أن ...": right after a first name, a family name that is also a title
+    // (القاضي، الوزير) or that only looks like a verb no lexicon knows (و + يتفيلد), where the name ends.
+    if (to === from + 1 && doc.res.firstNames.has(toks[from].norm) && doc.claimed[to] === Claim.Free && endsHere(doc, to + 1)) {
+      const titleSurname = TITLE_SURNAMES.has(t.norm);
+      const verbLike = t.norm.length >= 5 && looksLikeVerb(t.norm, true) && !isCommonAnyReading(t.norm) && !isMostlyWord(t.norm) && !isCommonAnyReading(t.norm.slice(1)) && !isFunctionWord(t.norm);
+      if (titleSurname || verbLike) {
+        to++;
+        words++;
+        break;
+      }
     }
     // "كمال الشيخ إبراهيم": الشيخ inside a family name, when a first name follows it.
     if (t.norm === 'الشيخ' && toks[to + 1] && !lineBreakBefore(doc, to + 1) && doc.claimed[to + 1] === Claim.Free && doc.res.firstNames.has(toks[to + 1].norm)) {

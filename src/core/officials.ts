@@ -140,6 +140,8 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     // apposition after a comma (an honorific may open it), itself closed by punctuation.
     if (!span && r.kind === 'role' && r.honorificTo === r.to && isPunct(doc, r.to, '،,') && r.to + 1 < toks.length && !lineBreakBefore(doc, r.to + 1)) {
       let k = afterHonorifics(doc, r.to + 1);
+      // (or the person's profession: "رئيسة لجنة التحكيم الدولية، المخرجة اليابانية ناؤمي تاكيدا،"، "... الناقد هشام القاضي")
+      if (k < toks.length && PROFESSION.test(toks[k].norm) && toks[k + 1] && !lineBreakBefore(doc, k + 1)) k++;
       // (a nationality may describe the person: "ممثل البرنامج في موريتانيا، الكيني جيمس أوتيينو،")
       if (k > r.to && k + 1 < toks.length && /^ال/.test(toks[k].norm) && doc.res.nationalities.matchAt(toks, k, false)?.to === k + 1 && !lineBreakBefore(doc, k + 1)) k++;
       const after = k < toks.length ? nameForward(doc, k, 5) : null;
@@ -326,6 +328,9 @@ function knownOrNameStart(doc: Doc, i: number): boolean {
   return doc.res.firstNames.has(n) || compoundFirstName(doc, i) || doc.res.known.matchAt(doc.tokens, i, false) !== null;
 }
 
+/** Professions written before a name in apposition (normalised, with the article). */
+const PROFESSION = /^ال(مخرج|مخرجه|ناقد|ناقده|كاتب|كاتبه|روايي|روايه|فنان|فنانه|شاعر|شاعره|صحفي|صحفيه|باحث|باحثه|مهندس|مهندسه|طبيب|طبيبه|خبير|خبيره|اعلامي|اعلاميه|منتج|منتجه|مطرب|مطربه|موسيقار|نحات|رسام|رسامه|اكاديمي|اكاديميه)$/;
+
 /** Titles written with a possessive pronoun (the body's own head): "رئيسه"، "مديرها"، "سكرتيرها التنفيذي". */
 const POSSESSIVE_TITLE = /^[وف]?(رئيس|مدير|أمين|امين|سكرتير|نائب|قائد|محافظ|مدرب|رئيسة|مديرة|أمينة|نائبة)(ه|ها)$/;
 const POSSESSIVE_TITLE_ADJ = new Set(['العام', 'العامه', 'التنفيذي', 'التنفيذيه', 'الفني', 'الاداري']);
@@ -436,6 +441,8 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
   const out: PersonMention[] = [];
   const toks = doc.tokens;
   const title = singularTitle(r.text);
+  const inter = interleavedPair(doc, r, title);
+  if (inter) return inter;
   let i = r.honorificTo;
   let first = true;
   while (i < toks.length && !lineBreakBefore(doc, i) && out.length < 6) {
@@ -462,6 +469,31 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
   if (out.length < 2) return [];
   for (const m of out) claim(doc, m);
   return out;
+}
+
+/**
+ * "وزيري الثقافة الدكتور أحمد فؤاد هنو والسياحة والآثار شريف فتحي": a dual title whose two portfolios each come
+ * before their holder's name.
+ */
+function interleavedPair(doc: Doc, r: RoleSpan, title: string): PersonMention[] | null {
+  const toks = doc.tokens;
+  const words = title.split(' ');
+  if (words.length < 2) return null;
+  const a = nameForward(doc, r.honorificTo, 4);
+  if (!a || a[1] - a[0] < 2 || !isFree(doc, a[0], a[1]) || !knownOrNameStart(doc, a[0])) return null;
+  let k = a[1];
+  if (!toks[k] || lineBreakBefore(doc, k) || !/^وال../.test(toks[k].norm)) return null;
+  const p2 = k;
+  while (k < toks.length && k - p2 < 4 && !lineBreakBefore(doc, k) && toks[k].kind === 'word' && /^و?ال../.test(toks[k].norm) && !doc.res.titles.matchAt(toks, k, true)) k++;
+  const k2 = afterHonorifics(doc, k);
+  const b = k2 < toks.length && !lineBreakBefore(doc, k2) ? nameForward(doc, k2, 4) : null;
+  if (!b || b[1] - b[0] < 2 || !isFree(doc, b[0], b[1]) || !knownOrNameStart(doc, b[0])) return null;
+  const portfolio2 = doc.text.slice(offsetAfter(doc.text, toks[p2], 1), toks[k - 1].end);
+  const m1 = makeMention(doc, a[0], a[1], nameSkip(doc, a[0]), { evidence: 'role', known: knownAt(doc, a[0], a[1], 0), role: title, roleSource: 'plural' });
+  const m2 = makeMention(doc, b[0], b[1], nameSkip(doc, b[0]), { evidence: 'role', known: knownAt(doc, b[0], b[1], 0), role: `${words[0]} ${portfolio2}`, roleSource: 'plural' });
+  claim(doc, m1);
+  claim(doc, m2);
+  return [m1, m2];
 }
 
 function roleHead(role: string): string {

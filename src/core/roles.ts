@@ -540,6 +540,8 @@ export function singularTitle(text: string): string {
   if (/ان$/.test(w) && w.length > 4) s = w.slice(0, -2);
   else if (/ين$/.test(w) && w.length > 4) s = w.slice(0, -2);
   else if (/ا$/.test(w) && w.length > 3) s = w.slice(0, -1);
+  // (the dual in construct: "وزيري الثقافة والسياحة")
+  else if (/ي$/.test(w) && w.length > 4) s = w.slice(0, -1);
   return [s, ...words.slice(1)].join(' ');
 }
 
