@@ -1086,6 +1086,17 @@ describe('blind sets 33-37: diplomats, Chinese family names, Gulf family names, 
     expect(find(es, 'official', 'هشام القاضي')?.role).toBe('المدير الفني للمهرجان');
     expect(find(es, 'official', 'جيمس ويتفيلد')?.canonical).toBe('جيمس ويتفيلد');
   });
+  it('reads local offices: a mayor of a district and a head of a centre before Gulf names, appointments to a sub-district, ناحية + a definite word', () => {
+    const a = run('وتقدّم الحضور عمدة حي المفتاحة الشيخ ظافر بن سعد الشهري، ورئيس مركز السودة مشبب بن علي آل فايع. وزار مسجد الشيخ زايد بن سلطان.');
+    expect(find(a, 'official', 'ظافر بن سعد الشهري')?.role).toBe('عمدة حي المفتاحة');
+    expect(find(a, 'official', 'مشبب بن علي آل فايع')?.role).toBe('رئيس مركز السودة');
+    expect(find(a, 'place', 'حي المفتاحة')?.mentions[0].text).toBe('حي المفتاحة');
+    const b = run('صوّت المجلس على انتخاب حيدر كاظم جبار الساعدي قائممقاماً لقضاء المجر الكبير، وزينب عبد الكريم حمود العبودي مديرةً لناحية العدل، ورعد فالح مهدي اللامي مديراً لناحية كميت.');
+    expect(find(b, 'official', 'الساعدي')?.role).toBe('قائممقام قضاء المجر الكبير');
+    expect(find(b, 'official', 'العبودي')?.role).toBe('مديرة ناحية العدل');
+    expect(find(b, 'official', 'اللامي')?.role).toBe('مدير ناحية كميت');
+    expect(find(b, 'place', 'العدل')?.mentions[0].text).toBe('ناحية العدل');
+  });
   it('reads the 30th of a Hijri month that Umm al-Qura ends on the 29th as the day after the 29th', () => {
     const es = run('وتستطلع دار الإفتاء الهلال مساء اليوم، على أن يكون غدا الأحد 30 جمادى الآخرة المتمم للشهر.', '2025-12-20T20:10');
     expect(find(es, 'date', '30 جمادى الآخرة')?.value).toBe('2025-12-21');

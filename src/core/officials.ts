@@ -372,13 +372,16 @@ function possessiveTitleAt(doc: Doc, i: number): { role: string; nameAt: number 
 const RANK_ONLY = /^(ال)?(فريق|لواء|عميد|عقيد|مقدم|رايد|نقيب|مشير|عماد)( اول| الاول| الركن| ركن)?$/;
 
 /** Titles in the accusative of appointment: "عيّن فلانا وزيرا للداخلية"، "محافظا لإربد". */
-const APPOINTED = /^(وزيرا|وزيره|محافظا|سفيرا|رييسا|مديرا|امينا|نايبا|قنصلا|مستشارا|واليا|قايدا)$/;
+const APPOINTED = /^(وزيرا|وزيره|محافظا|سفيرا|سفيره|رييسا|رييسه|مديرا|مديره|امينا|امينه|نايبا|نايبه|قنصلا|مستشارا|مستشاره|واليا|قايدا|قايمقاما|قايممقاما|عمده)$/;
 
 /**
  * "خالد الطراونة وزيرا للداخلية، وعمر المجالي وزيرا للمالية": a name followed by a title in the accusative and
  * the office after ل is appointed to that office; the role is written as readers name it, "وزير الداخلية"
  * ("وزيرة" for a woman's first name), "محافظ إربد".
  */
+/** Divisions an appointed office serves, after ل: "لناحية"، "لقضاء"، "لمحافظة". */
+const APPOINTED_DIVISION = /^(ناحيه|قضاء|محافظه|ولايه|مديريه|بلديه|مدينه|منطقه|اقليم|مركز|حي)$/;
+
 function appointedRoles(doc: Doc, people: PersonMention[]): void {
   const toks = doc.tokens;
   for (const p of people) {
@@ -391,6 +394,10 @@ function appointedRoles(doc: Doc, people: PersonMention[]): void {
     j++;
     // the portfolio: definite words, and more joined by و ("للتربية والتعليم"، "للسياحة والآثار")
     while (j < toks.length && j - p.to < 6 && !lineBreakBefore(doc, j) && toks[j].kind === 'word' && /^و?ال/.test(toks[j].norm) && !isFunctionWord(toks[j].norm)) j++;
+    // (or the division's place: "مديرا لناحية كميت"، "قائممقاما لقضاء المجر الكبير")
+    if (j === p.to + 2 && APPOINTED_DIVISION.test(first.norm.slice(1))) {
+      while (j < toks.length && j - p.to < 6 && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Place) j++;
+    }
     let head = doc.text.slice(t.start, t.end).replace(/[اًٌٍَُِّْ]+$/, '').replace(/[ةه]$/, '');
     const female = doc.res.femaleFirstNames.has(p.words[0]) || /[ةه]$/.test(t.norm);
     if (female) head += 'ة';

@@ -308,6 +308,12 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
     if (j > i && /^و/.test(t.norm) && !PLACE_PARTICLES.has(t.norm)) break;
     // "بولاية شمال الراين-وستفاليا": a direction opens the name, as a particle does.
     const particle = PLACE_PARTICLES.has(t.norm) || isParticle(doc, j) || (j === i && DIRECTIONS.has(t.norm));
+    // ("ناحية العدل"، "ناحية الخير": after ناحية a definite word names the sub-district, ordinary word or not.)
+    const nahiya = j === i && /^(و|ف|ب|ل)?ناحيه$/.test(toks[i - 1].norm) && /^ال.{3,}$/.test(t.norm) && !TIME_NOUNS.has(t.norm) && !PLACE_DESCRIBING.has(t.norm) && !isFunctionWord(t.norm) && (j + 1 >= toks.length || lineBreakBefore(doc, j + 1) || toks[j + 1].kind === 'punct' || /^و/.test(toks[j + 1].norm) || isFunctionWord(toks[j + 1].norm));
+    if (nahiya) {
+      j++;
+      break;
+    }
     if (!particle && (isMostlyWord(t.norm) || isCommonAnyReading(t.norm)) && !(j > i && PLACE_PARTICLES.has(toks[j - 1].norm))) break;
     if (doc.res.nationalities.matchAt(toks, j, false)?.to === j + 1) break;
     // "مخيم امبره القريب من مدينة باسكنو": an adjective of where or what the place is, not its name.
@@ -462,6 +468,10 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
       j = place ? place.to : j + 1;
       // "حاكم جزيرة أنجوان إبراهيم سيدي مولانا": a first name after a listed place is the next person.
       if (place && toks[j] && doc.res.firstNames.has(toks[j].norm)) break;
+      // "عمدة حي المفتاحة الشيخ ظافر بن سعد"، "رئيس مركز السودة مشبب بن علي": an honorific before a first name, or a
+      // word that opens a بن chain, is the next person.
+      const nx = toks[j];
+      if (nx && j > i + 1 && !lineBreakBefore(doc, j) && ((doc.res.titles.matchAt(toks, j, false) && toks[j + 1] && doc.res.firstNames.has(toks[j + 1].norm)) || (toks[j + 1] && !lineBreakBefore(doc, j + 1) && (toks[j + 1].norm === 'بن' || toks[j + 1].norm === 'بنت') && !PLACE_PARTICLES.has(nx.norm) && !TITLE_IN_NAME.test(toks[j - 1].norm)))) break;
       // After a definite adjective (الدولي) the name is complete.
       if (/^ال.*(ي|يه)$/.test(toks[j - 1].norm) && j > i + 2) break;
     }
