@@ -1097,6 +1097,14 @@ describe('blind sets 33-37: diplomats, Chinese family names, Gulf family names, 
     expect(find(b, 'official', 'اللامي')?.role).toBe('مدير ناحية كميت');
     expect(find(b, 'place', 'العدل')?.mentions[0].text).toBe('ناحية العدل');
   });
+  it('reads directorates named by their field, an association with a proper name and a purpose, and leaves a directorate of a listed body to it', () => {
+    const es = run('وأفادت المديرية الإقليمية للتجهيز والماء بأزيلال أن الطريق مقطوع، وتوقعت المديرية العامة للأرصاد الجوية تساقطات، ووزعت جمعية تيويزي للتنمية والتضامن أغطية. ورفعت المديرية العامة للدفاع المدني حالة التأهب.');
+    expect(find(es, 'organization', 'المديرية الإقليمية للتجهيز والماء بأزيلال')).toBeDefined();
+    expect(find(es, 'organization', 'المديرية العامة للأرصاد الجوية')).toBeDefined();
+    expect(find(es, 'organization', 'جمعية تيويزي للتنمية والتضامن')).toBeDefined();
+    expect(find(es, 'organization', 'الدفاع المدني')?.canonical).toBe('الدفاع المدني');
+    expect(es.filter((e) => e.type === 'person')).toHaveLength(0);
+  });
   it('reads the 30th of a Hijri month that Umm al-Qura ends on the 29th as the day after the 29th', () => {
     const es = run('وتستطلع دار الإفتاء الهلال مساء اليوم، على أن يكون غدا الأحد 30 جمادى الآخرة المتمم للشهر.', '2025-12-20T20:10');
     expect(find(es, 'date', '30 جمادى الآخرة')?.value).toBe('2025-12-21');

@@ -616,6 +616,13 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
       words++;
       continue;
     }
+    // "جمعية تيويزي للتنمية والتضامن": a proper word no list holds, then the body's purpose with لل.
+    if (words === 0 && need === 'definite' && !/^(و|ف|ب|ل|ك)?ال/.test(w.norm) && w.norm.length >= 3 && /^[\u0621-\u064a]/.test(w.norm) && !isFunctionWord(w.norm) && !isCommonAnyReading(w.norm) && !isMostlyWord(w.norm) && !doc.res.firstNames.has(w.norm) && !doc.res.titles.matchAt(toks, j, false) && toks[j + 1] && !lineBreakBefore(doc, j + 1) && /^لل.{3,}/.test(toks[j + 1].norm) && doc.claimed[j + 1] === Claim.Free && !isFunctionWord(toks[j + 1].norm)) {
+      j += 2;
+      words += 2;
+      sawPlaceOrName = true;
+      continue;
+    }
     // "وكالة أنباء جونغهوا": a news agency named by one proper word no list holds.
     if (words === 0 && head === 'وكاله' && w.norm === 'انباء' && toks[j + 1] && !lineBreakBefore(doc, j + 1) && doc.claimed[j + 1] === Claim.Free) {
       const n = toks[j + 1].norm;
@@ -933,7 +940,7 @@ function datelineOutletAt(doc: Doc, i: number): { to: number; skip: number; cano
 }
 
 /** Definite heads of a described organization: "الوكالة الفرنسية للتنمية"، "المرصد السوري لحقوق الإنسان". */
-const DEFINITE_HEADS = new Set(['الاتحاد', 'الاتحاديه', 'الجامعه', 'الوكاله', 'المكتب', 'المجمع', 'الهيئه', 'الموسسه', 'الشركه', 'المجلس', 'الجمعيه', 'المنظمه', 'المفوضيه', 'الصندوق', 'المرصد', 'المركز', 'الجهاز', 'الديوان', 'الرابطه', 'النقابه', 'اللجنه', 'المحكمه', 'المعهد'].map(normalizeWord));
+const DEFINITE_HEADS = new Set(['الاتحاد', 'الاتحاديه', 'الجامعه', 'الوكاله', 'المكتب', 'المجمع', 'الهيئه', 'الموسسه', 'الشركه', 'المجلس', 'الجمعيه', 'المنظمه', 'المفوضيه', 'الصندوق', 'المرصد', 'المركز', 'الجهاز', 'الديوان', 'الرابطه', 'النقابه', 'اللجنه', 'المحكمه', 'المعهد', 'المديريه'].map(normalizeWord));
 /** Adjectives that make such a head a particular body. */
 const BODY_ADJECTIVES = new Set(['البلدي', 'البلديه', 'النيابي', 'الوطني', 'الوطنيه', 'القومي', 'القوميه', 'الشريف', 'الدولي', 'الدوليه', 'العام', 'العامه', 'الاعلي', 'العليا', 'المركزي', 'المركزيه', 'الاتحادي', 'الاتحاديه', 'المستقل', 'المستقله', 'العالمي', 'العالميه', 'القابضه']);
 
@@ -1017,6 +1024,9 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
       // "المكتب الإعلامي لرئيس الوزراء": the office of an office-holder is no organization either.
       // ("الهيئة الإدارية للجامعة العامة ...": the board of a body named after it is that body's, no body of its own.)
       if (complements === 0 && ((/^لل/.test(n) && (GENERIC.has('ال' + n.slice(2)) || DEFINITE_HEADS.has('ال' + n.slice(2)))) || doc.res.titles.matchAt(toks, j, true)?.value.isRole)) return null;
+      // ("المديرية العامة لقوى الأمن الداخلي"، "المديرية الجهوية لسوناطراك": a directorate of a listed body is that body,
+      // which the lists find on their own.)
+      if (complements === 0 && head === 'المديريه' && doc.res.orgs.matchAt(toks, j, true)) return null;
       complements++;
       j++;
       // "لكرة القدم": an indefinite noun after ل takes its definite complement.
