@@ -1105,6 +1105,11 @@ describe('blind sets 33-37: diplomats, Chinese family names, Gulf family names, 
     expect(find(es, 'organization', 'الدفاع المدني')?.canonical).toBe('الدفاع المدني');
     expect(es.filter((e) => e.type === 'person')).toHaveLength(0);
   });
+  it('leaves out of a place name the adjectives that describe it (العابر، المطلة)', () => {
+    const es = run('ووصل اللاجئون إلى مخيم أدري العابر، ثم نقلوا إلى محافظة حقل المطلة على خليج العقبة.');
+    expect(find(es, 'place', 'مخيم أدري')?.mentions[0].text).toBe('مخيم أدري');
+    expect(es.some((e) => e.mentions.some((m) => m.text.includes('العابر')))).toBe(false);
+  });
   it('reads the 30th of a Hijri month that Umm al-Qura ends on the 29th as the day after the 29th', () => {
     const es = run('وتستطلع دار الإفتاء الهلال مساء اليوم، على أن يكون غدا الأحد 30 جمادى الآخرة المتمم للشهر.', '2025-12-20T20:10');
     expect(find(es, 'date', '30 جمادى الآخرة')?.value).toBe('2025-12-21');
