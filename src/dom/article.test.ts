@@ -632,3 +632,40 @@ describe('standfirsts, editor notes and lists of notices (blind sets 33–37)', 
     expect(r.isArticle).toBe(false);
   });
 });
+
+describe('blind sets 38–42: intros, quote boxes, agency datelines with a slash, the next part, pasted bylines, site pages', () => {
+  const p = (t: string) => `<p>${t}</p>`;
+  const story = [
+    'اتفق الشركاء في الائتلاف الحاكم فجر اليوم على حزمة لدعم أسعار الكهرباء للأسر والشركات الصغيرة بعد مفاوضات استمرت أكثر من اثنتي عشرة ساعة.',
+    'وقال المتحدث باسم الحكومة في مؤتمر صحفي إن الحزمة ستكلف نحو عشرة مليارات يورو في العام المقبل وإن تمويلها سيأتي من صندوق خاص.',
+    'وانتقدت المعارضة الاتفاق ووصفته بأنه رشوة انتخابية قبل عام من الانتخابات المحلية في الولايات الشرقية، مطالبة بإصلاح شامل لنظام الضرائب.',
+  ];
+  it('leaves out an intro above the container, a quote box and the teaser of the next part inside it', () => {
+    const html = `<html><head><title>ائتلاف</title></head><body><div id="bodyContent"><h1>الائتلاف يتفق على دعم أسعار الكهرباء</h1>
+      <p class="intro">تسوية بين المحافظين والاشتراكيين تنهي أسابيع من الخلاف داخل الحكومة، والمعارضة تتحدث عن رشوة انتخابية.</p>
+      <ul class="smallList"><li>التاريخ 08.10.2025</li></ul>
+      <div class="longText">${p(story[0])}<blockquote class="quote-box">«لن نعود إلى طباعة النقود لتمويل العجز»</blockquote>${p(story[1])}${p(story[2])}${p(story[1].replace('المتحدث', 'الوزير'))}${p(story[2].replace('المعارضة', 'النقابات'))}
+      <div class="next-part"><strong>في الجزء الثاني:</strong> المعاصر تحت ضغط الأسعار ومخاوف من زيت مغشوش</div></div></div></body></html>`;
+    const r = detectArticle(parse(html));
+    expect(r.text).toContain('اتفق الشركاء');
+    expect(r.text).not.toContain('تسوية بين المحافظين');
+    expect(r.text).not.toContain('طباعة النقود');
+    expect(r.text).not.toContain('زيت مغشوش');
+  });
+  it('keeps an agency dateline written with a slash, and drops a byline set before the first sentence with one <br>', () => {
+    const html = `<html><head><title>انتخابات</title></head><body><main><h1>نتائج الانتخابات الفرعية</h1><div class="article-body">
+      <p><strong>نيودلهي/ طوروس</strong></p>
+      <div class="MsoNormal"><span>كتب: عبد الرحيم أيت سي</span><br><span>${story[0]}</span></div>${p(story[1])}${p(story[2])}</div></main></body></html>`;
+    const r = detectArticle(parse(html));
+    expect(r.text).toContain('نيودلهي/ طوروس');
+    expect(r.text).not.toContain('عبد الرحيم أيت سي');
+    expect(r.text).toContain('اتفق الشركاء');
+  });
+  it("says a site's own page (contact, about) is no article", () => {
+    const html = `<html><head><title>اتصل بنا | الموقع</title></head><body><main><h1>اتصل بنا</h1><div class="content">${story.map(p).join('')}<p>الهاتف: 418 332 71</p></div></main></body></html>`;
+    const r = detectArticle(parse(html));
+    expect(r.isArticle).toBe(false);
+    expect(r.reason).toMatch(/site's own pages/);
+    expect(detectArticle(parse(html.replace(/<h1>اتصل بنا<\/h1>/, '<h1>من نحن في عيون الآخرين؟ سؤال يطرحه الجميع</h1>'))).isArticle).toBe(true);
+  });
+});

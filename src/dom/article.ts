@@ -75,7 +75,7 @@ const NOISE_CLASS = new RegExp(
       'taboola', 'recommend\\w*', 'modal', 'popup', 'overlay', 'logo', 'masthead', 'search', 'login', 'signup',
       'rating', 'carousel', 'swiper', 'slideshow', 'twitter-?tweet', 'tweets?', 'embedded-?(?:tweet|post|x|instagram)', 'x-?embed', 'oembed', 'embeds?', 'instagram-?media', 'tiktok-?embed', 'fb-?post', 'social-?embed', 'akhbar-?mota3alqa', 'mawadi3', 'wasom', 'iqra-?aydan',
       // players and boxes of facts set inside a story: audio players, a match's scoreboard and line-ups, pull-quotes
-      'cap', 'img-?cap', 'pic-?cap', 'photo-?cap', 'foto', 'fotos', 'photo', 'photos', 'encadre', 'inset-?box', 'side-?box', 'box-?out', 'results?-?(?:box|table|note|list|grid)', 'polls?', 'surveys?', 'quiz\\w*', 'alert-?box', 'info-?box', 'facts?-?box', 'factbox', 'key-?figures', 'chiffres', 'figures-?box', 'audio\\w*', 'podcasts?', 'listen', 'video-?box', 'video-?player', 'video-?embed', 'embed-?video', 'adv', 'advs', 'score-?board', 'line-?ups?', 'squads?', 'standings', 'match-?(?:stats|facts|info|card)', 'infographics?', 'by-?the-?numbers', 'numbers-?box', 'pull-?quotes?', 'pull', 'numbers', 'list-?box', 'in-?numbers',
+      'cap', 'img-?cap', 'pic-?cap', 'photo-?cap', 'foto', 'fotos', 'photo', 'photos', 'encadre', 'inset-?box', 'side-?box', 'box-?out', 'results?-?(?:box|table|note|list|grid)', 'polls?', 'surveys?', 'quiz\\w*', 'alert-?box', 'info-?box', 'facts?-?box', 'factbox', 'key-?figures', 'chiffres', 'figures-?box', 'audio\\w*', 'podcasts?', 'listen', 'video-?box', 'video-?player', 'video-?embed', 'embed-?video', 'adv', 'advs', 'score-?board', 'line-?ups?', 'squads?', 'standings', 'match-?(?:stats|facts|info|card)', 'infographics?', 'by-?the-?numbers', 'numbers-?box', 'pull-?quotes?', 'pull', 'numbers', 'list-?box', 'in-?numbers', 'quote-?box', 'next-?part', 'separator',
     ].join('|') +
     ')(?=$|[\\s_-])',
 );
@@ -100,7 +100,7 @@ const BOX_LABEL = new RegExp(
       'الوسوم', 'وسوم', 'الاوسمه', 'تابعونا', 'تابعوا', 'شارك', 'شاركها', 'مشاركه', 'شارك الخبر', 'شارك المقال', 'اعلان',
       'مساحه اعلانيه', 'المساحه الاعلانيه', 'التعليقات', 'تعليقات', 'اضف تعليق', 'اضف تعليقك', 'اترك تعليقا', 'عاجل',
       'اخر الاخبار', 'احدث الاخبار', 'المزيد من', 'اقرا في', 'روابط', 'النشره البريديه', 'اشترك في', 'اشترك الان',
-      'فيديو ذات صله', 'الاكثر', 'مرتبط', 'مواضيع مرتبطه', 'اخبار مرتبطه', 'ذو صله', 'مقالات مرتبطه', 'مقالات اخري', 'اخبار اخري', 'في هذا القسم', 'من نفس القسم',
+      'فيديو ذات صله', 'في الجزء الثاني', 'في الجزء التالي', 'الاكثر', 'مرتبط', 'مواضيع مرتبطه', 'اخبار مرتبطه', 'ذو صله', 'مقالات مرتبطه', 'مقالات اخري', 'اخبار اخري', 'في هذا القسم', 'من نفس القسم',
     ].join('|') +
     ')(?:$|[\\s:：|\\-–—.،])',
 );
@@ -1068,6 +1068,12 @@ function onlyRepeatedLabels(norm: string, labels: Set<string>): boolean {
 /** "طرابلس – الساحل الليبي"، "عدن - عدن الغد": one or two words of place, a dash, and a name with the article or a media word. */
 const OUTLET_DATELINE = /^[^\s]+(?: [^\s]+)?\s*[-–—]\s*(?:ال[^\s]+(?: [^\s]+){0,2}|[^\s]+ (?:نيوز|برس|نت|اليوم|الغد|24|بوست))$/;
 
+/** Headlines of a site's own pages (normalised): "اتصل بنا"، "من نحن"، "سياسة الخصوصية"، "اشترك في النشرة". */
+const SERVICE_PAGE = /^(?:اتصل بنا|اتصلوا بنا|تواصل معنا|من نحن|عن الموقع|عن الصحيفه|سياسه الخصوصيه|شروط الاستخدام|الشروط والاحكام|اعلن معنا|اعلن لدينا|الاسئله الشايعه|اشترك في النشره(?: البريديه| الاخباريه)?|النشره البريديه|هييه التحرير|فريق التحرير|خريطه الموقع)(?:$|\s*[:：|\-–—.،])/;
+
+/** "نيودلهي/ طوروس": a place, a slash, and the agency (one or two words each side). */
+const SLASH_DATELINE = /^[^\s/]+(?: [^\s/]+)?\s*\/\s*[^\s/]+(?: [^\s/]+)?$/;
+
 function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set()): (p: Paragraph) => boolean {
   let readAlsoRun = false;
   return (p: Paragraph): boolean => {
@@ -1101,7 +1107,8 @@ function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set()): (
     // (So is a line the page marks as its dateline: <p class="dateline">أبوظبي - سكاي نيوز عربية</p>.)
     // (And a place with the site's own name, which a byline's reporter never has: "طرابلس – الساحل الليبي",
     // "الخرطوم - السودان اليوم"; a reporter is "بيروت - رلى حداد".)
-    const markedDateline = (p.block !== null && /(?:^|[\s_-])dateline(?=$|[\s_-])/.test(classWords(p.block))) || OUTLET_DATELINE.test(norm);
+    // (and the agencies' "place/ agency": "نيودلهي/ طوروس"، "إزمير/ الأناضول")
+    const markedDateline = (p.block !== null && /(?:^|[\s_-])dateline(?=$|[\s_-])/.test(classWords(p.block))) || OUTLET_DATELINE.test(norm) || SLASH_DATELINE.test(norm);
     if (first() && len < 70 && !/[.؟!]/.test(text) && !heading && !leadIn && !AGENCY_DATELINE.test(norm) && !markedDateline) return false;
     if (first()) {
       // "بيروت - رلى حداد": a place and a name before the first paragraph
@@ -1126,7 +1133,8 @@ const STANDFIRST_SUB = /(?:^|\s)(?:n|news|post|art|article|story)?sub(?=$|\s)/;
 function isStandfirst(s: Stats, j: number): boolean {
   for (let k = j; k >= 0 && k <= j + 3 && k <= s.last[j]; k++) {
     const cls = classWords(s.els[k]);
-    if (STANDFIRST_CLASS.test(cls) || STANDFIRST_SUB.test(cls)) return true;
+    // ("intro" above the body container is its summary; the body's own first paragraph sits inside it)
+    if (STANDFIRST_CLASS.test(cls) || STANDFIRST_SUB.test(cls) || /(?:^|[\s_-])intro(?=$|[\s_-])/.test(cls)) return true;
     if (/^H[2-6]$/.test(s.tags[k])) return true;
   }
   if (s.textLen[j] > 260) return false;
@@ -1339,6 +1347,8 @@ function* detectSteps(doc: Document, options: DetectOptions): Generator<void, Ar
   const headerEnd = builder.text.length;
   const headerParas = builder.paragraphs.length;
   builder.judge = makeJudge(() => builder.paragraphs.length === headerParas, repeatedLinkLabels(root));
+  // (a byline set before the first sentence with a single <br>: "كتب: عبد الرحيم أيت سي<br>الرباط - ...")
+  builder.ownLine = (t) => t.length <= 60 && BYLINE_LINE.test(labelNorm(t.trim())) && !/[.؟!]/.test(t);
   // a lead or standfirst paragraph kept in its own box between the headline and the body container
   for (const i of leadBlocks(a, titleIdx, rootIdx)) {
     yield* walkIntoSteps(builder, stats.els[i], skip, SLICE_NODES);
@@ -1368,6 +1378,9 @@ function* detectSteps(doc: Document, options: DetectOptions): Generator<void, Ar
   }
   if (!builder.truncated && !liveBlog && (isDataPage(builder.text.slice(bodyStart)) || tableBound(stats, rootIdx, builder.text.slice(bodyStart)))) {
     return emptyResult('no article: the page is a table of data (scores, forecasts, schedules), not a story', title, metaPublished);
+  }
+  if (title && SERVICE_PAGE.test(labelNorm(title.trim()))) {
+    return emptyResult("no article: the page is one of the site's own pages (contact, about, terms, subscription), not a story", title, metaPublished);
   }
   if (!builder.truncated && !liveBlog && stampedItems(builder.text.slice(bodyStart))) {
     return emptyResult('no article: the page is a list of items published one by one (notices, announcements), not a story', title, metaPublished);

@@ -117,6 +117,11 @@ export class TextBuilder {
   private readonly maxChars: number;
   /** Decides whether a finished paragraph is kept. */
   judge: (p: Paragraph) => boolean;
+  /**
+   * Whether the text of the paragraph so far is a line of its own at a single <br> ("كتب: ..." before the
+   * first sentence): it is then a paragraph of its own, for the judge to keep or drop.
+   */
+  ownLine: ((text: string) => boolean) | null = null;
   /** The block element currently open (for Paragraph.block). */
   currentBlock: Element | null = null;
 
@@ -196,7 +201,7 @@ export class TextBuilder {
     if (this.truncated) return;
     this.brRun++;
     this.pendingWsNode = null;
-    if (this.brRun >= 2) {
+    if (this.brRun >= 2 || (this.ownLine && this.para.length > 0 && this.ownLine(this.para))) {
       this.blockBreak();
       return;
     }
