@@ -1117,6 +1117,21 @@ describe('blind sets 33-37: diplomats, Chinese family names, Gulf family names, 
   });
 });
 
+describe('blind sets 38-42: ranks and units, عبد + a name of God, senators, Maghrebi surnames', () => {
+  it('reads a unit commander with his rank in apposition, a unit with its number, and surnames that are titles', () => {
+    const es = run('وقال قائد الفرقة السادسة مشاة، اللواء الركن عثمان الطيب حامد، إن قواته صدت الهجوم. وكان آمر كتيبة النصر 21، سالم الدروقي، قد اتهم اللواء، وهو ما نفاه آمر اللواء، العقيد نوري بالحاج، في بيان.');
+    expect(find(es, 'official', 'عثمان الطيب حامد')?.role).toBe('قائد الفرقة السادسة مشاة');
+    expect(find(es, 'official', 'سالم الدروقي')?.role).toBe('آمر كتيبة النصر 21');
+    expect(find(es, 'official', 'نوري بالحاج')?.role).toBe('آمر اللواء');
+    expect(es.some((e) => e.canonical === 'مشاة')).toBe(false);
+  });
+  it('reads عبد + a name of God as a first name, not a title (عبد الرقيب), and a senator with party and state', () => {
+    const es = run('اتهم محافظ تعز، عبد الرقيب الشرعبي، الحكومة بالتصعيد. وقدّم المشروع السيناتور الجمهوري عن ولاية أوهايو توماس ريدفيلد، الذي قال إن المشروع ضروري.');
+    expect(find(es, 'official', 'عبد الرقيب الشرعبي')?.role).toBe('محافظ تعز');
+    expect(find(es, 'official', 'توماس ريدفيلد')?.role).toBe('السيناتور الجمهوري عن ولاية أوهايو');
+  });
+});
+
 describe('slicing', () => {
   it('gives the same result in slices as in one go', async () => {
     const para = 'وقال وزير الخارجية الروسي سيرجي لافروف في موسكو اليوم الخميس إن الناتو يقترب. ';

@@ -6,6 +6,7 @@
 import { Claim, lineBreakBefore, type Doc } from './doc.ts';
 import { isCommonAnyReading, isCommonAnyReadingToken, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { tokenAnalyses } from './tokenize.ts';
+import { normalizeWord } from './normalize.ts';
 
 const MONTHS = new Set(
   'يناير فبراير مارس ابريل مايو يونيو يونيه يوليو يوليه اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين جانفي فيفري افريل ماي جوان جويليه اوت يوليوز غشت شتنبر نونبر دجنبر محرم صفر ربيع جمادي رجب شعبان رمضان شوال ذو السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه'.split(' '),
@@ -103,7 +104,7 @@ const BODY_HEAD_WORDS = new Set(['مجلس', 'وزاره', 'هيئه', 'لجنه
 
 /** "عبد الله"، "وعبد الرحمن" at k: عبد and a word the first-name lists hold joined ("عبدالرحمن"). */
 /** Titles that are also family names after a first name: "هشام القاضي"، "أحمد الوزير". */
-const TITLE_SURNAMES = new Set(['القاضي', 'الوزير', 'الامير', 'النقيب', 'الحاكم', 'السفير', 'العميد', 'المستشار']);
+const TITLE_SURNAMES = new Set(['القاضي', 'الوزير', 'الامير', 'النقيب', 'الحاكم', 'السفير', 'العميد', 'المستشار', 'بالحاج', 'بلحاج', 'الحاج']);
 
 /** The second words of names in ذو: ذو الفقار، ذو النون، ذو الكفل، ذو الهمة. */
 const DHU_NAMES = new Set(['الفقار', 'النون', 'الكفل', 'الهمه']);
@@ -111,8 +112,18 @@ const DHU_NAMES = new Set(['الفقار', 'النون', 'الكفل', 'الهم
 export function compoundFirstName(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
   const next = doc.tokens[k + 1];
-  return !!t && !!next && next.kind === 'word' && /^[وفبل]{0,2}عبد$/.test(t.norm) && !lineBreakBefore(doc, k + 1) && doc.res.firstNames.has('عبد' + next.norm);
+  return !!t && !!next && next.kind === 'word' && /^[وفبل]{0,2}عبد$/.test(t.norm) && !lineBreakBefore(doc, k + 1) && (doc.res.firstNames.has('عبد' + next.norm) || NAMES_OF_GOD.has(next.norm));
 }
+
+/** The names of God that follow عبد in a first name ("عبد الرقيب"، "عبد الباسط"), normalised. */
+export const NAMES_OF_GOD: ReadonlySet<string> = new Set(
+  ('الله الرحمن الرحيم الملك القدوس السلام المومن المهيمن العزيز الجبار المتكبر الخالق الباري المصور الغفار القهار الوهاب ' +
+    'الرزاق الفتاح العليم القابض الباسط الخافض الرافع المعز السميع البصير الحكم العدل اللطيف الخبير الحليم العظيم الغفور ' +
+    'الشكور العلي الكبير الحفيظ المقيت الحسيب الجليل الكريم الرقيب المجيب الواسع الحكيم الودود المجيد الباعث الشهيد الحق ' +
+    'الوكيل القوي المتين الولي الحميد المحصي المبدي المعيد المحيي الحي القيوم الواجد الماجد الواحد الاحد الصمد القادر ' +
+    'المقتدر المنعم الاله الظاهر الباطن الوالي المتعالي البر التواب العفو الرووف المالك الغني المغني النور الهادي البديع ' +
+    'الباقي الوارث الرشيد الصبور الناصر المنان المعطي الجواد الستار السلام المحسن الكافي المولي الخالق الرازق').split(' ').map((w) => normalizeWord(w)),
+);
 
 export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = false): [number, number] | null {
   const toks = doc.tokens;
@@ -188,7 +199,7 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     // (A first name that is also a word goes on when an unlisted surname follows it: "أحمد كامل صباغ".)
     // (Also a first name written with the article: "محمد الطيب عثمان".)
     const after2 = toks[to + 2]?.norm ?? '';
-    const nameAfter = (strictFirst || firstEnd === from + 2) && to === firstEnd && (doc.res.ambiguousFirstNames.has(t.norm) || (t.norm.length > 4 && t.norm.startsWith('ال') && (doc.res.firstNames.has(t.norm.slice(2)) || doc.res.ambiguousFirstNames.has(t.norm.slice(2))))) && !!toks[to + 1] && !lineBreakBefore(doc, to + 1) && doc.claimed[to + 1] === Claim.Free && isNameWord(doc, to + 1) && !isCommonAnyReading(toks[to + 1].norm) && (!isMostlyWord(toks[to + 1].norm) || doc.res.firstNames.has(toks[to + 1].norm)) && (endsHere(doc, to + 2) || /^و/.test(after2) || looksLikeVerb(after2, true));
+    const nameAfter = (strictFirst || firstEnd === from + 2 || doc.res.firstNames.has(toks[from].norm)) && to === firstEnd && (doc.res.ambiguousFirstNames.has(t.norm) || (t.norm.length > 4 && t.norm.startsWith('ال') && (doc.res.firstNames.has(t.norm.slice(2)) || doc.res.ambiguousFirstNames.has(t.norm.slice(2))))) && !!toks[to + 1] && !lineBreakBefore(doc, to + 1) && doc.claimed[to + 1] === Claim.Free && isNameWord(doc, to + 1) && !isCommonAnyReading(toks[to + 1].norm) && (!isMostlyWord(toks[to + 1].norm) || doc.res.firstNames.has(toks[to + 1].norm)) && (endsHere(doc, to + 2) || /^و/.test(after2) || looksLikeVerb(after2, true));
     if (strictFirst && to === firstEnd && !nameAfter && (isCommonWord(t.norm) || (isMostlyWord(t.norm) && /^ال/.test(t.norm))) && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && !isParticle(doc, to)) break;
     if (isParticle(doc, to - 1) || isParticle(doc, to)) {
       // After a particle anything name-like continues (عبد الرحمن، آل ثاني، بن سلمان).

@@ -140,6 +140,9 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     // apposition after a comma (an honorific may open it), itself closed by punctuation.
     if (!span && r.kind === 'role' && r.honorificTo === r.to && isPunct(doc, r.to, '،,') && r.to + 1 < toks.length && !lineBreakBefore(doc, r.to + 1)) {
       let k = afterHonorifics(doc, r.to + 1);
+      // (or the person's military rank: "قائد الفرقة السادسة مشاة، اللواء الركن عثمان الطيب حامد،")
+      const rank = k < toks.length ? doc.res.titles.matchAt(toks, k, false) : null;
+      if (rank && rank.value.category === 'military_rank' && rank.to < toks.length && !lineBreakBefore(doc, rank.to)) k = afterHonorifics(doc, rank.to);
       // (or the person's profession: "رئيسة لجنة التحكيم الدولية، المخرجة اليابانية ناؤمي تاكيدا،"، "... الناقد هشام القاضي")
       if (k < toks.length && PROFESSION.test(toks[k].norm) && toks[k + 1] && !lineBreakBefore(doc, k + 1)) k++;
       // (a nationality may describe the person: "ممثل البرنامج في موريتانيا، الكيني جيمس أوتيينو،")
@@ -166,7 +169,9 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       const back = nameBackward(doc, r.from - 1);
       // (a place before the comma is where, not who; "رشيد الهواري" is a name though رشيد is a town)
       const place = back ? doc.res.places.matchAt(toks, back[0], true) : null;
-      if (back && isFree(doc, back[0], back[1]) && !(place && place.to >= back[1])) {
+      // (nor are the last words of the role before: "قائد الفرقة السادسة مشاة، اللواء الركن ...")
+      const inRole = !!back && roles.some((x) => x !== r && x.from < back[0] && x.to >= back[1]);
+      if (back && isFree(doc, back[0], back[1]) && !(place && place.to >= back[1]) && !inRole) {
         const skip = nameSkip(doc, back[0]);
         mention = makeMention(doc, back[0], back[1], skip, { evidence: 'role', known: knownAt(doc, back[0], back[1], skip) });
       }

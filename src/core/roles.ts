@@ -8,7 +8,7 @@ import { Claim, isPunct, lineBreakBefore, offsetAfter, type Doc } from './doc.ts
 import { clearSportsArticle } from './organizations.ts';
 import { DIRECTIONS } from './places.ts';
 import { isCommonAnyReading, isFunctionWord, isMostlyWord } from './lexicon.ts';
-import { looksLikeVerb } from './names.ts';
+import { looksLikeVerb, NAMES_OF_GOD } from './names.ts';
 import { normalizeWord } from './normalize.ts';
 import { isHonorificAfterRole, type TitleInfo } from './resources.ts';
 
@@ -33,11 +33,17 @@ export interface RoleSpan {
 
 /** Nouns that continue a title as its institution (رئيس مجلس النواب، وزير الدولة لشؤون ...). */
 const INSTITUTION = new Set(
-  'مجلس حكومه هيئه وزاره لجنه مكتب دائره مجمع مركز غرفه فريق عمليات برنامج برامج قسم فرع شعبه بعثه جهاز قوات قوه الحرس حرس بنك البنك صندوق منظمه اتحاد جامعه محكمه المحكمه شركه مؤسسه وكاله سلطه مصلحه ديوان الديوان امانه الامانه رئاسه جمعيه حزب حركه تيار كتله مجموعه قياده القياده اركان هيئه مفوضيه المفوضيه شؤون لشؤون الشؤون دوله الدوله الدولة اداره الاداره'.split(' ').map(normalizeWord),
+  'مجلس حكومه هيئه وزاره لجنه مكتب دائره مجمع مركز غرفه فريق عمليات برنامج برامج قسم فرع شعبه بعثه جهاز قوات قوه الحرس حرس بنك البنك صندوق منظمه اتحاد جامعه محكمه المحكمه شركه مؤسسه وكاله سلطه مصلحه ديوان الديوان امانه الامانه رئاسه جمعيه حزب حركه تيار كتله مجموعه قياده القياده كتيبه سريه فوج اركان هيئه مفوضيه المفوضيه شؤون لشؤون الشؤون دوله الدوله الدولة اداره الاداره'.split(' ').map(normalizeWord),
 );
 
 /** Qualifiers that belong to a role. */
-const QUALIFIERS = new Set('السابق السابقه الاسبق الحالي الحاليه الراحل الراحله المستقيل المستقيله المكلف المكلفه المنتخب المنتخبه المقبل الجديد الجديده بالوكاله بالانابه المنتهيه ولايته الفخري الاعلي العام العامه الاول الاولي الثاني التنفيذي التنفيذيه الدائم الدائمه الخاص الخاصه الشخصي الشخصيه الاممي الامميه الرسمي الرسميه'.split(' ').map(normalizeWord));
+const QUALIFIERS = new Set('السابق السابقه الاسبق الحالي الحاليه الراحل الراحله المستقيل المستقيله المكلف المكلفه المنتخب المنتخبه المقبل الجديد الجديده بالوكاله بالانابه المنتهيه ولايته الفخري الاعلي العام العامه الاول الاولي الثاني التنفيذي التنفيذيه الدائم الدائمه الخاص الخاصه الشخصي الشخصيه الاممي الامميه الرسمي الرسميه الجمهوري الجمهوريه الديمقراطي الديمقراطيه'.split(' ').map(normalizeWord));
+
+/** Military units, which a number may follow: "كتيبة النصر 21"، "اللواء 209". */
+const MILITARY_UNIT = /^(ال)?(كتيبه|لواء|فرقه|سريه|فوج|كتايب|ل?كتيبه)$/;
+
+/** Arms named after a military unit: "الفرقة السادسة مشاة"، "اللواء 209 مشاة". */
+const MILITARY_ARMS = new Set(['مشاه', 'مدرع', 'مدرعه', 'مدفعيه', 'ميكانيكي', 'ميكانيكيه', 'مغاوير', 'صاعقه', 'مظليين', 'مشاة'].map(normalizeWord));
 
 /** Adjectives of institutions that complete a role (محافظ البنك المركزي، رئيس المجلس الوطني). */
 const INSTITUTION_ADJECTIVES = new Set('المركزي الوطني الدولي الفيدرالي الفدرالي الاتحادي الاسلامي العربي الامني العسكري الاعلامي الاقتصادي السياسي النيابي الوزاري الرئاسي الحكومي الخارجي الداخلي الاعلي الشعبي الدستوري القضائي التشريعي التنفيذي الانتقالي السيادي الاستشاري الصحي المالي النقدي الاجتماعي الثوري الديمقراطي الجمهوري'.split(' ').map(normalizeWord));
@@ -163,6 +169,11 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
       continue;
     }
     const title = m.value;
+    // "عبد الرقيب"، "عبد الملك": a name of God after عبد is a first name, not a title.
+    if (i > 0 && m.skip === 0 && /^[وفبل]{0,2}عبد$/.test(toks[i - 1].norm) && NAMES_OF_GOD.has(toks[i].norm) && !lineBreakBefore(doc, i)) {
+      i++;
+      continue;
+    }
     // In a sports report "الفريق" is the team, not the general ("نجم الفريق المعز علي").
     if (/^ال?فريق$/.test(title.title.replace(/^[وفبلك]/, '')) && clearSportsArticle(doc)) {
       i++;
@@ -223,6 +234,11 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           }
         }
         const t = toks[j];
+        // "آمر كتيبة النصر 21"، "قائد اللواء 209": a unit's number.
+        if (t.kind === 'number' && j > m.to && (MILITARY_UNIT.test(toks[j - 1].norm) || (j - 2 >= m.to && MILITARY_UNIT.test(toks[j - 2].norm)))) {
+          j++;
+          continue;
+        }
         if (t.kind !== 'word') break;
         // "محافظ نينوى"، "أمير قطر"، "محافظ رام الله والبيرة"، "حاكم ولاية تكساس": an indefinite title
         // in construct with a place (or a governorate/state and its place); a second place may be joined by و.
@@ -328,6 +344,11 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           j++;
           continue;
         }
+        // "قائد الفرقة السادسة مشاة": the arm of the unit.
+        if (j > m.to && MILITARY_ARMS.has(n)) {
+          j++;
+          continue;
+        }
         // "المدير الإداري العام": an adjective of the office before its qualifier.
         if (/^ال.{2,}ي(ه)?$/.test(n) && !isNationalityWord(doc, j) && !doc.res.firstNames.has(n) && toks[j + 1] && !lineBreakBefore(doc, j + 1) && QUALIFIERS.has(toks[j + 1].norm)) {
           j += 2;
@@ -351,7 +372,7 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           continue;
         }
         // "النائب عن دائرة ساقية الزيت"، "النائبة عن المحافظة الشمالية": a member's constituency.
-        const constituency = n === 'عن' && /^(ال)?(نايب|نايبه|عضو|عضوه|مستشار|مستشاره)$/.test(normalizeWord(title.title).split(' ')[0]);
+        const constituency = n === 'عن' && /^(ال)?(نايب|نايبه|عضو|عضوه|مستشار|مستشاره|سيناتور|سيناتوره)$/.test(normalizeWord(title.title).split(' ')[0]);
         // "رئيس الحكومة المكلفة من مجلس النواب أسامة حماد": who appointed the office-holder, when the name follows.
         const appointedBy = n === 'من' && /(مكلف|مكلفه|منتخب|منتخبه|معين|معينه)$/.test(toks[j - 1].norm);
         if ((n === 'لدي' || n === 'في' || n === 'الي' || n === 'باسم' || n === 'لشوون' || n === 'بشوون' || constituency || appointedBy) && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
