@@ -1132,6 +1132,15 @@ describe('blind sets 38-42: ranks and units, عبد + a name of God, senators, M
   });
 });
 
+describe('blind sets 38-39: state services named by جهاز and مصلحة, a unit with its purpose', () => {
+  it('reads a service named in two words or more after جهاز, not a device, and مصلحة only before a definite word', () => {
+    const es = run('وقال جهاز حماية المنافسة إن الصفقة قيد الدراسة، وأكد جهاز الإسعاف والطوارئ وصول الطواقم، وقالت مصلحة الطيران المدني إن المطار مغلق، وقالت الوحدة التنفيذية لإدارة مخيمات النازحين إن العدد ارتفع. واشترى جهاز الكمبيوتر الجديد، وتعطل جهاز التكييف، وهذا في مصلحة للاتحاد الأوروبي.');
+    const orgs = es.filter((e) => e.type === 'organization').map((e) => e.canonical);
+    expect(orgs).toEqual(expect.arrayContaining(['جهاز حماية المنافسة', 'جهاز الإسعاف والطوارئ', 'مصلحة الطيران المدني', 'الوحدة التنفيذية لإدارة مخيمات النازحين']));
+    expect(orgs.some((o) => /الكمبيوتر|التكييف|مصلحة للاتحاد/.test(o))).toBe(false);
+  });
+});
+
 describe('slicing', () => {
   it('gives the same result in slices as in one go', async () => {
     const para = 'وقال وزير الخارجية الروسي سيرجي لافروف في موسكو اليوم الخميس إن الناتو يقترب. ';

@@ -74,6 +74,9 @@ const HEADS: Record<string, 'definite' | 'nationality' | 'name'> = {
   'منتخب': 'name',
   // ("معهد شنغهاي للدراسات الدولية": an institute named by its city and its field)
   'معهد': 'name',
+  // ("جهاز حماية المنافسة"، "جهاز الاستثمار العماني"، "مصلحة الطيران المدني": bodies of the state)
+  'جهاز': 'definite',
+  'مصلحه': 'definite',
 };
 
 /** The degree of a court or a prosecution office, written after its seat. */
@@ -689,6 +692,11 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     else return null;
   }
   if (need === 'name' && !sawPlaceOrName && words < 1) return null;
+  // "جهاز الكمبيوتر"، "جهاز التكييف": one word after جهاز names a device; a body has two ("جهاز الإسعاف والطوارئ"،
+  // "جهاز المخابرات العامة"، "جهاز حماية المنافسة"، "جهاز الاستثمار العماني").
+  if (head === 'جهاز' && j - i < 3) return null;
+  // ("مصلحة للاتحاد الأوروبي" is an interest; "مصلحة الطيران المدني" a service: the definite word follows at once.)
+  if ((head === 'مصلحه' && !/^ال/.test(toks[i + 1].norm)) || (head === 'جهاز' && /^[لب]/.test(toks[i + 1].norm))) return null;
   // A trailing coordination belongs to the next phrase, not the name.
   while (j - 1 > i && /^و/.test(toks[j - 1].norm) && !/^و?ال/.test(toks[j - 1].norm)) j--;
   const start = offsetAfter(doc.text, t, skip);
@@ -940,7 +948,7 @@ function datelineOutletAt(doc: Doc, i: number): { to: number; skip: number; cano
 }
 
 /** Definite heads of a described organization: "الوكالة الفرنسية للتنمية"، "المرصد السوري لحقوق الإنسان". */
-const DEFINITE_HEADS = new Set(['الاتحاد', 'الاتحاديه', 'الجامعه', 'الوكاله', 'المكتب', 'المجمع', 'الهيئه', 'الموسسه', 'الشركه', 'المجلس', 'الجمعيه', 'المنظمه', 'المفوضيه', 'الصندوق', 'المرصد', 'المركز', 'الجهاز', 'الديوان', 'الرابطه', 'النقابه', 'اللجنه', 'المحكمه', 'المعهد', 'المديريه'].map(normalizeWord));
+const DEFINITE_HEADS = new Set(['الاتحاد', 'الاتحاديه', 'الجامعه', 'الوكاله', 'المكتب', 'المجمع', 'الهيئه', 'الموسسه', 'الشركه', 'المجلس', 'الجمعيه', 'المنظمه', 'المفوضيه', 'الصندوق', 'المرصد', 'المركز', 'الجهاز', 'الديوان', 'الرابطه', 'النقابه', 'اللجنه', 'المحكمه', 'المعهد', 'المديريه', 'الوحده'].map(normalizeWord));
 /** Adjectives that make such a head a particular body. */
 const BODY_ADJECTIVES = new Set(['البلدي', 'البلديه', 'النيابي', 'الوطني', 'الوطنيه', 'القومي', 'القوميه', 'الشريف', 'الدولي', 'الدوليه', 'العام', 'العامه', 'الاعلي', 'العليا', 'المركزي', 'المركزيه', 'الاتحادي', 'الاتحاديه', 'المستقل', 'المستقله', 'العالمي', 'العالميه', 'القابضه']);
 
@@ -1029,8 +1037,10 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
       if (complements === 0 && head === 'المديريه' && doc.res.orgs.matchAt(toks, j, true)) return null;
       complements++;
       j++;
-      // "لكرة القدم": an indefinite noun after ل takes its definite complement.
+      // "لكرة القدم": an indefinite noun after ل takes its definite complement ("لإدارة مخيمات النازحين": through
+      // one more indefinite noun of the chain).
       if (!/^لل/.test(n) && toks[j] && /^ال/.test(toks[j].norm) && !lineBreakBefore(doc, j)) j++;
+      else if (!/^لل/.test(n) && toks[j + 1] && toks[j].kind === 'word' && !/^(و|ف)?ال/.test(toks[j].norm) && !isFunctionWord(toks[j].norm) && doc.claimed[j] === Claim.Free && !lineBreakBefore(doc, j) && !lineBreakBefore(doc, j + 1) && /^ال/.test(toks[j + 1].norm) && doc.claimed[j + 1] === Claim.Free && !isFunctionWord(toks[j + 1].norm) && isCommonAnyReading(toks[j].norm)) j += 2;
       continue;
     }
     // "... والمجمع الشريف للفوسفاط": a coordinated head starts the next organization.
