@@ -1141,6 +1141,17 @@ describe('blind sets 38-39: state services named by جهاز and مصلحة, a u
   });
 });
 
+describe('municipalities (blind set 40)', () => {
+  it('reads a municipality that acts as a body, and the town where something happens or after its head\'s title as a place', () => {
+    const es = run('وأعلنت بلدية بيروت خطة جديدة بالتنسيق مع بلدية الزرقاء. وفي بلدية حجوط دشن الوالي المشروع، وقال رئيس بلدية الخيام إن العمل مستمر.');
+    expect(find(es, 'organization', 'بلدية بيروت')).toBeDefined();
+    expect(find(es, 'organization', 'بلدية الزرقاء')).toBeDefined();
+    expect(find(es, 'organization', 'حجوط')).toBeUndefined();
+    expect(find(es, 'place', 'حجوط')).toBeDefined();
+    expect(find(es, 'place', 'الخيام')).toBeDefined();
+  });
+});
+
 describe('slicing', () => {
   it('gives the same result in slices as in one go', async () => {
     const para = 'وقال وزير الخارجية الروسي سيرجي لافروف في موسكو اليوم الخميس إن الناتو يقترب. ';

@@ -117,7 +117,7 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       continue;
     }
     const dict = doc.res.orgs.matchAt(toks, i, true);
-    const pat = namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i) ?? datelineOutletAt(doc, i) ?? acronymNamedAt(doc, i);
+    const pat = namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i) ?? datelineOutletAt(doc, i) ?? acronymNamedAt(doc, i) ?? municipalityAt(doc, i);
     let m: { to: number; skip: number; canonical: string; source: OrgMention['source'] } | null = null;
     // Armies are not organizations in the gold standard we follow: a careful reader marks the state.
     const army = dict && dict.value.kind === 'military' && /^(ال)?جيش/.test(dict.value.canonical);
@@ -211,6 +211,26 @@ function matchedText(doc: Doc, from: number, to: number, skip: number): string {
 }
 
 const HEAD_BEFORE = /^(و|ف|ب|ل)?(ال)?(حركه|حزب|قناه|صحيفه|جريده|وكاله|شركه|نادي|ناديا|ناديي|منظمه|جماعه|تنظيم|موقع)$/;
+
+/**
+ * "أعلنت بلدية بيروت"، "بالتنسيق مع بلدية بيروت": the municipality acting is a body (six gold sets against two);
+ * "في بلدية حجوط"، "ببلدية العلمة" (a commune where something happens) stays a place.
+ */
+function municipalityAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
+  const toks = doc.tokens;
+  const t = toks[i];
+  const m = /^(و|ف)?(ل)?بلديه$/.exec(t.norm);
+  if (!m || !toks[i + 1] || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free) return null;
+  const prev = i > 0 && !lineBreakBefore(doc, i) ? toks[i - 1].norm : '';
+  if (/^[وف]?(في|داخل|بمنطقه)$/.test(prev)) return null;
+  // (after its head's title, "رئيس بلدية الخيام"، "عميد بلدية أوباري", five gold pages count the town, as a place)
+  if (prev && doc.res.titles.matchAt(toks, i - 1, true)) return null;
+  const place = doc.res.places.matchAt(toks, i + 1, false);
+  if (!place) return null;
+  const skip = (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
+  const start = offsetAfter(doc.text, t, skip);
+  return { to: place.to, skip, canonical: doc.text.slice(start, toks[place.to - 1].end).replace(/\s+/g, ' ') };
+}
 
 /** Generic heads of a body (an administration, a mission, a unit) that name one only with an acronym after them. */
 const ACRONYM_HEADS = new Set(['اداره', 'مديريه', 'مصلحه', 'سلطه', 'وحده', 'بعثه', 'قوه', 'مكتب', 'جهاز', 'برنامج', 'مرصد', 'شبكه', 'تجمع', 'ايتلاف', 'منتدي', 'مبادره', 'خليه', 'قياده']);
