@@ -1152,6 +1152,19 @@ describe('municipalities (blind set 40)', () => {
   });
 });
 
+describe('companies, schools, councils and parties named by their shape (blind sets 40-41)', () => {
+  it('reads a company in construct with a place, a school with its level, a council of national scope, and parties by their creed', () => {
+    const es = run('وقالت شركة مياه اليرموك إن الضخ توقف، وأعلنت شركة النفط الوطنية النيجيرية زيادة الإنتاج، واحتفلت مدرسة النهضة الثانوية للبنات بالطالبات، وقال المجلس الاقتصادي الوطني إن النمو تحسن. وأعلن الحزب المسيحي الاجتماعي البافاري والتحالف المسيحي الاتفاق، ووقعت شركة موانئ دبي العالمية العقد.');
+    const orgs = es.filter((e) => e.type === 'organization').map((e) => e.mentions[0].text);
+    expect(orgs).toEqual(expect.arrayContaining(['شركة مياه اليرموك', 'شركة النفط الوطنية النيجيرية', 'مدرسة النهضة الثانوية للبنات', 'المجلس الاقتصادي الوطني', 'الحزب المسيحي الاجتماعي البافاري', 'التحالف المسيحي']));
+    expect(find(es, 'organization', 'موانئ دبي')?.canonical).toBe('موانئ دبي العالمية');
+  });
+  it('reads no body in a school of life, a ruling party or a committee named by its rank alone', () => {
+    const es = run('وتعلم في مدرسة الحياة الكثير، وقال الحزب الحاكم إن اللجنة التنسيقية العليا ستجتمع.');
+    expect(es.filter((e) => e.type === 'organization')).toHaveLength(0);
+  });
+});
+
 describe('slicing', () => {
   it('gives the same result in slices as in one go', async () => {
     const para = 'وقال وزير الخارجية الروسي سيرجي لافروف في موسكو اليوم الخميس إن الناتو يقترب. ';

@@ -117,7 +117,7 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       continue;
     }
     const dict = doc.res.orgs.matchAt(toks, i, true);
-    const pat = namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i) ?? datelineOutletAt(doc, i) ?? acronymNamedAt(doc, i) ?? municipalityAt(doc, i);
+    const pat = namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i) ?? datelineOutletAt(doc, i) ?? acronymNamedAt(doc, i) ?? municipalityAt(doc, i) ?? schoolAt(doc, i);
     let m: { to: number; skip: number; canonical: string; source: OrgMention['source'] } | null = null;
     // Armies are not organizations in the gold standard we follow: a careful reader marks the state.
     const army = dict && dict.value.kind === 'military' && /^(ال)?جيش/.test(dict.value.canonical);
@@ -230,6 +230,25 @@ function municipalityAt(doc: Doc, i: number): { to: number; skip: number; canoni
   const skip = (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
   const start = offsetAfter(doc.text, t, skip);
   return { to: place.to, skip, canonical: doc.text.slice(start, toks[place.to - 1].end).replace(/\s+/g, ' ') };
+}
+
+/** Levels of a school, which name one after its name: "الابتدائية"، "الثانوية". */
+const SCHOOL_LEVEL = /^(الابتداييه|الاعداديه|الثانويه|المتوسطه|الاساسيه|النموذجيه|الشامله)$/;
+
+/** "مدرسة النهضة الثانوية للبنات"، "مدرسة السودة الابتدائية": a school named with its level ("مدرسة الحياة" is none). */
+function schoolAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
+  const toks = doc.tokens;
+  const t = toks[i];
+  const m = /^(و|ف)?(ب|ل)?مدرسه$/.exec(t.norm);
+  if (!m) return null;
+  let j = i + 1;
+  while (j < toks.length && j - i <= 3 && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free && toks[j].kind === 'word' && !SCHOOL_LEVEL.test(toks[j].norm) && !isFunctionWord(toks[j].norm)) j++;
+  if (j === i + 1 || !toks[j] || lineBreakBefore(doc, j) || !SCHOOL_LEVEL.test(toks[j].norm)) return null;
+  j++;
+  if (toks[j] && !lineBreakBefore(doc, j) && /^لل(بنات|بنين)$/.test(toks[j].norm)) j++;
+  const skip = (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
+  const start = offsetAfter(doc.text, t, skip);
+  return { to: j, skip, canonical: doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ') };
 }
 
 /** Generic heads of a body (an administration, a mission, a unit) that name one only with an acronym after them. */
@@ -615,6 +634,17 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     // "شبكة لتصريف مياه الأمطار": ل or ب on an ordinary word after the head is a purpose, no name.
     // (ل + a verbal noun of the تفعيل/تفاعل forms: "لتصريف"، "لتطوير"، "لتعزيز".)
     if (words === 0 && need === 'name' && /^[لب][^ا]/.test(w.norm) && (isCommonAnyReading(w.norm.slice(1)) || /^لت.{4,}$/.test(w.norm)) && !doc.res.orgs.matchAt(toks, j, true)) break;
+    // "شركة مياه اليرموك"، "شركة كهرباء القدس": an indefinite noun in construct with a place or a proper name.
+    if (words === 0 && need === 'name' && TAKES_TAIL.has(head) && !/^(و|ف|ب|ل|ك)?ال/.test(w.norm) && !isFunctionWord(w.norm) && w.norm.length >= 3 && !doc.res.orgs.matchAt(toks, j, false)) {
+      const nx1 = toks[j + 1];
+      const pl = nx1 && !lineBreakBefore(doc, j + 1) && doc.claimed[j + 1] === Claim.Free ? doc.res.places.matchAt(toks, j + 1, false) : null;
+      if (pl || (nx1 && !lineBreakBefore(doc, j + 1) && doc.claimed[j + 1] === Claim.Free && /^ال.{3,}/.test(nx1.norm) && !isCommonAnyReading(nx1.norm) && !isMostlyWord(nx1.norm) && !isNisba(nx1.norm) && !doc.res.nationalities.matchAt(toks, j + 1, false))) {
+        j = pl ? pl.to : j + 2;
+        words += 2;
+        sawPlaceOrName = true;
+        break;
+      }
+    }
     // "حركة الدولار"، "قناة النادي": a head that wants a name does not take an ordinary word
     // (the dictionary has the real ones: حركة المقاومة الإسلامية، حزب العدالة والتنمية).
     if (words === 0 && need === 'name' && head !== 'حزب' && (isCommonAnyReading(w.norm) || isMostlyWord(w.norm))) {
@@ -622,6 +652,14 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
       const natNext = doc.res.nationalities.matchAt(toks, j + 1, false);
       // ... or a company's definite word with its purpose: "شركة الاتحاد للماء والكهرباء"، "شركة الخليج للتأمين".
       const purpose = TAKES_TAIL.has(head) && /^ال/.test(w.norm) && !!toks[j + 1] && !lineBreakBefore(doc, j + 1) && /^لل.{3,}/.test(toks[j + 1].norm) && doc.claimed[j + 1] === Claim.Free && !isFunctionWord(toks[j + 1].norm);
+      // ("شركة النفط الوطنية النيجيرية": a body adjective may come before the nationality)
+      const natAfterAdj = !natNext && !!toks[j + 1] && BODY_ADJECTIVES.has(toks[j + 1].norm) && !lineBreakBefore(doc, j + 2) ? doc.res.nationalities.matchAt(toks, j + 2, false) : null;
+      if (DESCRIBED_BY_NATIONALITY.has(head) && /^ال/.test(w.norm) && natAfterAdj && natAfterAdj.to === j + 3 && !lineBreakBefore(doc, j + 1)) {
+        j += 3;
+        words += 3;
+        sawNationality = true;
+        break;
+      }
       if (!purpose && !(DESCRIBED_BY_NATIONALITY.has(head) && /^ال/.test(w.norm) && natNext && natNext.to === j + 2 && !lineBreakBefore(doc, j + 1))) break;
       j++;
       words++;
@@ -968,9 +1006,15 @@ function datelineOutletAt(doc: Doc, i: number): { to: number; skip: number; cano
 }
 
 /** Definite heads of a described organization: "الوكالة الفرنسية للتنمية"، "المرصد السوري لحقوق الإنسان". */
-const DEFINITE_HEADS = new Set(['الاتحاد', 'الاتحاديه', 'الجامعه', 'الوكاله', 'المكتب', 'المجمع', 'الهيئه', 'الموسسه', 'الشركه', 'المجلس', 'الجمعيه', 'المنظمه', 'المفوضيه', 'الصندوق', 'المرصد', 'المركز', 'الجهاز', 'الديوان', 'الرابطه', 'النقابه', 'اللجنه', 'المحكمه', 'المعهد', 'المديريه', 'الوحده'].map(normalizeWord));
+const DEFINITE_HEADS = new Set(['الاتحاد', 'الاتحاديه', 'الجامعه', 'الوكاله', 'المكتب', 'المجمع', 'الهيئه', 'الموسسه', 'الشركه', 'المجلس', 'الجمعيه', 'المنظمه', 'المفوضيه', 'الصندوق', 'المرصد', 'المركز', 'الجهاز', 'الديوان', 'الرابطه', 'النقابه', 'اللجنه', 'المحكمه', 'المعهد', 'المديريه', 'الوحده', 'الحزب', 'التحالف'].map(normalizeWord));
 /** Adjectives that make such a head a particular body. */
 const BODY_ADJECTIVES = new Set(['البلدي', 'البلديه', 'النيابي', 'الوطني', 'الوطنيه', 'القومي', 'القوميه', 'الشريف', 'الدولي', 'الدوليه', 'العام', 'العامه', 'الاعلي', 'العليا', 'المركزي', 'المركزيه', 'الاتحادي', 'الاتحاديه', 'المستقل', 'المستقله', 'العالمي', 'العالميه', 'القابضه']);
+
+/** Adjectives of a nation's scope. */
+const NATIONAL_SCOPE = new Set(['الوطني', 'الوطنيه', 'القومي', 'القوميه', 'الاتحادي', 'الاتحاديه']);
+
+/** Creeds that name a party or an alliance by one adjective. */
+const IDEOLOGY = new Set(['المسيحي', 'الشيوعي', 'الاشتراكي', 'الليبرالي', 'الديمقراطي', 'الجمهوري', 'الاتحادي', 'الاسلامي', 'القومي', 'الدستوري', 'التقدمي', 'البعثي', 'الناصري', 'الاخضر', 'العمالي', 'المحافظ']);
 
 /** Kinds of court that name one court of a state: "المحكمة الإدارية"، "المحكمة الدستورية". */
 const COURT_KIND = new Set(['الاداريه', 'الدستوريه', 'العليا', 'الاتحاديه', 'الجنائيه', 'العسكريه']);
@@ -1024,6 +1068,20 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
   if (describedOnly && natAfter && natAfter.to === j + 1 && doc.claimed[j] === Claim.Free && !lineBreakBefore(doc, j)) {
     j++;
     complements++;
+  } else if (describedOnly && toks[j] && NATIONAL_SCOPE.has(toks[j].norm) && doc.claimed[j] === Claim.Free && !lineBreakBefore(doc, j)) {
+    // "المجلس الاقتصادي الوطني": the nation's scope after the relational adjective ("اللجنة التنسيقية العليا" is
+    // any committee's rank, no name).
+    j++;
+    complements++;
+  } else if (describedOnly && (head === 'الحزب' || head === 'التحالف')) {
+    // "الحزب المسيحي الاجتماعي البافاري"، "التحالف المسيحي الديمقراطي": a party named by two adjectives or more.
+    let k = j;
+    while (k < toks.length && k - j < 3 && toks[k].kind === 'word' && doc.claimed[k] === Claim.Free && !lineBreakBefore(doc, k) && isNisba(toks[k].norm) && !DESCRIBING.has(toks[k].norm)) k++;
+    // (or by one adjective of its creed: "التحالف المسيحي"، "الحزب الشيوعي")
+    if (k > j || IDEOLOGY.has(adj.norm)) {
+      j = k;
+      complements++;
+    }
   }
   // "الهيئة المصرية العامة لحماية الشواطئ": a body adjective after the nationality.
   if (isNat && toks[j] && BODY_ADJECTIVES.has(toks[j].norm) && doc.claimed[j] === Claim.Free && !lineBreakBefore(doc, j)) j++;
