@@ -1165,6 +1165,16 @@ describe('companies, schools, councils and parties named by their shape (blind s
   });
 });
 
+describe('offices completed by their complement (blind sets 38 and 40)', () => {
+  it('reads a village headman, a second portfolio before a name that opens with a rank, and a board of a company', () => {
+    const es = run('التقى المحافظ ومختار قرية محكان أحمد الفرحان، وقال الخلايلة لوزير المياه والري رائد أبو السعود إن الأحياء عطشى، وقال عبدالله بن حمد الرشودي، رئيس مجلس إدارة روافد، إن المجلس أوصى بالتوزيع. وقال وزير الخارجية والوفد المرافق له إن الزيارة ناجحة.');
+    expect(find(es, 'official', 'أحمد الفرحان')?.role).toBe('مختار قرية محكان');
+    expect(find(es, 'official', 'رائد أبو السعود')?.role).toBe('وزير المياه والري');
+    expect(find(es, 'official', 'الرشودي')?.role).toBe('رئيس مجلس إدارة روافد');
+    expect(es.some((e) => e.canonical === 'روافد' && e.type === 'official')).toBe(false);
+  });
+});
+
 describe('slicing', () => {
   it('gives the same result in slices as in one go', async () => {
     const para = 'وقال وزير الخارجية الروسي سيرجي لافروف في موسكو اليوم الخميس إن الناتو يقترب. ';

@@ -39,6 +39,9 @@ const INSTITUTION = new Set(
 /** Qualifiers that belong to a role. */
 const QUALIFIERS = new Set('السابق السابقه الاسبق الحالي الحاليه الراحل الراحله المستقيل المستقيله المكلف المكلفه المنتخب المنتخبه المقبل الجديد الجديده بالوكاله بالانابه المنتهيه ولايته الفخري الاعلي العام العامه الاول الاولي الثاني التنفيذي التنفيذيه الدائم الدائمه الخاص الخاصه الشخصي الشخصيه الاممي الامميه الرسمي الرسميه الجمهوري الجمهوريه الديمقراطي الديمقراطيه'.split(' ').map(normalizeWord));
 
+/** Indefinite nouns that end a title in construct and need a complement: "رئيس مجلس إدارة ..."، "رئيس مجلس أمناء ...". */
+const CONSTRUCT_END = /^(اداره|امناء)$/;
+
 /** Military units, which a number may follow: "كتيبة النصر 21"، "اللواء 209". */
 const MILITARY_UNIT = /^(ال)?(كتيبه|لواء|فرقه|سريه|فوج|كتايب|ل?كتيبه)$/;
 
@@ -120,7 +123,7 @@ export function afterHonorifics(doc: Doc, k: number): number {
 const DIRECTION_ADJECTIVES = new Set(['الشرقي', 'الغربي', 'الشمالي', 'الجنوبي', 'الشرقيه', 'الغربيه', 'الشماليه', 'الجنوبيه', 'الاوسط', 'الوسطي']);
 
 /** Administrative heads written before a place's name in a role ("حاكم ولاية تكساس"). */
-const ADMIN_HEADS = /^(محافظه|ولايه|اقليم|مقاطعه|منطقه|اماره|مدينه|بلديه|مديريه|قضاء|عماله|جماعه|جهه|ولايتي|محافظتي|مقاطعتي|محليه|ناحيه|دايره|جزيره|قياده|دوار|حي)$/;
+const ADMIN_HEADS = /^(محافظه|ولايه|اقليم|مقاطعه|منطقه|اماره|مدينه|بلديه|مديريه|قضاء|عماله|جماعه|جهه|ولايتي|محافظتي|مقاطعتي|محليه|ناحيه|دايره|جزيره|قياده|دوار|حي|قريه|بلده)$/;
 /** Words that open a place's name in the Maghreb and the Levant: "أيت تامليل"، "أولاد تايمة"، "سيدي بنور". */
 const PLACE_NAME_PARTICLES = new Set(['ايت', 'اولاد', 'بني', 'سيدي', 'تيزي', 'عين', 'بير', 'حاسي', 'تل', 'كفر', 'دير', 'وادي']);
 
@@ -240,6 +243,17 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           continue;
         }
         if (t.kind !== 'word') break;
+        // "وزير المياه والري رائد أبو السعود": a second portfolio joined by و, right before the name (or a comma).
+        if (j > m.to - 1 && lastCategory === 'minister' && /^وال.{2,}/.test(t.norm) && /^ال/.test(toks[j - 1].norm) && !isNationalityWord(doc, j) && !titleAt(doc, j, true) && toks[j + 1] && !lineBreakBefore(doc, j + 1) && (isPunct(doc, j + 1, '،,') || doc.res.firstNames.has(toks[j + 1].norm) || !!doc.res.titles.matchAt(toks, j + 1, false))) {
+          j++;
+          continue;
+        }
+        // "رئيس مجلس إدارة روافد": a noun in construct at the role's end takes the next word as its complement.
+        if (j === titleEnd && t.kind === 'word' && CONSTRUCT_END.test(toks[j - 1].norm) && doc.claimed[j] !== Claim.Date && !doc.res.titles.matchAt(toks, j, false) && !isFunctionWord(t.norm) && !/^ال/.test(t.norm) && !doc.res.firstNames.has(t.norm)) {
+          const org = doc.res.orgs.matchAt(toks, j, false);
+          j = org ? org.to : j + 1;
+          continue;
+        }
         // "محافظ نينوى"، "أمير قطر"، "محافظ رام الله والبيرة"، "حاكم ولاية تكساس": an indefinite title
         // in construct with a place (or a governorate/state and its place); a second place may be joined by و.
         if (j === titleEnd && !sawNationality && !/^(ال|لل)/.test(j - 1 === i ? toks[i].norm.slice(m.skip) : toks[j - 1].norm)) {
@@ -264,6 +278,8 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         if (nat && sawNationality) break;
         const title2 = titleAt(doc, j, false);
         if (title2 && isGovernorate(doc, j, title2.to)) break;
+        // "وزير المياه والري رائد أبو السعود": a rank that is also a first name, before a family name, opens the name.
+        if (title2 && title2.value.category === 'military_rank' && title2.to === j + 1 && doc.res.firstNames.has(toks[j].norm) && toks[j + 1] && !lineBreakBefore(doc, j + 1) && (toks[j + 1].norm === 'ابو' || toks[j + 1].norm === 'بن' || (/^ال/.test(toks[j + 1].norm) && !doc.res.titles.matchAt(toks, j + 1, false)))) break;
         if (title2 && title2.value.isRole && !isHonorificTitle(title2.value) && !isHonorificAfterRole(title2.value.title)) {
           // A second title in apposition (رئيس مجلس الوزراء وزير الخارجية القطري) or an idafa (نائب رئيس).
           j = title2.to;
