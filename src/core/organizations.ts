@@ -566,7 +566,8 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     const place = doc.res.places.matchAt(toks, i + 2, false);
     if (place) {
       let j = place.to;
-      // (a region of two places side by side: "جهة الدار البيضاء سطات")
+      // (a region of two places side by side: "جهة الدار البيضاء سطات"، or joined by a hyphen: "جهة بني ملال-خنيفرة")
+      if (isPunct(doc, j, '-‐‑') && !toks[j].spaceBefore && toks[j + 1] && !toks[j + 1].spaceBefore && toks[j + 1].kind === 'word') j++;
       const second = toks[j] && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free ? doc.res.places.matchAt(toks, j, false) : null;
       if (second) j = second.to;
       const start = offsetAfter(doc.text, t, skip);
@@ -715,6 +716,8 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
       if (toks[j] && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free && COURT_DEGREE.has(toks[j].norm)) j++;
       break;
     }
+    // "وزارة التجهيز والماء والمديرية العامة ...": a coordinated head starts the next organization.
+    if (words > 0 && /^وال/.test(w.norm) && DEFINITE_HEADS.has(w.norm.slice(1))) break;
     if (/^(و)?ال/.test(w.norm) && w.norm.length > 3 && !isFunctionWord(w.norm)) {
       // "مستشفى البشير الدكتورة ...": a title (a role or an honorific) opens a person, not the body's name.
       if (doc.res.titles.matchAt(toks, j, false)) break;
@@ -1137,7 +1140,9 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
     // (Not a participle with its object: "الهيئة ... القاضية بإسقاط"، "الرامية إلى"، "المكلفة بـ".)
     const nx = toks[j + 1]?.norm ?? '';
     const governs = /ه$/.test(n) && !BODY_ADJECTIVES.has(n) && !lineBreakBefore(doc, j + 1) && (/^ب/.test(nx) || nx === 'الي' || nx === 'علي');
-    if (complements > 0 && !governs && (/^وال/.test(n) || isNisba(n) || BODY_ADJECTIVES.has(n)) && n.length > 3 && !isFunctionWord(n)) {
+    // (one relational adjective after the complement: "للجماعات الترابية الاتفاقية" ends before the object)
+    const secondNisba = isNisba(n) && !BODY_ADJECTIVES.has(n) && !/^وال/.test(n) && !doc.res.nationalities.matchAt(toks, j, false) && isNisba(toks[j - 1].norm) && !BODY_ADJECTIVES.has(toks[j - 1].norm) && !/^(لل|ل)/.test(toks[j - 1].norm);
+    if (complements > 0 && !governs && !secondNisba && (/^وال/.test(n) || isNisba(n) || BODY_ADJECTIVES.has(n)) && n.length > 3 && !isFunctionWord(n)) {
       j++;
       continue;
     }
