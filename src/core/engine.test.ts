@@ -1177,7 +1177,7 @@ describe('offices completed by their complement (blind sets 38 and 40)', () => {
 
 describe('coordinated bodies and hyphenated regions (blind set 42)', () => {
   it('ends a ministry before a coordinated directorate, ends a directorate before the sentence\'s object, reads a region joined by a hyphen', () => {
-    const es = run('وقعت وزارة التجهيز والماء والمديرية العامة للجماعات الترابية الاتفاقية، وصادق مجلس جهة بني ملال-خنيفرة عليها، وأشادت الجمعية الطبية السورية الأمريكية بها.');
+    const es = run('وقعت وزارة التجهيز والماء والمديرية العامة للجماعات الترابية الاتفاقية، وصادق مجلس جهة بني ملال-خنيفرة عليها، وأشادت بها الجمعية الطبية السورية الأمريكية.');
     const orgs = es.filter((e) => e.type === 'organization').map((e) => e.mentions[0].text);
     expect(orgs).toEqual(expect.arrayContaining(['وزارة التجهيز والماء', 'المديرية العامة للجماعات الترابية', 'مجلس جهة بني ملال-خنيفرة', 'الجمعية الطبية السورية الأمريكية']));
   });
