@@ -1183,6 +1183,18 @@ describe('coordinated bodies and hyphenated regions (blind set 42)', () => {
   });
 });
 
+describe('names of ordinary people (blind set 37)', () => {
+  it('reads a first name that is also a preposition before an unknown surname, علي spelled with ي after a possessive, compound first names, a member for a list', () => {
+    const es = run('قال عضو مجلس المحافظة عن قائمة الأهوار الوطنية، عباس خلف الدراجي، إن كتلته ستطعن، متقدماً على منافسَيه علي حسين عودة المالكي. وقال سيف الدين محمد إن صابر جمعة غارقًا في دمائه. ووقف محمد خلف الباب، وسجل حسام الدين فتحي هدفين.');
+    expect(find(es, 'official', 'عباس خلف الدراجي')?.role).toBe('عضو مجلس المحافظة عن قائمة الأهوار الوطنية');
+    expect(find(es, 'person', 'علي حسين عودة المالكي')).toBeDefined();
+    expect(find(es, 'person', 'سيف الدين محمد')?.canonical).toBe('سيف الدين محمد');
+    expect(find(es, 'person', 'صابر جمعة')?.canonical).toBe('صابر جمعة');
+    expect(find(es, 'person', 'حسام الدين فتحي')?.canonical).toBe('حسام الدين فتحي');
+    expect(es.some((e) => e.canonical.includes('خلف الباب'))).toBe(false);
+  });
+});
+
 describe('slicing', () => {
   it('gives the same result in slices as in one go', async () => {
     const para = 'وقال وزير الخارجية الروسي سيرجي لافروف في موسكو اليوم الخميس إن الناتو يقترب. ';

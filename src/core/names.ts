@@ -106,6 +106,9 @@ const BODY_HEAD_WORDS = new Set(['مجلس', 'وزاره', 'هيئه', 'لجنه
 /** Titles that are also family names after a first name: "هشام القاضي"، "أحمد الوزير". */
 const TITLE_SURNAMES = new Set(['القاضي', 'الوزير', 'الامير', 'النقيب', 'الحاكم', 'السفير', 'العميد', 'المستشار', 'بالحاج', 'بلحاج', 'الحاج']);
 
+/** Second halves of compound first names: "نور الدين"، "نور الهدى"، "سيف الإسلام"، "نصر الله". */
+export const COMPOUND_SECOND: ReadonlySet<string> = new Set(['الدين', 'الهدي', 'الاسلام', 'الله', 'الزمان']);
+
 /** The second words of names in ذو: ذو الفقار، ذو النون، ذو الكفل، ذو الهمة. */
 const DHU_NAMES = new Set(['الفقار', 'النون', 'الكفل', 'الهمه']);
 
@@ -159,6 +162,14 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     if (t.kind !== 'word') break;
     // "سالم الدوسري بنجاح": ب or ل on a word the lists know (a noun, or a name used as one) starts a phrase of its own.
     if (/^[بل][^ا]/.test(t.norm) && t.norm.length >= 4 && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && (doc.res.firstNames.has(t.norm.slice(1)) || doc.res.ambiguousFirstNames.has(t.norm.slice(1)) || isCommonAnyReading(t.norm.slice(1)))) break;
+    // "نور الهدى جاسم الكعبي"، "سيف الدين"، "نصر الله": the second half of a compound first name.
+    if (doc.res.firstNames.has(toks[to - 1].norm) && COMPOUND_SECOND.has(t.norm) && doc.claimed[to] === Claim.Free && doc.res.places.matchAt(toks, to - 1, true)?.to !== to + 1) {
+      to++;
+      words++;
+      continue;
+    }
+    // "صابر جمعة غارقًا": a word with the tanween of the accusative is no name.
+    if (doc.text.charCodeAt(t.end - 1) === 0x064b || doc.text.charCodeAt(t.end - 2) === 0x064b) break;
     // "سعيد ذو الفقار حمدي": ذو / ذي of a compound name (ذو الفقار، ذو النون، ذو الكفل) is no relative pronoun.
     if ((t.norm === 'ذو' || t.norm === 'ذي') && toks[to + 1] && !lineBreakBefore(doc, to + 1) && DHU_NAMES.has(toks[to + 1].norm)) {
       to += 2;
@@ -234,7 +245,8 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     const unknownAfter = !!after && after.kind === 'word' && doc.claimed[to + 1] === Claim.Free && !isFunctionWord(after.norm) && !isCommonAnyReading(after.norm) && !isMostlyWord(after.norm) && after.norm.length >= 3;
     // (the second half of a compound first name with ال, "محمد الأمين"، "محمد المختار", takes any unlisted surname)
     const properAfter = unknownAfter && (isNameLike(after!.norm) || (t.norm.startsWith('ال') && (doc.res.firstNames.has(toks[to - 1].norm) || (to === firstEnd && firstEnd === from + 2))));
-    if ((doc.res.ambiguousFirstNames.has(t.norm) || nameAfter) && !isFunctionWord(t.norm) && after && !lineBreakBefore(doc, to + 1) && (isParticle(doc, to + 1) || doc.res.firstNames.has(after.norm) || properAfter || nameAfter)) {
+    // ("عباس خلف الدراجي": خلف is also "behind", but a surname no lexicon knows follows it and ends the name.)
+    if ((doc.res.ambiguousFirstNames.has(t.norm) || nameAfter) && (!isFunctionWord(t.norm) || nameAfter) && after && !lineBreakBefore(doc, to + 1) && (isParticle(doc, to + 1) || doc.res.firstNames.has(after.norm) || properAfter || nameAfter)) {
       to++;
       words++;
       continue;
@@ -247,7 +259,10 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     }
     // A last word that is also an ordinary word ("كامل") is a surname after a first name only ("وانغ يي كلمة."
     // ends at يي).
-    if (isNameWord(doc, to, true) && endsHere(doc, to + 1) && (!isCommonAnyReadingToken(t) || doc.res.firstNames.has(toks[to - 1].norm) || doc.res.ambiguousFirstNames.has(toks[to - 1].norm) || to - from === 1)) {
+    // (nor a dual or plural of an ordinary word: "حسام الدين فتحي هدفين")
+    // (only ين: surnames end in ان and ون, "عدوان"، "شعبان"، "زيتون")
+    const inflectedWord = t.norm.length >= 5 && /ين$/.test(t.norm) && isCommonAnyReading(t.norm.slice(0, -2));
+    if (isNameWord(doc, to, true) && endsHere(doc, to + 1) && !inflectedWord && (!isCommonAnyReadingToken(t) || doc.res.firstNames.has(toks[to - 1].norm) || doc.res.ambiguousFirstNames.has(toks[to - 1].norm) || to - from === 1)) {
       to++;
       words++;
     }

@@ -9,7 +9,7 @@
  */
 import { Claim, isPunct, knownFull, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
 import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
-import { compoundFirstName, isAgeWord, isNameWord, isParticle, looksLikeVerb, nameBackward, nameForward, nameSkip, nameWords, TITLE_IN_NAME } from './names.ts';
+import { COMPOUND_SECOND, compoundFirstName, isAgeWord, isNameWord, isParticle, looksLikeVerb, nameBackward, nameForward, nameSkip, nameWords, TITLE_IN_NAME } from './names.ts';
 import type { KnownPerson } from './resources.ts';
 import { afterHonorifics, NAMED_AFTER, roleWithoutNationality, singularTitle, type RoleSpan } from './roles.ts';
 import { tokenAnalyses, tokenWord } from './tokenize.ts';
@@ -266,7 +266,10 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     // A first name that is mostly an ordinary word (عائد، أمل، سلام) does not open a name by itself,
     // nor one that completes an indefinite noun in construct ("سعري عائد الإيداع").
     // ("Mostly a word" would be wrong here: أحمد is rarely a whole name alone, yet always a name.)
-    if (isCommonWord(toks[i].norm.slice(skip)) && !doc.res.known.matchAt(toks, i, true)) continue;
+    // ("علي" written with ي is the name, not the preposition على; "نور الهدى" opens a compound name.)
+    const aliName = toks[i].norm.slice(skip) === 'علي' && doc.text.charCodeAt(toks[i].end - 1) === 0x064a;
+    const compound = !!toks[i + 1] && !lineBreakBefore(doc, i + 1) && COMPOUND_SECOND.has(toks[i + 1].norm);
+    if (isCommonWord(toks[i].norm.slice(skip)) && !doc.res.known.matchAt(toks, i, true) && !aliName && !compound) continue;
     // (Names the corpora mostly use as names stay names there: "تألق أحمد سيد".)
     if (skip === 0 && i > 0 && !lineBreakBefore(doc, i) && !isNameLike(toks[i].norm) && inConstruct(doc, i - 1)) continue;
     if (i > 0 && !lineBreakBefore(doc, i) && (isNameWord(doc, i - 1) && doc.claimed[i - 1] === Claim.Free && doc.res.firstNames.has(toks[i - 1].norm))) continue;
@@ -324,6 +327,8 @@ function inConstruct(doc: Doc, k: number): boolean {
   if (t.kind !== 'word' || t.norm.startsWith('ال') || /^[وفبلك]ال/.test(t.norm)) return false;
   if (isFunctionWord(t.norm) || looksLikeVerb(t.norm) || doc.res.titles.matchAt(doc.tokens, k, true)) return false;
   if (doc.res.firstNames.has(t.norm) || doc.res.ambiguousFirstNames.has(t.norm) || doc.claimed[k] !== Claim.Free) return false;
+  // ("منافسَيه علي حسين": a noun with a possessive pronoun, ه as written and not ة, takes no complement.)
+  if (t.norm.length >= 4 && doc.text.charCodeAt(t.end - 1) === 0x0647 && /(ه|ها|هم|هما)$/.test(t.norm)) return false;
   // A dual in construct ("سعري"، "طرفي") also takes a complement.
   return isMostlyWord(t.norm) || (/ي$/.test(t.norm) && t.norm.length >= 4 && !isNameLike(t.norm) && !doc.res.places.matchAt(doc.tokens, k, true));
 }

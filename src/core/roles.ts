@@ -428,8 +428,10 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
             continue;
           }
           // (a party no list holds, before the name: "عضو المجلس عن الجبهة التركمانية العراقية أرشد ...")
-          if (!place && constituency && /^ال/.test(toks[next].norm)) {
-            let k = next;
+          // (or a list or a bloc named after its head: "عن قائمة الأهوار الوطنية، عباس خلف الدراجي،")
+          const listHead = /^(قايمه|كتله|تحالف|ايتلاف|حزب|حركه|تيار)$/.test(toks[next].norm) && !!toks[next + 1] && /^ال/.test(toks[next + 1].norm);
+          if (!place && constituency && (/^ال/.test(toks[next].norm) || listHead)) {
+            let k = listHead ? next + 1 : next;
             while (k < next + 4 && toks[k] && toks[k].kind === 'word' && !lineBreakBefore(doc, k) && /^ال.{2,}/.test(toks[k].norm) && !isFunctionWord(toks[k].norm) && !doc.res.firstNames.has(toks[k].norm.slice(2))) k++;
             if (k > next && named(k)) {
               j = k;
