@@ -5,7 +5,10 @@
  */
 import { Claim, lineBreakBefore, type Doc } from './doc.ts';
 import { isCommonAnyReading, isCommonAnyReadingToken, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
-import { tokenAnalyses } from './tokenize.ts';
+import { tokenAnalyses, wordTest } from './tokenize.ts';
+
+/** /^[وفبل]{0,2}عبد$/ on a token's norm, once per word. */
+const isAbd = wordTest(/^[وفبل]{0,2}عبد$/);
 
 const MONTHS = new Set(
   'يناير فبراير مارس ابريل مايو يونيو يونيه يوليو يوليه اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين جانفي فيفري افريل ماي جوان جويليه اوت يوليوز غشت شتنبر نونبر دجنبر محرم صفر ربيع جمادي رجب شعبان رمضان شوال ذو السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه'.split(' '),
@@ -105,7 +108,7 @@ const BODY_HEAD_WORDS = new Set(['مجلس', 'وزاره', 'هيئه', 'لجنه
 export function compoundFirstName(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
   const next = doc.tokens[k + 1];
-  return !!t && !!next && next.kind === 'word' && /^[وفبل]{0,2}عبد$/.test(t.norm) && !lineBreakBefore(doc, k + 1) && doc.res.firstNames.has('عبد' + next.norm);
+  return !!t && !!next && next.kind === 'word' && isAbd(t) && !lineBreakBefore(doc, k + 1) && doc.res.firstNames.has('عبد' + next.norm);
 }
 
 export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = false): [number, number] | null {

@@ -9,6 +9,7 @@ import { Claim, lineBreakBefore, offsetAfter, orgCanonicals, type Doc } from './
 import { isCommonAnyReading, isFunctionWord, isMostlyWord } from './lexicon.ts';
 import { normalizeWord } from './normalize.ts';
 import { compoundFirstName, nameForward, TITLE_IN_NAME } from './names.ts';
+import { wordTest, type Token } from './tokenize.ts';
 
 export interface OrgMention {
   from: number;
@@ -416,6 +417,9 @@ function sportsContext(doc: Doc, i: number): boolean {
 
 const articleWords = new WeakMap<Doc, Map<RegExp, boolean>>();
 
+/** re.test(t.norm) once per word, for the patterns inArticle is given. */
+const wordTests = new Map<RegExp, (t: Token) => boolean>();
+
 /** Four words or more of the document match `re` (counted once per document and pattern). */
 function inArticle(doc: Doc, re: RegExp): boolean {
   let byPattern = articleWords.get(doc);
@@ -423,7 +427,9 @@ function inArticle(doc: Doc, re: RegExp): boolean {
   let yes = byPattern.get(re);
   if (yes === undefined) {
     let n = 0;
-    for (const t of doc.tokens) if (t.kind === 'word' && re.test(t.norm) && ++n >= 4) break;
+    let test = wordTests.get(re);
+    if (!test) wordTests.set(re, (test = wordTest(re)));
+    for (const t of doc.tokens) if (t.kind === 'word' && test(t) && ++n >= 4) break;
     yes = n >= 4;
     byPattern.set(re, yes);
   }
@@ -624,6 +630,7 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
 
 /** Heads of bodies often named after a person (a centre only with its purpose: without one it is a place). */
 const NAMED_FOR_PERSON = /^(و|ف)?(ب|ل)?(جامعه|موسسه|جمعيه|اكاديميه|مجمع|مركز)$/;
+const isNamedForPersonHead = wordTest(NAMED_FOR_PERSON);
 
 /**
  * "جامعة حمد بن خليفة"، "جامعة محمد الخامس"، "مؤسسة محمد بن راشد للمعرفة"، "مركز محمد بن راشد للفضاء": a body
@@ -631,7 +638,7 @@ const NAMED_FOR_PERSON = /^(و|ف)?(ب|ل)?(جامعه|موسسه|جمعيه|ا�
  */
 function namedForPersonAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
-  const m = NAMED_FOR_PERSON.exec(toks[i].norm);
+  const m = isNamedForPersonHead(toks[i]) ? NAMED_FOR_PERSON.exec(toks[i].norm) : null;
   if (!m || !toks[i + 1] || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free || !(doc.res.firstNames.has(toks[i + 1].norm) || compoundFirstName(doc, i + 1))) return null;
   const span = nameForward(doc, i + 1, 5, true);
   if (!span) return null;
@@ -651,6 +658,7 @@ function namedForPersonAt(doc: Doc, i: number): { to: number; skip: number; cano
 const COUNCIL_DIVISION = /^(محافظه|جهه|ولايه|اقليم|عماله|مدينه|بلديه|قضاء|ناحيه|مقاطعه|منطقه)$/;
 
 const INSTITUTION_HEAD = /^(و|ف)?(ب|ل)?(مدينه|مركز|مجمع|معهد|موسسه|مكتبه)$/;
+const isInstitutionHead = wordTest(INSTITUTION_HEAD);
 
 /**
  * "مدينة الملك عبدالعزيز للعلوم والتقنية"، "مركز الملك سلمان للإغاثة"، "مدينة الملك عبدالله الطبية": an
@@ -659,7 +667,7 @@ const INSTITUTION_HEAD = /^(و|ف)?(ب|ل)?(مدينه|مركز|مجمع|معه�
  */
 function namedInstitutionAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
-  const m = INSTITUTION_HEAD.exec(toks[i].norm);
+  const m = isInstitutionHead(toks[i]) ? INSTITUTION_HEAD.exec(toks[i].norm) : null;
   if (!m || !toks[i + 2] || lineBreakBefore(doc, i + 1) || !TITLE_IN_NAME.test(toks[i + 1].norm)) return null;
   let j = i + 2;
   while (j < toks.length && j - i <= 7 && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free && toks[j].kind === 'word') {
@@ -687,6 +695,9 @@ function namedInstitutionAt(doc: Doc, i: number): { to: number; skip: number; ca
 /** Time nouns a ل-phrase can count by ("للعام الثاني"، "للمرة الأولى"): no company's purpose. */
 const NOT_A_PURPOSE = new Set(['للعام', 'للمره', 'للشهر', 'لليوم', 'للسنه', 'للاسبوع', 'للموسم', 'للدوره', 'للحظه', 'للفتره']);
 
+/** /^ال.{3,}يه$/ on a token's norm, once per word. */
+const nisbaFeminine = wordTest(/^ال.{3,}يه$/);
+
 /**
  * "الجزائرية للمياه"، "المصرية للاتصالات"، "السعودية للكهرباء": a nationality adjective standing as a noun, with
  * the company's trade after لل, is a company named the way the Arab public companies are. Not after a noun the
@@ -696,7 +707,7 @@ const NOT_A_PURPOSE = new Set(['للعام', 'للمره', 'للشهر', 'للي
 function nationalCompanyAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
   const t = toks[i];
-  if (!/^ال.{3,}يه$/.test(t.norm) || !toks[i + 1] || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free) return null;
+  if (!nisbaFeminine(t) || !toks[i + 1] || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free) return null;
   const nat = doc.res.nationalities.matchAt(toks, i, false);
   if (!nat || nat.to !== i + 1) return null;
   const prev = i > 0 && !lineBreakBefore(doc, i) ? toks[i - 1] : null;
@@ -858,6 +869,9 @@ function isNisba(norm: string): boolean {
   return /^ال..+(ي|يه)$/.test(norm) && !isFunctionWord(norm);
 }
 
+/** The shapes the readings below accept ([وف]ال، [وف]?[بك]ال، [وف]?لل: a head behind its proclitics), tested once per word. */
+const cliticDefinite = wordTest(/^[وف][بك]?ال|^[بك]ال|^[وف]?لل/);
+
 /**
  * A definite head, a nationality or a body adjective, then what it is for, introduced by ل:
  * "الاتحاد المصري لكرة القدم"، "المكتب الوطني للكهرباء والماء الصالح للشرب". Without the ل-complement
@@ -869,6 +883,7 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
   let skip = 0;
   let head = t.norm;
   if (!DEFINITE_HEADS.has(head)) {
+    if (!cliticDefinite(t)) return null;
     if (/^[وف]ال/.test(head) && DEFINITE_HEADS.has(head.slice(1))) {
       skip = 1;
       head = head.slice(1);

@@ -54,6 +54,9 @@ export interface TokenWord {
   nameFor: object | undefined;
   nameSkip: number;
   nameDirect: boolean;
+  /** wordTest() answers: bit b of flags is test b's answer once bit b of flagsKnown is set. */
+  flags: number;
+  flagsKnown: number;
 }
 
 export interface Tokenized {
@@ -182,7 +185,7 @@ function wordAt(text: string, i: number, j: number, h: number): TokenWord {
 
 /** The current list's TokenWord for word k, whose TokenWord w is an earlier list's. */
 function ownWord(k: number, w: TokenWord): TokenWord {
-  const own: TokenWord = { norm: w.norm, readings: w.readings, startBits: w.startBits, startEpoch: w.startEpoch, memoFor: undefined, memo: undefined, nameFor: w.nameFor, nameSkip: w.nameSkip, nameDirect: w.nameDirect };
+  const own: TokenWord = { norm: w.norm, readings: w.readings, startBits: w.startBits, startEpoch: w.startEpoch, memoFor: undefined, memo: undefined, nameFor: w.nameFor, nameSkip: w.nameSkip, nameDirect: w.nameDirect, flags: w.flags, flagsKnown: w.flagsKnown };
   wordList[k] = own;
   wordGen[k] = listGen;
   return own;
@@ -190,7 +193,31 @@ function ownWord(k: number, w: TokenWord): TokenWord {
 
 function newWord(norm: string): TokenWord {
   // (Room for minStem 0 to 3 from the start: the array is not grown, and stays small, when minStem 2 comes first.)
-  return { norm, readings: [undefined, undefined, undefined, undefined], startBits: 0, startEpoch: -1, memoFor: undefined, memo: undefined, nameFor: undefined, nameSkip: -2, nameDirect: false };
+  return { norm, readings: [undefined, undefined, undefined, undefined], startBits: 0, startEpoch: -1, memoFor: undefined, memo: undefined, nameFor: undefined, nameSkip: -2, nameDirect: false, flags: 0, flagsKnown: 0 };
+}
+
+/** Bits of TokenWord.flags given out by wordTest(). */
+let wordTests = 0;
+
+/**
+ * re.test(t.norm) for tokens t, answered once per word and kept with its TokenWord (and carried to the
+ * word's TokenWord in later texts): the rules test every token of an article against the same patterns,
+ * and a regular expression costs more than the two bit operations that read the answer back. For patterns
+ * without the g or y flag (their test() keeps no state). Up to 31 such tests are kept; past that, a test
+ * runs the expression every time.
+ */
+export function wordTest(re: RegExp): (t: Token) => boolean {
+  if (re.global || re.sticky) throw new Error(`wordTest: ${re} keeps state between tests`);
+  if (wordTests >= 31) return (t) => re.test(t.norm);
+  const bit = 1 << wordTests++;
+  return (t) => {
+    const w = (t.word ??= newWord(t.norm));
+    if ((w.flagsKnown & bit) !== 0) return (w.flags & bit) !== 0;
+    w.flagsKnown |= bit;
+    if (!re.test(w.norm)) return false;
+    w.flags |= bit;
+    return true;
+  };
 }
 
 /** The TokenWord of a token (a token made elsewhere than by the tokenizer gets one of its own). */
