@@ -491,7 +491,13 @@ function orgEntities(orgs: OrgMention[]): Entity[] {
     while (parent.get(r) && parent.get(r) !== r) r = parent.get(r)!;
     return r;
   };
-  const keyOf = (s: string) => normalizeWord(s);
+  // (Asked of the same canonicals again and again in the loops below: each normalised once.)
+  const keys = new Map<string, string>();
+  const keyOf = (s: string) => {
+    let k = keys.get(s);
+    if (k === undefined) keys.set(s, (k = normalizeWord(s)));
+    return k;
+  };
   for (const o of orgs) {
     const k = keyOf(o.canonical);
     if (!parent.has(k)) parent.set(k, k);

@@ -1190,12 +1190,26 @@ function proseShare(body: string): number {
   for (const line of body.split('\n')) {
     const t = line.trim();
     if (!t) continue;
-    const words = t.split(/\s+/).length;
+    const words = wordCount(t);
     total += t.length;
     longest = Math.max(longest, words);
     if (words >= 20 || (words >= 8 && /[.؟!…]["»”)]?$/.test(t))) prose += t.length;
   }
   return total === 0 || longest >= 30 ? 1 : prose / total;
+}
+
+/** t.split(/\s+/).length for a trimmed, non-empty t (one more than its runs of whitespace), without the array. */
+function wordCount(t: string): number {
+  let n = 1;
+  let inSpace = false;
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    // What \s matches: the WhiteSpace and LineTerminator code points.
+    const space = c <= 0x20 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+    if (space && !inSpace) n++;
+    inSpace = space;
+  }
+  return n;
 }
 
 function emptyResult(reason: string, title: string | null, published: string | null): ArticleResult {
