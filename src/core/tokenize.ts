@@ -203,18 +203,23 @@ let wordTests = 0;
  * re.test(t.norm) for tokens t, answered once per word and kept with its TokenWord (and carried to the
  * word's TokenWord in later texts): the rules test every token of an article against the same patterns,
  * and a regular expression costs more than the two bit operations that read the answer back. For patterns
- * without the g or y flag (their test() keeps no state). Up to 31 such tests are kept; past that, a test
- * runs the expression every time.
+ * without the g or y flag (their test() keeps no state). Up to 31 such tests (wordTest and wordFlag
+ * together) are kept; past that, a test runs every time.
  */
 export function wordTest(re: RegExp): (t: Token) => boolean {
   if (re.global || re.sticky) throw new Error(`wordTest: ${re} keeps state between tests`);
-  if (wordTests >= 31) return (t) => re.test(t.norm);
+  return wordFlag((norm) => re.test(norm));
+}
+
+/** wordTest for any test of the norm alone (the same answer for the same word, whatever the text). */
+export function wordFlag(test: (norm: string) => boolean): (t: Token) => boolean {
+  if (wordTests >= 31) return (t) => test(t.norm);
   const bit = 1 << wordTests++;
   return (t) => {
     const w = (t.word ??= newWord(t.norm));
     if ((w.flagsKnown & bit) !== 0) return (w.flags & bit) !== 0;
     w.flagsKnown |= bit;
-    if (!re.test(w.norm)) return false;
+    if (!test(w.norm)) return false;
     w.flags |= bit;
     return true;
   };
