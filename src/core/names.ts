@@ -111,14 +111,19 @@ export function compoundFirstName(doc: Doc, k: number): boolean {
   return !!t && !!next && next.kind === 'word' && isAbd(t) && !lineBreakBefore(doc, k + 1) && doc.res.firstNames.has('عبد' + next.norm);
 }
 
+/** A first name written with the article ("الحسن"), a first name after it (a plain function, not a closure made per call). */
+function articleFirst(doc: Doc, from: number, w: string): boolean {
+  const toks = doc.tokens;
+  return w.length > 4 && w.startsWith('ال') && doc.res.firstNames.has(w.slice(2)) && !!toks[from + 1] && doc.res.firstNames.has(toks[from + 1].norm);
+}
+
 export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = false): [number, number] | null {
   const toks = doc.tokens;
   if (!toks[from] || toks[from].kind !== 'word') return null;
   if (!isNameWord(doc, from, !strictFirst) || isParticleEnd(doc, from)) {
     if (!isParticle(doc, from)) return null;
   }
-  const articleFirst = (w: string) => w.length > 4 && w.startsWith('ال') && doc.res.firstNames.has(w.slice(2)) && !!toks[from + 1] && doc.res.firstNames.has(toks[from + 1].norm);
-  if (isCommonAnyReadingToken(toks[from]) && !doc.res.firstNames.has(toks[from].norm) && !(!strictFirst && doc.res.ambiguousFirstNames.has(toks[from].norm)) && !isNameLike(toks[from].norm) && !doc.res.known.matchAt(toks, from, true) && !articleFirst(toks[from].norm)) {
+  if (isCommonAnyReadingToken(toks[from]) && !doc.res.firstNames.has(toks[from].norm) && !(!strictFirst && doc.res.ambiguousFirstNames.has(toks[from].norm)) && !isNameLike(toks[from].norm) && !doc.res.known.matchAt(toks, from, true) && !articleFirst(doc, from, toks[from].norm)) {
     // An ordinary word does not open a name ("الموفد الفرنسي وضع بري" is a verb, then a name).
     return null;
   }

@@ -829,18 +829,16 @@ function datelineOutletAt(doc: Doc, i: number): { to: number; skip: number; cano
   const atLineStart = i === 0 || lineBreakBefore(doc, i);
   // (most words are neither at a line's start nor after a dash: out at once)
   if (!atLineStart && !isDashAt(doc, i - 1)) return null;
-  const dash = (k: number) => isDashAt(doc, k);
-  const nameWords = (a: number, b: number) => outletWords(doc, a, b);
   // (b) the outlet first: "حبر سوري – ريف دمشق:" (two words at least: one unknown word before a dash is a town)
   if (atLineStart) {
     for (let b = i + 1; b <= i + 3 && b < toks.length; b++) {
-      if (dash(b) && b - i >= 2 && !doc.res.places.matchAt(toks, i, true) && nameWords(i, b)) return { to: b, skip: 0, canonical: doc.text.slice(toks[i].start, toks[b - 1].end) };
+      if (isDashAt(doc, b) && b - i >= 2 && !doc.res.places.matchAt(toks, i, true) && outletWords(doc, i, b)) return { to: b, skip: 0, canonical: doc.text.slice(toks[i].start, toks[b - 1].end) };
       if (toks[b].kind === 'punct') break;
     }
     return null;
   }
   // (a) after a place and a dash at the line's start: "الدوحة - اللؤلؤة:"
-  if (!dash(i - 1) || i < 2) return null;
+  if (!isDashAt(doc, i - 1) || i < 2) return null;
   let p = i - 2;
   while (p > 0 && !lineBreakBefore(doc, p) && toks[p - 1].kind === 'word') p--;
   // (the town may be one no list holds: "ازويرات – أنباء الساحل:")
@@ -850,7 +848,7 @@ function datelineOutletAt(doc: Doc, i: number): { to: number; skip: number; cano
     const end = b >= toks.length || lineBreakBefore(doc, b) || (toks[b].kind === 'punct' && /^[:：]$/.test(toks[b].norm));
     // (a reporter's name may stand there too, "بيروت - رلى حداد": the site's name has the article or a media word)
     const outletLike = /^ال/.test(toks[i].norm) || MEDIA_SUFFIX.has(toks[b - 1].norm) || OUTLET_HEAD.has(toks[i].norm) || toks[i].kind === 'latin';
-    if (end) return outletLike && nameWords(i, b) ? { to: b, skip: 0, canonical: doc.text.slice(toks[i].start, toks[b - 1].end) } : null;
+    if (end) return outletLike && outletWords(doc, i, b) ? { to: b, skip: 0, canonical: doc.text.slice(toks[i].start, toks[b - 1].end) } : null;
     if (toks[b].kind === 'punct') return null;
   }
   return null;

@@ -253,8 +253,10 @@ export function withoutHead(canonical: string): string | null {
 /** "عمّان" written with its shadda is Amman, whatever "عمان" means elsewhere. */
 function shaddaPlaceAt(doc: Doc, i: number): PlaceMention | null {
   const t = doc.tokens[i];
-  const original = doc.text.slice(t.start, t.end);
-  if (!original.includes('\u0651')) return null;
+  // (the shadda is read in the original text, without slicing the token out of it: this runs on every token)
+  let shadda = false;
+  for (let k = t.start; k < t.end && !shadda; k++) shadda = doc.text.charCodeAt(k) === 0x0651;
+  if (!shadda) return null;
   for (const a of analyses(t.norm, 3)) {
     if (!/^[وفبلك]{0,2}$/.test(a.clitic)) continue;
     const entry = doc.res.places.getNormalized(a.stem);
