@@ -313,6 +313,8 @@ export interface Analysis {
    */
   memoFor?: object;
   memo?: unknown;
+  /** skeletonKeyHashes(stem), filled by coreference.ts when first asked (the reading is shared by the word's tokens). */
+  keys?: Int32Array;
 }
 
 const CONJ = ['و', 'ف'];
