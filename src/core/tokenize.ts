@@ -57,6 +57,9 @@ export interface TokenWord {
   /** wordTest() answers: bit b of flags is test b's answer once bit b of flagsKnown is set. */
   flags: number;
   flagsKnown: number;
+  /** The word's slot in the learned tagger's word cache, valid for the cache generation tagSlotFor (the tagger's SlotHolder). */
+  tagSlot: number;
+  tagSlotFor: object | undefined;
 }
 
 export interface Tokenized {
@@ -185,7 +188,7 @@ function wordAt(text: string, i: number, j: number, h: number): TokenWord {
 
 /** The current list's TokenWord for word k, whose TokenWord w is an earlier list's. */
 function ownWord(k: number, w: TokenWord): TokenWord {
-  const own: TokenWord = { norm: w.norm, readings: w.readings, startBits: w.startBits, startEpoch: w.startEpoch, memoFor: undefined, memo: undefined, nameFor: w.nameFor, nameSkip: w.nameSkip, nameDirect: w.nameDirect, flags: w.flags, flagsKnown: w.flagsKnown };
+  const own: TokenWord = { norm: w.norm, readings: w.readings, startBits: w.startBits, startEpoch: w.startEpoch, memoFor: undefined, memo: undefined, nameFor: w.nameFor, nameSkip: w.nameSkip, nameDirect: w.nameDirect, flags: w.flags, flagsKnown: w.flagsKnown, tagSlot: w.tagSlot, tagSlotFor: w.tagSlotFor };
   wordList[k] = own;
   wordGen[k] = listGen;
   return own;
@@ -193,7 +196,7 @@ function ownWord(k: number, w: TokenWord): TokenWord {
 
 function newWord(norm: string): TokenWord {
   // (Room for minStem 0 to 3 from the start: the array is not grown, and stays small, when minStem 2 comes first.)
-  return { norm, readings: [undefined, undefined, undefined, undefined], startBits: 0, startEpoch: -1, memoFor: undefined, memo: undefined, nameFor: undefined, nameSkip: -2, nameDirect: false, flags: 0, flagsKnown: 0 };
+  return { norm, readings: [undefined, undefined, undefined, undefined], startBits: 0, startEpoch: -1, memoFor: undefined, memo: undefined, nameFor: undefined, nameSkip: -2, nameDirect: false, flags: 0, flagsKnown: 0, tagSlot: 0, tagSlotFor: undefined };
 }
 
 /** Bits of TokenWord.flags given out by wordTest(). */
