@@ -154,17 +154,25 @@ function isCleanLabel(s: string): boolean {
   return true;
 }
 
+/** classWords by its raw class + id: a page repeats its classes, and a site its layout (bounded). */
+const classWordsOf = new Map<string, string>();
+
 function classWords(el: Element): string {
   const cls = el.getAttribute('class') ?? '';
   const id = el.getAttribute('id') ?? '';
   const raw = (cls + ' ' + id).slice(0, 300);
+  let words = classWordsOf.get(raw);
+  if (words !== undefined) return words;
   // camelCase → kebab, then lower-case
-  return raw
+  words = raw
     .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
     .toLowerCase()
     // page builders wrap everything in layout classes ("elementor-widget-container"): keep only the widget kind
     .replace(/\belementor-(?:widget-container|widget-wrap|element|widget|column|section|container|row|inner|top-section|col-\d+)\b/g, ' ')
     .replace(/\belementor-widget-/g, ' ');
+  if (classWordsOf.size >= 4096) classWordsOf.clear();
+  classWordsOf.set(raw, words);
+  return words;
 }
 
 function safeParseDateline(s: string): string | null {
