@@ -9,7 +9,7 @@ import { EAST_ASIAN_SURNAMES, isNameWord, isParticle } from './names.ts';
 import type { PersonMention } from './officials.ts';
 import type { KnownPerson } from './resources.ts';
 import { tokenAnalyses, tokenWord, type Analysis } from './tokenize.ts';
-import { sameNameWord, SkeletonKeySet, skeletonKeys } from './variants.ts';
+import { sameNameWord, SkeletonKeySet, skeletonKeyHashes, skeletonKeys } from './variants.ts';
 
 export interface PersonCluster {
   /** The fullest name's words. */
@@ -284,7 +284,11 @@ function candidatesFor(index: ShortFormIndex, stem: string, isNative: (w: string
  */
 function readingCandidates(index: ShortFormIndex, a: Analysis, isNative: (w: string) => boolean): readonly ShortFormCandidate[] {
   if (index.memo !== undefined && a.memoFor === index.memo && index.memo.isNative === isNative) return a.memo as readonly ShortFormCandidate[];
-  const found = candidatesFor(index, a.stem, isNative);
+  // Most readings share no skeleton key with the article's names (computeCandidates would find none): told
+  // from the reading's key hashes, kept with it, without the lookup by stem.
+  const keySet = (index.keySet ??= new SkeletonKeySet(index.byKey.keys()));
+  const found = keySet.anyIn((a.keys ??= skeletonKeyHashes(a.stem))) ? candidatesFor(index, a.stem, isNative) : NO_CANDIDATES;
+  if (index.memo?.isNative !== isNative) index.memo = { isNative, byStem: new Map() };
   a.memoFor = index.memo;
   a.memo = found;
   return found;

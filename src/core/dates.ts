@@ -35,7 +35,7 @@
  *   the publication day.
  */
 import { normalize, normalizeWord, type Normalized } from './normalize.ts';
-import { tokenize, type Token } from './tokenize.ts';
+import { tokenize, wordFlag, type Token } from './tokenize.ts';
 import { ORDINAL_FIRST_WORDS, parseCardinal, parseOrdinal } from './numbers.ts';
 import { daysInMonth, fromDays, gregorianToHijri, hijriMonthRange, hijriToGregorian, hijriYearRange, isValidGregorian, toDays, weekdayOf, type YMD } from './hijri.ts';
 
@@ -1596,6 +1596,14 @@ function firstReadings(norm: string, out: { stem: string; skip: number }[]): voi
   out.length = n;
 }
 
+/** Whether one of the word's firstReadings is in START (else no expression starts there), once per word. */
+const startReadings: { stem: string; skip: number }[] = [];
+const mayStartDate = wordFlag((norm) => {
+  firstReadings(norm, startReadings);
+  for (const r of startReadings) if (START.has(r.stem)) return true;
+  return false;
+});
+
 /** out[n] = { stem, skip }, reusing the object there; returns n + 1. */
 function putReading(out: { stem: string; skip: number }[], n: number, stem: string, skip: number): number {
   const r = out[n];
@@ -1634,7 +1642,8 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
       g.first = -1;
       best = g.expr(i);
     } else if (t.kind === 'word' || t.kind === 'latin') {
-      firstReadings(t.norm, readings);
+      if (mayStartDate(t)) firstReadings(t.norm, readings);
+      else readings.length = 0;
       for (const r of readings) {
         if (!START.has(r.stem)) continue;
         g.first = i;

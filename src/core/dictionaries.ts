@@ -125,6 +125,40 @@ export interface Dictionaries {
   buildMs: number;
 }
 
+/**
+ * A Set of words with a bit table in front of has(): the rules ask whether a word is a first name about
+ * a thousand times per article, nearly always of words that are not, and the Set's own table (thousands
+ * of entries) is seldom in the processor's caches by then. A clear bit (a hash of the word's length and
+ * of three of its code units) answers "no" from 8 KB; otherwise the Set answers.
+ */
+export class WordSet extends Set<string> {
+  private readonly bits = new Int32Array(1 << 11);
+  constructor(words?: Iterable<string>) {
+    super();
+    if (words) for (const w of words) this.add(w);
+  }
+  override add(w: string): this {
+    const h = wordBitsHash(w);
+    this.bits[h >>> 5] |= 1 << (h & 31);
+    return super.add(w);
+  }
+  override has(w: string): boolean {
+    const h = wordBitsHash(w);
+    return (this.bits[h >>> 5] & (1 << (h & 31))) !== 0 && super.has(w);
+  }
+}
+
+/** 16 bits of a word: its length and its first, second and last code units. */
+function wordBitsHash(w: string): number {
+  const n = w.length;
+  if (n === 0) return 0;
+  let h = Math.imul(n ^ 0x9e37, 0x01000193);
+  h = Math.imul(h ^ w.charCodeAt(0), 0x01000193);
+  h = Math.imul(h ^ w.charCodeAt(n > 1 ? 1 : 0), 0x01000193);
+  h = Math.imul(h ^ w.charCodeAt(n - 1), 0x01000193);
+  return (h ^ (h >>> 16)) & 0xffff;
+}
+
 /** The key a phrase gets in an index: its tokens' normalised forms, space-separated (as the matcher sees them). */
 export function phraseKey(phrase: string): string {
   const n = normalizeWord(phrase);
@@ -239,6 +273,7 @@ function* buildDictionaries(): Generator<void, Dictionaries> {
   }
 
   const norm = (xs: readonly string[]) => new Set(xs.map((x) => normalizeWord(x)).filter(Boolean));
+  const names = (xs: readonly string[]) => new WordSet(xs.map((x) => normalizeWord(x)).filter(Boolean));
   const t1 = typeof performance !== 'undefined' ? performance.now() : Date.now();
   yield;
   cached = {
@@ -249,7 +284,7 @@ function* buildDictionaries(): Generator<void, Dictionaries> {
     known,
     // Women's first names open names as men's do ("سارة الزعفراني"، "نادية الإدريسي"); the female list is
     // also kept apart for whoever needs the gender.
-    firstNames: norm([...namesData.first, ...namesData.firstFemale]),
+    firstNames: names([...namesData.first, ...namesData.firstFemale]),
     femaleFirstNames: norm(namesData.firstFemale),
     ambiguousFirstNames: norm(namesData.firstAmbiguous),
     particles: norm(namesData.particles),

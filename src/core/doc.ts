@@ -5,7 +5,7 @@
  */
 import { normalizeChar, normalizeWord, type Normalized } from './normalize.ts';
 import type { Resources } from './resources.ts';
-import { tokenizeInto, type Token } from './tokenize.ts';
+import { tokenizeInto, wordTest, type Token } from './tokenize.ts';
 
 export const enum Claim {
   Free = 0,
@@ -145,6 +145,8 @@ export function lineBreakBefore(doc: Doc, i: number): boolean {
 
 /** Nouns of works whose titles follow in quotes: رواية، كتاب، ديوان، فيلم، مسلسل، مسرحية، قصيدة، أغنية ... */
 const WORK_NOUN = /^(و|ف|ب|ل)?(ال)?(روايه|روايات|روايته|رواياته|روايتها|كتاب|كتابه|كتابها|ديوان|ديوانه|دواوين|فيلم|فيلمه|افلام|مسلسل|مسلسله|مسلسلات|مسرحيه|مسرحيته|مسرحيات|قصيده|قصيدته|قصايد|اغنيه|اغنيته|اغاني|البوم|البومه|لوحه|لوحته|قصه|قصته|مجموعته)$/;
+/** WORK_NOUN.test(t.norm), once per word. */
+const isWorkNoun = wordTest(WORK_NOUN);
 const OPENERS = new Map([['«', '»'], ['"', '"'], ['“', '”']]);
 
 /**
@@ -155,7 +157,7 @@ const OPENERS = new Map([['«', '»'], ['"', '"'], ['“', '”']]);
 export function claimWorkTitles(doc: Doc): void {
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {
-    if (toks[i].kind !== 'word' || !WORK_NOUN.test(toks[i].norm)) continue;
+    if (toks[i].kind !== 'word' || !isWorkNoun(toks[i])) continue;
     let k = i + 1;
     while (k < toks.length && k <= i + 3 && !OPENERS.has(toks[k].norm) && toks[k].kind === 'word' && !lineBreakBefore(doc, k)) k++;
     while (k < toks.length && OPENERS.has(toks[k].norm) && !lineBreakBefore(doc, k)) {

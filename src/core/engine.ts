@@ -16,7 +16,7 @@ import { findNicknames, findPeople, type PersonMention } from './officials.ts';
 import { findOrganizations, findOrgShortForms, type OrgMention } from './organizations.ts';
 import { findAnnouncedPlaces, findFacilities, findPlaceRepeats, findPlaces, withoutDirection, withoutHead, type PlaceMention } from './places.ts';
 import { findRoles, type RoleSpan } from './roles.ts';
-import type { Token } from './tokenize.ts';
+import { tokenWord, type Token } from './tokenize.ts';
 import { sameNameWord } from './variants.ts';
 import type { EngineInput, Entity, EntityType, Mention } from './types.ts';
 
@@ -25,7 +25,8 @@ export const ENGINE_VERSION = '1.2.0';
 
 /** The learned tagger as the engine uses it (src/core/tagger implements it). */
 export interface SpanTagger {
-  tag(words: readonly string[]): { labels: string[]; spans: Array<{ from: number; to: number; type: string; score: number }> };
+  /** holders[i]: an object kept for words[i]'s word, where the tagger may keep what it found about the word (see tagger/model.ts). */
+  tag(words: readonly string[], holders?: ReadonlyArray<{ tagSlot: number; tagSlotFor: object | undefined }>): { labels: string[]; spans: Array<{ from: number; to: number; type: string; score: number }> };
 }
 
 export interface EngineOptions {
@@ -213,7 +214,8 @@ function* applyTagger(
       let e = s + 1;
       while (e < to && !doc.sentenceStart[e]) e++;
       const words = toks.slice(s, e).map((t) => t.norm);
-      const { labels, spans } = tagger.tag(words);
+      // (each word's TokenWord keeps its place in the tagger's word cache)
+      const { labels, spans } = tagger.tag(words, toks.slice(s, e).map(tokenWord));
       if (tails.size) for (let k = s; k < e; k++) {
         const p = tails.get(k);
         // (A two-word name keeps its second word unless that is an ordinary word too: "لحود التدخل", not "سلطان العرادة".)
@@ -500,7 +502,13 @@ function orgEntities(orgs: OrgMention[]): Entity[] {
     while (parent.get(r) && parent.get(r) !== r) r = parent.get(r)!;
     return r;
   };
-  const keyOf = (s: string) => normalizeWord(s);
+  // (Asked of the same canonicals again and again in the loops below: each normalised once.)
+  const keys = new Map<string, string>();
+  const keyOf = (s: string) => {
+    let k = keys.get(s);
+    if (k === undefined) keys.set(s, (k = normalizeWord(s)));
+    return k;
+  };
   for (const o of orgs) {
     const k = keyOf(o.canonical);
     if (!parent.has(k)) parent.set(k, k);

@@ -5,8 +5,11 @@
  */
 import { Claim, lineBreakBefore, type Doc } from './doc.ts';
 import { isCommonAnyReading, isCommonAnyReadingToken, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
-import { tokenAnalyses } from './tokenize.ts';
+import { tokenAnalyses, wordTest } from './tokenize.ts';
 import { normalizeWord } from './normalize.ts';
+
+/** /^[وفبل]{0,2}عبد$/ on a token's norm, once per word. */
+const isAbd = wordTest(/^[وفبل]{0,2}عبد$/);
 
 const MONTHS = new Set(
   'يناير فبراير مارس ابريل مايو يونيو يونيه يوليو يوليه اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين جانفي فيفري افريل ماي جوان جويليه اوت يوليوز غشت شتنبر نونبر دجنبر محرم صفر ربيع جمادي رجب شعبان رمضان شوال ذو السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه'.split(' '),
@@ -115,7 +118,13 @@ const DHU_NAMES = new Set(['الفقار', 'النون', 'الكفل', 'الهم
 export function compoundFirstName(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
   const next = doc.tokens[k + 1];
-  return !!t && !!next && next.kind === 'word' && /^[وفبل]{0,2}عبد$/.test(t.norm) && !lineBreakBefore(doc, k + 1) && (doc.res.firstNames.has('عبد' + next.norm) || NAMES_OF_GOD.has(next.norm));
+  return !!t && !!next && next.kind === 'word' && isAbd(t) && !lineBreakBefore(doc, k + 1) && (doc.res.firstNames.has('عبد' + next.norm) || NAMES_OF_GOD.has(next.norm));
+}
+
+/** A first name written with the article ("الحسن"), a first name after it (a plain function, not a closure made per call). */
+function articleFirst(doc: Doc, from: number, w: string): boolean {
+  const toks = doc.tokens;
+  return w.length > 4 && w.startsWith('ال') && doc.res.firstNames.has(w.slice(2)) && !!toks[from + 1] && doc.res.firstNames.has(toks[from + 1].norm);
 }
 
 /** The names of God that follow عبد in a first name ("عبد الرقيب"، "عبد الباسط"), normalised. */
@@ -134,8 +143,7 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
   if (!isNameWord(doc, from, !strictFirst) || isParticleEnd(doc, from)) {
     if (!isParticle(doc, from)) return null;
   }
-  const articleFirst = (w: string) => w.length > 4 && w.startsWith('ال') && doc.res.firstNames.has(w.slice(2)) && !!toks[from + 1] && doc.res.firstNames.has(toks[from + 1].norm);
-  if (isCommonAnyReadingToken(toks[from]) && !doc.res.firstNames.has(toks[from].norm) && !(!strictFirst && doc.res.ambiguousFirstNames.has(toks[from].norm)) && !isNameLike(toks[from].norm) && !doc.res.known.matchAt(toks, from, true) && !articleFirst(toks[from].norm)) {
+  if (isCommonAnyReadingToken(toks[from]) && !doc.res.firstNames.has(toks[from].norm) && !(!strictFirst && doc.res.ambiguousFirstNames.has(toks[from].norm)) && !isNameLike(toks[from].norm) && !doc.res.known.matchAt(toks, from, true) && !articleFirst(doc, from, toks[from].norm)) {
     // An ordinary word does not open a name ("الموفد الفرنسي وضع بري" is a verb, then a name).
     return null;
   }

@@ -12,7 +12,10 @@ import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord, isNameL
 import { COMPOUND_SECOND, compoundFirstName, isAgeWord, isNameWord, isParticle, looksLikeVerb, nameBackward, nameForward, nameSkip, nameWords, TITLE_IN_NAME } from './names.ts';
 import type { KnownPerson } from './resources.ts';
 import { afterHonorifics, NAMED_AFTER, roleWithoutNationality, singularTitle, type RoleSpan } from './roles.ts';
-import { tokenAnalyses, tokenWord } from './tokenize.ts';
+import { tokenAnalyses, tokenWord, wordTest } from './tokenize.ts';
+
+/** /^[وف]?ال/ on a token's norm, once per word. */
+const definiteWord = wordTest(/^[وف]?ال/);
 import { normalizeWord } from './normalize.ts';
 
 export interface PersonMention {
@@ -224,7 +227,7 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
   // "من السنغالي كاليدو كوليبالي": a nationality standing for a person (after a preposition, a verb or a
   // break, so it describes no noun), then a name of two words or more that no list may know.
   for (let i = from; i < to; i++) {
-    if (doc.claimed[i] !== Claim.Free || toks[i].kind !== 'word' || !/^[وف]?ال/.test(toks[i].norm)) continue;
+    if (doc.claimed[i] !== Claim.Free || toks[i].kind !== 'word' || !definiteWord(toks[i])) continue;
     const nat = doc.res.nationalities.matchAt(toks, i, true);
     if (!nat || nat.to !== i + 1 || !/^[وف]?$/.test(nat.clitic) || i + 2 >= to || lineBreakBefore(doc, i + 1)) continue;
     const prev = toks[i - 1];

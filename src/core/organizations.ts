@@ -9,6 +9,7 @@ import { Claim, isPunct, lineBreakBefore, offsetAfter, orgCanonicals, type Doc }
 import { isCommonAnyReading, isFunctionWord, isMostlyWord } from './lexicon.ts';
 import { normalizeWord } from './normalize.ts';
 import { compoundFirstName, nameForward, TITLE_IN_NAME } from './names.ts';
+import { wordTest, type Token } from './tokenize.ts';
 
 export interface OrgMention {
   from: number;
@@ -512,6 +513,9 @@ function sportsContext(doc: Doc, i: number): boolean {
 
 const articleWords = new WeakMap<Doc, Map<RegExp, boolean>>();
 
+/** re.test(t.norm) once per word, for the patterns inArticle is given. */
+const wordTests = new Map<RegExp, (t: Token) => boolean>();
+
 /** Four words or more of the document match `re` (counted once per document and pattern). */
 function inArticle(doc: Doc, re: RegExp): boolean {
   let byPattern = articleWords.get(doc);
@@ -519,7 +523,9 @@ function inArticle(doc: Doc, re: RegExp): boolean {
   let yes = byPattern.get(re);
   if (yes === undefined) {
     let n = 0;
-    for (const t of doc.tokens) if (t.kind === 'word' && re.test(t.norm) && ++n >= 4) break;
+    let test = wordTests.get(re);
+    if (!test) wordTests.set(re, (test = wordTest(re)));
+    for (const t of doc.tokens) if (t.kind === 'word' && test(t) && ++n >= 4) break;
     yes = n >= 4;
     byPattern.set(re, yes);
   }
@@ -767,6 +773,7 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
 
 /** Heads of bodies often named after a person (a centre only with its purpose: without one it is a place). */
 const NAMED_FOR_PERSON = /^(و|ف)?(ب|ل)?(جامعه|موسسه|جمعيه|اكاديميه|مجمع|مركز)$/;
+const isNamedForPersonHead = wordTest(NAMED_FOR_PERSON);
 
 /**
  * "جامعة حمد بن خليفة"، "جامعة محمد الخامس"، "مؤسسة محمد بن راشد للمعرفة"، "مركز محمد بن راشد للفضاء": a body
@@ -774,7 +781,7 @@ const NAMED_FOR_PERSON = /^(و|ف)?(ب|ل)?(جامعه|موسسه|جمعيه|ا�
  */
 function namedForPersonAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
-  const m = NAMED_FOR_PERSON.exec(toks[i].norm);
+  const m = isNamedForPersonHead(toks[i]) ? NAMED_FOR_PERSON.exec(toks[i].norm) : null;
   if (!m || !toks[i + 1] || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free || !(doc.res.firstNames.has(toks[i + 1].norm) || compoundFirstName(doc, i + 1))) return null;
   const span = nameForward(doc, i + 1, 5, true);
   if (!span) return null;
@@ -794,6 +801,7 @@ function namedForPersonAt(doc: Doc, i: number): { to: number; skip: number; cano
 const COUNCIL_DIVISION = /^(محافظه|جهه|ولايه|اقليم|عماله|مدينه|بلديه|قضاء|ناحيه|مقاطعه|منطقه)$/;
 
 const INSTITUTION_HEAD = /^(و|ف)?(ب|ل)?(مدينه|مركز|مجمع|معهد|موسسه|مكتبه)$/;
+const isInstitutionHead = wordTest(INSTITUTION_HEAD);
 
 /**
  * "مدينة الملك عبدالعزيز للعلوم والتقنية"، "مركز الملك سلمان للإغاثة"، "مدينة الملك عبدالله الطبية": an
@@ -802,7 +810,7 @@ const INSTITUTION_HEAD = /^(و|ف)?(ب|ل)?(مدينه|مركز|مجمع|معه�
  */
 function namedInstitutionAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
-  const m = INSTITUTION_HEAD.exec(toks[i].norm);
+  const m = isInstitutionHead(toks[i]) ? INSTITUTION_HEAD.exec(toks[i].norm) : null;
   if (!m || !toks[i + 2] || lineBreakBefore(doc, i + 1) || !TITLE_IN_NAME.test(toks[i + 1].norm)) return null;
   let j = i + 2;
   while (j < toks.length && j - i <= 7 && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free && toks[j].kind === 'word') {
@@ -830,6 +838,9 @@ function namedInstitutionAt(doc: Doc, i: number): { to: number; skip: number; ca
 /** Time nouns a ل-phrase can count by ("للعام الثاني"، "للمرة الأولى"): no company's purpose. */
 const NOT_A_PURPOSE = new Set(['للعام', 'للمره', 'للشهر', 'لليوم', 'للسنه', 'للاسبوع', 'للموسم', 'للدوره', 'للحظه', 'للفتره']);
 
+/** /^ال.{3,}يه$/ on a token's norm, once per word. */
+const nisbaFeminine = wordTest(/^ال.{3,}يه$/);
+
 /**
  * "الجزائرية للمياه"، "المصرية للاتصالات"، "السعودية للكهرباء": a nationality adjective standing as a noun, with
  * the company's trade after لل, is a company named the way the Arab public companies are. Not after a noun the
@@ -839,7 +850,7 @@ const NOT_A_PURPOSE = new Set(['للعام', 'للمره', 'للشهر', 'للي
 function nationalCompanyAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
   const t = toks[i];
-  if (!/^ال.{3,}يه$/.test(t.norm) || !toks[i + 1] || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free) return null;
+  if (!nisbaFeminine(t) || !toks[i + 1] || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free) return null;
   const nat = doc.res.nationalities.matchAt(toks, i, false);
   if (!nat || nat.to !== i + 1) return null;
   const prev = i > 0 && !lineBreakBefore(doc, i) ? toks[i - 1] : null;
@@ -981,18 +992,16 @@ function datelineOutletAt(doc: Doc, i: number): { to: number; skip: number; cano
   if (i >= 2 && isPunct(doc, i - 1, '(') && !lineBreakBefore(doc, i - 1)) return bracketOutletAt(doc, i);
   // (most words are neither at a line's start nor after a dash: out at once)
   if (!atLineStart && !isDashAt(doc, i - 1)) return null;
-  const dash = (k: number) => isDashAt(doc, k);
-  const nameWords = (a: number, b: number) => outletWords(doc, a, b);
   // (b) the outlet first: "حبر سوري – ريف دمشق:" (two words at least: one unknown word before a dash is a town)
   if (atLineStart) {
     for (let b = i + 1; b <= i + 3 && b < toks.length; b++) {
-      if (dash(b) && b - i >= 2 && !doc.res.places.matchAt(toks, i, true) && nameWords(i, b)) return { to: b, skip: 0, canonical: doc.text.slice(toks[i].start, toks[b - 1].end) };
+      if (isDashAt(doc, b) && b - i >= 2 && !doc.res.places.matchAt(toks, i, true) && outletWords(doc, i, b)) return { to: b, skip: 0, canonical: doc.text.slice(toks[i].start, toks[b - 1].end) };
       if (toks[b].kind === 'punct') break;
     }
     return null;
   }
   // (a) after a place and a dash at the line's start: "الدوحة - اللؤلؤة:"
-  if (!dash(i - 1) || i < 2) return null;
+  if (!isDashAt(doc, i - 1) || i < 2) return null;
   let p = i - 2;
   while (p > 0 && !lineBreakBefore(doc, p) && toks[p - 1].kind === 'word') p--;
   // (the town may be one no list holds: "ازويرات – أنباء الساحل:")
@@ -1002,7 +1011,7 @@ function datelineOutletAt(doc: Doc, i: number): { to: number; skip: number; cano
     const end = b >= toks.length || lineBreakBefore(doc, b) || (toks[b].kind === 'punct' && /^[:：]$/.test(toks[b].norm));
     // (a reporter's name may stand there too, "بيروت - رلى حداد": the site's name has the article or a media word)
     const outletLike = /^ال/.test(toks[i].norm) || MEDIA_SUFFIX.has(toks[b - 1].norm) || OUTLET_HEAD.has(toks[i].norm) || toks[i].kind === 'latin';
-    if (end) return outletLike && nameWords(i, b) ? { to: b, skip: 0, canonical: doc.text.slice(toks[i].start, toks[b - 1].end) } : null;
+    if (end) return outletLike && outletWords(doc, i, b) ? { to: b, skip: 0, canonical: doc.text.slice(toks[i].start, toks[b - 1].end) } : null;
     if (toks[b].kind === 'punct') return null;
   }
   return null;
@@ -1030,6 +1039,9 @@ function isNisba(norm: string): boolean {
   return /^ال..+(ي|يه)$/.test(norm) && !isFunctionWord(norm);
 }
 
+/** The shapes the readings below accept ([وف]ال، [وف]?[بك]ال، [وف]?لل: a head behind its proclitics), tested once per word. */
+const cliticDefinite = wordTest(/^[وف][بك]?ال|^[بك]ال|^[وف]?لل/);
+
 /**
  * A definite head, a nationality or a body adjective, then what it is for, introduced by ل:
  * "الاتحاد المصري لكرة القدم"، "المكتب الوطني للكهرباء والماء الصالح للشرب". Without the ل-complement
@@ -1041,6 +1053,7 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
   let skip = 0;
   let head = t.norm;
   if (!DEFINITE_HEADS.has(head)) {
+    if (!cliticDefinite(t)) return null;
     if (/^[وف]ال/.test(head) && DEFINITE_HEADS.has(head.slice(1))) {
       skip = 1;
       head = head.slice(1);

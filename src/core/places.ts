@@ -7,7 +7,7 @@ import { Claim, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
 import { isCommonAnyReading, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { compoundFirstName, isJoiningHyphen, isParticle, looksLikeVerb, nameForward, TITLE_IN_NAME } from './names.ts';
 import { normalizeKeepShadda } from './resources.ts';
-import { analyses } from './tokenize.ts';
+import { analyses, wordTest } from './tokenize.ts';
 import { normalizeWord } from './normalize.ts';
 
 export interface PlaceMention {
@@ -172,6 +172,10 @@ function isAdjectiveUse(doc: Doc, i: number, clitic: string): boolean {
 
 /** Nouns that announce a place: "بلدتي عيتا الشعب والخيام"، "مدينة القائم". */
 const PLACE_NOUNS = /^(و|ف|ب|ل)?(ال)?(بلد|بلده|بلدتي|بلدات|مدين|مدينه|مدينتي|مدن|قريه|قري|قريتي|محافظه|محافظتي|محافظات|ولايه|ولايتي|ولايات|منطقه|منطقتي|مناطق|مخيم|مخيمي|حي|احياء|اقليم|جزيره|ناحيه|قضاء|قضاءي|قضايي|مديريه|مديريات|مديريتي|محليه|محليات|بلديه|عماله|اقاليم|مركز|عاصمه|العاصمه|دوار|دواوير|جماعه|مشيخه|عزبه|نجع|كفر|حاره|حارات|معسكر|معسكرات|جهه|دايره|بلديتي|بلديات|مقاطعه|مقاطعتي|مقاطعات|ضاحيه|ضواحي)$/;
+/** PLACE_NOUNS.test(t.norm), once per word. */
+const isPlaceNoun = wordTest(PLACE_NOUNS);
+/** A noun of a town or district before a person's name (findAnnouncedPlaces), once per word. */
+const isDistrictNoun = wordTest(/^(و|ف|ب|ل)?(مدينه|ضاحيه|منطقه)$/);
 
 /** Administrative nouns written as part of a place's name ("محافظة نينوى"، "مديرية صرواح"، "مخيم جنين"); not قرية/مدينة, which only announce it. */
 const NAME_HEADS = /^((?:و|ف)?(?:ب|ل)?)(محافظه|ولايه|مديريه|قضاء|اقليم|ناحيه|عماله|مقاطعه|مخيم|حاره|معسكر|جهه|دايره|جمهوريه|دوار)$/;
@@ -249,8 +253,10 @@ export function withoutHead(canonical: string): string | null {
 /** "عمّان" written with its shadda is Amman, whatever "عمان" means elsewhere. */
 function shaddaPlaceAt(doc: Doc, i: number): PlaceMention | null {
   const t = doc.tokens[i];
-  const original = doc.text.slice(t.start, t.end);
-  if (!original.includes('\u0651')) return null;
+  // (the shadda is read in the original text, without slicing the token out of it: this runs on every token)
+  let shadda = false;
+  for (let k = t.start; k < t.end && !shadda; k++) shadda = doc.text.charCodeAt(k) === 0x0651;
+  if (!shadda) return null;
   for (const a of analyses(t.norm, 3)) {
     if (!/^[وفبلك]{0,2}$/.test(a.clitic)) continue;
     const entry = doc.res.places.getNormalized(a.stem);
@@ -282,7 +288,7 @@ export const DIRECTIONS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', '
 function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
   const toks = doc.tokens;
   if (i === 0 || lineBreakBefore(doc, i)) return null;
-  if (!PLACE_NOUNS.test(toks[i - 1].norm) || /^(و|ف|ب|ل)?(ال)/.test(toks[i - 1].norm) && !/عاصمه/.test(toks[i - 1].norm)) return null;
+  if (!isPlaceNoun(toks[i - 1]) || /^(و|ف|ب|ل)?(ال)/.test(toks[i - 1].norm) && !/عاصمه/.test(toks[i - 1].norm)) return null;
   // "مناطق الظل"، "مناطق النزاع": areas named by what they are, not a place's name (a listed place is found apart).
   if (/^(و|ف|ب|ل)?(ال)?مناطق$/.test(toks[i - 1].norm) && /^ال/.test(toks[i].norm) && !doc.res.places.matchAt(toks, i, false)) return null;
   // "ضاحية عبدالله السالم"، "مدينة صباح الأحمد السكنية": a district named after a person, his whole name with it.
@@ -568,7 +574,7 @@ export function findAnnouncedPlaces(doc: Doc, from: number, to: number): PlaceMe
     if (doc.claimed[i] !== Claim.Free || doc.tokens[i].kind !== 'word') continue;
     // A dictionary place is left to findPlaces (it knows aliases and adjectives), unless a district is named
     // after a person there ("ضاحية عبدالله السالم": the person's name would be read first).
-    const personDistrict = i > 0 && /^(و|ف|ب|ل)?(مدينه|ضاحيه|منطقه)$/.test(doc.tokens[i - 1].norm) && (doc.res.firstNames.has(doc.tokens[i].norm) || compoundFirstName(doc, i));
+    const personDistrict = i > 0 && isDistrictNoun(doc.tokens[i - 1]) && (doc.res.firstNames.has(doc.tokens[i].norm) || compoundFirstName(doc, i));
     if (!personDistrict && doc.res.places.matchAt(doc.tokens, i, true, 2)) continue;
     const m = namedByPlaceNoun(doc, i) ?? coordinatedVillage(doc, i, out);
     if (!m) continue;

@@ -11,6 +11,11 @@ import { isCommonAnyReading, isFunctionWord, isMostlyWord } from './lexicon.ts';
 import { looksLikeVerb, NAMES_OF_GOD } from './names.ts';
 import { normalizeWord } from './normalize.ts';
 import { isHonorificAfterRole, type TitleInfo } from './resources.ts';
+import { wordTest } from './tokenize.ts';
+
+/** /والي$/ and /^[وف]/ on a token's norm, once per word (titleAt asks of every token). */
+const endsWali = wordTest(/والي$/);
+const conjFirst = wordTest(/^[وف]/);
 
 export interface RoleSpan {
   /** Token span of the whole role phrase, honorifics after it excluded. */
@@ -67,7 +72,7 @@ const CONSTRUCT_TITLE: TitleInfo = { title: 'رئيس', category: 'government', 
 function titleAt(doc: Doc, i: number, allowClitics: boolean) {
   // "وإلى" (and to) and "والي" (governor) are one word once normalised: the spelling decides.
   const t00 = doc.tokens[i];
-  if (t00 && /والي$/.test(t00.norm) && /(إ|ى$)/.test(doc.text.slice(t00.start, t00.end))) return null;
+  if (t00 && endsWali(t00) && /(إ|ى$)/.test(doc.text.slice(t00.start, t00.end))) return null;
   const m = doc.res.titles.matchAt(doc.tokens, i, allowClitics);
   if (m) return m;
   const t0 = doc.tokens[i];
@@ -90,7 +95,7 @@ function titleAt(doc: Doc, i: number, allowClitics: boolean) {
   }
   // An indefinite head followed by what it heads (a definite word, an organization, a place, an institution).
   const t = doc.tokens[i];
-  const skip = allowClitics && /^[وف]/.test(t.norm) && CONSTRUCT_HEADS.has(t.norm.slice(1)) ? 1 : 0;
+  const skip = allowClitics && conjFirst(t) && CONSTRUCT_HEADS.has(t.norm.slice(1)) ? 1 : 0;
   const head = t.norm.slice(skip);
   if (!CONSTRUCT_HEADS.has(head)) return null;
   const next = doc.tokens[i + 1];

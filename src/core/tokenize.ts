@@ -54,6 +54,12 @@ export interface TokenWord {
   nameFor: object | undefined;
   nameSkip: number;
   nameDirect: boolean;
+  /** wordTest() answers: bit b of flags is test b's answer once bit b of flagsKnown is set. */
+  flags: number;
+  flagsKnown: number;
+  /** The word's slot in the learned tagger's word cache, valid for the cache generation tagSlotFor (the tagger's SlotHolder). */
+  tagSlot: number;
+  tagSlotFor: object | undefined;
 }
 
 export interface Tokenized {
@@ -94,6 +100,12 @@ export function tokenizeInto(text: string, start: number, end: number, into: Tok
  * and their norm string across the chunks of an article (only the last list is kept): an open-addressing
  * table of indexes into wordList (+1; 0 = empty) by the FNV-1a hash of the word's code units, kept in
  * wordHash. A word seen before is found from the text's code units, without slicing a string for it.
+ *
+ * The words of earlier lists stay in the table (up to MAX_KEPT_WORDS): articles share most of their
+ * words. A word of an earlier list met again gets a TokenWord of its own for the new list (wordGen tells
+ * whose it is), made from the earlier one: the same norm string and readings, and what was worked out
+ * about the word alone (phrase-start bits, first-name answer; each valid for what it names), so that
+ * they are not worked out again; the rules' memo for the article starts empty.
  */
 let wordsOfList: Token[] | null = null;
 let wordTable = new Int32Array(1024);
@@ -101,14 +113,20 @@ let wordHash = new Int32Array(512);
 /** The table slot of each word (wordSlot[k] holds word k), so that a reset empties only those slots. */
 let wordSlot = new Int32Array(512);
 let wordList: TokenWord[] = [];
+/** The token list (its number, listGen) whose TokenWord wordList[k] is. */
+let wordGen = new Int32Array(512);
+let listGen = 0;
+/** Words kept from earlier lists: past this, a new list starts an empty table. */
+const MAX_KEPT_WORDS = 8192;
 
 function resetWords(): void {
   // Many texts are short (a dateline, a title): empty the slots used rather than make new tables. A table
-  // grown for a long text is dropped.
+  // grown for many texts is dropped.
   if (wordTable.length > 4096) {
     wordTable = new Int32Array(1024);
     wordHash = new Int32Array(512);
     wordSlot = new Int32Array(512);
+    wordGen = new Int32Array(512);
   } else for (let k = 0; k < wordList.length; k++) wordTable[wordSlot[k]] = 0;
   wordList = [];
 }
@@ -131,7 +149,7 @@ function wordAt(text: string, i: number, j: number, h: number): TokenWord {
             break;
           }
         }
-        if (same) return w;
+        if (same) return wordGen[k - 1] === listGen ? w : ownWord(k - 1, w);
       }
     }
     s = (s + 1) & mask;
@@ -145,9 +163,13 @@ function wordAt(text: string, i: number, j: number, h: number): TokenWord {
     const slots = new Int32Array(2 * n);
     slots.set(wordSlot);
     wordSlot = slots;
+    const gens = new Int32Array(2 * n);
+    gens.set(wordGen);
+    wordGen = gens;
   }
   wordList.push(w);
   wordHash[n] = h;
+  wordGen[n] = listGen;
   wordTable[s] = n + 1;
   wordSlot[n] = s;
   // At most half full: double the table and place the words again.
@@ -164,9 +186,46 @@ function wordAt(text: string, i: number, j: number, h: number): TokenWord {
   return w;
 }
 
+/** The current list's TokenWord for word k, whose TokenWord w is an earlier list's. */
+function ownWord(k: number, w: TokenWord): TokenWord {
+  const own: TokenWord = { norm: w.norm, readings: w.readings, startBits: w.startBits, startEpoch: w.startEpoch, memoFor: undefined, memo: undefined, nameFor: w.nameFor, nameSkip: w.nameSkip, nameDirect: w.nameDirect, flags: w.flags, flagsKnown: w.flagsKnown, tagSlot: w.tagSlot, tagSlotFor: w.tagSlotFor };
+  wordList[k] = own;
+  wordGen[k] = listGen;
+  return own;
+}
+
 function newWord(norm: string): TokenWord {
   // (Room for minStem 0 to 3 from the start: the array is not grown, and stays small, when minStem 2 comes first.)
-  return { norm, readings: [undefined, undefined, undefined, undefined], startBits: 0, startEpoch: -1, memoFor: undefined, memo: undefined, nameFor: undefined, nameSkip: -2, nameDirect: false };
+  return { norm, readings: [undefined, undefined, undefined, undefined], startBits: 0, startEpoch: -1, memoFor: undefined, memo: undefined, nameFor: undefined, nameSkip: -2, nameDirect: false, flags: 0, flagsKnown: 0, tagSlot: 0, tagSlotFor: undefined };
+}
+
+/** Bits of TokenWord.flags given out by wordTest(). */
+let wordTests = 0;
+
+/**
+ * re.test(t.norm) for tokens t, answered once per word and kept with its TokenWord (and carried to the
+ * word's TokenWord in later texts): the rules test every token of an article against the same patterns,
+ * and a regular expression costs more than the two bit operations that read the answer back. For patterns
+ * without the g or y flag (their test() keeps no state). Up to 31 such tests (wordTest and wordFlag
+ * together) are kept; past that, a test runs every time.
+ */
+export function wordTest(re: RegExp): (t: Token) => boolean {
+  if (re.global || re.sticky) throw new Error(`wordTest: ${re} keeps state between tests`);
+  return wordFlag((norm) => re.test(norm));
+}
+
+/** wordTest for any test of the norm alone (the same answer for the same word, whatever the text). */
+export function wordFlag(test: (norm: string) => boolean): (t: Token) => boolean {
+  if (wordTests >= 31) return (t) => test(t.norm);
+  const bit = 1 << wordTests++;
+  return (t) => {
+    const w = (t.word ??= newWord(t.norm));
+    if ((w.flagsKnown & bit) !== 0) return (w.flags & bit) !== 0;
+    w.flagsKnown |= bit;
+    if (!test(w.norm)) return false;
+    w.flags |= bit;
+    return true;
+  };
 }
 
 /** The TokenWord of a token (a token made elsewhere than by the tokenizer gets one of its own). */
@@ -176,10 +235,11 @@ export function tokenWord(t: Token): TokenWord {
 
 function scanTokens(original: string, normalized: Normalized, tokens: Token[], offset: number): void {
   const t = normalized.text;
-  // A list that starts empty is a new text: its words are its own.
+  // A list that starts empty is a new text: its TokenWords are its own (ownWord).
   if (wordsOfList !== tokens || tokens.length === 0) {
     wordsOfList = tokens;
-    resetWords();
+    listGen++;
+    if (wordList.length > MAX_KEPT_WORDS) resetWords();
   }
   let i = 0;
   let sawSpace = true;
@@ -256,6 +316,8 @@ export interface Analysis {
    */
   memoFor?: object;
   memo?: unknown;
+  /** skeletonKeyHashes(stem), filled by coreference.ts when first asked (the reading is shared by the word's tokens). */
+  keys?: Int32Array;
 }
 
 const CONJ = ['و', 'ف'];

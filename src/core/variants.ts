@@ -119,6 +119,12 @@ export class SkeletonKeySet {
     return (this.bits[(h >>> 5) & 0x7ff] & (1 << (h & 31))) !== 0 && this.hashes.has(h);
   }
 
+  /** Whether keysMaybeIn(norm) would find any key, given skeletonKeyHashes(norm) (no key made, nothing computed again). */
+  anyIn(hashes: Int32Array): boolean {
+    for (let k = 0; k < hashes.length; k++) if (this.has(hashes[k])) return true;
+    return false;
+  }
+
   /** The keys of skeletonKeys(norm) whose hash is in the set, in the same order; null for none. */
   keysMaybeIn(norm: string): string[] | null {
     if (this.units.length < norm.length) {
@@ -148,6 +154,31 @@ export class SkeletonKeySet {
     }
     return out;
   }
+}
+
+/**
+ * The hashes (as SkeletonKeySet keeps them) of skeletonKeys(norm): what a word is tested with against each
+ * article's set of name keys, worked out once per word (coreference keeps them with the word's readings).
+ */
+export function skeletonKeyHashes(norm: string): Int32Array {
+  const units = new Uint16Array(norm.length + 1);
+  const n = skeletonUnits(norm, units);
+  const prefix = new Int32Array(n + 1);
+  const pow = new Int32Array(n + 1);
+  pow[0] = 1;
+  for (let j = 0; j < n; j++) {
+    prefix[j + 1] = (Math.imul(prefix[j], HASH_BASE) + units[j]) | 0;
+    pow[j + 1] = Math.imul(pow[j], HASH_BASE);
+  }
+  const out = new Int32Array(n >= 4 ? n + 1 : 1);
+  out[0] = prefix[n] & 0x3fffffff;
+  if (n >= 4) {
+    for (let i = 0; i < n; i++) {
+      const p = pow[n - 1 - i];
+      out[i + 1] = ((Math.imul(prefix[i], p) + (prefix[n] - Math.imul(prefix[i + 1], p))) | 0) & 0x3fffffff;
+    }
+  }
+  return out;
 }
 
 /** units[from .. to) as a string, without the unit at index skip (-1: none). */

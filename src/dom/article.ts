@@ -154,17 +154,25 @@ function isCleanLabel(s: string): boolean {
   return true;
 }
 
+/** classWords by its raw class + id: a page repeats its classes, and a site its layout (bounded). */
+const classWordsOf = new Map<string, string>();
+
 function classWords(el: Element): string {
   const cls = el.getAttribute('class') ?? '';
   const id = el.getAttribute('id') ?? '';
   const raw = (cls + ' ' + id).slice(0, 300);
+  let words = classWordsOf.get(raw);
+  if (words !== undefined) return words;
   // camelCase → kebab, then lower-case
-  return raw
+  words = raw
     .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
     .toLowerCase()
     // page builders wrap everything in layout classes ("elementor-widget-container"): keep only the widget kind
     .replace(/\belementor-(?:widget-container|widget-wrap|element|widget|column|section|container|row|inner|top-section|col-\d+)\b/g, ' ')
     .replace(/\belementor-widget-/g, ' ');
+  if (classWordsOf.size >= 4096) classWordsOf.clear();
+  classWordsOf.set(raw, words);
+  return words;
 }
 
 function safeParseDateline(s: string): string | null {
@@ -1222,12 +1230,26 @@ function proseShare(body: string): number {
   for (const line of body.split('\n')) {
     const t = line.trim();
     if (!t) continue;
-    const words = t.split(/\s+/).length;
+    const words = wordCount(t);
     total += t.length;
     longest = Math.max(longest, words);
     if (words >= 20 || (words >= 8 && /[.؟!…]["»”)]?$/.test(t))) prose += t.length;
   }
   return total === 0 || longest >= 30 ? 1 : prose / total;
+}
+
+/** t.split(/\s+/).length for a trimmed, non-empty t (one more than its runs of whitespace), without the array. */
+function wordCount(t: string): number {
+  let n = 1;
+  let inSpace = false;
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    // What \s matches: the WhiteSpace and LineTerminator code points.
+    const space = c <= 0x20 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+    if (space && !inSpace) n++;
+    inSpace = space;
+  }
+  return n;
 }
 
 function emptyResult(reason: string, title: string | null, published: string | null): ArticleResult {

@@ -5,7 +5,7 @@
  * Words are the engine's tokens as written (text.slice(token.start, token.end) for core tokenize());
  * the tagger normalises them itself. See docs/TAGGER.md.
  */
-export type { NerType, TaggedSpan, Tagger } from './model.ts';
+export type { NerType, SlotHolder, TaggedSpan, Tagger } from './model.ts';
 export { parseModel } from './model.ts';
 export { LABELS } from './decode.ts';
 

@@ -42,7 +42,18 @@ export interface TaggedSpan {
   score: number;
 }
 export interface Tagger {
-  tag(words: readonly string[]): { labels: string[]; spans: TaggedSpan[] };
+  /**
+   * holders (optional, one per word): where the caller lets the tagger keep the word's place in its word
+   * cache (an object the caller keeps for the word, as the engine's TokenWord), so that the word is not
+   * hashed and looked up again in the next sentences and texts. holders[i] must stand for words[i] only.
+   */
+  tag(words: readonly string[], holders?: readonly SlotHolder[]): { labels: string[]; spans: TaggedSpan[] };
+}
+
+/** Where a caller keeps a word's slot in a tagger's word cache (valid while tagSlotFor is that cache's current generation). */
+export interface SlotHolder {
+  tagSlot: number;
+  tagSlotFor: object | undefined;
 }
 
 export interface ModelHeader {
@@ -533,6 +544,8 @@ export class LinearChainTagger implements Tagger {
    * against rec[R_HASH] and the word's code units (R_KOFF, R_KLEN); at most a third full (MAX_WORDS).
    */
   private wordTable = new Int32Array(WORD_TABLE);
+  /** This cache's generation: a new object whenever the cache is emptied (slots kept by SlotHolders are then stale). */
+  private generation: object = {};
   private slotInfo: WordInfo[] = [];
   private nSlots = 1;
   private slotCap = 0;
@@ -760,7 +773,28 @@ export class LinearChainTagger implements Tagger {
    * misses overlap (after the engine's rules have run, little of the tagger's data is still cached),
    * rather than one word at a time in slot(); then slot() finds them at hand.
    */
-  private findSlots(words: readonly string[], n: number): void {
+  private findSlots(words: readonly string[], n: number, holders?: readonly SlotHolder[]): void {
+    if (holders) {
+      // Words whose holder keeps their slot in this generation of the cache need no lookup.
+      const gen = this.generation;
+      let all = true;
+      for (let i = 0; i < n; i++) {
+        const h = holders[i];
+        if (h.tagSlotFor === gen) this.slots[i] = h.tagSlot;
+        else all = false;
+      }
+      if (all) return;
+      for (let i = 0; i < n; i++) {
+        const h = holders[i];
+        // (a word said twice in the sentence: its holder is current from its first time on)
+        if (h.tagSlotFor === gen) this.slots[i] = h.tagSlot;
+        else {
+          h.tagSlot = this.slots[i] = this.slot(words[i]);
+          h.tagSlotFor = gen;
+        }
+      }
+      return;
+    }
     if (this.wordHashes.length < n) {
       this.wordHashes = new Int32Array(2 * n);
       this.firstProbe = new Int32Array(2 * n);
@@ -910,20 +944,21 @@ export class LinearChainTagger implements Tagger {
   }
 
   /** Emission scores of the words into this.em[0 .. n*L). */
-  private fillEmissions(words: readonly string[]): void {
+  private fillEmissions(words: readonly string[], holders?: readonly SlotHolder[]): void {
     const n = words.length;
     const L = this.L;
     this.ensure(n);
     // Empty the word cache between calls only, so that slots stay valid during one.
     if (this.nSlots - 1 + n > MAX_WORDS) {
       this.wordTable.fill(0);
+      this.generation = {};
       this.slotInfo = [];
       this.nChars = PAD_CHARS;
       this.nSlots = 1;
       this.gazLen = 0;
     }
     const { slots, infos } = this;
-    this.findSlots(words, n);
+    this.findSlots(words, n, holders);
     infos.length = n;
     for (let i = 0; i < n; i++) infos[i] = this.slotInfo[slots[i]];
     this.findMarks(n);
@@ -1171,11 +1206,11 @@ export class LinearChainTagger implements Tagger {
     return marginals(words.length, this.L, em, this.trans.map((x) => x / temperature), this.start.map((x) => x / temperature), this.allowed);
   }
 
-  tag(words: readonly string[]): { labels: string[]; spans: TaggedSpan[] } {
+  tag(words: readonly string[], holders?: readonly SlotHolder[]): { labels: string[]; spans: TaggedSpan[] } {
     const n = words.length;
     if (n === 0) return { labels: [], spans: [] };
     const L = this.L;
-    this.fillEmissions(words);
+    this.fillEmissions(words, holders);
     if (this.unrolled) this.viterbi9(n);
     else this.viterbi(n);
     const { delta, back } = this;
