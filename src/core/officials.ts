@@ -352,7 +352,8 @@ const POSSESSIVE_TITLE_ADJ = new Set(['العام', 'العامه', 'التنف�
 function possessiveTitleAt(doc: Doc, i: number): { role: string; nameAt: number } | null {
   const toks = doc.tokens;
   const t = toks[i];
-  if (t.kind !== 'word' || doc.claimed[i] !== Claim.Free) return null;
+  // (most words: not ending in ه or ها, or too short; out before the text is sliced)
+  if (t.kind !== 'word' || doc.claimed[i] !== Claim.Free || t.norm.length < 4 || t.norm.charCodeAt(t.norm.length - 1) !== 0x0647 && !t.norm.endsWith('ها')) return null;
   const written = doc.text.slice(t.start, t.end).replace(/[\u064B-\u0652\u0640]/g, '');
   // (the pronoun ه, not the feminine ة: "رئيسة" alone is a woman president)
   const m = POSSESSIVE_TITLE.exec(written);

@@ -220,6 +220,7 @@ const HEAD_BEFORE = /^(و|ف|ب|ل)?(ال)?(حركه|حزب|قناه|صحيفه|
 function municipalityAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
   const t = toks[i];
+  if (!t.norm.endsWith('بلديه')) return null;
   const m = /^(و|ف)?(ل)?بلديه$/.exec(t.norm);
   if (!m || !toks[i + 1] || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free) return null;
   const prev = i > 0 && !lineBreakBefore(doc, i) ? toks[i - 1].norm : '';
@@ -240,6 +241,7 @@ const SCHOOL_LEVEL = /^(الابتداييه|الاعداديه|الثانويه
 function schoolAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
   const t = toks[i];
+  if (!t.norm.endsWith('مدرسه')) return null;
   const m = /^(و|ف)?(ب|ل)?مدرسه$/.exec(t.norm);
   if (!m) return null;
   let j = i + 1;
@@ -263,7 +265,7 @@ const ACRONYM_HEADS = new Set(['اداره', 'مديريه', 'مصلحه', 'سل
 function acronymNamedAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
   const t = toks[i];
-  const skip = ACRONYM_HEADS.has(t.norm) ? 0 : procliticSkip(t.norm);
+  const skip = ACRONYM_HEADS.has(t.norm) ? 0 : PROCLITIC_FIRST.has(t.norm.charCodeAt(0)) ? procliticSkip(t.norm) : -1;
   if (skip < 0) return null;
   let j = i + 1;
   let words = 0;
