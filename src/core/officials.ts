@@ -353,7 +353,8 @@ function possessiveTitleAt(doc: Doc, i: number): { role: string; nameAt: number 
   const toks = doc.tokens;
   const t = toks[i];
   // (most words: not ending in ه or ها, or too short; out before the text is sliced)
-  if (t.kind !== 'word' || doc.claimed[i] !== Claim.Free || t.norm.length < 4 || t.norm.charCodeAt(t.norm.length - 1) !== 0x0647 && !t.norm.endsWith('ها')) return null;
+  // (ه as written, not ة, which the norm also spells ه)
+  if (t.kind !== 'word' || doc.claimed[i] !== Claim.Free || t.norm.length < 4 || (doc.text.charCodeAt(t.end - 1) !== 0x0647 && !t.norm.endsWith('ها'))) return null;
   const written = doc.text.slice(t.start, t.end).replace(/[\u064B-\u0652\u0640]/g, '');
   // (the pronoun ه, not the feminine ة: "رئيسة" alone is a woman president)
   const m = POSSESSIVE_TITLE.exec(written);

@@ -257,6 +257,9 @@ function schoolAt(doc: Doc, i: number): { to: number; skip: number; canonical: s
 /** Generic heads of a body (an administration, a mission, a unit) that name one only with an acronym after them. */
 const ACRONYM_HEADS = new Set(['اداره', 'مديريه', 'مصلحه', 'سلطه', 'وحده', 'بعثه', 'قوه', 'مكتب', 'جهاز', 'برنامج', 'مرصد', 'شبكه', 'تجمع', 'ايتلاف', 'منتدي', 'مبادره', 'خليه', 'قياده']);
 
+/** Last three letters of every acronym head: a cheap first test. */
+const ACRONYM_TAILS = new Set([...ACRONYM_HEADS].map((h) => h.slice(-3)));
+
 /**
  * "إدارة الكوارث والطوارئ (آفاد)"، "بعثة الاتحاد الأفريقي الانتقالية في الصومال (أتميس)": a generic head, its
  * definite words (or a place, a nationality, "في" + a place last), then an acronym of one word in parentheses:
@@ -265,6 +268,7 @@ const ACRONYM_HEADS = new Set(['اداره', 'مديريه', 'مصلحه', 'سل
 function acronymNamedAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
   const t = toks[i];
+  if (!ACRONYM_TAILS.has(t.norm.slice(-3))) return null;
   const skip = ACRONYM_HEADS.has(t.norm) ? 0 : PROCLITIC_FIRST.has(t.norm.charCodeAt(0)) ? procliticSkip(t.norm) : -1;
   if (skip < 0) return null;
   let j = i + 1;
