@@ -1195,6 +1195,17 @@ describe('names of ordinary people (blind set 37)', () => {
   });
 });
 
+describe('world news offices (blind set 41)', () => {
+  it('reads senators named in a plural with each one\'s state, an office in a state\'s government, a leader in a parliament named by its nation', () => {
+    const es = run('بدعم من السيناتورين الجمهوريين ديفيد كالاهان عن ولاية يوتا وجانيت بروير عن ولاية ألاسكا، حسم وزير التعليم السابق في حكومة آسام ديباشيش بورا دائرة جورهات، ووصفه زعيم المعارضة في البرلمان الهندي راهول غاندي بأنه بداية.');
+    expect(find(es, 'official', 'ديفيد كالاهان')?.role).toBe('السيناتور الجمهوري عن ولاية يوتا');
+    expect(find(es, 'official', 'جانيت بروير')?.role).toBe('السيناتور الجمهوري عن ولاية ألاسكا');
+    expect(find(es, 'official', 'ديباشيش بورا')?.role).toBe('وزير التعليم السابق في حكومة آسام');
+    expect(find(es, 'official', 'راهول غاندي')?.role).toBe('زعيم المعارضة في البرلمان الهندي');
+    expect(find(es, 'organization', 'البرلمان الهندي')).toBeDefined();
+  });
+});
+
 describe('slicing', () => {
   it('gives the same result in slices as in one go', async () => {
     const para = 'وقال وزير الخارجية الروسي سيرجي لافروف في موسكو اليوم الخميس إن الناتو يقترب. ';

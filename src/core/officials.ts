@@ -484,6 +484,15 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
     out.push(m);
     first = false;
     i = end;
+    // "السيناتورين ديفيد كالاهان عن ولاية يوتا وجانيت بروير عن ولاية ألاسكا": each one's seat after the name.
+    if (toks[i]?.norm === 'عن' && !lineBreakBefore(doc, i) && toks[i + 1]) {
+      const headed = /^(ولايه|دايره|محافظه|مقاطعه|اقليم)$/.test(toks[i + 1].norm) ? 1 : 0;
+      const seat = doc.res.places.matchAt(toks, i + 1 + headed, false);
+      if (seat) {
+        m.role = `${m.role} عن ${doc.text.slice(toks[i + 1].start, toks[seat.to - 1].end)}`;
+        i = seat.to;
+      }
+    }
     if (isPunct(doc, i, '،,')) break;
   }
   // Fewer than two names: the plural names nobody here ("التقى الوزيران جاسم محمد البديوي، الأمين

@@ -1024,7 +1024,7 @@ function datelineOutletAt(doc: Doc, i: number): { to: number; skip: number; cano
 }
 
 /** Definite heads of a described organization: "الوكالة الفرنسية للتنمية"، "المرصد السوري لحقوق الإنسان". */
-const DEFINITE_HEADS = new Set(['الاتحاد', 'الاتحاديه', 'الجامعه', 'الوكاله', 'المكتب', 'المجمع', 'الهيئه', 'الموسسه', 'الشركه', 'المجلس', 'الجمعيه', 'المنظمه', 'المفوضيه', 'الصندوق', 'المرصد', 'المركز', 'الجهاز', 'الديوان', 'الرابطه', 'النقابه', 'اللجنه', 'المحكمه', 'المعهد', 'المديريه', 'الوحده', 'الحزب', 'التحالف'].map(normalizeWord));
+const DEFINITE_HEADS = new Set(['الاتحاد', 'الاتحاديه', 'الجامعه', 'الوكاله', 'المكتب', 'المجمع', 'الهيئه', 'الموسسه', 'الشركه', 'المجلس', 'الجمعيه', 'المنظمه', 'المفوضيه', 'الصندوق', 'المرصد', 'المركز', 'الجهاز', 'الديوان', 'الرابطه', 'النقابه', 'اللجنه', 'المحكمه', 'المعهد', 'المديريه', 'الوحده', 'الحزب', 'التحالف', 'البرلمان'].map(normalizeWord));
 /** Adjectives that make such a head a particular body. */
 const BODY_ADJECTIVES = new Set(['البلدي', 'البلديه', 'النيابي', 'الوطني', 'الوطنيه', 'القومي', 'القوميه', 'الشريف', 'الدولي', 'الدوليه', 'العام', 'العامه', 'الاعلي', 'العليا', 'المركزي', 'المركزيه', 'الاتحادي', 'الاتحاديه', 'المستقل', 'المستقله', 'العالمي', 'العالميه', 'القابضه']);
 
@@ -1105,6 +1105,8 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
       complements++;
     }
   }
+  // "البرلمان الهندي": a parliament is particular by its nation alone.
+  if (isNat && head === 'البرلمان') complements++;
   // "الهيئة المصرية العامة لحماية الشواطئ": a body adjective after the nationality.
   if (isNat && toks[j] && BODY_ADJECTIVES.has(toks[j].norm) && doc.claimed[j] === Claim.Free && !lineBreakBefore(doc, j)) j++;
   // "الهيئة العليا المستقلة للانتخابات": more body adjectives before the complement.

@@ -42,7 +42,7 @@ const INSTITUTION = new Set(
 );
 
 /** Qualifiers that belong to a role. */
-const QUALIFIERS = new Set('السابق السابقه الاسبق الحالي الحاليه الراحل الراحله المستقيل المستقيله المكلف المكلفه المنتخب المنتخبه المقبل الجديد الجديده بالوكاله بالانابه المنتهيه ولايته الفخري الاعلي العام العامه الاول الاولي الثاني التنفيذي التنفيذيه الدائم الدائمه الخاص الخاصه الشخصي الشخصيه الاممي الامميه الرسمي الرسميه الجمهوري الجمهوريه الديمقراطي الديمقراطيه'.split(' ').map(normalizeWord));
+const QUALIFIERS = new Set('السابق السابقه الاسبق الحالي الحاليه الراحل الراحله المستقيل المستقيله المكلف المكلفه المنتخب المنتخبه المقبل الجديد الجديده بالوكاله بالانابه المنتهيه ولايته الفخري الاعلي العام العامه الاول الاولي الثاني التنفيذي التنفيذيه الدائم الدائمه الخاص الخاصه الشخصي الشخصيه الاممي الامميه الرسمي الرسميه الجمهوري الجمهوريه الديمقراطي الديمقراطيه الجمهوريين الديمقراطيين الجمهوريان الديمقراطيان'.split(' ').map(normalizeWord));
 
 /** Indefinite nouns that end a title in construct and need a complement: "رئيس مجلس إدارة ..."، "رئيس مجلس أمناء ...". */
 const CONSTRUCT_END = /^(اداره|امناء)$/;
@@ -390,6 +390,11 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         // (also a dual in construct: "مجلسي الشورى والنواب")
         if (INSTITUTION.has(n) || INSTITUTION.has(n.replace(/^(ل|لل|و)/, '')) || (/ي$/.test(n) && n.length > 4 && INSTITUTION.has(n.slice(0, -1)) && toks[j + 1]?.norm.startsWith('ال'))) {
           j++;
+          // "في حكومة آسام": an indefinite institution takes the place it belongs to.
+          if (!/^(و)?ال/.test(n) && toks[j] && !lineBreakBefore(doc, j)) {
+            const own = doc.res.places.matchAt(toks, j, false);
+            if (own) j = own.to;
+          }
           continue;
         }
         // "النائب عن دائرة ساقية الزيت"، "النائبة عن المحافظة الشمالية": a member's constituency.
@@ -428,6 +433,15 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
             const n = toks[k].norm;
             return !!toks[k + 1] && !lineBreakBefore(doc, k + 1) && doc.res.firstNames.has(toks[k + 1].norm) && n.length >= 3 && !/^ال/.test(n) && !isMostlyWord(n) && !isCommonAnyReading(n) && !isFunctionWord(n) && !doc.res.places.matchAt(toks, k, true);
           };
+          // (a body found by its shape: "زعيم المعارضة في البرلمان الهندي راهول غاندي")
+          if (doc.claimed[next] === Claim.Org) {
+            let e = next;
+            while (e < toks.length && doc.claimed[e] === Claim.Org && !lineBreakBefore(doc, e)) e++;
+            if (n !== 'في' || named(e)) {
+              j = e;
+              continue;
+            }
+          }
           if (place && ((n !== 'في' && n !== 'عن' && n !== 'الي') || named(place.to))) {
             j = place.to;
             continue;
@@ -456,6 +470,9 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           }
           if (INSTITUTION.has(toks[next].norm) || (n === 'باسم' && toks[next].norm.startsWith('ال'))) {
             j = next + 1;
+            // ("في حكومة آسام": the place the institution belongs to, when the name follows)
+            const own = !/^ال/.test(toks[next].norm) && toks[j] && !lineBreakBefore(doc, j) ? doc.res.places.matchAt(toks, j, false) : null;
+            if (own && (named(own.to) || (foreignNameWord(doc, own.to) && foreignNameWord(doc, own.to + 1)))) j = own.to;
             continue;
           }
           break;
@@ -586,7 +603,9 @@ export function singularTitle(text: string): string {
   else if (/ا$/.test(w) && w.length > 3) s = w.slice(0, -1);
   // (the dual in construct: "وزيري الثقافة والسياحة")
   else if (/ي$/.test(w) && w.length > 4) s = w.slice(0, -1);
-  return [s, ...words.slice(1)].join(' ');
+  // (and its adjectives: "السيناتورين الجمهوريين" → "السيناتور الجمهوري")
+  const rest = words.slice(1).map((x) => (/^ال.{2,}ي(ين|ان)$/.test(x) ? x.slice(0, -2) : x));
+  return [s, ...rest].join(' ');
 }
 
 /** A role phrase with its nationality words removed, for counterparts: "وزير الخارجية الروسي" → "وزير الخارجية". */
