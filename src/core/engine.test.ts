@@ -1206,6 +1206,15 @@ describe('world news offices (blind set 41)', () => {
   });
 });
 
+describe('spokesmen and Maghrebi names after a body (blind sets 36 and 38)', () => {
+  it('reads a spokesman with his adjective, a family name written with ة, a first name with the article after a body, and no place in an accusative', () => {
+    const es = run('وأوضح الناطق الإعلامي باسم وزارة المياه والري رامي الخصاونة أن المسح اكتمل، وأعلن المدير العام للديوان الوطني للزيت الحبيب القلال الصابة، ويتخذ البنك من منطقة المرقاب في العاصمة مقرا رئيسيا له.');
+    expect(find(es, 'official', 'رامي الخصاونة')?.role).toBe('الناطق الإعلامي باسم وزارة المياه والري');
+    expect(find(es, 'official', 'الحبيب القلال')?.role).toBe('المدير العام للديوان الوطني للزيت');
+    expect(es.some((e) => e.canonical === 'مقرا')).toBe(false);
+  });
+});
+
 describe('slicing', () => {
   it('gives the same result in slices as in one go', async () => {
     const para = 'وقال وزير الخارجية الروسي سيرجي لافروف في موسكو اليوم الخميس إن الناتو يقترب. ';

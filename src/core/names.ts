@@ -71,7 +71,8 @@ export function isNameWord(doc: Doc, i: number, allowCommon = false): boolean {
   if (isCountryLike(doc, i)) return false;
   if (!first && looksLikeVerb(n, true)) return false;
   // A possessive or plural-possessive ending ("لقاءاته"، "جهودها") marks an ordinary noun.
-  if (!first && n.length >= 6 && POSSESSIVE.test(n) && !isNameLike(n)) return false;
+  // (not a family name written with ة, whose norm ends in ه too: "الخصاونة"، "الطراونة")
+  if (!first && n.length >= 6 && POSSESSIVE.test(n) && !isNameLike(n) && !(/ه$/.test(n) && doc.text.charCodeAt(t.end - 1) === 0x0629)) return false;
   if (doc.res.firstNames.has(n) || isNameLike(n) || doc.res.particles.has(n)) return true;
   // "الطاهر"، "الحسين"، "الصادق": first names written with the article (Sudan, the Maghreb).
   if (n.length > 4 && n.startsWith('ال') && doc.res.firstNames.has(n.slice(2)) && !title) return true;
@@ -124,7 +125,10 @@ export function compoundFirstName(doc: Doc, k: number): boolean {
 /** A first name written with the article ("الحسن"), a first name after it (a plain function, not a closure made per call). */
 function articleFirst(doc: Doc, from: number, w: string): boolean {
   const toks = doc.tokens;
-  return w.length > 4 && w.startsWith('ال') && doc.res.firstNames.has(w.slice(2)) && !!toks[from + 1] && doc.res.firstNames.has(toks[from + 1].norm);
+  if (!(w.length > 4 && w.startsWith('ال') && doc.res.firstNames.has(w.slice(2)) && !!toks[from + 1])) return false;
+  // (a first name or a family name with the article that no lexicon knows: "الحبيب القلال")
+  const n = toks[from + 1].norm;
+  return doc.res.firstNames.has(n) || (/^ال.{3,}/.test(n) && !isCommonAnyReading(n) && !isMostlyWord(n) && !isFunctionWord(n) && toks[from + 1].kind === 'word' && !lineBreakBefore(doc, from + 1));
 }
 
 /** The names of God that follow عبد in a first name ("عبد الرقيب"، "عبد الباسط"), normalised. */

@@ -320,7 +320,10 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
       j++;
       break;
     }
-    if (!particle && (isMostlyWord(t.norm) || isCommonAnyReading(t.norm)) && !(j > i && PLACE_PARTICLES.has(toks[j - 1].norm))) break;
+    // ("في العاصمة مقرا": an ordinary word in the accusative; names end in ان and ون too, "قبلان"، "التون")
+    // (after a definite place noun only: "ولاية سيلا" is a name that spells "a flood" in the accusative)
+    const accusative = /^(و|ف|ب|ل)?ال/.test(toks[i - 1].norm) && t.norm.length >= 4 && /[^ا]ا$/.test(t.norm) && isCommonAnyReading(t.norm.slice(0, -1)) && !doc.res.places.matchAt(toks, j, false);
+    if (!particle && (isMostlyWord(t.norm) || isCommonAnyReading(t.norm) || accusative) && !(j > i && PLACE_PARTICLES.has(toks[j - 1].norm))) break;
     if (doc.res.nationalities.matchAt(toks, j, false)?.to === j + 1) break;
     // "مخيم امبره القريب من مدينة باسكنو": an adjective of where or what the place is, not its name.
     if (j > i && PLACE_DESCRIBING.has(t.norm)) break;

@@ -248,6 +248,9 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           continue;
         }
         if (t.kind !== 'word') break;
+        // "المدير العام للديوان الوطني للزيت الحبيب القلال": a first name with the article before a family name opens
+        // the name (the Maghreb, Sudan), it continues no office.
+        if (j > m.to && t.norm.length > 4 && /^ال/.test(t.norm) && doc.res.firstNames.has(t.norm.slice(2)) && toks[j + 1] && !lineBreakBefore(doc, j + 1) && toks[j + 1].kind === 'word' && (doc.res.firstNames.has(toks[j + 1].norm) || (/^ال.{3,}/.test(toks[j + 1].norm) && !isCommonAnyReading(toks[j + 1].norm) && !isMostlyWord(toks[j + 1].norm) && !isNationalityWord(doc, j + 1)))) break;
         // "وزير المياه والري رائد أبو السعود": a second portfolio joined by و, right before the name (or a comma).
         if (j > m.to - 1 && lastCategory === 'minister' && /^وال.{2,}/.test(t.norm) && /^ال/.test(toks[j - 1].norm) && !isNationalityWord(doc, j) && !titleAt(doc, j, true) && toks[j + 1] && !lineBreakBefore(doc, j + 1) && (isPunct(doc, j + 1, '،,') || doc.res.firstNames.has(toks[j + 1].norm) || !!doc.res.titles.matchAt(toks, j + 1, false))) {
           j++;
