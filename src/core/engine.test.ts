@@ -1215,6 +1215,14 @@ describe('spokesmen and Maghrebi names after a body (blind sets 36 and 38)', () 
   });
 });
 
+describe('regions with a direction and compound first names before a family name (blind sets 34 and 42)', () => {
+  it('reads a region named with الوسطى and a family name after عبد + a name of God', () => {
+    const es = run('وفي بلدة دير علا بالأغوار الوسطى روى المزارع قصته، وقال الوالي عبد الحق الزاوي إن الوضع جيد.');
+    expect(find(es, 'place', 'الأغوار الوسطى')?.mentions[0].text).toBe('الأغوار الوسطى');
+    expect(find(es, 'official', 'عبد الحق الزاوي')?.canonical).toBe('عبد الحق الزاوي');
+  });
+});
+
 describe('slicing', () => {
   it('gives the same result in slices as in one go', async () => {
     const para = 'وقال وزير الخارجية الروسي سيرجي لافروف في موسكو اليوم الخميس إن الناتو يقترب. ';

@@ -240,7 +240,8 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     }
     if (isNationality(doc, to)) {
       // A nisba surname ends a name: "محمد شياع السوداني"; not after a one-word name.
-      if (words >= 2 && endsHere(doc, to + 1)) {
+      // (a compound first name counts as the first name: "عبد الحق الزاوي")
+      if ((words >= 2 || (firstEnd === from + 2 && to === firstEnd)) && endsHere(doc, to + 1)) {
         to++;
         words++;
       }
@@ -274,7 +275,7 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     // (nor a dual or plural of an ordinary word: "حسام الدين فتحي هدفين")
     // (only ين: surnames end in ان and ون, "عدوان"، "شعبان"، "زيتون")
     const inflectedWord = t.norm.length >= 5 && /ين$/.test(t.norm) && isCommonAnyReading(t.norm.slice(0, -2));
-    if (isNameWord(doc, to, true) && endsHere(doc, to + 1) && !inflectedWord && (!isCommonAnyReadingToken(t) || doc.res.firstNames.has(toks[to - 1].norm) || doc.res.ambiguousFirstNames.has(toks[to - 1].norm) || to - from === 1)) {
+    if (isNameWord(doc, to, true) && endsHere(doc, to + 1) && !inflectedWord && (!isCommonAnyReadingToken(t) || doc.res.firstNames.has(toks[to - 1].norm) || doc.res.ambiguousFirstNames.has(toks[to - 1].norm) || to - from === 1 || (firstEnd === from + 2 && to === firstEnd))) {
       to++;
       words++;
     }

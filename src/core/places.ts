@@ -105,7 +105,7 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
       }
     }
     // "ريف إدلب الجنوبي"، "بيروت الغربية": a direction after a multi-word region or a city names its part.
-    if (to < toks.length && !lineBreakBefore(doc, to) && doc.claimed[to] === Claim.Free && PLACE_DIRECTIONS.has(toks[to].norm) && (to - i >= 2 || m.value.kind === 'city' || m.value.kind === 'capital')) {
+    if (to < toks.length && !lineBreakBefore(doc, to) && doc.claimed[to] === Claim.Free && PLACE_DIRECTIONS.has(toks[to].norm) && (to - i >= 2 || m.value.kind === 'city' || m.value.kind === 'capital' || m.value.kind === 'region')) {
       to++;
       canonical = doc.text.slice(offsetAfter(doc.text, toks[i], m.skip), toks[to - 1].end);
     }
@@ -276,7 +276,7 @@ const PLACE_PARTICLES = new Set(['ابو', 'ام', 'ود', 'ايت', 'بني', '
 const PLACE_DESCRIBING = new Set(['العابر', 'العابره', 'المطل', 'المطله', 'الموقت', 'الموقته', 'القريب', 'القريبه', 'البعيد', 'البعيده', 'المجاور', 'المجاوره', 'الحدودي', 'الحدوديه', 'المذكور', 'المذكوره', 'المكتظ', 'المكتظه', 'الشهير', 'الشهيره', 'الواقع', 'الواقعه', 'المحاذي', 'المحاذيه', 'المحاصر', 'المحاصره', 'المنكوب', 'المنكوبه']);
 
 /** Directions written after a region's or a city's name as part of it. */
-const PLACE_DIRECTIONS = new Set(['الجنوبي', 'الشمالي', 'الشرقي', 'الغربي', 'الجنوبيه', 'الشماليه', 'الشرقيه', 'الغربيه']);
+const PLACE_DIRECTIONS = new Set(['الجنوبي', 'الشمالي', 'الشرقي', 'الغربي', 'الجنوبيه', 'الشماليه', 'الشرقيه', 'الغربيه', 'الوسطي']);
 
 /**
  * "بلدة التكينة"، "قرية أم القرى"، "منطقة الربصة": a name no dictionary holds, announced by a place noun.
