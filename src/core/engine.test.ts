@@ -1223,6 +1223,13 @@ describe('regions with a direction and compound first names before a family name
   });
 });
 
+describe('a body named again without its head (blind set 38)', () => {
+  it('reads the rest of the name after the head as the same body', () => {
+    const es = run('وأعلن مصرف الراجحي الدولي أرباحه. وقال الراجحي الدولي إن الإنتاج زاد، وأكد الراجحي ذلك.');
+    expect(find(es, 'organization', 'مصرف الراجحي الدولي')?.mentions.map((m) => m.text)).toEqual(['مصرف الراجحي الدولي', 'الراجحي الدولي', 'الراجحي']);
+  });
+});
+
 describe('slicing', () => {
   it('gives the same result in slices as in one go', async () => {
     const para = 'وقال وزير الخارجية الروسي سيرجي لافروف في موسكو اليوم الخميس إن الناتو يقترب. ';

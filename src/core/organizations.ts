@@ -1209,9 +1209,15 @@ export function findOrgShortForms(doc: Doc, orgs: readonly OrgMention[], from: n
       if (m && m[0] && (org = byWord.get(n.slice(m[0].length)))) skip = m[0].length;
     }
     if (!org || skip < 0) continue;
+    // ("بنك الصفاة الوطني" ... "الصفاة الوطني": the rest of the name after the head comes along)
+    let e = i + 1;
+    if (org.to - org.from >= 3 && toks[org.from].norm !== n) {
+      for (let k = org.from + 2; k < org.to && e < to && doc.claimed[e] === Claim.Free && !lineBreakBefore(doc, e) && toks[e].norm === doc.tokens[k].norm; k++) e++;
+    }
     const start = offsetAfter(doc.text, toks[i], skip);
-    out.push({ from: i, to: i + 1, start, end: toks[i].end, text: doc.text.slice(start, toks[i].end), canonical: org.canonical, alias: null, source: 'pattern' });
-    doc.claimed[i] = Claim.Org;
+    out.push({ from: i, to: e, start, end: toks[e - 1].end, text: doc.text.slice(start, toks[e - 1].end), canonical: org.canonical, alias: null, source: 'pattern' });
+    for (let k = i; k < e; k++) doc.claimed[k] = Claim.Org;
+    i = e - 1;
   }
   return out;
 }
