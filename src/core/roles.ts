@@ -48,10 +48,10 @@ const QUALIFIERS = new Set('السابق السابقه الاسبق الحال�
 const CONSTRUCT_END = /^(اداره|امناء)$/;
 
 /** Military units, which a number may follow: "كتيبة النصر 21"، "اللواء 209". */
-const MILITARY_UNIT = /^(ال)?(كتيبه|لواء|فرقه|سريه|فوج|كتايب|ل?كتيبه)$/;
+const MILITARY_UNIT = /^(ال|ل)?(كتيبه|لواء|فرقه|سريه|فوج|كتايب)$/;
 
 /** Arms named after a military unit: "الفرقة السادسة مشاة"، "اللواء 209 مشاة". */
-const MILITARY_ARMS = new Set(['مشاه', 'مدرع', 'مدرعه', 'مدفعيه', 'ميكانيكي', 'ميكانيكيه', 'مغاوير', 'صاعقه', 'مظليين', 'مشاة'].map(normalizeWord));
+const MILITARY_ARMS = new Set(['مشاه', 'مدرع', 'مدرعه', 'مدفعيه', 'ميكانيكي', 'ميكانيكيه', 'مغاوير', 'صاعقه', 'مظليين'].map(normalizeWord));
 
 /** Adjectives of institutions that complete a role (محافظ البنك المركزي، رئيس المجلس الوطني). */
 const INSTITUTION_ADJECTIVES = new Set('المركزي الوطني الدولي الفيدرالي الفدرالي الاتحادي الاسلامي العربي الامني العسكري الاعلامي الاقتصادي السياسي النيابي الوزاري الرئاسي الحكومي الخارجي الداخلي الاعلي الشعبي الدستوري القضائي التشريعي التنفيذي الانتقالي السيادي الاستشاري الصحي المالي النقدي الاجتماعي الثوري الديمقراطي الجمهوري'.split(' ').map(normalizeWord));
@@ -252,7 +252,7 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         // the name (the Maghreb, Sudan), it continues no office.
         if (j > m.to && t.norm.length > 4 && /^ال/.test(t.norm) && doc.res.firstNames.has(t.norm.slice(2)) && toks[j + 1] && !lineBreakBefore(doc, j + 1) && toks[j + 1].kind === 'word' && (doc.res.firstNames.has(toks[j + 1].norm) || (/^ال.{3,}/.test(toks[j + 1].norm) && !isCommonAnyReading(toks[j + 1].norm) && !isMostlyWord(toks[j + 1].norm) && !isNationalityWord(doc, j + 1)))) break;
         // "وزير المياه والري رائد أبو السعود": a second portfolio joined by و, right before the name (or a comma).
-        if (j > m.to - 1 && lastCategory === 'minister' && /^وال.{2,}/.test(t.norm) && /^ال/.test(toks[j - 1].norm) && !isNationalityWord(doc, j) && !titleAt(doc, j, true) && toks[j + 1] && !lineBreakBefore(doc, j + 1) && (isPunct(doc, j + 1, '،,') || doc.res.firstNames.has(toks[j + 1].norm) || !!doc.res.titles.matchAt(toks, j + 1, false))) {
+        if (j >= m.to && lastCategory === 'minister' && /^وال.{2,}/.test(t.norm) && /^ال/.test(toks[j - 1].norm) && !isNationalityWord(doc, j) && !titleAt(doc, j, true) && toks[j + 1] && !lineBreakBefore(doc, j + 1) && (isPunct(doc, j + 1, '،,') || doc.res.firstNames.has(toks[j + 1].norm) || !!doc.res.titles.matchAt(toks, j + 1, false))) {
           j++;
           continue;
         }
