@@ -322,7 +322,7 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
     }
     // ("في العاصمة مقرا": an ordinary word in the accusative; names end in ان and ون too, "قبلان"، "التون")
     // (after a definite place noun only: "ولاية سيلا" is a name that spells "a flood" in the accusative)
-    const accusative = /^(و|ف|ب|ل)?ال/.test(toks[i - 1].norm) && t.norm.length >= 4 && /[^ا]ا$/.test(t.norm) && isCommonAnyReading(t.norm.slice(0, -1)) && !doc.res.places.matchAt(toks, j, false);
+    const accusative = /^(و|ف|ب|ل)?ال/.test(toks[i - 1].norm) && accusativeWord(t.norm) && !doc.res.places.matchAt(toks, j, false);
     if (!particle && (isMostlyWord(t.norm) || isCommonAnyReading(t.norm) || accusative) && !(j > i && PLACE_PARTICLES.has(toks[j - 1].norm))) break;
     if (doc.res.nationalities.matchAt(toks, j, false)?.to === j + 1) break;
     // "مخيم امبره القريب من مدينة باسكنو": an adjective of where or what the place is, not its name.
@@ -386,8 +386,12 @@ function secondProperWord(doc: Doc, j: number): boolean {
 /** An ordinary word with the accusative alef or a dual/plural ending: "معزولا"، "معزولان"، "معزولين". */
 function inflectedWord(n: string): boolean {
   if (n.length < 5) return false;
-  if (/[^ا]ا$/.test(n) && isCommonAnyReading(n.slice(0, -1))) return true;
-  return /(ان|ين|ون)$/.test(n) && isCommonAnyReading(n.slice(0, -2));
+  return accusativeWord(n) || (/(ان|ين|ون)$/.test(n) && isCommonAnyReading(n.slice(0, -2)));
+}
+
+/** An ordinary word with the accusative alef: "معزولا"، "مقرا". */
+function accusativeWord(n: string): boolean {
+  return n.length >= 4 && /[^ا]ا$/.test(n) && isCommonAnyReading(n.slice(0, -1));
 }
 
 /** Definite nouns that say when, not which place: "في بلدة القصر الأسبوع الماضي". */

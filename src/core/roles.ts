@@ -393,11 +393,6 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         // (also a dual in construct: "مجلسي الشورى والنواب")
         if (INSTITUTION.has(n) || INSTITUTION.has(n.replace(/^(ل|لل|و)/, '')) || (/ي$/.test(n) && n.length > 4 && INSTITUTION.has(n.slice(0, -1)) && toks[j + 1]?.norm.startsWith('ال'))) {
           j++;
-          // "في حكومة آسام": an indefinite institution takes the place it belongs to.
-          if (!/^(و)?ال/.test(n) && toks[j] && !lineBreakBefore(doc, j)) {
-            const own = doc.res.places.matchAt(toks, j, false);
-            if (own) j = own.to;
-          }
           continue;
         }
         // "النائب عن دائرة ساقية الزيت"، "النائبة عن المحافظة الشمالية": a member's constituency.
