@@ -165,6 +165,19 @@ export function* clusterPeopleInSteps(mentions: PersonMention[], isNative: (w: s
       }
     }
   }
+  // A first name alone ("العريس فيصل") is the one person without a role named in full with it
+  // ("فيصل بن سعيد آل مفرح"), when no other name in the story holds that word.
+  for (let a = 0; a < clusters.length; a++) {
+    const A = clusters[a];
+    if (A.words.length !== 1 || A.known || A.aliases || A.mentions.some((m) => m.role)) continue;
+    const w = A.words[0];
+    const owners = clusters.filter((B) => B !== A && B.words.some((x) => sameNameWord(x, w, isNative)));
+    const B = owners.length === 1 ? owners[0] : undefined;
+    if (!B || B.words.length < 2 || !sameNameWord(B.words[0], w, isNative) || B.known || B.mentions.some((m) => m.role)) continue;
+    B.mentions.push(...A.mentions);
+    clusters.splice(a, 1);
+    a--;
+  }
   return clusters;
 }
 

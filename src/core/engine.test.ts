@@ -1230,6 +1230,75 @@ describe('a body named again without its head (blind set 38)', () => {
   });
 });
 
+describe('aliases, heads and lists (splits of the blind sets)', () => {
+  it('reads a bank named again without its head, before or after the full name', () => {
+    const a = run('ارتفع سهم الصفاة الوطني بعد اندماج بنك الصفاة الوطني.');
+    expect(find(a, 'organization', 'بنك الصفاة الوطني')?.mentions.map((m) => m.text)).toEqual(['الصفاة الوطني', 'بنك الصفاة الوطني']);
+    const b = run('وافق البنك على اندماج بنك الصفاة الوطني. وفي البورصة ارتفع سهم «الصفاة الوطني» 3.4%.');
+    expect(b.filter((e) => e.type === 'organization' && /الصفاة/.test(e.canonical))).toHaveLength(1);
+    expect(find(b, 'organization', 'بنك الصفاة الوطني')?.mentions).toHaveLength(2);
+  });
+  it('keeps a body named inside another body apart from it', () => {
+    const es = run('وقال رئيس مفوضية الاتحاد الأفريقي إن الاتحاد الأفريقي يدعم الحوار.');
+    expect(es.filter((e) => e.type === 'organization')).toHaveLength(2);
+  });
+  it('joins a company named in Latin letters, in brackets and after its head', () => {
+    const es = run('وقعت المنطقة اتفاقية مع شركة «كيستريل ميتالز» (Kestrel Metals) الأسترالية. وقال الرئيس التنفيذي لشركة Kestrel Metals إن المصنع يبدأ العام المقبل.');
+    const orgs = es.filter((e) => e.type === 'organization');
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0].canonical.startsWith('كيستريل ميتالز')).toBe(true);
+    expect(orgs[0].mentions.map((m) => m.text)).toEqual(['كيستريل ميتالز', 'Kestrel Metals', 'شركة Kestrel Metals']);
+  });
+  it('ends a company name before a title', () => {
+    const es = run('وقال الرئيس التنفيذي لشركة مسارات للنقل التعليمي المهندس فهد العتيبي إن الحافلات مزودة.');
+    expect(find(es, 'organization', 'شركة مسارات للنقل التعليمي')).toBeDefined();
+    expect(find(es, 'official', 'فهد العتيبي')?.role).toBe('الرئيس التنفيذي لشركة مسارات للنقل التعليمي');
+  });
+  it('reads و + a listed city in a list of places as the second city', () => {
+    const es = run('تشمل المرحلة الأولى الرياض وجدة والدمام.');
+    expect(find(es, 'place', 'جدة')?.mentions.map((m) => m.text)).toEqual(['جدة']);
+    expect(find(run('زار الوزير مدينة وجدة شرق المغرب.'), 'place', 'وجدة')).toBeDefined();
+  });
+  it('joins a by-name given with المعروف بـ, not a quotation', () => {
+    const es = run('دعا المسؤول رئيس ولاية جوبالاند أحمد محمد إسلام، المعروف بـ"مادوبي"، إلى الحوار، لكن مادوبي رفض.');
+    expect(find(es, 'official', 'أحمد محمد إسلام')?.mentions.map((m) => m.text)).toEqual(['أحمد محمد إسلام', 'مادوبي', 'مادوبي']);
+    const q = run('وقالت المتحدثة إن الرئيس الأمريكي دونالد ترامب "يدعم روح المشروع" لكنه يريد ضمانات.');
+    expect(q.some((e) => e.mentions.some((m) => m.text.includes('يدعم')))).toBe(false);
+  });
+  it('joins a first name alone to the one person named in full with it', () => {
+    const text = 'احتفل الأهالي بزواج فيصل بن سعيد آل مفرح في أبها. وكان العريس فيصل قد تخرج في الجامعة.';
+    // A tagger that reads the lone first name as a person (the rules need more than one word).
+    const tagger = {
+      tag: (words: readonly string[]) => {
+        const k = words.findIndex((w, i) => w === 'فيصل' && words[i + 1] !== 'بن');
+        return { labels: words.map(() => 'O'), spans: k < 0 ? [] : [{ from: k, to: k + 1, type: 'PERS', score: 0.99 }] };
+      },
+    };
+    const es = annotate({ text, published: null }, { tagger });
+    expect(es.filter((e) => e.type === 'person').map((e) => e.mentions.map((m) => m.text))).toEqual([['فيصل بن سعيد آل مفرح', 'فيصل']]);
+  });
+});
+
+describe('tagger spans around family names', () => {
+  it('does not take an ordinary word before a known family name as a first name', () => {
+    const text = 'وقال الوزير السابق نبيل عيتاني إنه بريء. وتقدم المحامي فريد الخوري، وكيل عيتاني، بمذكرة.';
+    const tagger = {
+      tag: (words: readonly string[]) => {
+        const k = words.findIndex((w) => w === 'وكيل');
+        return { labels: words.map(() => 'O'), spans: k < 0 ? [] : [{ from: k, to: k + 2, type: 'PERS', score: 0.99 }] };
+      },
+    };
+    const es = annotate({ text, published: null }, { tagger });
+    expect(es.some((e) => e.canonical.includes('وكيل'))).toBe(false);
+    expect(es.find((e) => e.canonical === 'نبيل عيتاني')?.mentions.map((m) => m.text)).toEqual(['نبيل عيتاني', 'عيتاني']);
+  });
+  it('never cuts a name after its particle', () => {
+    const allO = { tag: (words: readonly string[]) => ({ labels: words.map(() => 'O'), spans: [] }) };
+    const es = annotate({ text: 'وحضر الحفل رئيس مركز السودة مشبب بن علي آل فايع وعدد من الأهالي.', published: null }, { tagger: allO });
+    expect(es.find((e) => e.type === 'official')?.canonical).toBe('مشبب بن علي آل فايع');
+  });
+});
+
 describe('slicing', () => {
   it('gives the same result in slices as in one go', async () => {
     const para = 'وقال وزير الخارجية الروسي سيرجي لافروف في موسكو اليوم الخميس إن الناتو يقترب. ';

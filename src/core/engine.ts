@@ -138,6 +138,9 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
       yield;
     }
   }
+  // By-names of the people the rules found, before the tagger reads them as names of their own
+  // ("أحمد محمد إسلام، المعروف بـ"مادوبي""); then those of the people the tagger adds.
+  people.push(...findNicknames(doc, people));
   const misc = options.tagger ? yield* applyTagger(doc, options.tagger, chunkTokens, people, places, orgs, roles, !!options.includeMisc) : [];
   if (DEBUG) {
     for (const p of people) console.error('[person]', p.evidence, p.text, p.role ?? '');
@@ -219,7 +222,8 @@ function* applyTagger(
       if (tails.size) for (let k = s; k < e; k++) {
         const p = tails.get(k);
         // (A two-word name keeps its second word unless that is an ordinary word too: "لحود التدخل", not "سلطان العرادة".)
-        if (p && labels[k - s] === 'O' && unknownTail(doc, k) && (p.to - p.from >= 3 || isCommonAnyReadingToken(toks[k]) || isMostlyWord(toks[k].norm))) {
+        // (Never after a particle: "فيصل بن سعيد آل مفرح" does not end in "آل".)
+        if (p && labels[k - s] === 'O' && unknownTail(doc, k) && !isParticle(doc, k - 1) && (p.to - p.from >= 3 || isCommonAnyReadingToken(toks[k]) || isMostlyWord(toks[k].norm))) {
           p.to = k;
           p.end = toks[k - 1].end;
           p.text = doc.text.slice(p.start, p.end);
@@ -230,7 +234,9 @@ function* applyTagger(
       for (const sp of spans) {
         const refined = refineSpan(doc, s + sp.from, s + sp.to, sp.type, sp.score);
         if (!refined) continue;
-        const [a, b] = refined;
+        let [a, b] = refined;
+        // "وكيل عيتاني" (his lawyer): an ordinary word before the family name of someone named in full is no first name.
+        if (sp.type === 'PERS' && b - a >= 2 && isMostlyWord(toks[a].norm) && !doc.res.firstNames.has(toks[a].norm) && !isParticle(doc, a) && people.some((p) => p.to - p.from >= 2 && p.words[p.words.length - 1] === toks[b - 1].norm && !p.words.includes(toks[a].norm))) a++;
         // "نكويتا-سلامي" is one name: a span that cuts it at its hyphen is no entity of its own.
         if ((a > 0 && isJoiningHyphen(doc, a - 1)) || isJoiningHyphen(doc, b)) continue;
         if (sp.type === 'MISC') {
@@ -524,6 +530,15 @@ function orgEntities(orgs: OrgMention[]): Entity[] {
       }
     }
   }
+  // «الصفاة الوطني» is "بنك الصفاة الوطني" named without its head; "شركة Kestrel Metals" the company named
+  // "(Kestrel Metals)" beside its Arabic name.
+  // (A company's head only, and a name no list holds: "مفوضية الاتحاد الأفريقي" is not the African Union.)
+  const listed = new Set(orgs.filter((o) => o.source === 'dictionary').map((o) => keyOf(o.canonical)));
+  for (const r of [...new Set([...parent.keys()].map(find))]) {
+    const rest = r.slice(r.indexOf(' ') + 1);
+    if (!/^(شركه|بنك|مصرف|مجموعه) /.test(r) || rest.length < 2 || !parent.has(rest) || listed.has(rest) || find(rest) === find(r)) continue;
+    parent.set(find(rest), find(r));
+  }
   // "البنك المركزي" is "البنك المركزي المصري" when that is the only organization it begins.
   const roots = [...new Set([...parent.keys()].map(find))];
   for (const k of roots) {
@@ -577,11 +592,14 @@ function orgEntities(orgs: OrgMention[]): Entity[] {
     groups.set(root, g);
   }
   return [...groups.values()].map((g) => {
-    const names = g.names.size ? [...g.names].sort((a, b) => b.length - a.length) : [g.fallback!];
+    // (the Arabic name first, the one in Latin letters beside it: "كيستريل ميتالز (Kestrel Metals)")
+    const latin = (n: string) => (/[A-Za-z]/.test(n) ? 1 : 0);
+    const names = g.names.size ? [...g.names].sort((a, b) => latin(a) - latin(b) || b.length - a.length) : [g.fallback!];
     let canonical = names[0];
     // An acronym or short name beside the full one: "حركة المقاومة الإسلامية (حماس)"; a prefix is no acronym.
     const short = names[names.length - 1];
-    if (names.length > 1 && !canonical.includes('(') && !normalizeWord(canonical).startsWith(normalizeWord(short))) canonical = `${canonical} (${short})`;
+    // (nor the name without its head: "بنك الصفاة الوطني" ... «الصفاة الوطني»)
+    if (names.length > 1 && !canonical.includes('(') && !normalizeWord(canonical).startsWith(normalizeWord(short)) && !normalizeWord(canonical).endsWith(' ' + normalizeWord(short))) canonical = `${canonical} (${short})`;
     return { type: 'organization' as const, canonical, role: null, value: null, mentions: g.mentions.sort(byStart) };
   });
 }

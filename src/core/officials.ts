@@ -47,20 +47,42 @@ export function findNicknames(doc: Doc, people: PersonMention[]): PersonMention[
   const out: PersonMention[] = [];
   const toks = doc.tokens;
   for (const p of people) {
-    const open = toks[p.to];
+    // (also after "، المعروف بـ" / "الملقب باسم": "أحمد محمد إسلام، المعروف بـ"مادوبي"")
+    const at = knownAsAt(doc, p.to);
+    const open = toks[at];
     if (!open || open.kind !== 'punct' || !/^[«"(“]$/.test(open.norm)) continue;
-    let k = p.to + 1;
-    while (k < toks.length && k - p.to <= 3 && toks[k].kind === 'word') k++;
+    if (at > p.to && open.norm === '(') continue;
+    let k = at + 1;
+    while (k < toks.length && k - at <= 3 && toks[k].kind === 'word') k++;
     const close = toks[k];
-    if (!close || !/^[»")”]$/.test(close.norm) || k === p.to + 1) continue;
+    if (!close || !/^[»")”]$/.test(close.norm) || k === at + 1) continue;
     let free = true;
-    for (let q = p.to + 1; q < k; q++) if (doc.claimed[q] !== Claim.Free || isFunctionWord(toks[q].norm)) free = false;
-    if (!free || doc.res.places.matchAt(toks, p.to + 1, false) || doc.res.orgs.matchAt(toks, p.to + 1, false)) continue;
-    const m = makeMention(doc, p.to + 1, k, 0, { evidence: 'nickname', aliasOf: p });
+    for (let q = at + 1; q < k; q++) if (doc.claimed[q] !== Claim.Free || isFunctionWord(toks[q].norm)) free = false;
+    if (!free || doc.res.places.matchAt(toks, at + 1, false) || doc.res.orgs.matchAt(toks, at + 1, false)) continue;
+    // (what he said, not what he is called: ترامب "يدعم روح المشروع")
+    if (at === p.to && (isCommonAnyReading(toks[at + 1].norm) || isMostlyWord(toks[at + 1].norm)) && !doc.res.firstNames.has(toks[at + 1].norm) && !isParticle(doc, at + 1)) continue;
+    const m = makeMention(doc, at + 1, k, 0, { evidence: 'nickname', aliasOf: p });
     out.push(m);
     claim(doc, m);
   }
   return out;
+}
+
+/** Cue words of a by-name: "المعروف"، "الملقب"، "الشهير"، "المكنى". */
+const KNOWN_AS = /^(المعروف|الملقب|الشهير|المكني)$/;
+
+/**
+ * Where a by-name's opening quote stands after a name that ends before token `i`: `i` itself, or after
+ * "، المعروف بـ" / "المعروف باسم" (the quote must follow).
+ */
+function knownAsAt(doc: Doc, i: number): number {
+  const toks = doc.tokens;
+  let k = i;
+  if (toks[k]?.kind === 'punct' && toks[k].norm === '،') k++;
+  if (!toks[k] || toks[k].kind !== 'word' || !KNOWN_AS.test(toks[k].norm)) return i;
+  const by = toks[k + 1];
+  if (!by || by.kind !== 'word' || !/^(ب|باسم|بلقب)$/.test(by.norm)) return i;
+  return k + 2;
 }
 
 function makeMention(doc: Doc, from: number, to: number, skip: number, extra: Partial<PersonMention>): PersonMention {

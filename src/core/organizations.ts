@@ -168,12 +168,14 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
     for (let k = i; k < m.to; k++) doc.claimed[k] = Claim.Org;
     // "(حماس)" right after: an alias of the same organization.
     // "(حماس)"، «أرامكو السعودية»: an acronym or short name in brackets, guillemets or quotes right after.
-    const opener = toks[m.to]?.norm;
+    // (also after the quoted name's closing mark: "شركة «كيستريل ميتالز» (Kestrel Metals)")
+    const after = quoted && m.to === quoted.to && /^[»"”]$/.test(toks[m.to]?.norm ?? '') && toks[m.to + 1]?.norm === '(' ? m.to + 1 : m.to;
+    const opener = toks[after]?.norm;
     const closer = opener === '(' ? ')' : opener === '«' ? '»' : opener === '"' || opener === '“' ? '"”' : null;
-    if (closer && (closer.includes(toks[m.to + 2]?.norm ?? '#') || closer.includes(toks[m.to + 3]?.norm ?? '#'))) {
-      const close = closer.includes(toks[m.to + 2]?.norm ?? '#') ? m.to + 2 : m.to + 3;
-      const inner = doc.res.orgs.matchAt(toks, m.to + 1, false);
-      const a = m.to + 1;
+    if (closer && (closer.includes(toks[after + 2]?.norm ?? '#') || closer.includes(toks[after + 3]?.norm ?? '#'))) {
+      const close = closer.includes(toks[after + 2]?.norm ?? '#') ? after + 2 : after + 3;
+      const inner = doc.res.orgs.matchAt(toks, after + 1, false);
+      const a = after + 1;
       // (A word, not "و" between two quoted titles: "ليل الفاو" و"مرايا الكرخ".)
       if ((toks[a].kind === 'word' && toks[a].norm.length >= 2 && !isFunctionWord(toks[a].norm)) || toks[a].kind === 'latin') {
         const aStart = toks[a].start;
@@ -739,6 +741,16 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
       words++;
       continue;
     }
+    // "شركة Kestrel Metals"، "بنك HSBC": a name in Latin letters, each word capitalised (up to four).
+    // (a listed one is read by its list entry: "شركة OpenAI" is أوبن إيه آي)
+    if (need === 'name' && words === 0 && w.kind === 'latin' && /^[A-Z0-9]/.test(doc.text[w.start]) && !doc.res.orgs.matchAt(toks, j, false)) {
+      let k = j;
+      while (k < toks.length && k - j < 4 && toks[k].kind === 'latin' && /^[A-Z0-9&]/.test(doc.text[toks[k].start]) && doc.claimed[k] === Claim.Free && !lineBreakBefore(doc, k)) k++;
+      words = k - j;
+      j = k;
+      sawPlaceOrName = true;
+      break;
+    }
     // "مجموعة شركاتها": a noun with a possessive suffix names nothing.
     const possessive = /(ها|هم|هما|هن)$/.test(w.norm) && w.norm.length > 4 && isCommonAnyReading(w.norm.slice(0, -2).replace(/ه$/, ''));
     // ("سوق بالأبيض": a preposition on a definite word says where; it is no name.)
@@ -910,7 +922,8 @@ function nameTail(doc: Doc, j: number): number {
   if (free(j) && NAME_TAIL_ADJECTIVES.has(toks[j].norm)) j++;
   if (!free(j) || !/^لل.{3,}/.test(toks[j].norm) || isFunctionWord(toks[j].norm)) return j;
   let k = j + 1;
-  while (free(k) && k - j < 3 && (/^و?ال.{3,}/.test(toks[k].norm)) && !DESCRIBING.has(toks[k].norm) && !isFunctionWord(toks[k].norm)) k++;
+  // (a title opens the person who follows: "... للنقل التعليمي المهندس فهد العتيبي")
+  while (free(k) && k - j < 3 && (/^و?ال.{3,}/.test(toks[k].norm)) && !DESCRIBING.has(toks[k].norm) && !isFunctionWord(toks[k].norm) && !doc.res.titles.matchAt(toks, k, false)) k++;
   const next = toks[k];
   const ends = !next || next.kind === 'punct' || lineBreakBefore(doc, k) || isFunctionWord(next.norm) && !/^(في|من|عن|علي|الي|مع)$/.test(next.norm);
   return ends || k > j + 1 ? k : j;
@@ -1181,6 +1194,7 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
  */
 export function findOrgShortForms(doc: Doc, orgs: readonly OrgMention[], from: number, to: number): OrgMention[] {
   const byWord = new Map<string, OrgMention>();
+  const byPair = new Map<string, OrgMention>();
   for (const o of orgs) {
     // (a body named by one word, "(جونغهوا)" of a dateline or "(آفاد)" beside its full name, named again)
     if (o.source === 'pattern' && o.to - o.from === 1 && doc.tokens[o.from].kind === 'word') {
@@ -1189,14 +1203,21 @@ export function findOrgShortForms(doc: Doc, orgs: readonly OrgMention[], from: n
       continue;
     }
     if (o.source !== 'pattern' || o.to - o.from < 2) continue;
-    const head = doc.tokens[o.from].norm.replace(/^(و|ف)?(ب|ل|ك)?/, '');
-    if (HEAD_OF.get(head) !== 'name') continue;
+    // (the head as written first: "بنك" is no ب + "نك")
+    const written = doc.tokens[o.from].norm;
+    if (HEAD_OF.get(written) !== 'name' && HEAD_OF.get(written.replace(/^(و|ف)?(ب|ل|ك)?/, '')) !== 'name') continue;
     const w = doc.tokens[o.from + 1].norm;
-    if (w.length < 3 || isCommonAnyReading(w) || isMostlyWord(w) || doc.res.places.getNormalized(w)) continue;
+    if (w.length < 3 || isCommonAnyReading(w) || isMostlyWord(w) || doc.res.places.getNormalized(w)) {
+      // ("بنك الصفاة الوطني" ... «الصفاة الوطني»: a common first word, named again with the word after it)
+      const w2 = o.to - o.from >= 3 ? doc.tokens[o.from + 2] : undefined;
+      // (not a place named in the body's name: "منتخب غينيا بيساو" ... "غينيا بيساو" is the country)
+      if (w2 && w2.kind === 'word' && w.length >= 3 && !isFunctionWord(w) && !isFunctionWord(w2.norm) && !doc.res.places.matchAt(doc.tokens, o.from + 1, false) && !byPair.has(`${w} ${w2.norm}`)) byPair.set(`${w} ${w2.norm}`, o);
+      continue;
+    }
     if (!byWord.has(w)) byWord.set(w, o);
   }
   const out: OrgMention[] = [];
-  if (!byWord.size) return out;
+  if (!byWord.size && !byPair.size) return out;
   const toks = doc.tokens;
   for (let i = from; i < to; i++) {
     if (doc.claimed[i] !== Claim.Free || toks[i].kind !== 'word') continue;
@@ -1207,6 +1228,15 @@ export function findOrgShortForms(doc: Doc, orgs: readonly OrgMention[], from: n
     else {
       const m = /^(و|ف)?(ب|ل|ك)?/.exec(n);
       if (m && m[0] && (org = byWord.get(n.slice(m[0].length)))) skip = m[0].length;
+    }
+    if (!org && byPair.size && i + 1 < to && doc.claimed[i + 1] === Claim.Free && !lineBreakBefore(doc, i + 1)) {
+      const m = /^(و|ف)?(ب|ل|ك)?/.exec(n);
+      for (const s of m && m[0] ? [0, m[0].length] : [0]) {
+        if ((org = byPair.get(`${n.slice(s)} ${toks[i + 1].norm}`))) {
+          skip = s;
+          break;
+        }
+      }
     }
     if (!org || skip < 0) continue;
     // ("بنك الصفاة الوطني" ... "الصفاة الوطني": the rest of the name after the head comes along)

@@ -38,7 +38,13 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
       i++;
       continue;
     }
-    const m = doc.res.places.matchAt(toks, i, true, 2);
+    let m = doc.res.places.matchAt(toks, i, true, 2);
+    // "الرياض وجدة والدمام": in a list of places, a listed name that is و + another listed name is the second
+    // (Jeddah, not Oujda).
+    if (m && m.to === i + 1 && m.skip === 0 && i > 0 && doc.claimed[i - 1] === Claim.Place && /^و../.test(toks[i].norm)) {
+      const rest = doc.res.places.getNormalized(toks[i].norm.slice(1));
+      if (rest) m = { value: rest, from: i, to: i + 1, skip: 1, clitic: 'و' };
+    }
     // A two-letter name ("إب") only in a list of places: "محافظات تعز وحجة وإب".
     const tooShort = !!m && m.to === i + 1 && toks[i].norm.length - m.skip < 3 && !(m.clitic === 'و' && doc.claimed[i - 1] === Claim.Place);
     // ("للحج" is ل + الحج, not ل + the governorate لحج.)
