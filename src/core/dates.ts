@@ -22,9 +22,9 @@
  *   belong to the mention and keep the precision of what they modify.
  * - The words before a mention that only introduce it (في، منذ، حتى، يوم، في تمام) are outside it;
  *   so are proclitics (و ف ب ل ك) on its first word.
- * - "الموافق" pairs (Hijri = Gregorian), and the two calendars side by side or in brackets, are one mention;
- *   the value comes from the Gregorian side (it is what the text states; the Hijri side may differ by a day
- *   where a country sights the moon).
+ * - A "الموافق" pair (Hijri = Gregorian) is two mentions, one per calendar, as careful annotators mark them;
+ *   the two calendars side by side or in brackets are one mention. Both take the value of the Gregorian side
+ *   (it is what the text states; the Hijri side may differ by a day where a country sights the moon).
  * - Hijri month + year, Hijri year, quarters/halves/"the first N months" of a year → "start/end" ranges.
  *   A Hijri month without year ("شهر رمضان", "رمضان المبارك") is the occurrence nearest to publication;
  *   a bare Hijri month name (also a first name) is no date.
@@ -209,6 +209,8 @@ interface Parse {
   time?: Time;
   /** The end of a range of clock times ("من الساعة 11 حتى الرابعة عصرا"). */
   time2?: Time;
+  /** A "الموافق" pair: where the first calendar's words end and the second's begin (token indices). */
+  split?: { aEnd: number; bStart: number };
 }
 
 interface DT {
@@ -1294,6 +1296,7 @@ class Grammar {
     if (this.w(k) === 'الموافق' && cur.spec.k === 'abs') {
       k++;
       if (this.w(k) === 'ل') k++;
+      const bStart = k;
       const wd = WEEKDAY.get(this.w(k));
       if (wd !== undefined) {
         k++;
@@ -1301,7 +1304,7 @@ class Grammar {
       }
       const other = this.absDate(k, true);
       if (other && other.spec.k === 'abs') {
-        return { end: other.end, spec: { k: 'pair', a: cur.spec, b: other.spec }, time: cur.time ?? other.time };
+        return { end: other.end, spec: { k: 'pair', a: cur.spec, b: other.spec }, time: cur.time ?? other.time, split: { aEnd: cur.end, bStart } };
       }
     }
     return cur;
@@ -1661,7 +1664,11 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
     } else if (best && best.end > i) {
       const start = bestSkip ? base + normalized.map[t.nStart + bestSkip] : t.start;
       const end = toks[best.end - 1].end;
-      raws.push({ start, end, spec: best.spec, time: best.time, time2: best.time2 });
+      // A "الموافق" pair is two mentions, one per calendar, each with the value the text states.
+      if (best.split) {
+        raws.push({ start, end: toks[best.split.aEnd - 1].end, spec: best.spec, time: best.time, time2: best.time2 });
+        raws.push({ start: toks[best.split.bStart].start, end, spec: best.spec, time: best.time, time2: best.time2 });
+      } else raws.push({ start, end, spec: best.spec, time: best.time, time2: best.time2 });
       i = best.end;
     } else i++;
   }
