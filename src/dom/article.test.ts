@@ -669,3 +669,32 @@ describe('blind sets 38–42: intros, quote boxes, agency datelines with a slash
     expect(detectArticle(parse(html.replace(/<h1>اتصل بنا<\/h1>/, '<h1>من نحن في عيون الآخرين؟ سؤال يطرحه الجميع</h1>'))).isArticle).toBe(true);
   });
 });
+
+describe('live-blog entries and labelled posting stamps (blind sets 43–47)', () => {
+  const story = [
+    'قال محافظ المدينة عقب اجتماع طارئ مع مديري الدوائر المعنية إن التحقيق سيشمل جميع المطاعم التي تقدم خدمات الولائم في المحافظة.',
+    'أعلن المركز الوطني لمكافحة الأوبئة أن الفحوص الأولية ترجح الإصابة ببكتيريا السالمونيلا، مشيرا إلى ثلاث حوادث مماثلة في الشهر الماضي.',
+    'روى شقيق العريس أن نحو أربعمئة مدعو حضروا الحفل وأن الوجبة قدمت قرابة الساعة السابعة من مساء الأحد، وأن والدته ما زالت تتلقى العلاج.',
+    'وجه وزير الصحة فرق التقصي الوبائي بالتوجه فورا إلى المدينة، وأوعز بفتح قسم إضافي في المستشفى الحكومي لاستقبال المصابين بالتسمم.',
+  ];
+  it('reads every entry of a live blog whose entries wrap their text between a time and a share bar', () => {
+    const entry = (t: string, k: number) => `<article class="lb-post" id="post-${k}"><div class="lb-meta"><time class="lb-time" datetime="2025-11-03T1${k}:00:00+03:00">1${k}:00</time></div><div class="lb-body"><p>${t}</p></div><div class="lb-share">مشاركة هذا التحديث</div></article>`;
+    const html = `<html><head><title>تسمم جماعي</title></head><body><main><h1>مباشر | تسمم جماعي بعد وليمة عرس</h1>
+      <div class="lb-feed">${story.map(entry).join('')}</div></main><aside><h3>الأكثر قراءة</h3><ul><li><a href="/a">خبر أول</a></li></ul></aside></body></html>`;
+    const r = detectArticle(parse(html));
+    for (const t of story) expect(r.text).toContain(t.slice(0, 30));
+    expect(r.text).not.toContain('مشاركة هذا التحديث');
+  });
+  it('leaves a stamp labelled as posting data out of the annotated text, keeping its date as the publication date', () => {
+    const body = story.map((t) => `<p>${t}</p>`).join('');
+    const labelled = `<html><head><title>خبر</title></head><body><main><h1>المحافظ يأمر بالتحقيق في التسمم</h1>
+      <div class="byline">الشرق اليوم - إربد | نشر في <time datetime="2025-11-03T16:20:00+03:00">3 نوفمبر 2025 - 04:20 م</time></div>
+      <div class="article-body">${body}</div></main></body></html>`;
+    const r = detectArticle(parse(labelled));
+    expect(r.text).not.toContain('3 نوفمبر 2025');
+    expect(r.published).toBe('2025-11-03T16:20');
+    // (an unlabelled dateline under the headline, as the seed page prints it, stays in the story's head)
+    const plain = labelled.replace('الشرق اليوم - إربد | نشر في ', '');
+    expect(detectArticle(parse(plain)).text).toContain('3 نوفمبر 2025 - 04:20 م');
+  });
+});

@@ -736,9 +736,36 @@ function chooseRoot(a: Analysis, anchor: number): number {
     // never climb into a parent whose extra text is a list of teasers
     if ((extraHeadings >= 2 && extraMass / extraHeadings < 350) || (extraLines >= 3 && extraLines >= 0.6 * extraParas)) break;
     if (a.mass[p] >= 1.35 * a.mass[cur] && extraParas >= 1 && extraMass >= 40) cur = p;
-    else break;
+    // a wrapper that adds no text of its own (a live-blog entry around its body, between its time and share
+    // bar): look past it, and take it only if a box above holds clearly more good text
+    else if (extraMass === 0 && extraParas === 0 && entryWrapper(s, p)) {
+      const q = s.parent[p];
+      if (q <= 0 || a.noise[q] || s.tags[q] === 'BODY' || s.tags[q] === 'HTML') break;
+      const qHeadings = a.linkedHeadings[q] - a.linkedHeadings[p];
+      const qMass = a.mass[q] - a.mass[p];
+      const qLines = a.linkLines[q] - a.linkLines[p];
+      const qParas = a.textParas[q] - a.textParas[p];
+      if ((qHeadings >= 2 && qMass / qHeadings < 350) || (qLines >= 3 && qLines >= 0.6 * qParas)) break;
+      if (a.mass[q] >= 1.35 * a.mass[p] && qParas >= 1 && qMass >= 40) cur = q;
+      else break;
+    } else break;
   }
   return cur;
+}
+
+/**
+ * A live-blog entry around its text: an <article>/<li> or a box with its own <time>, one of several such
+ * siblings (not a page builder's widget wrapper, whose siblings are share bars and comments).
+ */
+function entryWrapper(s: Stats, p: number): boolean {
+  const el = s.els[p];
+  const tag = s.tags[p];
+  if (tag !== 'ARTICLE' && tag !== 'LI' && el.getElementsByTagName('time').length === 0) return false;
+  const parent = el.parentElement;
+  if (!parent) return false;
+  let same = 0;
+  for (let c = parent.firstElementChild; c; c = c.nextElementSibling) if (c.tagName === el.tagName) same++;
+  return same >= 3;
 }
 
 /** Last index inside the subtree rooted at i (pre-order numbering makes subtrees contiguous). */
@@ -941,6 +968,15 @@ function widen(s: Stats, j: number, d: Dateline, value: string): Dateline {
   const st = dateStretch(s.els[p]);
   if (!st || st.value.length <= value.length || !st.value.startsWith(value.slice(0, 10))) return d;
   return { el: s.els[p], text: st.text, pieces: st.pieces, iso: d.iso };
+}
+
+/** Labels of a page's posting data: "نشر في"، "تاريخ النشر"، "بدأت التغطية"، "آخر تحديث". */
+const POSTING_LABEL = /(?:^|[\s|·•:])(?:نشر في|نشر بتاريخ|تاريخ النشر|نشر|بدات التغطيه|اخر تحديث|اخر تعديل|published|posted|updated)(?=$|[\s:：])/;
+
+/** The dateline's line (the element, or its short parent) carries a posting label. */
+function labelledStamp(el: Element): boolean {
+  const host = el.parentElement && (el.parentElement.textContent ?? '').length <= 200 ? el.parentElement : el;
+  return POSTING_LABEL.test(labelNorm(host.textContent ?? ''));
 }
 
 /** "آخر تحديث: <time>…</time>": a last-updated stamp, not the publication dateline. */
@@ -1358,7 +1394,9 @@ function* detectSteps(doc: Document, options: DetectOptions): Generator<void, Ar
     builder.commit({ text: ttext, pieces: tp && tp.text ? tp.pieces : [], linkChars: 0, textRuns: 1, block: titleEl });
     if (builder.text.length > start) segments.push({ kind: 'title', start, end: builder.text.length });
   }
-  if (dateline) {
+  // (a stamp the page labels as its posting data, "نشر في …"، "بدأت التغطية: …"، "… | آخر تحديث: …", is the
+  // page's metadata: it gives the publication date but is not read as part of the story's head)
+  if (dateline && !labelledStamp(dateline.el)) {
     const before = builder.text.length;
     builder.commit({ text: dateline.text, pieces: dateline.pieces, linkChars: 0, textRuns: 1, block: dateline.el });
     if (builder.text.length > before) {
