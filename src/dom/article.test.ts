@@ -685,6 +685,14 @@ describe('live-blog entries and labelled posting stamps (blind sets 43–47)', (
     for (const t of story) expect(r.text).toContain(t.slice(0, 30));
     expect(r.text).not.toContain('مشاركة هذا التحديث');
   });
+  it('leaves out a source credit closing the story and a picture table set among a table layout\'s lines', () => {
+    const html = `<html><head><title>بقعة نفطية</title></head><body><table><tr><td><font size="5">بقعة نفطية على الساحل</font></td></tr>
+      <tr><td id="news_body">${story[0]}<br><br>${story[1]}<br><br><table><tr><td><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="250"></td></tr><tr><td>متطوعون ينظفون الرمال على الشاطئ (صورة: الموقع)</td></tr></table>${story[2]}<br><br>${story[3]}<br><br>المصدر: الساحل برس - تعز</td></tr></table></body></html>`;
+    const r = detectArticle(parse(html));
+    expect(r.text).toContain(story[2].slice(0, 30));
+    expect(r.text).not.toContain('متطوعون ينظفون');
+    expect(r.text).not.toContain('الساحل برس');
+  });
   it('leaves a stamp labelled as posting data out of the annotated text, keeping its date as the publication date', () => {
     const body = story.map((t) => `<p>${t}</p>`).join('');
     const labelled = `<html><head><title>خبر</title></head><body><main><h1>المحافظ يأمر بالتحقيق في التسمم</h1>

@@ -118,6 +118,8 @@ const TAGS_LINE = /^(?:شارك|مشاركه|الكلمات الداله|الك�
 const AD_LINE = /^(?:اعلان|مساحه اعلانيه|المساحه الاعلانيه|advertisement|ad|إعلان|sponsored|محتوي مدفوع|برعايه)$/i;
 /** "PLACE – AGENCY" (normalised): a dateline naming the wire it came from, which is body. */
 const AGENCY_DATELINE = /^[^\s]+(?: [^\s]+){0,2}\s*[-–—/]\s*\(?(?:واس|قنا|كونا|وام|بنا|العمانيه|سبا|سانا|واع|بترا|وفا|الاناضول|رويترز|ا ف ب|فرانس برس|ا ش ا|د ب ا|شينخوا|سبوتنيك|ومع|واج|وات|سونا|وال|ام ان ا|الوكالات|وكالات)\)?\s*[:：]?$/;
+/** A source credit closing the story: "المصدر: الساحل برس - تعز". */
+const SOURCE_LINE = /^(?:المصدر|المصادر|مصدر الخبر|source)\s*[:：]/;
 const CAPTION_LINE = /^(?:صوره|الصوره|صور|ارشيفيه|صوره ارشيفيه|صوره من الارشيف|الصوره من)(?:\s|:|$)/;
 const RIGHTS_LINE = /(?:جميع الحقوق محفوظه|حقوق النشر محفوظه|all rights reserved)/i;
 
@@ -539,6 +541,8 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   if (s.rawHeadlines[i] >= 1 && s.rawImages[i] >= 1 && s.textLen[i] < 300 && s.rawMass[i] < 150 && !NOT_CONTAINER.has(tag) && tag !== 'TD' && !hasBoxChild(el)) return true;
   // an image with its caption or credit beside it, in a small box of its own
   if (s.ownImage[i] && s.textLen[i] < 160 && !NOT_CONTAINER.has(tag) && tag !== 'TD') return true;
+  // (in a table layout: a small table of one picture and its caption, set among the story's lines)
+  if (tag === 'TABLE' && s.rawImages[i] === 1 && s.textLen[i] < 160 && s.rawMass[i] < 100 && el.getElementsByTagName('p').length === 0) return true;
   // a box of links with no paragraph text (related lists under any name): headings and labels go with it
   if (s.textLen[i] >= 20 && ld > 0.6 && s.rawMass[i] === 0 && !NOT_CONTAINER.has(tag)) return true;
   const first = lead;
@@ -1142,6 +1146,7 @@ function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set()): (
     if (len < 200 && RIGHTS_LINE.test(norm)) return false;
     if (len <= 60 && BYLINE_LINE.test(norm) && !/[.؟!]/.test(text)) return false;
     if (len <= 50 && CAPTION_LINE.test(norm)) return false;
+    if (len <= 80 && SOURCE_LINE.test(norm) && !/[.؟!]\s*$/.test(text)) return false;
     // byline, role and kicker lines above the lead (a real subheading of four words or more stays)
     const heading = p.block !== null && HEADING_TAGS.has(p.block.tagName.toUpperCase()) && text.split(/\s+/).length >= 4;
     // (A lead-in that announces a statement is the story's first sentence: "صدر عن قيادة الجيش - مديرية التوجيه
