@@ -1279,6 +1279,37 @@ describe('aliases, heads and lists (splits of the blind sets)', () => {
   });
 });
 
+describe('Maghrebi offices, courts and names (blind set 43)', () => {
+  it('reads the Tunisian delegate and the Moroccan governor after و, with their divisions', () => {
+    const a = run('وقال معتمد معتمدية عقارب محمد الجربي إن الوضع صعب. كما أكد معتمد ساقية الزيت، أنيس القلال، أن الفرق تدخلت.');
+    expect(find(a, 'official', 'محمد الجربي')?.role).toBe('معتمد معتمدية عقارب');
+    expect(find(a, 'place', 'عقارب')?.mentions.map((m) => m.text)).toEqual(['معتمدية عقارب']);
+    expect(find(a, 'official', 'أنيس القلال')?.role).toBe('معتمد ساقية الزيت');
+    expect(find(run('وحضر الاجتماع وعامل إقليم تنغير، رشيد بنشيخي، إلى جانب برلمانيين.'), 'official', 'رشيد بنشيخي')?.role).toBe('عامل إقليم تنغير');
+    expect(find(run('وقال إن الطريق المؤدي إلى عزلة بني يوسف مقطوع.'), 'place', 'بني يوسف')?.mentions.map((m) => m.text)).toEqual(['عزلة بني يوسف']);
+  });
+  it('reads the keeper of the seals, a town named by an ordinary word before الأسبق, and a businessman as a person', () => {
+    const a = run('وجاءت الأحكام بعد تصريحات وزير العدل حافظ الأختام، لطفي بوجمعة. واستفاد رئيس بلدية منصورة الأسبق، مراد زياني، من حكم مخفف.');
+    expect(find(a, 'official', 'لطفي بوجمعة')?.role).toBe('وزير العدل حافظ الأختام');
+    expect(find(a, 'official', 'مراد زياني')?.role).toBe('رئيس بلدية منصورة الأسبق');
+    expect(a.some((e) => e.canonical.includes('الأسبق') && e.type === 'place')).toBe(false);
+    const b = run('كما أدانت المحكمة رجل الأعمال رشيد بلعربي، صاحب شركة الهضاب، بعشر سنوات.');
+    expect(find(b, 'person', 'رشيد بلعربي')).toBeDefined();
+  });
+  it('reads no one in و + an ordinary word after a role, and a court named after a Maghrebi place', () => {
+    expect(run('أحكام ثقيلة في حق والي تلمسان الأسبق ورجلي أعمال في ملف العقار').some((e) => e.type === 'official')).toBe(false);
+    const es = run('أصدر القطب الجزائي الاقتصادي والمالي لدى محكمة سيدي امحمد بالجزائر العاصمة حكما.');
+    expect(find(es, 'organization', 'القطب الجزائي الاقتصادي والمالي')).toBeDefined();
+    expect(find(es, 'organization', 'محكمة سيدي امحمد')).toBeDefined();
+    expect(find(run('وقال إن القطب الشمالي يذوب.'), 'organization', 'القطب الشمالي')).toBeUndefined();
+  });
+  it('reads a company named with a transliterated trade word', () => {
+    const es = run('وقال المدير التنفيذي لشركة آشتي بتروليوم، البريطاني مارك هولدن، إن الشركة ستستثمر.');
+    expect(find(es, 'organization', 'شركة آشتي بتروليوم')).toBeDefined();
+    expect(find(es, 'official', 'مارك هولدن')?.role).toBe('المدير التنفيذي لشركة آشتي بتروليوم');
+  });
+});
+
 describe('tagger spans around family names', () => {
   it('does not take an ordinary word before a known family name as a first name', () => {
     const text = 'وقال الوزير السابق نبيل عيتاني إنه بريء. وتقدم المحامي فريد الخوري، وكيل عيتاني، بمذكرة.';
@@ -1291,6 +1322,11 @@ describe('tagger spans around family names', () => {
     const es = annotate({ text, published: null }, { tagger });
     expect(es.some((e) => e.canonical.includes('وكيل'))).toBe(false);
     expect(es.find((e) => e.canonical === 'نبيل عيتاني')?.mentions.map((m) => m.text)).toEqual(['نبيل عيتاني', 'عيتاني']);
+  });
+  it('never cuts a name set between commas after its role', () => {
+    const allO = { tag: (words: readonly string[]) => ({ labels: words.map(() => 'O'), spans: [] }) };
+    const es = annotate({ text: 'وكان رئيس المفوضية الوطنية العليا للانتخابات، عماد السايح، قد صادق على النتائج.', published: null }, { tagger: allO });
+    expect(es.find((e) => e.type === 'official')?.canonical).toBe('عماد السايح');
   });
   it('never cuts a name after its particle', () => {
     const allO = { tag: (words: readonly string[]) => ({ labels: words.map(() => 'O'), spans: [] }) };

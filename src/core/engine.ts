@@ -223,7 +223,8 @@ function* applyTagger(
         const p = tails.get(k);
         // (A two-word name keeps its second word unless that is an ordinary word too: "لحود التدخل", not "سلطان العرادة".)
         // (Never after a particle: "فيصل بن سعيد آل مفرح" does not end in "آل".)
-        if (p && labels[k - s] === 'O' && unknownTail(doc, k) && !isParticle(doc, k - 1) && (p.to - p.from >= 3 || isCommonAnyReadingToken(toks[k]) || isMostlyWord(toks[k].norm))) {
+        // (Nor a name set between commas after its role: "رئيس المفوضية …، عماد السايح، قد صادق".)
+        if (p && labels[k - s] === 'O' && unknownTail(doc, k) && !isParticle(doc, k - 1) && !betweenCommas(doc, p.from, k + 1) && (p.to - p.from >= 3 || isCommonAnyReadingToken(toks[k]) || isMostlyWord(toks[k].norm))) {
           p.to = k;
           p.end = toks[k - 1].end;
           p.text = doc.text.slice(p.start, p.end);
@@ -279,6 +280,12 @@ function* applyTagger(
     yield;
   }
   return misc;
+}
+
+/** Tokens [a, b) stand between two commas ("، عماد السايح،"): an apposition, whole. */
+function betweenCommas(doc: Doc, a: number, b: number): boolean {
+  const t = doc.tokens;
+  return a > 0 && b < t.length && t[a - 1].kind === 'punct' && t[b].kind === 'punct' && /^[،,]$/.test(t[a - 1].norm) && /^[،,]$/.test(t[b].norm);
 }
 
 /** A last name word no list knows as a name, and no nisba (السوداني، الظواهري stay). */

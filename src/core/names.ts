@@ -173,7 +173,8 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     }
     if (t.kind !== 'word') break;
     // "سالم الدوسري بنجاح": ب or ل on a word the lists know (a noun, or a name used as one) starts a phrase of its own.
-    if (/^[بل][^ا]/.test(t.norm) && t.norm.length >= 4 && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && (doc.res.firstNames.has(t.norm.slice(1)) || doc.res.ambiguousFirstNames.has(t.norm.slice(1)) || isCommonAnyReading(t.norm.slice(1)))) break;
+    // (Not the Maghreb's "Bel-" family names after a first name: "رشيد بلعربي"، "محمد بلحاج".)
+    if (/^[بل][^ا]/.test(t.norm) && t.norm.length >= 4 && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && (doc.res.firstNames.has(t.norm.slice(1)) || doc.res.ambiguousFirstNames.has(t.norm.slice(1)) || isCommonAnyReading(t.norm.slice(1))) && !(to > from && belFamily(doc, t.norm))) break;
     // "نور الهدى جاسم الكعبي"، "سيف الدين"، "نصر الله": the second half of a compound first name.
     if (doc.res.firstNames.has(toks[to - 1].norm) && COMPOUND_SECOND.has(t.norm) && doc.claimed[to] === Claim.Free && doc.res.places.matchAt(toks, to - 1, true)?.to !== to + 1) {
       to++;
@@ -395,6 +396,13 @@ export function nameWords(doc: Doc, from: number, to: number, skip: number): str
     out.push(i === from && skip ? t.norm.slice(skip) : t.norm);
   }
   return out;
+}
+
+/** "بلعربي"، "بلحاج"، "بلقاسم": بل + a first name or a nisba, one word (a Maghrebi family name). */
+function belFamily(doc: Doc, n: string): boolean {
+  if (!n.startsWith('بل') || n.length < 5) return false;
+  const rest = n.slice(2);
+  return doc.res.firstNames.has(rest) || (rest.length >= 4 && /ي$/.test(rest) && !isFunctionWord(rest));
 }
 
 /** The skip (proclitic length) for the first word of a name: و/ف/ب/ل/ك split off when the rest is a name. */

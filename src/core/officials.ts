@@ -139,6 +139,8 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       if (k && (k.value.full || (k.to - span[0] >= 3 && wordsOnly(span[1], k.to))) && k.to > span[1] && isFree(doc, span[0], k.to)) span = [span[0], k.to];
     }
     if (span && !isFree(doc, span[0], span[1])) span = null;
+    // "والي تلمسان الأسبق ورجلي أعمال": و on an ordinary word right after the role coordinates, it names no one.
+    if (span && /^و.{3,}/.test(toks[span[0]].norm) && !isParticle(doc, span[0]) && !knownOrNameStart(doc, span[0]) && !doc.res.ambiguousFirstNames.has(toks[span[0]].norm) && !isNameLike(toks[span[0]].norm) && commonOrDual(toks[span[0]].norm.slice(1))) span = null;
     // "زار الوزير مراكش": one word after a role that the lists know as a place is where, not who.
     if (span && span[1] - span[0] === 1 && !doc.res.firstNames.has(toks[span[0]].norm)) {
       const pl = doc.res.places.matchAt(toks, span[0], true);
@@ -339,6 +341,11 @@ function knownAliasFits(doc: Doc, from: number, to: number, skip: number, full: 
     return knownFull(doc).has(normalizeWord(full));
   }
   return true;
+}
+
+/** An ordinary word, or its dual in construct ("رجلي أعمال"، "طرفي النزاع"). */
+function commonOrDual(n: string): boolean {
+  return isCommonAnyReading(n) || (n.length >= 4 && /ي$/.test(n) && isCommonAnyReading(n.slice(0, -1)));
 }
 
 function personEndingAt(found: PersonMention[], end: number): PersonMention | null {

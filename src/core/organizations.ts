@@ -206,6 +206,9 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
   return out;
 }
 
+/** Words that open a place's name (the Maghreb, the Levant): "سيدي امحمد"، "عين النعجة"، "أيت ملول". */
+const PLACE_PARTICLE = new Set(['سيدي', 'ايت', 'اولاد', 'بني', 'عين', 'تيزي', 'حاسي', 'بير', 'كفر', 'دير', 'وادي', 'تل']);
+
 /** Dual heads of two names: ناديا/ناديي، حزبا/حزبي، شركتا/شركتي، حركتا، صحيفتا، قناتا. */
 const DUAL_HEAD = /^(و|ف|ب|ل)?(ال)?(ناديا|ناديي|حزبا|حزبي|شركتا|شركتي|حركتا|حركتي|صحيفتا|صحيفتي|قناتا|قناتي|جماعتا|جماعتي)$/;
 
@@ -699,6 +702,13 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
       sawPlaceOrName = true;
       continue;
     }
+    // "محكمة سيدي امحمد"، "مستشفى عين النعجة": a place named with a Maghrebi or Levantine particle after the head.
+    if (words === 0 && need !== 'nationality' && PLACE_PARTICLE.has(w.norm) && toks[j + 1] && !lineBreakBefore(doc, j + 1) && doc.claimed[j + 1] === Claim.Free && toks[j + 1].kind === 'word' && toks[j + 1].norm.length >= 3 && !isFunctionWord(toks[j + 1].norm)) {
+      j += 2;
+      words += 2;
+      sawPlaceOrName = true;
+      break;
+    }
     // "وكالة أنباء جونغهوا": a news agency named by one proper word no list holds.
     if (words === 0 && head === 'وكاله' && w.norm === 'انباء' && toks[j + 1] && !lineBreakBefore(doc, j + 1) && doc.claimed[j + 1] === Claim.Free) {
       const n = toks[j + 1].norm;
@@ -759,6 +769,8 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
       j++;
       words++;
       sawPlaceOrName = true;
+      // ("شركة آشتي بتروليوم"، "مجموعة ألفا هولدينغ": a company's trade word in transliteration after it)
+      if (toks[j] && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free && COMPANY_SUFFIX.has(toks[j].norm)) j++;
       break;
     }
     break;
@@ -929,6 +941,9 @@ function nameTail(doc: Doc, j: number): number {
   return ends || k > j + 1 ? k : j;
 }
 
+/** Transliterated trade words that end a company's name: "آشتي بتروليوم"، "ألفا هولدينغ"، "نوفا إنرجي". */
+const COMPANY_SUFFIX = new Set(['بتروليوم', 'انرجي', 'اينرجي', 'غروب', 'جروب', 'هولدينغ', 'هولدنغ', 'هولدينج', 'كابيتال', 'تكنولوجي', 'تكنولوجيز', 'موتورز', 'ايرلاينز', 'فارما', 'سيستمز', 'سوليوشنز', 'انترناشيونال']);
+
 /** Last words of news sites' and papers' names: "قرطاج بوست"، "سكاي نيوز"، "نيويورك تايمز"، "هسبريس". */
 const MEDIA_SUFFIX = new Set(['بوست', 'نيوز', 'تايمز', 'برس', 'بريس', 'انفو', 'اونلاين', 'تايم', 'تريبيون', 'جورنال']);
 
@@ -1037,7 +1052,7 @@ function datelineOutletAt(doc: Doc, i: number): { to: number; skip: number; cano
 }
 
 /** Definite heads of a described organization: "الوكالة الفرنسية للتنمية"، "المرصد السوري لحقوق الإنسان". */
-const DEFINITE_HEADS = new Set(['الاتحاد', 'الاتحاديه', 'الجامعه', 'الوكاله', 'المكتب', 'المجمع', 'الهيئه', 'الموسسه', 'الشركه', 'المجلس', 'الجمعيه', 'المنظمه', 'المفوضيه', 'الصندوق', 'المرصد', 'المركز', 'الجهاز', 'الديوان', 'الرابطه', 'النقابه', 'اللجنه', 'المحكمه', 'المعهد', 'المديريه', 'الوحده', 'الحزب', 'التحالف', 'البرلمان'].map(normalizeWord));
+const DEFINITE_HEADS = new Set(['الاتحاد', 'الاتحاديه', 'الجامعه', 'الوكاله', 'المكتب', 'المجمع', 'الهيئه', 'الموسسه', 'الشركه', 'المجلس', 'الجمعيه', 'المنظمه', 'المفوضيه', 'الصندوق', 'المرصد', 'المركز', 'الجهاز', 'الديوان', 'الرابطه', 'النقابه', 'اللجنه', 'المحكمه', 'المعهد', 'المديريه', 'الوحده', 'الحزب', 'التحالف', 'البرلمان', 'القطب'].map(normalizeWord));
 /** Adjectives that make such a head a particular body. */
 const BODY_ADJECTIVES = new Set(['البلدي', 'البلديه', 'النيابي', 'الوطني', 'الوطنيه', 'القومي', 'القوميه', 'الشريف', 'الدولي', 'الدوليه', 'العام', 'العامه', 'الاعلي', 'العليا', 'المركزي', 'المركزيه', 'الاتحادي', 'الاتحاديه', 'المستقل', 'المستقله', 'العالمي', 'العالميه', 'القابضه']);
 
@@ -1108,10 +1123,12 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
     // any committee's rank, no name).
     j++;
     complements++;
-  } else if (describedOnly && (head === 'الحزب' || head === 'التحالف')) {
+  } else if (describedOnly && (head === 'الحزب' || head === 'التحالف' || head === 'القطب')) {
     // "الحزب المسيحي الاجتماعي البافاري"، "التحالف المسيحي الديمقراطي": a party named by two adjectives or more.
+    // (Algeria's specialised court divisions too: "القطب الجزائي الاقتصادي والمالي".)
     let k = j;
-    while (k < toks.length && k - j < 3 && toks[k].kind === 'word' && doc.claimed[k] === Claim.Free && !lineBreakBefore(doc, k) && isNisba(toks[k].norm) && !DESCRIBING.has(toks[k].norm)) k++;
+    while (k < toks.length && k - j < 3 && toks[k].kind === 'word' && doc.claimed[k] === Claim.Free && !lineBreakBefore(doc, k) && (isNisba(toks[k].norm) || (k > j && /^وال/.test(toks[k].norm) && isNisba(toks[k].norm.slice(1)))) && !DESCRIBING.has(toks[k].norm)) k++;
+    if (head === 'القطب' && k === j) return null;
     // (or by one adjective of its creed: "التحالف المسيحي"، "الحزب الشيوعي")
     if (k > j || IDEOLOGY.has(adj.norm)) {
       j = k;

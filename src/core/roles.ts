@@ -82,8 +82,16 @@ function titleAt(doc: Doc, i: number, allowClitics: boolean) {
     return { value: { ...CONSTRUCT_TITLE, title: 'الحكم', category: 'other' } as TitleInfo, from: i, to: i + 1, skip: 0, clitic: '' };
   }
   // "عامل إقليم تارودانت"، "عامل عمالة أكادير إداوتنان": the Moroccan governor of a province (else عامل is a worker).
-  if (t0.norm === 'عامل' && doc.tokens[i + 1] && !lineBreakBefore(doc, i + 1) && /^(اقليم|عماله)$/.test(doc.tokens[i + 1].norm)) {
-    return { value: { ...CONSTRUCT_TITLE, title: 'عامل', category: 'regional' } as TitleInfo, from: i, to: i + 1, skip: 0, clitic: '' };
+  // (also after و/ف: "وعامل إقليم تنغير")
+  const wa = allowClitics && /^[وف]عامل$/.test(t0.norm) ? 1 : 0;
+  if ((t0.norm === 'عامل' || wa) && doc.tokens[i + 1] && !lineBreakBefore(doc, i + 1) && /^(اقليم|عماله)$/.test(doc.tokens[i + 1].norm)) {
+    return { value: { ...CONSTRUCT_TITLE, title: 'عامل', category: 'regional' } as TitleInfo, from: i, to: i + 1, skip: wa, clitic: wa ? t0.norm[0] : '' };
+  }
+  // "معتمد ساقية الزيت"، "معتمد معتمدية عقارب": the Tunisian delegate, before a listed place or his delegation
+  // (else معتمد is "accredited").
+  const wm = allowClitics && /^[وف]معتمد$/.test(t0.norm) ? 1 : 0;
+  if ((t0.norm === 'معتمد' || wm) && doc.tokens[i + 1] && !lineBreakBefore(doc, i + 1) && (doc.tokens[i + 1].norm === 'معتمديه' || doc.res.places.matchAt(doc.tokens, i + 1, false))) {
+    return { value: { ...CONSTRUCT_TITLE, title: 'معتمد', category: 'regional' } as TitleInfo, from: i, to: i + 1, skip: wm, clitic: wm ? t0.norm[0] : '' };
   }
   // "مدربه الإيطالي سيموني إنزاغي"، "مستشارها": a one-word role with a possessive, then a nationality and a name.
   // (The possessive is matched only once a nationality follows: the match makes an array, on every token.)
@@ -128,9 +136,21 @@ export function afterHonorifics(doc: Doc, k: number): number {
 const DIRECTION_ADJECTIVES = new Set(['الشرقي', 'الغربي', 'الشمالي', 'الجنوبي', 'الشرقيه', 'الغربيه', 'الشماليه', 'الجنوبيه', 'الاوسط', 'الوسطي']);
 
 /** Administrative heads written before a place's name in a role ("حاكم ولاية تكساس"). */
-const ADMIN_HEADS = /^(محافظه|ولايه|اقليم|مقاطعه|منطقه|اماره|مدينه|بلديه|مديريه|قضاء|عماله|جماعه|جهه|ولايتي|محافظتي|مقاطعتي|محليه|ناحيه|دايره|جزيره|قياده|دوار|حي|قريه|بلده)$/;
+const ADMIN_HEADS = /^(محافظه|ولايه|اقليم|مقاطعه|منطقه|اماره|مدينه|بلديه|مديريه|قضاء|عماله|جماعه|جهه|ولايتي|محافظتي|مقاطعتي|محليه|ناحيه|دايره|جزيره|قياده|دوار|حي|قريه|بلده|معتمديه|عزله)$/;
 /** Words that open a place's name in the Maghreb and the Levant: "أيت تامليل"، "أولاد تايمة"، "سيدي بنور". */
 const PLACE_NAME_PARTICLES = new Set(['ايت', 'اولاد', 'بني', 'سيدي', 'تيزي', 'عين', 'بير', 'حاسي', 'تل', 'كفر', 'دير', 'وادي']);
+
+/**
+ * "بلدية منصورة الأسبق، …": after a division's noun, one word no list holds as a place (an ordinary word or a
+ * person's name, which towns often are) is the town when a qualifier or a comma closes it.
+ */
+function townClosed(doc: Doc, k: number): boolean {
+  const toks = doc.tokens;
+  const w = toks[k];
+  if (!w || w.kind !== 'word' || lineBreakBefore(doc, k) || !toks[k + 1] || lineBreakBefore(doc, k + 1)) return false;
+  if (!QUALIFIERS.has(toks[k + 1].norm) && !isPunct(doc, k + 1, '،,')) return false;
+  return w.norm.length >= 3 && !/^ال/.test(w.norm) && !isFunctionWord(w.norm) && !looksLikeVerb(w.norm) && !doc.res.titles.matchAt(toks, k, true) && !doc.res.nationalities.matchAt(toks, k, false);
+}
 
 /** End of a place in construct at j ("نينوى"، "ولاية تكساس"), or j when there is none. */
 function constructPlaceEnd(doc: Doc, j: number): number {
@@ -139,6 +159,8 @@ function constructPlaceEnd(doc: Doc, j: number): number {
   if (doc.claimed[j] === Claim.Org || doc.res.orgs.matchAt(toks, j, false)) return j;
   const place = doc.res.places.matchAt(toks, j, false);
   if (place) return place.to;
+  // (a title that ends in its division's noun, "رئيس بلدية", then the town: see townClosed)
+  if (j > 0 && ADMIN_HEADS.test(toks[j - 1].norm) && townClosed(doc, j)) return j + 1;
   if (ADMIN_HEADS.test(toks[j].norm) && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
     // "حاكم مقاطعة تمبدغة"، "رئيس جماعة تيزي نتاست": after the administrative noun, one or two proper words no list holds.
     const proper = (k: number) => {
@@ -149,6 +171,7 @@ function constructPlaceEnd(doc: Doc, j: number): number {
     // ("عامل عمالة أكادير إداوتنان": a listed place and an unlisted word before the comma are one prefecture.)
     if (inner) return proper(inner.to) && isPunct(doc, inner.to + 1) ? inner.to + 1 : inner.to;
     if (proper(j + 1)) return proper(j + 2) ? j + 3 : j + 2;
+    if (townClosed(doc, j + 1)) return j + 2;
     // ("رئيس جماعة أيت تامليل"، "قائد قيادة أولاد تايمة": a place particle, then the proper word.)
     if (toks[j + 1] && !lineBreakBefore(doc, j + 1) && PLACE_NAME_PARTICLES.has(toks[j + 1].norm) && proper(j + 2)) return proper(j + 3) ? j + 4 : j + 3;
   }
