@@ -1310,6 +1310,29 @@ describe('Maghrebi offices, courts and names (blind set 43)', () => {
   });
 });
 
+describe('judges, members of a court, deputies and counterparts (blind set 46)', () => {
+  it('gives المستشار as the role of a judge, and to each member named after المستشارين', () => {
+    const es = run('صدر الحكم برئاسة المستشار ياسر عبد الرؤوف الدمرداش، وعضوية المستشارين وائل محمد شلبي وحسام فريد عطية، وأحالت المحكمة الدعوى.');
+    for (const n of ['ياسر عبد الرؤوف الدمرداش', 'وائل محمد شلبي', 'حسام فريد عطية']) expect(find(es, 'official', n)?.role, n).toBe('المستشار');
+    // (an office stated after the name takes the honorific's place)
+    expect(find(run('وقال المستشار محمد شوقي، النائب العام، إن التحقيق مستمر.'), 'official', 'محمد شوقي')?.role).toBe('النائب العام');
+    expect(find(run('والتقى الرئيسان جو بايدن وفلاديمير بوتين أمس.'), 'official', 'فلاديمير بوتين')).toBeDefined();
+  });
+  it('reads deputies of a council and of the prosecution, a commissioner, a district governor and compound first names', () => {
+    expect(find(run('وتولى المستشار أحمد سعد الدين، وكيل أول المجلس، إدارة الجلسة.'), 'official', 'أحمد سعد الدين')?.role).toBe('وكيل أول المجلس');
+    expect(find(run('وكشفت التحقيقات التي باشرها كريم عاطف منصور، وكيل أول النيابة، أن خلافا نشب.'), 'official', 'كريم عاطف منصور')?.role).toBe('وكيل أول النيابة');
+    expect(find(run('وقال مفوض العون الإنساني بالولاية، الطيب حامد النور، إن المفوضية سجلت نازحين.'), 'official', 'الطيب حامد النور')).toBeDefined();
+    expect(find(run('وحضر الافتتاح متصرف لواء الوسطية الدكتور نضال أحمد العزام، وعدد من الوجهاء.'), 'official', 'نضال أحمد العزام')?.role).toBe('متصرف لواء الوسطية');
+    expect(find(run('تفقد والي ولاية النيل الأبيض المكلف، قمر الدين فضل المولى، أمس الأحد، المعسكرات.'), 'official', 'قمر الدين فضل المولى')).toBeDefined();
+    expect(run('وطالب رجال الدين بالهدوء.').filter((e) => e.type === 'person')).toHaveLength(0);
+  });
+  it('reads a nisba family name after an honorific and a first name, and a counterpart placed with في', () => {
+    expect(find(run('افتتح وزير الإدارة المحلية المهندس وليد المصري، اليوم الخميس، المركز.'), 'official', 'وليد المصري')).toBeDefined();
+    const es = run('وبحث محافظ إربد عمر مفلح الشرمان مع نظيره في محافظة عجلون، حسين فالح الخوالدة، أمس الأربعاء، الخطط.');
+    expect(find(es, 'official', 'حسين فالح الخوالدة')?.role).toBeTruthy();
+  });
+});
+
 describe('tagger spans around family names', () => {
   it('does not take an ordinary word before a known family name as a first name', () => {
     const text = 'وقال الوزير السابق نبيل عيتاني إنه بريء. وتقدم المحامي فريد الخوري، وكيل عيتاني، بمذكرة.';

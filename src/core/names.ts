@@ -119,7 +119,11 @@ const DHU_NAMES = new Set(['الفقار', 'النون', 'الكفل', 'الهم
 export function compoundFirstName(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
   const next = doc.tokens[k + 1];
-  return !!t && !!next && next.kind === 'word' && isAbd(t) && !lineBreakBefore(doc, k + 1) && (doc.res.firstNames.has('عبد' + next.norm) || NAMES_OF_GOD.has(next.norm));
+  if (!t || !next || next.kind !== 'word' || lineBreakBefore(doc, k + 1)) return false;
+  if (isAbd(t)) return doc.res.firstNames.has('عبد' + next.norm) || NAMES_OF_GOD.has(next.norm);
+  // ("قمر الدين": a first name that is also an ordinary word, + الدين; "صلاح الدين" may be the province, and a
+  // plain first name needs no help to open a name)
+  return next.norm === 'الدين' && doc.res.ambiguousFirstNames.has(t.norm) && !doc.res.places.matchAt(doc.tokens, k, false);
 }
 
 /** A first name written with the article ("الحسن"), a first name after it (a plain function, not a closure made per call). */

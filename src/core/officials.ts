@@ -9,7 +9,7 @@
  */
 import { Claim, isPunct, knownFull, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
 import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
-import { COMPOUND_SECOND, compoundFirstName, isAgeWord, isNameWord, isParticle, looksLikeVerb, nameBackward, nameForward, nameSkip, nameWords, TITLE_IN_NAME } from './names.ts';
+import { COMPOUND_SECOND, compoundFirstName, isAgeWord, isNameWord, isNationality, isParticle, looksLikeVerb, nameBackward, nameForward, nameSkip, nameWords, TITLE_IN_NAME } from './names.ts';
 import type { KnownPerson } from './resources.ts';
 import { afterHonorifics, NAMED_AFTER, roleWithoutNationality, singularTitle, type RoleSpan } from './roles.ts';
 import { tokenAnalyses, tokenWord, wordTest } from './tokenize.ts';
@@ -131,6 +131,9 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       continue;
     }
     let span = nameForward(doc, r.honorificTo, 5);
+    // "وزير الإدارة المحلية المهندس وليد المصري،": after an honorific, a nisba between the first name and a comma is
+    // the family name (the person's nationality would stand before the honorific).
+    if (span && span[1] - span[0] === 1 && (r.kind === 'honorific' || r.honorificTo > r.to) && doc.res.firstNames.has(toks[span[0]].norm) && toks[span[1]] && isNationality(doc, span[1]) && !lineBreakBefore(doc, span[1]) && isPunct(doc, span[1] + 1, '،,.')) span = [span[0], span[1] + 1];
     // A known person's full name may hold a title word ("الفريق كامل الوزير"): the list decides its extent.
     if (span) {
       const k = doc.res.known.matchAt(toks, span[0], true);
@@ -165,7 +168,8 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     }
     // "وزير المياه والصرف الصحي، السيد محمدن ولد أحمد ديه،"، "المنسق المقيم ...، آدم عبد المولى،": the name in
     // apposition after a comma (an honorific may open it), itself closed by punctuation.
-    if (!span && r.kind === 'role' && r.honorificTo === r.to && isPunct(doc, r.to, '،,') && r.to + 1 < toks.length && !lineBreakBefore(doc, r.to + 1)) {
+    // (also a counterpart placed with في: "بحث مع نظيره في محافظة عجلون، حسين فالح الخوالدة،")
+    if (!span && (r.kind === 'role' || (r.kind === 'counterpart' && r.to - r.from >= 3)) && r.honorificTo === r.to && isPunct(doc, r.to, '،,') && r.to + 1 < toks.length && !lineBreakBefore(doc, r.to + 1)) {
       let k = afterHonorifics(doc, r.to + 1);
       // (or the person's military rank: "قائد الفرقة السادسة مشاة، اللواء الركن عثمان الطيب حامد،")
       const rank = k < toks.length ? doc.res.titles.matchAt(toks, k, false) : null;
@@ -205,6 +209,11 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     }
     if (!mention) continue;
     if (r.kind === 'role') {
+      mention.role = r.text;
+      mention.roleSource = 'stated';
+    } else if (r.kind === 'honorific' && r.honorificTo === r.to && JUDGE_HONORIFIC.test(normalizeWord(r.text))) {
+      // "برئاسة المستشار ياسر الدمرداش": in Egypt and the Gulf المستشار is a judge's or an adviser's office (a role
+      // stated after the name still takes its place: see RANK_ONLY).
       mention.role = r.text;
       mention.roleSource = 'stated';
     } else if (r.kind === 'counterpart') {
@@ -413,7 +422,9 @@ function possessiveTitleAt(doc: Doc, i: number): { role: string; nameAt: number 
 }
 
 /** A military rank alone, which an office stated after the name replaces. */
-const RANK_ONLY = /^(ال)?(فريق|لواء|عميد|عقيد|مقدم|رايد|نقيب|مشير|عماد)( اول| الاول| الركن| ركن)?$/;
+const RANK_ONLY = /^(ال)?(فريق|لواء|عميد|عقيد|مقدم|رايد|نقيب|مشير|عماد|مستشار|مستشاره)( اول| الاول| الركن| ركن)?$/;
+/** The honorific that is itself an office: a judge's (Egypt) or an adviser's (the Gulf). */
+const JUDGE_HONORIFIC = /^ال(مستشار|مستشاره)$/;
 
 /** Titles in the accusative of appointment: "عيّن فلانا وزيرا للداخلية"، "محافظا لإربد". */
 const APPOINTED = /^(وزيرا|وزيره|محافظا|سفيرا|سفيره|رييسا|رييسه|مديرا|مديره|امينا|امينه|نايبا|نايبه|قنصلا|مستشارا|مستشاره|واليا|قايدا|قايمقاما|قايممقاما|عمده)$/;
@@ -500,10 +511,14 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
     if (toks[i].kind !== 'word') break;
     const skip = first ? 0 : toks[i].norm.startsWith('و') ? 1 : -1;
     if (skip < 0) break;
-    // One or two name words per person ("بوتين"، "جو بايدن").
+    // One to four name words per person ("بوتين"، "جو بايدن"، "وائل محمد شلبي"); the next one opens with و.
     let end = i + 1;
-    const second = toks[i + 1];
-    if (second && second.kind === 'word' && !second.norm.startsWith('و') && isNameWord(doc, i + 1) && !lineBreakBefore(doc, i + 1)) end = i + 2;
+    for (let k = i + 1; k < i + 4; k++) {
+      const w = toks[k];
+      if (!w || w.kind !== 'word' || w.norm.startsWith('و') || lineBreakBefore(doc, k) || !(isNameWord(doc, k) || isParticle(doc, k))) break;
+      end = k + 1;
+    }
+    while (end > i + 1 && isParticle(doc, end - 1)) end--;
     const words = nameWords(doc, i, end, skip);
     const probe = words[0];
     if (isFunctionWord(probe) || !isFree(doc, i, end)) break;
