@@ -9,7 +9,7 @@ import { Claim, isPunct, lineBreakBefore, offsetAfter, orgCanonicals, type Doc }
 import { isCommonAnyReading, isFunctionWord, isMostlyWord } from './lexicon.ts';
 import { normalizeWord } from './normalize.ts';
 import { compoundFirstName, nameForward, TITLE_IN_NAME } from './names.ts';
-import { wordTest, type Token } from './tokenize.ts';
+import { wordFlag, wordTest, type Token } from './tokenize.ts';
 
 export interface OrgMention {
   from: number;
@@ -550,9 +550,20 @@ function wordNear(doc: Doc, i: number, re: RegExp, before: number, after: number
   return false;
 }
 
+/** The word is a head of HEAD_OF, as written or after its proclitics (patternAt's first test), once per word. */
+const mayBeHead = wordFlag((head) => {
+  if (HEAD_OF.get(head)) return true;
+  if (!PROCLITIC_FIRST.has(head.charCodeAt(0)) || !HEAD_TAILS.has(head.slice(-3))) return false;
+  const rest = head.replace(/^(و|ف)?(ب|ل|ك)?/, '');
+  if (HEAD_OF.has(rest)) return !!HEAD_OF.get(rest);
+  return head.startsWith('لل') && !!HEAD_OF.get('ال' + head.slice(2));
+});
+
 function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
   const t = toks[i];
+  // (Most words are no head: answered once per word.)
+  if (!mayBeHead(t)) return null;
   let skip = 0;
   let head = t.norm;
   let need = HEAD_OF.get(head);

@@ -7,7 +7,7 @@ import { Claim, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
 import { isCommonAnyReading, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { compoundFirstName, isJoiningHyphen, isParticle, looksLikeVerb, nameForward, TITLE_IN_NAME } from './names.ts';
 import { normalizeKeepShadda } from './resources.ts';
-import { analyses, wordTest } from './tokenize.ts';
+import { analyses, wordFlag, wordTest } from './tokenize.ts';
 import { normalizeWord } from './normalize.ts';
 
 export interface PlaceMention {
@@ -434,11 +434,18 @@ function procliticLength(w: string): number {
   return c1 === 0x0628 || c1 === 0x0644 || c1 === 0x0643 ? n + 1 : n;
 }
 
+/** A facility head as written or after its proclitics (findFacilities' first test), once per word. */
+const mayBeFacilityHead = wordFlag((w) => {
+  if (FACILITY_HEADS.has(w)) return true;
+  const p = procliticLength(w);
+  return p > 0 && FACILITY_HEADS.has(w.slice(p));
+});
+
 export function findFacilities(doc: Doc, from: number, to: number): PlaceMention[] {
   const out: PlaceMention[] = [];
   const toks = doc.tokens;
   for (let i = from; i < to; i++) {
-    if (doc.claimed[i] !== Claim.Free || toks[i].kind !== 'word') continue;
+    if (doc.claimed[i] !== Claim.Free || toks[i].kind !== 'word' || !mayBeFacilityHead(toks[i])) continue;
     let skip = 0;
     let head = toks[i].norm;
     if (!FACILITY_HEADS.has(head)) {
