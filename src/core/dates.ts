@@ -145,6 +145,8 @@ const YEAR_FOLLOW = new Set([
 ]);
 
 /** Words before a bare number + month that make it a name, not a date: "مدينة 6 أكتوبر", "ثورة 25 يناير". */
+/** Institutions named after a day with its year (the Maghreb's universities and hospitals). */
+const NAMED_WITH_YEAR = new Set(['جامعه', 'مستشفي', 'مدرسه', 'ثانويه', 'ملعب', 'مطار', 'شارع']);
 const NAME_BEFORE = new Set(['مدينه', 'حي', 'شارع', 'جسر', 'كوبري', 'ميدان', 'جامعه', 'محور', 'طريق', 'تيار', 'قوي', 'تحالف', 'حركه', 'فريق', 'تجمع', 'ايتلاف', 'ائتلاف', 'مستشفي', 'مدرسه', 'قريه', 'مركز', 'نادي', 'ملعب', 'محطه', 'فندق']);
 
 /** Nouns an ordinal may count, so "X الثاني من" is not a day of the month. */
@@ -564,6 +566,8 @@ class Grammar {
     }
     // "مدينة السادس من أكتوبر"، "بمدينة العاشر من رمضان": a town named after a day (its month is no date either).
     if (d !== null && y === null && i > 0 && (NAME_BEFORE.has(this.bare(i - 1)) || NAME_BEFORE.has(this.bare(i - 1).replace(/^[بل]/, '')))) return { end: k, spec: { k: 'none' } };
+    // ("جامعة 20 أوت 1955"، "مستشفى أول نوفمبر 1954": an institution named after a dated day, its year with it.)
+    if (d !== null && y !== null && i > 0 && NAMED_WITH_YEAR.has(this.bare(i - 1).replace(/^[وف]?[بل]?/, ''))) return { end: k, spec: { k: 'none' } };
     // "هجمات 11 سبتمبر", "ثورة 25 يناير": a named past event; its year is not the publication's.
     const prevBare = i > 0 ? this.bare(i - 1) : '';
     const named = d !== null && y === null && mod === null && yRel === null && (NAMED_DAY_BEFORE.has(prevBare) || (prevBare.startsWith('ال') && NAMED_DAY_BEFORE.has(prevBare.slice(2))));

@@ -1333,6 +1333,30 @@ describe('judges, members of a court, deputies and counterparts (blind set 46)',
   });
 });
 
+describe('page technologies set (blind set 47): departments, office adjectives, shared seats, لل, dated names', () => {
+  it('reads a department in construct with its province, and an office adjective after the title', () => {
+    expect(find(run('أعلن مدير صحة إربد أنس الشريدة أن عدد الحالات ارتفع.'), 'official', 'أنس الشريدة')?.role).toBe('مدير صحة إربد');
+    expect(find(run('وقال مدير شرطة إربد أحمد علي إن الحادث وقع.'), 'official', 'أحمد علي')?.role).toBe('مدير شرطة إربد');
+    expect(find(run('من جهته، أوضح المدير الولائي للبيئة بسكيكدة نور الدين قاسمي أن فرقا شرعت.'), 'official', 'نور الدين قاسمي')?.role).toBe('المدير الولائي للبيئة بسكيكدة');
+  });
+  it('gives two members their shared seat, and ends a name after the word that follows its particle', () => {
+    const es = run('فيما طالب النائبان عن ولاية سكيكدة بالمجلس الشعبي الوطني مراد لعلاونة وفريدة بن زروق بإيفاد لجنة.');
+    expect(find(es, 'official', 'مراد لعلاونة')?.role).toBe('النائب عن ولاية سكيكدة بالمجلس الشعبي الوطني');
+    expect(find(es, 'official', 'فريدة بن زروق')).toBeDefined();
+  });
+  it('gives a mention after لل its whole لل form, and keeps لـ + a name without the article apart', () => {
+    const es = run('وقال إن الدعم للأمم المتحدة مهم وإن التلوث وصل للبحر الأبيض المتوسط، وإن الوفد توجه لليبيا.');
+    expect(find(es, 'organization', 'الأمم المتحدة')?.mentions.map((m) => m.text)).toEqual(['للأمم المتحدة']);
+    expect(find(es, 'place', 'ليبيا')?.mentions.map((m) => m.text)).toEqual(['ليبيا']);
+  });
+  it('reads an institution named after a dated day, and a hospital named after a king with an epithet', () => {
+    const es = run('وقال إن جامعة 20 أوت 1955 بسكيكدة تشارك منذ 20 أوت 2020.');
+    expect(find(es, 'organization', 'جامعة 20 أوت 1955')).toBeDefined();
+    expect(es.filter((e) => e.type === 'date').map((e) => e.canonical)).toEqual(['20 أوت 2020']);
+    expect(find(run('واستقبل مستشفى الملك المؤسس عبدالله الجامعي ست حالات.'), 'organization', 'مستشفى الملك المؤسس عبدالله الجامعي')).toBeDefined();
+  });
+});
+
 describe('tagger spans around family names', () => {
   it('does not take an ordinary word before a known family name as a first name', () => {
     const text = 'وقال الوزير السابق نبيل عيتاني إنه بريء. وتقدم المحامي فريد الخوري، وكيل عيتاني، بمذكرة.';

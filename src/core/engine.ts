@@ -163,6 +163,7 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
   if (options.includeMisc) {
     for (const m of misc) entities.push({ type: 'misc' as EntityType, canonical: m.text, role: null, value: null, mentions: [m] });
   }
+  for (const e of entities) if (e.type === 'place' || e.type === 'organization') lilMentions(text, e);
   return sortEntities(entities);
 }
 
@@ -620,6 +621,22 @@ function dateEntities(dates: DateMention[]): Entity[] {
     else groups.set(key, { type: 'date', canonical: d.text.replace(/\s+/g, ' '), role: null, value: d.value, mentions: [toMention(d)] });
   }
   return [...groups.values()];
+}
+
+/**
+ * "للبحر الأبيض المتوسط"، "للأمم المتحدة": ل + a name with the article, written لل. A mention cut after the
+ * preposition reads "لبحر …", a word that is neither; it is given the whole "لل" form, which reads as ل + ال.
+ */
+function lilMentions(text: string, e: Entity): void {
+  const c = normalizeWord(e.canonical);
+  if (!c.startsWith('ال')) return;
+  const first = c.split(' ')[0];
+  for (const m of e.mentions) {
+    if (m.start < 1 || text[m.start - 1] !== 'ل' || text[m.start] !== 'ل' || m.text.startsWith('ال')) continue;
+    if (normalizeWord('ا' + m.text).split(' ')[0] !== first) continue;
+    m.start -= 1;
+    m.text = text.slice(m.start, m.end);
+  }
 }
 
 const TYPE_ORDER: Record<string, number> = { official: 0, person: 1, place: 2, organization: 3, date: 4, misc: 5 };

@@ -33,7 +33,7 @@ const POSSESSIVE = /(اته|اتها|اتهم|اتنا|تهم|تها|يهم|يه
 
 /** Particles inside names: they continue a name but never end one. */
 /** Titles that may open the name of a place or facility ("مستشفى الشهيد ..."، "مركز الملك خالد"). */
-export const TITLE_IN_NAME = /^ال(ملك|امير|شيخ|امام|شهيد|سلطان|رييس)$/;
+export const TITLE_IN_NAME = /^ال(ملك|ملكه|امير|اميره|شيخ|شيخه|امام|شهيد|سلطان|رييس)$/;
 
 /** Epithets of praise or prayer written after a ruler's or a dead person's name. */
 const EPITHETS = new Set(['المعظم', 'المفدي', 'حفظه', 'ايده', 'رحمه', 'يرحمه', 'طيب']);

@@ -507,6 +507,21 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
   if (inter) return inter;
   let i = r.honorificTo;
   let first = true;
+  // "النائبان عن ولاية سكيكدة بالمجلس الشعبي الوطني مراد لعلاونة وفريدة بن زروق": a shared seat (and the body they
+  // sit in) before the names.
+  let shared = '';
+  if (toks[i]?.norm === 'عن' && toks[i + 1] && !lineBreakBefore(doc, i + 1)) {
+    const headed = /^(ولايه|دايره|محافظه|مقاطعه|اقليم)$/.test(toks[i + 1].norm) ? 1 : 0;
+    const seat = doc.res.places.matchAt(toks, i + 1 + headed, false);
+    if (seat && !lineBreakBefore(doc, seat.to)) {
+      let e = seat.to;
+      const body = toks[e] ? doc.res.orgs.matchAt(toks, e, true) : null;
+      if (body && body.clitic === 'ب' && !lineBreakBefore(doc, body.to)) e = body.to;
+      else if (toks[e] && doc.claimed[e] === Claim.Org && /^ب/.test(toks[e].norm)) while (e < toks.length && doc.claimed[e] === Claim.Org) e++;
+      shared = ' ' + doc.text.slice(toks[i].start, toks[e - 1].end);
+      i = e;
+    }
+  }
   while (i < toks.length && !lineBreakBefore(doc, i) && out.length < 6) {
     if (toks[i].kind !== 'word') break;
     const skip = first ? 0 : toks[i].norm.startsWith('و') ? 1 : -1;
@@ -516,14 +531,18 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
     for (let k = i + 1; k < i + 4; k++) {
       const w = toks[k];
       if (!w || w.kind !== 'word' || w.norm.startsWith('و') || lineBreakBefore(doc, k) || !(isNameWord(doc, k) || isParticle(doc, k))) break;
+      // (not a preposition on an ordinary word after the names: "... وفريدة بن زروق بإيفاد لجنة")
+      if (k > i + 1 && !isParticle(doc, k) && !doc.res.firstNames.has(w.norm) && (isCommonAnyReading(w.norm) || looksLikeVerb(w.norm))) break;
       end = k + 1;
+      // (the word after a particle ends the name unless another particle follows: "بن زروق")
+      if (k > i && isParticle(doc, k - 1) && !(toks[k + 1] && isParticle(doc, k + 1))) break;
     }
     while (end > i + 1 && isParticle(doc, end - 1)) end--;
     const words = nameWords(doc, i, end, skip);
     const probe = words[0];
     if (isFunctionWord(probe) || !isFree(doc, i, end)) break;
     if (!doc.res.known.getNormalized(words.join(' ')) && !isNameWord(doc, i, false)) break;
-    const m = makeMention(doc, i, end, skip, { evidence: 'role', known: doc.res.known.getNormalized(words.join(' '))?.person ?? null, role: title, roleSource: 'plural' });
+    const m = makeMention(doc, i, end, skip, { evidence: 'role', known: doc.res.known.getNormalized(words.join(' '))?.person ?? null, role: title + shared, roleSource: 'plural' });
     if (m.known?.role && roleHead(m.known.role) === roleHead(title)) m.role = m.known.role;
     out.push(m);
     first = false;

@@ -206,6 +206,9 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
   return out;
 }
 
+/** Institutions named after a dated day (see patternAt). */
+const DATED_NAME_HEAD = new Set(['جامعه', 'مستشفي', 'مدرسه', 'ثانويه']);
+
 /** Words that open a place's name (the Maghreb, the Levant): "سيدي امحمد"، "عين النعجة"، "أيت ملول". */
 const PLACE_PARTICLE = new Set(['سيدي', 'ايت', 'اولاد', 'بني', 'عين', 'تيزي', 'حاسي', 'بير', 'كفر', 'دير', 'وادي', 'تل']);
 
@@ -610,6 +613,13 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
   let sawPlaceOrName = false;
   while (j < toks.length && words < 5 && !lineBreakBefore(doc, j)) {
     const w = toks[j];
+    // "جامعة 20 أوت 1955"، "مستشفى 8 ماي 1945": an institution named after a dated day.
+    if (words === 0 && w.kind === 'number' && DATED_NAME_HEAD.has(head) && toks[j + 2] && toks[j + 1].kind === 'word' && toks[j + 2].kind === 'number' && /^(1[89]|20)\d\d$/.test(toks[j + 2].norm) && !lineBreakBefore(doc, j + 1) && !lineBreakBefore(doc, j + 2) && !isFunctionWord(toks[j + 1].norm)) {
+      j += 3;
+      words += 3;
+      sawPlaceOrName = true;
+      break;
+    }
     if (w.kind !== 'word' && w.kind !== 'latin') break;
     if (doc.claimed[j] !== Claim.Free) break;
     const nat = doc.res.nationalities.matchAt(toks, j, false);

@@ -469,7 +469,10 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
       if (j > i + 1 && !particle && /^(و|ب|ل|ف|ك)/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.places.matchAt(toks, j, false) && !/^ال/.test(t.norm)) break;
       if (j === i + 1) {
         // "مركز الملك خالد الحضاري"، "ملعب الأمير فيصل بن فهد": a title opens the name when a first name follows.
-        const titled = TITLE_IN_NAME.test(t.norm) && !!toks[j + 1] && !lineBreakBefore(doc, j + 1) && doc.res.firstNames.has(toks[j + 1].norm);
+        // (also with an epithet between: "مستشفى الملك المؤسس عبدالله الجامعي")
+        const epithet = !!toks[j + 2] && /^(الموسس|الراحل|الشهيد|الباني)$/.test(toks[j + 1]?.norm ?? '') && !lineBreakBefore(doc, j + 2) && doc.res.firstNames.has(toks[j + 2].norm);
+        // (a first name that is also a word is a name after such a title: "مستشفى الأميرة بسمة")
+        const titled = TITLE_IN_NAME.test(t.norm) && !!toks[j + 1] && !lineBreakBefore(doc, j + 1) && (doc.res.firstNames.has(toks[j + 1].norm) || doc.res.ambiguousFirstNames.has(toks[j + 1].norm) || epithet);
         // ("مركز لوجستي": an indefinite adjective in ي describes the head, it names nothing.)
         const adjective = !/^ال/.test(t.norm) && /(ي|يه)$/.test(t.norm) && t.norm.length >= 5 && !isNameLike(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.places.matchAt(toks, j, false);
         // ("سد الشغور": after سد only a listed place or a name names a dam; "fill the vacancy" is a verbal noun.)
@@ -497,7 +500,7 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
       // "عمدة حي المفتاحة الشيخ ظافر بن سعد"، "رئيس مركز السودة مشبب بن علي": an honorific before a first name, or a
       // word that opens a بن chain, is the next person.
       const nx = toks[j];
-      if (nx && j > i + 1 && !lineBreakBefore(doc, j) && ((doc.res.titles.matchAt(toks, j, false) && toks[j + 1] && doc.res.firstNames.has(toks[j + 1].norm)) || (toks[j + 1] && !lineBreakBefore(doc, j + 1) && (toks[j + 1].norm === 'بن' || toks[j + 1].norm === 'بنت') && !PLACE_PARTICLES.has(nx.norm) && !TITLE_IN_NAME.test(toks[j - 1].norm)))) break;
+      if (nx && j > i + 1 && !lineBreakBefore(doc, j) && ((doc.res.titles.matchAt(toks, j, false) && toks[j + 1] && doc.res.firstNames.has(toks[j + 1].norm) && !TITLE_IN_NAME.test(toks[j - 1].norm)) || (toks[j + 1] && !lineBreakBefore(doc, j + 1) && (toks[j + 1].norm === 'بن' || toks[j + 1].norm === 'بنت') && !PLACE_PARTICLES.has(nx.norm) && !TITLE_IN_NAME.test(toks[j - 1].norm)))) break;
       // After a definite adjective (الدولي) the name is complete.
       if (/^ال.*(ي|يه)$/.test(toks[j - 1].norm) && j > i + 2) break;
     }

@@ -42,7 +42,7 @@ const INSTITUTION = new Set(
 );
 
 /** Qualifiers that belong to a role. */
-const QUALIFIERS = new Set('السابق السابقه الاسبق الحالي الحاليه الراحل الراحله المستقيل المستقيله المكلف المكلفه المنتخب المنتخبه المقبل الجديد الجديده بالوكاله بالانابه المنتهيه ولايته الفخري الاعلي العام العامه الاول الاولي الثاني التنفيذي التنفيذيه الدائم الدائمه الخاص الخاصه الشخصي الشخصيه الاممي الامميه الرسمي الرسميه الجمهوري الجمهوريه الديمقراطي الديمقراطيه الجمهوريين الديمقراطيين الجمهوريان الديمقراطيان'.split(' ').map(normalizeWord));
+const QUALIFIERS = new Set('الولايي الولاييه الجهوي الجهويه الاقليمي الاقليميه السابق السابقه الاسبق الحالي الحاليه الراحل الراحله المستقيل المستقيله المكلف المكلفه المنتخب المنتخبه المقبل الجديد الجديده بالوكاله بالانابه المنتهيه ولايته الفخري الاعلي العام العامه الاول الاولي الثاني التنفيذي التنفيذيه الدائم الدائمه الخاص الخاصه الشخصي الشخصيه الاممي الامميه الرسمي الرسميه الجمهوري الجمهوريه الديمقراطي الديمقراطيه الجمهوريين الديمقراطيين الجمهوريان الديمقراطيان'.split(' ').map(normalizeWord));
 
 /** Indefinite nouns that end a title in construct and need a complement: "رئيس مجلس إدارة ..."، "رئيس مجلس أمناء ...". */
 const CONSTRUCT_END = /^(اداره|امناء)$/;
@@ -66,6 +66,9 @@ const CONSTRUCT_HEADS = new Set('رئيس رئيسة مدير مديرة نائ�
 
 /** Portfolios written without the article in construct: "وزير خارجية إيران". */
 const PORTFOLIOS = new Set('خارجية دفاع داخلية مالية اقتصاد وزراء عدل صحة تعليم إعلام طاقة نفط زراعة تجارة صناعة نقل سياحة ثقافة خزانة'.split(' ').map(normalizeWord));
+
+/** Departments of a province's administration, named in construct with the province: "مدير صحة إربد". */
+const DEPARTMENTS = new Set('صحة تربية تعليم شرطة أمن زراعة أوقاف مياه كهرباء أشغال سياحة ثقافة شباب رياضة بيئة نقل صناعة تجارة عمل مالية إعلام جمارك مرور سير إسعاف تموين إسكان'.split(' ').map(normalizeWord));
 
 const CONSTRUCT_TITLE: TitleInfo = { title: 'رئيس', category: 'government', isRole: true } as TitleInfo;
 
@@ -284,6 +287,15 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           const org = doc.res.orgs.matchAt(toks, j, false);
           j = org ? org.to : j + 1;
           continue;
+        }
+        // "مدير صحة إربد"، "مدير أمن الجيزة"، "مدير شرطة المفرق": a department in construct with its place.
+        if (j === titleEnd && !sawNationality && DEPARTMENTS.has(t.norm) && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
+          const pl = doc.res.places.matchAt(toks, j + 1, false);
+          if (pl) {
+            j = pl.to;
+            sawNationality = true;
+            continue;
+          }
         }
         // "محافظ نينوى"، "أمير قطر"، "محافظ رام الله والبيرة"، "حاكم ولاية تكساس": an indefinite title
         // in construct with a place (or a governorate/state and its place); a second place may be joined by و.

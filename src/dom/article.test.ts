@@ -693,6 +693,15 @@ describe('live-blog entries and labelled posting stamps (blind sets 43–47)', (
     expect(r.text).not.toContain('متطوعون ينظفون');
     expect(r.text).not.toContain('الساحل برس');
   });
+  it("drops the page's posting line above the story, and keeps the story's own place-and-date dateline", () => {
+    const html = `<html><head><title>أزمة الكهرباء</title></head><body><table><tr><td><h1>الحكومة تعالج أزمة الكهرباء</h1></td></tr>
+      <tr><td class="news_date">تاريخ النشر: الأحد 13 أبريل 2025 - الساعة 11:20 صباحاً | القسم: أخبار محلية | قراءات: 2418</td></tr>
+      <tr><td class="news_body">عدن - الأحد 15 شوال 1446هـ الموافق 13 أبريل 2025م<br><br>${story.join('<br><br>')}</td></tr></table></body></html>`;
+    const r = detectArticle(parse(html));
+    expect(r.text).not.toContain('قراءات');
+    expect(r.text).toContain('عدن - الأحد 15 شوال 1446هـ');
+    expect(r.published).toBe('2025-04-13T11:20');
+  });
   it('leaves a stamp labelled as posting data out of the annotated text, keeping its date as the publication date', () => {
     const body = story.map((t) => `<p>${t}</p>`).join('');
     const labelled = `<html><head><title>خبر</title></head><body><main><h1>المحافظ يأمر بالتحقيق في التسمم</h1>

@@ -118,6 +118,9 @@ const TAGS_LINE = /^(?:شارك|مشاركه|الكلمات الداله|الك�
 const AD_LINE = /^(?:اعلان|مساحه اعلانيه|المساحه الاعلانيه|advertisement|ad|إعلان|sponsored|محتوي مدفوع|برعايه)$/i;
 /** "PLACE – AGENCY" (normalised): a dateline naming the wire it came from, which is body. */
 const AGENCY_DATELINE = /^[^\s]+(?: [^\s]+){0,2}\s*[-–—/]\s*\(?(?:واس|قنا|كونا|وام|بنا|العمانيه|سبا|سانا|واع|بترا|وفا|الاناضول|رويترز|ا ف ب|فرانس برس|ا ش ا|د ب ا|شينخوا|سبوتنيك|ومع|واج|وات|سونا|وال|ام ان ا|الوكالات|وكالات)\)?\s*[:：]?$/;
+/** One or two words of a place and a dash before a dateline's date. */
+const PLACE_DASH = /^[^\s\d\-–—|:]+(?:\s[^\s\d\-–—|:]+)?\s*[-–—]\s*(?=\D)/;
+
 /** A source credit closing the story: "المصدر: الساحل برس - تعز". */
 const SOURCE_LINE = /^(?:المصدر|المصادر|مصدر الخبر|source)\s*[:：]/;
 const CAPTION_LINE = /^(?:صوره|الصوره|صور|ارشيفيه|صوره ارشيفيه|صوره من الارشيف|الصوره من)(?:\s|:|$)/;
@@ -1157,13 +1160,17 @@ function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set()): (
     // (And a place with the site's own name, which a byline's reporter never has: "طرابلس – الساحل الليبي",
     // "الخرطوم - السودان اليوم"; a reporter is "بيروت - رلى حداد".)
     // (and the agencies' "place/ agency": "نيودلهي/ طوروس"، "إزمير/ الأناضول")
-    const markedDateline = (p.block !== null && /(?:^|[\s_-])dateline(?=$|[\s_-])/.test(classWords(p.block))) || OUTLET_DATELINE.test(norm) || SLASH_DATELINE.test(norm);
+    // (and a place, a dash and the date: "عدن - الأحد 15 شوال 1446هـ الموافق 13 أبريل 2025م")
+    const placeDate = len <= 90 && PLACE_DASH.test(text) && !!safeParseDateline(text.replace(PLACE_DASH, ''));
+    const markedDateline = (p.block !== null && /(?:^|[\s_-])dateline(?=$|[\s_-])/.test(classWords(p.block))) || OUTLET_DATELINE.test(norm) || SLASH_DATELINE.test(norm) || placeDate;
     if (first() && len < 70 && !/[.؟!]/.test(text) && !heading && !leadIn && !AGENCY_DATELINE.test(norm) && !markedDateline) return false;
+    // the page's posting line above the story ("بدأت التغطية: … · آخر تحديث: … · إعداد: فريق التحرير")
+    if (first() && len < 200 && /^(?:نشر في|نشر بتاريخ|تاريخ النشر|بدات التغطيه|اخر تحديث|نشر)\s*[:：]/.test(norm)) return false;
     if (first()) {
       // "بيروت - رلى حداد": a place and a name before the first paragraph
       const bare = text.replace(/\s*[:：]\s*$/, '');
       if (bare.length <= 45 && !AGENCY_DATELINE.test(norm) && !markedDateline && /\s[-–—]\s?|\s?[-–—]\s/.test(bare) && bare.split(/\s+/).length <= 7 && !/[.،,؟!:]/.test(bare)) return false;
-      if (len <= 70 && safeParseDateline(text) && !/[.؟!]$/.test(text)) return false;
+      if (len <= 70 && safeParseDateline(text) && !/[.؟!]$/.test(text) && !placeDate) return false;
     }
     return true;
   };
