@@ -821,12 +821,16 @@ class Grammar {
   absAfterWeekday(i: number): Parse | null {
     let k = i;
     if (this.isPunct(k, '،,-')) k++;
+    let muwafiq = false;
     if (this.w(k) === 'الموافق') {
       k++;
       if (this.w(k) === 'ل') k++;
+      muwafiq = true;
     }
     const abs = this.absDate(k, false);
-    if (abs && hasDay(abs.spec)) return abs;
+    // ("اليوم الأربعاء، الموافق 4 ربيع الأول 1447هـ": the day and the date it falls on are two mentions, as a
+    // الموافق pair is)
+    if (abs && hasDay(abs.spec)) return muwafiq && !abs.split ? { ...abs, split: { aEnd: i, bStart: k } } : abs;
     return null;
   }
 

@@ -15,6 +15,8 @@ export const enum Claim {
   Place = 4,
   /** The title of a book, a film or a song in quotes («ليل الفاو»): names inside it name nothing in the story. */
   Work = 5,
+  /** The words of a body's organ before the body ("المكتب التنفيذي" للجنة …): no entity of their own. */
+  Organ = 6,
 }
 
 export interface Doc {

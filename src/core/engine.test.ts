@@ -1357,6 +1357,23 @@ describe('page technologies set (blind set 47): departments, office adjectives, 
   });
 });
 
+describe('sport and bodies (blind set 44)', () => {
+  it('names the body, not its organ, and restores the article of a committee written للجنة before its adjective', () => {
+    const es = run('وأقر المكتب التنفيذي للجنة الأولمبية القطرية الخطة.');
+    expect(es.filter((e) => e.type === 'organization').map((e) => e.canonical)).toEqual(['اللجنة الأولمبية القطرية']);
+    expect(find(run('وقالت الهيئة العامة للطرق والنقل البري إن المشروع بدأ.'), 'organization', 'الهيئة العامة للطرق والنقل البري')).toBeDefined();
+    expect(find(run('وناقش أعضاء مجلس النواب تقرير لجنة البنيات الأساسية، وأحالوه للجنة البنيات الأساسية.'), 'organization', 'اللجنة البنيات الأساسية')).toBeUndefined();
+  });
+  it('reads an outlet after a place and a dash closed by a bar, a sports complex, and the day and its Hijri date apart', () => {
+    expect(find(run('الرباط – أطلس سبور | يواصل المنتخب المغربي استعداداته.'), 'organization', 'أطلس سبور')).toBeDefined();
+    const es = run('وتجري الحصص في مركب محمد السادس لكرة القدم بالمعمورة.');
+    expect(find(es, 'place', 'مركب محمد السادس')).toBeDefined();
+    expect(es.some((e) => e.type === 'official')).toBe(false);
+    const d = annotate({ text: 'وأعلن النادي اليوم الأربعاء، الموافق 4 ربيع الأول 1447هـ، التعاقد مع اللاعب.', published: '2025-08-27T10:00' });
+    expect(d.filter((e) => e.type === 'date').map((e) => [e.canonical, e.value])).toEqual([['اليوم الأربعاء', '2025-08-27'], ['4 ربيع الأول 1447هـ', '2025-08-27']]);
+  });
+});
+
 describe('tagger spans around family names', () => {
   it('does not take an ordinary word before a known family name as a first name', () => {
     const text = 'وقال الوزير السابق نبيل عيتاني إنه بريء. وتقدم المحامي فريد الخوري، وكيل عيتاني، بمذكرة.';

@@ -151,6 +151,13 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       i++;
       continue;
     }
+    // "المكتب التنفيذي للجنة الأولمبية القطرية"، "الأمانة العامة لمجلس الوزراء": an organ of a body is named by the
+    // body after ل; the body is the organization.
+    if (m.source === 'pattern' && m.to > i + 3 && ORGAN.test(`${toks[i].norm} ${toks[i + 1].norm}`) && /^ل/.test(toks[i + 2].norm)) {
+      doc.claimed[i] = doc.claimed[i + 1] = Claim.Organ;
+      i += 2;
+      continue;
+    }
     // "شركتي أوراسكوم للإنشاءات والمقاولون العرب": after a dual head, the first name goes on over its trade.
     if (i > 0 && DUAL_HEAD.test(toks[i - 1].norm) && toks[m.to] && !lineBreakBefore(doc, m.to) && /^لل.{3,}/.test(toks[m.to].norm) && doc.claimed[m.to] === Claim.Free && !NOT_A_PURPOSE.has(toks[m.to].norm)) {
       m = { ...m, to: m.to + 1, canonical: doc.text.slice(offsetAfter(doc.text, toks[i], m.skip), toks[m.to].end), source: 'pattern' };
@@ -205,6 +212,9 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
   }
   return out;
 }
+
+/** Organs of a body, named with the body after ل (see findOrganizations). */
+const ORGAN = /^(المكتب التنفيذي|المجلس التنفيذي|اللجنه التنفيذيه|الامانه العامه|الهييه الاداريه|الجمعيه العموميه|المكتب السياسي)$/;
 
 /** Institutions named after a dated day (see patternAt). */
 const DATED_NAME_HEAD = new Set(['جامعه', 'مستشفي', 'مدرسه', 'ثانويه']);
@@ -819,7 +829,10 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
   while (j - 1 > i && /^و/.test(toks[j - 1].norm) && !/^و?ال/.test(toks[j - 1].norm)) j--;
   const start = offsetAfter(doc.text, t, skip);
   const canonical = doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ');
-  return { to: j, skip, canonical: head.startsWith('ال') && skip === 1 && t.norm.startsWith('لل') ? 'ا' + canonical : canonical };
+  // ("للجنة الأولمبية": ل + "اللجنة", its two lams written once; the body is "اللجنة …")
+  // (only when an adjective follows, which agrees with a definite head; "للجنة البنيات" is ل + a committee of …)
+  const lilLam = skip === 1 && /^[وف]?لل/.test(t.norm) && head.startsWith('ل') && DEFINITE_HEADS.has('ال' + head) && !!toks[i + 1] && isNisba(toks[i + 1].norm);
+  return { to: j, skip, canonical: head.startsWith('ال') && skip === 1 && t.norm.startsWith('لل') ? 'ا' + canonical : lilLam ? 'ال' + canonical : canonical };
 }
 
 /** Heads of bodies often named after a person (a centre only with its purpose: without one it is a place). */
@@ -966,7 +979,7 @@ function nameTail(doc: Doc, j: number): number {
 const COMPANY_SUFFIX = new Set(['بتروليوم', 'انرجي', 'اينرجي', 'غروب', 'جروب', 'هولدينغ', 'هولدنغ', 'هولدينج', 'كابيتال', 'تكنولوجي', 'تكنولوجيز', 'موتورز', 'ايرلاينز', 'فارما', 'سيستمز', 'سوليوشنز', 'انترناشيونال']);
 
 /** Last words of news sites' and papers' names: "قرطاج بوست"، "سكاي نيوز"، "نيويورك تايمز"، "هسبريس". */
-const MEDIA_SUFFIX = new Set(['بوست', 'نيوز', 'تايمز', 'برس', 'بريس', 'انفو', 'اونلاين', 'تايم', 'تريبيون', 'جورنال']);
+const MEDIA_SUFFIX = new Set(['بوست', 'نيوز', 'تايمز', 'برس', 'بريس', 'انفو', 'اونلاين', 'تايم', 'تريبيون', 'جورنال', 'سبور']);
 
 /** "موقع"، "صحيفة" ... before the name are the kind of outlet, not part of its name. */
 const MEDIA_HEAD = /^[وفبل]?(ال)?(موقع|صحيفه|جريده|قناه|مجله|شبكه|منصه)$/;
@@ -1063,7 +1076,7 @@ function datelineOutletAt(doc: Doc, i: number): { to: number; skip: number; cano
   const town = doc.res.places.matchAt(toks, p, false)?.to === i - 1 || (p === i - 2 && !isMostlyWord(toks[p].norm) && !isCommonAnyReading(toks[p].norm) && !isFunctionWord(toks[p].norm) && !doc.res.firstNames.has(toks[p].norm));
   if (!(p === 0 || lineBreakBefore(doc, p)) || !town) return null;
   for (let b = i + 1; b <= i + 3; b++) {
-    const end = b >= toks.length || lineBreakBefore(doc, b) || (toks[b].kind === 'punct' && /^[:：]$/.test(toks[b].norm));
+    const end = b >= toks.length || lineBreakBefore(doc, b) || (toks[b].kind === 'punct' && /^[:：|]$/.test(toks[b].norm));
     // (a reporter's name may stand there too, "بيروت - رلى حداد": the site's name has the article or a media word)
     const outletLike = /^ال/.test(toks[i].norm) || MEDIA_SUFFIX.has(toks[b - 1].norm) || OUTLET_HEAD.has(toks[i].norm) || toks[i].kind === 'latin';
     if (end) return outletLike && outletWords(doc, i, b) ? { to: b, skip: 0, canonical: doc.text.slice(toks[i].start, toks[b - 1].end) } : null;

@@ -1165,7 +1165,8 @@ function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set()): (
     const markedDateline = (p.block !== null && /(?:^|[\s_-])dateline(?=$|[\s_-])/.test(classWords(p.block))) || OUTLET_DATELINE.test(norm) || SLASH_DATELINE.test(norm) || placeDate;
     if (first() && len < 70 && !/[.؟!]/.test(text) && !heading && !leadIn && !AGENCY_DATELINE.test(norm) && !markedDateline) return false;
     // the page's posting line above the story ("بدأت التغطية: … · آخر تحديث: … · إعداد: فريق التحرير")
-    if (first() && len < 200 && /^(?:نشر في|نشر بتاريخ|تاريخ النشر|بدات التغطيه|اخر تحديث|نشر)\s*[:：]/.test(norm)) return false;
+    // (also a credit line that carries such a field: "بغداد – الملاعب العراقية | نُشر في: 18-03-2025 | 10:40 ص")
+    if (first() && len < 200 && /(?:^|[|·•]\s*)(?:نشر في|نشر بتاريخ|تاريخ النشر|بدات التغطيه|اخر تحديث|نشر)\s*[:：]/.test(norm)) return false;
     if (first()) {
       // "بيروت - رلى حداد": a place and a name before the first paragraph
       const bare = text.replace(/\s*[:：]\s*$/, '');
