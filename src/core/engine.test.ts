@@ -1374,6 +1374,21 @@ describe('sport and bodies (blind set 44)', () => {
   });
 });
 
+describe('local bodies and districts of Iraq, Syria and Yemen (blind set 45)', () => {
+  it('reads a department named by a chain of nouns and its province, a local council of a town, and a supreme council', () => {
+    const a = run('وقال مدير دائرة توزيع كهرباء ميسان علي حسين الكعبي إن المحافظة تحتاج إلى المزيد.');
+    expect(find(a, 'organization', 'دائرة توزيع كهرباء ميسان')).toBeDefined();
+    expect(find(a, 'official', 'علي حسين الكعبي')?.role).toBe('مدير دائرة توزيع كهرباء ميسان');
+    expect(find(run('وقال رئيس المجلس المحلي لمدينة سراقب إن المشروع بدأ.'), 'organization', 'المجلس المحلي لمدينة سراقب')).toBeDefined();
+    expect(find(run('وأعلن المجلس السياسي الأعلى في صنعاء رفضه.'), 'organization', 'المجلس السياسي الأعلى')).toBeDefined();
+    expect(run('وشكلت اللجنة التنسيقية العليا فريقا.').some((e) => e.type === 'organization')).toBe(false);
+    expect(run('وقالت إنها عملت في غرفة واحدة ساعات طويلة.').some((e) => e.type === 'organization')).toBe(false);
+  });
+  it('reads a district named by a first name and a direction', () => {
+    expect(find(run('وتضررت منازل كثيرة في قضاء علي الغربي.'), 'place', 'علي الغربي')).toBeDefined();
+  });
+});
+
 describe('tagger spans around family names', () => {
   it('does not take an ordinary word before a known family name as a first name', () => {
     const text = 'وقال الوزير السابق نبيل عيتاني إنه بريء. وتقدم المحامي فريد الخوري، وكيل عيتاني، بمذكرة.';

@@ -6,7 +6,7 @@
  */
 import { orgRows } from './dictionaries.ts';
 import { Claim, isPunct, lineBreakBefore, offsetAfter, orgCanonicals, type Doc } from './doc.ts';
-import { isCommonAnyReading, isFunctionWord, isMostlyWord } from './lexicon.ts';
+import { isCommonAnyReading, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { normalizeWord } from './normalize.ts';
 import { compoundFirstName, nameForward, TITLE_IN_NAME } from './names.ts';
 import { wordFlag, wordTest, type Token } from './tokenize.ts';
@@ -212,6 +212,9 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
   }
   return out;
 }
+
+/** Heads of a province's departments, named by a chain of nouns and the province: "دائرة توزيع كهرباء ميسان". */
+const DEPARTMENT_HEAD = new Set(['دايره', 'مديريه', 'اداره', 'هييه', 'مصلحه', 'قسم', 'شعبه']);
 
 /** Organs of a body, named with the body after ل (see findOrganizations). */
 const ORGAN = /^(المكتب التنفيذي|المجلس التنفيذي|اللجنه التنفيذيه|الامانه العامه|الهييه الاداريه|الجمعيه العموميه|المكتب السياسي)$/;
@@ -718,6 +721,19 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
       }
       continue;
     }
+    // "دائرة توزيع كهرباء ميسان"، "مديرية زراعة محافظة دهوك": indefinite nouns in construct up to a place.
+    if (words === 0 && (need === 'definite' || DEPARTMENT_HEAD.has(head)) && !/^(و)?ال/.test(w.norm)) {
+      let k = j;
+      while (k < j + 3 && toks[k] && toks[k].kind === 'word' && !lineBreakBefore(doc, k) && doc.claimed[k] === Claim.Free && !/^(و|ف|ب|ل|ك)?ال/.test(toks[k].norm) && !isFunctionWord(toks[k].norm) && (isCommonAnyReading(toks[k].norm) || !isNameLike(toks[k].norm)) && toks[k].norm.length >= 3 && !doc.res.titles.matchAt(toks, k, false) && !doc.res.firstNames.has(toks[k].norm) && !doc.res.ambiguousFirstNames.has(toks[k].norm) && !doc.res.places.matchAt(toks, k, false)) k++;
+      const pl = k > j && k - j >= 2 && toks[k] && !lineBreakBefore(doc, k) && doc.claimed[k] === Claim.Free ? doc.res.places.matchAt(toks, k, false) : null;
+      // (a place that is also a word, "طويلة"، "ميسان", only after a department's head: "غرفة واحدة ساعات طويلة")
+      if (pl && (!pl.value.ambiguous || DEPARTMENT_HEAD.has(head))) {
+        words += k - j + 1;
+        j = pl.to;
+        sawPlaceOrName = true;
+        break;
+      }
+    }
     // An idafa chain: an indefinite noun that takes a definite word or a place after it
     // ("وكالة أنباء الإمارات"، "هيئة كبار العلماء"، "منظمة حقوق الإنسان").
     // (Not "بديوان عام الوزارة": a bare anaphoric head after the chain names no particular body.)
@@ -1169,6 +1185,12 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
       complements++;
     }
   }
+  // "المجلس السياسي الأعلى"، "المجلس الإسلامي الأعلى": a council's field and its supreme rank name one council
+  // ("اللجنة التنسيقية العليا" is any committee's rank).
+  if (describedOnly && complements === 0 && (head === 'المجلس' || head === 'الهييه') && toks[j] && /^(الاعلي|العليا)$/.test(toks[j].norm) && doc.claimed[j] === Claim.Free && !lineBreakBefore(doc, j)) {
+    j++;
+    complements++;
+  }
   // "البرلمان الهندي": a parliament is particular by its nation alone.
   if (isNat && head === 'البرلمان') complements++;
   // "الهيئة المصرية العامة لحماية الشواطئ": a body adjective after the nationality.
@@ -1203,6 +1225,12 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
       if (complements === 0 && head === 'المديريه' && doc.res.orgs.matchAt(toks, j, true)) return null;
       complements++;
       j++;
+      // "المجلس المحلي لمدينة سراقب": ل + a town's or a province's noun takes the place it names.
+      const pl = !/^لل/.test(n) && /^ل(مدينه|محافظه|ولايه|بلده|بلديه|قريه|منطقه|قضاء|اقليم|ناحيه)$/.test(n) && toks[j] && !lineBreakBefore(doc, j) ? doc.res.places.matchAt(toks, j, false) : null;
+      if (pl) {
+        j = pl.to;
+        continue;
+      }
       // "لكرة القدم": an indefinite noun after ل takes its definite complement ("لإدارة مخيمات النازحين": through
       // one more indefinite noun of the chain).
       if (!/^لل/.test(n) && toks[j] && /^ال/.test(toks[j].norm) && !lineBreakBefore(doc, j)) j++;
