@@ -1384,6 +1384,12 @@ describe('local bodies and districts of Iraq, Syria and Yemen (blind set 45)', (
     expect(run('وشكلت اللجنة التنسيقية العليا فريقا.').some((e) => e.type === 'organization')).toBe(false);
     expect(run('وقالت إنها عملت في غرفة واحدة ساعات طويلة.').some((e) => e.type === 'organization')).toBe(false);
   });
+  it('reads a neighbourhood named by a definite noun, a canal and a marsh', () => {
+    expect(find(run('ويقع المخيم في حي الجمارك شمال المدينة.'), 'place', 'حي الجمارك')).toBeDefined();
+    expect(find(run('وتقع الدار قرب ترعة الإبراهيمية.'), 'place', 'ترعة الإبراهيمية')).toBeDefined();
+    expect(find(run('وامتلأ هور الحويزة بالمياه.'), 'place', 'هور الحويزة')).toBeDefined();
+    expect(run('وسبح الأطفال في حوض السباحة.').some((e) => e.type === 'place')).toBe(false);
+  });
   it('reads a district named by a first name and a direction', () => {
     expect(find(run('وتضررت منازل كثيرة في قضاء علي الغربي.'), 'place', 'علي الغربي')).toBeDefined();
   });
