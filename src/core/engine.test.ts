@@ -1390,6 +1390,11 @@ describe('local bodies and districts of Iraq, Syria and Yemen (blind set 45)', (
     expect(find(run('وامتلأ هور الحويزة بالمياه.'), 'place', 'هور الحويزة')).toBeDefined();
     expect(run('وسبح الأطفال في حوض السباحة.').some((e) => e.type === 'place')).toBe(false);
   });
+  it('reads a compound first name whose first half is also a word, before a family name only', () => {
+    expect(find(run('وحسمت العبودي المنصب بعشرة أصوات مقابل أربعة لمنافستها نور الهدى جاسم الكعبي.'), 'person', 'نور الهدى جاسم الكعبي')).toBeDefined();
+    expect(run('وقال إن نور الهدى يملأ المكان، وبحث عن نور الإسلام في القلوب.').some((e) => e.type === 'person')).toBe(false);
+    expect(find(run('وعاقبت المحكمة شقيقه محروس عبد الحميد رمضان عليوة، 34 عاما.'), 'person', 'محروس عبد الحميد رمضان عليوة')).toBeDefined();
+  });
   it('reads a district named by a first name and a direction', () => {
     expect(find(run('وتضررت منازل كثيرة في قضاء علي الغربي.'), 'place', 'علي الغربي')).toBeDefined();
   });

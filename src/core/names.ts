@@ -123,7 +123,8 @@ export function compoundFirstName(doc: Doc, k: number): boolean {
   if (isAbd(t)) return doc.res.firstNames.has('عبد' + next.norm) || NAMES_OF_GOD.has(next.norm);
   // ("قمر الدين": a first name that is also an ordinary word, + الدين; "صلاح الدين" may be the province, and a
   // plain first name needs no help to open a name)
-  return next.norm === 'الدين' && doc.res.ambiguousFirstNames.has(t.norm) && !doc.res.places.matchAt(doc.tokens, k, false);
+  // (and "نور الهدى"، "نور الإسلام": the other second halves but الله, which makes phrases: "سبيل الله")
+  return (next.norm === 'الدين' || (COMPOUND_SECOND.has(next.norm) && next.norm !== 'الله')) && doc.res.ambiguousFirstNames.has(t.norm) && !doc.res.places.matchAt(doc.tokens, k, false);
 }
 
 /** A first name written with the article ("الحسن"), a first name after it (a plain function, not a closure made per call). */
@@ -180,7 +181,7 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     // (Not the Maghreb's "Bel-" family names after a first name: "رشيد بلعربي"، "محمد بلحاج".)
     if (/^[بل][^ا]/.test(t.norm) && t.norm.length >= 4 && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && (doc.res.firstNames.has(t.norm.slice(1)) || doc.res.ambiguousFirstNames.has(t.norm.slice(1)) || isCommonAnyReading(t.norm.slice(1))) && !(to > from && belFamily(doc, t.norm))) break;
     // "نور الهدى جاسم الكعبي"، "سيف الدين"، "نصر الله": the second half of a compound first name.
-    if (doc.res.firstNames.has(toks[to - 1].norm) && COMPOUND_SECOND.has(t.norm) && doc.claimed[to] === Claim.Free && doc.res.places.matchAt(toks, to - 1, true)?.to !== to + 1) {
+    if ((doc.res.firstNames.has(toks[to - 1].norm) || (to - 1 === from && compoundFirstName(doc, from))) && COMPOUND_SECOND.has(t.norm) && doc.claimed[to] === Claim.Free && doc.res.places.matchAt(toks, to - 1, true)?.to !== to + 1) {
       to++;
       words++;
       continue;

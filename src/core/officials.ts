@@ -290,7 +290,9 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       i = end - 1;
       continue;
     }
-    const skip = firstNameSkip(doc, i);
+    // (a compound first name whose first half is also a word opens a name too: "نور الهدى جاسم الكعبي")
+    const listedFirst = firstNameSkip(doc, i) >= 0;
+    const skip = listedFirst ? firstNameSkip(doc, i) : compoundFirstName(doc, i) ? 0 : -1;
     if (skip < 0 || isAgeWord(doc, i)) continue;
     // "مستشفى الشهيد خليل سليمان": a name after a facility noun and a title names the facility.
     if (i >= 2 && TITLE_IN_NAME.test(toks[i - 1].norm) && NAMED_AFTER.test(toks[i - 2].norm)) continue;
@@ -321,6 +323,8 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     }
     if (start < span[0]) span[0] = start;
     if (span[1] - span[0] < 2) continue;
+    // (such a compound alone is a phrase, "نور الإسلام": a family name must follow it)
+    if (!listedFirst && span[1] - span[0] < 3) continue;
     const mSkip = start < i ? 0 : skip;
     const m = makeMention(doc, span[0], span[1], mSkip, { evidence: 'first-name', known: knownAt(doc, span[0], span[1], mSkip) });
     out.push(m);
@@ -369,7 +373,9 @@ function inConstruct(doc: Doc, k: number): boolean {
   if (isFunctionWord(t.norm) || looksLikeVerb(t.norm) || doc.res.titles.matchAt(doc.tokens, k, true)) return false;
   if (doc.res.firstNames.has(t.norm) || doc.res.ambiguousFirstNames.has(t.norm) || doc.claimed[k] !== Claim.Free) return false;
   // ("منافسَيه علي حسين": a noun with a possessive pronoun, ه as written and not ة, takes no complement.)
-  if (t.norm.length >= 4 && doc.text.charCodeAt(t.end - 1) === 0x0647 && /(ه|ها|هم|هما)$/.test(t.norm)) return false;
+  if (t.norm.length >= 4 && doc.text.charCodeAt(t.end - 1) === 0x0647 && /ه$/.test(t.norm)) return false;
+  // ("لمنافستها نور الهدى": ها، هم، هما end a noun as its pronoun too)
+  if (t.norm.length >= 5 && /(ها|هم|هما)$/.test(t.norm) && !isNameLike(t.norm)) return false;
   // A dual in construct ("سعري"، "طرفي") also takes a complement.
   return isMostlyWord(t.norm) || (/ي$/.test(t.norm) && t.norm.length >= 4 && !isNameLike(t.norm) && !doc.res.places.matchAt(doc.tokens, k, true));
 }
@@ -484,7 +490,7 @@ function firstNameSkip(doc: Doc, i: number): number {
   }
   if (w.nameDirect) return 0;
   // "عبد الله"، "وعبد الرحمن": a compound first name written in two words (the lists hold "عبدالله").
-  if (compoundFirstName(doc, i)) return n.length - 3;
+  if (/عبد$/.test(n) && compoundFirstName(doc, i)) return n.length - 3;
   return w.nameSkip;
 }
 
