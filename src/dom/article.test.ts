@@ -693,6 +693,29 @@ describe('live-blog entries and labelled posting stamps (blind sets 43–47)', (
     expect(r.text).not.toContain('متطوعون ينظفون');
     expect(r.text).not.toContain('الساحل برس');
   });
+  it('says a board of cards (a heading and a picture each) with a few lines around them is no article', () => {
+    const card = (k: number) => `<article class="card"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt=""><div><span>مفقود</span><h2>سامر عدنان رقم ${k}</h2><dl><dt>العمر</dt><dd>17 عاما</dd><dt>آخر مكان</dt><dd>حي الميدان، دمشق</dd></dl><p>كان يرتدي كنزة رمادية وبنطال جينز. للتواصل: والده</p></div></article>`;
+    const html = `<html><head><title>لوحة المفقودين</title></head><body><main><h1>لوحة المفقودين: بلاغات الأهالي</h1>
+      <p>ننشر هنا بلاغات الأهالي كما وصلتنا، بعد التحقق من أرقام التواصل مع كل عائلة على حدة، ونحدث اللوحة كل صباح.</p>
+      <p>${story[0]}</p>
+      <div class="grid">${Array.from({ length: 10 }, (_, k) => card(k)).join('')}</div>
+      <p>لإضافة بلاغ عن شخص مفقود أرسلوا الاسم الكامل والصورة وآخر مكان شوهد فيه عبر البريد، ولا ننشر أي بلاغ قبل التحقق منه.</p></main></body></html>`;
+    const r = detectArticle(parse(html));
+    expect(r.isArticle).toBe(false);
+    expect(r.reason).toMatch(/board of cards/);
+  });
+  it("leaves out a fact check's verdict and claim boxes, its sources, a company's boilerplate and the media contact", () => {
+    const html = `<html><head><title>تحقق</title></head><body><main><h1>هل حذرت ناسا من عاصفة شمسية؟</h1><div class="fc-body">
+      <div class="verdict-box"><span class="stamp">زائف</span><span>الحكم: الادعاء لا أساس له من الصحة.</span></div>
+      <div class="claim-card"><span class="k">الادعاء:</span> عاصفة شمسية تقطع الإنترنت ثلاثة أيام.</div>
+      ${story.map((t) => `<p>${t}</p>`).join('')}
+      <div class="fc-sources"><h4>المصادر</h4><ol><li>النشرة الصادرة عن مركز التنبؤ</li></ol></div>
+      <div class="pr-about"><h3>نبذة عن الشركة</h3><p>تأسست الشركة عام 2009 في جدة وتدير شبكة من المستودعات في المملكة.</p></div>
+      <p class="pr-contact">للتواصل الإعلامي: ريم الغامدي، إدارة الاتصال المؤسسي</p></div></main></body></html>`;
+    const r = detectArticle(parse(html));
+    expect(r.text).toContain(story[0].slice(0, 30));
+    for (const x of ['لا أساس له', 'تقطع الإنترنت', 'مركز التنبؤ', 'تأسست الشركة', 'ريم الغامدي']) expect(r.text, x).not.toContain(x);
+  });
   it("drops the page's posting line above the story, and keeps the story's own place-and-date dateline", () => {
     const html = `<html><head><title>أزمة الكهرباء</title></head><body><table><tr><td><h1>الحكومة تعالج أزمة الكهرباء</h1></td></tr>
       <tr><td class="news_date">تاريخ النشر: الأحد 13 أبريل 2025 - الساعة 11:20 صباحاً | القسم: أخبار محلية | قراءات: 2418</td></tr>

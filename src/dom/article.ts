@@ -73,7 +73,7 @@ const NOISE_CLASS = new RegExp(
       'credit', 'desc', 'author', 'authors', 'byline', 'writer', 'write-?by', 'meta', 'toolbar',
       'pagination', 'pager', 'rail', 'telegram', 'tg-?join', 'whatsapp', 'follow', 'follow-?us', 'outbrain',
       'taboola', 'recommend\\w*', 'modal', 'popup', 'overlay', 'logo', 'masthead', 'search', 'login', 'signup',
-      'rating', 'carousel', 'swiper', 'slideshow', 'twitter-?tweet', 'tweets?', 'embedded-?(?:tweet|post|x|instagram)', 'x-?embed', 'oembed', 'embeds?', 'instagram-?media', 'tiktok-?embed', 'fb-?post', 'social-?embed', 'akhbar-?mota3alqa', 'mawadi3', 'wasom', 'iqra-?aydan',
+      'rating', 'verdict\\w*', 'claim-?card', 'carousel', 'swiper', 'slideshow', 'twitter-?tweet', 'tweets?', 'embedded-?(?:tweet|post|x|instagram)', 'x-?embed', 'oembed', 'embeds?', 'instagram-?media', 'tiktok-?embed', 'fb-?post', 'social-?embed', 'akhbar-?mota3alqa', 'mawadi3', 'wasom', 'iqra-?aydan',
       // players and boxes of facts set inside a story: audio players, a match's scoreboard and line-ups, pull-quotes
       'cap', 'img-?cap', 'pic-?cap', 'photo-?cap', 'foto', 'fotos', 'photo', 'photos', 'encadre', 'inset-?box', 'side-?box', 'box-?out', 'results?-?(?:box|table|note|list|grid)', 'polls?', 'surveys?', 'quiz\\w*', 'alert-?box', 'info-?box', 'facts?-?box', 'factbox', 'key-?figures', 'chiffres', 'figures-?box', 'audio\\w*', 'podcasts?', 'listen', 'video-?box', 'video-?player', 'video-?embed', 'embed-?video', 'adv', 'advs', 'score-?board', 'line-?ups?', 'squads?', 'standings', 'match-?(?:stats|facts|info|card)', 'infographics?', 'by-?the-?numbers', 'numbers-?box', 'pull-?quotes?', 'pull', 'numbers', 'list-?box', 'in-?numbers', 'quote-?box', 'next-?part', 'separator',
     ].join('|') +
@@ -100,6 +100,7 @@ const BOX_LABEL = new RegExp(
       'الوسوم', 'وسوم', 'الاوسمه', 'تابعونا', 'تابعوا', 'شارك', 'شاركها', 'مشاركه', 'شارك الخبر', 'شارك المقال', 'اعلان',
       'مساحه اعلانيه', 'المساحه الاعلانيه', 'التعليقات', 'تعليقات', 'اضف تعليق', 'اضف تعليقك', 'اترك تعليقا', 'عاجل',
       'اخر الاخبار', 'احدث الاخبار', 'المزيد من', 'اقرا في', 'روابط', 'النشره البريديه', 'اشترك في', 'اشترك الان',
+      'نبذه عن الشركه', 'عن الشركه', 'المصادر', 'المراجع', 'الادعاء', 'مصدر الادعاء', 'الحكم',
       'فيديو ذات صله', 'في الجزء الثاني', 'في الجزء التالي', 'الاكثر', 'مرتبط', 'مواضيع مرتبطه', 'اخبار مرتبطه', 'ذو صله', 'مقالات مرتبطه', 'مقالات اخري', 'اخبار اخري', 'في هذا القسم', 'من نفس القسم',
     ].join('|') +
     ')(?:$|[\\s:：|\\-–—.،])',
@@ -122,7 +123,7 @@ const AGENCY_DATELINE = /^[^\s]+(?: [^\s]+){0,2}\s*[-–—/]\s*\(?(?:واس|ق�
 const PLACE_DASH = /^[^\s\d\-–—|:]+(?:\s[^\s\d\-–—|:]+)?\s*[-–—]\s*(?=\D)/;
 
 /** A source credit closing the story: "المصدر: الساحل برس - تعز". */
-const SOURCE_LINE = /^(?:المصدر|المصادر|مصدر الخبر|source)\s*[:：]/;
+const SOURCE_LINE = /^(?:المصدر|المصادر|مصدر الخبر|source|للتواصل الاعلامي|للتواصل|للاستفسارات الاعلاميه|للاستفسارات)\s*[:：]/;
 const CAPTION_LINE = /^(?:صوره|الصوره|صور|ارشيفيه|صوره ارشيفيه|صوره من الارشيف|الصوره من)(?:\s|:|$)/;
 const RIGHTS_LINE = /(?:جميع الحقوق محفوظه|حقوق النشر محفوظه|all rights reserved)/i;
 
@@ -698,6 +699,24 @@ function repeatedItems(a: Analysis, root: number): boolean {
     return items >= 4 && items >= 0.6 * texty;
   }
   return false;
+}
+
+/**
+ * Text held by the cards inside the body's container (boxes of a heading, a picture and a little text, which
+ * the noise rules leave out), when there are at least `min` of them; else 0.
+ */
+function cardText(a: Analysis, root: number, min: number): number {
+  const s = a.stats;
+  let cards = 0;
+  let text = 0;
+  for (let c = root + 1; c <= s.last[root]; c++) {
+    if (!a.noise[c] || s.rawImages[c] < 1 || s.textLen[c] >= 300 || NOT_CONTAINER.has(s.tags[c])) continue;
+    if (s.rawHeadlines[c] < 1 && !s.els[c].querySelector('h2, h3, h4, h5')) continue;
+    cards++;
+    text += s.textLen[c];
+    c = s.last[c];
+  }
+  return cards >= min ? text : 0;
 }
 
 /** The item's first text link leads to another page (a live-blog entry's permalink is "#…"). */
@@ -1457,6 +1476,11 @@ function* detectSteps(doc: Document, options: DetectOptions): Generator<void, Ar
   }
   if (!builder.truncated && !liveBlog && stampedItems(builder.text.slice(bodyStart))) {
     return emptyResult('no article: the page is a list of items published one by one (notices, announcements), not a story', title, metaPublished);
+  }
+  // a board of cards (a heading and a picture each: missing persons, profiles, products) with a few lines around
+  // them: the cards hold more text than what is left as the "story"
+  if (!builder.truncated && !liveBlog && cardText(a, rootIdx, 5) > builder.text.length - bodyStart) {
+    return emptyResult('no article: the page is a board of cards (a heading and a picture each), not a story', title, metaPublished);
   }
   if (builder.text.length > bodyStart) segments.push({ kind: 'body', start: bodyStart, end: builder.text.length });
   return {
