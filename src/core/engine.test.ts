@@ -1400,6 +1400,15 @@ describe('local bodies and districts of Iraq, Syria and Yemen (blind set 45)', (
   });
 });
 
+describe('world news in Arabic services (blind set 51)', () => {
+  it('ends a foreign name before a plural of relation, and takes an unknown family name there', () => {
+    const es = run('في المقابل، هاجم زعيم حزب شيغا أندريه فينتورا الاشتراكيين، متهما إياهم بإنقاذ الحكومة.');
+    expect(find(es, 'official', 'أندريه فينتورا')?.role).toBe('زعيم حزب شيغا');
+    expect(es.some((e) => e.mentions.some((m) => m.text.includes('الاشتراكيين')))).toBe(false);
+    expect(find(run('وقالت حاكمة الولاية كاتي هوبز إن القرار انتصار.'), 'official', 'كاتي هوبز')).toBeDefined();
+  });
+});
+
 describe('tagger spans around family names', () => {
   it('does not take an ordinary word before a known family name as a first name', () => {
     const text = 'وقال الوزير السابق نبيل عيتاني إنه بريء. وتقدم المحامي فريد الخوري، وكيل عيتاني، بمذكرة.';

@@ -63,7 +63,7 @@ export function isNameWord(doc: Doc, i: number, allowCommon = false): boolean {
   const n = t.norm;
   // "علي" (the name) and "على" (the preposition) are one word once normalised: the spelling decides.
   if (n === 'علي' && doc.text.charCodeAt(t.end - 1) === 0x064a) return true;
-  if ((MONTHS.has(n) && !monthNamedPerson(doc, i)) || isFunctionWord(n)) return false;
+  if ((MONTHS.has(n) && !monthNamedPerson(doc, i)) || isFunctionWord(n) || PLURAL_NISBA.test(n)) return false;
   const first = doc.res.firstNames.has(n);
   // A title word is no name word, unless it is a one-word title that is also a first name (أمير، سلطان).
   const title = doc.res.titles.matchAt(doc.tokens, i, false);
@@ -316,8 +316,12 @@ function isParticleEnd(doc: Doc, i: number): boolean {
 export function endsHere(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
   if (!t || lineBreakBefore(doc, i) || t.kind === 'punct' || t.kind === 'number') return true;
-  return isFunctionWord(t.norm) || doc.res.titles.matchAt(doc.tokens, i, true) !== null;
+  // (a plural of relation, "الاشتراكيين"، "الفلسطينيون", is no family name: the sentence goes on)
+  return isFunctionWord(t.norm) || doc.res.titles.matchAt(doc.tokens, i, true) !== null || PLURAL_NISBA.test(t.norm);
 }
+
+/** A definite plural of a relational adjective ("الاشتراكيين"): never a name word. */
+const PLURAL_NISBA = /^[وفبلك]?ال.{3,}(يين|يون)$/;
 
 /**
  * The name that ends right before token `end` (exclusive), scanning backwards: "كريستالينا جورجيفا"
