@@ -173,7 +173,10 @@ export function* clusterPeopleInSteps(mentions: PersonMention[], isNative: (w: s
     const w = A.words[0];
     const owners = clusters.filter((B) => B !== A && B.words.some((x) => sameNameWord(x, w, isNative)));
     const B = owners.length === 1 ? owners[0] : undefined;
-    if (!B || B.words.length < 2 || !sameNameWord(B.words[0], w, isNative) || B.known || B.mentions.some((m) => m.role)) continue;
+    // (B may hold an office when the first name is given with an honorific: "الشيخة ميثاء" of "الشيخة ميثاء بنت
+    // سالم القاسمي، رئيسة مجلس الإدارة")
+    const honoured = A.mentions.every((m) => m.evidence === 'honorific');
+    if (!B || B.words.length < 2 || !sameNameWord(B.words[0], w, isNative) || B.known || (!honoured && B.mentions.some((m) => m.role))) continue;
     B.mentions.push(...A.mentions);
     clusters.splice(a, 1);
     a--;

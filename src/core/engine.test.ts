@@ -1409,6 +1409,20 @@ describe('world news in Arabic services (blind set 51)', () => {
   });
 });
 
+describe('Gulf courts and cabinets (blind set 48)', () => {
+  it('reads no name in a noun written with ة after a title, nor in the guest a president is', () => {
+    expect(run('وأقام سمو أمير البلاد مأدبة غداء رسمية تكريما لضيف البلاد.').some((e) => e.type === 'official' || e.type === 'person')).toBe(false);
+    expect(run('فيما أشاد الرئيس الضيف بالدور الإنساني الذي تضطلع به الكويت.').some((e) => e.type === 'official' || e.type === 'person')).toBe(false);
+    expect(find(run('واستقبل الرئيس فاطمة الزهراء.'), 'official', 'فاطمة الزهراء')).toBeDefined();
+  });
+  it('reads a street named after a sheikh, an agency in a KUNA-style dateline, and a first name after an honorific as the office-holder', () => {
+    expect(find(run('من تطوير شارع الشيخ خليفة بن سلمان في المحرق.'), 'place', 'شارع الشيخ خليفة بن سلمان')).toBeDefined();
+    expect(find(run('الكويت – 4 – 11 (كيان) -- استقبل أمير البلاد الرئيس.'), 'organization', 'كيان')).toBeDefined();
+    const es = run('ووقع الاتفاقية الشيخة ميثاء بنت سالم القاسمي رئيسة مجلس إدارة الهيئة. وأكدت الشيخة ميثاء أن الاتفاقية مهمة.');
+    expect(es.filter((e) => e.type === 'official' || e.type === 'person')).toHaveLength(1);
+  });
+});
+
 describe('tagger spans around family names', () => {
   it('does not take an ordinary word before a known family name as a first name', () => {
     const text = 'وقال الوزير السابق نبيل عيتاني إنه بريء. وتقدم المحامي فريد الخوري، وكيل عيتاني، بمذكرة.';

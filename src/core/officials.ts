@@ -142,6 +142,8 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       if (k && (k.value.full || (k.to - span[0] >= 3 && wordsOnly(span[1], k.to))) && k.to > span[1] && isFree(doc, span[0], k.to)) span = [span[0], k.to];
     }
     if (span && !isFree(doc, span[0], span[1])) span = null;
+    // "وأقام أمير البلاد مأدبة غداء": a word written with ة that no list knows as a name is a noun, not a first name.
+    if (span && doc.text.charCodeAt(toks[span[0]].end - 1) === 0x0629 && !knownOrNameStart(doc, span[0]) && !doc.res.ambiguousFirstNames.has(toks[span[0]].norm) && !isNameLike(toks[span[0]].norm)) span = null;
     // "والي تلمسان الأسبق ورجلي أعمال": و on an ordinary word right after the role coordinates, it names no one.
     if (span && /^و.{3,}/.test(toks[span[0]].norm) && !isParticle(doc, span[0]) && !knownOrNameStart(doc, span[0]) && !doc.res.ambiguousFirstNames.has(toks[span[0]].norm) && !isNameLike(toks[span[0]].norm) && commonOrDual(toks[span[0]].norm.slice(1))) span = null;
     // "زار الوزير مراكش": one word after a role that the lists know as a place is where, not who.

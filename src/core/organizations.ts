@@ -1041,20 +1041,21 @@ function isDashAt(doc: Doc, k: number): boolean {
 }
 
 /** Tokens [a, b) could be an outlet's name: free words, no kicker, no place, no person's first name, no title. */
-function outletWords(doc: Doc, a: number, b: number): boolean {
+function outletWords(doc: Doc, a: number, b: number, anyWord = false): boolean {
   const toks = doc.tokens;
   for (let k = a; k < b; k++) {
     const t = toks[k];
     if ((t.kind !== 'word' && t.kind !== 'latin') || doc.claimed[k] !== Claim.Free || isFunctionWord(t.norm) || KICKER.has(t.norm) || (k > a && lineBreakBefore(doc, k))) return false;
   }
   if (doc.res.places.matchAt(toks, a, false)?.to === b || doc.res.firstNames.has(toks[a].norm) || doc.res.titles.matchAt(toks, a, false)) return false;
-  return !(b === a + 1 && (isMostlyWord(toks[a].norm) || isCommonAnyReading(toks[a].norm)));
+  return anyWord || !(b === a + 1 && (isMostlyWord(toks[a].norm) || isCommonAnyReading(toks[a].norm)));
 }
 
 function bracketOutletAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
   const close = isPunct(doc, i + 1, ')') ? i + 1 : isPunct(doc, i + 2, ')') ? i + 2 : -1;
-  if (close < 0 || !outletWords(doc, i, close)) return null;
+  // (in this strict shape one word is the agency even when it is also a word: "(كيان)"، "(صدى)")
+  if (close < 0 || !outletWords(doc, i, close, true)) return null;
   const after = toks[close + 1];
   if (!after || after.kind !== 'punct' || !/^(?:[-–—]+|[:：])$/.test(after.norm)) return null;
   // the line opens with a place (listed, or one unknown word), then only the date's tokens
@@ -1064,7 +1065,8 @@ function bracketOutletAt(doc: Doc, i: number): { to: number; skip: number; canon
   const place = doc.res.places.matchAt(toks, p, false);
   let k = place ? place.to : p + 1;
   if (!place && (toks[p].kind !== 'word' || isMostlyWord(toks[p].norm) || isCommonAnyReading(toks[p].norm) || isFunctionWord(toks[p].norm))) return null;
-  for (; k < i - 1; k++) if (doc.claimed[k] !== Claim.Date && toks[k].kind !== 'number' && !isPunct(doc, k, '،,')) return null;
+  // (the date may be the wire's day and month between dashes: "الكويت – 4 – 11 (كيان) --")
+  for (; k < i - 1; k++) if (doc.claimed[k] !== Claim.Date && toks[k].kind !== 'number' && !isPunct(doc, k, '،,-–—')) return null;
   return { to: close, skip: 0, canonical: doc.text.slice(toks[i].start, toks[close - 1].end) };
 }
 

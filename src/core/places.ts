@@ -495,7 +495,7 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         const nx = toks[j + 1];
         const alone = !nx || lineBreakBefore(doc, j + 1) || nx.kind !== 'word' || /^و/.test(nx.norm) || isFunctionWord(nx.norm);
         if (!/^ال/.test(t.norm) && alone && isCommonAnyReading(t.norm) && !titled && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && !doc.res.known.matchAt(toks, j, false)) break;
-      } else if (isMostlyWord(t.norm) && !/^ال/.test(t.norm) && !isParticle(doc, j) && !doc.res.firstNames.has(t.norm)) break;
+      } else if (isMostlyWord(t.norm) && !/^ال/.test(t.norm) && !isParticle(doc, j) && !doc.res.firstNames.has(t.norm) && !(TITLE_IN_NAME.test(toks[j - 1].norm) && doc.res.ambiguousFirstNames.has(t.norm))) break;
       // "نهر النيل موضوعا": an indefinite accusative after the name belongs to the sentence.
       // ("حلبة ياس مارينا": a foreign name ending in ا is no accusative.)
       else if (j > i + 1 && /[^ا]ا$/.test(t.norm) && !/^ال/.test(t.norm) && t.norm.length >= 4 && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && (isCommonAnyReading(t.norm.slice(0, -1)) || isMostlyWord(t.norm))) break;
