@@ -1423,6 +1423,19 @@ describe('Gulf courts and cabinets (blind set 48)', () => {
   });
 });
 
+describe('unusual article forms (blind set 52)', () => {
+  it('gives the office of a possessive title before an honorific, and a spokesman named by a pronoun', () => {
+    expect(find(run('وأوضحت الشركة أن العقد، الذي وقعه رئيسها التنفيذي المهندس فهد بن سالم العتيبي ورئيس الهيئة، يمتد عشر سنوات.'), 'official', 'فهد بن سالم العتيبي')?.role).toBe('الرئيس التنفيذي');
+    expect(find(run('ونفت الهيئة صدور أي تحذير، وقال الناطق باسمها عمر الخصاونة إن الشبكات تعمل.'), 'official', 'عمر الخصاونة')?.role).toBe('الناطق باسمها');
+  });
+  it('reads a complement with ل after a role as no name, and a dam named after a Sidi with his بن chain', () => {
+    const es = run('يكشف عبد الرحيم الوزاني، مدير وكالة الحوض المائي لسبو، وضعية المخزون.');
+    expect(find(es, 'official', 'عبد الرحيم الوزاني')).toBeDefined();
+    expect(es.some((e) => e.canonical === 'لسبو')).toBe(false);
+    expect(find(run('وهو ينقل المياه نحو سد سيدي محمد بن عبد الله الذي يزود الرباط.'), 'place', 'سد سيدي محمد بن عبد الله')).toBeDefined();
+  });
+});
+
 describe('tagger spans around family names', () => {
   it('does not take an ordinary word before a known family name as a first name', () => {
     const text = 'وقال الوزير السابق نبيل عيتاني إنه بريء. وتقدم المحامي فريد الخوري، وكيل عيتاني، بمذكرة.';

@@ -142,6 +142,8 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       if (k && (k.value.full || (k.to - span[0] >= 3 && wordsOnly(span[1], k.to))) && k.to > span[1] && isFree(doc, span[0], k.to)) span = [span[0], k.to];
     }
     if (span && !isFree(doc, span[0], span[1])) span = null;
+    // "مدير وكالة الحوض المائي لسبو،": one word after the role that carries ل or ب is its complement, not a name.
+    if (span && span[1] - span[0] === 1 && /^[لب][^ا]/.test(toks[span[0]].norm) && !doc.res.firstNames.has(toks[span[0]].norm) && !doc.res.ambiguousFirstNames.has(toks[span[0]].norm) && !doc.res.known.matchAt(toks, span[0], false)) span = null;
     // "وأقام أمير البلاد مأدبة غداء": a word written with ة that no list knows as a name is a noun, not a first name.
     if (span && doc.text.charCodeAt(toks[span[0]].end - 1) === 0x0629 && !knownOrNameStart(doc, span[0]) && !doc.res.ambiguousFirstNames.has(toks[span[0]].norm) && !isNameLike(toks[span[0]].norm)) span = null;
     // "والي تلمسان الأسبق ورجلي أعمال": و on an ordinary word right after the role coordinates, it names no one.
@@ -230,6 +232,13 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
   for (let i = from; i < to; i++) {
     const p = possessiveTitleAt(doc, i);
     if (!p) continue;
+    // (the honorific before the name already gave a person: the title gives him his office)
+    const named = out.find((m) => m.from === p.nameAt && !m.role);
+    if (named) {
+      named.role = p.role;
+      named.roleSource = 'stated';
+      continue;
+    }
     const span = nameForward(doc, p.nameAt, 5);
     if (!span || span[1] - span[0] < 2 || !isFree(doc, span[0], span[1])) continue;
     const n0 = toks[span[0]].norm;
@@ -409,10 +418,17 @@ function possessiveTitleAt(doc: Doc, i: number): { role: string; nameAt: number 
   const adj = toks[k] && !lineBreakBefore(doc, k) && POSSESSIVE_TITLE_ADJ.has(toks[k].norm) ? doc.text.slice(toks[k].start, toks[k].end) : null;
   if (adj) k++;
   if (!toks[k] || lineBreakBefore(doc, k) || toks[k].kind !== 'word') return null;
+  // (an honorific may stand before the name: "رئيسها التنفيذي المهندس فهد بن سالم العتيبي")
+  const nameAt = afterHonorifics(doc, k);
   // the body: the last run of organization tokens before the title, in the same paragraph
   let e = i - 1;
   while (e >= 0 && i - e <= 40 && doc.claimed[e] !== Claim.Org && !lineBreakBefore(doc, e + 1)) e--;
-  if (e < 0 || doc.claimed[e] !== Claim.Org) return null;
+  // (none named in the paragraph, "وأوضحت الشركة أن العقد، الذي وقعه رئيسها التنفيذي ...": the title as written,
+  // when an honorific or a first name makes the person plain)
+  if (e < 0 || doc.claimed[e] !== Claim.Org) {
+    if (nameAt === k && !doc.res.firstNames.has(toks[k].norm)) return null;
+    return { role: adj ? `ال${m[1]} ${adj}` : written, nameAt };
+  }
   let a = e;
   while (a > 0 && doc.claimed[a - 1] === Claim.Org && !lineBreakBefore(doc, a)) a--;
   // (an acronym in brackets after the name: the name before it)
@@ -426,7 +442,7 @@ function possessiveTitleAt(doc: Doc, i: number): { role: string; nameAt: number 
   body = body.replace(/^[وف]?لل/, 'ال').replace(/^[وف]?[بلك](?=ال)/, '').replace(/^[وف](?=ال)/, '');
   const base = m[1];
   const role = adj ? `ال${base} ${adj} ${body.startsWith('ال') ? 'ل' + body.slice(1) : 'ل' + body}` : `${base} ${body}`;
-  return { role, nameAt: k };
+  return { role, nameAt };
 }
 
 /** A military rank alone, which an office stated after the name replaces. */

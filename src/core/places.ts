@@ -510,7 +510,7 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
       // "عمدة حي المفتاحة الشيخ ظافر بن سعد"، "رئيس مركز السودة مشبب بن علي": an honorific before a first name, or a
       // word that opens a بن chain, is the next person.
       const nx = toks[j];
-      if (nx && j > i + 1 && !lineBreakBefore(doc, j) && ((doc.res.titles.matchAt(toks, j, false) && toks[j + 1] && doc.res.firstNames.has(toks[j + 1].norm) && !TITLE_IN_NAME.test(toks[j - 1].norm)) || (toks[j + 1] && !lineBreakBefore(doc, j + 1) && (toks[j + 1].norm === 'بن' || toks[j + 1].norm === 'بنت') && !PLACE_PARTICLES.has(nx.norm) && !TITLE_IN_NAME.test(toks[j - 1].norm)))) break;
+      if (nx && j > i + 1 && !lineBreakBefore(doc, j) && ((doc.res.titles.matchAt(toks, j, false) && toks[j + 1] && doc.res.firstNames.has(toks[j + 1].norm) && !TITLE_IN_NAME.test(toks[j - 1].norm)) || (toks[j + 1] && !lineBreakBefore(doc, j + 1) && (toks[j + 1].norm === 'بن' || toks[j + 1].norm === 'بنت') && !PLACE_PARTICLES.has(nx.norm) && !TITLE_IN_NAME.test(toks[j - 1].norm) && !/^(سيدي|مولاي)$/.test(toks[j - 1].norm)))) break;
       // After a definite adjective (الدولي) the name is complete.
       if (/^ال.*(ي|يه)$/.test(toks[j - 1].norm) && j > i + 2) break;
     }
