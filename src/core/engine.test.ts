@@ -1436,6 +1436,20 @@ describe('unusual article forms (blind set 52)', () => {
   });
 });
 
+describe('health and education bodies (blind set 49)', () => {
+  it('reads hospitals named after a ruler, a scholar or a Moulay, schools named by their level, and syndicates with their place', () => {
+    const a = run('ونقل المصابون إلى المستشفى الجهوي الحسن الثاني بأكادير والمركز الاستشفائي الجامعي ابن رشد ومستشفى مولاي يوسف بالدار البيضاء.');
+    for (const n of ['المستشفى الجهوي الحسن الثاني', 'المركز الاستشفائي الجامعي ابن رشد', 'مستشفى مولاي يوسف']) expect(find(a, 'organization', n), n).toBeDefined();
+    expect(a.some((e) => e.type === 'person' || e.type === 'official')).toBe(false);
+    const b = run('وقالت مديرة ثانوية الأندلس للبنات إن الدوام انتظم، فيما أغلقت متوسطة الفارابي أبوابها.');
+    expect(find(b, 'organization', 'ثانوية الأندلس للبنات')).toBeDefined();
+    expect(find(b, 'organization', 'متوسطة الفارابي')).toBeDefined();
+    expect(find(run('وأعلنت الإدارة العامة للتعليم بمنطقة القصيم تمديد الدوام.'), 'organization', 'الإدارة العامة للتعليم بمنطقة القصيم')).toBeDefined();
+    expect(run('وقالت الإدارة الأمريكية إن القرار نهائي.').some((e) => e.type === 'organization')).toBe(false);
+    expect(find(run('وأيدت نقابة الممرضات والممرضين في لبنان القرار.'), 'organization', 'نقابة الممرضات والممرضين في لبنان')).toBeDefined();
+  });
+});
+
 describe('tagger spans around family names', () => {
   it('does not take an ordinary word before a known family name as a first name', () => {
     const text = 'وقال الوزير السابق نبيل عيتاني إنه بريء. وتقدم المحامي فريد الخوري، وكيل عيتاني، بمذكرة.';

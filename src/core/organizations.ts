@@ -51,6 +51,7 @@ const HEADS: Record<string, 'definite' | 'nationality' | 'name'> = {
   'المصرف': 'nationality',
   'نادي': 'name',
   'رابطه': 'definite',
+  'نقابه': 'definite',
   'دايره': 'definite',
   'مستشفي': 'definite',
   'بورصه': 'name',
@@ -118,7 +119,7 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       continue;
     }
     const dict = doc.res.orgs.matchAt(toks, i, true);
-    const pat = namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i) ?? datelineOutletAt(doc, i) ?? acronymNamedAt(doc, i) ?? municipalityAt(doc, i) ?? schoolAt(doc, i);
+    const pat = hospitalNamedAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i) ?? datelineOutletAt(doc, i) ?? acronymNamedAt(doc, i) ?? municipalityAt(doc, i) ?? schoolAt(doc, i);
     let m: { to: number; skip: number; canonical: string; source: OrgMention['source'] } | null = null;
     // Armies are not organizations in the gold standard we follow: a careful reader marks the state.
     const army = dict && dict.value.kind === 'military' && /^(ال)?جيش/.test(dict.value.canonical);
@@ -262,6 +263,15 @@ const SCHOOL_LEVEL = /^(الابتداييه|الاعداديه|الثانويه
 function schoolAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
   const t = toks[i];
+  // "ثانوية الأندلس للبنات"، "متوسطة الفارابي": a school named by its level and a definite proper word.
+  const lv = /^(و|ف)?(ب|ل)?(ثانويه|متوسطه|ابتداييه|اعداديه)$/.exec(t.norm);
+  if (lv && toks[i + 1] && !lineBreakBefore(doc, i + 1) && doc.claimed[i + 1] === Claim.Free && /^ال.{3,}/.test(toks[i + 1].norm) && !isCommonAnyReading(toks[i + 1].norm) && !doc.res.nationalities.matchAt(toks, i + 1, false)) {
+    let j = i + 2;
+    if (toks[j] && !lineBreakBefore(doc, j) && /^لل(بنات|بنين)$/.test(toks[j].norm)) j++;
+    const skip = (lv[1]?.length ?? 0) + (lv[2]?.length ?? 0);
+    const start = offsetAfter(doc.text, t, skip);
+    return { to: j, skip, canonical: doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ') };
+  }
   if (!t.norm.endsWith('مدرسه')) return null;
   const m = /^(و|ف)?(ب|ل)?مدرسه$/.exec(t.norm);
   if (!m) return null;
@@ -824,6 +834,11 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
   }
   if (words === 0) return null;
   if (sawPlaceOrName && TAKES_TAIL.has(head)) j = nameTail(doc, j);
+  // "نقابة الأطباء في طرابلس"، "نقابة المحامين في بيروت": a syndicate with the place it serves.
+  if ((head === 'نقابه' || head === 'رابطه') && toks[j]?.norm === 'في' && toks[j + 1] && !lineBreakBefore(doc, j) && !lineBreakBefore(doc, j + 1) && doc.claimed[j + 1] === Claim.Free) {
+    const pl = doc.res.places.matchAt(toks, j + 1, false);
+    if (pl) j = pl.to;
+  }
   const text = toks.slice(i, j).map((x, k) => (k === 0 ? head : x.norm)).join(' ');
   if (GENERIC.has(text)) return null;
   // ("مجلس التخطيط الأعلى"، "مجلس الأمن القومي": a council's field and a body adjective name it as a nationality does.)
@@ -875,6 +890,44 @@ function namedForPersonAt(doc: Doc, i: number): { to: number; skip: number; cano
   const skip = (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
   const start = offsetAfter(doc.text, toks[i], skip);
   return { to: j, skip, canonical: doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ') };
+}
+
+/** Definite heads of hospitals, with the adjectives that rank them (the Maghreb's "المستشفى الجهوي"، "المركز الاستشفائي الجامعي"). */
+const HOSPITAL_HEAD = /^(و|ف)?(ب|ل|لل)?(المستشفي|المركز الاستشفايي|المستوصف|المركب الاستشفايي|مستشفي)$/;
+const HOSPITAL_ADJ = /^ال(جامعي|جهوي|اقليمي|استشفايي|عسكري|ميداني|مركزي|عمومي|حكومي|تخصصي|محلي|وطني|دولي)$/;
+
+/**
+ * "المستشفى الجهوي الحسن الثاني"، "المركز الاستشفائي الجامعي ابن رشد"، "مستشفى مولاي يوسف": a hospital named after
+ * a ruler, a saint or a scholar, after its rank.
+ */
+function hospitalNamedAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
+  const toks = doc.tokens;
+  const t = toks[i];
+  if (!t || t.kind !== 'word' || !/مستشفي|المركز|المستوصف|المركب/.test(t.norm)) return null;
+  let head = HOSPITAL_HEAD.exec(t.norm);
+  let j = i + 1;
+  // (two words: "المركز الاستشفائي")
+  if (!head && toks[i + 1] && !lineBreakBefore(doc, i + 1)) {
+    head = HOSPITAL_HEAD.exec(`${t.norm} ${toks[i + 1].norm}`);
+    if (head) j = i + 2;
+  }
+  if (!head) return null;
+  while (j < toks.length && j - i < 5 && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free && HOSPITAL_ADJ.test(toks[j].norm)) j++;
+  const w = toks[j];
+  if (!w || lineBreakBefore(doc, j) || doc.claimed[j] !== Claim.Free || w.kind !== 'word') return null;
+  let e = -1;
+  if ((w.norm === 'ابن' || /^(مولاي|سيدي|لاله)$/.test(w.norm)) && toks[j + 1] && !lineBreakBefore(doc, j + 1) && toks[j + 1].kind === 'word' && !isFunctionWord(toks[j + 1].norm)) e = j + 2;
+  else if (doc.res.firstNames.has(w.norm) || (/^ال/.test(w.norm) && doc.res.firstNames.has(w.norm.slice(2)))) {
+    e = j + 1;
+    // (a ruler's ordinal: "الحسن الثاني"، "محمد الخامس")
+    if (toks[e] && !lineBreakBefore(doc, e) && /^ال(اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)$/.test(toks[e].norm)) e++;
+    else return null;
+  }
+  if (e < 0 || (j === i + 1 && !/^(و|ف)?(ب|ل|لل)?مستشفي$/.test(t.norm) && !/^ابن|^(مولاي|سيدي|لاله)$/.test(w.norm))) return null;
+  const skip = (head[1]?.length ?? 0) + (head[2] === 'لل' ? 1 : (head[2]?.length ?? 0));
+  const start = offsetAfter(doc.text, t, skip);
+  const text = doc.text.slice(start, toks[e - 1].end).replace(/\s+/g, ' ');
+  return { to: e, skip, canonical: head[2] === 'لل' ? 'ا' + text : text };
 }
 
 /** Divisions whose council is a body: "مجلس محافظة البصرة"، "مجلس جهة سوس ماسة"، "مجلس مدينة الخليل". */
@@ -1104,7 +1157,7 @@ function datelineOutletAt(doc: Doc, i: number): { to: number; skip: number; cano
 }
 
 /** Definite heads of a described organization: "الوكالة الفرنسية للتنمية"، "المرصد السوري لحقوق الإنسان". */
-const DEFINITE_HEADS = new Set(['الاتحاد', 'الاتحاديه', 'الجامعه', 'الوكاله', 'المكتب', 'المجمع', 'الهيئه', 'الموسسه', 'الشركه', 'المجلس', 'الجمعيه', 'المنظمه', 'المفوضيه', 'الصندوق', 'المرصد', 'المركز', 'الجهاز', 'الديوان', 'الرابطه', 'النقابه', 'اللجنه', 'المحكمه', 'المعهد', 'المديريه', 'الوحده', 'الحزب', 'التحالف', 'البرلمان', 'القطب'].map(normalizeWord));
+const DEFINITE_HEADS = new Set(['الاتحاد', 'الاتحاديه', 'الجامعه', 'الوكاله', 'المكتب', 'المجمع', 'الهيئه', 'الموسسه', 'الشركه', 'المجلس', 'الجمعيه', 'المنظمه', 'المفوضيه', 'الصندوق', 'المرصد', 'المركز', 'الجهاز', 'الديوان', 'الرابطه', 'النقابه', 'اللجنه', 'المحكمه', 'المعهد', 'المديريه', 'الوحده', 'الحزب', 'التحالف', 'البرلمان', 'القطب', 'الاداره'].map(normalizeWord));
 /** Adjectives that make such a head a particular body. */
 const BODY_ADJECTIVES = new Set(['البلدي', 'البلديه', 'النيابي', 'الوطني', 'الوطنيه', 'القومي', 'القوميه', 'الشريف', 'الدولي', 'الدوليه', 'العام', 'العامه', 'الاعلي', 'العليا', 'المركزي', 'المركزيه', 'الاتحادي', 'الاتحاديه', 'المستقل', 'المستقله', 'العالمي', 'العالميه', 'القابضه']);
 
@@ -1213,6 +1266,9 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
     // (a verbal noun that also reads as ل + a reporting verb, "لنقل الكهرباء", is the body's purpose when a
     // definite word follows it)
     const purposeNoun = /^ل[^ل]/.test(n) && !L_FUNCTION.test(n) && !!toks[j + 1] && !lineBreakBefore(doc, j + 1) && /^ال/.test(toks[j + 1].norm);
+    // (ل + a division's noun takes its place, "المجلس المحلي لمدينة سراقب"; with a place no list holds the name
+    // ends before it, and the role reads the rest: "رئيس الإدارة العسكرية لمقاطعة خاركيف أوليغ ...")
+    if (/^ل(مدينه|محافظه|ولايه|بلده|بلديه|قريه|منطقه|قضاء|اقليم|ناحيه|مقاطعه)$/.test(n) && !(toks[j + 1] && !lineBreakBefore(doc, j + 1) && doc.res.places.matchAt(toks, j + 1, false))) break;
     if (/^(لل|ل)/.test(n) && n.length > 3 && (!isFunctionWord(n) || purposeNoun)) {
       // "اجتماعا للمجلس الوزاري للأمن الوطني لمتابعة عملية ...": after the name's complement, an indefinite
       // one says what the meeting is for.
@@ -1228,7 +1284,7 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
       complements++;
       j++;
       // "المجلس المحلي لمدينة سراقب": ل + a town's or a province's noun takes the place it names.
-      const pl = !/^لل/.test(n) && /^ل(مدينه|محافظه|ولايه|بلده|بلديه|قريه|منطقه|قضاء|اقليم|ناحيه)$/.test(n) && toks[j] && !lineBreakBefore(doc, j) ? doc.res.places.matchAt(toks, j, false) : null;
+      const pl = !/^لل/.test(n) && /^ل(مدينه|محافظه|ولايه|بلده|بلديه|قريه|منطقه|قضاء|اقليم|ناحيه|مقاطعه)$/.test(n) && toks[j] && !lineBreakBefore(doc, j) ? doc.res.places.matchAt(toks, j, false) : null;
       if (pl) {
         j = pl.to;
         continue;
@@ -1247,6 +1303,10 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
       if (where && where.clitic === 'ب' && where.from === j) {
         complements++;
         j = where.to;
+      } else if (/^ب(منطقه|محافظه|ولايه|مدينه|اماره|اقليم)$/.test(n) && complements > 0 && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
+        // ("الإدارة العامة للتعليم بمنطقة القصيم": with the division's noun before the place)
+        const pl = doc.res.places.matchAt(toks, j + 1, false);
+        if (pl) j = pl.to;
       }
       break;
     }
