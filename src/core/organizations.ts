@@ -835,7 +835,7 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
   if (words === 0) return null;
   if (sawPlaceOrName && TAKES_TAIL.has(head)) j = nameTail(doc, j);
   // "نقابة الأطباء في طرابلس"، "نقابة المحامين في بيروت": a syndicate with the place it serves.
-  if ((head === 'نقابه' || head === 'رابطه') && toks[j]?.norm === 'في' && toks[j + 1] && !lineBreakBefore(doc, j) && !lineBreakBefore(doc, j + 1) && doc.claimed[j + 1] === Claim.Free) {
+  if (head === 'نقابه' && toks[j]?.norm === 'في' && toks[j + 1] && !lineBreakBefore(doc, j) && !lineBreakBefore(doc, j + 1) && doc.claimed[j + 1] === Claim.Free) {
     const pl = doc.res.places.matchAt(toks, j + 1, false);
     if (pl) j = pl.to;
   }
