@@ -1450,6 +1450,17 @@ describe('health and education bodies (blind set 49)', () => {
   });
 });
 
+describe('police, prisons and commands (blind set 50)', () => {
+  it('reads police stations, security directorates, commands and prisons named with their place', () => {
+    const a = run('وورد بلاغ إلى مركز أمن المقابلين، وتابعت مديرية شرطة جنوب عمّان التحقيق، فيما نقل الموقوف إلى مركز إصلاح وتأهيل ماركا.');
+    for (const n of ['مركز أمن المقابلين', 'مديرية شرطة جنوب عمّان', 'مركز إصلاح وتأهيل ماركا']) expect(find(a, 'organization', n), n).toBeDefined();
+    const b = run('وأعلنت قيادة عمليات ديالى، وأحيل المتهم إلى مركز شرطة طوخ، ثم نقل إلى سجن رومية المركزي.');
+    for (const n of ['قيادة عمليات ديالى', 'مركز شرطة طوخ', 'سجن رومية المركزي']) expect(find(b, 'organization', n), n).toBeDefined();
+    // (the director of one is an official, his province a place)
+    expect(find(run('وقال مدير أمن القليوبية اللواء أحمد علي إن التحقيق جار.'), 'place', 'القليوبية')).toBeDefined();
+  });
+});
+
 describe('tagger spans around family names', () => {
   it('does not take an ordinary word before a known family name as a first name', () => {
     const text = 'وقال الوزير السابق نبيل عيتاني إنه بريء. وتقدم المحامي فريد الخوري، وكيل عيتاني، بمذكرة.';

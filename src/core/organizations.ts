@@ -119,7 +119,7 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       continue;
     }
     const dict = doc.res.orgs.matchAt(toks, i, true);
-    const pat = hospitalNamedAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i) ?? datelineOutletAt(doc, i) ?? acronymNamedAt(doc, i) ?? municipalityAt(doc, i) ?? schoolAt(doc, i);
+    const pat = hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i) ?? datelineOutletAt(doc, i) ?? acronymNamedAt(doc, i) ?? municipalityAt(doc, i) ?? schoolAt(doc, i);
     let m: { to: number; skip: number; canonical: string; source: OrgMention['source'] } | null = null;
     // Armies are not organizations in the gold standard we follow: a careful reader marks the state.
     const army = dict && dict.value.kind === 'military' && /^(ال)?جيش/.test(dict.value.canonical);
@@ -890,6 +890,49 @@ function namedForPersonAt(doc: Doc, i: number): { to: number; skip: number; cano
   const skip = (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
   const start = offsetAfter(doc.text, toks[i], skip);
   return { to: j, skip, canonical: doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ') };
+}
+
+/** Heads of a security unit and the branch they belong to: "مركز شرطة طوخ"، "مديرية أمن القليوبية"، "قيادة عمليات ديالى". */
+const UNIT_HEAD = /^(و|ف)?(ب|ل)?(مركز|مديريه|قياده|اداره|فرع|قسم)$/;
+const UNIT_BRANCH = /^(شرطه|امن|عمليات|مرور|نجده|جوازات)$/;
+const DIRECTION_WORD = /^(شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)$/;
+
+/**
+ * A police station, a security directorate or an operations command named with its place (listed, or one
+ * proper word: "مركز أمن المقابلين"), a direction allowed before it ("مديرية شرطة جنوب عمّان"); a prison named
+ * by its place ("سجن رومية"، "مركز إصلاح وتأهيل ماركا").
+ */
+function securityUnitAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
+  const toks = doc.tokens;
+  const t = toks[i];
+  if (!t || t.kind !== 'word') return null;
+  let m = UNIT_HEAD.exec(t.norm);
+  let j = i + 1;
+  if (m && toks[j] && !lineBreakBefore(doc, j) && UNIT_BRANCH.test(toks[j].norm)) {
+    j++;
+  } else {
+    m = /^(و|ف)?(ب|ل)?(سجن)$/.exec(t.norm);
+    if (!m) {
+      // "مركز إصلاح وتأهيل ماركا"
+      const c = /^(و|ف)?(ب|ل)?(مركز)$/.exec(t.norm);
+      if (!c || toks[j]?.norm !== 'اصلاح' || toks[j + 1]?.norm !== 'وتاهيل' || lineBreakBefore(doc, j + 1)) return null;
+      m = c;
+      j += 2;
+    }
+  }
+  if (!toks[j] || lineBreakBefore(doc, j) || doc.claimed[j] !== Claim.Free) return null;
+  if (DIRECTION_WORD.test(toks[j].norm) && toks[j + 1] && !lineBreakBefore(doc, j + 1)) j++;
+  const pl = doc.res.places.matchAt(toks, j, false);
+  let e = pl ? pl.to : -1;
+  const w = toks[j];
+  // (one proper word no list holds: a neighbourhood's or a town's name)
+  if (e < 0 && w.kind === 'word' && w.norm.length >= 3 && !isFunctionWord(w.norm) && !isCommonAnyReading(w.norm) && !isMostlyWord(w.norm) && !doc.res.firstNames.has(w.norm) && !doc.res.titles.matchAt(toks, j, false) && !doc.res.nationalities.matchAt(toks, j, false)) e = j + 1;
+  if (e < 0) return null;
+  // ("سجن رومية المركزي")
+  if (toks[e] && !lineBreakBefore(doc, e) && /^ال(مركزي|عسكري)$/.test(toks[e].norm)) e++;
+  const skip = (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
+  const start = offsetAfter(doc.text, t, skip);
+  return { to: e, skip, canonical: doc.text.slice(start, toks[e - 1].end).replace(/\s+/g, ' ') };
 }
 
 /** Definite heads of hospitals, with the adjectives that rank them (the Maghreb's "المستشفى الجهوي"، "المركز الاستشفائي الجامعي"). */
