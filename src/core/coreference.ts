@@ -171,7 +171,9 @@ export function* clusterPeopleInSteps(mentions: PersonMention[], isNative: (w: s
     const A = clusters[a];
     if (A.words.length !== 1 || A.known || A.aliases || A.mentions.some((m) => m.role)) continue;
     const w = A.words[0];
-    const owners = clusters.filter((B) => B !== A && B.words.some((x) => sameNameWord(x, w, isNative)));
+    // (a cheap letter test first: spellings of one name share their first letter but for alef forms, which
+    // normalisation already merged)
+    const owners = clusters.filter((B) => B !== A && B.words.some((x) => x.charCodeAt(0) === w.charCodeAt(0) && sameNameWord(x, w, isNative)));
     const B = owners.length === 1 ? owners[0] : undefined;
     // (B may hold an office when the first name is given with an honorific: "الشيخة ميثاء" of "الشيخة ميثاء بنت
     // سالم القاسمي، رئيسة مجلس الإدارة")

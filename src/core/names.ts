@@ -63,7 +63,7 @@ export function isNameWord(doc: Doc, i: number, allowCommon = false): boolean {
   const n = t.norm;
   // "علي" (the name) and "على" (the preposition) are one word once normalised: the spelling decides.
   if (n === 'علي' && doc.text.charCodeAt(t.end - 1) === 0x064a) return true;
-  if ((MONTHS.has(n) && !monthNamedPerson(doc, i)) || isFunctionWord(n) || PLURAL_NISBA.test(n)) return false;
+  if ((MONTHS.has(n) && !monthNamedPerson(doc, i)) || isFunctionWord(n) || pluralNisba(n)) return false;
   const first = doc.res.firstNames.has(n);
   // A title word is no name word, unless it is a one-word title that is also a first name (أمير، سلطان).
   const title = doc.res.titles.matchAt(doc.tokens, i, false);
@@ -119,8 +119,9 @@ const DHU_NAMES = new Set(['الفقار', 'النون', 'الكفل', 'الهم
 export function compoundFirstName(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
   const next = doc.tokens[k + 1];
-  if (!t || !next || next.kind !== 'word' || lineBreakBefore(doc, k + 1)) return false;
-  if (isAbd(t)) return doc.res.firstNames.has('عبد' + next.norm) || NAMES_OF_GOD.has(next.norm);
+  if (!t || !next || next.kind !== 'word') return false;
+  if (isAbd(t)) return !lineBreakBefore(doc, k + 1) && (doc.res.firstNames.has('عبد' + next.norm) || NAMES_OF_GOD.has(next.norm));
+  if (!COMPOUND_SECOND.has(next.norm) || lineBreakBefore(doc, k + 1)) return false;
   // ("قمر الدين": a first name that is also an ordinary word, + الدين; "صلاح الدين" may be the province, and a
   // plain first name needs no help to open a name)
   // (and "نور الهدى"، "نور الإسلام": the other second halves but الله, which makes phrases: "سبيل الله")
@@ -317,11 +318,14 @@ export function endsHere(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
   if (!t || lineBreakBefore(doc, i) || t.kind === 'punct' || t.kind === 'number') return true;
   // (a plural of relation, "الاشتراكيين"، "الفلسطينيون", is no family name: the sentence goes on)
-  return isFunctionWord(t.norm) || doc.res.titles.matchAt(doc.tokens, i, true) !== null || PLURAL_NISBA.test(t.norm);
+  return isFunctionWord(t.norm) || doc.res.titles.matchAt(doc.tokens, i, true) !== null || pluralNisba(t.norm);
 }
 
 /** A definite plural of a relational adjective ("الاشتراكيين"): never a name word. */
 const PLURAL_NISBA = /^[وفبلك]?ال.{3,}(يين|يون)$/;
+function pluralNisba(n: string): boolean {
+  return n.length >= 8 && (n.endsWith('يين') || n.endsWith('يون')) && PLURAL_NISBA.test(n);
+}
 
 /**
  * The name that ends right before token `end` (exclusive), scanning backwards: "كريستالينا جورجيفا"

@@ -508,7 +508,7 @@ function firstNameSkip(doc: Doc, i: number): number {
   }
   if (w.nameDirect) return 0;
   // "عبد الله"، "وعبد الرحمن": a compound first name written in two words (the lists hold "عبدالله").
-  if (/عبد$/.test(n) && compoundFirstName(doc, i)) return n.length - 3;
+  if (n.endsWith('عبد') && compoundFirstName(doc, i)) return n.length - 3;
   return w.nameSkip;
 }
 

@@ -264,7 +264,7 @@ function schoolAt(doc: Doc, i: number): { to: number; skip: number; canonical: s
   const toks = doc.tokens;
   const t = toks[i];
   // "ثانوية الأندلس للبنات"، "متوسطة الفارابي": a school named by its level and a definite proper word.
-  const lv = /^(و|ف)?(ب|ل)?(ثانويه|متوسطه|ابتداييه|اعداديه)$/.exec(t.norm);
+  const lv = mayOpenInstitution(t) ? /^(و|ف)?(ب|ل)?(ثانويه|متوسطه|ابتداييه|اعداديه)$/.exec(t.norm) : null;
   if (lv && toks[i + 1] && !lineBreakBefore(doc, i + 1) && doc.claimed[i + 1] === Claim.Free && /^ال.{3,}/.test(toks[i + 1].norm) && !isCommonAnyReading(toks[i + 1].norm) && !doc.res.nationalities.matchAt(toks, i + 1, false)) {
     let j = i + 2;
     if (toks[j] && !lineBreakBefore(doc, j) && /^لل(بنات|بنين)$/.test(toks[j].norm)) j++;
@@ -892,6 +892,12 @@ function namedForPersonAt(doc: Doc, i: number): { to: number; skip: number; cano
   return { to: j, skip, canonical: doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ') };
 }
 
+/**
+ * Words that may open a hospital named after a person, a school named by its level, a security unit or a prison
+ * (answered once per word: these readers run on every free token).
+ */
+const mayOpenInstitution = wordFlag((w) => /^(و|ف)?(ب|ل|لل)?(المستشفي|مستشفي|المركز|المستوصف|المركب|ثانويه|متوسطه|ابتداييه|اعداديه|مركز|مديريه|قياده|اداره|فرع|قسم|سجن)$/.test(w));
+
 /** Heads of a security unit and the branch they belong to: "مركز شرطة طوخ"، "مديرية أمن القليوبية"، "قيادة عمليات ديالى". */
 const UNIT_HEAD = /^(و|ف)?(ب|ل)?(مركز|مديريه|قياده|اداره|فرع|قسم)$/;
 const UNIT_BRANCH = /^(شرطه|امن|عمليات|مرور|نجده|جوازات)$/;
@@ -905,7 +911,7 @@ const DIRECTION_WORD = /^(شمال|جنوب|شرق|غرب|وسط|شمالي|جن
 function securityUnitAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
   const t = toks[i];
-  if (!t || t.kind !== 'word') return null;
+  if (!t || t.kind !== 'word' || !mayOpenInstitution(t)) return null;
   let m = UNIT_HEAD.exec(t.norm);
   let j = i + 1;
   if (m && toks[j] && !lineBreakBefore(doc, j) && UNIT_BRANCH.test(toks[j].norm)) {
@@ -946,7 +952,7 @@ const HOSPITAL_ADJ = /^ال(جامعي|جهوي|اقليمي|استشفايي|ع
 function hospitalNamedAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
   const t = toks[i];
-  if (!t || t.kind !== 'word' || !/مستشفي|المركز|المستوصف|المركب/.test(t.norm)) return null;
+  if (!t || t.kind !== 'word' || !mayOpenInstitution(t)) return null;
   let head = HOSPITAL_HEAD.exec(t.norm);
   let j = i + 1;
   // (two words: "المركز الاستشفائي")

@@ -86,13 +86,13 @@ function titleAt(doc: Doc, i: number, allowClitics: boolean) {
   }
   // "عامل إقليم تارودانت"، "عامل عمالة أكادير إداوتنان": the Moroccan governor of a province (else عامل is a worker).
   // (also after و/ف: "وعامل إقليم تنغير")
-  const wa = allowClitics && /^[وف]عامل$/.test(t0.norm) ? 1 : 0;
+  const wa = allowClitics && t0.norm.length === 5 && t0.norm.endsWith('عامل') && /^[وف]عامل$/.test(t0.norm) ? 1 : 0;
   if ((t0.norm === 'عامل' || wa) && doc.tokens[i + 1] && !lineBreakBefore(doc, i + 1) && /^(اقليم|عماله)$/.test(doc.tokens[i + 1].norm)) {
     return { value: { ...CONSTRUCT_TITLE, title: 'عامل', category: 'regional' } as TitleInfo, from: i, to: i + 1, skip: wa, clitic: wa ? t0.norm[0] : '' };
   }
   // "معتمد ساقية الزيت"، "معتمد معتمدية عقارب": the Tunisian delegate, before a listed place or his delegation
   // (else معتمد is "accredited").
-  const wm = allowClitics && /^[وف]معتمد$/.test(t0.norm) ? 1 : 0;
+  const wm = allowClitics && t0.norm.length === 6 && t0.norm.endsWith('معتمد') && /^[وف]معتمد$/.test(t0.norm) ? 1 : 0;
   if ((t0.norm === 'معتمد' || wm) && doc.tokens[i + 1] && !lineBreakBefore(doc, i + 1) && (doc.tokens[i + 1].norm === 'معتمديه' || doc.res.places.matchAt(doc.tokens, i + 1, false))) {
     return { value: { ...CONSTRUCT_TITLE, title: 'معتمد', category: 'regional' } as TitleInfo, from: i, to: i + 1, skip: wm, clitic: wm ? t0.norm[0] : '' };
   }
