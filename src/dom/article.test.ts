@@ -716,6 +716,12 @@ describe('live-blog entries and labelled posting stamps (blind sets 43–47)', (
     expect(r.text).toContain(story[0].slice(0, 30));
     for (const x of ['لا أساس له', 'تقطع الإنترنت', 'مركز التنبؤ', 'تأسست الشركة', 'ريم الغامدي']) expect(r.text, x).not.toContain(x);
   });
+  it('keeps a wire dateline of a place, the date and the agency with no dash (SPA style)', () => {
+    const html = `<html><head><title>أوامر ملكية</title></head><body><main><h1>أوامر ملكية: إعفاء وتعيين</h1>
+      <div class="news-date">18 رمضان 1446 هـ الموافق 18 مارس 2025 م 09:47 م</div>
+      <div class="news-content"><p>جدة 18 رمضان 1446 هـ الموافق 18 مارس 2025 م واس</p>${story.map((t) => `<p>${t}</p>`).join('')}</div></main></body></html>`;
+    expect(detectArticle(parse(html)).text).toContain('جدة 18 رمضان 1446 هـ الموافق 18 مارس 2025 م واس');
+  });
   it("drops the page's posting line above the story, and keeps the story's own place-and-date dateline", () => {
     const html = `<html><head><title>أزمة الكهرباء</title></head><body><table><tr><td><h1>الحكومة تعالج أزمة الكهرباء</h1></td></tr>
       <tr><td class="news_date">تاريخ النشر: الأحد 13 أبريل 2025 - الساعة 11:20 صباحاً | القسم: أخبار محلية | قراءات: 2418</td></tr>

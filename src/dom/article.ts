@@ -117,8 +117,12 @@ const PROMO_LINE = /^[^\p{L}]*(?:تابعوا|تابعونا|انضموا|انض
 const APP_PROMO_LINE = /^[^\p{L}]*(?:حمل|حملوا|نزل|نزلوا|قم بتحميل|لتحميل)\s+تطبيق/u;
 const TAGS_LINE = /^(?:شارك|مشاركه|الكلمات الداله|الكلمات المتعلقه|الكلمات المفتاحيه|كلمات مفتاحيه|الوسوم|وسوم|المواضيع|مواضيع)\s*[:：]/;
 const AD_LINE = /^(?:اعلان|مساحه اعلانيه|المساحه الاعلانيه|advertisement|ad|إعلان|sponsored|محتوي مدفوع|برعايه)$/i;
+/** Wire agencies as datelines name them (normalised). */
+const AGENCIES = 'واس|قنا|كونا|وام|بنا|العمانيه|سبا|سانا|واع|بترا|وفا|الاناضول|رويترز|ا ف ب|فرانس برس|ا ش ا|د ب ا|شينخوا|سبوتنيك|ومع|واج|وات|سونا|وال|ام ان ا|الوكالات|وكالات';
 /** "PLACE – AGENCY" (normalised): a dateline naming the wire it came from, which is body. */
-const AGENCY_DATELINE = /^[^\s]+(?: [^\s]+){0,2}\s*[-–—/]\s*\(?(?:واس|قنا|كونا|وام|بنا|العمانيه|سبا|سانا|واع|بترا|وفا|الاناضول|رويترز|ا ف ب|فرانس برس|ا ش ا|د ب ا|شينخوا|سبوتنيك|ومع|واج|وات|سونا|وال|ام ان ا|الوكالات|وكالات)\)?\s*[:：]?$/;
+const AGENCY_DATELINE = new RegExp(`^[^\\s]+(?: [^\\s]+){0,2}\\s*[-–—/]\\s*\\(?(?:${AGENCIES})\\)?\\s*[:：]?$`);
+/** "جدة 18 رمضان 1446 هـ الموافق 18 مارس 2025 م واس": a place, the date and the agency, with no dash (SPA's style). */
+const DATED_AGENCY_DATELINE = new RegExp(`^[^\\s\\d]+(?: [^\\s\\d]+)?\\s+[^\\n]*\\d[^\\n]*\\s\\(?(?:${AGENCIES})\\)?\\s*[:：]?$`);
 /** One or two words of a place and a dash before a dateline's date. */
 const PLACE_DASH = /^[^\s\d\-–—|:]+(?:\s[^\s\d\-–—|:]+)?\s*[-–—]\s*(?=\D)/;
 
@@ -1181,7 +1185,8 @@ function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set()): (
     // (and the agencies' "place/ agency": "نيودلهي/ طوروس"، "إزمير/ الأناضول")
     // (and a place, a dash and the date: "عدن - الأحد 15 شوال 1446هـ الموافق 13 أبريل 2025م")
     const placeDate = len <= 90 && PLACE_DASH.test(text) && !!safeParseDateline(text.replace(PLACE_DASH, ''));
-    const markedDateline = (p.block !== null && /(?:^|[\s_-])dateline(?=$|[\s_-])/.test(classWords(p.block))) || OUTLET_DATELINE.test(norm) || SLASH_DATELINE.test(norm) || placeDate;
+    const datedAgency = len <= 90 && DATED_AGENCY_DATELINE.test(norm);
+    const markedDateline = (p.block !== null && /(?:^|[\s_-])dateline(?=$|[\s_-])/.test(classWords(p.block))) || OUTLET_DATELINE.test(norm) || SLASH_DATELINE.test(norm) || placeDate || datedAgency;
     if (first() && len < 70 && !/[.؟!]/.test(text) && !heading && !leadIn && !AGENCY_DATELINE.test(norm) && !markedDateline) return false;
     // the page's posting line above the story ("بدأت التغطية: … · آخر تحديث: … · إعداد: فريق التحرير")
     // (also a credit line that carries such a field: "بغداد – الملاعب العراقية | نُشر في: 18-03-2025 | 10:40 ص")
@@ -1190,7 +1195,7 @@ function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set()): (
       // "بيروت - رلى حداد": a place and a name before the first paragraph
       const bare = text.replace(/\s*[:：]\s*$/, '');
       if (bare.length <= 45 && !AGENCY_DATELINE.test(norm) && !markedDateline && /\s[-–—]\s?|\s?[-–—]\s/.test(bare) && bare.split(/\s+/).length <= 7 && !/[.،,؟!:]/.test(bare)) return false;
-      if (len <= 70 && safeParseDateline(text) && !/[.؟!]$/.test(text) && !placeDate) return false;
+      if (len <= 70 && safeParseDateline(text) && !/[.؟!]$/.test(text) && !placeDate && !datedAgency) return false;
     }
     return true;
   };
