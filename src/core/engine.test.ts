@@ -1451,6 +1451,11 @@ describe('health and education bodies (blind set 49)', () => {
 });
 
 describe('police, prisons and commands (blind set 50)', () => {
+  it('reads a directorate or a branch named by a verbal noun or a plural as a body, and by a place as a district', () => {
+    const es = run('وأعلنت مديرية التوجيه في الجيش أن مديرية المخابرات أوقفت متهمين، فيما قالت شعبة المعلومات إن التحقيق مستمر.');
+    for (const n of ['مديرية التوجيه', 'مديرية المخابرات', 'شعبة المعلومات']) expect(find(es, 'organization', n), n).toBeDefined();
+    expect(find(run('وقال مدير عام مديرية المواسط إن الطريق مقطوع.'), 'place', 'المواسط')).toBeDefined();
+  });
   it('reads police stations, security directorates, commands and prisons named with their place', () => {
     const a = run('وورد بلاغ إلى مركز أمن المقابلين، وتابعت مديرية شرطة جنوب عمّان التحقيق، فيما نقل الموقوف إلى مركز إصلاح وتأهيل ماركا.');
     for (const n of ['مركز أمن المقابلين', 'مديرية شرطة جنوب عمّان', 'مركز إصلاح وتأهيل ماركا']) expect(find(a, 'organization', n), n).toBeDefined();

@@ -119,7 +119,7 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       continue;
     }
     const dict = doc.res.orgs.matchAt(toks, i, true);
-    const pat = hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i) ?? datelineOutletAt(doc, i) ?? acronymNamedAt(doc, i) ?? municipalityAt(doc, i) ?? schoolAt(doc, i);
+    const pat = hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? directorateAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i) ?? datelineOutletAt(doc, i) ?? acronymNamedAt(doc, i) ?? municipalityAt(doc, i) ?? schoolAt(doc, i);
     let m: { to: number; skip: number; canonical: string; source: OrgMention['source'] } | null = null;
     // Armies are not organizations in the gold standard we follow: a careful reader marks the state.
     const army = dict && dict.value.kind === 'military' && /^(ال)?جيش/.test(dict.value.canonical);
@@ -896,7 +896,28 @@ function namedForPersonAt(doc: Doc, i: number): { to: number; skip: number; cano
  * Words that may open a hospital named after a person, a school named by its level, a security unit or a prison
  * (answered once per word: these readers run on every free token).
  */
-const mayOpenInstitution = wordFlag((w) => /^(و|ف)?(ب|ل|لل)?(المستشفي|مستشفي|المركز|المستوصف|المركب|ثانويه|متوسطه|ابتداييه|اعداديه|مركز|مديريه|قياده|اداره|فرع|قسم|سجن)$/.test(w));
+const mayOpenInstitution = wordFlag((w) => /^(و|ف)?(ب|ل|لل)?(المستشفي|مستشفي|المركز|المستوصف|المركب|ثانويه|متوسطه|ابتداييه|اعداديه|مركز|مديريه|قياده|اداره|فرع|قسم|سجن|شعبه)$/.test(w));
+
+/**
+ * "مديرية التوجيه"، "مديرية المخابرات"، "شعبة المعلومات": a directorate or a branch named by a verbal noun of the
+ * تفعيل pattern or a plural is a body (with a place's name, "مديرية المواسط", it is a district).
+ */
+function directorateAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
+  const toks = doc.tokens;
+  const t = toks[i];
+  if (!t || t.kind !== 'word' || !mayOpenInstitution(t)) return null;
+  const m = /^(و|ف)?(ب|ل)?(مديريه|شعبه)$/.exec(t.norm);
+  const w = toks[i + 1];
+  if (!m || !w || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free || w.kind !== 'word') return null;
+  if (!/^الت..ي[هة]$/.test(w.norm) && !/^ال.{3,}ات$/.test(w.norm)) return null;
+  if (doc.res.places.matchAt(toks, i + 1, false)) return null;
+  let e = i + 2;
+  // ("مديرية المخابرات العامة"، "شعبة المعلومات في قوى الأمن": an adjective of the body)
+  if (toks[e] && !lineBreakBefore(doc, e) && doc.claimed[e] === Claim.Free && BODY_ADJECTIVES.has(toks[e].norm)) e++;
+  const skip = (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
+  const start = offsetAfter(doc.text, t, skip);
+  return { to: e, skip, canonical: doc.text.slice(start, toks[e - 1].end).replace(/\s+/g, ' ') };
+}
 
 /** Heads of a security unit and the branch they belong to: "مركز شرطة طوخ"، "مديرية أمن القليوبية"، "قيادة عمليات ديالى". */
 const UNIT_HEAD = /^(و|ف)?(ب|ل)?(مركز|مديريه|قياده|اداره|فرع|قسم)$/;
