@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize, normalizeWord, toOriginal } from './normalize.ts';
 import { analyses, tokenize } from './tokenize.ts';
-import { sameNameWord, skeleton } from './variants.ts';
+import { sameNameWord, skeleton, skeletonKeyHashes, skeletonKeys } from './variants.ts';
 
 describe('normalisation', () => {
   it('folds alef forms, ya/alef maqsura, ta marbuta, hamza seats; strips tashkeel and tatweel; maps digits', () => {
@@ -66,6 +66,13 @@ describe('tokenisation and proclitics', () => {
 });
 
 describe('transliteration variants', () => {
+  it('reads "ch" written تش or ج as one letter (عراقتشي / عراقجي)', () => {
+    expect(sameNameWord('عراقتشي', 'عراقجي')).toBe(true);
+    expect(sameNameWord('تشيلسي', 'جيلسي')).toBe(true);
+    expect(skeletonKeys('عراقتشي')).toEqual(skeletonKeys('عراقجي'));
+    // (the hashed keys, made without strings, agree with the string keys)
+    expect([...skeletonKeyHashes('عراقتشي')]).toEqual([...skeletonKeyHashes('عراقجي')]);
+  });
   it('merges spellings of one foreign name', () => {
     for (const [a, b] of [['بلينكن', 'بلينكين'], ['زيلينسكي', 'زيلنسكي'], ['غوتيريش', 'جوتيريس'], ['سيرجي', 'سيرغي'], ['نتنياهو', 'نتانياهو'], ['ميرتس', 'ميرز'], ['شولتس', 'شولز']]) {
       expect(sameNameWord(normalizeWord(a), normalizeWord(b)), `${a} / ${b}`).toBe(true);

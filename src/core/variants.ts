@@ -69,7 +69,12 @@ function skeletonUnits(norm: string, out: Uint16Array): number {
   if (z) end -= 2;
   let n = 0;
   for (let k = from, last = z ? end + 1 : end; k < last; k++) {
-    const ch = k < end ? norm.charCodeAt(k) : 0x0632; // ز in place of تس
+    let ch = k < end ? norm.charCodeAt(k) : 0x0632; // ز in place of تس
+    // (تش is ج, as computeSkeleton reads it)
+    if (ch === 0x062a && k + 1 < end && norm.charCodeAt(k + 1) === 0x0634) {
+      ch = 0x062c;
+      k++;
+    }
     if (k > from && (ch === 0x0627 || ch === 0x0648 || ch === 0x064a || ch === 0x0649)) continue;
     const cls = ch >= 0x0600 && ch < 0x0700 ? CLASS_CODES[ch - 0x0600] : 0;
     const c = cls || ch;
@@ -193,6 +198,8 @@ function computeSkeleton(norm: string): string {
   if (w.startsWith('ال') && w.length > 4) w = w.slice(2);
   // German z is written تس or ز at the end of a name: ميرتس / ميرز، شولتس / شولز.
   if (w.length >= 4 && w.endsWith('تس')) w = w.slice(0, -2) + 'ز';
+  // "ch" is written تش or ج: عراقتشي / عراقجي، تشافيز / شافيز is another matter (ش stays ش).
+  if (w.includes('تش')) w = w.replace(/تش/g, 'ج');
   let out = '';
   for (let i = 0; i < w.length; i++) {
     const ch = w[i];
