@@ -1326,6 +1326,11 @@ describe('judges, members of a court, deputies and counterparts (blind set 46)',
     expect(find(run('تفقد والي ولاية النيل الأبيض المكلف، قمر الدين فضل المولى، أمس الأحد، المعسكرات.'), 'official', 'قمر الدين فضل المولى')).toBeDefined();
     expect(run('وطالب رجال الدين بالهدوء.').filter((e) => e.type === 'person')).toHaveLength(0);
   });
+  it('reads السيد after a name word as a name in the chain, and before a name as Mr', () => {
+    const es = run('وقضت المحكمة بسجن المتهم محمود عبد الحميد السيد الشرقاوي (42 عاما)، وقال الشرقاوي إنه بريء.');
+    expect(find(es, 'person', 'محمود عبد الحميد السيد الشرقاوي')?.mentions.map((m) => m.text)).toEqual(['محمود عبد الحميد السيد الشرقاوي', 'الشرقاوي']);
+    expect(find(run('وقال المتحدث السيد أحمد علي إن الأمر صعب.'), 'person', 'أحمد علي')).toBeDefined();
+  });
   it('reads a nisba family name after an honorific and a first name, and a counterpart placed with في', () => {
     expect(find(run('افتتح وزير الإدارة المحلية المهندس وليد المصري، اليوم الخميس، المركز.'), 'official', 'وليد المصري')).toBeDefined();
     const es = run('وبحث محافظ إربد عمر مفلح الشرمان مع نظيره في محافظة عجلون، حسين فالح الخوالدة، أمس الأربعاء، الخطط.');

@@ -206,6 +206,13 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
         break;
       }
     }
+    // "محمود عبد الحميد السيد الشرقاوي": السيد inside an Egyptian chain of names (a grandfather's name), after two
+    // name words and before another.
+    if (t.norm === 'السيد' && to - from >= 2 && toks[to + 1] && !lineBreakBefore(doc, to + 1) && doc.claimed[to + 1] === Claim.Free && isNameWord(doc, to + 1) && !isFunctionWord(toks[to + 1].norm) && !doc.res.titles.matchAt(toks, to + 1, false)) {
+      to++;
+      words++;
+      continue;
+    }
     // "كمال الشيخ إبراهيم": الشيخ inside a family name, when a first name follows it.
     if (t.norm === 'الشيخ' && toks[to + 1] && !lineBreakBefore(doc, to + 1) && doc.claimed[to + 1] === Claim.Free && doc.res.firstNames.has(toks[to + 1].norm)) {
       to += 2;

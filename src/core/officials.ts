@@ -130,6 +130,8 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       out.push(...pluralNames(doc, r));
       continue;
     }
+    // "محمود عبد الحميد السيد الشرقاوي": السيد after a name word is a name in the chain, not "Mr".
+    if (r.kind === 'honorific' && normalizeWord(r.text) === 'السيد' && r.from >= 2 && !lineBreakBefore(doc, r.from) && toks[r.from - 1].kind === 'word' && (doc.res.firstNames.has(toks[r.from - 1].norm) || (isNameWord(doc, r.from - 1) && (doc.res.firstNames.has(toks[r.from - 2].norm) || isParticle(doc, r.from - 2) || /^عبد/.test(toks[r.from - 2].norm)))) && !doc.res.titles.matchAt(toks, r.from - 1, true)) continue;
     let span = nameForward(doc, r.honorificTo, 5);
     // "وزير الإدارة المحلية المهندس وليد المصري،": after an honorific, a nisba between the first name and a comma is
     // the family name (the person's nationality would stand before the honorific).
