@@ -1489,6 +1489,11 @@ describe('tagger spans around family names', () => {
     const es = annotate({ text: 'وكان رئيس المفوضية الوطنية العليا للانتخابات، عماد السايح، قد صادق على النتائج.', published: null }, { tagger: allO });
     expect(es.find((e) => e.type === 'official')?.canonical).toBe('عماد السايح');
   });
+  it('never cuts a family name with the article that is no ordinary word', () => {
+    const allO = { tag: (words: readonly string[]) => ({ labels: words.map(() => 'O'), spans: [] }) };
+    const es = annotate({ text: 'وبحضور محافظ إربد عمر مفلح الشرمان افتتح الوزير المركز.', published: null }, { tagger: allO });
+    expect(es.find((e) => e.type === 'official')?.canonical).toBe('عمر مفلح الشرمان');
+  });
   it('never cuts a name after its particle', () => {
     const allO = { tag: (words: readonly string[]) => ({ labels: words.map(() => 'O'), spans: [] }) };
     const es = annotate({ text: 'وحضر الحفل رئيس مركز السودة مشبب بن علي آل فايع وعدد من الأهالي.', published: null }, { tagger: allO });

@@ -289,10 +289,14 @@ function betweenCommas(doc: Doc, a: number, b: number): boolean {
   return a > 0 && b < t.length && t[a - 1].kind === 'punct' && t[b].kind === 'punct' && /^[،,]$/.test(t[a - 1].norm) && /^[،,]$/.test(t[b].norm);
 }
 
-/** A last name word no list knows as a name, and no nisba (السوداني، الظواهري stay). */
+/**
+ * A last name word no list knows as a name, and no nisba (السوداني، الظواهري stay), nor a family name with the
+ * article that is no ordinary word (الشرمان، الخوالدة stay).
+ */
 function unknownTail(doc: Doc, k: number): boolean {
   const n = doc.tokens[k].norm;
   const r = doc.res;
+  if (n.startsWith('ال') && n.length >= 5 && !isCommonAnyReadingToken(doc.tokens[k]) && !isMostlyWord(n)) return false;
   return !r.firstNames.has(n) && !isNameLike(n) && !isParticle(doc, k) && !/ي$/.test(n) && !r.known.matchAt(doc.tokens, k, false) && !r.places.matchAt(doc.tokens, k, false);
 }
 
