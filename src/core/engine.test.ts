@@ -1326,6 +1326,11 @@ describe('judges, members of a court, deputies and counterparts (blind set 46)',
     expect(find(run('تفقد والي ولاية النيل الأبيض المكلف، قمر الدين فضل المولى، أمس الأحد، المعسكرات.'), 'official', 'قمر الدين فضل المولى')).toBeDefined();
     expect(run('وطالب رجال الدين بالهدوء.').filter((e) => e.type === 'person')).toHaveLength(0);
   });
+  it("reads a member's constituency named with a place particle as a place, not as a person", () => {
+    const es = run('واستهل النائب مجدي عبد التواب عيسى، عضو المجلس عن دائرة أبو تيج بمحافظة أسيوط، كلمته.');
+    expect(find(es, 'place', 'أبو تيج')).toBeDefined();
+    expect(es.filter((e) => e.type === 'official').map((e) => e.canonical)).toEqual(['مجدي عبد التواب عيسى']);
+  });
   it('reads السيد after a name word as a name in the chain, and before a name as Mr', () => {
     const es = run('وقضت المحكمة بسجن المتهم محمود عبد الحميد السيد الشرقاوي (42 عاما)، وقال الشرقاوي إنه بريء.');
     expect(find(es, 'person', 'محمود عبد الحميد السيد الشرقاوي')?.mentions.map((m) => m.text)).toEqual(['محمود عبد الحميد السيد الشرقاوي', 'الشرقاوي']);

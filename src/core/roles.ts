@@ -141,7 +141,7 @@ const DIRECTION_ADJECTIVES = new Set(['الشرقي', 'الغربي', 'الشم�
 /** Administrative heads written before a place's name in a role ("حاكم ولاية تكساس"). */
 const ADMIN_HEADS = /^(محافظه|ولايه|اقليم|مقاطعه|منطقه|اماره|مدينه|بلديه|مديريه|قضاء|عماله|جماعه|جهه|ولايتي|محافظتي|مقاطعتي|محليه|ناحيه|دايره|جزيره|قياده|دوار|حي|قريه|بلده|معتمديه|عزله)$/;
 /** Words that open a place's name in the Maghreb and the Levant: "أيت تامليل"، "أولاد تايمة"، "سيدي بنور". */
-const PLACE_NAME_PARTICLES = new Set(['ايت', 'اولاد', 'بني', 'سيدي', 'تيزي', 'عين', 'بير', 'حاسي', 'تل', 'كفر', 'دير', 'وادي']);
+const PLACE_NAME_PARTICLES = new Set(['ايت', 'اولاد', 'بني', 'سيدي', 'تيزي', 'عين', 'بير', 'حاسي', 'تل', 'كفر', 'دير', 'وادي', 'ابو', 'ام']);
 
 /**
  * "بلدية منصورة الأسبق، …": after a division's noun, one word no list holds as a place (an ordinary word or a
@@ -489,6 +489,11 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
               j = k;
               continue;
             }
+          }
+          // (a district named with a place particle: "عضو المجلس عن دائرة أبو تيج")
+          if (headed && constituency && PLACE_NAME_PARTICLES.has(toks[next + 1].norm) && toks[next + 2] && !lineBreakBefore(doc, next + 2) && toks[next + 2].kind === 'word' && !isFunctionWord(toks[next + 2].norm) && !doc.res.firstNames.has(toks[next + 2].norm)) {
+            j = next + 3;
+            continue;
           }
           // (a district no list holds, between its head and the name: "النائبة عن مقاطعة ازويرات مريم بنت محمد يحيى")
           if (!place && headed && constituency && foreignNameWord(doc, next + 1) && named(next + 2)) {
