@@ -1394,6 +1394,10 @@ describe('local bodies and districts of Iraq, Syria and Yemen (blind set 45)', (
     expect(run('وشكلت اللجنة التنسيقية العليا فريقا.').some((e) => e.type === 'organization')).toBe(false);
     expect(run('وقالت إنها عملت في غرفة واحدة ساعات طويلة.').some((e) => e.type === 'organization')).toBe(false);
   });
+  it('keeps the head of a commune or a small town with its name (جماعة ألنيف، بلدة سومرتون)', () => {
+    const es = run('وتشمل الأشغال جماعة ألنيف وجماعة أمسمرير، فيما تضررت بلدة سومرتون.');
+    expect(es.filter((e) => e.type === 'place').map((e) => e.mentions[0].text)).toEqual(['جماعة ألنيف', 'جماعة أمسمرير', 'بلدة سومرتون']);
+  });
   it('reads a neighbourhood named by a definite noun, a canal and a marsh', () => {
     expect(find(run('ويقع المخيم في حي الجمارك شمال المدينة.'), 'place', 'حي الجمارك')).toBeDefined();
     expect(find(run('وتقع الدار قرب ترعة الإبراهيمية.'), 'place', 'ترعة الإبراهيمية')).toBeDefined();
