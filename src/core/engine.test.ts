@@ -1398,6 +1398,11 @@ describe('local bodies and districts of Iraq, Syria and Yemen (blind set 45)', (
     const es = run('وتشمل الأشغال جماعة ألنيف وجماعة أمسمرير، فيما تضررت بلدة سومرتون.');
     expect(es.filter((e) => e.type === 'place').map((e) => e.mentions[0].text)).toEqual(['جماعة ألنيف', 'جماعة أمسمرير', 'بلدة سومرتون']);
   });
+  it('reads Egyptian village names opened by ميت، منشأة، عزبة، نجع after a place noun, not the adjective ميت', () => {
+    expect(find(run('بقتل جاره عمدا بقرية ميت كنانة التابعة لمركز طوخ.'), 'place', 'ميت كنانة')).toBeDefined();
+    expect(find(run('بقرية منشأة العزب التابعة لمركز سيدي سالم.'), 'place', 'منشأة العزب')).toBeDefined();
+    expect(run('وقال إن الرجل ميت منذ يومين.').some((e) => e.type === 'place')).toBe(false);
+  });
   it('reads a neighbourhood named by a definite noun, a canal and a marsh', () => {
     expect(find(run('ويقع المخيم في حي الجمارك شمال المدينة.'), 'place', 'حي الجمارك')).toBeDefined();
     expect(find(run('وتقع الدار قرب ترعة الإبراهيمية.'), 'place', 'ترعة الإبراهيمية')).toBeDefined();
