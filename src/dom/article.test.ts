@@ -716,6 +716,18 @@ describe('live-blog entries and labelled posting stamps (blind sets 43–47)', (
     expect(r.text).toContain(story[0].slice(0, 30));
     for (const x of ['لا أساس له', 'تقطع الإنترنت', 'مركز التنبؤ', 'تأسست الشركة', 'ريم الغامدي']) expect(r.text, x).not.toContain(x);
   });
+  it('takes the publication date from a last-updated stamp when the page has no other, and leaves out a correction box and footnotes', () => {
+    const html = `<html><head><title>بروكسل</title></head><body><div class="date-strip">الثلاثاء 18 تشرين الثاني 2025 - العدد 9714</div><main><h1>مصطفى يبحث في بروكسل دعم المؤسسات</h1>
+      <div class="author">بروكسل - مراسل الميثاق | آخر تحديث: 18-11-2025 08:00</div>
+      <div class="article-body">${story.map((t) => `<p>${t}</p>`).join('')}
+      <div class="correction"><h4>تصحيح وتوضيح</h4><p>ورد في نسخة سابقة من هذا الخبر أن الأعمال تبدأ في آذار 2026، والصحيح كانون الثاني.</p></div>
+      <ol class="footnotes"><li id="fn1">تشمل المرحلة الأولى محطة التحلية في العقبة ومحطات الضخ.</li></ol></div></main></body></html>`;
+    const r = detectArticle(parse(html));
+    expect(r.published).toBe('2025-11-18T08:00');
+    expect(r.text).not.toContain('آخر تحديث');
+    expect(r.text).not.toContain('نسخة سابقة');
+    expect(r.text).not.toContain('محطة التحلية');
+  });
   it('keeps a wire dateline of a place, the date and the agency with no dash (SPA style)', () => {
     const html = `<html><head><title>أوامر ملكية</title></head><body><main><h1>أوامر ملكية: إعفاء وتعيين</h1>
       <div class="news-date">18 رمضان 1446 هـ الموافق 18 مارس 2025 م 09:47 م</div>

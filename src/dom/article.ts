@@ -73,7 +73,7 @@ const NOISE_CLASS = new RegExp(
       'credit', 'desc', 'author', 'authors', 'byline', 'writer', 'write-?by', 'meta', 'toolbar',
       'pagination', 'pager', 'rail', 'telegram', 'tg-?join', 'whatsapp', 'follow', 'follow-?us', 'outbrain',
       'taboola', 'recommend\\w*', 'modal', 'popup', 'overlay', 'logo', 'masthead', 'search', 'login', 'signup',
-      'rating', 'verdict\\w*', 'claim-?card', 'carousel', 'swiper', 'slideshow', 'twitter-?tweet', 'tweets?', 'embedded-?(?:tweet|post|x|instagram)', 'x-?embed', 'oembed', 'embeds?', 'instagram-?media', 'tiktok-?embed', 'fb-?post', 'social-?embed', 'akhbar-?mota3alqa', 'mawadi3', 'wasom', 'iqra-?aydan',
+      'rating', 'verdict\\w*', 'claim-?card', 'corrections?', 'footnotes?', 'carousel', 'swiper', 'slideshow', 'twitter-?tweet', 'tweets?', 'embedded-?(?:tweet|post|x|instagram)', 'x-?embed', 'oembed', 'embeds?', 'instagram-?media', 'tiktok-?embed', 'fb-?post', 'social-?embed', 'akhbar-?mota3alqa', 'mawadi3', 'wasom', 'iqra-?aydan',
       // players and boxes of facts set inside a story: audio players, a match's scoreboard and line-ups, pull-quotes
       'cap', 'img-?cap', 'pic-?cap', 'photo-?cap', 'foto', 'fotos', 'photo', 'photos', 'encadre', 'inset-?box', 'side-?box', 'box-?out', 'results?-?(?:box|table|note|list|grid)', 'polls?', 'surveys?', 'quiz\\w*', 'alert-?box', 'info-?box', 'facts?-?box', 'factbox', 'key-?figures', 'chiffres', 'figures-?box', 'audio\\w*', 'podcasts?', 'listen', 'video-?box', 'video-?player', 'video-?embed', 'embed-?video', 'adv', 'advs', 'score-?board', 'line-?ups?', 'squads?', 'standings', 'match-?(?:stats|facts|info|card)', 'infographics?', 'by-?the-?numbers', 'numbers-?box', 'pull-?quotes?', 'pull', 'numbers', 'list-?box', 'in-?numbers', 'quote-?box', 'next-?part', 'separator',
     ].join('|') +
@@ -100,7 +100,7 @@ const BOX_LABEL = new RegExp(
       'الوسوم', 'وسوم', 'الاوسمه', 'تابعونا', 'تابعوا', 'شارك', 'شاركها', 'مشاركه', 'شارك الخبر', 'شارك المقال', 'اعلان',
       'مساحه اعلانيه', 'المساحه الاعلانيه', 'التعليقات', 'تعليقات', 'اضف تعليق', 'اضف تعليقك', 'اترك تعليقا', 'عاجل',
       'اخر الاخبار', 'احدث الاخبار', 'المزيد من', 'اقرا في', 'روابط', 'النشره البريديه', 'اشترك في', 'اشترك الان',
-      'نبذه عن الشركه', 'عن الشركه', 'المصادر', 'المراجع', 'الادعاء', 'مصدر الادعاء', 'الحكم',
+      'نبذه عن الشركه', 'عن الشركه', 'المصادر', 'المراجع', 'الادعاء', 'مصدر الادعاء', 'الحكم', 'تصحيح وتوضيح', 'تصحيح', 'توضيح', 'استدراك',
       'فيديو ذات صله', 'في الجزء الثاني', 'في الجزء التالي', 'الاكثر', 'مرتبط', 'مواضيع مرتبطه', 'اخبار مرتبطه', 'ذو صله', 'مقالات مرتبطه', 'مقالات اخري', 'اخبار اخري', 'في هذا القسم', 'من نفس القسم',
     ].join('|') +
     ')(?:$|[\\s:：|\\-–—.،])',
@@ -929,7 +929,7 @@ const WEEKDAY = /^(?:ال)?(?:احد|أحد|اثنين|إثنين|ثلاثاء|�
 const DATE_PREFIX = /^(?:نشر في|نشر بتاريخ|نشر|بتاريخ|تاريخ النشر|تاريخ|published|posted on|posted)\s*[:：]?\s*/i;
 
 /** The first date-like stretch of an element's text (split on | · •), with its pieces. */
-function dateStretch(el: Element): { text: string; pieces: TextPiece[]; value: string } | null {
+function dateStretch(el: Element, update = false): { text: string; pieces: TextPiece[]; value: string } | null {
   const b = collectText(el, { maxChars: 200 });
   const full = b.text;
   if (!full || full.length > 120) return null;
@@ -947,7 +947,13 @@ function dateStretch(el: Element): { text: string; pieces: TextPiece[]; value: s
       part = full.slice(start, end);
     }
     if (part.length < 4) continue;
-    if (/^(?:اخر|آخر)\s*(?:تحديث|تعديل)/.test(part) || /^(?:updated|last updated)/i.test(part)) continue;
+    const upd = /^(?:اخر|آخر)\s*(?:تحديث|تعديل)\s*[:：]?\s*/.exec(part) ?? /^(?:updated|last updated)\s*[:：]?\s*/i.exec(part);
+    if (upd && !update) continue;
+    // (asked for a last-updated stamp, when the page gives no other date: "آخر تحديث: 18-11-2025 08:00")
+    if (upd) {
+      start += upd[0].length;
+      part = full.slice(start, end);
+    }
     let value = safeParseDateline(part);
     if (value) {
       // "الثلاثاء 05 مارس 2024 | 09:10 م": take in the next parts while they make the date more precise
@@ -1081,6 +1087,14 @@ function findDateline(a: Analysis, title: number, root: number): Dateline | null
       const st = dateStretch(el);
       if (st) return widen(s, j, { el, text: st.text, pieces: st.pieces, iso: isoToLocal(el.getAttribute('datetime') ?? el.getAttribute('content')) }, st.value);
     }
+  }
+  // No dateline: a last-updated stamp by the headline is the nearest thing to a publication date (it is labelled, so
+  // it is never read as part of the story).
+  for (const j of ranges[0]) {
+    const len = s.textLen[j];
+    if (len < 4 || len > 120 || (!hasDirectText(s.els[j]) && s.tags[j] !== 'TIME')) continue;
+    const st = dateStretch(s.els[j], true);
+    if (st) return { el: s.els[j], text: st.text, pieces: st.pieces, iso: null };
   }
   return null;
 }
