@@ -1485,6 +1485,16 @@ describe('police, prisons and commands (blind set 50)', () => {
   });
 });
 
+describe('Palestine (blind set 53)', () => {
+  it('ends a known name where the list ends it, before a place, and reads a foreign counterpart no list holds', () => {
+    const a = run('في المقابل، اقتحم وزير الأمن القومي الإسرائيلي إيتمار بن غفير المسجد الأقصى صباح أمس الأحد.');
+    expect(find(a, 'official', 'إيتمار بن غفير')?.mentions.map((m) => m.text)).toEqual(['إيتمار بن غفير']);
+    expect(find(a, 'place', 'المسجد الأقصى')).toBeDefined();
+    const b = run('بحث رئيس الوزراء الفلسطيني محمد مصطفى مع نظيره البلجيكي بارت دي ويفر، أمس في بروكسل. وأكد دي ويفر أن بلاده ستقدم الدعم.');
+    expect(find(b, 'official', 'بارت دي ويفر')?.mentions.map((m) => m.text)).toEqual(['بارت دي ويفر', 'دي ويفر']);
+  });
+});
+
 describe('tagger spans around family names', () => {
   it('does not take an ordinary word before a known family name as a first name', () => {
     const text = 'وقال الوزير السابق نبيل عيتاني إنه بريء. وتقدم المحامي فريد الخوري، وكيل عيتاني، بمذكرة.';

@@ -142,6 +142,15 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       // (a spelling of the full name the list gives as an alias too: "علي يرلي كايا" of "علي يرلي قايا")
       const wordsOnly = (a: number, b: number) => toks.slice(a, b).every((x) => x.kind === 'word');
       if (k && (k.value.full || (k.to - span[0] >= 3 && wordsOnly(span[1], k.to))) && k.to > span[1] && isFree(doc, span[0], k.to)) span = [span[0], k.to];
+      // (and where it ends: "إيتمار بن غفير المسجد الأقصى" is the minister, then the mosque he entered)
+      else if (k && k.value.full && k.from === span[0] && k.to >= span[0] + 2 && k.to < span[1] && doc.res.places.matchAt(toks, k.to, true)) span = [span[0], k.to];
+    }
+    // "نظيره البلجيكي بارت دي ويفر،": after a counterpart with his nationality, a foreign name no list holds, closed by
+    // punctuation.
+    if ((!span || span[1] - span[0] === 1) && r.kind === 'counterpart' && r.nationality && r.honorificTo < toks.length && !lineBreakBefore(doc, r.honorificTo)) {
+      let e = r.honorificTo;
+      while (e < r.honorificTo + 4 && toks[e] && toks[e].kind === 'word' && !lineBreakBefore(doc, e) && (isParticle(doc, e) || (toks[e].norm.length >= 3 && !isMostlyWord(toks[e].norm) && !isCommonAnyReading(toks[e].norm) && !isFunctionWord(toks[e].norm) && !doc.res.places.matchAt(toks, e, true) && !doc.res.nationalities.matchAt(toks, e, true) && !doc.res.titles.matchAt(toks, e, true)))) e++;
+      if (e - r.honorificTo >= 2 && (!span || e > span[1]) && !isParticle(doc, e - 1) && isPunct(doc, e, '،,.') && isFree(doc, r.honorificTo, e)) span = [r.honorificTo, e];
     }
     if (span && !isFree(doc, span[0], span[1])) span = null;
     // "مدير وكالة الحوض المائي لسبو،": one word after the role that carries ل or ب is its complement, not a name.
