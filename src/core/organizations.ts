@@ -9,6 +9,7 @@ import { Claim, isPunct, lineBreakBefore, offsetAfter, orgCanonicals, type Doc }
 import { isCommonAnyReading, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { normalizeWord } from './normalize.ts';
 import { compoundFirstName, nameForward, TITLE_IN_NAME } from './names.ts';
+import { DIRECTIONS, PLACE_NAME_OPENERS } from './places.ts';
 import { wordFlag, wordTest, type Token } from './tokenize.ts';
 
 export interface OrgMention {
@@ -223,8 +224,6 @@ const ORGAN = /^(المكتب التنفيذي|المجلس التنفيذي|ا�
 /** Institutions named after a dated day (see patternAt). */
 const DATED_NAME_HEAD = new Set(['جامعه', 'مستشفي', 'مدرسه', 'ثانويه']);
 
-/** Words that open a place's name (the Maghreb, the Levant): "سيدي امحمد"، "عين النعجة"، "أيت ملول". */
-const PLACE_PARTICLE = new Set(['سيدي', 'ايت', 'اولاد', 'بني', 'عين', 'تيزي', 'حاسي', 'بير', 'كفر', 'دير', 'وادي', 'تل']);
 
 /** Dual heads of two names: ناديا/ناديي، حزبا/حزبي، شركتا/شركتي، حركتا، صحيفتا، قناتا. */
 const DUAL_HEAD = /^(و|ف|ب|ل)?(ال)?(ناديا|ناديي|حزبا|حزبي|شركتا|شركتي|حركتا|حركتي|صحيفتا|صحيفتي|قناتا|قناتي|جماعتا|جماعتي)$/;
@@ -760,7 +759,7 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
       continue;
     }
     // "محكمة سيدي امحمد"، "مستشفى عين النعجة": a place named with a Maghrebi or Levantine particle after the head.
-    if (words === 0 && need !== 'nationality' && PLACE_PARTICLE.has(w.norm) && toks[j + 1] && !lineBreakBefore(doc, j + 1) && doc.claimed[j + 1] === Claim.Free && toks[j + 1].kind === 'word' && toks[j + 1].norm.length >= 3 && !isFunctionWord(toks[j + 1].norm)) {
+    if (words === 0 && need !== 'nationality' && PLACE_NAME_OPENERS.has(w.norm) && toks[j + 1] && !lineBreakBefore(doc, j + 1) && doc.claimed[j + 1] === Claim.Free && toks[j + 1].kind === 'word' && toks[j + 1].norm.length >= 3 && !isFunctionWord(toks[j + 1].norm)) {
       j += 2;
       words += 2;
       sawPlaceOrName = true;
@@ -922,7 +921,6 @@ function directorateAt(doc: Doc, i: number): { to: number; skip: number; canonic
 /** Heads of a security unit and the branch they belong to: "مركز شرطة طوخ"، "مديرية أمن القليوبية"، "قيادة عمليات ديالى". */
 const UNIT_HEAD = /^(و|ف)?(ب|ل)?(مركز|مديريه|قياده|اداره|فرع|قسم)$/;
 const UNIT_BRANCH = /^(شرطه|امن|عمليات|مرور|نجده|جوازات)$/;
-const DIRECTION_WORD = /^(شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)$/;
 
 /**
  * A police station, a security directorate or an operations command named with its place (listed, or one
@@ -948,7 +946,7 @@ function securityUnitAt(doc: Doc, i: number): { to: number; skip: number; canoni
     }
   }
   if (!toks[j] || lineBreakBefore(doc, j) || doc.claimed[j] !== Claim.Free) return null;
-  if (DIRECTION_WORD.test(toks[j].norm) && toks[j + 1] && !lineBreakBefore(doc, j + 1)) j++;
+  if (DIRECTIONS.has(toks[j].norm) && toks[j + 1] && !lineBreakBefore(doc, j + 1)) j++;
   const pl = doc.res.places.matchAt(toks, j, false);
   let e = pl ? pl.to : -1;
   const w = toks[j];

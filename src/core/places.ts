@@ -289,6 +289,9 @@ const PLACE_DIRECTIONS = new Set(['الجنوبي', 'الشمالي', 'الشر�
  * The mention is the name without the noun; one to three words that are not ordinary words.
  */
 /** Directions that open a region's name (شمال سيناء، جنوب لبنان). */
+/** Words that open a place's name in the Maghreb, the Levant and Egypt: "أيت تامليل"، "أولاد تايمة"، "سيدي بنور"، "أبو تيج". */
+export const PLACE_NAME_OPENERS = new Set(['ايت', 'اولاد', 'بني', 'سيدي', 'تيزي', 'عين', 'بير', 'حاسي', 'تل', 'كفر', 'دير', 'وادي', 'ابو', 'ام']);
+
 export const DIRECTIONS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
 
 function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {

@@ -6,7 +6,7 @@
  */
 import { Claim, isPunct, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
 import { clearSportsArticle } from './organizations.ts';
-import { DIRECTIONS } from './places.ts';
+import { DIRECTIONS, PLACE_NAME_OPENERS } from './places.ts';
 import { isCommonAnyReading, isFunctionWord, isMostlyWord } from './lexicon.ts';
 import { looksLikeVerb, NAMES_OF_GOD } from './names.ts';
 import { normalizeWord } from './normalize.ts';
@@ -86,16 +86,12 @@ function titleAt(doc: Doc, i: number, allowClitics: boolean) {
   }
   // "عامل إقليم تارودانت"، "عامل عمالة أكادير إداوتنان": the Moroccan governor of a province (else عامل is a worker).
   // (also after و/ف: "وعامل إقليم تنغير")
-  const wa = allowClitics && t0.norm.length === 5 && t0.norm.endsWith('عامل') && /^[وف]عامل$/.test(t0.norm) ? 1 : 0;
-  if ((t0.norm === 'عامل' || wa) && doc.tokens[i + 1] && !lineBreakBefore(doc, i + 1) && /^(اقليم|عماله)$/.test(doc.tokens[i + 1].norm)) {
-    return { value: { ...CONSTRUCT_TITLE, title: 'عامل', category: 'regional' } as TitleInfo, from: i, to: i + 1, skip: wa, clitic: wa ? t0.norm[0] : '' };
-  }
+  const governor = divisionTitle(doc, i, 'عامل', allowClitics, (k) => /^(اقليم|عماله)$/.test(doc.tokens[k].norm));
+  if (governor) return governor;
   // "معتمد ساقية الزيت"، "معتمد معتمدية عقارب": the Tunisian delegate, before a listed place or his delegation
   // (else معتمد is "accredited").
-  const wm = allowClitics && t0.norm.length === 6 && t0.norm.endsWith('معتمد') && /^[وف]معتمد$/.test(t0.norm) ? 1 : 0;
-  if ((t0.norm === 'معتمد' || wm) && doc.tokens[i + 1] && !lineBreakBefore(doc, i + 1) && (doc.tokens[i + 1].norm === 'معتمديه' || doc.res.places.matchAt(doc.tokens, i + 1, false))) {
-    return { value: { ...CONSTRUCT_TITLE, title: 'معتمد', category: 'regional' } as TitleInfo, from: i, to: i + 1, skip: wm, clitic: wm ? t0.norm[0] : '' };
-  }
+  const delegate = divisionTitle(doc, i, 'معتمد', allowClitics, (k) => doc.tokens[k].norm === 'معتمديه' || !!doc.res.places.matchAt(doc.tokens, k, false));
+  if (delegate) return delegate;
   // "مدربه الإيطالي سيموني إنزاغي"، "مستشارها": a one-word role with a possessive, then a nationality and a name.
   // (The possessive is matched only once a nationality follows: the match makes an array, on every token.)
   const nextTok = doc.tokens[i + 1];
@@ -140,8 +136,17 @@ const DIRECTION_ADJECTIVES = new Set(['الشرقي', 'الغربي', 'الشم�
 
 /** Administrative heads written before a place's name in a role ("حاكم ولاية تكساس"). */
 const ADMIN_HEADS = /^(محافظه|ولايه|اقليم|مقاطعه|منطقه|اماره|مدينه|بلديه|مديريه|قضاء|عماله|جماعه|جهه|ولايتي|محافظتي|مقاطعتي|محليه|ناحيه|دايره|جزيره|قياده|دوار|حي|قريه|بلده|معتمديه|عزله)$/;
-/** Words that open a place's name in the Maghreb and the Levant: "أيت تامليل"، "أولاد تايمة"، "سيدي بنور". */
-const PLACE_NAME_PARTICLES = new Set(['ايت', 'اولاد', 'بني', 'سيدي', 'تيزي', 'عين', 'بير', 'حاسي', 'تل', 'كفر', 'دير', 'وادي', 'ابو', 'ام']);
+
+/**
+ * A word that is a regional office only before its division (عامل before إقليم، معتمد before a place), written
+ * alone or after و/ف; `division` tests the token after it.
+ */
+function divisionTitle(doc: Doc, i: number, title: string, allowClitics: boolean, division: (k: number) => boolean) {
+  const n = doc.tokens[i].norm;
+  const skip = n === title ? 0 : allowClitics && n.length === title.length + 1 && n.endsWith(title) && /^[وف]/.test(n) ? 1 : -1;
+  if (skip < 0 || !doc.tokens[i + 1] || lineBreakBefore(doc, i + 1) || !division(i + 1)) return null;
+  return { value: { ...CONSTRUCT_TITLE, title, category: 'regional' } as TitleInfo, from: i, to: i + 1, skip, clitic: skip ? n[0] : '' };
+}
 
 /**
  * "بلدية منصورة الأسبق، …": after a division's noun, one word no list holds as a place (an ordinary word or a
@@ -176,7 +181,7 @@ function constructPlaceEnd(doc: Doc, j: number): number {
     if (proper(j + 1)) return proper(j + 2) ? j + 3 : j + 2;
     if (townClosed(doc, j + 1)) return j + 2;
     // ("رئيس جماعة أيت تامليل"، "قائد قيادة أولاد تايمة": a place particle, then the proper word.)
-    if (toks[j + 1] && !lineBreakBefore(doc, j + 1) && PLACE_NAME_PARTICLES.has(toks[j + 1].norm) && proper(j + 2)) return proper(j + 3) ? j + 4 : j + 3;
+    if (toks[j + 1] && !lineBreakBefore(doc, j + 1) && PLACE_NAME_OPENERS.has(toks[j + 1].norm) && proper(j + 2)) return proper(j + 3) ? j + 4 : j + 3;
   }
   return j;
 }
@@ -491,7 +496,7 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
             }
           }
           // (a district named with a place particle: "عضو المجلس عن دائرة أبو تيج")
-          if (headed && constituency && PLACE_NAME_PARTICLES.has(toks[next + 1].norm) && toks[next + 2] && !lineBreakBefore(doc, next + 2) && toks[next + 2].kind === 'word' && !isFunctionWord(toks[next + 2].norm) && !doc.res.firstNames.has(toks[next + 2].norm)) {
+          if (headed && constituency && PLACE_NAME_OPENERS.has(toks[next + 1].norm) && toks[next + 2] && !lineBreakBefore(doc, next + 2) && toks[next + 2].kind === 'word' && !isFunctionWord(toks[next + 2].norm) && !doc.res.firstNames.has(toks[next + 2].norm)) {
             j = next + 3;
             continue;
           }
