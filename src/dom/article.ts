@@ -1006,8 +1006,12 @@ function widen(s: Stats, j: number, d: Dateline, value: string): Dateline {
   return { el: s.els[p], text: st.text, pieces: st.pieces, iso: d.iso };
 }
 
-/** Labels of a page's posting data: "نشر في"، "تاريخ النشر"، "بدأت التغطية"، "آخر تحديث". */
-const POSTING_LABEL = /(?:^|[\s|·•:])(?:نشر في|نشر بتاريخ|تاريخ النشر|نشر|بدات التغطيه|اخر تحديث|اخر تعديل|published|posted|updated)(?=$|[\s:：])/;
+/** Labels of a page's posting data (normalised): "نشر في"، "تاريخ النشر"، "بدأت التغطية"، "آخر تحديث". */
+const POSTING_LABELS = 'نشر في|نشر بتاريخ|تاريخ النشر|نشر|بدات التغطيه|اخر تحديث|اخر تعديل|published|posted|updated';
+/** A posting label anywhere in a short line. */
+const POSTING_LABEL = new RegExp(`(?:^|[\\s|·•:])(?:${POSTING_LABELS})(?=$|[\\s:：])`);
+/** A posting field, label and colon, opening a line or one of its "|"/"·" parts. */
+const POSTING_FIELD = new RegExp(`(?:^|[|·•]\\s*)(?:${POSTING_LABELS})\\s*[:：]`);
 
 /** The dateline's line (the element, or its short parent) carries a posting label. */
 function labelledStamp(el: Element): boolean {
@@ -1204,7 +1208,7 @@ function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set()): (
     if (first() && len < 70 && !/[.؟!]/.test(text) && !heading && !leadIn && !AGENCY_DATELINE.test(norm) && !markedDateline) return false;
     // the page's posting line above the story ("بدأت التغطية: … · آخر تحديث: … · إعداد: فريق التحرير")
     // (also a credit line that carries such a field: "بغداد – الملاعب العراقية | نُشر في: 18-03-2025 | 10:40 ص")
-    if (first() && len < 200 && /(?:^|[|·•]\s*)(?:نشر في|نشر بتاريخ|تاريخ النشر|بدات التغطيه|اخر تحديث|نشر)\s*[:：]/.test(norm)) return false;
+    if (first() && len < 200 && POSTING_FIELD.test(norm)) return false;
     if (first()) {
       // "بيروت - رلى حداد": a place and a name before the first paragraph
       const bare = text.replace(/\s*[:：]\s*$/, '');
