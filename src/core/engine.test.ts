@@ -372,6 +372,35 @@ describe('tagger spans and hyphenated names', () => {
   });
 });
 
+describe('a role read with no name, given to a foreign name found later', () => {
+  // A tagger that reads the given words as one person.
+  const tagging = (name: string) => ({
+    tag: (words: readonly string[]) => {
+      const parts = name.split(' ');
+      const k = words.findIndex((w, i) => parts.every((p, j) => words[i + j] === p));
+      return { labels: words.map(() => 'O'), spans: k < 0 ? [] : [{ from: k, to: k + parts.length, type: 'PERS', score: 0.95 }] };
+    },
+  });
+  it('after the role, behind the place it serves', () => {
+    const text = 'وكان رئيس بعثة صندوق النقد الدولي إلى لبنان إرنستو راميريز ريغو قد أعلن ذلك.';
+    const e = find(annotate({ text, published: null }, { tagger: tagging('ارنستو راميريز ريغو') }), 'official', 'ريغو');
+    expect(e?.role).toBe('رئيس بعثة صندوق النقد الدولي إلى لبنان');
+    // the place stays a place
+    expect(find(annotate({ text, published: null }, { tagger: tagging('ارنستو راميريز ريغو') }), 'place', 'لبنان')).toBeDefined();
+  });
+  it('before the role, with a comma between', () => {
+    const text = 'من جهته، قال زابولون كريفتسوف، رئيس بعثة صندوق النقد الدولي إلى مصر، إن البعثة أنهت عملها.';
+    const e = find(annotate({ text, published: null }, { tagger: tagging('زابولون كريفتسوف') }), 'official', 'كريفتسوف');
+    expect(e?.role).toMatch(/^رئيس بعثة صندوق النقد الدولي/);
+  });
+  it('not across a sentence, nor from a role opened by و to the name before it', () => {
+    const a = annotate({ text: 'وصل رئيس بعثة صندوق النقد الدولي. زابولون كريفتسوف قال إن الأمر صعب.', published: null }, { tagger: tagging('زابولون كريفتسوف') });
+    expect(find(a, 'person', 'كريفتسوف')).toBeDefined();
+    const b = annotate({ text: 'التقى زابولون كريفتسوف، ورئيس بعثة صندوق النقد الدولي أمس.', published: null }, { tagger: tagging('زابولون كريفتسوف') });
+    expect(find(b, 'person', 'كريفتسوف')).toBeDefined();
+  });
+});
+
 describe('names the rules ran on, cut where the tagger reads no name', () => {
   // A tagger that reads every word as O: only the rules' names are left, cut at an unknown last word.
   const allO = { tag: (words: readonly string[]) => ({ labels: words.map(() => 'O'), spans: [] }) };

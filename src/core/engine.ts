@@ -12,7 +12,7 @@ import { dictionariesInSteps } from './dictionaries.ts';
 import { isCommonAnyReadingToken, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { isAgeWord, isJoiningHyphen, isNameWord, isNonNameForm, isParticle } from './names.ts';
 import { normalizeWord, type Normalized } from './normalize.ts';
-import { findNicknames, findPeople, type PersonMention } from './officials.ts';
+import { findNicknames, findPeople, linkLooseRoles, type PersonMention } from './officials.ts';
 import { findOrganizations, findOrgShortForms, type OrgMention } from './organizations.ts';
 import { findAnnouncedPlaces, findFacilities, findPlaceRepeats, findPlaces, withoutDirection, withoutHead, type PlaceMention } from './places.ts';
 import { findRoles, type RoleSpan } from './roles.ts';
@@ -146,6 +146,8 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
     for (const p of people) console.error('[person]', p.evidence, p.text, p.role ?? '');
   }
   people.push(...findNicknames(doc, people));
+  // Roles read with no name beside them, given to the foreign names found since.
+  linkLooseRoles(doc, roles, people, places, orgs);
   const isNative = (w: string) => res.firstNames.has(w);
   const clusters = yield* clusterPeopleInSteps(people, isNative);
   const forms = shortFormIndex(clusters);

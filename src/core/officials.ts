@@ -644,3 +644,57 @@ function counterpartRole(doc: Doc, r: RoleSpan, prior: RoleSpan[]): string {
   }
   return r.text;
 }
+
+/**
+ * Roles no name was found for while the roles were read, given to a person found later (by the learned tagger or by a
+ * first name alone: foreign names no list holds) who stands right beside them:
+ *  - after the role, behind what the role serves and where ("رئيس بعثة صندوق النقد الدولي إلى لبنان إرنستو راميريز
+ *    ريغو"، "ممثلة المفوضية في تشاد، الكينية جوزفين أوتينو،"), a comma, honorifics or a nationality;
+ *  - before it, with a comma between ("ماركوس ليندكفيست، رئيس بعثة صندوق النقد الدولي إلى مصر،").
+ * The role's text then takes that complement ("... إلى مصر"). Roles a person already holds nearby are left alone.
+ */
+export function linkLooseRoles(doc: Doc, roles: readonly RoleSpan[], people: PersonMention[], places: readonly { from: number; to: number }[], orgs: readonly { from: number; to: number }[]): void {
+  const toks = doc.tokens;
+  const startsAt = new Map<number, number>();
+  for (const m of [...places, ...orgs]) startsAt.set(m.from, Math.max(m.to, startsAt.get(m.from) ?? 0));
+  const byFrom = new Map<number, PersonMention>();
+  const byTo = new Map<number, PersonMention>();
+  for (const p of people) {
+    byFrom.set(p.from, p);
+    byTo.set(p.to, p);
+  }
+  const taken = (r: RoleSpan) => people.some((q) => q.role !== null && ((q.from >= r.to && q.from <= r.honorificTo + 6) || (q.to <= r.from && q.to >= r.from - 3)));
+  // What the role serves or where, after it: في/إلى/لدى + a place or a body, or a place with ل/ب ("للقرن الأفريقي").
+  const complement = (k: number): number => {
+    for (let n = 0; n < 2 && k < toks.length && !lineBreakBefore(doc, k); n++) {
+      const w = toks[k].norm;
+      if ((w === 'في' || w === 'الي' || w === 'لدي') && startsAt.has(k + 1) && !lineBreakBefore(doc, k + 1)) k = startsAt.get(k + 1)!;
+      else if (/^[لب]/.test(w) && startsAt.has(k) && !isFunctionWord(w)) k = startsAt.get(k)!;
+      else break;
+    }
+    return k;
+  };
+  for (const r of roles) {
+    if (r.kind !== 'role' || r.honorificTo >= toks.length || taken(r)) continue;
+    const served = r.honorificTo === r.to ? complement(r.to) : r.to;
+    const roleText = (end: number) => (end > r.to ? doc.text.slice(r.start, toks[end - 1].end) : r.text);
+    // The name after the role.
+    let k = served;
+    if (isPunct(doc, k, '،,')) k++;
+    k = k < toks.length ? afterHonorifics(doc, k) : k;
+    if (k > r.to && k + 1 < toks.length && /^ال/.test(toks[k].norm) && doc.res.nationalities.matchAt(toks, k, false)?.to === k + 1 && !lineBreakBefore(doc, k + 1)) k++;
+    const after = byFrom.get(k);
+    if (after && !after.role && !lineBreakBefore(doc, k) && (after.evidence === 'tagger' || after.evidence === 'first-name')) {
+      after.role = roleText(served);
+      after.roleSource = 'stated';
+      continue;
+    }
+    // The name before it, with a comma between. (Not before a role opened by و: "... ، وعمدة البلدية" names a second person.)
+    const coordinated = r.start > toks[r.from].start && /^[وف]/.test(toks[r.from].norm);
+    const before = !coordinated && r.from >= 2 && isPunct(doc, r.from - 1, '،,') && !lineBreakBefore(doc, r.from) ? byTo.get(r.from - 1) : undefined;
+    if (before && !before.role && (before.evidence === 'tagger' || before.evidence === 'first-name')) {
+      before.role = roleText(served);
+      before.roleSource = 'stated';
+    }
+  }
+}
