@@ -756,3 +756,38 @@ describe('live-blog entries and labelled posting stamps (blind sets 43–47)', (
     expect(detectArticle(parse(plain)).text).toContain('3 نوفمبر 2025 - 04:20 م');
   });
 });
+
+describe('update stamps, pull-quotes and a prayer-times page (blind sets 58–62)', () => {
+  const story = [
+    'قال محافظ المدينة عقب اجتماع طارئ مع مديري الدوائر المعنية إن التحقيق سيشمل جميع المطاعم التي تقدم خدمات الولائم في المحافظة.',
+    'أعلن المركز الوطني لمكافحة الأوبئة أن الفحوص الأولية ترجح الإصابة ببكتيريا السالمونيلا، مشيرا إلى ثلاث حوادث مماثلة في الشهر الماضي.',
+    'روى شقيق العريس أن نحو أربعمئة مدعو حضروا الحفل وأن الوجبة قدمت قرابة الساعة السابعة من مساء الأحد، وأن والدته ما زالت تتلقى العلاج.',
+    'وجه وزير الصحة فرق التقصي الوبائي بالتوجه فورا إلى المدينة، وأوعز بفتح قسم إضافي في المستشفى الحكومي لاستقبال المصابين بالتسمم.',
+  ];
+  const page = (inner: string, head = '') => `<html><head><title>خبر</title>${head}</head><body><main><h1>المحافظ يأمر بالتحقيق في التسمم</h1><div class="article-body">${inner}</div></main></body></html>`;
+  it('leaves out an update stamp under the last paragraph, and keeps a sentence that opens with نشر', () => {
+    const r = detectArticle(parse(page(story.map((t) => `<p>${t}</p>`).join('') + '<p class="upd">آخر تحديث: 22 أكتوبر 2025 - 19:40 بتوقيت مكة المكرمة</p>')));
+    expect(r.text).toContain(story[3].slice(0, 30));
+    expect(r.text).not.toContain('آخر تحديث');
+    const kept = detectArticle(parse(page(story.map((t) => `<p>${t}</p>`).join('') + '<p>نشر الجيش 500 جندي إضافي في المدينة عام 2024</p>')));
+    expect(kept.text).toContain('نشر الجيش 500 جندي');
+  });
+  it('leaves out a pull-quote set apart with its <cite>, and keeps a quotation inside a paragraph', () => {
+    const quote = '<div class="quote-card">«زكاة الفطر تخرج قبل صلاة العيد، ويجوز تعجيلها من اليوم»<cite>— عمر الدرعي</cite></div>';
+    const r = detectArticle(parse(page(`<p>${story[0]}</p><p>${story[1]}</p>${quote}<p>${story[2]}</p><p>«${story[3]}»</p>`)));
+    expect(r.text).not.toContain('زكاة الفطر تخرج');
+    expect(r.text).toContain(story[3].slice(0, 30));
+  });
+  it('says a page the metadata calls a website, whose tables of times outweigh its lines about the page, is no article', () => {
+    const row = (d: string) => `<tr><td>${d}</td><td>14 ذو القعدة</td><td>12 مايو</td><td>4:17</td><td>5:37</td><td>12:18</td><td>3:37</td><td>6:59</td><td>8:29</td></tr>`;
+    const html = `<html><head><title>مواقيت الصلاة في مكة المكرمة</title><meta property="og:type" content="website"></head><body><main>
+      <section class="card"><h1>مواقيت الصلاة في مكة المكرمة</h1><div class="daterow">الاثنين 14 ذو القعدة 1446هـ – 12 مايو 2025م</div></section>
+      <section class="card"><h2>مواقيت الصلاة لهذا الأسبوع</h2><table class="week"><tr><th>اليوم</th><th>هجري</th><th>ميلادي</th><th>الفجر</th><th>الشروق</th><th>الظهر</th><th>العصر</th><th>المغرب</th><th>العشاء</th></tr>${['الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد'].map(row).join('')}</table></section>
+      <section class="card seo"><h2>عن مواقيت الصلاة في مكة المكرمة</h2><p>تعرض هذه الصفحة مواعيد الأذان في مكة المكرمة وفق تقويم أم القرى المعتمد في المملكة العربية السعودية، حيث يؤذن للعشاء بعد المغرب بتسعين دقيقة.</p><p>يمكنك أيضا الاطلاع على مواقيت الصلاة في المدينة المنورة والطائف وجدة.</p></section>
+      </main></body></html>`;
+    const r = detectArticle(parse(html));
+    expect(r.isArticle).toBe(false);
+    // (the same page as an article, og:type article, is judged by its text as before)
+    expect(detectArticle(parse(html.replace('content="website"', 'content="article"'))).isArticle).toBe(true);
+  });
+});

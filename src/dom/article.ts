@@ -540,6 +540,8 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   if (tag === 'TABLE' && s.textLen[i] < 1500 && (el.getElementsByTagName('caption').length > 0 || el.getElementsByTagName('th').length >= 2) && s.rawMass[i] < 200) return true;
   const words = classWords(el);
   if (words.length > 1 && NOISE_CLASS.test(words) && !STRONG_BODY_CLASS.test(words)) return true;
+  // a pull-quote: a short quotation set apart with its attribution in a <cite> ("«…»<cite>— عمر الدرعي</cite>")
+  if (lead && s.textLen[i] < 300 && /^\s*[«"“„]/.test(lead) && !PARAGRAPH_TAGS.has(tag) && el.getElementsByTagName('cite').length === 1) return true;
   // a standfirst set inside the story's container (<p class="chapo">, <p class="standfirst">): one short block of
   // its own, not a box of paragraphs
   if (words.length > 1 && STANDFIRST_CLASS.test(words) && !STRONG_BODY_CLASS.test(words) && s.textLen[i] < 400 &&
@@ -1012,6 +1014,11 @@ const POSTING_LABELS = 'نشر في|نشر بتاريخ|تاريخ النشر|ن
 const POSTING_LABEL = new RegExp(`(?:^|[\\s|·•:])(?:${POSTING_LABELS})(?=$|[\\s:：])`);
 /** A posting field, label and colon, opening a line or one of its "|"/"·" parts. */
 const POSTING_FIELD = new RegExp(`(?:^|[|·•]\\s*)(?:${POSTING_LABELS})\\s*[:：]`);
+/**
+ * A line that is only the story's update stamp, label first: "آخر تحديث: الثلاثاء 15 جويلية 2025 - 16:05". (Not "نُشر: …":
+ * posting stamps repeated down a page mark a list of items, see stampedItems.)
+ */
+const UPDATE_STAMP_LINE = /^(?:اخر تحديث|اخر تعديل|تم التحديث|updated|last updated)\s*[:：]\s*\S+/;
 
 /** The dateline's line (the element, or its short parent) carries a posting label. */
 function labelledStamp(el: Element): boolean {
@@ -1209,6 +1216,9 @@ function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set()): (
     // the page's posting line above the story ("بدأت التغطية: … · آخر تحديث: … · إعداد: فريق التحرير")
     // (also a credit line that carries such a field: "بغداد – الملاعب العراقية | نُشر في: 18-03-2025 | 10:40 ص")
     if (first() && len < 200 && POSTING_FIELD.test(norm)) return false;
+    // (and such a stamp anywhere in the story, most often under its last paragraph: a label, a date and a time, no
+    // sentence: "آخر تحديث: 22 أكتوبر 2025 - 19:40 بتوقيت مكة المكرمة")
+    if (len <= 90 && UPDATE_STAMP_LINE.test(norm) && /(?:^|\D)(?:1[89]|20)\d\d(?:\D|$)|\d{1,2}:\d\d/.test(text) && !/[.؟!]\s*$/.test(text) && text.split(/\s+/).length <= 12) return false;
     if (first()) {
       // "بيروت - رلى حداد": a place and a name before the first paragraph
       const bare = text.replace(/\s*[:：]\s*$/, '');
@@ -1287,11 +1297,13 @@ function isDataPage(body: string): boolean {
  * text: the tables are the page's content, and no story. (An article's rate table is a box
  * beside a few hundred words: on the gold articles the tables hold at most 0.24 of the body's letters; on the
  * forecast, prayer-times and exchange-rate pages 1.19 to 3.36. The bar is 0.6.)
+ * With `noise`, over the whole page (root 0) but its boilerplate: for a page the metadata calls a website, whose
+ * few lines "about this page" were taken for the body beside its tables (a prayer-times page).
  */
-function tableBound(s: Stats, root: number, body: string): boolean {
+function tableBound(s: Stats, root: number, body: string, noise?: Uint8Array): boolean {
   let table = 0;
   for (let k = root + 1; k <= s.last[root]; k++) {
-    if (s.tags[k] !== 'TABLE') continue;
+    if (s.tags[k] !== 'TABLE' || (noise && s.parent[k] >= 0 && noise[s.parent[k]])) continue;
     const el = s.els[k];
     if (el.getElementsByTagName('th').length >= 2 || el.getElementsByTagName('caption').length > 0) table += s.textLen[k];
     k = s.last[k];
@@ -1491,7 +1503,7 @@ function* detectSteps(doc: Document, options: DetectOptions): Generator<void, Ar
         : `no article body found: the text is too short to be an article (${Math.max(0, bodyLen)} characters)`;
     return emptyResult(reason, title, metaPublished);
   }
-  if (!builder.truncated && !liveBlog && (isDataPage(builder.text.slice(bodyStart)) || tableBound(stats, rootIdx, builder.text.slice(bodyStart)))) {
+  if (!builder.truncated && !liveBlog && (isDataPage(builder.text.slice(bodyStart)) || tableBound(stats, rootIdx, builder.text.slice(bodyStart)) || (hints.saysList && tableBound(stats, 0, builder.text.slice(bodyStart), a.noise)))) {
     return emptyResult('no article: the page is a table of data (scores, forecasts, schedules), not a story', title, metaPublished);
   }
   if (title && SERVICE_PAGE.test(labelNorm(title.trim()))) {
