@@ -1581,3 +1581,20 @@ describe('offsets on random input', () => {
     );
   });
 });
+
+describe('oil and gas sites, border posts, and لل before an alias (blind sets 58–62)', () => {
+  it('names fields, refineries, basins, pipelines and border posts by their head', () => {
+    const es = run('أغلق المحتجون حقل الشرارة النفطي، وتوقفت مصفاة الزور، فيما يمر أنبوب ترانسميد عبر حوض بركين، ووصل الحجاج عبر منفذ الوديعة البري.');
+    for (const p of ['حقل الشرارة', 'مصفاة الزور', 'أنبوب ترانسميد', 'حوض بركين', 'منفذ الوديعة']) expect(es.find((e) => e.type === 'place' && e.canonical === p)).toBeDefined();
+  });
+  it('leaves a field of study, an outlet to the sea and an executor alone', () => {
+    const es = run('يعمل في حقل التعليم منذ سنوات، وتبحث إثيوبيا عن منفذ بحري، وهو منفذ لقرارات الولاية، في حقل زيتون قرب القرية.');
+    expect(es.filter((e) => e.type === 'place' && /^(حقل|منفذ)/.test(e.canonical))).toHaveLength(0);
+  });
+  it('keeps the whole لل of a name the lists give as an alias of another', () => {
+    const text = 'وأوضح البلاغ أن الحصة المخصصة للمملكة المغربية تبلغ 34 ألف حاج.';
+    const e = find(run(text), 'place', 'المغربية');
+    expect(e?.mentions[0].text).toBe('للمملكة المغربية');
+    expectOffsets(text, run(text));
+  });
+});

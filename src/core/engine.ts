@@ -639,7 +639,9 @@ function lilMentions(text: string, e: Entity): void {
   const first = c.split(' ')[0];
   for (const m of e.mentions) {
     if (m.start < 1 || text[m.start - 1] !== 'ل' || text[m.start] !== 'ل' || m.text.startsWith('ال')) continue;
-    if (normalizeWord('ا' + m.text).split(' ')[0] !== first) continue;
+    // (the canonical's first word after its ل, or an alias of another name, "للمملكة المغربية" of المغرب; not a word of
+    // the canonical itself written with its own ل)
+    if (normalizeWord('ا' + m.text).split(' ')[0] !== first && c.split(' ').includes(normalizeWord(m.text).split(' ')[0])) continue;
     m.start -= 1;
     m.text = text.slice(m.start, m.end);
   }

@@ -279,7 +279,7 @@ function shaddaPlaceAt(doc: Doc, i: number): PlaceMention | null {
 const PLACE_PARTICLES = new Set(['ابو', 'ام', 'ود', 'ايت', 'بني', 'بن', 'عين', 'تل', 'بيت', 'كفر', 'دير', 'جسر', 'راس', 'سيدي', 'مرج', 'وادي', 'ال', 'الشيخ', 'بير', 'حاسي', 'تيزي', 'اولاد', 'ميت', 'منشاه', 'عزبه', 'نجع', 'كوم', 'منيه']);
 
 /** Adjectives that describe a place just named (where it lies, how it is), not part of its name. */
-const PLACE_DESCRIBING = new Set(['العابر', 'العابره', 'المطل', 'المطله', 'الموقت', 'الموقته', 'القريب', 'القريبه', 'البعيد', 'البعيده', 'المجاور', 'المجاوره', 'الحدودي', 'الحدوديه', 'المذكور', 'المذكوره', 'المكتظ', 'المكتظه', 'الشهير', 'الشهيره', 'الواقع', 'الواقعه', 'المحاذي', 'المحاذيه', 'المحاصر', 'المحاصره', 'المنكوب', 'المنكوبه', 'الاسبق', 'الاسبقه', 'السابق', 'السابقه']);
+const PLACE_DESCRIBING = new Set(['العابر', 'العابره', 'المطل', 'المطله', 'الموقت', 'الموقته', 'القريب', 'القريبه', 'البعيد', 'البعيده', 'المجاور', 'المجاوره', 'الحدودي', 'الحدوديه', 'المذكور', 'المذكوره', 'المكتظ', 'المكتظه', 'الشهير', 'الشهيره', 'الواقع', 'الواقعه', 'المحاذي', 'المحاذيه', 'المحاصر', 'المحاصره', 'المنكوب', 'المنكوبه', 'الاسبق', 'الاسبقه', 'السابق', 'السابقه', 'الرابط', 'الرابطه', 'الناقل', 'الناقله']);
 
 /** Directions written after a region's or a city's name as part of it. */
 const PLACE_DIRECTIONS = new Set(['الجنوبي', 'الشمالي', 'الشرقي', 'الغربي', 'الجنوبيه', 'الشماليه', 'الشرقيه', 'الغربيه', 'الوسطي']);
@@ -430,9 +430,12 @@ function isFreeRange(doc: Doc, a: number, b: number): boolean {
 }
 
 /** Facilities named in news as places: a head noun and its name ("ستاد القاهرة الدولي"، "ملعب مختار التتش"، "سد يوسف بن تاشفين"). */
-const FACILITY_HEADS = new Set(['مستشفي', 'مركز', 'ملعب', 'حلبه', 'ستاد', 'استاد', 'مطار', 'ميناء', 'مرفا', 'سد', 'شارع', 'ساحه', 'ميدان', 'جسر', 'معبر', 'قصر', 'مسجد', 'جامع', 'كنيسه', 'كاتدرائيه', 'برج', 'قلعه', 'حي', 'مخيم', 'جزيره', 'نهر', 'بحيره', 'جبل', 'سهل', 'وادي', 'صحراء', 'قاعده', 'صاله', 'قاعه', 'مركب', 'ترعه', 'هور']);
+const FACILITY_HEADS = new Set(['مستشفي', 'مركز', 'ملعب', 'حلبه', 'ستاد', 'استاد', 'مطار', 'ميناء', 'مرفا', 'سد', 'شارع', 'ساحه', 'ميدان', 'جسر', 'معبر', 'قصر', 'مسجد', 'جامع', 'كنيسه', 'كاتدرائيه', 'برج', 'قلعه', 'حي', 'مخيم', 'جزيره', 'نهر', 'بحيره', 'جبل', 'سهل', 'وادي', 'صحراء', 'قاعده', 'صاله', 'قاعه', 'مركب', 'ترعه', 'هور', 'حقل', 'مصفاه', 'حوض', 'منفذ', 'انبوب']);
 /** Heads that are also ordinary words: their name must start with a proper word. */
-const AMBIGUOUS_HEADS = new Set(['مستشفي', 'مركز', 'سد', 'شارع', 'ساحه', 'جسر', 'قصر', 'برج', 'حي', 'جبل', 'سهل', 'قاعده', 'نهر', 'وادي', 'مركب']);
+const AMBIGUOUS_HEADS = new Set(['مستشفي', 'مركز', 'سد', 'شارع', 'ساحه', 'جسر', 'قصر', 'برج', 'حي', 'جبل', 'سهل', 'قاعده', 'نهر', 'وادي', 'مركب', 'حقل', 'حوض', 'منفذ', 'انبوب']);
+/** Oil and gas sites and border posts ("حقل الشرارة النفطي"، "منفذ الوديعة الحدودي"): the adjective says what the site is. */
+const SITE_HEADS = new Set(['حقل', 'حوض', 'منفذ', 'انبوب', 'مصفاه']);
+const SITE_ADJECTIVES = new Set(['النفطي', 'النفطيه', 'الغازي', 'الغازيه', 'الحدودي', 'الحدوديه', 'البري', 'البحري']);
 
 /** Length of what /^(و|ف)?(ب|ل|ك)?/ matches at the start of w. */
 function procliticLength(w: string): number {
@@ -485,7 +488,15 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         const adjective = !/^ال/.test(t.norm) && /(ي|يه)$/.test(t.norm) && t.norm.length >= 5 && !isNameLike(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.places.matchAt(toks, j, false);
         // ("سد الشغور": after سد only a listed place or a name names a dam; "fill the vacancy" is a verbal noun.)
         const unlisted = !isMostlyWord(t.norm) && !adjective && !(head === 'سد' && skip > 0 && /ل/.test(toks[i].norm.slice(0, skip)) && !isNameLike(t.norm));
-        const proper = titled || doc.res.places.matchAt(toks, j, false) || doc.res.firstNames.has(t.norm) || doc.res.known.matchAt(toks, j, false) || unlisted || isParticle(doc, j);
+        // (a site named by an ordinary word, with what it is after it: "حقل الشرارة النفطي"، "منفذ الوديعة الحدودي")
+        const site = SITE_HEADS.has(head) && /^ال.{2,}/.test(t.norm) && !!toks[j + 1] && !lineBreakBefore(doc, j + 1) && SITE_ADJECTIVES.has(toks[j + 1].norm);
+        // (but not a kind of site: "حقل زيتون"، "منفذ بحري"، "منفذ لقرارات الولاية")
+        if (SITE_HEADS.has(head) && !/^ال/.test(t.norm) && !doc.res.places.matchAt(toks, j, false) && ((/^[لب]/.test(t.norm) && (isCommonAnyReading(t.norm.slice(1)) || isMostlyWord('ال' + t.norm.slice(1)))) || /ي$/.test(t.norm) || isMostlyWord('ال' + t.norm))) break;
+        // (a basin named by a definite noun in ة is a pool or a tank: "حوض السباحة")
+        if (head === 'حوض' && /^ال.{2,}ه$/.test(t.norm) && !site && !doc.res.places.matchAt(toks, j, false)) break;
+        // (a border post is named by a definite word: "منفذ الوديعة"، "منفذ طريبيل" is a listed place)
+        if (head === 'منفذ' && !/^ال/.test(t.norm) && !site && !(doc.res.places.matchAt(toks, j, false) && !/ي$/.test(t.norm))) break;
+        const proper = site || titled || doc.res.places.matchAt(toks, j, false) || doc.res.firstNames.has(t.norm) || doc.res.known.matchAt(toks, j, false) || unlisted || isParticle(doc, j);
         // "حي الجمارك"، "حي الموظفين": a neighbourhood is named by any definite noun (one word, then the name ends).
         if (head === 'حي' && !proper && /^ال.{3,}/.test(t.norm) && !TIME_NOUNS.has(t.norm) && !PLACE_DESCRIBING.has(t.norm) && !isFunctionWord(t.norm) && !doc.res.nationalities.matchAt(toks, j, false) && !doc.res.titles.matchAt(toks, j, false)) {
           j++;
@@ -505,7 +516,7 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
       // "ميناء جيهان التركي": the nationality describes the facility, it is not its name.
       if (j > i + 1 && doc.res.nationalities.matchAt(toks, j, false)?.to === j + 1) break;
       // "مخيم امبره القريب من ...": nor does an adjective of where it lies, nor a verb ("سد دوكان ستخفض").
-      if (j > i + 1 && (PLACE_DESCRIBING.has(t.norm) || looksLikeVerb(t.norm, true) || (/^س[يتن].{3,}$/.test(t.norm) && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm)))) break;
+      if (j > i + 1 && (PLACE_DESCRIBING.has(t.norm) || SITE_ADJECTIVES.has(t.norm) || looksLikeVerb(t.norm, true) || (/^س[يتن].{3,}$/.test(t.norm) && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm)))) break;
       const place = doc.res.places.matchAt(toks, j, false);
       j = place ? place.to : j + 1;
       // "حاكم جزيرة أنجوان إبراهيم سيدي مولانا": a first name after a listed place is the next person.
