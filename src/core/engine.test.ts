@@ -919,7 +919,9 @@ describe('blind set 29: councils of divisions, named institutions, hospitals, fe
   it('dates the Hijri feasts and keeps a time with the feast\'s day', () => {
     const es = run('سجل أغلبها يوم عرفة حين بلغت الحرارة 47 درجة عند الساعة الثالثة عصرا.', '2025-06-09T10:20');
     expect(es.filter((e) => e.type === 'date').map((e) => e.value)).toEqual(['2025-06-05', '2025-06-05T15:00']);
-    expect(find(run('في أول أيام عيد الأضحى', '2025-06-09'), 'date', 'أول أيام عيد الأضحى')?.value).toBe('2025-06-06');
+    expect(find(run('وتوافد الحجاج إلى منى في يوم التروية.', '2025-06-04T10:00'), 'date', 'يوم التروية')?.value).toBe('2025-06-04');
+    // (a feast is an occasion, not a date)
+    expect(run('في أول أيام عيد الأضحى', '2025-06-09').filter((e) => e.type === 'date')).toEqual([]);
     expect(find(run('يمتد من نونبر المقبل إلى غاية دجنبر 2026.', '2025-10-14'), 'date', 'من نونبر المقبل إلى غاية دجنبر 2026')?.value).toBe('2025-11/2026-12');
   });
   it('gives the role after a comma to a name that starts like a town, and a seat to a councillor', () => {
