@@ -1600,3 +1600,20 @@ describe('oil and gas sites, border posts, and لل before an alias (blind sets 
     expectOffsets(text, run(text));
   });
 });
+
+describe('blocs, bodies named by one foreign word, and lists of bodies (blind sets 58–62)', () => {
+  it('names a parliamentary bloc, and a bloc named by a listed party is the party', () => {
+    expect(find(run('وقال نواب كتلة اللقاء الديمقراطي إن الحكومة تأخرت.'), 'organization', 'كتلة اللقاء الديمقراطي')).toBeDefined();
+    const es = run('وصوتت كتلة الاتحاد الوطني الكردستاني ضد القرار.');
+    expect(es.find((e) => e.type === 'organization' && e.canonical === 'الاتحاد الوطني الكردستاني')).toBeDefined();
+  });
+  it('names a body by one foreign word, with its adjective or purpose but not the next word of the sentence', () => {
+    expect(find(run('وقع مجمع كوسيدار العقد أمس.'), 'organization', 'مجمع كوسيدار')?.mentions[0].text).toBe('مجمع كوسيدار');
+    expect(find(run('وقدمت جمعية رفيدة الخيرية المساعدات.'), 'organization', 'جمعية رفيدة الخيرية')).toBeDefined();
+    // (a plural or an adjective in the idafa is no foreign name)
+    expect(find(run('وقضت محكمة جنايات القاهرة بالسجن.'), 'organization', 'محكمة جنايات القاهرة')).toBeDefined();
+  });
+  it('ends a body\'s name before a coordinated plural head', () => {
+    expect(find(run('تدفع عبر صندوق الزكاة والجمعيات الخيرية المعتمدة.'), 'organization', 'صندوق الزكاة')?.mentions[0].text).toBe('صندوق الزكاة');
+  });
+});

@@ -80,6 +80,9 @@ const HEADS: Record<string, 'definite' | 'nationality' | 'name'> = {
   // ("جهاز حماية المنافسة"، "جهاز الاستثمار العماني"، "مصلحة الطيران المدني": bodies of the state)
   'جهاز': 'definite',
   'مصلحه': 'definite',
+  // ("كتلة اللقاء الديمقراطي"، "تكتل الجمهورية القوية": a parliamentary bloc, named by its definite words)
+  'كتله': 'definite',
+  'تكتل': 'definite',
 };
 
 /** The degree of a court or a prosecution office, written after its seat. */
@@ -627,6 +630,8 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
       return { to: j, skip, canonical: doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ') };
     }
   }
+  // "كتلة الاتحاد الوطني الكردستاني": a bloc named by a listed party is the party, named as such.
+  if ((head === 'كتله' || head === 'تكتل') && toks[i + 1] && !lineBreakBefore(doc, i + 1) && doc.res.orgs.matchAt(toks, i + 1, false)) return null;
   // "300 شركة ناشئة": a counted head is a kind of body, not one body's name.
   if (i > 0 && toks[i - 1].kind === 'number') return null;
   let j = i + 1;
@@ -743,6 +748,18 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
         break;
       }
     }
+    // "مجمع كوسيدار"، "منظمة كيشر": a body named by one foreign word no list holds, the name ending there.
+    // (not a plural or an adjective of the idafa: "محكمة جنايات القاهرة"، "نقابة معلمي كوردستان"، "لجنة تسييرية")
+    if (words === 0 && need === 'definite' && w.kind === 'word' && w.norm.length >= 4 && !/(ات|ي|يه|ين|ون)$/.test(w.norm) && !/^(و|ف|ب|ل|ك)?ال/.test(w.norm) && !isFunctionWord(w.norm) && !isCommonAnyReading(w.norm) && !isMostlyWord(w.norm) && !isMostlyWord('ال' + w.norm) && !isNameLike(w.norm) && !doc.res.firstNames.has(w.norm) && !doc.res.ambiguousFirstNames.has(w.norm) && !doc.res.titles.matchAt(toks, j, false) && !doc.res.places.matchAt(toks, j, true) && !doc.res.nationalities.matchAt(toks, j, true)) {
+      j++;
+      words++;
+      sawPlaceOrName = true;
+      // (what may follow: its adjective or its purpose, "جمعية رفيدة الخيرية"، "جمعية تيويزي للتنمية"; not the
+      // sentence's next word, "وقع مجمع كوسيدار العقد")
+      const nx = toks[j];
+      if (!nx || lineBreakBefore(doc, j) || nx.kind !== 'word' || !(/^ال.{2,}(ي|يه)$/.test(nx.norm) || /^لل/.test(nx.norm))) break;
+      continue;
+    }
     // An idafa chain: an indefinite noun that takes a definite word or a place after it
     // ("وكالة أنباء الإمارات"، "هيئة كبار العلماء"، "منظمة حقوق الإنسان").
     // (Not "بديوان عام الوزارة": a bare anaphoric head after the chain names no particular body.)
@@ -797,7 +814,8 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
       break;
     }
     // "وزارة التجهيز والماء والمديرية العامة ...": a coordinated head starts the next organization.
-    if (words > 0 && /^وال/.test(w.norm) && DEFINITE_HEADS.has(w.norm.slice(1))) break;
+    // (also a plural one: "صندوق الزكاة والجمعيات الخيرية" is the fund, then the charities)
+    if (words > 0 && /^وال/.test(w.norm) && (DEFINITE_HEADS.has(w.norm.slice(1)) || PLURAL_HEADS.has(w.norm.slice(1)))) break;
     if (/^(و)?ال/.test(w.norm) && w.norm.length > 3 && !isFunctionWord(w.norm)) {
       // "مستشفى البشير الدكتورة ...": a title (a role or an honorific) opens a person, not the body's name.
       if (doc.res.titles.matchAt(toks, j, false)) break;
@@ -1225,6 +1243,8 @@ function datelineOutletAt(doc: Doc, i: number): { to: number; skip: number; cano
 }
 
 /** Definite heads of a described organization: "الوكالة الفرنسية للتنمية"، "المرصد السوري لحقوق الإنسان". */
+/** Plurals of the heads: "والجمعيات"، "والشركات" after a body's name start a list of other bodies. */
+const PLURAL_HEADS = new Set(['الجمعيات', 'الشركات', 'المنظمات', 'الهييات', 'الموسسات', 'المصارف', 'البنوك', 'الوزارات', 'النقابات', 'الاحزاب', 'الاتحادات', 'المجالس', 'اللجان', 'الدواير', 'المديريات', 'الصناديق', 'الجامعات', 'المعاهد', 'المراكز']);
 const DEFINITE_HEADS = new Set(['الاتحاد', 'الاتحاديه', 'الجامعه', 'الوكاله', 'المكتب', 'المجمع', 'الهيئه', 'الموسسه', 'الشركه', 'المجلس', 'الجمعيه', 'المنظمه', 'المفوضيه', 'الصندوق', 'المرصد', 'المركز', 'الجهاز', 'الديوان', 'الرابطه', 'النقابه', 'اللجنه', 'المحكمه', 'المعهد', 'المديريه', 'الوحده', 'الحزب', 'التحالف', 'البرلمان', 'القطب', 'الاداره'].map(normalizeWord));
 /** Adjectives that make such a head a particular body. */
 const BODY_ADJECTIVES = new Set(['البلدي', 'البلديه', 'النيابي', 'الوطني', 'الوطنيه', 'القومي', 'القوميه', 'الشريف', 'الدولي', 'الدوليه', 'العام', 'العامه', 'الاعلي', 'العليا', 'المركزي', 'المركزيه', 'الاتحادي', 'الاتحاديه', 'المستقل', 'المستقله', 'العالمي', 'العالميه', 'القابضه']);
