@@ -1617,3 +1617,19 @@ describe('blocs, bodies named by one foreign word, and lists of bodies (blind se
     expect(find(run('تدفع عبر صندوق الزكاة والجمعيات الخيرية المعتمدة.'), 'organization', 'صندوق الزكاة')?.mentions[0].text).toBe('صندوق الزكاة');
   });
 });
+
+describe('outlets in datelines (blind sets 58–62)', () => {
+  it('names an outlet of a word and a place or a number, and keeps it against a confident tagger', () => {
+    const text = 'طرابلس – منارة ليبيا: أعلنت المؤسسة الوطنية للنفط استئناف الشحن. وقال مدير الإنتاج في تصريح لمنارة ليبيا إن الإنتاج ارتفع.';
+    const e = find(run(text), 'organization', 'منارة ليبيا');
+    expect(e?.mentions.map((m) => m.text)).toEqual(['منارة ليبيا', 'منارة ليبيا']);
+    expect(find(run('بورتسودان – المدى 24: قتل 23 مدنيا في القصف.'), 'organization', 'المدى 24')).toBeDefined();
+    // a tagger sure the outlet is a person does not overrule the dateline
+    const tagger = { tag: (words: readonly string[]) => ({ labels: words.map(() => 'O'), spans: words[2] === 'زاغروس' ? [{ from: 2, to: 4, type: 'PERS', score: 0.95 }] : [] }) };
+    const es = annotate({ text: 'أربيل – زاغروس بريس: وصل الوزير إلى المدينة.', published: null }, { tagger });
+    expect(find(es, 'organization', 'زاغروس بريس')).toBeDefined();
+    expect(es.some((x) => x.type === 'person')).toBe(false);
+    // (a reporter's name after the dash is no outlet)
+    expect(run('بيروت - رلى حداد: قال الوزير إن الحكومة ستجتمع.').some((x) => x.type === 'organization')).toBe(false);
+  });
+});

@@ -23,7 +23,8 @@ export interface OrgMention {
   alias: string | null;
   /** Found by the dictionary (strong) or by a head-noun pattern (weaker). */
   /** 'club': a club named by its sports context (a head, a sports noun): strong evidence, as a listed name is. */
-  source: 'dictionary' | 'pattern' | 'club';
+  /** 'dateline': the outlet a dateline names ("أربيل – زاغروس بريس:"): its place in the line says what it is. */
+  source: 'dictionary' | 'pattern' | 'club' | 'dateline';
 }
 
 /** Head nouns that open an organization's name, with what their complement needs. */
@@ -123,7 +124,10 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       continue;
     }
     const dict = doc.res.orgs.matchAt(toks, i, true);
-    const pat = hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? directorateAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i) ?? datelineOutletAt(doc, i) ?? acronymNamedAt(doc, i) ?? municipalityAt(doc, i) ?? schoolAt(doc, i);
+    const shaped = hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? directorateAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i);
+    // (an outlet in a dateline, "أربيل – زاغروس بريس:", found by its shape or by its place in the line)
+    const outlet = datelineOutletAt(doc, i);
+    const pat = shaped ?? outlet ?? acronymNamedAt(doc, i) ?? municipalityAt(doc, i) ?? schoolAt(doc, i);
     let m: { to: number; skip: number; canonical: string; source: OrgMention['source'] } | null = null;
     // Armies are not organizations in the gold standard we follow: a careful reader marks the state.
     const army = dict && dict.value.kind === 'military' && /^(ال)?جيش/.test(dict.value.canonical);
@@ -149,7 +153,7 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
     // Nor one that adds a purpose to a listed name of two words or more ("الاتحاد الأوروبي لتعزيز الصناعات الدفاعية":
     // the lists hold the real longer names, "الاتحاد الأوروبي لكرة القدم").
     const purposeAfterListed = !!m && m.source === 'dictionary' && m.to - i >= 2 && /^ل[^ل]/.test(toks[m.to]?.norm ?? '');
-    if (pat && (!m || (pat.to > m.to && !purposeAfterListed && !(m.source === 'dictionary' && /^و/.test(toks[m.to].norm))))) m = { ...pat, source: 'pattern' };
+    if (pat && (!m || (pat.to > m.to && !purposeAfterListed && !(m.source === 'dictionary' && /^و/.test(toks[m.to].norm))))) m = { ...pat, source: outlet && outlet.to === pat.to ? 'dateline' : 'pattern' };
     const quoted = quotedCompanyAt(doc, i);
     if (quoted && (!m || quoted.to > m.to)) m = { ...quoted, source: m && m.to === quoted.to ? m.source : 'pattern' };
     if (!m || insideTitle(doc, i, m.to)) {
@@ -1184,7 +1188,7 @@ function outletWords(doc: Doc, a: number, b: number, anyWord = false): boolean {
   const toks = doc.tokens;
   for (let k = a; k < b; k++) {
     const t = toks[k];
-    if ((t.kind !== 'word' && t.kind !== 'latin') || doc.claimed[k] !== Claim.Free || isFunctionWord(t.norm) || KICKER.has(t.norm) || (k > a && lineBreakBefore(doc, k))) return false;
+    if ((t.kind !== 'word' && t.kind !== 'latin' && !(t.kind === 'number' && k === b - 1 && k > a)) || doc.claimed[k] !== Claim.Free || isFunctionWord(t.norm) || KICKER.has(t.norm) || (k > a && lineBreakBefore(doc, k))) return false;
   }
   if (doc.res.places.matchAt(toks, a, false)?.to === b || doc.res.firstNames.has(toks[a].norm) || doc.res.titles.matchAt(toks, a, false)) return false;
   return anyWord || !(b === a + 1 && (isMostlyWord(toks[a].norm) || isCommonAnyReading(toks[a].norm)));
@@ -1235,16 +1239,19 @@ function datelineOutletAt(doc: Doc, i: number): { to: number; skip: number; cano
   for (let b = i + 1; b <= i + 3; b++) {
     const end = b >= toks.length || lineBreakBefore(doc, b) || (toks[b].kind === 'punct' && /^[:：|]$/.test(toks[b].norm));
     // (a reporter's name may stand there too, "بيروت - رلى حداد": the site's name has the article or a media word)
-    const outletLike = /^ال/.test(toks[i].norm) || MEDIA_SUFFIX.has(toks[b - 1].norm) || OUTLET_HEAD.has(toks[i].norm) || toks[i].kind === 'latin';
+    // (or a word and a place, "منارة ليبيا"، "مرآة الإمارات", or a number, "المدى 24": no one's name ends so)
+    const placeEnd = b - i >= 2 && !doc.res.places.matchAt(toks, i, false) && toks.slice(i + 1, b).some((_, k) => doc.res.places.matchAt(toks, i + 1 + k, false)?.to === b);
+    const numberEnd = b - i >= 2 && toks[b - 1].kind === 'number';
+    const outletLike = /^ال/.test(toks[i].norm) || MEDIA_SUFFIX.has(toks[b - 1].norm) || OUTLET_HEAD.has(toks[i].norm) || toks[i].kind === 'latin' || placeEnd || numberEnd;
     if (end) return outletLike && outletWords(doc, i, b) ? { to: b, skip: 0, canonical: doc.text.slice(toks[i].start, toks[b - 1].end) } : null;
     if (toks[b].kind === 'punct') return null;
   }
   return null;
 }
 
-/** Definite heads of a described organization: "الوكالة الفرنسية للتنمية"، "المرصد السوري لحقوق الإنسان". */
 /** Plurals of the heads: "والجمعيات"، "والشركات" after a body's name start a list of other bodies. */
 const PLURAL_HEADS = new Set(['الجمعيات', 'الشركات', 'المنظمات', 'الهييات', 'الموسسات', 'المصارف', 'البنوك', 'الوزارات', 'النقابات', 'الاحزاب', 'الاتحادات', 'المجالس', 'اللجان', 'الدواير', 'المديريات', 'الصناديق', 'الجامعات', 'المعاهد', 'المراكز']);
+/** Definite heads of a described organization: "الوكالة الفرنسية للتنمية"، "المرصد السوري لحقوق الإنسان". */
 const DEFINITE_HEADS = new Set(['الاتحاد', 'الاتحاديه', 'الجامعه', 'الوكاله', 'المكتب', 'المجمع', 'الهيئه', 'الموسسه', 'الشركه', 'المجلس', 'الجمعيه', 'المنظمه', 'المفوضيه', 'الصندوق', 'المرصد', 'المركز', 'الجهاز', 'الديوان', 'الرابطه', 'النقابه', 'اللجنه', 'المحكمه', 'المعهد', 'المديريه', 'الوحده', 'الحزب', 'التحالف', 'البرلمان', 'القطب', 'الاداره'].map(normalizeWord));
 /** Adjectives that make such a head a particular body. */
 const BODY_ADJECTIVES = new Set(['البلدي', 'البلديه', 'النيابي', 'الوطني', 'الوطنيه', 'القومي', 'القوميه', 'الشريف', 'الدولي', 'الدوليه', 'العام', 'العامه', 'الاعلي', 'العليا', 'المركزي', 'المركزيه', 'الاتحادي', 'الاتحاديه', 'المستقل', 'المستقله', 'العالمي', 'العالميه', 'القابضه']);
@@ -1424,11 +1431,18 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
 export function findOrgShortForms(doc: Doc, orgs: readonly OrgMention[], from: number, to: number): OrgMention[] {
   const byWord = new Map<string, OrgMention>();
   const byPair = new Map<string, OrgMention>();
+  const whole = new Map<string, { org: OrgMention; rest: string[] }>();
   for (const o of orgs) {
     // (a body named by one word, "(جونغهوا)" of a dateline or "(آفاد)" beside its full name, named again)
-    if (o.source === 'pattern' && o.to - o.from === 1 && doc.tokens[o.from].kind === 'word') {
+    if ((o.source === 'pattern' || o.source === 'dateline') && o.to - o.from === 1 && doc.tokens[o.from].kind === 'word') {
       const w = doc.tokens[o.from].norm;
       if (w.length >= 3 && !isCommonAnyReading(w) && !isMostlyWord(w) && !isFunctionWord(w) && !doc.res.places.getNormalized(w) && !doc.res.firstNames.has(w) && !byWord.has(w)) byWord.set(w, o);
+      continue;
+    }
+    // (an outlet a dateline names in two or three words, "منارة ليبيا", named again whole: "في تصريح لمنارة ليبيا")
+    if (o.source === 'dateline' && o.to - o.from >= 2 && o.to - o.from <= 3) {
+      const ws = doc.tokens.slice(o.from, o.to).map((t) => t.norm);
+      if (!whole.has(ws[0])) whole.set(ws[0], { org: o, rest: ws.slice(1) });
       continue;
     }
     if (o.source !== 'pattern' || o.to - o.from < 2) continue;
@@ -1446,11 +1460,24 @@ export function findOrgShortForms(doc: Doc, orgs: readonly OrgMention[], from: n
     if (!byWord.has(w)) byWord.set(w, o);
   }
   const out: OrgMention[] = [];
-  if (!byWord.size && !byPair.size) return out;
+  if (!byWord.size && !byPair.size && !whole.size) return out;
   const toks = doc.tokens;
   for (let i = from; i < to; i++) {
     if (doc.claimed[i] !== Claim.Free || toks[i].kind !== 'word') continue;
     const n = toks[i].norm;
+    if (whole.size) {
+      const m = /^(و|ف)?(ب|ل|ك)?/.exec(n);
+      const s = m && m[0] && whole.has(n.slice(m[0].length)) ? m[0].length : 0;
+      const w = whole.get(n.slice(s));
+      const e = i + 1 + (w ? w.rest.length : 0);
+      if (w && w.org.from !== i && e <= to && w.rest.every((r, k) => toks[i + 1 + k].norm === r && doc.claimed[i + 1 + k] === Claim.Free && !lineBreakBefore(doc, i + 1 + k))) {
+        const start = offsetAfter(doc.text, toks[i], s);
+        out.push({ from: i, to: e, start, end: toks[e - 1].end, text: doc.text.slice(start, toks[e - 1].end), canonical: w.org.canonical, alias: null, source: 'pattern' });
+        for (let k = i; k < e; k++) doc.claimed[k] = Claim.Org;
+        i = e - 1;
+        continue;
+      }
+    }
     let skip = -1;
     let org: OrgMention | undefined;
     if ((org = byWord.get(n))) skip = 0;
