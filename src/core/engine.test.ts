@@ -1633,3 +1633,19 @@ describe('outlets in datelines (blind sets 58–62)', () => {
     expect(run('بيروت - رلى حداد: قال الوزير إن الحكومة ستجتمع.').some((x) => x.type === 'organization')).toBe(false);
   });
 });
+
+describe('roles after a name with no comma, governors of unlisted towns, councils named by their country (blind sets 58–62)', () => {
+  it('gives a governor\'s title and an unlisted town to the person just named, not to the town', () => {
+    const e = find(run('من جانبه، أشار سعادة الشيخ أحمد بن محمد الشحري والي سدح إلى أن الصيادين كانوا يضطرون إلى السفر.'), 'official', 'الشحري');
+    expect(e?.role).toBe('والي سدح');
+    expect(run('أشار سعادة الشيخ أحمد بن محمد الشحري والي سدح إلى أن الصيادين.').some((x) => x.canonical === 'سدح' && x.type !== 'place')).toBe(false);
+  });
+  it('reads a second seat joined by و and a council named by its country before an honorific', () => {
+    expect(find(run('وأعلن رئيس الشؤون الدينية بالمسجد الحرام والمسجد النبوي الشيخ عبد الرحمن السديس أن الخطبة ستلقى.'), 'official', 'السديس')?.role).toBe('رئيس الشؤون الدينية بالمسجد الحرام والمسجد النبوي');
+    expect(find(run('وكان رئيس مجلس الإمارات للإفتاء الشرعي الشيخ عبد الله بن بيه قد ألقى محاضرة.'), 'official', 'بن بيه')?.role).toBe('رئيس مجلس الإمارات للإفتاء الشرعي');
+  });
+  it('gives a role right after a name to it when what the person said follows, not when the role is an object', () => {
+    expect(find(run('من جانبه، قال شريف فتحي وزير السياحة والآثار إن الوزارة رفعت الطاقة.'), 'official', 'شريف فتحي')?.role).toBe('وزير السياحة والآثار');
+    expect(find(run('التقى محمد علي وزير الخارجية الأمريكي في واشنطن.'), 'official', 'محمد علي')).toBeUndefined();
+  });
+});

@@ -168,6 +168,16 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       // A lone unknown word after a role with no break after it is too weak ("الرئيس الأمريكي لوقف").
       span = null;
     }
+    // "الشيخ أحمد بن محمد الشحري والي سدح إلى أن": after a person just named, a governor's title and one word no list
+    // knows as a name is the governor's division (a town no list holds), not a second person.
+    if (span && span[1] - span[0] === 1 && r.kind === 'role' && r.honorificTo === r.to && DIVISION_GOVERNOR.test(normalizeWord(r.text)) && !knownOrNameStart(doc, span[0]) && !doc.res.ambiguousFirstNames.has(toks[span[0]].norm)) {
+      const named = personEndingAt(out, r.from);
+      if (named && !named.role) {
+        named.role = doc.text.slice(r.start, toks[span[0]].end);
+        named.roleSource = 'stated';
+        continue;
+      }
+    }
     let mention: PersonMention | null = null;
     // "ومعالي الدكتور سلطان بن أحمد الجابر، وزير الصناعة": the role completes the person named just before.
     // (Not a role opened by و: "... ولد بلال، وعمدة البلدية" names a second person, unnamed.)
@@ -382,6 +392,9 @@ function knownAliasFits(doc: Doc, from: number, to: number, skip: number, full: 
 function commonOrDual(n: string): boolean {
   return isCommonAnyReading(n) || (n.length >= 4 && /ي$/.test(n) && isCommonAnyReading(n.slice(0, -1)));
 }
+
+/** Titles of a division's governor, written before the division's name: "والي سدح"، "محافظ ظفار"، "عامل إقليم زاكورة". */
+const DIVISION_GOVERNOR = /^(والي|واليه|محافظ|عامل|حاكم|امير|عمده|معتمد)$/;
 
 function personEndingAt(found: PersonMention[], end: number): PersonMention | null {
   for (let k = found.length - 1; k >= 0; k--) if (found[k].to === end) return found[k];
@@ -691,7 +704,10 @@ export function linkLooseRoles(doc: Doc, roles: readonly RoleSpan[], people: Per
     }
     // The name before it, with a comma between. (Not before a role opened by و: "... ، وعمدة البلدية" names a second person.)
     const coordinated = r.start > toks[r.from].start && /^[وف]/.test(toks[r.from].norm);
-    const before = !coordinated && r.from >= 2 && isPunct(doc, r.from - 1, '،,') && !lineBreakBefore(doc, r.from) ? byTo.get(r.from - 1) : undefined;
+    // (or right before it, with no comma, when the sentence goes on after the role with what the person said: "قال
+    // شريف فتحي وزير السياحة والآثار إن ...")
+    const said = r.to < toks.length && (isPunct(doc, r.to, '،,') || /^(ان|لان|الي)$/.test(toks[r.to].norm));
+    const before = coordinated || r.from < 2 || lineBreakBefore(doc, r.from) ? undefined : isPunct(doc, r.from - 1, '،,') ? byTo.get(r.from - 1) : said ? byTo.get(r.from) : undefined;
     if (before && !before.role && (before.evidence === 'tagger' || before.evidence === 'first-name')) {
       before.role = roleText(served);
       before.roleSource = 'stated';

@@ -384,10 +384,13 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           continue;
         }
         // "وكيل وزارة الصحة بالقليوبية": the seat of an office named in two words or more.
+        // (and a second seat joined by و: "رئيس الشؤون الدينية بالمسجد الحرام والمسجد النبوي")
         if (j - i >= 2 && /^ب/.test(n)) {
           const seat = doc.res.places.matchAt(toks, j, true);
           if (seat && seat.clitic === 'ب' && seat.from === j) {
             j = seat.to;
+            const more = toks[j] && !lineBreakBefore(doc, j) && /^و/.test(toks[j].norm) ? doc.res.places.matchAt(toks, j, true) : null;
+            if (more && more.clitic === 'و' && more.from === j) j = more.to;
             continue;
           }
         }
@@ -527,6 +530,14 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         if (isDefiniteComplement(doc, j) || (/^ال.{2,}ي(ه)?$/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !isNationalityWord(doc, j) && toks[j + 1] && (doc.res.firstNames.has(toks[j + 1].norm) || doc.res.ambiguousFirstNames.has(toks[j + 1].norm) || (j > m.to && (honorificAt(doc, j + 1) || (!lineBreakBefore(doc, j + 1) && isNationalityWord(doc, j + 1)))) || bodyAt(doc, j + 1)))) {
           j++;
           continue;
+        }
+        // A council named by its country or city: "رئيس مجلس الإمارات للإفتاء الشرعي الشيخ ...".
+        if (j > i && INSTITUTION.has(toks[j - 1].norm) && !/^ال/.test(toks[j - 1].norm)) {
+          const own = doc.res.places.matchAt(toks, j, false);
+          if (own && !doc.res.firstNames.has(t.norm)) {
+            j = own.to;
+            continue;
+          }
         }
         // An indefinite noun in idafa after an institution: "تصريف" in "حكومة تصريف الأعمال"، "تجارة" in "غرفة تجارة دمشق".
         if (j > i && INSTITUTION.has(toks[j - 1].norm) && !isFunctionWord(n) && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
