@@ -1649,3 +1649,12 @@ describe('roles after a name with no comma, governors of unlisted towns, council
     expect(find(run('التقى محمد علي وزير الخارجية الأمريكي في واشنطن.'), 'official', 'محمد علي')).toBeUndefined();
   });
 });
+
+describe('a role through a body\'s acronym in brackets, and through the body already named (blind set 59)', () => {
+  it('reads on over "(أوبك)" and over "في الشركة" to the name', () => {
+    expect(find(run('بمشاركة الأمين العام لمنظمة البلدان المصدرة للبترول (أوبك) هيثم الغيص، فيما شارك الوزراء.'), 'official', 'هيثم الغيص')?.role).toBe('الأمين العام لمنظمة البلدان المصدرة للبترول (أوبك)');
+    expect(find(run('وقال نائب الرئيس التنفيذي للعمليات في الشركة بدر العنزي إن المصفاة صدرت.'), 'official', 'بدر العنزي')?.role).toBe('نائب الرئيس التنفيذي للعمليات في الشركة');
+    // (في and a body with no name after it say where something happened)
+    expect(find(run('وقال نائب الرئيس التنفيذي في الشركة إن المصفاة صدرت.'), 'official', 'المصفاة')).toBeUndefined();
+  });
+});

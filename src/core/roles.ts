@@ -278,6 +278,11 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           j++;
           continue;
         }
+        // The acronym of the body just named, in brackets: "الأمين العام لمنظمة البلدان المصدرة للبترول (أوبك) هيثم الغيص".
+        if (j > m.to && isPunct(doc, j, '(') && isPunct(doc, j + 2, ')') && !lineBreakBefore(doc, j + 2) && (toks[j + 1].kind === 'latin' || doc.claimed[j + 1] === Claim.Org || !!doc.res.orgs.matchAt(toks, j + 1, false))) {
+          j += 3;
+          continue;
+        }
         if (t.kind !== 'word') break;
         // "المدير العام للديوان الوطني للزيت الحبيب القلال": a first name with the article before a family name opens
         // the name (the Maghreb, Sudan), it continues no office.
@@ -511,6 +516,11 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           // "وزير المالية في الإقليم، آوات شيخ جناب،": the region already named (the article on an administrative
           // head), when the name follows after a comma.
           if (n === 'في' && /^ال/.test(toks[next].norm) && ADMIN_HEADS.test(toks[next].norm.slice(2)) && isPunct(doc, next + 1, '،,')) {
+            j = next + 1;
+            continue;
+          }
+          // "نائب الرئيس التنفيذي للعمليات في الشركة بدر العنزي": the body already named, when the name follows at once.
+          if (n === 'في' && /^ال/.test(toks[next].norm) && INSTITUTION.has(toks[next].norm.slice(2)) && named(next + 1)) {
             j = next + 1;
             continue;
           }
