@@ -247,7 +247,8 @@ export function sameNameWord(a: string, b: string, isNativeName?: (w: string) =>
   if (a === b + 'ي' || b === a + 'ي' || a === b + 'يه' || b === a + 'يه') return false;
   const sa = skeleton(a);
   const sb = skeleton(b);
-  if (sa === sb) return sa.length >= 2 && Math.min(a.length, b.length) >= 3;
+  // (a skeleton of two letters says little: then the words differ by a letter's class only, "الغيص" is not "القصوى")
+  if (sa === sb) return sa.length >= 2 && Math.min(a.length, b.length) >= 3 && (sa.length >= 3 || a.length === b.length);
   // One edit on the skeleton only for long names, and the words must share their first letter class.
   return sa.length >= 4 && sb.length >= 4 && sa[0] === sb[0] && editDistanceAtMost1(sa, sb) && Math.abs(a.length - b.length) <= 2;
 }
