@@ -49,7 +49,11 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
     const tooShort = !!m && m.to === i + 1 && toks[i].norm.length - m.skip < 3 && !(m.clitic === 'و' && doc.claimed[i - 1] === Claim.Place);
     // ("للحج" is ل + الحج, not ل + the governorate لحج.)
     const lilAl = !!m && m.to === i + 1 && /^[وف]?لل/.test(toks[i].norm) && /ل$/.test(m.clitic) && isCommonAnyReading('ال' + toks[i].norm.slice(toks[i].norm.indexOf('لل') + 2));
-    if (!m || !/^([وف]?[بلك]?)$/.test(m.clitic) || tooShort || lilAl) {
+    // ("كلاوس برانت" is a name, not ك + Laos: "like" goes on a place with its article, "كالعراق", or one that ends a
+    // phrase or opens a list, "مدن كبرى كدنيبرو وسومي"; not on a word a second name word follows.)
+    const nextWord = toks[i + 1] && !lineBreakBefore(doc, i + 1) && toks[i + 1].kind === 'word' && !/^و/.test(toks[i + 1].norm) && !isFunctionWord(toks[i + 1].norm);
+    const kaf = !!m && m.to === i + 1 && /ك$/.test(m.clitic) && !/^ال/.test(toks[i].norm.slice(m.skip)) && !!nextWord;
+    if (!m || !/^([وف]?[بلك]?)$/.test(m.clitic) || tooShort || lilAl || kaf) {
       const village = namedByPlaceNoun(doc, i) ?? coordinatedVillage(doc, i, out) ?? placeWithNationality(doc, i);
       if (village) {
         out.push(village);

@@ -8,7 +8,7 @@ import { Claim, isPunct, lineBreakBefore, offsetAfter, type Doc } from './doc.ts
 import { clearSportsArticle } from './organizations.ts';
 import { DIRECTIONS, PLACE_NAME_OPENERS } from './places.ts';
 import { isCommonAnyReading, isFunctionWord, isMostlyWord } from './lexicon.ts';
-import { looksLikeVerb, NAMES_OF_GOD } from './names.ts';
+import { isJoiningHyphen, looksLikeVerb, NAMES_OF_GOD } from './names.ts';
 import { normalizeWord } from './normalize.ts';
 import { isHonorificAfterRole, type TitleInfo } from './resources.ts';
 import { wordTest } from './tokenize.ts';
@@ -465,10 +465,16 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
             const comma = isPunct(doc, k, '،,');
             if (comma) k++;
             // (a foreign name no list holds, between two commas: "... في دارفور، إنغريد سولبرغ،")
-            if (comma) {
+            // (or with no comma, closed by punctuation: "في أربيل أردا ييلماز،"، "في لبنان جينين هينيس-بلاسخارت.")
+            {
               let e = k;
-              while (e < k + 3 && toks[e] && toks[e].kind === 'word' && !lineBreakBefore(doc, e) && foreignNameWord(doc, e)) e++;
-              if (e - k >= 2 && isPunct(doc, e, '،,')) return true;
+              let words = 0;
+              while (words < 3 && toks[e] && toks[e].kind === 'word' && !lineBreakBefore(doc, e) && (foreignNameWord(doc, e) || (words > 0 && doc.res.firstNames.has(toks[e].norm)))) {
+                e++;
+                words++;
+                if (isJoiningHyphen(doc, e)) e++;
+              }
+              if (words >= 2 && (isPunct(doc, e, comma ? '،,' : '،,.') || e >= toks.length)) return true;
             }
             k = afterHonorifics(doc, k);
             // (a nationality may come first: "في موريتانيا، الكيني جيمس أوتيينو")
