@@ -1672,3 +1672,11 @@ describe('foreign names after a role placed with في or لدى (blind set 58)',
     expect(find(run('وقال القنصل العام التركي في أربيل إن الزيارة ناجحة.'), 'official', 'إن')).toBeUndefined();
   });
 });
+
+describe('a place with its head and without it is one place (blind sets 46, 58)', () => {
+  it('joins «مركز أبو تيج» and «أبو تيج», «قصر بعبدا» and «بعبدا»', () => {
+    const es = run('وقال نائب مركز أبو تيج إن المياه لم تصل. وتعاني أبو تيج من نقص حاد. وزار الرئيس قصر بعبدا، ثم غادر بعبدا مساء.');
+    expect(es.filter((e) => e.type === 'place' && /أبو تيج/.test(e.canonical))).toHaveLength(1);
+    expect(es.filter((e) => e.type === 'place' && /بعبدا/.test(e.canonical))).toHaveLength(1);
+  });
+});

@@ -244,7 +244,7 @@ function goneToOrIn(doc: Doc, i: number): boolean {
 const AFTER_PLACE = new Set(['قبل', 'بعد', 'الي', 'حتي', 'لحضور', 'للمشاركه', 'للقاء', 'لبحث']);
 
 /** Head words that name a kind of place: "قطاع غزة" is "غزة" with its head. */
-const PLACE_HEADS = new Set(['قطاع', 'اقليم', 'مدينه', 'محافظه', 'ولايه', 'منطقه', 'جزيره', 'جزر', 'مقاطعه', 'بلده', 'قريه', 'مخيم', 'العاصمه', 'نهر', 'حي', 'ناحيه', 'قضاء', 'مديريه', 'بلديه', 'عماله', 'جماعه', 'دايره', 'جمهوريه', 'دوار', 'معتمديه', 'عزله'].map(normalizeWord));
+const PLACE_HEADS = new Set(['قطاع', 'اقليم', 'مدينه', 'محافظه', 'ولايه', 'منطقه', 'جزيره', 'جزر', 'مقاطعه', 'بلده', 'قريه', 'مخيم', 'العاصمه', 'نهر', 'حي', 'ناحيه', 'قضاء', 'مديريه', 'بلديه', 'عماله', 'جماعه', 'دايره', 'جمهوريه', 'دوار', 'معتمديه', 'عزله', 'معسكر', 'مركز', 'قصر'].map(normalizeWord));
 
 /** The canonical without a direction after it ("الساحل الشمالي الغربي" → "الساحل الشمالي"), or null. */
 export function withoutDirection(canonical: string): string | null {
