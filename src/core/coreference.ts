@@ -7,6 +7,7 @@ import { Claim, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
 import { isCommonWord, isFunctionWord, isMostlyWord } from './lexicon.ts';
 import { EAST_ASIAN_SURNAMES, isNameWord, isParticle } from './names.ts';
 import type { PersonMention } from './officials.ts';
+import { normalizeWord } from './normalize.ts';
 import type { KnownPerson } from './resources.ts';
 import { tokenAnalyses, tokenWord, type Analysis } from './tokenize.ts';
 import { sameNameWord, SkeletonKeySet, skeletonKeyHashes, skeletonKeys } from './variants.ts';
@@ -169,7 +170,11 @@ export function* clusterPeopleInSteps(mentions: PersonMention[], isNative: (w: s
   // ("فيصل بن سعيد آل مفرح"), when no other name in the story holds that word.
   for (let a = 0; a < clusters.length; a++) {
     const A = clusters[a];
-    if (A.words.length !== 1 || A.known || A.aliases || A.mentions.some((m) => m.role)) continue;
+    // (or named with the first words of the office the full name holds: "الرئيس برابوو" of "الرئيس الإندونيسي برابوو
+    // سوبيانتو")
+    if (A.words.length !== 1 || A.known || A.aliases) continue;
+    const roleWords = (r: string) => normalizeWord(r).split(' ');
+    const shortRoles = A.mentions.filter((m) => m.role).map((m) => roleWords(m.role!));
     const w = A.words[0];
     // (a cheap letter test first: spellings of one name share their first letter but for alef forms, which
     // normalisation already merged)
@@ -178,7 +183,9 @@ export function* clusterPeopleInSteps(mentions: PersonMention[], isNative: (w: s
     // (B may hold an office when the first name is given with an honorific: "الشيخة ميثاء" of "الشيخة ميثاء بنت
     // سالم القاسمي، رئيسة مجلس الإدارة")
     const honoured = A.mentions.every((m) => m.evidence === 'honorific');
-    if (!B || B.words.length < 2 || !sameNameWord(B.words[0], w, isNative) || B.known || (!honoured && B.mentions.some((m) => m.role))) continue;
+    const sameOffice = shortRoles.length > 0 && !!B && shortRoles.every((r) => B.mentions.some((m) => m.role && roleWords(m.role).slice(0, r.length).join(' ') === r.join(' ')));
+    if (shortRoles.length && !sameOffice) continue;
+    if (!B || B.words.length < 2 || !sameNameWord(B.words[0], w, isNative) || (B.known && !sameOffice) || (!honoured && !sameOffice && B.mentions.some((m) => m.role))) continue;
     B.mentions.push(...A.mentions);
     clusters.splice(a, 1);
     a--;

@@ -1680,3 +1680,12 @@ describe('a place with its head and without it is one place (blind sets 46, 58)'
     expect(es.filter((e) => e.type === 'place' && /بعبدا/.test(e.canonical))).toHaveLength(1);
   });
 });
+
+describe('a first name given with the first words of the full name\'s office (blind set 47)', () => {
+  it('joins «الرئيس برابوو» to «الرئيس الإندونيسي برابوو سوبيانتو», not a minister who shares a first name', () => {
+    const es = run('وتسلم رسالة من الرئيس الإندونيسي برابوو سوبيانتو تتعلق بالعلاقات. وقال إن الرئيس برابوو سيزور الرياض قريبا.');
+    expect(es.filter((e) => e.type === 'official' && /برابوو/.test(e.canonical))).toHaveLength(1);
+    const two = run('التقى الرئيس الفرنسي إيمانويل ماكرون بالوزير إيمانويل بون. وقال الوزير إيمانويل إن اللقاء مثمر.');
+    expect(find(two, 'official', 'ماكرون')?.mentions.map((m) => m.text)).toEqual(['إيمانويل ماكرون']);
+  });
+});
