@@ -1628,6 +1628,11 @@ function putReading(out: { stem: string; skip: number }[], n: number, stem: stri
  * All date/time expressions in `text` (offsets are UTF-16 into `text`, text.slice(start,end) === mention.text),
  * relative ones resolved against `published` ('YYYY-MM-DDTHH:MM' or 'YYYY-MM-DD' or null). Sorted, non-overlapping.
  */
+/** A Gregorian month written as one word, of any region ("يونيو"، "حزيران"، "جويلية"، "ماي"). */
+export function isMonthWord(norm: string): boolean {
+  return G_MONTH1.has(norm);
+}
+
 export function findDates(text: string, published: string | null): DateMention[] {
   if (!text) return [];
   const tk = tokenize(text);

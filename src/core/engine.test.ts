@@ -1689,3 +1689,12 @@ describe('a first name given with the first words of the full name\'s office (bl
     expect(find(two, 'official', 'ماكرون')?.mentions.map((m) => m.text)).toEqual(['إيمانويل ماكرون']);
   });
 });
+
+describe('facilities named after a dated day (blind set 12)', () => {
+  it('reads «ملعب 5 جويلية» and «ملعب 8 ماي 1945» as places and no dates', () => {
+    const es = run('وتقام المباراة على ملعب 5 جويلية بالعاصمة، بعد الفوز على ملعب 8 ماي 1945 بسطيف يوم 12 ماي.', '2025-05-01T10:00');
+    expect(find(es, 'place', 'ملعب 5 جويلية')).toBeDefined();
+    expect(find(es, 'place', 'ملعب 8 ماي 1945')).toBeDefined();
+    expect(es.filter((e) => e.type === 'date').map((e) => e.value)).toEqual(['2025-05-12']);
+  });
+});

@@ -6,6 +6,7 @@
 import { Claim, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
 import { isCommonAnyReading, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { compoundFirstName, isJoiningHyphen, isParticle, looksLikeVerb, nameForward, TITLE_IN_NAME } from './names.ts';
+import { isMonthWord } from './dates.ts';
 import { normalizeKeepShadda } from './resources.ts';
 import { analyses, wordFlag, wordTest } from './tokenize.ts';
 import { normalizeWord } from './normalize.ts';
@@ -437,6 +438,8 @@ function isFreeRange(doc: Doc, a: number, b: number): boolean {
 const FACILITY_HEADS = new Set(['مستشفي', 'مركز', 'ملعب', 'حلبه', 'ستاد', 'استاد', 'مطار', 'ميناء', 'مرفا', 'سد', 'شارع', 'ساحه', 'ميدان', 'جسر', 'معبر', 'قصر', 'مسجد', 'جامع', 'كنيسه', 'كاتدرائيه', 'برج', 'قلعه', 'حي', 'مخيم', 'جزيره', 'نهر', 'بحيره', 'جبل', 'سهل', 'وادي', 'صحراء', 'قاعده', 'صاله', 'قاعه', 'مركب', 'ترعه', 'هور', 'حقل', 'مصفاه', 'حوض', 'منفذ', 'انبوب']);
 /** Heads that are also ordinary words: their name must start with a proper word. */
 const AMBIGUOUS_HEADS = new Set(['مستشفي', 'مركز', 'سد', 'شارع', 'ساحه', 'جسر', 'قصر', 'برج', 'حي', 'جبل', 'سهل', 'قاعده', 'نهر', 'وادي', 'مركب', 'حقل', 'حوض', 'منفذ', 'انبوب']);
+/** Facilities named after a dated day ("ملعب 5 جويلية"). */
+const DATED_FACILITY = new Set(['ملعب', 'ستاد', 'استاد', 'شارع', 'ساحه', 'ميدان', 'جسر', 'مطار', 'حي']);
 /** Oil and gas sites and border posts ("حقل الشرارة النفطي"، "منفذ الوديعة الحدودي"): the adjective says what the site is. */
 const SITE_HEADS = new Set(['حقل', 'حوض', 'منفذ', 'انبوب', 'مصفاه']);
 const SITE_ADJECTIVES = new Set(['النفطي', 'النفطيه', 'الغازي', 'الغازيه', 'الحدودي', 'الحدوديه', 'البري', 'البحري']);
@@ -473,6 +476,17 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
       } else continue;
     }
     let j = i + 1;
+    // "ملعب 5 جويلية"، "ملعب 8 ماي 1945"، "ساحة 20 أغسطس": a stadium, a square or a street named after a dated day.
+    if (DATED_FACILITY.has(head) && toks[j + 1] && toks[j].kind === 'number' && toks[j].norm.length <= 2 && toks[j + 1].kind === 'word' && isMonthWord(toks[j + 1].norm) && !lineBreakBefore(doc, j) && !lineBreakBefore(doc, j + 1) && doc.claimed[j] === Claim.Free && doc.claimed[j + 1] === Claim.Free) {
+      let e = j + 2;
+      if (toks[e] && toks[e].kind === 'number' && /^(1[89]|20)\d\d$/.test(toks[e].norm) && !lineBreakBefore(doc, e) && doc.claimed[e] === Claim.Free) e++;
+      const start = offsetAfter(doc.text, toks[i], skip);
+      const text = doc.text.slice(start, toks[e - 1].end);
+      out.push({ from: i, to: e, start, end: toks[e - 1].end, text, canonical: text.replace(/\s+/g, ' '), kind: 'facility' });
+      for (let k = i; k < e; k++) doc.claimed[k] = Claim.Place;
+      i = e - 1;
+      continue;
+    }
     // (A name with particles is longer: "مركز الشيخ إبراهيم بن محمد آل خليفة".)
     let particles = 0;
     while (j < toks.length && j - i <= 4 + particles && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free) {
