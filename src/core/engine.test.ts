@@ -1698,3 +1698,13 @@ describe('facilities named after a dated day (blind set 12)', () => {
     expect(es.filter((e) => e.type === 'date').map((e) => e.value)).toEqual(['2025-05-12']);
   });
 });
+
+describe('free and economic zones (blind sets 25, 30)', () => {
+  it('reads a zone with its town as one place, not an industrial area nor a zone with no town', () => {
+    const es = run('وقعت اتفاقيات في المنطقة الحرة بصحار والمنطقة الاقتصادية الخاصة بالدقم، فيما تنمو المنطقة الحرة والمنطقة الصناعية بسوسة.');
+    expect(find(es, 'place', 'المنطقة الحرة بصحار')).toBeDefined();
+    expect(find(es, 'place', 'المنطقة الاقتصادية الخاصة بالدقم')).toBeDefined();
+    expect(es.some((e) => e.type === 'place' && e.canonical.startsWith('المنطقة الصناعية'))).toBe(false);
+    expect(find(es, 'place', 'سوسة')).toBeDefined();
+  });
+});

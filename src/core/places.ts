@@ -459,10 +459,42 @@ const mayBeFacilityHead = wordFlag((w) => {
   return p > 0 && FACILITY_HEADS.has(w.slice(p));
 });
 
+/** Adjectives of a free or economic zone: "المنطقة الحرة"، "المنطقة الاقتصادية الخاصة" (an industrial area, "المنطقة الصناعية بسوسة", is where, not a zone with a name). */
+const ZONE_ADJECTIVES = new Set(['الحره', 'الاقتصاديه', 'الخاصه']);
+
+/**
+ * "المنطقة الحرة بصحار"، "المنطقة الاقتصادية الخاصة بالدقم": a free or economic zone with the town it lies in is a
+ * place of its own (the town inside it is no mention of the town). Without the town it names no zone in particular.
+ */
+function zoneAt(doc: Doc, i: number): PlaceMention | null {
+  const toks = doc.tokens;
+  const m = /^(و|ف)?(ب|ل)?(المنطقه|منطقه)$/.exec(toks[i].norm);
+  if (!m) return null;
+  let j = i + 1;
+  while (j < i + 4 && toks[j] && !lineBreakBefore(doc, j) && ZONE_ADJECTIVES.has(toks[j].norm) && doc.claimed[j] === Claim.Free) j++;
+  if (j === i + 1 || !toks[j] || lineBreakBefore(doc, j) || doc.claimed[j] !== Claim.Free) return null;
+  const town = doc.res.places.matchAt(toks, j, true);
+  if (!town || town.from !== j || !/^ب$/.test(town.clitic)) return null;
+  const skip = (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
+  const start = offsetAfter(doc.text, toks[i], skip);
+  const end = toks[town.to - 1].end;
+  const text = doc.text.slice(start, end);
+  return { from: i, to: town.to, start, end, text, canonical: text.replace(/\s+/g, ' '), kind: 'facility' };
+}
+
 export function findFacilities(doc: Doc, from: number, to: number): PlaceMention[] {
   const out: PlaceMention[] = [];
   const toks = doc.tokens;
   for (let i = from; i < to; i++) {
+    if (doc.claimed[i] === Claim.Free && toks[i].kind === 'word') {
+      const zone = zoneAt(doc, i);
+      if (zone) {
+        out.push(zone);
+        for (let k = zone.from; k < zone.to; k++) doc.claimed[k] = Claim.Place;
+        i = zone.to - 1;
+        continue;
+      }
+    }
     if (doc.claimed[i] !== Claim.Free || toks[i].kind !== 'word' || !mayBeFacilityHead(toks[i])) continue;
     let skip = 0;
     let head = toks[i].norm;
