@@ -1708,3 +1708,15 @@ describe('free and economic zones (blind sets 25, 30)', () => {
     expect(find(es, 'place', 'سوسة')).toBeDefined();
   });
 });
+
+describe('a capital that is also a word, in a dateline or before a date; a Saudi region and its city (blind sets 21, 25, 48)', () => {
+  it('reads «مسقط في 21 يوليو» and «في مسقط في فبراير الماضي» as the city, not «مسقط رأسه»', () => {
+    expect(find(run('مسقط في 21 يوليو /العمانية/ وقع وزير التجارة الاتفاقية.', '2025-07-21T10:00'), 'place', 'مسقط')).toBeDefined();
+    expect(find(run('عقد اجتماعه الأخير في مسقط في فبراير الماضي، إضافة إلى ذلك.', '2025-07-21T10:00'), 'place', 'مسقط')).toBeDefined();
+    expect(find(run('وولد في مسقط رأسه بالقرية.'), 'place', 'مسقط')).toBeUndefined();
+  });
+  it('keeps «منطقة مكة المكرمة» apart from «مكة المكرمة»', () => {
+    const es = run('وقال أمير منطقة مكة المكرمة إن الحجاج وصلوا إلى مكة المكرمة أمس.');
+    expect(es.filter((e) => e.type === 'place' && /مكة المكرمة/.test(e.canonical))).toHaveLength(2);
+  });
+});

@@ -486,6 +486,8 @@ function placeEntities(places: PlaceMention[]): Entity[] {
     if (bare && /^نهر /.test(normalizeWord(g.canonical)) && groups.get(bare)?.country) continue;
     // ("ولاية الجزائر" is the division, "الجزائر" the country.)
     if (bare && /^(ولايه|محافظه|اقليم|مقاطعه) /.test(normalizeWord(g.canonical)) && groups.get(bare)?.state) continue;
+    // ("منطقة الرياض"، "منطقة مكة المكرمة": a Saudi region is kept apart from its city, as four of five golds have it.)
+    if (bare && /^منطقه /.test(normalizeWord(g.canonical)) && groups.get(bare)?.town) continue;
     if (bare && groups.has(bare) && bare !== key) {
       g.mentions.push(...groups.get(bare)!.mentions);
       groups.delete(bare);

@@ -229,6 +229,9 @@ function goneToOrIn(doc: Doc, i: number): boolean {
   const t = toks[i];
   // A dateline: the place opens a paragraph and a dash follows ("مسقط - أصدر ...").
   if ((i === 0 || lineBreakBefore(doc, i)) && toks[i + 1]?.kind === 'punct' && /^[-–—]$/.test(toks[i + 1].norm)) return true;
+  // (or the agencies' "مسقط في 21 يوليو /العمانية/"; and "في مسقط في فبراير الماضي": في and a date after it)
+  const inDate = toks[i + 1]?.norm === 'في' && doc.claimed[i + 2] === Claim.Date && !lineBreakBefore(doc, i + 1) && !lineBreakBefore(doc, i + 2);
+  if ((i === 0 || lineBreakBefore(doc, i)) && inDate) return true;
   const before = i > 0 && !lineBreakBefore(doc, i) && TO_OR_IN.has(toks[i - 1].norm);
   if (!before && !/^و?ب/.test(t.norm)) return false;
   const next = toks[i + 1];
@@ -238,7 +241,7 @@ function goneToOrIn(doc: Doc, i: number): boolean {
   const located = (DIRECTIONS.has(next.norm) || /^(شمالي|جنوبي|شرقي|غربي)$/.test(next.norm)) && !!toks[i + 2] && !lineBreakBefore(doc, i + 2) && !!doc.res.places.matchAt(toks, i + 2, false);
   // ("في عرفات ومزدلفة": coordinated with a place no one reads otherwise.)
   const coordinated = /^و/.test(next.norm) && (doc.res.places.matchAt(toks, i + 1, true)?.clitic === 'و') && !doc.res.places.matchAt(toks, i + 1, true)!.value.ambiguous;
-  return doc.claimed[i + 1] === Claim.Date || TIME_WORDS.test(next.norm) || AFTER_PLACE.has(next.norm) || located || coordinated;
+  return doc.claimed[i + 1] === Claim.Date || TIME_WORDS.test(next.norm) || AFTER_PLACE.has(next.norm) || located || coordinated || inDate;
 }
 
 /** Words that follow where one goes or is, not a verbal noun: "إلى مسقط قبل…"، "من مسقط إلى…". */
