@@ -222,7 +222,9 @@ function* applyTagger(
       const words = toks.slice(s, e).map((t) => t.norm);
       // (each word's TokenWord keeps its place in the tagger's word cache)
       const { labels, spans } = tagger.tag(words, toks.slice(s, e).map(tokenWord));
-      if (tails.size) for (let k = s; k < e; k++) {
+      // (from the sentence's end back, so that a name cut once is tried again at its new last word: "عبد الرحيم
+      // الدمنهوري سيؤم المصلين" loses "المصلين", then "سيؤم")
+      if (tails.size) for (let k = e - 1; k >= s; k--) {
         const p = tails.get(k);
         // (A two-word name keeps its second word unless that is an ordinary word too: "لحود التدخل", not "سلطان العرادة".)
         // (Never after a particle: "فيصل بن سعيد آل مفرح" does not end in "آل".)
@@ -233,6 +235,8 @@ function* applyTagger(
           p.text = doc.text.slice(p.start, p.end);
           p.words = p.words.slice(0, -1);
           doc.claimed[k] = Claim.Free;
+          const min = p.evidence === 'role' || p.evidence === 'honorific' ? 2 : 3;
+          if (p.to - p.from >= min) tails.set(p.to - 1, p);
         }
       }
       for (const sp of spans) {
