@@ -1720,3 +1720,11 @@ describe('a capital that is also a word, in a dateline or before a date; a Saudi
     expect(es.filter((e) => e.type === 'place' && /مكة المكرمة/.test(e.canonical))).toHaveLength(2);
   });
 });
+
+describe('plural roles with the places they serve (blind set 59)', () => {
+  it('gives each name its place when there are as many places as names', () => {
+    const es = run('فيما شارك وزيرا الطاقة في الإمارات وسلطنة عمان سهيل المزروعي وسالم العوفي عبر الاتصال المرئي.');
+    expect(find(es, 'official', 'المزروعي')?.role).toBe('وزير الطاقة في الإمارات');
+    expect(find(es, 'official', 'العوفي')?.role).toBe('وزير الطاقة في سلطنة عمان');
+  });
+});

@@ -571,6 +571,26 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
       i = e;
     }
   }
+  // "وزيرا الطاقة في الإمارات وسلطنة عمان سهيل المزروعي وسالم العوفي": the places they serve before the names, one
+  // each when there are as many places as names.
+  const served: string[] = [];
+  if (!shared && toks[i]?.norm === 'في' && toks[i + 1] && !lineBreakBefore(doc, i + 1)) {
+    let k = i + 1;
+    const p1 = doc.res.places.matchAt(toks, k, false);
+    if (p1 && !lineBreakBefore(doc, p1.to)) {
+      served.push(doc.text.slice(toks[k].start, toks[p1.to - 1].end));
+      k = p1.to;
+      const p2 = toks[k] && /^و/.test(toks[k].norm) ? doc.res.places.matchAt(toks, k, true) : null;
+      if (p2 && p2.clitic === 'و' && p2.from === k && !lineBreakBefore(doc, p2.to)) {
+        served.push(doc.text.slice(offsetAfter(doc.text, toks[k], 1), toks[p2.to - 1].end));
+        k = p2.to;
+      }
+      if (toks[k] && !lineBreakBefore(doc, k) && toks[k].kind === 'word' && isNameWord(doc, k)) {
+        shared = ' في ' + served.join(' و');
+        i = k;
+      } else served.length = 0;
+    }
+  }
   while (i < toks.length && !lineBreakBefore(doc, i) && out.length < 6) {
     if (toks[i].kind !== 'word') break;
     const skip = first ? 0 : toks[i].norm.startsWith('و') ? 1 : -1;
@@ -607,6 +627,7 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
     }
     if (isPunct(doc, i, '،,')) break;
   }
+  if (served.length >= 2 && served.length === out.length) out.forEach((m, k) => (m.role = `${title} في ${served[k]}`));
   // Fewer than two names: the plural names nobody here ("التقى الوزيران جاسم محمد البديوي، الأمين
   // العام": the ministers met him), and the words stay free for the other readings.
   if (out.length < 2) return [];
