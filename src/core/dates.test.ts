@@ -664,3 +664,10 @@ describe('live-blog stamps with a time zone, and hours ago', () => {
     expect(pairs('وصل الوفد قبل ساعتين من الموعد.', pub)).toEqual([]);
   });
 });
+
+describe('Maghrebi «الفارط» and a Hijri range with no year (blind sets 59, 61)', () => {
+  it('reads الفارط as الماضي and gives a Hijri day range the publication\'s Hijri year', () => {
+    expectValue('وكان الإنتاج قد ارتفع في جوان الفارط.', '2025-07-15T10:00', 'جوان الفارط', '2025-06');
+    expectValue('وتمتد عطلة العيد من 1 إلى 3 شوال.', '2025-03-27T10:00', 'من 1 إلى 3 شوال', '2025-03-30/2025-04-01');
+  });
+});

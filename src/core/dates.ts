@@ -94,7 +94,7 @@ const WEEKDAY: ReadonlyMap<string, number> = new Map([
 
 type Mod = 'past' | 'next' | 'cur';
 const MODS: ReadonlyMap<string, Mod> = new Map([
-  ['الماضي', 'past'], ['الماضيه', 'past'], ['الماضيين', 'past'], ['المقبلين', 'next'], ['القادمين', 'next'], ['المنصرم', 'past'], ['المنصرمه', 'past'], ['الفايت', 'past'], ['الفايته', 'past'], ['المنقضي', 'past'],
+  ['الماضي', 'past'], ['الماضيه', 'past'], ['الماضيين', 'past'], ['المقبلين', 'next'], ['القادمين', 'next'], ['المنصرم', 'past'], ['المنصرمه', 'past'], ['الفايت', 'past'], ['الفايته', 'past'], ['المنقضي', 'past'], ['الفارط', 'past'], ['الفارطه', 'past'],
   ['المقبل', 'next'], ['المقبله', 'next'], ['القادم', 'next'], ['القادمه', 'next'],
   ['الجاري', 'cur'], ['الجاريه', 'cur'], ['الحالي', 'cur'], ['الحاليه', 'cur'],
 ]);
@@ -1473,7 +1473,8 @@ function resolve(s: Spec, pub: Pub | null): Val | null {
     case 'range': {
       const b = resolve(s.b, pub);
       let a: Val | null;
-      if (s.a.k === 'abs' && s.a.y === null && s.a.mod === null && s.a.yRel === null && s.b.k === 'abs' && b && s.a.m !== null) {
+      // (a Hijri pair with no year, "من 1 إلى 3 شوال", resolves each side as the second does: b's year is Gregorian)
+      if (s.a.k === 'abs' && s.a.y === null && s.a.mod === null && s.a.yRel === null && s.b.k === 'abs' && b && s.a.m !== null && !(s.a.cal === 'h' && s.b.y === null)) {
         // "من 28 فبراير إلى 3 مارس 2024": the first date takes the second's year.
         const by = b.a.y;
         const later = s.b.m !== null && cmp(s.a.m, s.a.d, s.b.m, s.b.d) > 0;
