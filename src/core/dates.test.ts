@@ -303,7 +303,7 @@ describe('times', () => {
     expectValue('يصل الوفد اليوم الساعة العاشرة صباحا.', '2024-06-11', 'اليوم الساعة العاشرة صباحا', '2024-06-11T10:00');
     expectValue('الجمعة 12 صباحا', '2024-06-11', 'الجمعة', '2024-06-07');
   });
-  it('a lone time takes the preceding date in its sentence, else publication', () => {
+  it('a lone time takes the preceding date in its sentence or the sentences just before, else publication', () => {
     const text = 'وأوضح العلاق في مؤتمر صحفي عقده ببغداد أمس الاثنين، في تمام الساعة الحادية عشرة صباحا، أن المبيعات تراجعت.';
     expect(pairs(text, '2023-11-14T14:25')).toEqual([
       ['أمس الاثنين', '2023-11-13'],
@@ -311,7 +311,8 @@ describe('times', () => {
     ]);
     expectValue('وتبدأ الجلسة في الساعة الثالثة عصرا بتوقيت القاهرة.', '2024-06-11', 'الساعة الثالثة عصرا', '2024-06-11T15:00');
     expectValue('انطلقت القمة في تمام الساعة 10 مساء.', '2024-06-11', 'الساعة 10 مساء', '2024-06-11T22:00');
-    expectValue('وصل الثلاثاء الماضي. ثم غادر الساعة 9:30 صباحا.', '2024-06-12', 'الساعة 9:30 صباحا', '2024-06-12T09:30');
+    // (a day named in the sentence just before is the day the story is telling, as the gold conventions have it)
+    expectValue('وصل الثلاثاء الماضي. ثم غادر الساعة 9:30 صباحا.', '2024-06-12', 'الساعة 9:30 صباحا', '2024-06-11T09:30');
     expectValue('تبدأ الجلسة الساعة الثانية عشرة ظهرا.', '2024-06-12', 'الساعة الثانية عشرة ظهرا', '2024-06-12T12:00');
     expectValue('أقلعت الطائرة الساعة الواحدة بعد الظهر.', '2024-06-12', 'الساعة الواحدة بعد الظهر', '2024-06-12T13:00');
     expectValue('انفجرت العبوة الساعة الحادية عشرة ليلا.', '2024-06-12', 'الساعة الحادية عشرة ليلا', '2024-06-12T23:00');
@@ -669,5 +670,12 @@ describe('Maghrebi «الفارط» and a Hijri range with no year (blind sets 5
   it('reads الفارط as الماضي and gives a Hijri day range the publication\'s Hijri year', () => {
     expectValue('وكان الإنتاج قد ارتفع في جوان الفارط.', '2025-07-15T10:00', 'جوان الفارط', '2025-06');
     expectValue('وتمتد عطلة العيد من 1 إلى 3 شوال.', '2025-03-27T10:00', 'من 1 إلى 3 شوال', '2025-03-30/2025-04-01');
+  });
+});
+
+describe('a lone clock time after a day named in the sentences just before (blind set 60)', () => {
+  it('takes that day, not the publication\'s', () => {
+    const t = 'شنت الجماعة قصفا مساء الخميس 11 سبتمبر 2025 على المخيم.\n\nوقال المسؤول إن الصاروخ الأول سقط قرابة الساعة التاسعة ليلا على الخيام.';
+    expectValue(t, '2025-09-15T11:35', 'الساعة التاسعة ليلا', '2025-09-11T21:00');
   });
 });

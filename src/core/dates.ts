@@ -1688,6 +1688,7 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
   // Resolve; lone times take the day of the nearest preceding day-precise mention in the same sentence.
   const out: DateMention[] = [];
   let lastDay: DT | null = null;
+  let lastDayEnd = 0;
   let scanned = base; // text before this offset has been checked for sentence breaks
   let brokeSinceDay = false;
   /** The last day given relative to publication (أمس، اليوم الخميس): the day the story is about. */
@@ -1701,8 +1702,10 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
       if (lastDay && (!brokeSinceDay || r.spec.same)) day = lastDay;
       // "لم يصدر أي تعليق حتى الساعة 10:30": as of writing, the publication day
       else if (r.spec.now && pub) day = { y: pub.y, m: pub.m, d: pub.d };
-      // else the day of the story told so far ("فجر أمس الاثنين ... قرابة الساعة الثالثة فجرا"), else publication
+      // else the day of the story told so far ("فجر أمس الاثنين ... قرابة الساعة الثالثة فجرا"), or a day named just
+      // before, in the last sentences ("مساء الخميس ... 11 سبتمبر 2025م ... قرابة الساعة التاسعة ليلا"), else publication
       else if (lastRelativeDay) day = lastRelativeDay;
+      else if (lastDay && r.start - lastDayEnd < 400) day = lastDay;
       else if (pub) day = { y: pub.y, m: pub.m, d: pub.d };
       v = day && r.time ? { a: { y: day.y, m: day.m, d: day.d, h: r.time.h, mi: r.time.mi, z: r.time.z } } : null;
       if (v && day && r.time2) v = { a: v.a, b: { y: day.y, m: day.m, d: day.d, h: r.time2.h, mi: r.time2.mi, z: r.time2.z } };
@@ -1712,6 +1715,7 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
     }
     if (v && !v.b && v.a.d !== undefined) {
       lastDay = v.a;
+      lastDayEnd = r.end;
       brokeSinceDay = false;
       if (r.spec.k === 'rel') lastRelativeDay = v.a;
     }
