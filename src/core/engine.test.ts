@@ -1728,3 +1728,14 @@ describe('plural roles with the places they serve (blind set 59)', () => {
     expect(find(es, 'official', 'العوفي')?.role).toBe('وزير الطاقة في سلطنة عمان');
   });
 });
+
+describe('the outlet someone spoke to, banks named by a definite word, the Presidential Council (blind sets 13, 39, 43, 46)', () => {
+  it('reads «لـ«…»» after a word of speaking as an outlet, a bank by its definite word, «المجلس الرئاسي»', () => {
+    expect(find(run('وقال لـ«صدى المحروسة» إن الخطة جاهزة.'), 'organization', 'صدى المحروسة')).toBeDefined();
+    expect(find(run('وأضاف في تصريح لـ«الأطلس بريس» أن الحصة ثابتة.'), 'organization', 'الأطلس بريس')).toBeDefined();
+    expect(find(run('وقال مصدر في بنك التضامن الإسلامي إن الأرباح ارتفعت.'), 'organization', 'بنك التضامن الإسلامي')).toBeDefined();
+    expect(find(run('وقال رئيس المجلس الرئاسي محمد المنفي إن الحوار مستمر.'), 'organization', 'المجلس الرئاسي')).toBeDefined();
+    // (a quotation after لـ with no word of speaking is not an outlet)
+    expect(run('وهذا يعود لـ«أسباب فنية» كما يبدو.').some((e) => e.type === 'organization')).toBe(false);
+  });
+});

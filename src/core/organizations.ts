@@ -730,6 +730,15 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
         sawNationality = true;
         break;
       }
+      // ... or a bank named by a definite word, alone or with its adjective: "بنك التضامن"، "بنك التضامن الإسلامي".
+      const nx = toks[j + 1];
+      const bankEnd = !nx || lineBreakBefore(doc, j + 1) || nx.kind === 'punct' || isFunctionWord(nx.norm);
+      if ((head === 'بنك' || head === 'مصرف') && /^ال.{3,}/.test(w.norm) && !doc.res.nationalities.matchAt(toks, j, false) && (bankEnd || NAME_TAIL_ADJECTIVES.has(nx.norm))) {
+        j += bankEnd ? 1 : 2;
+        words++;
+        sawPlaceOrName = true;
+        break;
+      }
       if (!purpose && !(DESCRIBED_BY_NATIONALITY.has(head) && /^ال/.test(w.norm) && natNext && natNext.to === j + 2 && !lineBreakBefore(doc, j + 1))) break;
       j++;
       words++;
@@ -1095,11 +1104,25 @@ const QUOTED_COMPANY_CUE = /^(و|ف|ب|ل)?(ال)?(سهم|اسهم|سهمي|شر
 const CLOSERS = new Map([['«', '»'], ['"', '"'], ['“', '”']]);
 
 /** A company's name in guillemets or quotes after a cue word: the whole quoted name (one to four words). */
+/** Words of speaking: "قال لـ«…»"، "في تصريح لـ«…»"، "أضاف في حديث لـ«…»". */
+const SPOKE = /^(و|ف)?(قال|قالت|اكد|اكدت|اوضح|اوضحت|اضاف|اضافت|صرح|صرحت|كشف|كشفت|افاد|افادت|تصريح|تصريحات|حديث|حديثه|حديثها|مقابله|تصريحه|تصريحها|تصريحات|بيان|رسميه|خاصه)$/;
+
+/** A word of speaking among the three words before k (on its line). */
+function spokeBefore(doc: Doc, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    if (lineBreakBefore(doc, j + 1)) return false;
+    if (SPOKE.test(doc.tokens[j].norm)) return true;
+  }
+  return false;
+}
+
 function quotedCompanyAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
   if (i < 2 || toks[i - 1].kind !== 'punct') return null;
   const closer = CLOSERS.get(toks[i - 1].norm);
-  if (!closer || !QUOTED_COMPANY_CUE.test(toks[i - 2].norm) || lineBreakBefore(doc, i - 1)) return null;
+  // (or the outlet someone spoke to: "وقال لـ«صدى المحروسة» إن"، "في تصريح لـ«الأطلس بريس»")
+  const toldOutlet = toks[i - 2].norm === 'ل' && !lineBreakBefore(doc, i - 2) && spokeBefore(doc, i - 2);
+  if (!closer || !(QUOTED_COMPANY_CUE.test(toks[i - 2].norm) || toldOutlet) || lineBreakBefore(doc, i - 1)) return null;
   let j = i;
   while (j < toks.length && j - i < 4 && (toks[j].kind === 'word' || toks[j].kind === 'latin') && doc.claimed[j] === Claim.Free && !lineBreakBefore(doc, j)) j++;
   if (j === i || toks[j]?.norm !== closer) return null;
