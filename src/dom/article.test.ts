@@ -791,3 +791,23 @@ describe('update stamps, pull-quotes and a prayer-times page (blind sets 58–62
     expect(detectArticle(parse(html.replace('content="website"', 'content="article"'))).isArticle).toBe(true);
   });
 });
+
+describe('paragraphs wrapped in single-child divs, and a sign-up box (blind set 57)', () => {
+  const story = [
+    'قال محافظ المدينة عقب اجتماع طارئ مع مديري الدوائر المعنية إن التحقيق سيشمل جميع المطاعم التي تقدم خدمات الولائم في المحافظة.',
+    'أعلن المركز الوطني لمكافحة الأوبئة أن الفحوص الأولية ترجح الإصابة ببكتيريا السالمونيلا، مشيرا إلى ثلاث حوادث مماثلة في الشهر الماضي.',
+    'روى شقيق العريس أن نحو أربعمئة مدعو حضروا الحفل وأن الوجبة قدمت قرابة الساعة السابعة من مساء الأحد، وأن والدته ما زالت تتلقى العلاج.',
+    'وجه وزير الصحة فرق التقصي الوبائي بالتوجه فورا إلى المدينة، وأوعز بفتح قسم إضافي في المستشفى الحكومي لاستقبال المصابين بالتسمم.',
+    'وأكدت مديرية الصحة أن فرق الرقابة أغلقت مطبخين مخالفين، وأحالت مالكيهما إلى النيابة العامة للتحقيق في ظروف تخزين اللحوم.',
+  ];
+  it('reads every paragraph of a story whose paragraphs are divs two wrappers deep, without the sign-up box between them', () => {
+    const para = (t: string) => `<div><div><div class="t-x">${t}</div></div></div>`;
+    const signUp = '<div class="nl-wrap"><div><div>النشرة اليومية</div><div>اشترك لتصلك كل صباح أسعار الزيت والحبوب</div><form action="#"><input type="email"> <button type="button">اشترك</button></form></div></div>';
+    const html = `<html><head><title>خبر</title></head><body><div class="wr"><div role="heading" class="hd">المحافظ يأمر بالتحقيق في التسمم</div>
+      <div class="pz"><div class="q7x2c">${para(story[0])}${para(story[1])}${signUp}${para(story[2])}${para(story[3])}${para(story[4])}</div></div>
+      <div class="c1"><div class="bx"><h4>الأكثر قراءة</h4><div class="li">خبر أول</div><div class="li">خبر ثان</div></div></div></div></body></html>`;
+    const r = detectArticle(parse(html));
+    for (const t of story) expect(r.text).toContain(t.slice(0, 30));
+    expect(r.text).not.toContain('اشترك لتصلك');
+  });
+});

@@ -540,6 +540,8 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   if (tag === 'TABLE' && s.textLen[i] < 1500 && (el.getElementsByTagName('caption').length > 0 || el.getElementsByTagName('th').length >= 2) && s.rawMass[i] < 200) return true;
   const words = classWords(el);
   if (words.length > 1 && NOISE_CLASS.test(words) && !STRONG_BODY_CLASS.test(words)) return true;
+  // a sign-up box: a form with an e-mail field and a few lines around it (a newsletter, "اشترك لتصلك كل صباح …")
+  if (s.textLen[i] < 300 && !NOT_CONTAINER.has(tag) && tag !== 'FORM' && el.querySelector('input[type="email"]')) return true;
   // a pull-quote: a short quotation set apart with its attribution in a <cite> ("«…»<cite>— عمر الدرعي</cite>")
   if (lead && s.textLen[i] < 300 && /^\s*[«"“„]/.test(lead) && !PARAGRAPH_TAGS.has(tag) && el.getElementsByTagName('cite').length === 1) return true;
   // a standfirst set inside the story's container (<p class="chapo">, <p class="standfirst">): one short block of
@@ -588,6 +590,16 @@ function analyse(s: Stats): Analysis {
   const totalRaw = n > 0 ? s.rawMass[0] : 0;
   const noise = new Uint8Array(n);
   const score = new Float64Array(n);
+  // Wrappers: an element whose only content is one element child ("<div><div><div class=t-x>…"). They add no level
+  // of structure: a paragraph's credit passes through them to the box that holds the paragraphs side by side.
+  const children = new Int32Array(n);
+  for (let i = 1; i < n; i++) if (s.parent[i] >= 0) children[s.parent[i]]++;
+  const wrapper = (q: number) => children[q] === 1 && s.directText[q] === 0;
+  const up = (q: number) => {
+    let r = s.parent[q];
+    while (r > 0 && wrapper(r)) r = s.parent[r];
+    return r;
+  };
   for (let i = 0; i < n; i++) {
     const p = s.parent[i];
     noise[i] = (p >= 0 && noise[p]) || (i > 0 && selfNoise(s, i, totalRaw)) ? 1 : 0;
@@ -595,7 +607,7 @@ function analyse(s: Stats): Analysis {
     // a paragraph credits its container (parent) fully, the next level half, the third a sixth
     let q = PARAGRAPH_TAGS.has(s.tags[i]) ? p : i;
     const w = [1, 0.5, 1 / 6];
-    for (let k = 0; k < 3 && q >= 0; k++, q = s.parent[q]) score[q] += s.ownScore[i] * w[k];
+    for (let k = 0; k < 3 && q >= 0; k++, q = up(q)) score[q] += s.ownScore[i] * w[k];
   }
   const mass = new Float64Array(n);
   const textNN = new Float64Array(n);
