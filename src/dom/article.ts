@@ -541,7 +541,7 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   const words = classWords(el);
   if (words.length > 1 && NOISE_CLASS.test(words) && !STRONG_BODY_CLASS.test(words)) return true;
   // a sign-up box: a form with an e-mail field and a few lines around it (a newsletter, "اشترك لتصلك كل صباح …")
-  if (s.textLen[i] < 300 && !NOT_CONTAINER.has(tag) && tag !== 'FORM' && el.querySelector('input[type="email"]')) return true;
+  if (s.textLen[i] < 300 && !NOT_CONTAINER.has(tag) && tag !== 'FORM' && emailBoxes(s)[i]) return true;
   // a pull-quote: a short quotation set apart with its attribution in a <cite> ("«…»<cite>— عمر الدرعي</cite>")
   if (lead && s.textLen[i] < 300 && /^\s*[«"“„]/.test(lead) && !PARAGRAPH_TAGS.has(tag) && el.getElementsByTagName('cite').length === 1) return true;
   // a standfirst set inside the story's container (<p class="chapo">, <p class="standfirst">): one short block of
@@ -583,6 +583,27 @@ interface Analysis {
   linkLines: Float64Array;
   linkedHeadings: Float64Array;
   videos: Float64Array;
+}
+
+const emailBoxCache = new WeakMap<Stats, Uint8Array>();
+
+/** Per element: it holds an <input type="email"> (found once per page, marked on its ancestors). */
+function emailBoxes(s: Stats): Uint8Array {
+  let marks = emailBoxCache.get(s);
+  if (marks) return marks;
+  marks = new Uint8Array(s.els.length);
+  const inputs = s.els.length ? s.els[0].getElementsByTagName('input') : [];
+  for (let k = 0; k < inputs.length; k++) {
+    if ((inputs[k].getAttribute('type') ?? '').toLowerCase() !== 'email') continue;
+    for (let e: Element | null = inputs[k].parentElement; e; e = e.parentElement) {
+      const i = s.index.get(e);
+      if (i === undefined) continue;
+      if (marks[i]) break;
+      marks[i] = 1;
+    }
+  }
+  emailBoxCache.set(s, marks);
+  return marks;
 }
 
 function analyse(s: Stats): Analysis {
