@@ -811,3 +811,22 @@ describe('paragraphs wrapped in single-child divs, and a sign-up box (blind set 
     expect(r.text).not.toContain('اشترك لتصلك');
   });
 });
+
+describe('posting stamps at the foot, boxes of figures and explainers inside the story (blind sets 63–67)', () => {
+  const story = [
+    'قال محافظ المدينة عقب اجتماع طارئ مع مديري الدوائر المعنية إن التحقيق سيشمل جميع المطاعم التي تقدم خدمات الولائم في المحافظة.',
+    'أعلن المركز الوطني لمكافحة الأوبئة أن الفحوص الأولية ترجح الإصابة ببكتيريا السالمونيلا، مشيرا إلى ثلاث حوادث مماثلة في الشهر الماضي.',
+    'روى شقيق العريس أن نحو أربعمئة مدعو حضروا الحفل وأن الوجبة قدمت قرابة الساعة السابعة من مساء الأحد، وأن والدته ما زالت تتلقى العلاج.',
+    'وجه وزير الصحة فرق التقصي الوبائي بالتوجه فورا إلى المدينة، وأوعز بفتح قسم إضافي في المستشفى الحكومي لاستقبال المصابين بالتسمم.',
+  ];
+  it('leaves out «نُشر في … | آخر تحديث …» under the story, a heading-and-table box and a <details> explainer', () => {
+    const box = '<div class="rates-box"><h4>أسعار الفائدة الرئيسية في دول الخليج</h4><table><tr><td>الكويت</td><td>3.50%</td></tr><tr><td>السعودية</td><td>4.25%</td></tr></table></div>';
+    const details = '<details class="x"><summary>ما هي كونفدرالية دول الساحل؟</summary><p>تأسست في 6 يوليو 2024 خلال قمة في نيامي، ويبلغ عدد سكانها نحو 72 مليون نسمة.</p></details>';
+    const html = `<html><head><title>خبر</title></head><body><main><h1>المحافظ يأمر بالتحقيق في التسمم</h1><div class="article-body">
+      <p>${story[0]}</p><p>${story[1]}</p>${box}<p>${story[2]}</p>${details}<p>${story[3]}</p>
+      <p class="stamp">نُشر في: الاثنين 24 نوفمبر 2025 - 01:30 م | آخر تحديث: الاثنين 24 نوفمبر 2025 - 03:10 م</p></div></main></body></html>`;
+    const r = detectArticle(parse(html));
+    for (const t of story) expect(r.text).toContain(t.slice(0, 30));
+    for (const out of ['أسعار الفائدة الرئيسية', 'كونفدرالية', 'نُشر في']) expect(r.text).not.toContain(out);
+  });
+});

@@ -540,6 +540,10 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   if (tag === 'TABLE' && s.textLen[i] < 1500 && (el.getElementsByTagName('caption').length > 0 || el.getElementsByTagName('th').length >= 2) && s.rawMass[i] < 200) return true;
   const words = classWords(el);
   if (words.length > 1 && NOISE_CLASS.test(words) && !STRONG_BODY_CLASS.test(words)) return true;
+  // a box of figures: a heading and a table, set inside the story ("أسعار الفائدة الرئيسية في دول الخليج")
+  if ((tag === 'DIV' || tag === 'ASIDE' || tag === 'SECTION') && s.textLen[i] < 800 && isHeadingAndTable(el)) return true;
+  // an explainer that opens on a click: <details><summary>ما هي …؟</summary>…</details>
+  if (tag === 'DETAILS' && s.textLen[i] < 1500) return true;
   // a sign-up box: a form with an e-mail field and a few lines around it (a newsletter, "اشترك لتصلك كل صباح …")
   if (s.textLen[i] < 300 && !NOT_CONTAINER.has(tag) && tag !== 'FORM' && emailBoxes(s)[i]) return true;
   // a pull-quote: a short quotation set apart with its attribution in a <cite> ("«…»<cite>— عمر الدرعي</cite>")
@@ -583,6 +587,19 @@ interface Analysis {
   linkLines: Float64Array;
   linkedHeadings: Float64Array;
   videos: Float64Array;
+}
+
+/** The element's children are one heading and one table (and nothing else with text). */
+function isHeadingAndTable(el: Element): boolean {
+  let heading = 0;
+  let table = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    const t = c.tagName.toUpperCase();
+    if (HEADING_TAGS.has(t)) heading++;
+    else if (t === 'TABLE') table++;
+    else if ((c.textContent ?? '').trim()) return false;
+  }
+  return heading === 1 && table === 1;
 }
 
 const emailBoxCache = new WeakMap<Stats, Uint8Array>();
@@ -1251,6 +1268,8 @@ function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set()): (
     if (first() && len < 200 && POSTING_FIELD.test(norm)) return false;
     // (and such a stamp anywhere in the story, most often under its last paragraph: a label, a date and a time, no
     // sentence: "آخر تحديث: 22 أكتوبر 2025 - 19:40 بتوقيت مكة المكرمة")
+    // (and the two fields together, "نُشر في: … | آخر تحديث: …", wherever the page sets them)
+    if (len <= 140 && POSTING_FIELD.test(norm) && /(?:^|[|·•]\s*)(?:اخر تحديث|اخر تعديل|updated)\s*[:：]/.test(norm) && /\d/.test(text) && !/[.؟!]\s*$/.test(text)) return false;
     if (len <= 90 && UPDATE_STAMP_LINE.test(norm) && /(?:^|\D)(?:1[89]|20)\d\d(?:\D|$)|\d{1,2}:\d\d/.test(text) && !/[.؟!]\s*$/.test(text) && text.split(/\s+/).length <= 12) return false;
     if (first()) {
       // "بيروت - رلى حداد": a place and a name before the first paragraph
@@ -1336,7 +1355,8 @@ function isDataPage(body: string): boolean {
 function tableBound(s: Stats, root: number, body: string, noise?: Uint8Array): boolean {
   let table = 0;
   for (let k = root + 1; k <= s.last[root]; k++) {
-    if (s.tags[k] !== 'TABLE' || (noise && s.parent[k] >= 0 && noise[s.parent[k]])) continue;
+    // (a table's own box of a heading and the table counts: that is how a data page sets its tables)
+    if (s.tags[k] !== 'TABLE' || (noise && s.parent[k] >= 0 && noise[s.parent[k]] && !(s.parent[s.parent[k]] >= 0 && !noise[s.parent[s.parent[k]]] && isHeadingAndTable(s.els[s.parent[k]])))) continue;
     const el = s.els[k];
     if (el.getElementsByTagName('th').length >= 2 || el.getElementsByTagName('caption').length > 0) table += s.textLen[k];
     k = s.last[k];
