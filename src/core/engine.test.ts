@@ -1739,3 +1739,17 @@ describe('the outlet someone spoke to, banks named by a definite word, the Presi
     expect(run('وهذا يعود لـ«أسباب فنية» كما يبدو.').some((e) => e.type === 'organization')).toBe(false);
   });
 });
+
+describe('Maghrebi Bel- names, names after و in a plural role, names written with hamza and ال (blind sets 58, 64, 65)', () => {
+  it('reads «بالحاج» after a first name as a family name, not ب + الحاج', () => {
+    const es = run('وطالب النائبان عن ولاية قفصة منير بالحاج عمر وسندة الفرجاني بفتح تحقيق.');
+    expect(find(es, 'official', 'منير بالحاج عمر')?.role).toBe('النائب عن ولاية قفصة');
+    expect(find(es, 'official', 'سندة الفرجاني')).toBeDefined();
+    expect(find(run('والتقى الرئيس نزار بركة بالتعديلات المقترحة أمس.'), 'official', 'بالتعديلات')).toBeUndefined();
+  });
+  it('gives a plural role to a second name opening with و, and never reads «إلياس» as a definite word of the role', () => {
+    const es = run('طالب النائبان حسن محمود ونادية شكري بفتح تحقيق.');
+    expect(find(es, 'official', 'نادية شكري')?.role).toBe('النائب');
+    expect(find(run('وقال نائب رئيس مجلس النواب إلياس بو صعب إن الحكومة ستتشكل.'), 'official', 'بو صعب')?.role).toBe('نائب رئيس مجلس النواب');
+  });
+});

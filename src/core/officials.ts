@@ -599,7 +599,9 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
     let end = i + 1;
     for (let k = i + 1; k < i + 4; k++) {
       const w = toks[k];
-      if (!w || w.kind !== 'word' || w.norm.startsWith('و') || lineBreakBefore(doc, k) || !(isNameWord(doc, k) || isParticle(doc, k))) break;
+      // (a Maghrebi Bel- family name right after the first name counts as a name word: "منير بالحاج عمر")
+      const bel = k === i + 1 && !!w && w.kind === 'word' && /^(بال|بل)(.{3,})$/.test(w.norm) && (doc.res.firstNames.has(w.norm.replace(/^(بال|بل)/, '')) || w.norm.replace(/^(بال|بل)/, '') === 'حاج') && doc.res.firstNames.has(toks[i].norm.replace(/^و/, ''));
+      if (!w || w.kind !== 'word' || w.norm.startsWith('و') || lineBreakBefore(doc, k) || !(isNameWord(doc, k) || isParticle(doc, k) || bel)) break;
       // (not a preposition on an ordinary word after the names: "... وفريدة بن زروق بإيفاد لجنة")
       if (k > i + 1 && !isParticle(doc, k) && !doc.res.firstNames.has(w.norm) && (isCommonAnyReading(w.norm) || looksLikeVerb(w.norm))) break;
       end = k + 1;
@@ -610,7 +612,8 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
     const words = nameWords(doc, i, end, skip);
     const probe = words[0];
     if (isFunctionWord(probe) || !isFree(doc, i, end)) break;
-    if (!doc.res.known.getNormalized(words.join(' ')) && !isNameWord(doc, i, false)) break;
+    // (a name after the first opens with و: its first word is read without it, "ونادية")
+    if (!doc.res.known.getNormalized(words.join(' ')) && !isNameWord(doc, i, false) && !(skip > 0 && doc.res.firstNames.has(probe))) break;
     const m = makeMention(doc, i, end, skip, { evidence: 'role', known: doc.res.known.getNormalized(words.join(' '))?.person ?? null, role: title + shared, roleSource: 'plural' });
     if (m.known?.role && roleHead(m.known.role) === roleHead(title)) m.role = m.known.role;
     out.push(m);

@@ -208,6 +208,11 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
       continue;
     }
     const title = m.value;
+    // "منير بالحاج عمر"، "نوري بالحاج": after a first name, "بالحاج" is a Maghrebi family name (Belhadj), not ب + الحاج.
+    if (title.category === 'honorific' && m.skip > 0 && /ب/.test(m.clitic) && i > 0 && !lineBreakBefore(doc, i) && (doc.res.firstNames.has(toks[i - 1].norm) || doc.res.firstNames.has(toks[i - 1].norm.replace(/^و/, '')))) {
+      i++;
+      continue;
+    }
     // "عبد الرقيب"، "عبد الملك": a name of God after عبد is a first name, not a title.
     if (i > 0 && m.skip === 0 && /^[وفبل]{0,2}عبد$/.test(toks[i - 1].norm) && NAMES_OF_GOD.has(toks[i].norm) && !lineBreakBefore(doc, i)) {
       i++;
@@ -646,6 +651,9 @@ function isDefiniteComplement(doc: Doc, j: number): boolean {
   if (bare === n && bare.startsWith('ال') && doc.res.firstNames.has(bare.slice(2)) && next && !lineBreakBefore(doc, j + 1) && doc.res.firstNames.has(next.norm)) return false;
   if (!(bare.startsWith('ال') || bare.startsWith('لل'))) return false;
   if (bare.length < 4) return false;
+  // ("ألفة"، "ألكسندر"، "إلهام" read as ال + …: written with hamza, the article is no article)
+  const a0 = doc.text.charCodeAt(t.start + (n.length - bare.length));
+  if (bare === n && (a0 === 0x0623 || a0 === 0x0625 || a0 === 0x0622)) return false;
   // A place (العراق) ends the role unless it is introduced by لدى; a name-like word with ال (الأنصاري) too.
   if (doc.res.places.matchAt(doc.tokens, j, true)) return false;
   if (isFunctionWord(n)) return false;
