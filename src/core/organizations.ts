@@ -124,7 +124,7 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       continue;
     }
     const dict = doc.res.orgs.matchAt(toks, i, true);
-    const shaped = hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? directorateAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i);
+    const shaped = sectorDirectorateAt(doc, i) ?? hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? directorateAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i);
     // (an outlet in a dateline, "أربيل – زاغروس بريس:", found by its shape or by its place in the line)
     const outlet = datelineOutletAt(doc, i);
     const pat = shaped ?? outlet ?? acronymNamedAt(doc, i) ?? municipalityAt(doc, i) ?? schoolAt(doc, i);
@@ -947,6 +947,36 @@ function directorateAt(doc: Doc, i: number): { to: number; skip: number; canonic
   const skip = (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
   const start = offsetAfter(doc.text, t, skip);
   return { to: e, skip, canonical: doc.text.slice(start, toks[e - 1].end).replace(/\s+/g, ' ') };
+}
+
+/** Sectors a governorate's directorate or a district's department serves ("مديرية أوقاف المنيا"، "إدارة الزراعة بكفر الشيخ"). */
+const SECTORS = new Set(['اوقاف', 'زراعه', 'صحه', 'تربيه', 'تعليم', 'تضامن', 'ري', 'تموين', 'اسكان', 'شباب', 'رياضه', 'طرق', 'كهرباء', 'مياه', 'بييه', 'سياحه', 'ثقافه', 'عمل', 'اثار', 'نقل', 'صناعه', 'تجاره', 'اعلام', 'جمارك', 'اسعاف', 'شوون']);
+
+/**
+ * "مديرية أوقاف المنيا"، "مديرية الزراعة بكفر الشيخ"، "مديرية التضامن الاجتماعي بالدقهلية"، "إدارة أوقاف سمالوط": the
+ * directorate of a sector with the governorate or district it serves (the place is part of its name). Without the place
+ * it names no body in particular.
+ */
+function sectorDirectorateAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
+  const toks = doc.tokens;
+  const m = /^(و|ف)?(ب|ل)?(مديريه|اداره)$/.exec(toks[i].norm);
+  if (!m || !toks[i + 1] || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free) return null;
+  let j = i + 1;
+  const sector = (k: number) => SECTORS.has(toks[k].norm.replace(/^(و)?(ال)?/, ''));
+  if (!sector(j) || /^و/.test(toks[j].norm)) return null;
+  j++;
+  // (an adjective or a second sector: "التضامن الاجتماعي"، "التربية والتعليم")
+  for (let n = 0; n < 2 && toks[j] && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free; n++) {
+    if (/^ال.{2,}(ي|يه)$/.test(toks[j].norm) && !doc.res.places.matchAt(toks, j, false)) j++;
+    else if (/^وال/.test(toks[j].norm) && sector(j)) j++;
+    else break;
+  }
+  if (!toks[j] || lineBreakBefore(doc, j) || doc.claimed[j] !== Claim.Free) return null;
+  const place = doc.res.places.matchAt(toks, j, true);
+  if (!place || place.from !== j || !(place.clitic === '' || place.clitic === 'ب')) return null;
+  const skip = (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
+  const start = offsetAfter(doc.text, toks[i], skip);
+  return { to: place.to, skip, canonical: doc.text.slice(start, toks[place.to - 1].end).replace(/\s+/g, ' ') };
 }
 
 /** Heads of a security unit and the branch they belong to: "مركز شرطة طوخ"، "مديرية أمن القليوبية"، "قيادة عمليات ديالى". */
