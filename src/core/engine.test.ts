@@ -1753,3 +1753,12 @@ describe('Maghrebi Bel- names, names after و in a plural role, names written wi
     expect(find(run('وقال نائب رئيس مجلس النواب إلياس بو صعب إن الحكومة ستتشكل.'), 'official', 'بو صعب')?.role).toBe('نائب رئيس مجلس النواب');
   });
 });
+
+describe('Egyptian directorates and hospitals (blind set 64)', () => {
+  it('names a sector directorate with its governorate, and ends a hospital before a purpose', () => {
+    expect(find(run('وأعلنت مديرية أوقاف المنيا أن القافلة انطلقت.'), 'organization', 'مديرية أوقاف المنيا')).toBeDefined();
+    expect(find(run('وقالت مديرية الزراعة بكفر الشيخ إن الزراعة بدأت.'), 'organization', 'مديرية الزراعة بكفر الشيخ')).toBeDefined();
+    expect(run('وقالت مديرية الصحة إن الحالات مستقرة.').some((e) => e.type === 'organization' || e.type === 'place')).toBe(false);
+    expect(find(run('ونقل المصابون إلى مستشفى المنصورة الدولي لتلقي العلاج.'), 'organization', 'مستشفى المنصورة الدولي')?.mentions[0].text).toBe('مستشفى المنصورة الدولي');
+  });
+});

@@ -676,7 +676,8 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     const prev = toks[j - 1].norm;
     // ("وزارة الحج والعمرة لتقييم الموسم": also after a coordinated noun.)
     if (words > 0 && /^ل[^ل]/.test(w.norm) && /^و?ال/.test(prev) && !isNisba(prev) && !BODY_ADJECTIVES.has(prev) && (!/ه$/.test(prev) || /^وال/.test(prev)) && !doc.res.orgs.matchAt(toks, i, false)) break;
-    if (words > 0 && /^ل[^ل]/.test(w.norm) && w.norm.length > 3 && !isFunctionWord(w.norm) && toks[j + 1] && !lineBreakBefore(doc, j + 1) && /^ال/.test(toks[j + 1].norm) && doc.claimed[j + 1] === Claim.Free && !isFunctionWord(toks[j + 1].norm)) {
+    // (not after a hospital: "مستشفى المنصورة الدولي لتلقي العلاج" is where someone went to be treated)
+    if (words > 0 && head !== 'مستشفي' && /^ل[^ل]/.test(w.norm) && w.norm.length > 3 && !isFunctionWord(w.norm) && toks[j + 1] && !lineBreakBefore(doc, j + 1) && /^ال/.test(toks[j + 1].norm) && doc.claimed[j + 1] === Claim.Free && !isFunctionWord(toks[j + 1].norm)) {
       j += 2;
       words += 2;
       continue;
