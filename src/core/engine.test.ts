@@ -1762,3 +1762,12 @@ describe('Egyptian directorates and hospitals (blind set 64)', () => {
     expect(find(run('ونقل المصابون إلى مستشفى المنصورة الدولي لتلقي العلاج.'), 'organization', 'مستشفى المنصورة الدولي')?.mentions[0].text).toBe('مستشفى المنصورة الدولي');
   });
 });
+
+describe('Egyptian bridges and roads (blind set 64)', () => {
+  it('reads «كوبري الطالبية» and «محور 26 يوليو» as places, and no «محور» named by a town', () => {
+    const es = run('وأغلق كوبري الطالبية ومحور 26 يوليو أمام السيارات، فيما تقدمت القوات على محور دونيتسك.');
+    expect(find(es, 'place', 'كوبري الطالبية')).toBeDefined();
+    expect(find(es, 'place', 'محور 26 يوليو')).toBeDefined();
+    expect(es.some((e) => e.type === 'place' && e.canonical === 'محور دونيتسك')).toBe(false);
+  });
+});
