@@ -1771,3 +1771,12 @@ describe('Egyptian bridges and roads (blind set 64)', () => {
     expect(es.some((e) => e.type === 'place' && e.canonical === 'محور دونيتسك')).toBe(false);
   });
 });
+
+describe('research centres named by a place and their field (blind set 66)', () => {
+  it('reads the centre as a body, not the place inside it; a centre named by an adjective is none', () => {
+    const es = run('وقال مدير مركز أوديسا لدراسات البحر الأسود إن الممر آمن.');
+    expect(find(es, 'organization', 'مركز أوديسا لدراسات البحر الأسود')).toBeDefined();
+    expect(es.some((e) => e.type === 'place')).toBe(false);
+    expect(run('وافتتح مركز إقليمي لأبحاث الكلى في المدينة.').some((e) => e.type === 'organization' && e.canonical.startsWith('مركز'))).toBe(false);
+  });
+});

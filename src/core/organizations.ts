@@ -124,7 +124,7 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       continue;
     }
     const dict = doc.res.orgs.matchAt(toks, i, true);
-    const shaped = sectorDirectorateAt(doc, i) ?? hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? directorateAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i);
+    const shaped = sectorDirectorateAt(doc, i) ?? researchCentreAt(doc, i) ?? hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? directorateAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i);
     // (an outlet in a dateline, "أربيل – زاغروس بريس:", found by its shape or by its place in the line)
     const outlet = datelineOutletAt(doc, i);
     const pat = shaped ?? outlet ?? acronymNamedAt(doc, i) ?? municipalityAt(doc, i) ?? schoolAt(doc, i);
@@ -1096,6 +1096,29 @@ function namedInstitutionAt(doc: Doc, i: number): { to: number; skip: number; ca
   const skip = (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
   const start = offsetAfter(doc.text, toks[i], skip);
   return { to: end, skip, canonical: doc.text.slice(start, toks[end - 1].end).replace(/\s+/g, ' ') };
+}
+
+/**
+ * "مركز أوديسا لدراسات البحر الأسود"، "مركز تمبكتو للدراسات الاستراتيجية"، "معهد واشنطن لسياسة الشرق الأدنى": a centre
+ * or an institute named by a place or a proper word and its field of study.
+ */
+function researchCentreAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
+  const toks = doc.tokens;
+  const m = /^(و|ف)?(ب|ل)?(مركز|معهد)$/.exec(toks[i].norm);
+  if (!m || !toks[i + 2] || lineBreakBefore(doc, i + 1)) return null;
+  let j = i + 1;
+  const place = doc.res.places.matchAt(toks, j, false);
+  if (place) j = place.to;
+  // (a proper word, not an indefinite adjective: "مركز إقليمي لأبحاث الكلى" names no centre)
+  else if (toks[j].kind === 'word' && !/^ال/.test(toks[j].norm) && !/ي$/.test(toks[j].norm) && !isFunctionWord(toks[j].norm) && !isCommonAnyReading(toks[j].norm) && !isMostlyWord(toks[j].norm)) j++;
+  else return null;
+  if (!toks[j] || lineBreakBefore(doc, j) || !/^(لل|ل)(دراسات|ابحاث|بحوث|سياسه|سياسات)$/.test(toks[j].norm.replace(/^لل/, 'لل'))) return null;
+  let e = j + 1;
+  while (e < toks.length && e - j <= 3 && !lineBreakBefore(doc, e) && toks[e].kind === 'word' && /^(و)?ال.{2,}/.test(toks[e].norm) && !isFunctionWord(toks[e].norm)) e++;
+  for (let k = i + 1; k < e; k++) if (doc.claimed[k] !== Claim.Free) return null;
+  const skip = (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
+  const start = offsetAfter(doc.text, toks[i], skip);
+  return { to: e, skip, canonical: doc.text.slice(start, toks[e - 1].end).replace(/\s+/g, ' ') };
 }
 
 /** Time nouns a ل-phrase can count by ("للعام الثاني"، "للمرة الأولى"): no company's purpose. */

@@ -522,6 +522,8 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
       i = e - 1;
       continue;
     }
+    // ("الكرة في ملعب الحكومة": the ball is in someone's court, no stadium)
+    if (head === 'ملعب' && i >= 2 && toks[i - 1].norm === 'في' && /^(ال)?كره$/.test(toks[i - 2].norm)) continue;
     // ("محور دونيتسك"، "محور بارا": an axis named by a place is a front or a route, no place of its own; only the
     // Egyptian roads named after a day are: "محور 26 يوليو")
     if (head === 'محور') continue;
@@ -588,7 +590,8 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
     while (j > i + 2 && isParticle(doc, j - 1)) j--;
     if (j === i + 1) continue;
     // "مركز الملك سلمان للإغاثة": a centre with a purpose is an institution, not a place.
-    if (head === 'مركز' && toks[j] && /^لل/.test(toks[j].norm)) {
+    // (also with its field: "مركز أوديسا لدراسات البحر الأسود"، "مركز إيداع الأوراق المالية" is named by what it does)
+    if (head === 'مركز' && toks[j] && (/^لل/.test(toks[j].norm) || /^ل(دراسات|ابحاث|بحوث|تدريب|تنميه|حقوق|رصد)$/.test(toks[j].norm) || (j === i + 2 && !/^ال/.test(toks[i + 1].norm) && !doc.res.places.matchAt(toks, i + 1, false) && /^ال/.test(toks[j].norm) && isCommonAnyReading(toks[i + 1].norm)))) {
       i = j - 1;
       continue;
     }
