@@ -1780,3 +1780,19 @@ describe('research centres named by a place and their field (blind set 66)', () 
     expect(run('وافتتح مركز إقليمي لأبحاث الكلى في المدينة.').some((e) => e.type === 'organization' && e.canonical.startsWith('مركز'))).toBe(false);
   });
 });
+
+describe('a confident tagger gives a name the rules cut short its last word (blind sets 14, 26, 65)', () => {
+  const tagging = (name: string, score = 0.95) => ({
+    tag: (words: readonly string[]) => {
+      const parts = name.split(' ');
+      const k = words.findIndex((w, i) => parts.every((p, j) => words[i + j] === p));
+      return { labels: words.map(() => 'O'), spans: k < 0 ? [] : [{ from: k, to: k + parts.length, type: 'PERS', score }] };
+    },
+  });
+  it('extends «عبد الحميد» to «عبد الحميد بلخير», never over a ruler\'s epithet', () => {
+    const a = annotate({ text: 'وقال رئيس الكتلة البرلمانية عبد الحميد بلخير إن الحزب سيصوت.', published: null }, { tagger: tagging('عبد الحميد بلخير') });
+    expect(find(a, 'official', 'بلخير')?.mentions[0].text).toBe('عبد الحميد بلخير');
+    const b = annotate({ text: 'وأصدر جلالة السلطان هيثم بن طارق المعظم مرسوما.', published: null }, { tagger: tagging('هيثم بن طارق المعظم') });
+    expect(find(b, 'official', 'هيثم بن طارق')?.mentions[0].text).toBe('هيثم بن طارق');
+  });
+});

@@ -73,6 +73,9 @@ function now(): number {
 /** QARI_DEBUG=1 under Node prints the roles and people found (read once: process.env is slow to read in a loop). */
 const DEBUG = typeof process !== 'undefined' && !!process.env?.QARI_DEBUG;
 
+/** Epithets written after a ruler's name: no part of it. */
+const EPITHETS = new Set(['المعظم', 'المفدي', 'الموقر', 'المبجل']);
+
 /** Score above which a tagger span is taken at all, and above which it is trusted on its own. */
 const TAGGER_MIN_SCORE = 0.3;
 const TAGGER_SURE = 0.85;
@@ -253,6 +256,22 @@ function* applyTagger(
         }
         if (sp.score < TAGGER_MIN_SCORE) continue;
         if (!allFree(doc, a, b)) {
+          // A person the rules cut short of a family name that is also a word ("عماد" of "عماد السايح بالقرار"): a
+          // confident tagger's name over the same first words, one word longer, gives the name its end.
+          if (sp.type === 'PERS' && sure(sp.score)) {
+            const p = people.find((q) => q.from === a && q.to === b - 1 && q.to - q.from <= 3);
+            // (an ordinary word with the article only where the name plainly ends after it: "عماد السايح بالقرار")
+            const endsAfter = !toks[b] || lineBreakBefore(doc, b) || toks[b].kind === 'punct' || isFunctionWord(toks[b].norm) || /^[بل][^ا]/.test(toks[b].norm) || /^بال|^لل/.test(toks[b].norm);
+            // (not an epithet of a ruler: "هيثم بن طارق المعظم")
+            if (p && doc.claimed[b - 1] === Claim.Free && toks[b - 1].kind === 'word' && !isFunctionWord(toks[b - 1].norm) && !inRole[b - 1] && !EPITHETS.has(toks[b - 1].norm) && (!isMostlyWord(toks[b - 1].norm) || (/^ال/.test(toks[b - 1].norm) && endsAfter)) && !lineBreakBefore(doc, b - 1)) {
+              p.to = b;
+              p.end = toks[b - 1].end;
+              p.text = doc.text.slice(p.start, p.end);
+              p.words = [...p.words, toks[b - 1].norm];
+              doc.claimed[b - 1] = Claim.Person;
+              continue;
+            }
+          }
           if (sure(sp.score) && !sameSpanSameType(doc, a, b, sp.type, places)) overruleWeak(doc, a, b, places, orgs);
           if (!allFree(doc, a, b)) continue;
         }
