@@ -1796,3 +1796,13 @@ describe('a confident tagger gives a name the rules cut short its last word (bli
     expect(find(b, 'official', 'هيثم بن طارق')?.mentions[0].text).toBe('هيثم بن طارق');
   });
 });
+
+describe('compound first names with الأمين and Bel- family names (blind sets 21, 65)', () => {
+  it('reads «محمد الأمين بلعيد» whole, and «الأمين العام» as the title', () => {
+    expect(find(run('وتساءل النائب عن ولاية تمنراست محمد الأمين بلعيد عن مصير البلديات الحدودية.'), 'official', 'محمد الأمين بلعيد')?.role).toBe('النائب عن ولاية تمنراست');
+    // (a tagger that reads the family name as no name does not cut it)
+    const allO = { tag: (words: readonly string[]) => ({ labels: words.map(() => 'O'), spans: [] }) };
+    const es = annotate({ text: 'وتساءل النائب عن ولاية تمنراست محمد الأمين بلعيد عن مصير البلديات الحدودية.', published: null }, { tagger: allO });
+    expect(find(es, 'official', 'بلعيد')?.mentions[0].text).toBe('محمد الأمين بلعيد');
+  });
+});

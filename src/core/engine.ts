@@ -332,6 +332,11 @@ function unknownTail(doc: Doc, k: number): boolean {
   if (n.startsWith('ال') && n.length >= 5 && !isCommonAnyReadingToken(doc.tokens[k]) && !isMostlyWord(n)) return false;
   // (a Maghrebi Bel- family name after a first name, closing the name: "نوري بالحاج،"، "منير بلحاج")
   if (belName(doc, k) && endsHere(doc, k + 1)) return false;
+  // (a Bel- family name no reading makes an ordinary word, "محمد الأمين بلعيد"; the second half of a compound first
+  // name, "محمد الأمين")
+  const bel = /^(بال|بل)(.{3,})$/.exec(n);
+  if (bel && k > 0 && doc.claimed[k - 1] === Claim.Person && (r.firstNames.has(bel[2]) || bel[2] === 'حاج' || (!isCommonAnyReadingToken(doc.tokens[k]) && !isMostlyWord(n)))) return false;
+  if ((n === 'الامين' || n === 'المختار') && k > 0 && r.firstNames.has(doc.tokens[k - 1].norm)) return false;
   return !r.firstNames.has(n) && !isNameLike(n) && !isParticle(doc, k) && !/ي$/.test(n) && !r.known.matchAt(doc.tokens, k, false) && !r.places.matchAt(doc.tokens, k, false);
 }
 

@@ -213,6 +213,13 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
       words++;
       continue;
     }
+    // "محمد الأمين بلعيد"، "محمد المختار ولد …": الأمين after a first name is the second half of a compound name
+    // (Algeria, Mauritania, Sudan) when a name word follows, not the secretary's title ("الأمين العام").
+    if ((t.norm === 'الامين' || t.norm === 'المختار') && to > from && doc.res.firstNames.has(toks[to - 1].norm) && toks[to + 1] && !lineBreakBefore(doc, to + 1) && doc.claimed[to + 1] === Claim.Free && !/^العام/.test(toks[to + 1].norm) && isNameWord(doc, to + 1) && !doc.res.titles.matchAt(toks, to + 1, false)) {
+      to += 2;
+      words += 2;
+      continue;
+    }
     // "كمال الشيخ إبراهيم": الشيخ inside a family name, when a first name follows it.
     if (t.norm === 'الشيخ' && toks[to + 1] && !lineBreakBefore(doc, to + 1) && doc.claimed[to + 1] === Claim.Free && doc.res.firstNames.has(toks[to + 1].norm)) {
       to += 2;
