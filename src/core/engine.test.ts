@@ -1806,3 +1806,11 @@ describe('compound first names with الأمين and Bel- family names (blind se
     expect(find(es, 'official', 'بلعيد')?.mentions[0].text).toBe('محمد الأمين بلعيد');
   });
 });
+
+describe('a first name that is also an ambiguous place ends a body and a role (blind set 65)', () => {
+  it('reads «رشيد بلعربي» as the committee chairman', () => {
+    const es = run('وأوضح رئيس لجنة الشؤون القانونية والإدارية والحريات رشيد بلعربي أن اللجنة أدخلت تعديلات.');
+    expect(find(es, 'official', 'رشيد بلعربي')?.role).toBe('رئيس لجنة الشؤون القانونية والإدارية والحريات');
+    expect(find(es, 'organization', 'لجنة الشؤون القانونية')?.mentions[0].text).toBe('لجنة الشؤون القانونية والإدارية والحريات');
+  });
+});

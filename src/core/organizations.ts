@@ -820,6 +820,8 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     }
     // A place completes the name ("وكالة أنباء الإمارات"): what follows belongs to the sentence.
     const placeHere = words > 0 && need === 'definite' ? doc.res.places.matchAt(toks, j, false) : null;
+    // ("لجنة الشؤون القانونية رشيد بلعربي": an ambiguous place that is a first name, a name word after it, is a person)
+    if (placeHere && placeHere.value.ambiguous && doc.res.firstNames.has(w.norm) && toks[j + 1] && !lineBreakBefore(doc, j + 1) && toks[j + 1].kind === 'word' && !isFunctionWord(toks[j + 1].norm) && !isCommonAnyReading(toks[j + 1].norm)) break;
     if (placeHere) {
       j = placeHere.to;
       words++;

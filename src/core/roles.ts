@@ -289,6 +289,9 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           continue;
         }
         if (t.kind !== 'word') break;
+        // "رئيس لجنة الشؤون القانونية رشيد بلعربي": a first name that is also an ambiguous place ("رشيد") opens the
+        // name when a name word follows it.
+        if (j > m.to && doc.res.firstNames.has(t.norm) && doc.res.places.matchAt(toks, j, false)?.value.ambiguous && toks[j + 1] && !lineBreakBefore(doc, j + 1) && toks[j + 1].kind === 'word' && !isFunctionWord(toks[j + 1].norm) && !isCommonAnyReading(toks[j + 1].norm) && !doc.res.titles.matchAt(toks, j + 1, true)) break;
         // "المدير العام للديوان الوطني للزيت الحبيب القلال": a first name with the article before a family name opens
         // the name (the Maghreb, Sudan), it continues no office.
         if (j > m.to && t.norm.length > 4 && /^ال/.test(t.norm) && doc.res.firstNames.has(t.norm.slice(2)) && toks[j + 1] && !lineBreakBefore(doc, j + 1) && toks[j + 1].kind === 'word' && (doc.res.firstNames.has(toks[j + 1].norm) || (/^ال.{3,}/.test(toks[j + 1].norm) && !isCommonAnyReading(toks[j + 1].norm) && !isMostlyWord(toks[j + 1].norm) && !isNationalityWord(doc, j + 1)))) break;
