@@ -1814,3 +1814,15 @@ describe('a first name that is also an ambiguous place ends a body and a role (b
     expect(find(es, 'organization', 'لجنة الشؤون القانونية')?.mentions[0].text).toBe('لجنة الشؤون القانونية والإدارية والحريات');
   });
 });
+
+describe('dual roles: of two members, after a comma with «على التوالي», after the names (blind sets 63, 64)', () => {
+  it('reads each way and gives each name its office', () => {
+    const a = run('ويضم مجلس الإدارة الجديد العضوين المستقلين فاطمة المهيري وعمر بن حيدر.');
+    expect(find(a, 'official', 'فاطمة المهيري')?.role).toBe('العضو المستقل');
+    const b = run('وقال الرئيسان التنفيذيان لبنك الصفاة الوطني وشركة سنام للاتصالات، طلال البدر ونوف الرشيد على التوالي، إن الخفض سيدعم الطلب.');
+    expect(find(b, 'official', 'طلال البدر')?.role).toBe('الرئيس التنفيذي لبنك الصفاة الوطني');
+    expect(find(b, 'official', 'نوف الرشيد')?.role).toBe('الرئيس التنفيذي لشركة سنام للاتصالات');
+    const c = run('قال المهندسان رامي البلتاجي ومنى الخولي، مديرا الإرشاد الزراعي، إن الزراعة بدأت.');
+    expect(find(c, 'official', 'منى الخولي')?.role).toMatch(/^مدير الإرشاد/);
+  });
+});

@@ -555,6 +555,9 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
   const inter = interleavedPair(doc, r, title);
   if (inter) return inter;
   let i = r.honorificTo;
+  // ("الرئيسان التنفيذيان لبنك الصفاة الوطني وشركة سنام للاتصالات، طلال البدر ونوف الرشيد": the names after a comma)
+  const afterComma = r.to - r.from >= 3 && isPunct(doc, i, '،,') && !lineBreakBefore(doc, i + 1);
+  if (afterComma) i++;
   let first = true;
   // "النائبان عن ولاية سكيكدة بالمجلس الشعبي الوطني مراد لعلاونة وفريدة بن زروق": a shared seat (and the body they
   // sit in) before the names.
@@ -631,6 +634,25 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
     if (isPunct(doc, i, '،,')) break;
   }
   if (served.length >= 2 && served.length === out.length) out.forEach((m, k) => (m.role = `${title} في ${served[k]}`));
+  // "… لبنك الصفاة الوطني وشركة سنام للاتصالات، طلال البدر ونوف الرشيد على التوالي": one body each, in order.
+  if (afterComma && out.length === 2 && toks[i]?.norm === 'علي' && toks[i + 1]?.norm === 'التوالي') {
+    const words = title.split(' ');
+    for (let k = r.from + 1; k < r.to - 1; k++) {
+      if (!/^و/.test(toks[k].norm) || doc.claimed[k] !== Claim.Org || doc.claimed[k - 1] !== Claim.Org) continue;
+      // the head of the title (its first words up to the first body) and the two bodies
+      let h = r.from;
+      while (h < k && doc.claimed[h] !== Claim.Org) h++;
+      const headText = singularTitle(doc.text.slice(r.start, toks[h].start).trim());
+      const b1 = doc.text.slice(toks[h].start, toks[k - 1].end);
+      const b2 = doc.text.slice(offsetAfter(doc.text, toks[k], 1), toks[r.to - 1].end);
+      if (headText && words.length) {
+        out[0].role = `${headText} ${b1}`;
+        // (the second body shares the first one's ل: "لبنك … وشركة …" is "لشركة …")
+        out[1].role = `${headText} ${/^ل/.test(b1) && !/^ل/.test(b2) ? 'ل' + b2 : b2}`;
+      }
+      break;
+    }
+  }
   // Fewer than two names: the plural names nobody here ("التقى الوزيران جاسم محمد البديوي، الأمين
   // العام": the ministers met him), and the words stay free for the other readings.
   if (out.length < 2) return [];
@@ -713,6 +735,17 @@ export function linkLooseRoles(doc: Doc, roles: readonly RoleSpan[], people: Per
     return k;
   };
   for (const r of roles) {
+    // "المهندسان رامي البلتاجي ومنى الخولي، مديرا الإرشاد الزراعي،": a plural role in apposition after two names.
+    if (r.kind === 'plural' && r.from >= 2 && isPunct(doc, r.from - 1, '،,') && !lineBreakBefore(doc, r.from)) {
+      const second = byTo.get(r.from - 1);
+      const first = second && /^و/.test(toks[second.from].norm) ? byTo.get(second.from) : undefined;
+      if (first && second && !first.role && !second.role && !people.some((q) => q.roleSource === 'plural' && q.from >= r.to && q.from <= r.to + 3)) {
+        const title = singularTitle(r.text);
+        first.role = second.role = title;
+        first.roleSource = second.roleSource = 'plural';
+      }
+      continue;
+    }
     if (r.kind !== 'role' || r.honorificTo >= toks.length || taken(r)) continue;
     const served = r.honorificTo === r.to ? complement(r.to) : r.to;
     const roleText = (end: number) => (end > r.to ? doc.text.slice(r.start, toks[end - 1].end) : r.text);
