@@ -1829,3 +1829,11 @@ describe('dual roles: of two members, after a comma with «على التوالي
     expect(find(c, 'official', 'منى الخولي')?.role).toMatch(/^مدير الإرشاد/);
   });
 });
+
+describe('a dual seat with the chamber, names after a comma, Tuareg «أغ» (blind set 67)', () => {
+  it('gives both deputies their seat', () => {
+    const es = run('وطالب النائبان عن جانت في المجلس الشعبي الوطني، عبد القادر أغ محمد وفاطمة الزهراء، خلال جلسة الأسئلة.');
+    expect(find(es, 'official', 'عبد القادر أغ محمد')?.role).toBe('النائب عن جانت في المجلس الشعبي الوطني');
+    expect(find(es, 'official', 'فاطمة الزهراء')?.role).toBe('النائب عن جانت في المجلس الشعبي الوطني');
+  });
+});

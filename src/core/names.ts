@@ -111,7 +111,7 @@ const BODY_HEAD_WORDS = new Set(['مجلس', 'وزاره', 'هيئه', 'لجنه
 const TITLE_SURNAMES = new Set(['القاضي', 'الوزير', 'الامير', 'النقيب', 'الحاكم', 'السفير', 'العميد', 'المستشار', 'بالحاج', 'بلحاج', 'الحاج']);
 
 /** Second halves of compound first names: "نور الدين"، "نور الهدى"، "سيف الإسلام"، "نصر الله". */
-export const COMPOUND_SECOND: ReadonlySet<string> = new Set(['الدين', 'الهدي', 'الاسلام', 'الله', 'الزمان']);
+export const COMPOUND_SECOND: ReadonlySet<string> = new Set(['الدين', 'الهدي', 'الاسلام', 'الله', 'الزمان', 'الزهراء']);
 
 /** The second words of names in ذو: ذو الفقار، ذو النون، ذو الكفل، ذو الهمة. */
 const DHU_NAMES = new Set(['الفقار', 'النون', 'الكفل', 'الهمه']);

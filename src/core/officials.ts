@@ -570,8 +570,15 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
       const body = toks[e] ? doc.res.orgs.matchAt(toks, e, true) : null;
       if (body && body.clitic === 'ب' && !lineBreakBefore(doc, body.to)) e = body.to;
       else if (toks[e] && doc.claimed[e] === Claim.Org && /^ب/.test(toks[e].norm)) while (e < toks.length && doc.claimed[e] === Claim.Org) e++;
+      // ("النائبان عن جانت في المجلس الشعبي الوطني، عبد القادر أغ محمد وفاطمة الزهراء باي")
+      else if (toks[e]?.norm === 'في' && toks[e + 1] && doc.claimed[e + 1] === Claim.Org && !lineBreakBefore(doc, e + 1)) {
+        e++;
+        while (e < toks.length && doc.claimed[e] === Claim.Org && !lineBreakBefore(doc, e)) e++;
+      }
       shared = ' ' + doc.text.slice(toks[i].start, toks[e - 1].end);
       i = e;
+      // (the names after a comma)
+      if (isPunct(doc, i, '،,') && toks[i + 1] && !lineBreakBefore(doc, i + 1)) i++;
     }
   }
   // "وزيرا الطاقة في الإمارات وسلطنة عمان سهيل المزروعي وسالم العوفي": the places they serve before the names, one
@@ -616,7 +623,8 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
     const probe = words[0];
     if (isFunctionWord(probe) || !isFree(doc, i, end)) break;
     // (a name after the first opens with و: its first word is read without it, "ونادية")
-    if (!doc.res.known.getNormalized(words.join(' ')) && !isNameWord(doc, i, false) && !(skip > 0 && doc.res.firstNames.has(probe))) break;
+    // (and a name in عبد: "عبد القادر أغ محمد")
+    if (!doc.res.known.getNormalized(words.join(' ')) && !isNameWord(doc, i, false) && !(skip > 0 && doc.res.firstNames.has(probe)) && !(probe === 'عبد' && words.length > 1 && isNameWord(doc, i + 1, false))) break;
     const m = makeMention(doc, i, end, skip, { evidence: 'role', known: doc.res.known.getNormalized(words.join(' '))?.person ?? null, role: title + shared, roleSource: 'plural' });
     if (m.known?.role && roleHead(m.known.role) === roleHead(title)) m.role = m.known.role;
     out.push(m);
