@@ -1837,3 +1837,11 @@ describe('a dual seat with the chamber, names after a comma, Tuareg «أغ» (bl
     expect(find(es, 'official', 'فاطمة الزهراء')?.role).toBe('النائب عن جانت في المجلس الشعبي الوطني');
   });
 });
+
+describe('Egyptian hamlets named after their founder (blind set 64)', () => {
+  it('reads «عزبة الحاج سليم» as a place, not a person «سليم»', () => {
+    const es = run('نشب حريق في مخزن للأعلاف بعزبة الحاج سليم التابعة لقرية ميت الكرما.');
+    expect(find(es, 'place', 'الحاج سليم')).toBeDefined();
+    expect(es.some((e) => e.type === 'person' || e.type === 'official')).toBe(false);
+  });
+});

@@ -322,6 +322,11 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
       return { from: i - 1, to: e, start, end: toks[e - 1].end, text, canonical: text.replace(/\s+/g, ' '), kind: 'village' };
     }
   }
+  // "عزبة الحاج سليم"، "نجع الشيخ علي": an Egyptian hamlet named after its founder, his honorific with his name.
+  if (/^(و|ف|ب|ل)?(عزبه|نجع|منشاه|كفر)$/.test(toks[i - 1].norm) && /^(الحاج|الشيخ)$/.test(toks[i].norm) && toks[i + 1] && !lineBreakBefore(doc, i + 1) && (doc.res.firstNames.has(toks[i + 1].norm) || doc.res.ambiguousFirstNames.has(toks[i + 1].norm)) && isFreeRange(doc, i, i + 2)) {
+    const text = doc.text.slice(toks[i].start, toks[i + 1].end);
+    return { from: i, to: i + 2, start: toks[i].start, end: toks[i + 1].end, text, canonical: text, kind: 'village' };
+  }
   // "قضاء علي الغربي"، "ناحية علي الشرقي": a district named by a first name and a direction (no person takes one).
   if (/^(و|ف|ب|ل)?(قضاء|ناحيه|مديريه)$/.test(toks[i - 1].norm) && (doc.res.firstNames.has(toks[i].norm) || doc.res.ambiguousFirstNames.has(toks[i].norm)) && toks[i + 1] && !lineBreakBefore(doc, i + 1) && /^ال(غربي|شرقي|شمالي|جنوبي)$/.test(toks[i + 1].norm) && isFreeRange(doc, i, i + 2)) {
     const text = doc.text.slice(toks[i].start, toks[i + 1].end);
