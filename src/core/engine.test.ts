@@ -1845,3 +1845,9 @@ describe('Egyptian hamlets named after their founder (blind set 64)', () => {
     expect(es.some((e) => e.type === 'person' || e.type === 'official')).toBe(false);
   });
 });
+
+describe('a company named by an ordinary word and a trade word (blind set 63)', () => {
+  it('reads «شركة مدار كابيتال»', () => {
+    expect(find(run('وقالت شركة مدار كابيتال إن الطلب قوي.'), 'organization', 'شركة مدار كابيتال')).toBeDefined();
+  });
+});

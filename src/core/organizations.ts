@@ -718,6 +718,13 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     }
     // "حركة الدولار"، "قناة النادي": a head that wants a name does not take an ordinary word
     // (the dictionary has the real ones: حركة المقاومة الإسلامية، حزب العدالة والتنمية).
+    // ("شركة مدار كابيتال": an ordinary word with a company's trade word in transliteration after it is a name)
+    if (words === 0 && need === 'name' && toks[j + 1] && !lineBreakBefore(doc, j + 1) && doc.claimed[j + 1] === Claim.Free && COMPANY_SUFFIX.has(toks[j + 1].norm) && !isFunctionWord(w.norm)) {
+      j += 2;
+      words++;
+      sawPlaceOrName = true;
+      break;
+    }
     if (words === 0 && need === 'name' && head !== 'حزب' && (isCommonAnyReading(w.norm) || isMostlyWord(w.norm))) {
       // ... unless it is definite and a nationality follows: "شركة البترول الكويتية"، "مجموعة الاتصالات السعودية".
       const natNext = doc.res.nationalities.matchAt(toks, j + 1, false);
