@@ -980,7 +980,7 @@ class Grammar {
         const a = this.w(k);
         const b = this.w(k + 1);
         const tail = a === 'والنصف' || a === 'والربع' || a === 'ونصف' || a === 'وربع' ? this.w(k + 1) : a;
-        if (!TIME_MARK.has(tail) && !(tail === 'من' && PART_OF_DAY.has(a === tail ? b : this.w(k + 2))) && !(tail === 'بعد' && (b === 'الظهر' || this.w(k + 2) === 'الظهر'))) return null;
+        if (!TIME_MARK.has(tail) && !(tail === 'من' && PART_OF_DAY.has(a === tail ? b : this.w(k + 2))) && !(tail === 'بعد' && (b === 'الظهر' || this.w(k + 2) === 'الظهر' || b === 'الزوال'))) return null;
       }
     } else return null;
     if (h > 24 || mi > 59) return null;
@@ -1008,6 +1008,11 @@ class Grammar {
     let mark: Half | undefined = TIME_MARK.get(this.w(k));
     if (mark === undefined && this.w(k) === 'بعد' && (this.w(k + 1) === 'الظهر' || this.w(k + 1) === 'الظهيره')) {
       mark = 'pm';
+      k++;
+    }
+    // (the Maghreb's "بعد الزوال" / "قبل الزوال": afternoon, morning)
+    if (mark === undefined && (this.w(k) === 'بعد' || this.w(k) === 'قبل') && this.w(k + 1) === 'الزوال') {
+      mark = this.w(k) === 'بعد' ? 'pm' : 'am';
       k++;
     }
     if (mark !== undefined) {
