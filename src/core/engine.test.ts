@@ -1851,3 +1851,10 @@ describe('a company named by an ordinary word and a trade word (blind set 63)', 
     expect(find(run('وقالت شركة مدار كابيتال إن الطلب قوي.'), 'organization', 'شركة مدار كابيتال')).toBeDefined();
   });
 });
+
+describe('a predecessor named with «سلفه» (blind sets 30, 67)', () => {
+  it('holds the office of the official just named, as its former holder', () => {
+    const es = run('واقترح وزير الداخلية والبلديات أحمد الحجار تعديل آلية التوزيع، وهي فكرة سبقه إليها سلفه بسام المولوي من دون أن تبصر النور.');
+    expect(find(es, 'official', 'بسام المولوي')?.role).toBe('وزير الداخلية والبلديات السابق');
+  });
+});

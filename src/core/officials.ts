@@ -706,6 +706,9 @@ function counterpartRole(doc: Doc, r: RoleSpan, prior: RoleSpan[]): string {
     const p = prior[k];
     if (p.kind !== 'role' || p.from >= r.from) continue;
     const base = roleWithoutNationality(doc, p);
+    // "سلفه بسام المولوي": the predecessor in the same office. (Not "خلفه", which is "behind him" as often as "his
+    // successor".)
+    if (/^سلف(ه|ها)$/.test(normalizeWord(r.text))) return `${p.text} السابق`;
     if (!r.nationality) return `${r.text} (${base})`;
     const nat = doc.text.slice(doc.tokens[r.nationality[0]].start, doc.tokens[r.nationality[1] - 1].end);
     return `${base} ${nat}`;
