@@ -342,7 +342,8 @@ function addFirst(name: string, gender: string, fromShared: boolean): void {
   if (!k || fSeen.has(k) || !ARABIC_WORD.test(name) || PERSIAN.test(name) || firstDrop.has(k)) return;
   // The shared list carries family names (الشمري), fragments (الدين، الله) and glued pairs: rules drop the
   // article-initial ones, one- and two-letter ones, and anything of more than two words.
-  if (fromShared && (k.startsWith('ال') || k.replace(/ /g, '').length <= 2 || k.split(' ').length > 2)) return;
+  // (by the spelling: "إلياس"، "إلهام"، "ألفة" open with a hamza, no article, though their key reads ال)
+  if (fromShared && (/^ال/.test(name) || k.replace(/ /g, '').length <= 2 || k.split(' ').length > 2)) return;
   fSeen.add(k);
   if (firstStop.has(k)) firstAmbiguous.push(name);
   else if (mostlyWord(k)) {

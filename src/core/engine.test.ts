@@ -1858,3 +1858,10 @@ describe('a predecessor named with «سلفه» (blind sets 30, 67)', () => {
     expect(find(es, 'official', 'بسام المولوي')?.role).toBe('وزير الداخلية والبلديات السابق');
   });
 });
+
+describe('first names written with a hamza and ل (blind set 65)', () => {
+  it('reads «ألفة المرعي» as the deputy, not ال + …', () => {
+    expect(find(run('في المقابل، اعتبرت النائبة عن ولاية سيدي بوزيد ألفة المرعي أن الوزارة تكتفي بالوعود.'), 'official', 'ألفة المرعي')?.role).toBe('النائبة عن ولاية سيدي بوزيد');
+    expect(run('وكتب ألحان الموسيقار سامر عبيدات.').some((e) => e.canonical.startsWith('ألحان'))).toBe(false);
+  });
+});
