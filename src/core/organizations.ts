@@ -126,7 +126,8 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
     const dict = doc.res.orgs.matchAt(toks, i, true);
     const shaped = sectorDirectorateAt(doc, i) ?? researchCentreAt(doc, i) ?? hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? directorateAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i);
     // (an outlet in a dateline, "أربيل – زاغروس بريس:", found by its shape or by its place in the line)
-    const outlet = datelineOutletAt(doc, i);
+    // (only where a dateline's outlet can stand: a line's start, after a dash or a bracket)
+    const outlet = i === 0 || lineBreakBefore(doc, i) || (toks[i - 1].kind === 'punct' && /^[-–—(]$/.test(toks[i - 1].norm)) ? datelineOutletAt(doc, i) : null;
     const pat = shaped ?? outlet ?? acronymNamedAt(doc, i) ?? municipalityAt(doc, i) ?? schoolAt(doc, i);
     let m: { to: number; skip: number; canonical: string; source: OrgMention['source'] } | null = null;
     // Armies are not organizations in the gold standard we follow: a careful reader marks the state.
@@ -967,8 +968,10 @@ const SECTORS = new Set(['اوقاف', 'زراعه', 'صحه', 'تربيه', 'ت
  * directorate of a sector with the governorate or district it serves (the place is part of its name). Without the place
  * it names no body in particular.
  */
+const mayOpenDirectorate = wordFlag((w) => /^(و|ف)?(ب|ل)?(مديريه|اداره)$/.test(w));
 function sectorDirectorateAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
+  if (!mayOpenDirectorate(toks[i])) return null;
   const m = /^(و|ف)?(ب|ل)?(مديريه|اداره)$/.exec(toks[i].norm);
   if (!m || !toks[i + 1] || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free) return null;
   let j = i + 1;
@@ -1111,8 +1114,10 @@ function namedInstitutionAt(doc: Doc, i: number): { to: number; skip: number; ca
  * "مركز أوديسا لدراسات البحر الأسود"، "مركز تمبكتو للدراسات الاستراتيجية"، "معهد واشنطن لسياسة الشرق الأدنى": a centre
  * or an institute named by a place or a proper word and its field of study.
  */
+const mayOpenCentre = wordFlag((w) => /^(و|ف)?(ب|ل)?(مركز|معهد)$/.test(w));
 function researchCentreAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
+  if (!mayOpenCentre(toks[i])) return null;
   const m = /^(و|ف)?(ب|ل)?(مركز|معهد)$/.exec(toks[i].norm);
   if (!m || !toks[i + 2] || lineBreakBefore(doc, i + 1)) return null;
   let j = i + 1;

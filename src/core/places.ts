@@ -474,8 +474,10 @@ const ZONE_ADJECTIVES = new Set(['الحره', 'الاقتصاديه', 'الخا
  * "المنطقة الحرة بصحار"، "المنطقة الاقتصادية الخاصة بالدقم": a free or economic zone with the town it lies in is a
  * place of its own (the town inside it is no mention of the town). Without the town it names no zone in particular.
  */
+const mayOpenZone = wordFlag((w) => /^(و|ف)?(ب|ل)?(المنطقه|منطقه)$/.test(w));
 function zoneAt(doc: Doc, i: number): PlaceMention | null {
   const toks = doc.tokens;
+  if (!mayOpenZone(toks[i])) return null;
   const m = /^(و|ف)?(ب|ل)?(المنطقه|منطقه)$/.exec(toks[i].norm);
   if (!m) return null;
   let j = i + 1;
