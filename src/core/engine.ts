@@ -225,8 +225,8 @@ function* applyTagger(
       const words = toks.slice(s, e).map((t) => t.norm);
       // (each word's TokenWord keeps its place in the tagger's word cache)
       const { labels, spans } = tagger.tag(words, toks.slice(s, e).map(tokenWord));
-      // (from the sentence's end back, so that a name cut once is tried again at its new last word: "عبد الرحيم
-      // الدمنهوري سيؤم المصلين" loses "المصلين", then "سيؤم")
+      // (from the sentence's end back, so that a name cut once is tried again at its new last word; a name that ran on
+      // over two ordinary words loses both)
       if (tails.size) for (let k = e - 1; k >= s; k--) {
         const p = tails.get(k);
         // (A two-word name keeps its second word unless that is an ordinary word too: "لحود التدخل", not "سلطان العرادة".)
@@ -256,11 +256,12 @@ function* applyTagger(
         }
         if (sp.score < TAGGER_MIN_SCORE) continue;
         if (!allFree(doc, a, b)) {
-          // A person the rules cut short of a family name that is also a word ("عماد" of "عماد السايح بالقرار"): a
+          // A person the rules cut short of a family name no list holds ("عبد الحميد" of "عبد الحميد بلخير"): a
           // confident tagger's name over the same first words, one word longer, gives the name its end.
           if (sp.type === 'PERS' && sure(sp.score)) {
             const p = people.find((q) => q.from === a && q.to === b - 1 && q.to - q.from <= 3);
-            // (an ordinary word with the article only where the name plainly ends after it: "عماد السايح بالقرار")
+            // (an ordinary word with the article only where the name plainly ends after it: punctuation, a function
+            // word or a preposition on the next word)
             const endsAfter = !toks[b] || lineBreakBefore(doc, b) || toks[b].kind === 'punct' || isFunctionWord(toks[b].norm) || /^[بل][^ا]/.test(toks[b].norm) || /^بال|^لل/.test(toks[b].norm);
             // (not an epithet of a ruler: "هيثم بن طارق المعظم")
             if (p && doc.claimed[b - 1] === Claim.Free && toks[b - 1].kind === 'word' && !isFunctionWord(toks[b - 1].norm) && !inRole[b - 1] && !EPITHETS.has(toks[b - 1].norm) && (!isMostlyWord(toks[b - 1].norm) || (/^ال/.test(toks[b - 1].norm) && endsAfter)) && !lineBreakBefore(doc, b - 1)) {

@@ -644,7 +644,6 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
   if (served.length >= 2 && served.length === out.length) out.forEach((m, k) => (m.role = `${title} في ${served[k]}`));
   // "… لبنك الصفاة الوطني وشركة سنام للاتصالات، طلال البدر ونوف الرشيد على التوالي": one body each, in order.
   if (afterComma && out.length === 2 && toks[i]?.norm === 'علي' && toks[i + 1]?.norm === 'التوالي') {
-    const words = title.split(' ');
     for (let k = r.from + 1; k < r.to - 1; k++) {
       if (!/^و/.test(toks[k].norm) || doc.claimed[k] !== Claim.Org || doc.claimed[k - 1] !== Claim.Org) continue;
       // the head of the title (its first words up to the first body) and the two bodies
@@ -653,7 +652,7 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
       const headText = singularTitle(doc.text.slice(r.start, toks[h].start).trim());
       const b1 = doc.text.slice(toks[h].start, toks[k - 1].end);
       const b2 = doc.text.slice(offsetAfter(doc.text, toks[k], 1), toks[r.to - 1].end);
-      if (headText && words.length) {
+      if (headText) {
         out[0].role = `${headText} ${b1}`;
         // (the second body shares the first one's ل: "لبنك … وشركة …" is "لشركة …")
         out[1].role = `${headText} ${/^ل/.test(b1) && !/^ل/.test(b2) ? 'ل' + b2 : b2}`;
@@ -723,6 +722,7 @@ function counterpartRole(doc: Doc, r: RoleSpan, prior: RoleSpan[]): string {
  *    ريغو"، "ممثلة المفوضية في تشاد، الكينية جوزفين أوتينو،"), a comma, honorifics or a nationality;
  *  - before it, with a comma between ("ماركوس ليندكفيست، رئيس بعثة صندوق النقد الدولي إلى مصر،").
  * The role's text then takes that complement ("... إلى مصر"). Roles a person already holds nearby are left alone.
+ * A plural role in apposition after two names joined by و goes to both ("… ومنى الخولي، مديرا الإرشاد الزراعي،").
  */
 export function linkLooseRoles(doc: Doc, roles: readonly RoleSpan[], people: PersonMention[], places: readonly { from: number; to: number }[], orgs: readonly { from: number; to: number }[]): void {
   const toks = doc.tokens;

@@ -770,7 +770,7 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
         break;
       }
     }
-    // "مجمع كوسيدار"، "منظمة كيشر": a body named by one foreign word no list holds, the name ending there.
+    // "مجمع كوسيدار"، "وكالة كازينفورم": a body named by one foreign word no list holds, the name ending there.
     // (not a plural or an adjective of the idafa: "محكمة جنايات القاهرة"، "نقابة معلمي كوردستان"، "لجنة تسييرية")
     if (words === 0 && need === 'definite' && w.kind === 'word' && w.norm.length >= 4 && !/(ات|ي|يه|ين|ون)$/.test(w.norm) && !/^(و|ف|ب|ل|ك)?ال/.test(w.norm) && !isFunctionWord(w.norm) && !isCommonAnyReading(w.norm) && !isMostlyWord(w.norm) && !isMostlyWord('ال' + w.norm) && !isNameLike(w.norm) && !doc.res.firstNames.has(w.norm) && !doc.res.ambiguousFirstNames.has(w.norm) && !doc.res.titles.matchAt(toks, j, false) && !doc.res.places.matchAt(toks, j, true) && !doc.res.nationalities.matchAt(toks, j, true)) {
       j++;

@@ -597,7 +597,8 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
     while (j > i + 2 && isParticle(doc, j - 1)) j--;
     if (j === i + 1) continue;
     // "مركز الملك سلمان للإغاثة": a centre with a purpose is an institution, not a place.
-    // (also with its field: "مركز أوديسا لدراسات البحر الأسود"، "مركز إيداع الأوراق المالية" is named by what it does)
+    // (also with its field, "مركز أوديسا لدراسات البحر الأسود", or named by an ordinary word and what it deals in,
+    // "مركز تدريب المعلمين": named by what it does)
     if (head === 'مركز' && toks[j] && (/^لل/.test(toks[j].norm) || /^ل(دراسات|ابحاث|بحوث|تدريب|تنميه|حقوق|رصد)$/.test(toks[j].norm) || (j === i + 2 && !/^ال/.test(toks[i + 1].norm) && !doc.res.places.matchAt(toks, i + 1, false) && /^ال/.test(toks[j].norm) && isCommonAnyReading(toks[i + 1].norm)))) {
       i = j - 1;
       continue;
