@@ -1865,3 +1865,10 @@ describe('first names written with a hamza and ل (blind set 65)', () => {
     expect(run('وكتب ألحان الموسيقار سامر عبيدات.').some((e) => e.canonical.startsWith('ألحان'))).toBe(false);
   });
 });
+
+describe('movements named by a definite word and their adjective, and where a party\'s name ends (blind set 65)', () => {
+  it('reads «حركة البناء الوطني» and ends «حزب التجمع الوطني الديمقراطي» before the verb\'s object', () => {
+    expect(find(run('وصوت نواب حركة البناء الوطني ضد القانون.'), 'organization', 'حركة البناء الوطني')).toBeDefined();
+    expect(find(run('وانتقد حزب التجمع الوطني الديمقراطي القرار.'), 'organization', 'حزب التجمع')?.mentions[0].text).toBe('حزب التجمع الوطني الديمقراطي');
+  });
+});

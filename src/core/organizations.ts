@@ -726,6 +726,14 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
       sawPlaceOrName = true;
       break;
     }
+    // ("حركة البناء الوطني"، "تيار المستقبل الديمقراطي": a movement named by a definite word and its national or
+    // ideological adjective)
+    if (words === 0 && (head === 'حركه' || head === 'جبهه' || head === 'تيار') && /^ال.{3,}/.test(w.norm) && toks[j + 1] && !lineBreakBefore(doc, j + 1) && doc.claimed[j + 1] === Claim.Free && (IDEOLOGY.has(toks[j + 1].norm) || NATIONAL_SCOPE.has(toks[j + 1].norm) || /^الشعبي(ه)?$/.test(toks[j + 1].norm))) {
+      j += 2;
+      words += 2;
+      sawPlaceOrName = true;
+      break;
+    }
     if (words === 0 && need === 'name' && head !== 'حزب' && (isCommonAnyReading(w.norm) || isMostlyWord(w.norm))) {
       // ... unless it is definite and a nationality follows: "شركة البترول الكويتية"، "مجموعة الاتصالات السعودية".
       const natNext = doc.res.nationalities.matchAt(toks, j + 1, false);
@@ -874,6 +882,12 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     break;
   }
   if (words === 0) return null;
+  // "حزب التجمع الوطني الديمقراطي القرار": after a party's adjective, a definite noun is the verb's object, no part of
+  // the name.
+  if (head === 'حزب') {
+    const listed = doc.res.orgs.matchAt(toks, i, false);
+    while (j - i > 3 && (!listed || j > listed.to) && /^ال.{2,}/.test(toks[j - 1].norm) && !/(ي|يه)$/.test(toks[j - 1].norm) && /^ال.{2,}(ي|يه)$/.test(toks[j - 2].norm)) j--;
+  }
   if (sawPlaceOrName && TAKES_TAIL.has(head)) j = nameTail(doc, j);
   // "نقابة الأطباء في طرابلس"، "نقابة المحامين في بيروت": a syndicate with the place it serves.
   if (head === 'نقابه' && toks[j]?.norm === 'في' && toks[j + 1] && !lineBreakBefore(doc, j) && !lineBreakBefore(doc, j + 1) && doc.claimed[j + 1] === Claim.Free) {
