@@ -1872,3 +1872,10 @@ describe('movements named by a definite word and their adjective, and where a pa
     expect(find(run('وانتقد حزب التجمع الوطني الديمقراطي القرار.'), 'organization', 'حزب التجمع')?.mentions[0].text).toBe('حزب التجمع الوطني الديمقراطي');
   });
 });
+
+describe('a confederation of states, and a place after a definite word (blind set 66)', () => {
+  it('reads «كونفدرالية دول الساحل» without the members listed after it, and keeps «العمرانية الجديدة»', () => {
+    expect(find(run('وتضم كونفدرالية دول الساحل مالي وبوركينا فاسو والنيجر.'), 'organization', 'كونفدرالية')?.mentions[0].text).toBe('كونفدرالية دول الساحل');
+    expect(find(run('وأعلنت هيئة المجتمعات العمرانية الجديدة طرح أراض.'), 'organization', 'هيئة المجتمعات')?.mentions[0].text).toBe('هيئة المجتمعات العمرانية الجديدة');
+  });
+});

@@ -84,6 +84,8 @@ const HEADS: Record<string, 'definite' | 'nationality' | 'name'> = {
   // ("كتلة اللقاء الديمقراطي"، "تكتل الجمهورية القوية": a parliamentary bloc, named by its definite words)
   'كتله': 'definite',
   'تكتل': 'definite',
+  // ("كونفدرالية دول الساحل": a confederation of states)
+  'كونفدراليه': 'definite',
 };
 
 /** The degree of a court or a prosecution office, written after its seat. */
@@ -835,7 +837,9 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
       }
     }
     // A place completes the name ("وكالة أنباء الإمارات"): what follows belongs to the sentence.
-    const placeHere = words > 0 && need === 'definite' ? doc.res.places.matchAt(toks, j, false) : null;
+    // (after an indefinite noun: "وكالة أنباء الإمارات"; after a definite one only a place written with the article, as
+    // an adjective is, "هيئة المجتمعات العمرانية الجديدة": "كونفدرالية دول الساحل مالي وبوركينا فاسو" lists the members)
+    const placeHere = words > 0 && need === 'definite' && (!/^(و)?ال/.test(toks[j - 1].norm) || /^ال/.test(w.norm)) ? doc.res.places.matchAt(toks, j, false) : null;
     // ("لجنة الشؤون القانونية رشيد بلعربي": an ambiguous place that is a first name, a name word after it, is a person)
     if (placeHere && placeHere.value.ambiguous && doc.res.firstNames.has(w.norm) && toks[j + 1] && !lineBreakBefore(doc, j + 1) && toks[j + 1].kind === 'word' && !isFunctionWord(toks[j + 1].norm) && !isCommonAnyReading(toks[j + 1].norm)) break;
     if (placeHere) {
