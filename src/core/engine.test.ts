@@ -1879,3 +1879,10 @@ describe('a confederation of states, and a place after a definite word (blind se
     expect(find(run('وأعلنت هيئة المجتمعات العمرانية الجديدة طرح أراض.'), 'organization', 'هيئة المجتمعات')?.mentions[0].text).toBe('هيئة المجتمعات العمرانية الجديدة');
   });
 });
+
+describe('a group named by its faith is no commune (blind set 66)', () => {
+  it('reads no place in «جماعة نصرة الإسلام والمسلمين», and still the Moroccan commune «جماعة تيزنيت»', () => {
+    expect(run('وتبنت جماعة نصرة الإسلام والمسلمين الهجوم.').some((e) => e.type === 'place')).toBe(false);
+    expect(find(run('وصادق مجلس جماعة تيزنيت على الميزانية.'), 'place', 'تيزنيت')).toBeDefined();
+  });
+});

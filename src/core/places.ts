@@ -322,6 +322,10 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
       return { from: i - 1, to: e, start, end: toks[e - 1].end, text, canonical: text.replace(/\s+/g, ' '), kind: 'village' };
     }
   }
+  // "جماعة نصرة الإسلام والمسلمين"، "جماعة أنصار السنة": a group named by its faith is no commune.
+  if (/^(و|ف|ب|ل)?(ال)?جماعه$/.test(toks[i - 1].norm)) {
+    for (let k = i; k < i + 3 && toks[k] && !lineBreakBefore(doc, k); k++) if (/^(و)?(ال)?(اسلام|الاسلام|مسلمين|المسلمين|الله|جهاد|الجهاد|السنه|الدعوه|الشريعه)$/.test(toks[k].norm)) return null;
+  }
   // "عزبة الحاج سليم"، "نجع الشيخ علي": an Egyptian hamlet named after its founder, his honorific with his name.
   if (/^(و|ف|ب|ل)?(عزبه|نجع|منشاه|كفر)$/.test(toks[i - 1].norm) && /^(الحاج|الشيخ)$/.test(toks[i].norm) && toks[i + 1] && !lineBreakBefore(doc, i + 1) && (doc.res.firstNames.has(toks[i + 1].norm) || doc.res.ambiguousFirstNames.has(toks[i + 1].norm)) && isFreeRange(doc, i, i + 2)) {
     const text = doc.text.slice(toks[i].start, toks[i + 1].end);
