@@ -1886,3 +1886,11 @@ describe('a group named by its faith is no commune (blind set 66)', () => {
     expect(find(run('وصادق مجلس جماعة تيزنيت على الميزانية.'), 'place', 'تيزنيت')).toBeDefined();
   });
 });
+
+describe('an adjective after a plural place noun (blind sets 9, 39, 66)', () => {
+  it('reads no place in «مناطق مكتظة» or «ولايات متأرجحة», and still the villages after «قرى»', () => {
+    expect(run('إزاء استخدام الأسلحة الثقيلة في مناطق مكتظة بالسكان.').some((e) => e.type === 'place')).toBe(false);
+    expect(find(run('لافتا إلى أن ولايات متأرجحة مثل أريزونا شهدت ارتفاعا.'), 'place', 'متأرجحة')).toBeUndefined();
+    expect(find(run('قطعوا الكيلومترات من قرى مورني وكرينك.'), 'place', 'مورني')).toBeDefined();
+  });
+});

@@ -322,6 +322,9 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
       return { from: i - 1, to: e, start, end: toks[e - 1].end, text, canonical: text.replace(/\s+/g, ' '), kind: 'village' };
     }
   }
+  // "مناطق مكتظة بالسكان"، "ولايات متأرجحة": after a plural place noun, an indefinite word in ة agrees with it as its
+  // adjective; it names no place.
+  if (/^(و|ف|ب|ل)?(مناطق|ولايات|محافظات|مدن|قري|بلدات|احياء|مديريات|اقاليم|مقاطعات)$/.test(toks[i - 1].norm) && /^[^ا].{2,}ه$/.test(toks[i].norm) && doc.text.charCodeAt(toks[i].end - 1) === 0x0629 && !doc.res.places.matchAt(toks, i, false)) return null;
   // "جماعة نصرة الإسلام والمسلمين"، "جماعة أنصار السنة": a group named by its faith is no commune.
   if (/^(و|ف|ب|ل)?(ال)?جماعه$/.test(toks[i - 1].norm)) {
     for (let k = i; k < i + 3 && toks[k] && !lineBreakBefore(doc, k); k++) if (/^(و)?(ال)?(اسلام|الاسلام|مسلمين|المسلمين|الله|جهاد|الجهاد|السنه|الدعوه|الشريعه)$/.test(toks[k].norm)) return null;
