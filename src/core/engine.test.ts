@@ -372,15 +372,18 @@ describe('tagger spans and hyphenated names', () => {
   });
 });
 
-describe('a role read with no name, given to a foreign name found later', () => {
-  // A tagger that reads the given words as one person.
-  const tagging = (name: string) => ({
+/** A tagger that reads the given (normalised) words as one person, with the given confidence, and nothing else. */
+function tagging(name: string, score = 0.95) {
+  return {
     tag: (words: readonly string[]) => {
       const parts = name.split(' ');
       const k = words.findIndex((w, i) => parts.every((p, j) => words[i + j] === p));
-      return { labels: words.map(() => 'O'), spans: k < 0 ? [] : [{ from: k, to: k + parts.length, type: 'PERS', score: 0.95 }] };
+      return { labels: words.map(() => 'O'), spans: k < 0 ? [] : [{ from: k, to: k + parts.length, type: 'PERS', score }] };
     },
-  });
+  };
+}
+
+describe('a role read with no name, given to a foreign name found later', () => {
   it('after the role, behind the place it serves', () => {
     const text = 'وكان رئيس بعثة صندوق النقد الدولي إلى لبنان إرنستو راميريز ريغو قد أعلن ذلك.';
     const e = find(annotate({ text, published: null }, { tagger: tagging('ارنستو راميريز ريغو') }), 'official', 'ريغو');
@@ -1625,7 +1628,7 @@ describe('outlets in datelines (blind sets 58–62)', () => {
     expect(e?.mentions.map((m) => m.text)).toEqual(['منارة ليبيا', 'منارة ليبيا']);
     expect(find(run('بورتسودان – المدى 24: قتل 23 مدنيا في القصف.'), 'organization', 'المدى 24')).toBeDefined();
     // a tagger sure the outlet is a person does not overrule the dateline
-    const tagger = { tag: (words: readonly string[]) => ({ labels: words.map(() => 'O'), spans: words[2] === 'زاغروس' ? [{ from: 2, to: 4, type: 'PERS', score: 0.95 }] : [] }) };
+    const tagger = tagging('زاغروس بريس');
     const es = annotate({ text: 'أربيل – زاغروس بريس: وصل الوزير إلى المدينة.', published: null }, { tagger });
     expect(find(es, 'organization', 'زاغروس بريس')).toBeDefined();
     expect(es.some((x) => x.type === 'person')).toBe(false);
@@ -1664,7 +1667,7 @@ describe('foreign names after a role placed with في or لدى (blind set 58)',
     expect(find(run('بحضور القنصل العام التركي في أربيل أردا ييلماز، وبحث الجانبان الملف.'), 'official', 'أردا ييلماز')?.role).toBe('القنصل العام التركي في أربيل');
     expect(find(run('بحضور المنسقة الخاصة للأمم المتحدة في لبنان جينين هينيس-بلاسخارت.'), 'official', 'هينيس-بلاسخارت')?.role).toBe('المنسقة الخاصة للأمم المتحدة في لبنان');
     // (the rules leave كلاوس برانت to the tagger, which a role then reaches)
-    const tagger = { tag: (words: readonly string[]) => ({ labels: words.map(() => 'O'), spans: words.includes('كلاوس') ? [{ from: words.indexOf('كلاوس'), to: words.indexOf('كلاوس') + 2, type: 'PERS', score: 0.9 }] : [] }) };
+    const tagger = tagging('كلاوس برانت', 0.9);
     const es = annotate({ text: 'وتابع الجلسة سفير الاتحاد الأوروبي لدى العراق كلاوس برانت، الذي التقى رئيس المجلس لاحقا.', published: null }, { tagger });
     expect(find(es, 'official', 'كلاوس برانت')?.role).toBe('سفير الاتحاد الأوروبي لدى العراق');
     expect(es.some((e) => e.type === 'place' && e.canonical === 'لاوس')).toBe(false);
@@ -1782,13 +1785,6 @@ describe('research centres named by a place and their field (blind set 66)', () 
 });
 
 describe('a confident tagger gives a name the rules cut short its last word (blind sets 14, 26, 65)', () => {
-  const tagging = (name: string, score = 0.95) => ({
-    tag: (words: readonly string[]) => {
-      const parts = name.split(' ');
-      const k = words.findIndex((w, i) => parts.every((p, j) => words[i + j] === p));
-      return { labels: words.map(() => 'O'), spans: k < 0 ? [] : [{ from: k, to: k + parts.length, type: 'PERS', score }] };
-    },
-  });
   it('extends «عبد الحميد» to «عبد الحميد بلخير», never over a ruler\'s epithet', () => {
     const a = annotate({ text: 'وقال رئيس الكتلة البرلمانية عبد الحميد بلخير إن الحزب سيصوت.', published: null }, { tagger: tagging('عبد الحميد بلخير') });
     expect(find(a, 'official', 'بلخير')?.mentions[0].text).toBe('عبد الحميد بلخير');
@@ -1823,7 +1819,7 @@ describe('dual roles: of two members, after a comma with «على التوالي
     expect(find(b, 'official', 'طلال البدر')?.role).toBe('الرئيس التنفيذي لبنك الصفاة الوطني');
     expect(find(b, 'official', 'نوف الرشيد')?.role).toBe('الرئيس التنفيذي لشركة سنام للاتصالات');
     // (the rules leave «ومنى الخولي» to the tagger, as on the page)
-    const tagger = { tag: (words: readonly string[]) => ({ labels: words.map(() => 'O'), spans: words.includes('ومني') ? [{ from: words.indexOf('ومني'), to: words.indexOf('ومني') + 2, type: 'PERS', score: 0.9 }] : [] }) };
+    const tagger = tagging('ومني الخولي', 0.9);
     const c = annotate({ text: 'قال المهندسان رامي البلتاجي ومنى الخولي، مديرا الإرشاد الزراعي، إن الزراعة بدأت.', published: null }, { tagger });
     expect(find(c, 'official', 'رامي البلتاجي')?.role).toMatch(/^مدير الإرشاد/);
     expect(find(c, 'official', 'منى الخولي')?.role).toMatch(/^مدير الإرشاد/);
