@@ -10,7 +10,7 @@ import { findDatesInTokens, type DateMention } from './dates.ts';
 import { Claim, chunkText, claimWorkTitles, lineBreakBefore, markSentences, offsetAfter, tokenizeChunk, type Doc } from './doc.ts';
 import { dictionariesInSteps } from './dictionaries.ts';
 import { isCommonAnyReadingToken, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
-import { endsHere, isAgeWord, isJoiningHyphen, isNameWord, isNonNameForm, isParticle } from './names.ts';
+import { belNameAfterFirst, belStem, endsHere, isAgeWord, isJoiningHyphen, isNameWord, isNonNameForm, isParticle } from './names.ts';
 import { normalizeWord, type Normalized } from './normalize.ts';
 import { findNicknames, findPeople, linkLooseRoles, type PersonMention } from './officials.ts';
 import { findOrganizations, findOrgShortForms, type OrgMention } from './organizations.ts';
@@ -309,14 +309,6 @@ function* applyTagger(
   return misc;
 }
 
-/** "بالحاج"، "بلقاسم" right after a first name: بل/بال + a first name (or حاج), a Maghrebi family name. */
-export function belName(doc: Doc, k: number): boolean {
-  const n = doc.tokens[k]?.norm ?? '';
-  const m = /^(بال|بل)(.{3,})$/.exec(n);
-  if (!m || k === 0 || lineBreakBefore(doc, k)) return false;
-  return (doc.res.firstNames.has(m[2]) || m[2] === 'حاج') && doc.res.firstNames.has(doc.tokens[k - 1].norm.replace(/^و/, ''));
-}
-
 /** Tokens [a, b) stand between two commas ("، عماد السايح،"): an apposition, whole. */
 function betweenCommas(doc: Doc, a: number, b: number): boolean {
   const t = doc.tokens;
@@ -332,11 +324,10 @@ function unknownTail(doc: Doc, k: number): boolean {
   const r = doc.res;
   if (n.startsWith('ال') && n.length >= 5 && !isCommonAnyReadingToken(doc.tokens[k]) && !isMostlyWord(n)) return false;
   // (a Maghrebi Bel- family name after a first name, closing the name: "نوري بالحاج،"، "منير بلحاج")
-  if (belName(doc, k) && endsHere(doc, k + 1)) return false;
+  if (belNameAfterFirst(doc, k) && endsHere(doc, k + 1)) return false;
   // (a Bel- family name no reading makes an ordinary word, "محمد الأمين بلعيد"; the second half of a compound first
   // name, "محمد الأمين")
-  const bel = /^(بال|بل)(.{3,})$/.exec(n);
-  if (bel && k > 0 && doc.claimed[k - 1] === Claim.Person && (r.firstNames.has(bel[2]) || bel[2] === 'حاج' || (!isCommonAnyReadingToken(doc.tokens[k]) && !isMostlyWord(n)))) return false;
+  if (/^(بال|بل)(.{3,})$/.test(n) && k > 0 && doc.claimed[k - 1] === Claim.Person && (belStem(doc, n) || (!isCommonAnyReadingToken(doc.tokens[k]) && !isMostlyWord(n)))) return false;
   if ((n === 'الامين' || n === 'المختار') && k > 0 && r.firstNames.has(doc.tokens[k - 1].norm)) return false;
   return !r.firstNames.has(n) && !isNameLike(n) && !isParticle(doc, k) && !/ي$/.test(n) && !r.known.matchAt(doc.tokens, k, false) && !r.places.matchAt(doc.tokens, k, false);
 }

@@ -425,6 +425,17 @@ export function nameWords(doc: Doc, from: number, to: number, skip: number): str
   return out;
 }
 
+/** "بالحاج"، "بلقاسم": بل/بال + a first name (or حاج), one word: a Maghrebi family name. */
+export function belStem(doc: Doc, n: string): boolean {
+  const m = /^(بال|بل)(.{3,})$/.exec(n);
+  return !!m && (doc.res.firstNames.has(m[2]) || m[2] === 'حاج');
+}
+
+/** Such a family name at k, right after a first name on the same line ("منير بالحاج"، "ونوري بالحاج"). */
+export function belNameAfterFirst(doc: Doc, k: number): boolean {
+  return k > 0 && !lineBreakBefore(doc, k) && belStem(doc, doc.tokens[k]?.norm ?? '') && doc.res.firstNames.has(doc.tokens[k - 1].norm.replace(/^و/, ''));
+}
+
 /** "بلعربي"، "بلحاج"، "بلقاسم": بل + a first name or a nisba, one word (a Maghrebi family name). */
 function belFamily(doc: Doc, n: string): boolean {
   if (!n.startsWith('بل') || n.length < 5) return false;

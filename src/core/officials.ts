@@ -9,7 +9,7 @@
  */
 import { Claim, isPunct, knownFull, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
 import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
-import { COMPOUND_SECOND, compoundFirstName, isAgeWord, isNameWord, isNationality, isParticle, looksLikeVerb, nameBackward, nameForward, nameSkip, nameWords, TITLE_IN_NAME } from './names.ts';
+import { belNameAfterFirst, COMPOUND_SECOND, compoundFirstName, isAgeWord, isNameWord, isNationality, isParticle, looksLikeVerb, nameBackward, nameForward, nameSkip, nameWords, TITLE_IN_NAME } from './names.ts';
 import type { KnownPerson } from './resources.ts';
 import { afterHonorifics, NAMED_AFTER, roleWithoutNationality, singularTitle, type RoleSpan } from './roles.ts';
 import { tokenAnalyses, tokenWord, wordTest } from './tokenize.ts';
@@ -610,7 +610,7 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
     for (let k = i + 1; k < i + 4; k++) {
       const w = toks[k];
       // (a Maghrebi Bel- family name right after the first name counts as a name word: "منير بالحاج عمر")
-      const bel = k === i + 1 && !!w && w.kind === 'word' && /^(بال|بل)(.{3,})$/.test(w.norm) && (doc.res.firstNames.has(w.norm.replace(/^(بال|بل)/, '')) || w.norm.replace(/^(بال|بل)/, '') === 'حاج') && doc.res.firstNames.has(toks[i].norm.replace(/^و/, ''));
+      const bel = k === i + 1 && !!w && w.kind === 'word' && belNameAfterFirst(doc, k);
       if (!w || w.kind !== 'word' || w.norm.startsWith('و') || lineBreakBefore(doc, k) || !(isNameWord(doc, k) || isParticle(doc, k) || bel)) break;
       // (not a preposition on an ordinary word after the names: "... وفريدة بن زروق بإيفاد لجنة")
       if (k > i + 1 && !isParticle(doc, k) && !doc.res.firstNames.has(w.norm) && (isCommonAnyReading(w.norm) || looksLikeVerb(w.norm))) break;
