@@ -17,6 +17,8 @@ export const enum Claim {
   Work = 5,
   /** The words of a body's organ before the body ("المكتب التنفيذي" للجنة …): no entity of their own. */
   Organ = 6,
+  /** A name that is also a common noun, read as the noun ("إثر سيول جارفة"): no entity, and no tagger span over it. */
+  Common = 7,
 }
 
 export interface Doc {

@@ -372,6 +372,26 @@ describe('tagger spans and hyphenated names', () => {
   });
 });
 
+describe('a place name that is also a common noun', () => {
+  // A tagger that calls every سيول a place, confidently.
+  const seoul = {
+    tag: (words: readonly string[]) => {
+      const spans = words.flatMap((w, k) => (/سيول$/.test(w) ? [{ from: k, to: k + 1, type: 'LOC' as const, score: 0.99 }] : []));
+      return { labels: words.map(() => 'O'), spans };
+    },
+  };
+  const places = (text: string) => annotate({ text, published: null }, { tagger: seoul }).filter((e) => e.type === 'place').map((e) => e.canonical);
+  it('is the noun after a word of cause or before an indefinite adjective, and the tagger does not overrule it', () => {
+    expect(places('وأجلت السلطات 1200 شخص إثر سيول اجتاحت الساحل.')).toEqual([]);
+    expect(places('وقتل تسعة نازحين جراء سيول جارفة.')).toEqual([]);
+    expect(places('وكانت سيول مماثلة قد ضربت المحافظة.')).toEqual([]);
+  });
+  it('stays the city where it is one, and a definite name keeps an apposition', () => {
+    expect(places('وصل الوزير إلى سيول أمس. وتأمل سيول عقد القمة.')).toEqual(['سول']);
+    expect(run('وسجلت 1300 حالة في مدينة الأبيض عاصمة ولاية شمال كردفان.').some((e) => e.type === 'place' && e.canonical === 'الأبيض')).toBe(true);
+  });
+});
+
 /** A tagger that reads the given (normalised) words as one person, with the given confidence, and nothing else. */
 function tagging(name: string, score = 0.95) {
   return {

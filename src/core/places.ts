@@ -77,6 +77,11 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
       i++;
       continue;
     }
+    if (m.to === i + 1 && m.value.ambiguous && isCommonNounUse(doc, i)) {
+      doc.claimed[i] = Claim.Common;
+      i++;
+      continue;
+    }
     if (m.to === i + 1 && (isAdjectiveUse(doc, i, m.clitic) || (m.value.ambiguous && (isMostlyWord(toks[i].norm.slice(m.skip)) || !isNameLike(toks[i].norm.slice(m.skip))) && !placeContext(doc, i)))) {
       i++;
       continue;
@@ -180,6 +185,24 @@ function isAdjectiveUse(doc: Doc, i: number, clitic: string): boolean {
   // After a definite noun or any noun: the adjective reading.
   return true;
 }
+
+/**
+ * A name that is also a common noun, used as the noun: after a word of cause ("إثر سيول"، "جراء سيول") or
+ * with an indefinite adjective after it ("سيول جارفة"، "سيول مماثلة"). A city takes no indefinite adjective.
+ */
+function isCommonNounUse(doc: Doc, i: number): boolean {
+  const toks = doc.tokens;
+  if (i > 0 && !lineBreakBefore(doc, i) && CAUSE_WORDS.has(toks[i - 1].norm)) return true;
+  // (an indefinite adjective qualifies an indefinite noun only: "مدينة الأبيض عاصمة …" is an apposition)
+  if (/^(و|ف)?(ب|ل|ك)?ال/.test(toks[i].norm)) return false;
+  const next = toks[i + 1];
+  if (!next || next.kind !== 'word' || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free) return false;
+  // (not a preposition's phrase: "نوى بقدرة 3 ميغاواط")
+  if (/^[بلك]/.test(next.norm) && isMostlyWord(next.norm.slice(1))) return false;
+  return /^[^و].{2,}ه$/.test(next.norm) && !/^ال/.test(next.norm) && isMostlyWord(next.norm) && !isFunctionWord(next.norm) &&
+    !doc.res.places.matchAt(toks, i + 1, true) && !doc.res.nationalities.getNormalized(next.norm) && !doc.res.firstNames.has(next.norm);
+}
+const CAUSE_WORDS = new Set(['اثر', 'جراء', 'بسبب', 'بفعل']);
 
 /** Nouns that announce a place: "بلدتي عيتا الشعب والخيام"، "مدينة القائم". */
 const PLACE_NOUNS = /^(و|ف|ب|ل)?(ال)?(بلد|بلده|بلدتي|بلدات|مدين|مدينه|مدينتي|مدن|قريه|قري|قريتي|محافظه|محافظتي|محافظات|ولايه|ولايتي|ولايات|منطقه|منطقتي|مناطق|مخيم|مخيمي|حي|احياء|اقليم|جزيره|ناحيه|قضاء|قضاءي|قضايي|مديريه|مديريات|مديريتي|محليه|محليات|بلديه|عماله|اقاليم|مركز|عاصمه|العاصمه|دوار|دواوير|جماعه|مشيخه|عزبه|نجع|كفر|حاره|حارات|معسكر|معسكرات|جهه|دايره|بلديتي|بلديات|مقاطعه|مقاطعتي|مقاطعات|ضاحيه|ضواحي|معتمديه|معتمديات|معتمديتي|عزله)$/;
