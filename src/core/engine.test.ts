@@ -392,6 +392,20 @@ describe('a place name that is also a common noun', () => {
   });
 });
 
+describe('facility heads that name nothing', () => {
+  const places = (text: string) => run(text).filter((e) => e.type === 'place').map((e) => e.canonical);
+  it('a counted head, a purpose or a spread after it, an indefinite adjective, the place it belongs to, the ball in a court', () => {
+    expect(places('تتضمن فتح 2800 مسجد للاعتكاف، وإقامة صلاة التهجد في 6 آلاف مسجد بمختلف المحافظات.')).toEqual([]);
+    expect(places('ستحتضن قاعة تابعة للبلدية مكتب قبول الترشحات.')).toEqual([]);
+    expect(places('جمعوا 800 ألف جنيه لاستكمال مسجد القرية منذ عام 2019.')).toEqual([]);
+    expect(places('والكرة اليوم في ملعب الحكومة، قبل أن تتحول المجالس.')).toEqual([]);
+    expect(places('دعا إلى عدم تحويل الموازنة إلى ساحة للمزايدات.')).toEqual([]);
+  });
+  it('keeps facilities named by a name', () => {
+    expect(places('افتتح ملعب بنينا ومسجد الحسين وقاعة فلسطين وساحة الشهداء بمدينة بنغازي.')).toEqual(expect.arrayContaining(['ملعب بنينا', 'مسجد الحسين', 'قاعة فلسطين', 'ساحة الشهداء', 'بنغازي']));
+  });
+});
+
 /** A tagger that reads the given (normalised) words as one person, with the given confidence, and nothing else. */
 function tagging(name: string, score = 0.95) {
   return {

@@ -559,8 +559,10 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
       i = e - 1;
       continue;
     }
-    // ("الكرة في ملعب الحكومة": the ball is in someone's court, no stadium)
-    if (head === 'ملعب' && i >= 2 && toks[i - 1].norm === 'في' && /^(ال)?كره$/.test(toks[i - 2].norm)) continue;
+    // ("الكرة في ملعب الحكومة", "والكرة اليوم في ملعب الحكومة": the ball is in someone's court, no stadium)
+    if (head === 'ملعب' && i >= 2 && toks[i - 1].norm === 'في' && [2, 3].some((d) => i - d >= 0 && /^و?(ال)?كره$/.test(toks[i - d].norm))) continue;
+    // ("2800 مسجد"، "6 آلاف مسجد": a head counted by a number is the common noun)
+    if (i > 0 && !lineBreakBefore(doc, i) && skip === 0 && (toks[i - 1].kind === 'number' || /^(الاف|الف|مئات|عشرات|ملايين|مليون)$/.test(toks[i - 1].norm))) continue;
     // ("محور دونيتسك"، "محور بارا": an axis named by a place is a front or a route, no place of its own; only the
     // Egyptian roads named after a day are: "محور 26 يوليو")
     if (head === 'محور') continue;
@@ -587,6 +589,11 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         const site = SITE_HEADS.has(head) && /^ال.{2,}/.test(t.norm) && !!toks[j + 1] && !lineBreakBefore(doc, j + 1) && SITE_ADJECTIVES.has(toks[j + 1].norm);
         // (but not a kind of site: "حقل زيتون"، "منفذ بحري"، "منفذ لقرارات الولاية")
         if (SITE_HEADS.has(head) && !/^ال/.test(t.norm) && !doc.res.places.matchAt(toks, j, false) && ((/^[لب]/.test(t.norm) && (isCommonAnyReading(t.norm.slice(1)) || isMostlyWord('ال' + t.norm.slice(1)))) || /ي$/.test(t.norm) || isMostlyWord('ال' + t.norm))) break;
+        // (not a purpose or a spread after the head: "مسجد للاعتكاف"، "ساحة للمزايدات"، "مسجد بمختلف المحافظات")
+        if (/^[لب]/.test(t.norm) && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && (/^لل/.test(t.norm) || isCommonAnyReading(t.norm.slice(1)) || isMostlyWord('ال' + t.norm.replace(/^(لل|ل|ب)/, '')) || isMostlyWord(t.norm.slice(1)))) break;
+        // (nor an indefinite adjective in ة, "قاعة تابعة لبلدية الحامة", nor the place it belongs to, "مسجد القرية")
+        if (!/^ال/.test(t.norm) && /ه$/.test(t.norm) && isMostlyWord(t.norm) && !isNameLike(t.norm) && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && !doc.res.ambiguousFirstNames.has(t.norm) && !doc.res.known.matchAt(toks, j, false)) break;
+        if (/^ال(قريه|مدينه|بلده|بلد|منطقه|محافظه|ولايه|حي|مخيم|عاصمه|جزيره)$/.test(t.norm)) break;
         // (a basin named by a definite noun in ة is a pool or a tank: "حوض السباحة")
         if (head === 'حوض' && /^ال.{2,}ه$/.test(t.norm) && !site && !doc.res.places.matchAt(toks, j, false)) break;
         // (a border post is named by a definite word: "منفذ الوديعة"، "منفذ طريبيل" is a listed place)
