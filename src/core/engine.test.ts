@@ -224,6 +224,10 @@ describe('administrative nouns, roles with a place, family names, quoted compani
     expect(find(es, 'place', 'إب')?.mentions[0].text).toBe('إب');
     expect(find(run('قال أب الضحية إن ابنه مات.'), 'place', 'إب')).toBeUndefined();
     expect(find(run('نحو عمالة إنزكان آيت ملول، وهو ما أعلنه الوزير.'), 'place', 'إنزكان آيت ملول')?.mentions[0].text).toBe('عمالة إنزكان آيت ملول');
+    // a Jordanian لواء and a Tunisian عمادة are divisions too; a ل on the head is the preposition
+    expect(find(run('ضبطت الشرطة المطلوب في لواء الرصيفة أمس.'), 'place', 'الرصيفة')?.mentions[0].text).toBe('لواء الرصيفة');
+    expect(find(run('زار المركز الصحي التابع للواء الرمثا.'), 'place', 'الرمثا')?.mentions[0].text).toBe('لواء الرمثا');
+    expect(find(run('وتجري الانتخابات في عمادة شنشو يوم الأحد.'), 'place', 'شنشو')?.mentions[0].text).toBe('عمادة شنشو');
   });
   it('reads a place in construct after an indefinite title as part of the role', () => {
     const a = find(run('قالت محافظ رام الله والبيرة ليلى غنام إن الوضع صعب.'), 'official', 'ليلى غنام');

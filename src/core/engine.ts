@@ -674,6 +674,8 @@ function lilMentions(text: string, e: Entity): void {
     // (the canonical's first word after its ل, or an alias of another name, "للمملكة المغربية" of المغرب; not a word of
     // the canonical itself written with its own ل)
     if (normalizeWord('ا' + m.text).split(' ')[0] !== first && c.split(' ').includes(normalizeWord(m.text).split(' ')[0])) continue;
+    // (nor a head noun written with the name, "للواء الرمثا" → "لواء الرمثا": its ل is the preposition)
+    if (normalizeWord(m.text).endsWith(' ' + c)) continue;
     m.start -= 1;
     m.text = text.slice(m.start, m.end);
   }
