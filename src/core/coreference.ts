@@ -238,7 +238,7 @@ function lastStart(c: PersonCluster): number {
 }
 
 /** Short forms of a cluster's name that later mentions may use. */
-function shortForms(c: PersonCluster): string[][] {
+function shortForms(c: PersonCluster, spoken?: (w: string) => boolean): string[][] {
   const u = units(c.words);
   const out: string[][] = [];
   if (u.length >= 2) {
@@ -257,7 +257,8 @@ function shortForms(c: PersonCluster): string[][] {
     const kw = c.known.name.split(' ');
     if (kw.length >= 2) out.push([kw[kw.length - 1]]);
   }
-  return out.filter((f) => f.length > 1 || (f[0].length >= 3 && !isCommonWord(f[0])) || c.known);
+  // (a family name that is also a word only when the text uses it alone as the one who speaks: "وأشار السايح")
+  return out.filter((f) => f.length > 1 || (f[0].length >= 3 && (!isCommonWord(f[0]) || !!spoken?.(f[0]))) || c.known);
 }
 
 export interface ShortFormIndex {
@@ -278,10 +279,10 @@ type ShortFormCandidate = { words: string[]; cluster: PersonCluster };
 const NO_CANDIDATES: readonly ShortFormCandidate[] = [];
 
 /** Index the short forms of every cluster once, by the skeleton keys of their first word. */
-export function shortFormIndex(clusters: PersonCluster[]): ShortFormIndex {
+export function shortFormIndex(clusters: PersonCluster[], spoken?: (w: string) => boolean): ShortFormIndex {
   const byKey = new Map<string, Array<{ words: string[]; cluster: PersonCluster }>>();
   for (const c of clusters) {
-    for (const f of shortForms(c)) {
+    for (const f of shortForms(c, spoken)) {
       const entry = { words: f, cluster: c };
       for (const k of new Set(skeletonKeys(f[0]))) {
         const list = byKey.get(k) ?? [];

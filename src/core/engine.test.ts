@@ -396,6 +396,16 @@ describe('a place name that is also a common noun', () => {
   });
 });
 
+describe('a family name that is also an ordinary word', () => {
+  it('is the name when the text uses it alone as the one who speaks, and that later mention joins the person', () => {
+    const es = run('ورحب رئيس المفوضية الوطنية العليا للانتخابات عماد السايح بالقرار، مؤكدا أن المفوضية جاهزة. وأشار السايح إلى أن باب الترشح سيفتح.');
+    const e = find(es, 'official', 'عماد السايح');
+    expect(e?.mentions.map((m) => m.text)).toEqual(['عماد السايح', 'السايح']);
+    // (without it the word stays a word: "عماد" alone is the name)
+    expect(find(run('ورحب رئيس المفوضية عماد السايح بالقرار.'), 'official', 'عماد السايح')).toBeUndefined();
+  });
+});
+
 describe('facility heads that name nothing', () => {
   const places = (text: string) => run(text).filter((e) => e.type === 'place').map((e) => e.canonical);
   it('a counted head, a purpose or a spread after it, an indefinite adjective, the place it belongs to, the ball in a court', () => {

@@ -10,7 +10,7 @@ import { findDatesInTokens, type DateMention } from './dates.ts';
 import { Claim, chunkText, claimWorkTitles, lineBreakBefore, markSentences, offsetAfter, tokenizeChunk, type Doc } from './doc.ts';
 import { dictionariesInSteps } from './dictionaries.ts';
 import { isCommonAnyReadingToken, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
-import { belNameAfterFirst, belStem, endsHere, isAgeWord, isJoiningHyphen, isNameWord, isNonNameForm, isParticle } from './names.ts';
+import { belNameAfterFirst, belStem, endsHere, isAgeWord, isJoiningHyphen, isNameWord, isNonNameForm, isParticle, reportedAlone, spokenWords } from './names.ts';
 import { normalizeWord, type Normalized } from './normalize.ts';
 import { findNicknames, findPeople, linkLooseRoles, type PersonMention } from './officials.ts';
 import { findOrganizations, findOrgShortForms, type OrgMention } from './organizations.ts';
@@ -153,7 +153,8 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
   linkLooseRoles(doc, roles, people, places, orgs);
   const isNative = (w: string) => res.firstNames.has(w);
   const clusters = yield* clusterPeopleInSteps(people, isNative);
-  const forms = shortFormIndex(clusters);
+  const spoken = spokenWords(doc);
+  const forms = shortFormIndex(clusters, (w) => spoken.has(w));
   for (let c = 0; c < chunks.length; c++) {
     const [from, to] = chunkTokens[c];
     findShortForms(doc, forms, from, to, isNative);
@@ -232,7 +233,7 @@ function* applyTagger(
         // (A two-word name keeps its second word unless that is an ordinary word too: "لحود التدخل", not "سلطان العرادة".)
         // (Never after a particle: "فيصل بن سعيد آل مفرح" does not end in "آل".)
         // (Nor a name set between commas after its role: "رئيس المفوضية …، عماد السايح، قد صادق".)
-        if (p && labels[k - s] === 'O' && unknownTail(doc, k) && !isParticle(doc, k - 1) && !betweenCommas(doc, p.from, k + 1) && (p.to - p.from >= 3 || isCommonAnyReadingToken(toks[k]) || isMostlyWord(toks[k].norm))) {
+        if (p && labels[k - s] === 'O' && unknownTail(doc, k) && !isParticle(doc, k - 1) && !betweenCommas(doc, p.from, k + 1) && (p.to - p.from >= 3 || isCommonAnyReadingToken(toks[k]) || isMostlyWord(toks[k].norm)) && !reportedAlone(doc, k)) {
           p.to = k;
           p.end = toks[k - 1].end;
           p.text = doc.text.slice(p.start, p.end);

@@ -244,6 +244,12 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     // (Also a first name written with the article: "محمد الطيب عثمان".)
     const after2 = toks[to + 2]?.norm ?? '';
     const nameAfter = (strictFirst || firstEnd === from + 2 || doc.res.firstNames.has(toks[from].norm)) && to === firstEnd && (doc.res.ambiguousFirstNames.has(t.norm) || (t.norm.length > 4 && t.norm.startsWith('ال') && (doc.res.firstNames.has(t.norm.slice(2)) || doc.res.ambiguousFirstNames.has(t.norm.slice(2))))) && !!toks[to + 1] && !lineBreakBefore(doc, to + 1) && doc.claimed[to + 1] === Claim.Free && isNameWord(doc, to + 1) && !isCommonAnyReading(toks[to + 1].norm) && (!isMostlyWord(toks[to + 1].norm) || doc.res.firstNames.has(toks[to + 1].norm)) && (endsHere(doc, to + 2) || /^و/.test(after2) || looksLikeVerb(after2, true));
+    // "عماد السايح بالقرار … وأشار السايح إلى": a family name that is also an ordinary word, used alone elsewhere as
+    // the one who speaks, ends the name.
+    if (to === firstEnd && /^ال/.test(t.norm) && doc.res.firstNames.has(toks[to - 1].norm) && doc.claimed[to] === Claim.Free && !doc.res.titles.matchAt(toks, to, false) && !doc.res.places.matchAt(toks, to, true) && !isNationality(doc, to) && reportedAlone(doc, to)) {
+      to++;
+      break;
+    }
     if (strictFirst && to === firstEnd && !nameAfter && (isCommonWord(t.norm) || (isMostlyWord(t.norm) && /^ال/.test(t.norm))) && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && !isParticle(doc, to)) break;
     if (isParticle(doc, to - 1) || isParticle(doc, to)) {
       // After a particle anything name-like continues (عبد الرحمن، آل ثاني، بن سلمان).
@@ -472,4 +478,31 @@ export function isAgeWord(doc: Doc, i: number): boolean {
   const t = toks[i];
   if (!t || !/^(و|ف|ب)?عمر$/.test(t.norm) || !toks[i + 1]) return false;
   return /^(ناهز|يناهز|يقارب|قارب|تجاوز|يتجاوز|يزيد|بلغ|يبلغ)$/.test(toks[i + 1].norm) || toks[i + 1].kind === 'number';
+}
+
+/** Per text: the words written right after a reporting verb ("وأشار السايح إلى"), as the one who speaks. */
+const spokenCache = new WeakMap<Doc, Set<string>>();
+const SPOKE_BEFORE = /^(و|ف)?(قال|قالت|اكد|اكدت|اوضح|اوضحت|اضاف|اضافت|اشار|اشارت|صرح|صرحت|كشف|كشفت|افاد|افادت|تابع|تابعت|شدد|شددت|اعتبر|اعتبرت|لفت|لفتت|اعلن|اعلنت|ذكر|ذكرت)$/;
+
+/** The words the text writes right after a reporting verb, as the one who speaks ("وأشار السايح إلى"): made once per text. */
+export function spokenWords(doc: Doc): Set<string> {
+  let spoken = spokenCache.get(doc);
+  if (!spoken) {
+    spoken = new Set();
+    const toks = doc.tokens;
+    for (let j = 1; j < toks.length; j++) {
+      if (toks[j].kind !== 'word' || lineBreakBefore(doc, j) || !SPOKE_BEFORE.test(toks[j - 1].norm)) continue;
+      if (/^ال/.test(toks[j].norm) && !(toks[j + 1] && !lineBreakBefore(doc, j + 1) && doc.res.firstNames.has(toks[j + 1].norm))) spoken.add(toks[j].norm);
+    }
+    spokenCache.set(doc, spoken);
+  }
+  return spoken;
+}
+
+/**
+ * The word at k (a family name that is also an ordinary word, "السايح") is used alone elsewhere in the text as the
+ * one who speaks, a reporting verb just before it and no first name after it: it names the person.
+ */
+export function reportedAlone(doc: Doc, k: number): boolean {
+  return spokenWords(doc).has(doc.tokens[k].norm);
 }
