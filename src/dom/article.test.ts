@@ -829,4 +829,12 @@ describe('posting stamps at the foot, boxes of figures and explainers inside the
     for (const t of story) expect(r.text).toContain(t.slice(0, 30));
     for (const out of ['أسعار الفائدة الرئيسية', 'كونفدرالية', 'نُشر في']) expect(r.text).not.toContain(out);
   });
+  it('leaves out a box of figures: a label «… بالأرقام» and the list under it (blind set 69)', () => {
+    const facts = '<div class="facts-head">الزيارة بالأرقام</div><ul class="facts"><li>13 مدينة بين كربلاء والنجف</li><li>4300 عجلة نقل حكومية</li></ul>';
+    const html = `<html><head><title>خبر</title></head><body><main><h1>المحافظ يأمر بالتحقيق في التسمم</h1><div class="txt">
+      <p>${story[0]}</p><p>${story[1]}</p>${facts}<p>${story[2]}</p><ul><li>${story[3]}</li></ul></div></main></body></html>`;
+    const r = detectArticle(parse(html));
+    for (const t of story) expect(r.text).toContain(t.slice(0, 30));
+    for (const out of ['بالأرقام', '4300 عجلة']) expect(r.text).not.toContain(out);
+  });
 });

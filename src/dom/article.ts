@@ -105,6 +105,9 @@ const BOX_LABEL = new RegExp(
     ].join('|') +
     ')(?:$|[\\s:：|\\-–—.،])',
 );
+/** The label of a box of figures or key lines, at its end ("الزيارة بالأرقام"، "المنافذ البرية في أرقام"، "مؤشرات في سطور"). */
+const FIGURES_LABEL = /(?:^|\s)(?:بالارقام|في ارقام|في سطور|ابرز الارقام|اهم الارقام|ابرز النقاط)[\s:：.]*$/;
+const LIST_TAGS = new Set(['UL', 'OL', 'DL', 'TABLE']);
 /** The same labels standing alone (a box's heading or label text node, not a sentence that starts with the word). */
 const BOX_LABEL_ONLY = new RegExp('^(?:' + BOX_LABEL.source.slice(4, BOX_LABEL.source.indexOf(')(?:$')) + ')[\\s:：|\\-–—.،()（）0-9]*$');
 
@@ -536,6 +539,13 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
     if (BOX_LABEL_ONLY.test(label) && !label.startsWith('عاجل') && (s.rawMass[i] < 200 || ld > 0.5) && !holdsBody) return true;
   }
   if (holdsBody) return false;
+  // a box of figures set in the story: a short label "… بالأرقام" / "… في سطور" and the list under it ("<div>الزيارة
+  // بالأرقام</div><ul>…</ul>"): the label, and the list after such a label
+  if (s.textLen[i] > 0 && s.textLen[i] < 60 && !LIST_TAGS.has(tag) && FIGURES_LABEL.test(labelNorm(el.textContent ?? ''))) {
+    const next = el.nextElementSibling;
+    if (next && LIST_TAGS.has(next.tagName.toUpperCase())) return true;
+  }
+  if (LIST_TAGS.has(tag) && pi !== undefined && s.textLen[i] < 800 && s.textLen[pi] > 0 && s.textLen[pi] < 60 && FIGURES_LABEL.test(labelNorm(prev!.textContent ?? ''))) return true;
   // a table of figures with its own caption or header cells ("أسعار الصرف ...": currency, results, prices)
   if (tag === 'TABLE' && s.textLen[i] < 1500 && (el.getElementsByTagName('caption').length > 0 || el.getElementsByTagName('th').length >= 2) && s.rawMass[i] < 200) return true;
   const words = classWords(el);
