@@ -228,6 +228,7 @@ describe('administrative nouns, roles with a place, family names, quoted compani
     expect(find(run('ضبطت الشرطة المطلوب في لواء الرصيفة أمس.'), 'place', 'الرصيفة')?.mentions[0].text).toBe('لواء الرصيفة');
     expect(find(run('زار المركز الصحي التابع للواء الرمثا.'), 'place', 'الرمثا')?.mentions[0].text).toBe('لواء الرمثا');
     expect(find(run('وتجري الانتخابات في عمادة شنشو يوم الأحد.'), 'place', 'شنشو')?.mentions[0].text).toBe('عمادة شنشو');
+    expect(find(run('وصلت القافلة إلى محلية كبكابية بولاية شمال دارفور.'), 'place', 'كبكابية')?.mentions[0].text).toBe('محلية كبكابية');
   });
   it('reads a place in construct after an indefinite title as part of the role', () => {
     const a = find(run('قالت محافظ رام الله والبيرة ليلى غنام إن الوضع صعب.'), 'official', 'ليلى غنام');
