@@ -229,6 +229,8 @@ describe('administrative nouns, roles with a place, family names, quoted compani
     expect(find(run('زار المركز الصحي التابع للواء الرمثا.'), 'place', 'الرمثا')?.mentions[0].text).toBe('لواء الرمثا');
     expect(find(run('وتجري الانتخابات في عمادة شنشو يوم الأحد.'), 'place', 'شنشو')?.mentions[0].text).toBe('عمادة شنشو');
     expect(find(run('وصلت القافلة إلى محلية كبكابية بولاية شمال دارفور.'), 'place', 'كبكابية')?.mentions[0].text).toBe('محلية كبكابية');
+    // (a nationality adjective is no place, Burkina Faso's and Togo's too)
+    expect(run('وأوضح ممثل المفوضية، البوركينابي أوغستان زونغو، والمدرب التوغولي أن الوضع صعب.').filter((e) => e.type === 'place')).toHaveLength(0);
   });
   it('reads a place in construct after an indefinite title as part of the role', () => {
     const a = find(run('قالت محافظ رام الله والبيرة ليلى غنام إن الوضع صعب.'), 'official', 'ليلى غنام');
