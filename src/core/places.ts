@@ -205,7 +205,7 @@ function isCommonNounUse(doc: Doc, i: number): boolean {
 const CAUSE_WORDS = new Set(['اثر', 'جراء', 'بسبب', 'بفعل']);
 
 /** Nouns that announce a place: "بلدتي عيتا الشعب والخيام"، "مدينة القائم". */
-const PLACE_NOUNS = /^(و|ف|ب|ل)?(ال)?(بلد|بلده|بلدتي|بلدات|مدين|مدينه|مدينتي|مدن|قريه|قري|قريتي|محافظه|محافظتي|محافظات|ولايه|ولايتي|ولايات|منطقه|منطقتي|مناطق|مخيم|مخيمي|حي|احياء|اقليم|جزيره|ناحيه|قضاء|قضاءي|قضايي|مديريه|مديريات|مديريتي|محليه|محليات|بلديه|عماله|اقاليم|مركز|عاصمه|العاصمه|دوار|دواوير|جماعه|مشيخه|عزبه|نجع|كفر|حاره|حارات|معسكر|معسكرات|جهه|دايره|بلديتي|بلديات|مقاطعه|مقاطعتي|مقاطعات|ضاحيه|ضواحي|معتمديه|معتمديات|معتمديتي|عزله|لواء|الويه|عماده)$/;
+const PLACE_NOUNS = /^(و|ف|ب|ل)?(ال)?(بلد|بلده|بلدتي|بلدات|مدين|مدينه|مدينتي|مدن|قريه|قري|قريتي|محافظه|محافظتي|محافظات|ولايه|ولايتي|ولايات|منطقه|منطقتي|مناطق|مخيم|مخيمي|مخيمات|حي|احياء|اقليم|جزيره|ناحيه|قضاء|قضاءي|قضايي|مديريه|مديريات|مديريتي|محليه|محليات|بلديه|عماله|اقاليم|مركز|عاصمه|العاصمه|دوار|دواوير|جماعه|مشيخه|عزبه|نجع|كفر|حاره|حارات|معسكر|معسكرات|جهه|دايره|بلديتي|بلديات|مقاطعه|مقاطعتي|مقاطعات|ضاحيه|ضواحي|معتمديه|معتمديات|معتمديتي|عزله|لواء|الويه|عماده)$/;
 /** PLACE_NOUNS.test(t.norm), once per word. */
 const isPlaceNoun = wordTest(PLACE_NOUNS);
 /** A noun of a town or district before a person's name (findAnnouncedPlaces), once per word. */
@@ -347,7 +347,8 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
   }
   // "مناطق مكتظة بالسكان"، "ولايات متأرجحة": after a plural place noun, an indefinite word in ة agrees with it as its
   // adjective; it names no place.
-  if (/^(و|ف|ب|ل)?(مناطق|ولايات|محافظات|مدن|قري|بلدات|احياء|مديريات|اقاليم|مقاطعات)$/.test(toks[i - 1].norm) && /^[^ا].{2,}ه$/.test(toks[i].norm) && doc.text.charCodeAt(toks[i].end - 1) === 0x0629 && !doc.res.places.matchAt(toks, i, false)) return null;
+  // (nor a verb that agrees with it, "مخيمات تفتقر إلى …")
+  if (/^(و|ف|ب|ل)?(مناطق|ولايات|محافظات|مدن|قري|بلدات|احياء|مديريات|اقاليم|مقاطعات|مخيمات)$/.test(toks[i - 1].norm) && !doc.res.places.matchAt(toks, i, false) && ((/^[^ا].{2,}ه$/.test(toks[i].norm) && doc.text.charCodeAt(toks[i].end - 1) === 0x0629) || (/^ت/.test(toks[i].norm) && looksLikeVerb(toks[i].norm)))) return null;
   // "جماعة نصرة الإسلام والمسلمين"، "جماعة أنصار السنة": a group named by its faith is no commune.
   if (/^(و|ف|ب|ل)?(ال)?جماعه$/.test(toks[i - 1].norm)) {
     for (let k = i; k < i + 3 && toks[k] && !lineBreakBefore(doc, k); k++) if (/^(و)?(ال)?(اسلام|الاسلام|مسلمين|المسلمين|الله|جهاد|الجهاد|السنه|الدعوه|الشريعه)$/.test(toks[k].norm)) return null;
