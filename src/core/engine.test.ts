@@ -412,6 +412,13 @@ describe('a family name that is also an ordinary word', () => {
   });
 });
 
+describe('a role, a comma and a nationality before a foreign name', () => {
+  it('gives the role to the name the nationality announces, even when its first word is also a word', () => {
+    expect(find(run('قالت نائبة الممثل الخاص للأمين العام في جنوب السودان، الكينية جوي واكيوني، إن البعثة تعمل.'), 'official', 'جوي واكيوني')?.role).toBe('نائبة الممثل الخاص للأمين العام في جنوب السودان');
+    expect(find(run('وبحث الوزير مع مديرة مكتب اليونيسف في السودان، البرازيلية لوسيانا مونتيرو، خطة لإيصال اللقاحات.'), 'official', 'لوسيانا مونتيرو')?.role).toBe('مديرة مكتب اليونيسف في السودان');
+  });
+});
+
 describe('facility heads that name nothing', () => {
   const places = (text: string) => run(text).filter((e) => e.type === 'place').map((e) => e.canonical);
   it('a counted head, a purpose or a spread after it, an indefinite adjective, the place it belongs to, the ball in a court', () => {

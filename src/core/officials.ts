@@ -11,7 +11,7 @@ import { Claim, isPunct, knownFull, lineBreakBefore, offsetAfter, type Doc } fro
 import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { belNameAfterFirst, COMPOUND_SECOND, compoundFirstName, isAgeWord, isNameWord, isNationality, isParticle, looksLikeVerb, nameBackward, nameForward, nameSkip, nameWords, TITLE_IN_NAME } from './names.ts';
 import type { KnownPerson } from './resources.ts';
-import { afterHonorifics, NAMED_AFTER, roleWithoutNationality, singularTitle, type RoleSpan } from './roles.ts';
+import { afterHonorifics, foreignNameWord, NAMED_AFTER, roleWithoutNationality, singularTitle, type RoleSpan } from './roles.ts';
 import { tokenAnalyses, tokenWord, wordTest } from './tokenize.ts';
 
 /** /^[وف]?ال/ on a token's norm, once per word. */
@@ -300,8 +300,11 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     const standsAlone = !prev || lineBreakBefore(doc, i) || prev.kind === 'punct' || isFunctionWord(prev.norm) || looksLikeVerb(prev.norm);
     if (!standsAlone) continue;
     const first = toks[i + 1].norm;
-    if (isCommonAnyReading(first) || isMostlyWord(first) || doc.res.titles.matchAt(toks, i + 1, true) || doc.claimed[i + 1] !== Claim.Free) continue;
-    const span = nameForward(doc, i + 1, 4);
+    if (doc.res.titles.matchAt(toks, i + 1, true) || doc.claimed[i + 1] !== Claim.Free) continue;
+    // (a first name that is also a word, in a foreign name set between commas: "، الكينية جوي واكيوني،")
+    const closed = isPunct(doc, i - 1, '،,') ? foreignBetweenCommas(doc, i + 1) : null;
+    if (!closed && (isCommonAnyReading(first) || isMostlyWord(first))) continue;
+    const span = closed ?? nameForward(doc, i + 1, 4);
     if (!span || span[1] - span[0] < 2 || !isFree(doc, span[0], span[1])) continue;
     const m = makeMention(doc, span[0], span[1], 0, { evidence: 'honorific', known: knownAt(doc, span[0], span[1], 0) });
     out.push(m);
@@ -766,7 +769,8 @@ export function linkLooseRoles(doc: Doc, roles: readonly RoleSpan[], people: Per
     k = k < toks.length ? afterHonorifics(doc, k) : k;
     if (k > r.to && k + 1 < toks.length && /^ال/.test(toks[k].norm) && doc.res.nationalities.matchAt(toks, k, false)?.to === k + 1 && !lineBreakBefore(doc, k + 1)) k++;
     const after = byFrom.get(k);
-    if (after && !after.role && !lineBreakBefore(doc, k) && (after.evidence === 'tagger' || after.evidence === 'first-name')) {
+    // (also a foreign name a nationality announced: "…، البرازيلية لوسيانا مونتيرو،")
+    if (after && !after.role && !lineBreakBefore(doc, k) && (after.evidence === 'tagger' || after.evidence === 'first-name' || (after.evidence === 'honorific' && k > served && nationalityBefore(doc, k)))) {
       after.role = roleText(served);
       after.roleSource = 'stated';
       continue;
@@ -782,4 +786,24 @@ export function linkLooseRoles(doc: Doc, roles: readonly RoleSpan[], people: Per
       before.roleSource = 'stated';
     }
   }
+}
+
+/**
+ * A foreign name of two or three words from k, closed by a comma or a full stop, whose later words no list or
+ * lexicon reads as anything but a name ("جوي واكيوني،"): its first word may be a word as well (جوي).
+ */
+function foreignBetweenCommas(doc: Doc, k: number): [number, number] | null {
+  const toks = doc.tokens;
+  const t = toks[k];
+  if (!t || t.kind !== 'word' || /^ال/.test(t.norm) || t.norm.length < 2 || isFunctionWord(t.norm) || doc.claimed[k] !== Claim.Free) return null;
+  if (doc.res.places.matchAt(toks, k, true) || doc.res.titles.matchAt(toks, k, true) || doc.res.orgs.matchAt(toks, k, true)) return null;
+  let e = k + 1;
+  while (e < toks.length && e - k < 3 && !lineBreakBefore(doc, e) && toks[e].kind === 'word' && doc.claimed[e] === Claim.Free && foreignNameWord(doc, e)) e++;
+  if (e - k < 2 || !isPunct(doc, e, '،,.')) return null;
+  return [k, e];
+}
+
+/** A nationality adjective (with the article) stands just before k: "البرازيلية لوسيانا". */
+function nationalityBefore(doc: Doc, k: number): boolean {
+  return k > 0 && /^ال/.test(doc.tokens[k - 1].norm) && doc.res.nationalities.matchAt(doc.tokens, k - 1, false)?.to === k;
 }

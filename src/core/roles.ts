@@ -617,7 +617,7 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
 }
 
 /** A word that can only be part of a name: no ordinary word, verb, place, nationality or title. */
-function foreignNameWord(doc: Doc, k: number): boolean {
+export function foreignNameWord(doc: Doc, k: number): boolean {
   const n = doc.tokens[k].norm;
   if (n.length < 3 || /^ال/.test(n) || isMostlyWord(n) || isCommonAnyReading(n) || isFunctionWord(n) || looksLikeVerb(n, true)) return false;
   return !doc.res.places.matchAt(doc.tokens, k, true) && !doc.res.nationalities.matchAt(doc.tokens, k, true) && !doc.res.titles.matchAt(doc.tokens, k, true) && !doc.res.orgs.matchAt(doc.tokens, k, true);
