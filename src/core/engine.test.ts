@@ -419,6 +419,16 @@ describe('a role, a comma and a nationality before a foreign name', () => {
   });
 });
 
+describe('South Sudan: commissioners, states and foreign names the lists lack', () => {
+  it('reads معتمد مقاطعة as a title, أعالي النيل as a state, and a dual role names whole', () => {
+    expect(find(run('وأوضح معتمد مقاطعة الرنك، دينق أجاك كوال، أن المركز ممتلئ.'), 'official', 'دينق أجاك كوال')?.role).toBe('معتمد مقاطعة الرنك');
+    const es = run('وفي ملكال، أعلن وزيرا الصحة والشؤون الإنسانية بولاية أعالي النيل، أنجلو أوكيلو نيال وماري نياكوانغ ريث، تسجيل 47 إصابة.');
+    expect(find(es, 'place', 'أعالي النيل')?.mentions[0].text).toBe('ولاية أعالي النيل');
+    expect(es.filter((e) => e.type === 'official').map((e) => e.canonical)).toEqual(['أنجلو أوكيلو نيال', 'ماري نياكوانغ ريث']);
+    expect(find(run('ودعا السكرتير التنفيذي للهيئة الحكومية للتنمية (إيغاد) ورقنه قبيهو، إلى فتح ممرات.'), 'official', 'ورقنه قبيهو')?.role).toBe('السكرتير التنفيذي للهيئة الحكومية للتنمية (إيغاد)');
+  });
+});
+
 describe('facility heads that name nothing', () => {
   const places = (text: string) => run(text).filter((e) => e.type === 'place').map((e) => e.canonical);
   it('a counted head, a purpose or a spread after it, an indefinite adjective, the place it belongs to, the ball in a court', () => {
@@ -443,6 +453,14 @@ function tagging(name: string, score = 0.95) {
     },
   };
 }
+
+describe('a tagger that reads the last word of a name as an ordinary word', () => {
+  it('does not cut a foreign last word where the name plainly ends, but cuts a preposition phrase', () => {
+    const text = 'وفي ملكال، أعلن وزيرا الصحة والشؤون الإنسانية بولاية أعالي النيل، أنجلو أوكيلو نيال وماري نياكوانغ ريث، تسجيل 47 إصابة.';
+    const es = annotate({ text, published: null }, { tagger: tagging('لا احد') });
+    expect(es.filter((e) => e.type === 'official').map((e) => e.canonical)).toEqual(['أنجلو أوكيلو نيال', 'ماري نياكوانغ ريث']);
+  });
+});
 
 describe('a role read with no name, given to a foreign name found later', () => {
   it('after the role, behind the place it serves', () => {

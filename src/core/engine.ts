@@ -7,7 +7,7 @@
  */
 import { clusterPeopleInSteps, findShortForms, shortFormIndex, type PersonCluster } from './coreference.ts';
 import { findDatesInTokens, type DateMention } from './dates.ts';
-import { Claim, chunkText, claimWorkTitles, lineBreakBefore, markSentences, offsetAfter, tokenizeChunk, type Doc } from './doc.ts';
+import { Claim, chunkText, claimWorkTitles, isPunct, lineBreakBefore, markSentences, offsetAfter, tokenizeChunk, type Doc } from './doc.ts';
 import { dictionariesInSteps } from './dictionaries.ts';
 import { isCommonAnyReadingToken, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { belNameAfterFirst, belStem, endsHere, isAgeWord, isJoiningHyphen, isNameWord, isNonNameForm, isParticle, reportedAlone, spokenWords } from './names.ts';
@@ -15,7 +15,7 @@ import { normalizeWord, type Normalized } from './normalize.ts';
 import { findNicknames, findPeople, linkLooseRoles, type PersonMention } from './officials.ts';
 import { findOrganizations, findOrgShortForms, type OrgMention } from './organizations.ts';
 import { findAnnouncedPlaces, findFacilities, findPlaceRepeats, findPlaces, withoutDirection, withoutHead, type PlaceMention } from './places.ts';
-import { findRoles, type RoleSpan } from './roles.ts';
+import { findRoles, foreignNameWord, type RoleSpan } from './roles.ts';
 import { tokenWord, type Token } from './tokenize.ts';
 import { sameNameWord } from './variants.ts';
 import type { EngineInput, Entity, EntityType, Mention } from './types.ts';
@@ -233,7 +233,7 @@ function* applyTagger(
         // (A two-word name keeps its second word unless that is an ordinary word too: "لحود التدخل", not "سلطان العرادة".)
         // (Never after a particle: "فيصل بن سعيد آل مفرح" does not end in "آل".)
         // (Nor a name set between commas after its role: "رئيس المفوضية …، عماد السايح، قد صادق".)
-        if (p && labels[k - s] === 'O' && unknownTail(doc, k) && !isParticle(doc, k - 1) && !betweenCommas(doc, p.from, k + 1) && (p.to - p.from >= 3 || isCommonAnyReadingToken(toks[k]) || isMostlyWord(toks[k].norm)) && !reportedAlone(doc, k)) {
+        if (p && labels[k - s] === 'O' && unknownTail(doc, k) && !isParticle(doc, k - 1) && !betweenCommas(doc, p.from, k + 1) && (p.to - p.from >= 3 || isCommonAnyReadingToken(toks[k]) || isMostlyWord(toks[k].norm)) && !reportedAlone(doc, k) && !plainForeignEnd(doc, k)) {
           p.to = k;
           p.end = toks[k - 1].end;
           p.text = doc.text.slice(p.start, p.end);
@@ -308,6 +308,18 @@ function* applyTagger(
     yield;
   }
   return misc;
+}
+
+/**
+ * The word at k is a word no list or lexicon reads as anything but a name, and the name plainly ends after it (a comma,
+ * a full stop, or و opening the next name): "أنجلو أوكيلو نيال وماري نياكوانغ ريث،".
+ */
+function plainForeignEnd(doc: Doc, k: number): boolean {
+  const toks = doc.tokens;
+  // (not a preposition's phrase after the name: "ياسين بونو ببراعة"، "محمود أبو عليا برضوض")
+  if (!foreignNameWord(doc, k) || (/^[بلك]/.test(toks[k].norm) && !isNameLike(toks[k].norm))) return false;
+  const next = toks[k + 1];
+  return !next || isPunct(doc, k + 1, '،,.') || (/^و/.test(next.norm) && !lineBreakBefore(doc, k + 1) && (doc.res.firstNames.has(next.norm.slice(1)) || doc.claimed[k + 1] === Claim.Person));
 }
 
 /** Tokens [a, b) stand between two commas ("، عماد السايح،"): an apposition, whole. */

@@ -614,7 +614,9 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
       const w = toks[k];
       // (a Maghrebi Bel- family name right after the first name counts as a name word: "منير بالحاج عمر")
       const bel = k === i + 1 && !!w && w.kind === 'word' && belNameAfterFirst(doc, k);
-      if (!w || w.kind !== 'word' || w.norm.startsWith('و') || lineBreakBefore(doc, k) || !(isNameWord(doc, k) || isParticle(doc, k) || bel)) break;
+      // (a last word no list or lexicon knows, where the name plainly ends: "أنجلو أوكيلو نيال وماري نياكوانغ ريث،")
+      const last = k > i + 1 && !!w && w.kind === 'word' && !lineBreakBefore(doc, k) && foreignNameWord(doc, k) && (isPunct(doc, k + 1, '،,.') || (!!toks[k + 1] && /^و/.test(toks[k + 1].norm) && !lineBreakBefore(doc, k + 1)));
+      if (!w || w.kind !== 'word' || w.norm.startsWith('و') || lineBreakBefore(doc, k) || !(isNameWord(doc, k) || isParticle(doc, k) || bel || last)) break;
       // (not a preposition on an ordinary word after the names: "... وفريدة بن زروق بإيفاد لجنة")
       if (k > i + 1 && !isParticle(doc, k) && !doc.res.firstNames.has(w.norm) && (isCommonAnyReading(w.norm) || looksLikeVerb(w.norm))) break;
       end = k + 1;
