@@ -429,6 +429,18 @@ describe('South Sudan: commissioners, states and foreign names the lists lack', 
   });
 });
 
+describe('Yemeni roles: deputies of a governorate, members of a council, a role served by ب + a region', () => {
+  it('reads dual roles in construct and a role whose place comes with ب before an honorific and the name', () => {
+    const a = run('والتقى محافظ الحديدة علي بن قاسم الأهدل ووكيلي المحافظة عادل يحيى الضحوي وجمال حسن القديمي، بتسريع العمل.');
+    expect(find(a, 'official', 'جمال حسن القديمي')?.role).toBe('وكيل المحافظة');
+    expect(a.some((e) => e.canonical === 'وكيلي')).toBe(false);
+    expect(find(run('وجرى التوقيع بحضور عضوي مجلس القيادة الرئاسي فرج سالمين البحسني وعبدالله العليمي، وعدد من المشايخ.'), 'official', 'فرج سالمين البحسني')?.role).toBe('عضو مجلس القيادة الرئاسي');
+    const b = run('وأوضح مدير عام المؤسسة العامة للكهرباء بساحل حضرموت المهندس عمر سالم باعبود أن الانقطاع تجاوز 14 ساعة.');
+    expect(find(b, 'official', 'عمر سالم باعبود')?.role).toBe('مدير عام المؤسسة العامة للكهرباء بساحل حضرموت');
+    expect(b.some((e) => e.canonical === 'بساحل حضرموت')).toBe(false);
+  });
+});
+
 describe('facility heads that name nothing', () => {
   const places = (text: string) => run(text).filter((e) => e.type === 'place').map((e) => e.canonical);
   it('a counted head, a purpose or a spread after it, an indefinite adjective, the place it belongs to, the ball in a court', () => {

@@ -164,6 +164,8 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
   // "الأمير لكرة القدم": ل or ب on a noun in construct with a definite word is a prepositional phrase.
   const w0 = toks[from].norm;
   if (/^[لب][^ا]/.test(w0) && !doc.res.firstNames.has(w0) && !isNameLike(w0) && !doc.res.known.matchAt(toks, from, true) && toks[from + 1] && /^ال/.test(toks[from + 1].norm) && !lineBreakBefore(doc, from + 1)) return null;
+  // ("… للكهرباء بساحل حضرموت": ب or ل on an ordinary word opens a phrase, not a name; not a Maghrebi Bel- name)
+  if (/^[لب][^ا]/.test(w0) && !/^بل/.test(w0) && !doc.res.firstNames.has(w0) && !doc.res.ambiguousFirstNames.has(w0) && !isNameLike(w0) && !doc.res.known.matchAt(toks, from, true) && (isCommonAnyReading(w0.slice(1)) || isMostlyWord(w0.slice(1)))) return null;
   let to = from + 1;
   let words = 1;
   // "عبد الرحمن": a compound first name in two words is the first name.

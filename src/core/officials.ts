@@ -746,6 +746,8 @@ export function linkLooseRoles(doc: Doc, roles: readonly RoleSpan[], people: Per
       const w = toks[k].norm;
       if ((w === 'في' || w === 'الي' || w === 'لدي') && startsAt.has(k + 1) && !lineBreakBefore(doc, k + 1)) k = startsAt.get(k + 1)!;
       else if (/^[لب]/.test(w) && startsAt.has(k) && !isFunctionWord(w)) k = startsAt.get(k)!;
+      // ("للكهرباء بساحل حضرموت": ب on a region's noun before a place)
+      else if (/^ب(ساحل|وادي|هضبه|منطقه|محافظه|ولايه|اقليم|قطاع|مديريه|مدينه)$/.test(w) && startsAt.has(k + 1) && !lineBreakBefore(doc, k + 1)) k = startsAt.get(k + 1)!;
       else break;
     }
     return k;
@@ -772,7 +774,7 @@ export function linkLooseRoles(doc: Doc, roles: readonly RoleSpan[], people: Per
     if (k > r.to && k + 1 < toks.length && /^ال/.test(toks[k].norm) && doc.res.nationalities.matchAt(toks, k, false)?.to === k + 1 && !lineBreakBefore(doc, k + 1)) k++;
     const after = byFrom.get(k);
     // (also a foreign name a nationality announced: "…، البرازيلية لوسيانا مونتيرو،")
-    if (after && !after.role && !lineBreakBefore(doc, k) && (after.evidence === 'tagger' || after.evidence === 'first-name' || (after.evidence === 'honorific' && k > served && nationalityBefore(doc, k)))) {
+    if (after && !after.role && !lineBreakBefore(doc, k) && (after.evidence === 'tagger' || after.evidence === 'first-name' || (after.evidence === 'honorific' && k > served && (nationalityBefore(doc, k) || honorificBefore(doc, k))))) {
       after.role = roleText(served);
       after.roleSource = 'stated';
       continue;
@@ -808,4 +810,11 @@ function foreignBetweenCommas(doc: Doc, k: number): [number, number] | null {
 /** A nationality adjective (with the article) stands just before k: "البرازيلية لوسيانا". */
 function nationalityBefore(doc: Doc, k: number): boolean {
   return k > 0 && /^ال/.test(doc.tokens[k - 1].norm) && doc.res.nationalities.matchAt(doc.tokens, k - 1, false)?.to === k;
+}
+
+/** An honorific title ends just before k: "المهندس عمر سالم باعبود". */
+function honorificBefore(doc: Doc, k: number): boolean {
+  if (k === 0) return false;
+  const t = doc.res.titles.matchAt(doc.tokens, k - 1, false);
+  return !!t && t.to === k && t.value.category === 'honorific';
 }

@@ -683,7 +683,7 @@ export function singularTitle(text: string): string {
   else if (/ين$/.test(w) && w.length > 4) s = w.slice(0, -2);
   else if (/ا$/.test(w) && w.length > 3) s = w.slice(0, -1);
   // (the dual in construct: "وزيري الثقافة والسياحة")
-  else if (/ي$/.test(w) && w.length > 4) s = w.slice(0, -1);
+  else if (/ي$/.test(w) && w.length >= 4) s = w.slice(0, -1);
   // (and its adjectives: "السيناتورين الجمهوريين" → "السيناتور الجمهوري")
   // ("العضوين المستقلين" → "العضو المستقل"، "الرئيسان التنفيذيان" → "الرئيس التنفيذي": the dual of other adjectives)
   const rest = words.slice(1).map((x) => (/^ال.{2,}ي(ين|ان)$/.test(x) ? x.slice(0, -2) : /^ال.{3,}(ين|ان)$/.test(x) && words.length <= 3 && /(ان|ين)$/.test(w) ? x.slice(0, -2) : x));
