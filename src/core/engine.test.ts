@@ -450,6 +450,10 @@ describe('facility heads that name nothing', () => {
     expect(places('والكرة اليوم في ملعب الحكومة، قبل أن تتحول المجالس.')).toEqual([]);
     expect(places('دعا إلى عدم تحويل الموازنة إلى ساحة للمزايدات.')).toEqual([]);
   });
+  it('ends a facility named by a place before an apposition, not before its adjective', () => {
+    expect(places('ويعد ميناء الحديدة الشريان الرئيسي لواردات اليمن.')).toContain('ميناء الحديدة');
+    expect(places('وصل إلى مطار القاهرة الدولي ثم ميناء جدة الإسلامي ومطار بغداد الجديد.')).toEqual(expect.arrayContaining(['مطار القاهرة الدولي', 'ميناء جدة الإسلامي', 'مطار بغداد الجديد']));
+  });
   it('keeps facilities named by a name', () => {
     expect(places('افتتح ملعب بنينا ومسجد الحسين وقاعة فلسطين وساحة الشهداء بمدينة بنغازي.')).toEqual(expect.arrayContaining(['ملعب بنينا', 'مسجد الحسين', 'قاعة فلسطين', 'ساحة الشهداء', 'بنغازي']));
   });

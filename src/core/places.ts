@@ -475,6 +475,8 @@ function isFreeRange(doc: Doc, a: number, b: number): boolean {
 
 /** Facilities named in news as places: a head noun and its name ("ستاد القاهرة الدولي"، "ملعب مختار التتش"، "سد يوسف بن تاشفين"). */
 const FACILITY_HEADS = new Set(['مستشفي', 'مركز', 'ملعب', 'حلبه', 'ستاد', 'استاد', 'مطار', 'ميناء', 'مرفا', 'سد', 'شارع', 'ساحه', 'ميدان', 'جسر', 'معبر', 'قصر', 'مسجد', 'جامع', 'كنيسه', 'كاتدرائيه', 'برج', 'قلعه', 'حي', 'مخيم', 'جزيره', 'نهر', 'بحيره', 'جبل', 'سهل', 'وادي', 'صحراء', 'قاعده', 'صاله', 'قاعه', 'مركب', 'ترعه', 'هور', 'حقل', 'مصفاه', 'حوض', 'منفذ', 'انبوب', 'كوبري', 'محور']);
+/** Adjectives after a facility's place that are part of its name ("مطار القاهرة الجديد"). */
+const FACILITY_ADJECTIVES = new Set(['الجديد', 'الجديده', 'القديم', 'القديمه', 'الكبير', 'الكبري', 'الصغير', 'الاول', 'الثاني', 'الثالث', 'الشمالي', 'الجنوبي', 'الشرقي', 'الغربي', 'الكبيره']);
 /** Heads that are also ordinary words: their name must start with a proper word. */
 const AMBIGUOUS_HEADS = new Set(['مستشفي', 'مركز', 'سد', 'شارع', 'ساحه', 'جسر', 'قصر', 'برج', 'حي', 'جبل', 'سهل', 'قاعده', 'نهر', 'وادي', 'مركب', 'حقل', 'حوض', 'منفذ', 'انبوب', 'محور']);
 /** Facilities named after a dated day ("ملعب 5 جويلية"). */
@@ -620,6 +622,9 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
       if (j > i + 1 && doc.res.nationalities.matchAt(toks, j, false)?.to === j + 1) break;
       // "مخيم امبره القريب من ...": nor does an adjective of where it lies, nor a verb ("سد دوكان ستخفض").
       if (j > i + 1 && (PLACE_DESCRIBING.has(t.norm) || SITE_ADJECTIVES.has(t.norm) || looksLikeVerb(t.norm, true) || (/^س[يتن].{3,}$/.test(t.norm) && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm)))) break;
+      // ("ميناء الحديدة الشريان الرئيسي": after the place, a definite noun is an apposition; an adjective in ي, "ميناء
+      // جدة الإسلامي"، "مطار القاهرة الدولي", or a listed one goes on with the name)
+      if (j > i + 1 && doc.claimed[j - 1] === Claim.Free && doc.res.places.matchAt(toks, j - 1, false)?.to === j && /^ال/.test(t.norm) && !/(ي|يه)$/.test(t.norm) && !FACILITY_ADJECTIVES.has(t.norm) && !doc.res.firstNames.has(t.norm.slice(2)) && !doc.res.places.matchAt(toks, j, false)) break;
       const place = doc.res.places.matchAt(toks, j, false);
       j = place ? place.to : j + 1;
       // "حاكم جزيرة أنجوان إبراهيم سيدي مولانا": a first name after a listed place is the next person.
