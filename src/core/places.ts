@@ -52,8 +52,10 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
     const lilAl = !!m && m.to === i + 1 && /^[وف]?لل/.test(toks[i].norm) && /ل$/.test(m.clitic) && isCommonAnyReading('ال' + toks[i].norm.slice(toks[i].norm.indexOf('لل') + 2));
     // ("كلاوس برانت" is a name, not ك + Laos: "like" goes on a place with its article, "كالعراق", or one that ends a
     // phrase or opens a list, "مدن كبرى كدنيبرو وسومي"; not on a word a second name word follows.)
-    const nextWord = toks[i + 1] && !lineBreakBefore(doc, i + 1) && toks[i + 1].kind === 'word' && !/^و/.test(toks[i + 1].norm) && !isFunctionWord(toks[i + 1].norm);
-    const kaf = !!m && m.to === i + 1 && /ك$/.test(m.clitic) && !/^ال/.test(toks[i].norm.slice(m.skip)) && !!nextWord;
+    // (The next word last: it asks isFunctionWord of the next token, which every word would pay for otherwise.)
+    const kaf =
+      !!m && m.to === i + 1 && /ك$/.test(m.clitic) && !/^ال/.test(toks[i].norm.slice(m.skip)) &&
+      !!toks[i + 1] && !lineBreakBefore(doc, i + 1) && toks[i + 1].kind === 'word' && !/^و/.test(toks[i + 1].norm) && !isFunctionWord(toks[i + 1].norm);
     if (!m || !/^([وف]?[بلك]?)$/.test(m.clitic) || tooShort || lilAl || kaf) {
       const village = namedByPlaceNoun(doc, i) ?? coordinatedVillage(doc, i, out) ?? placeWithNationality(doc, i);
       if (village) {
@@ -663,9 +665,11 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
 
 /** "مديريات الزيدية والمراوعة": a name coordinated with an announced place just before it is a place too. */
 function coordinatedVillage(doc: Doc, i: number, found: PlaceMention[]): PlaceMention | null {
+  // (No read past the end of an empty list: such a read is slow, and the list is empty for most words.)
+  if (found.length === 0) return null;
   const prev = found[found.length - 1];
   const t = doc.tokens[i];
-  if (!prev || prev.to !== i || !/^و./.test(t.norm) || lineBreakBefore(doc, i)) return null;
+  if (prev.to !== i || !/^و./.test(t.norm) || lineBreakBefore(doc, i)) return null;
   if (prev.kind !== 'village' && !listAnnounced(doc, found)) return null;
   const stem = t.norm.slice(1);
   // "وصلت" is a verb, not و + a place: the word as written must not be an ordinary word either.
@@ -765,10 +769,15 @@ export function findPlaceRepeats(doc: Doc, places: readonly PlaceMention[], from
   for (let i = from; i < to; i++) {
     if (doc.claimed[i] !== Claim.Free || toks[i].kind !== 'word') continue;
     const n = toks[i].norm;
-    const m = /^(و|ف)?(ب|ل|ك)?/.exec(n);
-    const skips = m && m[0] && byFirst.has(n.slice(m[0].length)) ? [0, m[0].length] : [0];
-    for (const skip of skips) {
-      const cands = byFirst.get(n.slice(skip));
+    // The proclitics /^(و|ف)?(ب|ل|ك)?/ would match, counted without a match object: the word as written first, then
+    // without them.
+    let p = 0;
+    if (n.charCodeAt(0) === 0x0648 || n.charCodeAt(0) === 0x0641) p = 1;
+    const c = n.charCodeAt(p);
+    if (c === 0x0628 || c === 0x0644 || c === 0x0643) p++;
+    for (let r = 0; r < (p > 0 ? 2 : 1); r++) {
+      const skip = r === 0 ? 0 : p;
+      const cands = byFirst.get(r === 0 ? n : n.slice(p));
       if (!cands) continue;
       // the longest name that matches here
       let best: { words: string[]; canonical: string } | null = null;

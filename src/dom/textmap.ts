@@ -188,7 +188,8 @@ export class TextBuilder {
 
   private pushPiece(node: Text, nodeStart: number, length: number): void {
     const textStart = this.para.length;
-    const last = this.paraPieces[this.paraPieces.length - 1];
+    const k = this.paraPieces.length;
+    const last = k > 0 ? this.paraPieces[k - 1] : undefined;
     if (last && last.node === node && last.nodeStart + last.length === nodeStart && last.textStart + last.length === textStart) {
       last.length += length;
     } else {
