@@ -122,9 +122,10 @@ function knownAt(doc: Doc, from: number, to: number, skip: number): KnownPerson 
 export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number, previousRoles: RoleSpan[]): PersonMention[] {
   const out: PersonMention[] = [];
   const toks = doc.tokens;
+  // The roles read so far: the first `prior` of them come before r (a length, not a copy per role).
   const allRoles = [...previousRoles];
   for (const r of roles) {
-    const prior = allRoles.slice();
+    const prior = allRoles.length;
     allRoles.push(r);
     if (r.kind === 'plural') {
       out.push(...pluralNames(doc, r));
@@ -243,7 +244,7 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       mention.role = r.text;
       mention.roleSource = 'stated';
     } else if (r.kind === 'counterpart') {
-      mention.role = counterpartRole(doc, r, prior);
+      mention.role = counterpartRole(doc, r, allRoles, prior);
       mention.roleSource = 'counterpart';
     }
     out.push(mention);
@@ -704,10 +705,11 @@ function roleHead(role: string): string {
 /**
  * "نظيره الأمريكي": the counterpart holds the same office as the official of the role before it, in
  * the counterpart's country: "وزير الخارجية الروسي" + "الأمريكي" → "وزير الخارجية الأمريكي".
+ * (The roles before r are roles[0 .. prior).)
  */
-function counterpartRole(doc: Doc, r: RoleSpan, prior: RoleSpan[]): string {
-  for (let k = prior.length - 1; k >= 0; k--) {
-    const p = prior[k];
+function counterpartRole(doc: Doc, r: RoleSpan, roles: readonly RoleSpan[], prior: number): string {
+  for (let k = prior - 1; k >= 0; k--) {
+    const p = roles[k];
     if (p.kind !== 'role' || p.from >= r.from) continue;
     const base = roleWithoutNationality(doc, p);
     // "سلفه بسام المولوي": the predecessor in the same office. (Not "خلفه", which is "behind him" as often as "his

@@ -299,6 +299,8 @@ const ACRONYM_HEADS = new Set(['اداره', 'مديريه', 'مصلحه', 'سل
 
 /** Last three letters of every acronym head: a cheap first test. */
 const ACRONYM_TAILS = new Set([...ACRONYM_HEADS].map((h) => h.slice(-3)));
+/** ACRONYM_TAILS.has(t.norm.slice(-3)), once per word. */
+const hasAcronymTail = wordFlag((w) => ACRONYM_TAILS.has(w.slice(-3)));
 
 /**
  * "إدارة الكوارث والطوارئ (آفاد)"، "بعثة الاتحاد الأفريقي الانتقالية في الصومال (أتميس)": a generic head, its
@@ -308,7 +310,7 @@ const ACRONYM_TAILS = new Set([...ACRONYM_HEADS].map((h) => h.slice(-3)));
 function acronymNamedAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
   const t = toks[i];
-  if (!ACRONYM_TAILS.has(t.norm.slice(-3))) return null;
+  if (!hasAcronymTail(t)) return null;
   const skip = ACRONYM_HEADS.has(t.norm) ? 0 : PROCLITIC_FIRST.has(t.norm.charCodeAt(0)) ? procliticSkip(t.norm) : -1;
   if (skip < 0) return null;
   let j = i + 1;
@@ -1248,6 +1250,8 @@ const COMPANY_SUFFIX = new Set(['بتروليوم', 'انرجي', 'اينرجي'
 
 /** Last words of news sites' and papers' names: "قرطاج بوست"، "سكاي نيوز"، "نيويورك تايمز"، "هسبريس". */
 const MEDIA_SUFFIX = new Set(['بوست', 'نيوز', 'تايمز', 'برس', 'بريس', 'انفو', 'اونلاين', 'تايم', 'تريبيون', 'جورنال', 'سبور']);
+/** MEDIA_SUFFIX.has(t.norm), once per word (asked of the next two tokens at every word). */
+const isMediaSuffix = wordFlag((w) => MEDIA_SUFFIX.has(w));
 
 /** "موقع"، "صحيفة" ... before the name are the kind of outlet, not part of its name. */
 const MEDIA_HEAD = /^[وفبل]?(ال)?(موقع|صحيفه|جريده|قناه|مجله|شبكه|منصه)$/;
@@ -1258,7 +1262,7 @@ function mediaNameAt(doc: Doc, i: number): { to: number; skip: number; canonical
   const t = toks[i];
   let j = i + 1;
   // (The suffix first: it rules out almost every word at the cost of a set lookup.)
-  if (!toks[j] || !(MEDIA_SUFFIX.has(toks[j].norm) || (toks[j + 1] && MEDIA_SUFFIX.has(toks[j + 1].norm)))) return null;
+  if (!toks[j] || !(isMediaSuffix(toks[j]) || (toks[j + 1] && isMediaSuffix(toks[j + 1])))) return null;
   // ("نقلته الأسوشيتد برس": a verb with its object pronoun is no part of the outlet's name.)
   if (t.kind !== 'word' || isFunctionWord(t.norm) || MEDIA_HEAD.test(t.norm) || (/(ه|ها|هم)$/.test(t.norm) && isCommonAnyReading(t.norm.replace(/(ه|ها|هم)$/, '')))) return null;
   if (lineBreakBefore(doc, j) || (toks[j].kind !== 'word' && toks[j].kind !== 'latin')) return null;
@@ -1362,6 +1366,8 @@ function datelineOutletAt(doc: Doc, i: number): { to: number; skip: number; cano
 const PLURAL_HEADS = new Set(['الجمعيات', 'الشركات', 'المنظمات', 'الهييات', 'الموسسات', 'المصارف', 'البنوك', 'الوزارات', 'النقابات', 'الاحزاب', 'الاتحادات', 'المجالس', 'اللجان', 'الدواير', 'المديريات', 'الصناديق', 'الجامعات', 'المعاهد', 'المراكز']);
 /** Definite heads of a described organization: "الوكالة الفرنسية للتنمية"، "المرصد السوري لحقوق الإنسان". */
 const DEFINITE_HEADS = new Set(['الاتحاد', 'الاتحاديه', 'الجامعه', 'الوكاله', 'المكتب', 'المجمع', 'الهيئه', 'الموسسه', 'الشركه', 'المجلس', 'الجمعيه', 'المنظمه', 'المفوضيه', 'الصندوق', 'المرصد', 'المركز', 'الجهاز', 'الديوان', 'الرابطه', 'النقابه', 'اللجنه', 'المحكمه', 'المعهد', 'المديريه', 'الوحده', 'الحزب', 'التحالف', 'البرلمان', 'القطب', 'الاداره'].map(normalizeWord));
+/** DEFINITE_HEADS.has(t.norm), once per word. */
+const isDefiniteHead = wordFlag((w) => DEFINITE_HEADS.has(w));
 /** Adjectives that make such a head a particular body. */
 const BODY_ADJECTIVES = new Set(['البلدي', 'البلديه', 'النيابي', 'الوطني', 'الوطنيه', 'القومي', 'القوميه', 'الشريف', 'الدولي', 'الدوليه', 'العام', 'العامه', 'الاعلي', 'العليا', 'المركزي', 'المركزيه', 'الاتحادي', 'الاتحاديه', 'المستقل', 'المستقله', 'العالمي', 'العالميه', 'القابضه']);
 
@@ -1395,7 +1401,7 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
   const t = toks[i];
   let skip = 0;
   let head = t.norm;
-  if (!DEFINITE_HEADS.has(head)) {
+  if (!isDefiniteHead(t)) {
     if (!cliticDefinite(t)) return null;
     if (/^[وف]ال/.test(head) && DEFINITE_HEADS.has(head.slice(1))) {
       skip = 1;

@@ -242,6 +242,8 @@ function placeContext(doc: Doc, i: number): boolean {
 }
 
 const TO_OR_IN = new Set(['في', 'الي', 'من', 'نحو', 'بين']);
+/** TO_OR_IN.has(t.norm), once per word. */
+const isToOrIn = wordFlag((w) => TO_OR_IN.has(w));
 const TIME_WORDS = /^(و)?(يوم|اليوم|امس|غدا|صباح|مساء|الاسبوع|الشهر|العام|خلال|منذ|حيث)$/;
 
 /**
@@ -716,7 +718,7 @@ function listAnnounced(doc: Doc, found: PlaceMention[]): boolean {
 function placeWithNationality(doc: Doc, i: number): PlaceMention | null {
   const toks = doc.tokens;
   const t = toks[i];
-  if (i === 0 || lineBreakBefore(doc, i) || lineBreakBefore(doc, i + 1) || !TO_OR_IN.has(toks[i - 1].norm)) return null;
+  if (i === 0 || !isToOrIn(toks[i - 1]) || lineBreakBefore(doc, i) || lineBreakBefore(doc, i + 1)) return null;
   const n = t.norm;
   if (t.kind !== 'word' || n.length < 4 || /^ال/.test(n) || isMostlyWord(n) || isCommonAnyReading(n) || isFunctionWord(n) || doc.res.firstNames.has(n) || doc.res.ambiguousFirstNames.has(n) || looksLikeVerb(n)) return null;
   const nat = doc.res.nationalities.matchAt(toks, i + 1, false);

@@ -11,11 +11,10 @@ import { isCommonAnyReading, isFunctionWord, isMostlyWord } from './lexicon.ts';
 import { isJoiningHyphen, looksLikeVerb, NAMES_OF_GOD } from './names.ts';
 import { normalizeWord } from './normalize.ts';
 import { isHonorificAfterRole, type TitleInfo } from './resources.ts';
-import { wordTest } from './tokenize.ts';
+import { wordFlag, wordTest } from './tokenize.ts';
 
-/** /والي$/ and /^[وف]/ on a token's norm, once per word (titleAt asks of every token). */
+/** /والي$/ on a token's norm, once per word (titleAt asks of every token). */
 const endsWali = wordTest(/والي$/);
-const conjFirst = wordTest(/^[وف]/);
 
 export interface RoleSpan {
   /** Token span of the whole role phrase, honorifics after it excluded. */
@@ -63,6 +62,9 @@ const PRONOUN_HONORIFIC = /^(و|ف|ل)?(سمو|جلالت|فخامت|معالي|
 
 /** Heads of an office in construct state: "رئيس أرامكو"، "مدير مكتب الصحة"، "نائب حاكم إمارة أبوظبي". */
 const CONSTRUCT_HEADS = new Set('رئيس رئيسة مدير مديرة نائب نائبة وزير وزيرة محافظ محافظة سفير سفيرة قائد أمين أمينة حاكم عميد مستشار مستشارة منسق منسقة ممثل ممثلة مندوب مندوبة مفوض مفوضة عضو عضوة والي عمدة'.split(' ').map(normalizeWord));
+/** CONSTRUCT_HEADS.has(t.norm), and the same after a conjunction و/ف, once per word (titleAt asks at every token). */
+const isConstructHead = wordFlag((w) => CONSTRUCT_HEADS.has(w));
+const isConjConstructHead = wordFlag((w) => /^[وف]/.test(w) && CONSTRUCT_HEADS.has(w.slice(1)));
 
 /** Portfolios written without the article in construct: "وزير خارجية إيران". */
 const PORTFOLIOS = new Set('خارجية دفاع داخلية مالية اقتصاد وزراء عدل صحة تعليم إعلام طاقة نفط زراعة تجارة صناعة نقل سياحة ثقافة خزانة'.split(' ').map(normalizeWord));
@@ -102,9 +104,9 @@ function titleAt(doc: Doc, i: number, allowClitics: boolean) {
   }
   // An indefinite head followed by what it heads (a definite word, an organization, a place, an institution).
   const t = doc.tokens[i];
-  const skip = allowClitics && conjFirst(t) && CONSTRUCT_HEADS.has(t.norm.slice(1)) ? 1 : 0;
+  const skip = allowClitics && isConjConstructHead(t) ? 1 : 0;
+  if (skip === 0 && !isConstructHead(t)) return null;
   const head = t.norm.slice(skip);
-  if (!CONSTRUCT_HEADS.has(head)) return null;
   const next = doc.tokens[i + 1];
   if (!next || next.kind !== 'word' || lineBreakBefore(doc, i + 1)) return null;
   // "وزير خارجية إيران"، "رئيس وزراء بريطانيا": a portfolio in construct, then the country.
