@@ -507,6 +507,19 @@ function hasBoxChild(el: Element): boolean {
   return false;
 }
 
+/**
+ * labelNorm of the first 40 characters of an element's first words (Stats.firstText), for the page analyse() is
+ * reading: an element's ancestors share its first words (the same string), and selfNoise reads them up to twice
+ * per element. Emptied by analyse() for each page.
+ */
+const leadLabels = new Map<string, string>();
+
+function leadLabel(first: string): string {
+  let label = leadLabels.get(first);
+  if (label === undefined) leadLabels.set(first, (label = labelNorm(first.slice(0, 40))));
+  return label;
+}
+
 function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   const el = s.els[i];
   const tag = s.tags[i];
@@ -524,7 +537,7 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   if (role && NOISE_ROLES.has(role.toLowerCase())) return !holdsBody;
   const lead = ownLead(s, i) ? s.firstText[i] : undefined;
   // a box that opens with a comments label is the readers' section, however much text it holds
-  if (lead && COMMENTS_LABEL.test(labelNorm(lead.slice(0, 40)))) {
+  if (lead && COMMENTS_LABEL.test(leadLabel(lead))) {
     if (!holdsBody) return true;
     // holding most of the text: only when the label is the box's heading and the headline is not inside
     const h = el.querySelector('h1, h2, h3, h4, h5, h6');
@@ -534,7 +547,7 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   const prev = el.previousElementSibling;
   const pi = prev ? s.index.get(prev) : undefined;
   if (pi !== undefined && HEADING_TAGS.has(s.tags[pi]) && !PARAGRAPH_TAGS.has(tag) && s.textLen[pi] > 0 && s.textLen[pi] < 40 && s.firstText[pi]) {
-    const label = labelNorm(s.firstText[pi]!.slice(0, 40));
+    const label = leadLabel(s.firstText[pi]!);
     if (COMMENTS_LABEL.test(label)) return true;
     if (BOX_LABEL_ONLY.test(label) && !label.startsWith('عاجل') && (s.rawMass[i] < 200 || ld > 0.5) && !holdsBody) return true;
   }
@@ -573,7 +586,7 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   if (s.textLen[i] >= 20 && ld > 0.6 && s.rawMass[i] === 0 && !NOT_CONTAINER.has(tag)) return true;
   const first = lead;
   if (first && s.textLen[i] < 2500 && (totalRaw === 0 || s.rawMass[i] < 0.35 * totalRaw)) {
-    const label = labelNorm(first.slice(0, 40));
+    const label = leadLabel(first);
     // "عاجل: …" opens a ticker line: short boxes only
     if (/^عاجل(?:$|[\s:：|\-–—])/.test(label)) return s.textLen[i] < 200;
     // a box whose first words are a label standing alone ("<h3>اقرأ أيضا</h3>", "<b>الوسوم:</b>", "إعلان")
@@ -634,6 +647,7 @@ function emailBoxes(s: Stats): Uint8Array {
 }
 
 function analyse(s: Stats): Analysis {
+  leadLabels.clear();
   const n = s.els.length;
   const totalRaw = n > 0 ? s.rawMass[0] : 0;
   const noise = new Uint8Array(n);
@@ -1258,30 +1272,38 @@ function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set()): (
     if (len <= 60 && BYLINE_LINE.test(norm) && !/[.؟!]/.test(text)) return false;
     if (len <= 50 && CAPTION_LINE.test(norm)) return false;
     if (len <= 80 && SOURCE_LINE.test(norm) && !/[.؟!]\s*$/.test(text)) return false;
-    // byline, role and kicker lines above the lead (a real subheading of four words or more stays)
-    const heading = p.block !== null && HEADING_TAGS.has(p.block.tagName.toUpperCase()) && text.split(/\s+/).length >= 4;
-    // (A lead-in that announces a statement is the story's first sentence: "صدر عن قيادة الجيش - مديرية التوجيه
-    // البيان الآتي:".)
-    const leadIn = /[:：]\s*$/.test(text) && text.split(/\s+/).length >= 6;
-    // (A dateline that names its news agency opens the story: "منى – واس", "إزمير/ الأناضول".)
-    // (So is a line the page marks as its dateline: <p class="dateline">أبوظبي - سكاي نيوز عربية</p>.)
-    // (And a place with the site's own name, which a byline's reporter never has: "طرابلس – الساحل الليبي",
-    // "الخرطوم - السودان اليوم"; a reporter is "بيروت - رلى حداد".)
-    // (and the agencies' "place/ agency": "نيودلهي/ طوروس"، "إزمير/ الأناضول")
-    // (and a place, a dash and the date: "عدن - الأحد 15 شوال 1446هـ الموافق 13 أبريل 2025م")
-    const placeDate = len <= 90 && PLACE_DASH.test(text) && !!safeParseDateline(text.replace(PLACE_DASH, ''));
-    const datedAgency = len <= 90 && DATED_AGENCY_DATELINE.test(norm);
-    const markedDateline = (p.block !== null && /(?:^|[\s_-])dateline(?=$|[\s_-])/.test(classWords(p.block))) || OUTLET_DATELINE.test(norm) || SLASH_DATELINE.test(norm) || placeDate || datedAgency;
-    if (first() && len < 70 && !/[.؟!]/.test(text) && !heading && !leadIn && !AGENCY_DATELINE.test(norm) && !markedDateline) return false;
-    // the page's posting line above the story ("بدأت التغطية: … · آخر تحديث: … · إعداد: فريق التحرير")
-    // (also a credit line that carries such a field: "بغداد – الملاعب العراقية | نُشر في: 18-03-2025 | 10:40 ص")
-    if (first() && len < 200 && POSTING_FIELD.test(norm)) return false;
+    // (Whether the story's first paragraph is still to come: the same all through one call. What follows up to the
+    // next test is read of that paragraph only, so it is worked out for it alone, not for every body paragraph.)
+    const isFirst = first();
+    let placeDate = false;
+    let datedAgency = false;
+    let markedDateline = false;
+    if (isFirst) {
+      // byline, role and kicker lines above the lead (a real subheading of four words or more stays)
+      const heading = p.block !== null && HEADING_TAGS.has(p.block.tagName.toUpperCase()) && text.split(/\s+/).length >= 4;
+      // (A lead-in that announces a statement is the story's first sentence: "صدر عن قيادة الجيش - مديرية التوجيه
+      // البيان الآتي:".)
+      const leadIn = /[:：]\s*$/.test(text) && text.split(/\s+/).length >= 6;
+      // (A dateline that names its news agency opens the story: "منى – واس", "إزمير/ الأناضول".)
+      // (So is a line the page marks as its dateline: <p class="dateline">أبوظبي - سكاي نيوز عربية</p>.)
+      // (And a place with the site's own name, which a byline's reporter never has: "طرابلس – الساحل الليبي",
+      // "الخرطوم - السودان اليوم"; a reporter is "بيروت - رلى حداد".)
+      // (and the agencies' "place/ agency": "نيودلهي/ طوروس"، "إزمير/ الأناضول")
+      // (and a place, a dash and the date: "عدن - الأحد 15 شوال 1446هـ الموافق 13 أبريل 2025م")
+      placeDate = len <= 90 && PLACE_DASH.test(text) && !!safeParseDateline(text.replace(PLACE_DASH, ''));
+      datedAgency = len <= 90 && DATED_AGENCY_DATELINE.test(norm);
+      markedDateline = (p.block !== null && /(?:^|[\s_-])dateline(?=$|[\s_-])/.test(classWords(p.block))) || OUTLET_DATELINE.test(norm) || SLASH_DATELINE.test(norm) || placeDate || datedAgency;
+      if (len < 70 && !/[.؟!]/.test(text) && !heading && !leadIn && !AGENCY_DATELINE.test(norm) && !markedDateline) return false;
+      // the page's posting line above the story ("بدأت التغطية: … · آخر تحديث: … · إعداد: فريق التحرير")
+      // (also a credit line that carries such a field: "بغداد – الملاعب العراقية | نُشر في: 18-03-2025 | 10:40 ص")
+      if (len < 200 && POSTING_FIELD.test(norm)) return false;
+    }
     // (and such a stamp anywhere in the story, most often under its last paragraph: a label, a date and a time, no
     // sentence: "آخر تحديث: 22 أكتوبر 2025 - 19:40 بتوقيت مكة المكرمة")
     // (and the two fields together, "نُشر في: … | آخر تحديث: …", wherever the page sets them)
     if (len <= 140 && POSTING_FIELD.test(norm) && /(?:^|[|·•]\s*)(?:اخر تحديث|اخر تعديل|updated)\s*[:：]/.test(norm) && /\d/.test(text) && !/[.؟!]\s*$/.test(text)) return false;
     if (len <= 90 && UPDATE_STAMP_LINE.test(norm) && /(?:^|\D)(?:1[89]|20)\d\d(?:\D|$)|\d{1,2}:\d\d/.test(text) && !/[.؟!]\s*$/.test(text) && text.split(/\s+/).length <= 12) return false;
-    if (first()) {
+    if (isFirst) {
       // "بيروت - رلى حداد": a place and a name before the first paragraph
       const bare = text.replace(/\s*[:：]\s*$/, '');
       if (bare.length <= 45 && !AGENCY_DATELINE.test(norm) && !markedDateline && /\s[-–—]\s?|\s?[-–—]\s/.test(bare) && bare.split(/\s+/).length <= 7 && !/[.،,؟!:]/.test(bare)) return false;
