@@ -248,10 +248,13 @@ const HEAD_BEFORE = /^(و|ف|ب|ل)?(ال)?(حركه|حزب|قناه|صحيفه|
  * "أعلنت بلدية بيروت"، "بالتنسيق مع بلدية بيروت": the municipality acting is a body (six gold sets against two);
  * "في بلدية حجوط"، "ببلدية العلمة" (a commune where something happens) stays a place.
  */
+/** A word that ends in بلديه (municipalityAt's first test), once per word. */
+const endsBaladiya = wordFlag((w) => w.endsWith('بلديه'));
+
 function municipalityAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
   const t = toks[i];
-  if (!t.norm.endsWith('بلديه')) return null;
+  if (!endsBaladiya(t)) return null;
   const m = /^(و|ف)?(ل)?بلديه$/.exec(t.norm);
   if (!m || !toks[i + 1] || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free) return null;
   const prev = i > 0 && !lineBreakBefore(doc, i) ? toks[i - 1].norm : '';
