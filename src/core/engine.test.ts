@@ -441,6 +441,18 @@ describe('Yemeni roles: deputies of a governorate, members of a council, a role 
   });
 });
 
+describe('festivals named by their city', () => {
+  const orgs = (text: string) => run(text).filter((e) => e.type === 'organization');
+  it('are bodies with their adjectives and art, one entity for the shorter forms; an occasion is none', () => {
+    const es = orgs('وافتتح مهرجان القاهرة السينمائي الدولي دورته، وقال رئيس مهرجان القاهرة إن الدورة ناجحة. وشارك في مهرجان البتراء الدولي للموسيقى ومهرجان طيبة الدولي للفيلم القصير ومهرجان كان.');
+    expect(es.map((e) => e.canonical)).toEqual(['مهرجان القاهرة السينمائي الدولي', 'مهرجان البتراء الدولي للموسيقى', 'مهرجان طيبة الدولي للفيلم القصير', 'مهرجان كان']);
+    expect(es[0].mentions.map((m) => m.text)).toEqual(['مهرجان القاهرة السينمائي الدولي', 'مهرجان القاهرة']);
+    expect(orgs('وينظم مهرجان الرمان ومهرجان ربيع الثقافة في الربيع.')).toHaveLength(0);
+    const s = orgs('يتوج بالجائزة الكبرى لمهرجان الصويرة للفيلم القصير. وأسدل الستار على مهرجان الصويرة الدولي للفيلم القصير.');
+    expect(s.map((e) => e.canonical)).toEqual(['مهرجان الصويرة الدولي للفيلم القصير']);
+  });
+});
+
 describe('facility heads that name nothing', () => {
   const places = (text: string) => run(text).filter((e) => e.type === 'place').map((e) => e.canonical);
   it('a counted head, a purpose or a spread after it, an indefinite adjective, the place it belongs to, the ball in a court', () => {

@@ -602,8 +602,18 @@ function orgEntities(orgs: OrgMention[]): Entity[] {
   const roots = [...new Set([...parent.keys()].map(find))];
   for (const k of roots) {
     const longer = roots.filter((r) => r !== k && r.startsWith(k + ' '));
-    if (longer.length === 1 && k.includes(' ')) {
-      parent.set(k, longer[0]);
+    // ("مهرجان الصويرة للفيلم القصير" is "مهرجان الصويرة الدولي للفيلم القصير" written without its الدولي)
+    const plain = k.replace(/ الدولي(?=( |$))/, '');
+    const withIntl = plain === k ? roots.filter((r) => r !== k && r.replace(/ الدولي(?=( |$))/, '') === k) : [];
+    if (withIntl.length === 1) {
+      parent.set(k, withIntl[0]);
+      continue;
+    }
+    // (or the longest of names that each begin the next: "مهرجان القاهرة" … "مهرجان القاهرة السينمائي" … "مهرجان
+    // القاهرة السينمائي الدولي")
+    const longest = longer.length > 1 ? longer.reduce((a, b) => (b.length > a.length ? b : a)) : longer[0];
+    if (longer.length >= 1 && k.includes(' ') && longer.every((r) => r === longest || longest.startsWith(r + ' '))) {
+      parent.set(k, longest);
       continue;
     }
     // "هيئة الانتخابات" is "الهيئة العليا المستقلة للانتخابات" when that is the only such body named.
@@ -658,7 +668,8 @@ function orgEntities(orgs: OrgMention[]): Entity[] {
     // An acronym or short name beside the full one: "حركة المقاومة الإسلامية (حماس)"; a prefix is no acronym.
     const short = names[names.length - 1];
     // (nor the name without its head: "بنك الصفاة الوطني" ... «الصفاة الوطني»)
-    if (names.length > 1 && !canonical.includes('(') && !normalizeWord(canonical).startsWith(normalizeWord(short)) && !normalizeWord(canonical).endsWith(' ' + normalizeWord(short))) canonical = `${canonical} (${short})`;
+    // (nor the name without its الدولي: "مهرجان الصويرة للفيلم القصير")
+    if (names.length > 1 && !canonical.includes('(') && !normalizeWord(canonical).startsWith(normalizeWord(short)) && !normalizeWord(canonical).endsWith(' ' + normalizeWord(short)) && normalizeWord(canonical).replace(/ الدولي(?=( |$))/, '') !== normalizeWord(short)) canonical = `${canonical} (${short})`;
     return { type: 'organization' as const, canonical, role: null, value: null, mentions: g.mentions.sort(byStart) };
   });
 }

@@ -126,7 +126,7 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       continue;
     }
     const dict = doc.res.orgs.matchAt(toks, i, true);
-    const shaped = sectorDirectorateAt(doc, i) ?? researchCentreAt(doc, i) ?? hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? directorateAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i);
+    const shaped = sectorDirectorateAt(doc, i) ?? researchCentreAt(doc, i) ?? festivalAt(doc, i) ?? hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? directorateAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i);
     // (an outlet in a dateline, "أربيل – زاغروس بريس:", found by its shape or by its place in the line)
     // (only where a dateline's outlet can stand: a line's start, after a dash or a bracket)
     const outlet = i === 0 || lineBreakBefore(doc, i) || (toks[i - 1].kind === 'punct' && /^[-–—(]$/.test(toks[i - 1].norm)) ? datelineOutletAt(doc, i) : null;
@@ -1152,6 +1152,46 @@ function researchCentreAt(doc: Doc, i: number): { to: number; skip: number; cano
   if (!toks[j] || lineBreakBefore(doc, j) || !/^(لل|ل)(دراسات|ابحاث|بحوث|سياسه|سياسات)$/.test(toks[j].norm.replace(/^لل/, 'لل'))) return null;
   let e = j + 1;
   while (e < toks.length && e - j <= 3 && !lineBreakBefore(doc, e) && toks[e].kind === 'word' && /^(و)?ال.{2,}/.test(toks[e].norm) && !isFunctionWord(toks[e].norm)) e++;
+  for (let k = i + 1; k < e; k++) if (doc.claimed[k] !== Claim.Free) return null;
+  const skip = (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
+  const start = offsetAfter(doc.text, toks[i], skip);
+  return { to: e, skip, canonical: doc.text.slice(start, toks[e - 1].end).replace(/\s+/g, ' ') };
+}
+
+/** A token that may be مهرجان with its proclitics, once per word. */
+const mayOpenFestival = wordTest(/^(و|ف)?(ب|ل)?مهرجان$/);
+
+/**
+ * "مهرجان القاهرة السينمائي الدولي"، "مهرجان البتراء الدولي للموسيقى"، "مهرجان كان": a festival named by its city
+ * (a listed place, or a proper word no lexicon knows) organises, invites and awards: a body, as five golds have it,
+ * with its adjectives and its art after ل ("للفيلم القصير"). "مهرجان الرمان"، "مهرجان ربيع الثقافة" name an
+ * occasion and no place: no body.
+ */
+function festivalAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
+  const toks = doc.tokens;
+  if (!mayOpenFestival(toks[i])) return null;
+  const m = /^(و|ف)?(ب|ل)?(مهرجان)$/.exec(toks[i].norm);
+  if (!m || !toks[i + 1] || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free) return null;
+  let j = i + 1;
+  const place = doc.res.places.matchAt(toks, j, false);
+  if (place) j = place.to;
+  else if (toks[j].kind === 'word' && !/^ال/.test(toks[j].norm) && toks[j].norm.length >= 3 && !isFunctionWord(toks[j].norm) && !isCommonAnyReading(toks[j].norm) && !isMostlyWord(toks[j].norm) && !doc.res.firstNames.has(toks[j].norm) && !doc.res.ambiguousFirstNames.has(toks[j].norm)) j++;
+  // (a city named like a word or a name, with the festival's adjective after it: "مهرجان طيبة الدولي"، "مهرجان كان
+  // السينمائي"; Cannes alone too)
+  else if (toks[j].kind === 'word' && !/^ال/.test(toks[j].norm) && (toks[j].norm === 'كان' || (doc.res.firstNames.has(toks[j].norm) || doc.res.ambiguousFirstNames.has(toks[j].norm))) && !!toks[j + 1] && !lineBreakBefore(doc, j + 1) && (/^ال.{2,}ي$/.test(toks[j + 1].norm) || (toks[j].norm === 'كان' && (toks[j + 1].kind === 'punct' || /^و/.test(toks[j + 1].norm))))) j++;
+  else return null;
+  // its adjectives (السينمائي، الدولي، الوطني) and its art after ل (للموسيقى العربية، للفيلم القصير، للمسرح)
+  let e = j;
+  let art = false;
+  while (e < toks.length && e - j < 5 && !lineBreakBefore(doc, e) && toks[e].kind === 'word' && doc.claimed[e] === Claim.Free) {
+    const n = toks[e].norm;
+    if (!art && /^ال.{2,}(ي|يه)$/.test(n) && !doc.res.nationalities.matchAt(toks, e, false)) e++;
+    else if (!art && /^لل.{3,}/.test(n) && !NOT_A_PURPOSE.has(n)) {
+      art = true;
+      e++;
+    } else if (art && /^ال.{2,}/.test(n) && !isFunctionWord(n) && (!doc.res.places.matchAt(toks, e, false) || /^لل/.test(toks[e - 1].norm))) e++;
+    else break;
+  }
   for (let k = i + 1; k < e; k++) if (doc.claimed[k] !== Claim.Free) return null;
   const skip = (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
   const start = offsetAfter(doc.text, toks[i], skip);
