@@ -126,6 +126,13 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       continue;
     }
     const dict = doc.res.orgs.matchAt(toks, i, true);
+    // "دوري روشن السعودي"، "كأس أمم أفريقيا": a competition is no body, and the places and sponsors in its name name
+    // nothing in the story (thirteen gold pages leave them out, one marks them).
+    if (dict && dict.value.kind === 'sports' && COMPETITION.test(normalizeWord(dict.value.canonical))) {
+      for (let k = i; k < dict.to; k++) doc.claimed[k] = Claim.Work;
+      i = dict.to;
+      continue;
+    }
     const shaped = sectorDirectorateAt(doc, i) ?? researchCentreAt(doc, i) ?? festivalAt(doc, i) ?? hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? directorateAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i);
     // (an outlet in a dateline, "أربيل – زاغروس بريس:", found by its shape or by its place in the line)
     // (only where a dateline's outlet can stand: a line's start, after a dash or a bracket)
@@ -1157,6 +1164,9 @@ function researchCentreAt(doc: Doc, i: number): { to: number; skip: number; cano
   const start = offsetAfter(doc.text, toks[i], skip);
   return { to: e, skip, canonical: doc.text.slice(start, toks[e - 1].end).replace(/\s+/g, ' ') };
 }
+
+/** A listed sports name that is a competition, not a club or a federation. */
+const COMPETITION = /^(دوري|كاس|بطوله|الدوري|البطوله) /;
 
 /** A token that may be مهرجان with its proclitics, once per word. */
 const mayOpenFestival = wordTest(/^(و|ف)?(ب|ل)?مهرجان$/);
