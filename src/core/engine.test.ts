@@ -453,6 +453,13 @@ describe('festivals named by their city', () => {
   });
 });
 
+describe('two bodies joined by و', () => {
+  it('ends a body before و on the next body\'s head, not before a coordinated portfolio', () => {
+    const es = run('وأكدت وزارة التخطيط الاتحادية والهيئة العامة للإحصاء ذلك، كما أكدت وزارة الخارجية والتعاون الدولي.').filter((e) => e.type === 'organization').map((e) => e.canonical);
+    expect(es).toEqual(['وزارة التخطيط الاتحادية', 'الهيئة العامة للإحصاء', 'وزارة الخارجية والتعاون الدولي']);
+  });
+});
+
 describe('competitions', () => {
   it('are no bodies, and what their names hold names nothing', () => {
     const es = run('وفاز الهلال في دوري روشن السعودي للمحترفين، ويستعد المنتخب لكأس أمم أفريقيا في المغرب.');
@@ -474,6 +481,10 @@ describe('facility heads that name nothing', () => {
   it('ends a facility named by a place before an apposition, not before its adjective', () => {
     expect(places('ويعد ميناء الحديدة الشريان الرئيسي لواردات اليمن.')).toContain('ميناء الحديدة');
     expect(places('وصل إلى مطار القاهرة الدولي ثم ميناء جدة الإسلامي ومطار بغداد الجديد.')).toEqual(expect.arrayContaining(['مطار القاهرة الدولي', 'ميناء جدة الإسلامي', 'مطار بغداد الجديد']));
+  });
+  it('reads a border post named by a proper word before الحدودي, and a counted place noun names nothing', () => {
+    expect(places('وأوضح مدير منفذ زرباطية الحدودي العميد حيدر عبد الزهرة الكعبي أن المنفذ استقبل الزوار.')).toEqual(['منفذ زرباطية']);
+    expect(places('وتتضمن الخطة تشغيل 13 مدينة زائرين، وأجلي سكان ثلاث قرى احترازيا.')).toEqual([]);
   });
   it('keeps facilities named by a name', () => {
     expect(places('افتتح ملعب بنينا ومسجد الحسين وقاعة فلسطين وساحة الشهداء بمدينة بنغازي.')).toEqual(expect.arrayContaining(['ملعب بنينا', 'مسجد الحسين', 'قاعة فلسطين', 'ساحة الشهداء', 'بنغازي']));

@@ -689,6 +689,8 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     // "... السامية لشؤون اللاجئين"، "... لحقوق الإنسان": ل on an indefinite noun with its definite complement.
     // ("هيئة الانتخابات لإعلان الشغور": after a head and its definite noun, such a ل says what the body did.)
     const prev = toks[j - 1].norm;
+    // ("وزارة التخطيط الاتحادية والأمانة العامة لمجلس الوزراء": و on a body's head opens the next body.)
+    if (words > 0 && /^وال/.test(w.norm) && (DEFINITE_HEADS.has(w.norm.slice(1)) || w.norm === 'والامانه')) break;
     // ("وزارة الحج والعمرة لتقييم الموسم": also after a coordinated noun.)
     if (words > 0 && /^ل[^ل]/.test(w.norm) && /^و?ال/.test(prev) && !isNisba(prev) && !BODY_ADJECTIVES.has(prev) && (!/ه$/.test(prev) || /^وال/.test(prev)) && !doc.res.orgs.matchAt(toks, i, false)) break;
     // (not after a hospital: "مستشفى المنصورة الدولي لتلقي العلاج" is where someone went to be treated)
