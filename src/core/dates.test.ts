@@ -407,7 +407,7 @@ describe('Hijri', () => {
     // Both sides of a pair agree under Umm al-Qura: the Hijri side alone resolves to the same day.
     expectValue('الخميس 20 رمضان 1445 هـ', null, 'الخميس 20 رمضان 1445 هـ', '2024-03-30');
   });
-  it('صفر needs a year to be a month (it is also "zero")', () => {
+  it('صفر needs a year, شهر or a day written as a word to be a month (it is also "zero")', () => {
     expect(pairs('فاز الفريق 3 صفر على ضيفه.', '2024-06-12')).toEqual([]);
     expectValue('في 1 صفر 1446 هـ', null, '1 صفر 1446 هـ', '2024-08-05');
   });
@@ -684,5 +684,15 @@ describe('the Maghreb\'s «بعد الزوال» (blind sets 42, 49, 65)', () =>
   it('reads it as the afternoon', () => {
     expectValue('في جلسة انطلقت أمس على الساعة الثالثة بعد الزوال.', '2025-12-09T10:00', 'الساعة الثالثة بعد الزوال', '2025-12-08T15:00');
     expectValue('تفتح المراكز من الساعة التاسعة صباحا إلى الرابعة بعد الزوال.', '2025-10-25T08:00', 'من الساعة التاسعة صباحا إلى الرابعة بعد الزوال', '2025-10-25T09:00/2025-10-25T16:00');
+  });
+});
+
+describe('صفر, the Hijri month that is also "zero"', () => {
+  it('is the month after شهر or with a day written as a word, and zero otherwise', () => {
+    const pub = '2025-08-11T10:00';
+    const v = (t: string) => findDates(t, pub).map((d) => [d.text, d.value]);
+    expect(v('استقبل المنفذ منذ الأول من صفر أكثر من 870 ألف زائر.')).toEqual([['الأول من صفر', '2025-07-26']]);
+    expect(v('ونصبت المستشفيات منذ مطلع شهر صفر خياما.')).toEqual([['مطلع شهر صفر', '2025-07-26/2025-08-23']]);
+    expect(v('وبدأ العد من صفر، وبلغ التضخم صفر بالمئة.')).toEqual([]);
   });
 });

@@ -552,7 +552,9 @@ class Grammar {
     }
     // Context: a lone month name needs a cue; ambiguous names and Hijri months need more.
     const strong = d !== null || y !== null || mod !== null || yRel !== null;
-    if (cal === 'h' && mo.m === 2 && y === null && mo.end === j + 1 && this.w(j) === 'صفر') return null; // صفر is also "zero"
+    // صفر is also "zero" ("بدأ العد من صفر"): the month only after شهر or with a day written as an ordinal word
+    // ("الأول من صفر"، "الخامس والعشرين من صفر")
+    if (cal === 'h' && mo.m === 2 && y === null && mo.end === j + 1 && this.w(j) === 'صفر' && !hasShahr && !(d !== null && this.toks[i].kind === 'word')) return null;
     if (!strong && cal === 'h') {
       // "شهر رمضان", "رمضان المبارك": the month nearest to publication.
       const adj = this.w(k);
