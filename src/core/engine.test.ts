@@ -460,6 +460,17 @@ describe('two bodies joined by و', () => {
   });
 });
 
+describe('Kirkuk: an outlet in the dateline, a seat for a party, a front', () => {
+  it('keeps an outlet named with برس from the tagger, and reads members for a party and a front', () => {
+    const text = 'كركوك/ بابا كركر برس – صوّت مجلس محافظة كركوك على القرار.\n\nوقال العضوان عن الاتحاد الوطني الكردستاني هلكوت عزيز وشڤان أحمد، في مؤتمر صحفي، إن المطالبة قديمة. وعدّ عضو المجلس عن الجبهة التركمانية العراقية آيدن بياتلي القرار مخالفا للقانون.';
+    const es = annotate({ text, published: null }, { tagger: tagging('بابا كركر برس') });
+    expect(find(es, 'organization', 'بابا كركر برس')).toBeDefined();
+    expect(find(es, 'official', 'هلكوت عزيز')?.role).toBe('العضو عن الاتحاد الوطني الكردستاني');
+    expect(find(es, 'official', 'آيدن بياتلي')?.role).toBe('عضو المجلس عن الجبهة التركمانية العراقية');
+    expect(find(es, 'organization', 'الجبهة التركمانية العراقية')).toBeDefined();
+  });
+});
+
 describe('competitions', () => {
   it('are no bodies, and what their names hold names nothing', () => {
     const es = run('وفاز الهلال في دوري روشن السعودي للمحترفين، ويستعد المنتخب لكأس أمم أفريقيا في المغرب.');

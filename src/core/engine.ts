@@ -402,6 +402,9 @@ function sameSpanSameType(doc: Doc, a: number, b: number, type: string, places: 
  * country, capital or continent, a place announced only by a place noun, an organization found by shape
  * (not by name). Strong findings (dictionary organizations, countries, people, dates) stay.
  */
+/** The last word of an outlet's name ("… نيوز"، "… برس"). */
+const MEDIA_END = /^(نيوز|برس|بريس|بوست|تايمز|انفو|اونلاين)$/;
+
 function overruleWeak(doc: Doc, a: number, b: number, places: PlaceMention[], orgs: OrgMention[]): void {
   // A place announced by a place noun (قرية أبو حجار) or a facility is strong evidence, not a weak hit.
   const weakPlace = (pl: PlaceMention) => pl.to - pl.from === 1 && !['country', 'capital', 'continent', 'village', 'facility'].includes(pl.kind);
@@ -420,7 +423,8 @@ function overruleWeak(doc: Doc, a: number, b: number, places: PlaceMention[], or
   for (let o = orgs.length - 1; o >= 0; o--) {
     const og = orgs[o];
     if (og.to <= a || og.from >= b) continue;
-    if (og.source !== 'pattern' || og.from < a || og.to > b) return;
+    // (an outlet named with its media word is no weak hit: "بابا كركر برس" is no one's name)
+    if (og.source !== 'pattern' || og.from < a || og.to > b || MEDIA_END.test(doc.tokens[og.to - 1].norm)) return;
     hits.push(() => orgs.splice(orgs.indexOf(og), 1));
   }
   for (const h of hits) h();

@@ -583,6 +583,15 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
       i = e;
       // (the names after a comma)
       if (isPunct(doc, i, '،,') && toks[i + 1] && !lineBreakBefore(doc, i + 1)) i++;
+    } else if (doc.claimed[i + 1] === Claim.Org) {
+      // ("العضوان عن الاتحاد الوطني الكردستاني هلكوت عزيز وشڤان أحمد": the party they sit for)
+      let e = i + 1;
+      while (e < toks.length && doc.claimed[e] === Claim.Org && !lineBreakBefore(doc, e)) e++;
+      if (toks[e] && !lineBreakBefore(doc, e)) {
+        shared = ' ' + doc.text.slice(toks[i].start, toks[e - 1].end);
+        i = e;
+        if (isPunct(doc, i, '،,') && toks[i + 1] && !lineBreakBefore(doc, i + 1)) i++;
+      }
     }
   }
   // "وزيرا الطاقة في الإمارات وسلطنة عمان سهيل المزروعي وسالم العوفي": the places they serve before the names, one
