@@ -209,7 +209,7 @@ const CAUSE_WORDS = new Set(['اثر', 'جراء', 'بسبب', 'بفعل']);
 /** Number words that count a noun after them ("ثلاث قرى"، "عشرات القرى"، "آلاف المنازل"). */
 const COUNT_BEFORE = /^(ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره|عده|بضع|بضعه|عشرات|مئات|الاف|ملايين|احدي|عشرين|ثلاثين|اربعين|خمسين)$/;
 /** Nouns that announce a place: "بلدتي عيتا الشعب والخيام"، "مدينة القائم". */
-const PLACE_NOUNS = /^(و|ف|ب|ل)?(ال)?(بلد|بلده|بلدتي|بلدات|مدين|مدينه|مدينتي|مدن|قريه|قري|قريتي|محافظه|محافظتي|محافظات|ولايه|ولايتي|ولايات|منطقه|منطقتي|مناطق|مخيم|مخيمي|مخيمات|حي|احياء|اقليم|جزيره|ناحيه|قضاء|قضاءي|قضايي|مديريه|مديريات|مديريتي|محليه|محليات|بلديه|عماله|اقاليم|مركز|عاصمه|العاصمه|دوار|دواوير|جماعه|مشيخه|عزبه|نجع|كفر|حاره|حارات|معسكر|معسكرات|جهه|دايره|بلديتي|بلديات|مقاطعه|مقاطعتي|مقاطعات|ضاحيه|ضواحي|معتمديه|معتمديات|معتمديتي|عزله|لواء|الويه|عماده)$/;
+const PLACE_NOUNS = /^(و|ف|ب|ل)?(ال)?(بلد|بلده|بلدتي|بلدات|مدين|مدينه|مدينتي|مدن|قريه|قري|قريتي|محافظه|محافظتي|محافظات|ولايه|ولايتي|ولايات|منطقه|منطقتي|مناطق|مخيم|مخيمي|مخيمات|حي|احياء|اقليم|جزيره|ناحيه|قضاء|قضاءي|قضايي|مديريه|مديريات|مديريتي|محليه|محليات|بلديه|عماله|اقاليم|مركز|عاصمه|العاصمه|دوار|دواوير|جماعه|مشيخه|عزبه|نجع|كفر|حاره|حارات|معسكر|معسكرات|جهه|دايره|بلديتي|بلديات|مقاطعه|مقاطعتي|مقاطعات|ضاحيه|ضواحي|معتمديه|معتمديات|معتمديتي|عزله|لواء|الويه|عماده|نواحي|ناحيتي)$/;
 /** PLACE_NOUNS.test(t.norm), once per word. */
 const isPlaceNoun = wordTest(PLACE_NOUNS);
 /** A noun of a town or district before a person's name (findAnnouncedPlaces), once per word. */
@@ -688,6 +688,8 @@ function coordinatedVillage(doc: Doc, i: number, found: PlaceMention[]): PlaceMe
   let j = i + 1;
   // "وبيت الفقيه": a place particle takes the next word.
   if (PLACE_PARTICLES.has(stem) && doc.tokens[j] && doc.tokens[j].kind === 'word' && !lineBreakBefore(doc, j)) j++;
+  // ("وقره هنجير": a second word no lexicon knows, where the list goes on or ends)
+  else if (doc.tokens[j] && doc.tokens[j].kind === 'word' && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free && unknownPlaceWord(doc, j) && (!doc.tokens[j + 1] || lineBreakBefore(doc, j + 1) || doc.tokens[j + 1].kind === 'punct' || /^و/.test(doc.tokens[j + 1].norm))) j++;
   const start = offsetAfter(doc.text, t, 1);
   const end = doc.tokens[j - 1].end;
   const text = doc.text.slice(start, end);
@@ -695,7 +697,7 @@ function coordinatedVillage(doc: Doc, i: number, found: PlaceMention[]): PlaceMe
 }
 
 /** Plural place nouns that announce a list of places: "في مدن كبرى كدنيبرو وسومي وتشيرنيغوف"، "من قرى مورني وكرينك". */
-const PLACE_LIST_NOUN = /^(و|ف|ب|ل|ك)?(ال)?(مدن|بلدات|قري|مناطق|محافظات|ولايات|مقاطعات|عواصم|مخيمات|احياء|مديريات|اقاليم|مدينتي|بلدتي|قريتي|محافظتي|ولايتي|قضاءي|قضايي|اقضيه|بلديات|بلديتي|دواير|جماعات|جماعتي|عمالات|مقاطعتي)$/;
+const PLACE_LIST_NOUN = /^(و|ف|ب|ل|ك)?(ال)?(مدن|بلدات|قري|مناطق|محافظات|ولايات|مقاطعات|عواصم|مخيمات|احياء|مديريات|اقاليم|مدينتي|بلدتي|قريتي|محافظتي|ولايتي|قضاءي|قضايي|اقضيه|بلديات|بلديتي|دواير|جماعات|جماعتي|عمالات|مقاطعتي|نواحي|ناحيتي)$/;
 
 /** The places just found (the last of `found` and those joined to it by و or a comma) follow a plural place noun. */
 function listAnnounced(doc: Doc, found: PlaceMention[]): boolean {
@@ -804,4 +806,11 @@ export function findPlaceRepeats(doc: Doc, places: readonly PlaceMention[], from
     }
   }
   return out;
+}
+
+/** A word no list or lexicon reads as anything: no ordinary word, verb, name, nationality or place of its own. */
+function unknownPlaceWord(doc: Doc, k: number): boolean {
+  const n = doc.tokens[k].norm;
+  if (n.length < 3 || /^(ال|و)/.test(n) || isMostlyWord(n) || isCommonAnyReading(n) || isFunctionWord(n) || looksLikeVerb(n)) return false;
+  return !doc.res.firstNames.has(n) && !doc.res.ambiguousFirstNames.has(n) && !doc.res.nationalities.getNormalized(n) && !doc.res.places.matchAt(doc.tokens, k, true) && !doc.res.titles.matchAt(doc.tokens, k, true);
 }
