@@ -473,6 +473,17 @@ describe('Kirkuk: an outlet in the dateline, a seat for a party, a front', () =>
   });
 });
 
+describe('Lebanese unions of municipalities and a plural role with two nationalities', () => {
+  it('reads اتحاد بلديات with its district as a body, and gives each ambassador his own nationality', () => {
+    const a = run('ورأى رئيس اتحاد بلديات قضاء صور كامل حمادة أن المياه لا تصل.');
+    expect(find(a, 'organization', 'اتحاد بلديات قضاء صور')).toBeDefined();
+    expect(find(a, 'official', 'كامل حمادة')?.role).toBe('رئيس اتحاد بلديات قضاء صور');
+    const b = run('وحضر الحفل السفيران الإسباني والفرنسي، ماريا إيلينا غارسيا وجان لوك ميرسييه، إلى جانب الوالي.');
+    expect(find(b, 'official', 'ماريا إيلينا غارسيا')?.role).toBe('السفير الإسباني');
+    expect(find(b, 'official', 'جان لوك ميرسييه')?.role).toBe('السفير الفرنسي');
+  });
+});
+
 describe('competitions', () => {
   it('are no bodies, and what their names hold names nothing', () => {
     const es = run('وفاز الهلال في دوري روشن السعودي للمحترفين، ويستعد المنتخب لكأس أمم أفريقيا في المغرب.');

@@ -559,8 +559,17 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
   const inter = interleavedPair(doc, r, title);
   if (inter) return inter;
   let i = r.honorificTo;
+  // ("السفيران الإسباني والفرنسي، ماريا إيلينا غارسيا وجان لوك ميرسييه": a second nationality, one to each name)
+  let second: string | null = null;
+  if (r.nationality && toks[i] && /^و/.test(toks[i].norm) && !lineBreakBefore(doc, i)) {
+    const nat = doc.res.nationalities.matchAt(toks, i, true);
+    if (nat && nat.clitic === 'و' && nat.to === i + 1) {
+      second = `${title.split(' ')[0]} ${doc.text.slice(offsetAfter(doc.text, toks[i], 1), toks[i].end)}`;
+      i++;
+    }
+  }
   // ("الرئيسان التنفيذيان لبنك الصفاة الوطني وشركة سنام للاتصالات، طلال البدر ونوف الرشيد": the names after a comma)
-  const afterComma = r.to - r.from >= 3 && isPunct(doc, i, '،,') && !lineBreakBefore(doc, i + 1);
+  const afterComma = (r.to - r.from >= 3 || !!second) && isPunct(doc, i, '،,') && !lineBreakBefore(doc, i + 1);
   if (afterComma) i++;
   let first = true;
   // "النائبان عن ولاية سكيكدة بالمجلس الشعبي الوطني مراد لعلاونة وفريدة بن زروق": a shared seat (and the body they
@@ -640,7 +649,7 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
     // (a name after the first opens with و: its first word is read without it, "ونادية")
     // (and a name in عبد: "عبد القادر أغ محمد")
     if (!doc.res.known.getNormalized(words.join(' ')) && !isNameWord(doc, i, false) && !(skip > 0 && doc.res.firstNames.has(probe)) && !(probe === 'عبد' && words.length > 1 && isNameWord(doc, i + 1, false))) break;
-    const m = makeMention(doc, i, end, skip, { evidence: 'role', known: doc.res.known.getNormalized(words.join(' '))?.person ?? null, role: title + shared, roleSource: 'plural' });
+    const m = makeMention(doc, i, end, skip, { evidence: 'role', known: doc.res.known.getNormalized(words.join(' '))?.person ?? null, role: (second && out.length === 1 ? second : title) + shared, roleSource: 'plural' });
     if (m.known?.role && roleHead(m.known.role) === roleHead(title)) m.role = m.known.role;
     out.push(m);
     first = false;

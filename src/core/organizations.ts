@@ -133,7 +133,7 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       i = dict.to;
       continue;
     }
-    const shaped = sectorDirectorateAt(doc, i) ?? researchCentreAt(doc, i) ?? festivalAt(doc, i) ?? hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? directorateAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i);
+    const shaped = sectorDirectorateAt(doc, i) ?? researchCentreAt(doc, i) ?? festivalAt(doc, i) ?? municipalUnionAt(doc, i) ?? hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? directorateAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i);
     // (an outlet in a dateline, "أربيل – زاغروس بريس:", found by its shape or by its place in the line)
     // (only where a dateline's outlet can stand: a line's start, after a dash or a bracket)
     const outlet = i === 0 || lineBreakBefore(doc, i) || (toks[i - 1].kind === 'punct' && /^[-–—(]$/.test(toks[i - 1].norm)) ? datelineOutletAt(doc, i) : null;
@@ -1169,6 +1169,34 @@ function researchCentreAt(doc: Doc, i: number): { to: number; skip: number; cano
 
 /** A listed sports name that is a competition, not a club or a federation. */
 const COMPETITION = /^(دوري|كاس|بطوله|الدوري|البطوله) /;
+
+/** A token that may be اتحاد with its proclitics, once per word. */
+const mayOpenUnion = wordTest(/^(و|ف)?(ب|ل)?اتحاد$/);
+
+/**
+ * "اتحاد بلديات قضاء صور"، "اتحاد بلديات الضاحية الجنوبية"، "اتحاد بلديات جبل عامل": a union of municipalities is
+ * named by the district or the region it joins (a listed place, behind its administrative noun, or a definite name).
+ */
+function municipalUnionAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
+  const toks = doc.tokens;
+  if (!mayOpenUnion(toks[i])) return null;
+  const m = /^(و|ف)?(ب|ل)?(اتحاد)$/.exec(toks[i].norm);
+  if (!m || !toks[i + 2] || toks[i + 1].norm !== 'بلديات' || lineBreakBefore(doc, i + 1) || lineBreakBefore(doc, i + 2)) return null;
+  let j = i + 2;
+  if (/^(قضاء|منطقه|محافظه)$/.test(toks[j].norm) && toks[j + 1] && !lineBreakBefore(doc, j + 1)) j++;
+  const place = doc.res.places.matchAt(toks, j, false);
+  if (place) j = place.to;
+  else {
+    const start = j;
+    while (j < toks.length && j - start < 2 && !lineBreakBefore(doc, j) && toks[j].kind === 'word' && (j === start ? /^ال.{2,}|^جبل$/.test(toks[j].norm) || !isMostlyWord(toks[j].norm) : /^ال.{2,}/.test(toks[j].norm) || toks[j - 1].norm === 'جبل') && !isFunctionWord(toks[j].norm) && !doc.res.firstNames.has(toks[j].norm)) j++;
+    if (j === start) return null;
+  }
+  // (a region's adjective after the place: "اتحاد بلديات صيدا الزهراني" is listed as one place or stops here)
+  for (let k = i + 1; k < j; k++) if (doc.claimed[k] !== Claim.Free) return null;
+  const skip = (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
+  const start = offsetAfter(doc.text, toks[i], skip);
+  return { to: j, skip, canonical: doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ') };
+}
 
 /** A token that may be مهرجان with its proclitics, once per word. */
 const mayOpenFestival = wordTest(/^(و|ف)?(ب|ل)?مهرجان$/);
