@@ -231,6 +231,8 @@ describe('administrative nouns, roles with a place, family names, quoted compani
     expect(find(run('وصلت القافلة إلى محلية كبكابية بولاية شمال دارفور.'), 'place', 'كبكابية')?.mentions[0].text).toBe('محلية كبكابية');
     // (a list of sub-districts after نواحي, a second unknown word with the first)
     expect(run('وسيضم القضاء الجديد نواحي ليلان وقره هنجير وشوان، على أن يكون مركزه ليلان.').filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['ليلان', 'قره هنجير', 'شوان']);
+    // (and of districts after أقضية: صور is also "pictures")
+    expect(run('ولا سيما في أقضية صور وبنت جبيل ومرجعيون، لافتا إلى أن المحطة تعمل.').filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['صور', 'بنت جبيل', 'مرجعيون']);
     // (a list of camps after مخيمات, not a verb that agrees with it)
     expect(run('وبحسب المفوضية، فإن مخيمات فرشانا وأورانغ وميتشي تجاوزت طاقتها.').filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['فرشانا', 'أورانغ', 'ميتشي']);
     expect(run('ويعيش معظمهم في مخيمات تفتقر إلى أبسط مقومات الحياة.').filter((e) => e.type === 'place')).toHaveLength(0);
