@@ -512,6 +512,11 @@ describe('facility heads that name nothing', () => {
     expect(places('وأوضح مدير منفذ زرباطية الحدودي العميد حيدر عبد الزهرة الكعبي أن المنفذ استقبل الزوار.')).toEqual(['منفذ زرباطية']);
     expect(places('وتتضمن الخطة تشغيل 13 مدينة زائرين، وأجلي سكان ثلاث قرى احترازيا.')).toEqual([]);
   });
+  it('reads a sports complex named after a person, and a listed landmark after a square is the landmark', () => {
+    expect(places('وتقام المباراة على أرضية المركب الرياضي محمد الخامس بالدار البيضاء.')).toEqual(['المركب الرياضي محمد الخامس', 'الدار البيضاء']);
+    expect(run('احتضن المركب الرياضي الأمير مولاي عبد الله المباراة.').some((e) => e.type === 'official' || e.type === 'person')).toBe(false);
+    expect(places('وأقيم الحفل في ساحة معبد الأقصر بحضور الوزير.')).toEqual(['معبد الأقصر']);
+  });
   it('keeps facilities named by a name', () => {
     expect(places('افتتح ملعب بنينا ومسجد الحسين وقاعة فلسطين وساحة الشهداء بمدينة بنغازي.')).toEqual(expect.arrayContaining(['ملعب بنينا', 'مسجد الحسين', 'قاعة فلسطين', 'ساحة الشهداء', 'بنغازي']));
   });

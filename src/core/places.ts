@@ -547,6 +547,14 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         continue;
       }
     }
+    // "المركب الرياضي محمد الخامس"، "المركب الرياضي الأمير مولاي عبد الله": a sports complex named after a person.
+    const complex = doc.claimed[i] === Claim.Free ? sportsComplexAt(doc, i) : null;
+    if (complex) {
+      out.push(complex);
+      for (let k = complex.from; k < complex.to; k++) doc.claimed[k] = Claim.Place;
+      i = complex.to - 1;
+      continue;
+    }
     if (doc.claimed[i] !== Claim.Free || toks[i].kind !== 'word' || !mayBeFacilityHead(toks[i])) continue;
     let skip = 0;
     let head = toks[i].norm;
@@ -636,6 +644,8 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
       // جدة الإسلامي"، "مطار القاهرة الدولي", or a listed one goes on with the name)
       if (j > i + 1 && doc.claimed[j - 1] === Claim.Free && doc.res.places.matchAt(toks, j - 1, false)?.to === j && /^ال/.test(t.norm) && !/(ي|يه)$/.test(t.norm) && !FACILITY_ADJECTIVES.has(t.norm) && !doc.res.firstNames.has(t.norm.slice(2)) && !doc.res.places.matchAt(toks, j, false)) break;
       const place = doc.res.places.matchAt(toks, j, false);
+      // ("ساحة معبد الأقصر": a listed landmark after the head is the place; the head only says where in it)
+      if (place && j === i + 1 && place.value.kind === 'landmark' && place.to - j >= 2) break;
       j = place ? place.to : j + 1;
       // "حاكم جزيرة أنجوان إبراهيم سيدي مولانا": a first name after a listed place is the next person.
       if (place && toks[j] && doc.res.firstNames.has(toks[j].norm)) break;
@@ -813,4 +823,32 @@ function unknownPlaceWord(doc: Doc, k: number): boolean {
   const n = doc.tokens[k].norm;
   if (n.length < 3 || /^(ال|و)/.test(n) || isMostlyWord(n) || isCommonAnyReading(n) || isFunctionWord(n) || looksLikeVerb(n)) return false;
   return !doc.res.firstNames.has(n) && !doc.res.ambiguousFirstNames.has(n) && !doc.res.nationalities.getNormalized(n) && !doc.res.places.matchAt(doc.tokens, k, true) && !doc.res.titles.matchAt(doc.tokens, k, true);
+}
+
+/** A token that may be المركب with its proclitics, once per word. */
+const mayOpenComplex = wordTest(/^(و|ف)?(ب|ل)?المركب$/);
+
+/** "المركب الرياضي محمد الخامس": the definite sports complex, then the person it is named after (a title may open it). */
+function sportsComplexAt(doc: Doc, i: number): PlaceMention | null {
+  const toks = doc.tokens;
+  if (!mayOpenComplex(toks[i])) return null;
+  const m = /^((?:و|ف)?(?:ب|ل)?)المركب$/.exec(toks[i].norm);
+  if (!m || !toks[i + 2] || toks[i + 1].norm !== 'الرياضي' || lineBreakBefore(doc, i + 1) || lineBreakBefore(doc, i + 2)) return null;
+  let j = i + 2;
+  if (TITLE_IN_NAME.test(toks[j].norm) && toks[j + 1] && !lineBreakBefore(doc, j + 1)) j++;
+  const span = nameForward(doc, j, 4);
+  if (!span) return null;
+  // (the town after the name is where it stands: "محمد الخامس بالدار البيضاء")
+  let e = span[1];
+  for (let k = j + 1; k < span[1]; k++) {
+    if (/^(بال|لل|وال)/.test(toks[k].norm) || doc.res.places.matchAt(toks, k, true)?.clitic) {
+      e = k;
+      break;
+    }
+  }
+  if (!isFreeRange(doc, i, e)) return null;
+  const start = offsetAfter(doc.text, toks[i], m[1].length);
+  const end = toks[e - 1].end;
+  const text = doc.text.slice(start, end);
+  return { from: i, to: e, start, end, text, canonical: text.replace(/\s+/g, ' '), kind: 'facility' };
 }
