@@ -400,6 +400,10 @@ describe('a place name that is also a common noun', () => {
     expect(places('وقتل تسعة نازحين جراء سيول جارفة.')).toEqual([]);
     expect(places('وكانت سيول مماثلة قد ضربت المحافظة.')).toEqual([]);
   });
+  it('is the verbal noun behind بال (إذنا بالعبور), and the town in a dateline with a comma and the date', () => {
+    expect(run('وتنتظر قافلة ثانية في أدري التشادية إذنا بالعبور، ويتوقع وصولها قريبا.').some((e) => e.canonical === 'العبور')).toBe(false);
+    expect(find(annotate({ text: 'الأبيض، الأحد 23 جمادى الآخرة 1447هـ – دخلت القافلة المدينة.', published: '2025-12-14T10:00' }, {}), 'place', 'الأبيض')).toBeDefined();
+  });
   it('stays the city where it is one, and a definite name keeps an apposition', () => {
     expect(places('وصل الوزير إلى سيول أمس. وتأمل سيول عقد القمة.')).toEqual(['سول']);
     expect(run('وسجلت 1300 حالة في مدينة الأبيض عاصمة ولاية شمال كردفان.').some((e) => e.type === 'place' && e.canonical === 'الأبيض')).toBe(true);

@@ -261,8 +261,12 @@ function goneToOrIn(doc: Doc, i: number): boolean {
   // (or the agencies' "مسقط في 21 يوليو /العمانية/"; and "في مسقط في فبراير الماضي": في and a date after it)
   const inDate = toks[i + 1]?.norm === 'في' && doc.claimed[i + 2] === Claim.Date && !lineBreakBefore(doc, i + 1) && !lineBreakBefore(doc, i + 2);
   if ((i === 0 || lineBreakBefore(doc, i)) && inDate) return true;
+  // (or a comma and the date: "الأبيض، الأحد 23 جمادى الآخرة 1447هـ")
+  if ((i === 0 || lineBreakBefore(doc, i)) && toks[i + 1]?.kind === 'punct' && /^[،,]$/.test(toks[i + 1].norm) && doc.claimed[i + 2] === Claim.Date && !lineBreakBefore(doc, i + 2)) return true;
   const before = i > 0 && !lineBreakBefore(doc, i) && TO_OR_IN.has(toks[i - 1].norm);
   if (!before && !/^و?ب/.test(t.norm)) return false;
+  // ("إذنا بالعبور": ب on a definite word that is also a verbal noun is the noun's preposition, no "in")
+  if (!before && /^و?بال/.test(t.norm)) return false;
   const next = toks[i + 1];
   if (!next || lineBreakBefore(doc, i + 1) || next.kind === 'punct') return true;
   // (Not any function word: "إلى الحد من الطلب" is a verbal noun with its preposition.)
