@@ -490,6 +490,15 @@ describe('Lebanese unions of municipalities and a plural role with two nationali
   });
 });
 
+describe('a plural role whose first name is علي, and a media adviser', () => {
+  it('reads علي written with ي as the name in a plural role, and المستشار الإعلامي as a role', () => {
+    const a = run('وطالب عضوا مجلس النواب عن طرابلس، علي الشتيوي وسالمة الفرجاني، بإخراج التشكيلات المسلحة.');
+    expect(find(a, 'official', 'علي الشتيوي')?.role).toBe('عضو مجلس النواب عن طرابلس');
+    expect(find(a, 'official', 'سالمة الفرجاني')?.role).toBe('عضو مجلس النواب عن طرابلس');
+    expect(find(run('ونفى المستشار الإعلامي لقوات الدعم السريع، عثمان أبكر دود، أي صلة لقواته بما جرى.'), 'official', 'عثمان أبكر دود')?.role).toBe('المستشار الإعلامي لقوات الدعم السريع');
+  });
+});
+
 describe('competitions', () => {
   it('are no bodies, and what their names hold names nothing', () => {
     const es = run('وفاز الهلال في دوري روشن السعودي للمحترفين، ويستعد المنتخب لكأس أمم أفريقيا في المغرب.');

@@ -645,7 +645,8 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
     while (end > i + 1 && isParticle(doc, end - 1)) end--;
     const words = nameWords(doc, i, end, skip);
     const probe = words[0];
-    if (isFunctionWord(probe) || !isFree(doc, i, end)) break;
+    // ("علي" written with ي is the name, not the preposition على)
+    if ((isFunctionWord(probe) && !(probe === 'علي' && isNameWord(doc, i))) || !isFree(doc, i, end)) break;
     // (a name after the first opens with و: its first word is read without it, "ونادية")
     // (and a name in عبد: "عبد القادر أغ محمد")
     if (!doc.res.known.getNormalized(words.join(' ')) && !isNameWord(doc, i, false) && !(skip > 0 && doc.res.firstNames.has(probe)) && !(probe === 'عبد' && words.length > 1 && isNameWord(doc, i + 1, false))) break;
