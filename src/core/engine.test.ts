@@ -530,6 +530,9 @@ describe('facility heads that name nothing', () => {
     expect(run('احتضن المركب الرياضي الأمير مولاي عبد الله المباراة.').some((e) => e.type === 'official' || e.type === 'person')).toBe(false);
     expect(places('وأقيم الحفل في ساحة معبد الأقصر بحضور الوزير.')).toEqual(['معبد الأقصر']);
   });
+  it('reads no camp named by a direction: the camp lies west of the town', () => {
+    expect(places('قتل تسعة نازحين بقصف على مخيم غرب مأرب.')).toEqual(['مأرب']);
+  });
   it('keeps facilities named by a name', () => {
     expect(places('افتتح ملعب بنينا ومسجد الحسين وقاعة فلسطين وساحة الشهداء بمدينة بنغازي.')).toEqual(expect.arrayContaining(['ملعب بنينا', 'مسجد الحسين', 'قاعة فلسطين', 'ساحة الشهداء', 'بنغازي']));
   });

@@ -339,6 +339,8 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
   const toks = doc.tokens;
   if (i === 0 || lineBreakBefore(doc, i)) return null;
   if (!isPlaceNoun(toks[i - 1]) || /^(و|ف|ب|ل)?(ال)/.test(toks[i - 1].norm) && !/عاصمه/.test(toks[i - 1].norm)) return null;
+  // ("مخيم غرب مأرب": a direction after a camp says where it lies; "ولاية شمال الراين"، "منطقة جنوب السرة" are names)
+  if (/^(غرب|شرق|شمال|جنوب|وسط)$/.test(toks[i].norm) && /(مخيم|معسكر)/.test(toks[i - 1].norm)) return null;
   // "13 مدينة زائرين"، "ثلاث قرى احترازيا": a place noun counted by a number is the common noun, and names no place.
   // (a listed place after it is found apart)
   if (i >= 2 && !lineBreakBefore(doc, i - 1) && (toks[i - 2].kind === 'number' || COUNT_BEFORE.test(toks[i - 2].norm)) && !doc.res.places.matchAt(toks, i, false)) return null;
@@ -614,6 +616,8 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         const site = SITE_HEADS.has(head) && (/^ال.{2,}/.test(t.norm) || (t.norm.length >= 3 && !isMostlyWord(t.norm) && !isCommonAnyReading(t.norm) && !isFunctionWord(t.norm) && !/^[لب]/.test(t.norm))) && !!toks[j + 1] && !lineBreakBefore(doc, j + 1) && SITE_ADJECTIVES.has(toks[j + 1].norm);
         // (but not a kind of site: "حقل زيتون"، "منفذ بحري"، "منفذ لقرارات الولاية")
         if (SITE_HEADS.has(head) && !/^ال/.test(t.norm) && !doc.res.places.matchAt(toks, j, false) && ((/^[لب]/.test(t.norm) && (isCommonAnyReading(t.norm.slice(1)) || isMostlyWord('ال' + t.norm.slice(1)))) || /ي$/.test(t.norm) || isMostlyWord('ال' + t.norm))) break;
+        // (a camp west of a town is no camp's name: "مخيم غرب مأرب"، "مخيم شمال غزة")
+        if ((head === 'مخيم' || head === 'معسكر') && /^(غرب|شرق|شمال|جنوب|وسط|شمالي|جنوبي|شرقي|غربي)$/.test(t.norm)) break;
         // (not a purpose or a spread after the head: "مسجد للاعتكاف"، "ساحة للمزايدات"، "مسجد بمختلف المحافظات")
         if (/^[لب]/.test(t.norm) && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && (/^لل/.test(t.norm) || isCommonAnyReading(t.norm.slice(1)) || isMostlyWord('ال' + t.norm.replace(/^(لل|ل|ب)/, '')) || isMostlyWord(t.norm.slice(1)))) break;
         // (nor an indefinite adjective in ة, "قاعة تابعة لبلدية الحامة", nor the place it belongs to, "مسجد القرية")
