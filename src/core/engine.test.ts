@@ -229,6 +229,7 @@ describe('administrative nouns, roles with a place, family names, quoted compani
     expect(find(run('زار المركز الصحي التابع للواء الرمثا.'), 'place', 'الرمثا')?.mentions[0].text).toBe('لواء الرمثا');
     expect(find(run('وتجري الانتخابات في عمادة شنشو يوم الأحد.'), 'place', 'شنشو')?.mentions[0].text).toBe('عمادة شنشو');
     expect(find(run('وصلت القافلة إلى محلية كبكابية بولاية شمال دارفور.'), 'place', 'كبكابية')?.mentions[0].text).toBe('محلية كبكابية');
+    expect(find(run('وزار المحافظ عزبة النخيلة التابعة لمركز أبو قرقاص.'), 'place', 'النخيلة')?.mentions[0].text).toBe('عزبة النخيلة');
     // (a list of sub-districts after نواحي, a second unknown word with the first)
     expect(run('وسيضم القضاء الجديد نواحي ليلان وقره هنجير وشوان، على أن يكون مركزه ليلان.').filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['ليلان', 'قره هنجير', 'شوان']);
     // (and of districts after أقضية: صور is also "pictures")

@@ -216,7 +216,7 @@ const isPlaceNoun = wordTest(PLACE_NOUNS);
 const isDistrictNoun = wordTest(/^(و|ف|ب|ل)?(مدينه|ضاحيه|منطقه)$/);
 
 /** Administrative nouns written as part of a place's name ("محافظة نينوى"، "مديرية صرواح"، "مخيم جنين"); not قرية/مدينة, which only announce it. */
-const NAME_HEADS = /^((?:و|ف)?(?:ب|ل)?)(محافظه|ولايه|مديريه|قضاء|اقليم|ناحيه|عماله|مقاطعه|مخيم|حاره|معسكر|جهه|دايره|جمهوريه|دوار|معتمديه|عزله|جماعه|بلده|لواء|عماده|محليه)$/;
+const NAME_HEADS = /^((?:و|ف)?(?:ب|ل)?)(محافظه|ولايه|مديريه|قضاء|اقليم|ناحيه|عماله|مقاطعه|مخيم|حاره|معسكر|جهه|دايره|جمهوريه|دوار|معتمديه|عزله|جماعه|بلده|لواء|عماده|محليه|عزبه)$/;
 
 /** Start offset of a place-kind noun at k (after its proclitic) that heads the name after it, or -1. */
 function headBefore(doc: Doc, k: number): number {
