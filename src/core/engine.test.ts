@@ -416,6 +416,9 @@ describe('a family name that is also an ordinary word', () => {
     const es = run('ورحب رئيس المفوضية الوطنية العليا للانتخابات عماد السايح بالقرار، مؤكدا أن المفوضية جاهزة. وأشار السايح إلى أن باب الترشح سيفتح.');
     const e = find(es, 'official', 'عماد السايح');
     expect(e?.mentions.map((m) => m.text)).toEqual(['عماد السايح', 'السايح']);
+    // (a family name behind ب or ل that reads as a word, the same: "عبد الله بليحق … وأوضح بليحق")
+    const b = find(run('وقال الناطق الرسمي باسم مجلس النواب عبد الله بليحق إن التصويت جرى. وأوضح بليحق أن المصرف ملزم.'), 'official', 'عبد الله بليحق');
+    expect(b?.mentions.map((m) => m.text)).toEqual(['عبد الله بليحق', 'بليحق']);
     // (without it the word stays a word: "عماد" alone is the name)
     expect(find(run('ورحب رئيس المفوضية عماد السايح بالقرار.'), 'official', 'عماد السايح')).toBeUndefined();
   });

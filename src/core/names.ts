@@ -182,7 +182,8 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     if (t.kind !== 'word') break;
     // "سالم الدوسري بنجاح": ب or ل on a word the lists know (a noun, or a name used as one) starts a phrase of its own.
     // (Not the Maghreb's "Bel-" family names after a first name: "رشيد بلعربي"، "محمد بلحاج".)
-    if (/^[بل][^ا]/.test(t.norm) && t.norm.length >= 4 && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && (doc.res.firstNames.has(t.norm.slice(1)) || doc.res.ambiguousFirstNames.has(t.norm.slice(1)) || isCommonAnyReading(t.norm.slice(1))) && !(to > from && belFamily(doc, t.norm))) break;
+    // (nor a family name the text uses alone as the one who speaks: "عبد الله بليحق … وأوضح بليحق")
+    if (/^[بل][^ا]/.test(t.norm) && t.norm.length >= 4 && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && (doc.res.firstNames.has(t.norm.slice(1)) || doc.res.ambiguousFirstNames.has(t.norm.slice(1)) || isCommonAnyReading(t.norm.slice(1))) && !(to > from && belFamily(doc, t.norm)) && !(to > from && reportedAlone(doc, to))) break;
     // "نور الهدى جاسم الكعبي"، "سيف الدين"، "نصر الله": the second half of a compound first name.
     if ((doc.res.firstNames.has(toks[to - 1].norm) || (to - 1 === from && compoundFirstName(doc, from))) && COMPOUND_SECOND.has(t.norm) && doc.claimed[to] === Claim.Free && doc.res.places.matchAt(toks, to - 1, true)?.to !== to + 1) {
       to++;
@@ -494,7 +495,7 @@ export function spokenWords(doc: Doc): Set<string> {
     const toks = doc.tokens;
     for (let j = 1; j < toks.length; j++) {
       if (toks[j].kind !== 'word' || lineBreakBefore(doc, j) || !SPOKE_BEFORE.test(toks[j - 1].norm)) continue;
-      if (/^ال/.test(toks[j].norm) && !(toks[j + 1] && !lineBreakBefore(doc, j + 1) && doc.res.firstNames.has(toks[j + 1].norm))) spoken.add(toks[j].norm);
+      if (toks[j].norm.length >= 3 && !isFunctionWord(toks[j].norm) && !(toks[j + 1] && !lineBreakBefore(doc, j + 1) && doc.res.firstNames.has(toks[j + 1].norm))) spoken.add(toks[j].norm);
     }
     spokenCache.set(doc, spoken);
   }
