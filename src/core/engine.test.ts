@@ -503,6 +503,17 @@ describe('a plural role whose first name is علي, and a media adviser', () => 
   });
 });
 
+describe('juries, trades before a name, Egyptian hamlets', () => {
+  it('reads no jury as a body, no trade as a person, and a hamlet with its noun', () => {
+    expect(run('وأعلنت لجنة التحكيم المخرج الفرنسي النتائج، وقالت لجنة التحكيم إن المنافسة قوية.').filter((e) => e.type === 'organization')).toHaveLength(0);
+    const tagger = { tag: (words: readonly string[]) => ({ labels: words.map(() => 'O'), spans: words.flatMap((w, k) => (/^(الموسيقار|المايسترو)$/.test(w) ? [{ from: k, to: k + 1, type: 'PERS' as const, score: 0.99 }] : [])) }) };
+    const es = annotate({ text: 'من ألحان الموسيقار سامر عبيدات، بقيادة المايسترو هيثم سكرية.', published: null }, { tagger });
+    expect(es.filter((e) => e.type === 'person').map((e) => e.canonical)).toEqual(['سامر عبيدات', 'هيثم سكرية']);
+    const ps = run('المتاخمة لقرية نزلة الحاج مبارك التابعة لمركز ملوي. واندلع حريق بعزبة الحاج سليم.').filter((e) => e.type === 'place').map((e) => e.mentions[0].text);
+    expect(ps).toEqual(expect.arrayContaining(['نزلة الحاج مبارك', 'عزبة الحاج سليم']));
+  });
+});
+
 describe('competitions', () => {
   it('are no bodies, and what their names hold names nothing', () => {
     const es = run('وفاز الهلال في دوري روشن السعودي للمحترفين، ويستعد المنتخب لكأس أمم أفريقيا في المغرب.');

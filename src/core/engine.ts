@@ -281,6 +281,9 @@ function* applyTagger(
         const skip = cliticSkip(doc, a, sp.type);
         if (sp.type === 'PERS') {
           if (b - a === 1 && ((!sure(sp.score) && isMostlyWord(toks[a].norm.slice(skip))) || isFunctionWord(toks[a].norm))) continue;
+          // ("الموسيقار سامر عبيدات"، "المايسترو هيثم سكرية": one definite word right before a name is the person's
+          // title or trade, not a name)
+          if (b - a === 1 && /^ال/.test(toks[a].norm.slice(skip)) && toks[b] && !lineBreakBefore(doc, b) && (doc.claimed[b] === Claim.Person || doc.res.firstNames.has(toks[b].norm))) continue;
           if (inRole[a] || inRole[b - 1] || isAgeWord(doc, a)) continue;
           const m = spanText(doc, a, b, skip);
           people.push({ from: a, to: b, ...m, words: toks.slice(a, b).map((t, k) => (k === 0 ? t.norm.slice(skip) : t.norm)), role: null, roleSource: null, known: null, evidence: 'tagger', score: sp.score });

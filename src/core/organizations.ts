@@ -166,6 +166,8 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
     if (pat && (!m || (pat.to > m.to && !purposeAfterListed && !(m.source === 'dictionary' && /^و/.test(toks[m.to].norm))))) m = { ...pat, source: outlet && outlet.to === pat.to ? 'dateline' : 'pattern' };
     const quoted = quotedCompanyAt(doc, i);
     if (quoted && (!m || quoted.to > m.to)) m = { ...quoted, source: m && m.to === quoted.to ? m.source : 'pattern' };
+    // ("لجنة التحكيم": a festival's or a prize's jury is no body of its own, whatever follows it)
+    if (m && m.to > i + 1 && /^(و|ف)?(ب|ل)?لجنه$/.test(toks[i].norm) && toks[i + 1].norm === 'التحكيم') m = null;
     if (!m || insideTitle(doc, i, m.to)) {
       i++;
       continue;

@@ -369,9 +369,17 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
     for (let k = i; k < i + 3 && toks[k] && !lineBreakBefore(doc, k); k++) if (/^(و)?(ال)?(اسلام|الاسلام|مسلمين|المسلمين|الله|جهاد|الجهاد|السنه|الدعوه|الشريعه)$/.test(toks[k].norm)) return null;
   }
   // "عزبة الحاج سليم"، "نجع الشيخ علي": an Egyptian hamlet named after its founder, his honorific with his name.
-  if (/^(و|ف|ب|ل)?(عزبه|نجع|منشاه|كفر)$/.test(toks[i - 1].norm) && /^(الحاج|الشيخ)$/.test(toks[i].norm) && toks[i + 1] && !lineBreakBefore(doc, i + 1) && (doc.res.firstNames.has(toks[i + 1].norm) || doc.res.ambiguousFirstNames.has(toks[i + 1].norm)) && isFreeRange(doc, i, i + 2)) {
-    const text = doc.text.slice(toks[i].start, toks[i + 1].end);
-    return { from: i, to: i + 2, start: toks[i].start, end: toks[i + 1].end, text, canonical: text, kind: 'village' };
+  // ("قرية نزلة الحاج مبارك": a village whose name is a hamlet's noun, an honorific and a founder's name)
+  if (/^(نزله|عزبه|نجع|منشاه|كفر)$/.test(toks[i].norm) && toks[i + 2] && /^(الحاج|الشيخ)$/.test(toks[i + 1].norm) && !lineBreakBefore(doc, i + 1) && !lineBreakBefore(doc, i + 2) && (doc.res.firstNames.has(toks[i + 2].norm) || doc.res.ambiguousFirstNames.has(toks[i + 2].norm)) && isFreeRange(doc, i, i + 3)) {
+    const text = doc.text.slice(toks[i].start, toks[i + 2].end);
+    return { from: i, to: i + 3, start: toks[i].start, end: toks[i + 2].end, text, canonical: text, kind: 'village' };
+  }
+  // (the hamlet's noun is written with its name, as the golds have it: "عزبة الحاج سليم"، "نزلة الحاج مبارك")
+  const hamlet = /^(و|ف|ب|ل)?(عزبه|نجع|منشاه|كفر|نزله)$/.exec(toks[i - 1].norm);
+  if (hamlet && /^(الحاج|الشيخ)$/.test(toks[i].norm) && toks[i + 1] && !lineBreakBefore(doc, i + 1) && (doc.res.firstNames.has(toks[i + 1].norm) || doc.res.ambiguousFirstNames.has(toks[i + 1].norm)) && isFreeRange(doc, i - 1, i + 2)) {
+    const start = offsetAfter(doc.text, toks[i - 1], hamlet[1]?.length ?? 0);
+    const text = doc.text.slice(start, toks[i + 1].end);
+    return { from: i - 1, to: i + 2, start, end: toks[i + 1].end, text, canonical: text, kind: 'village' };
   }
   // "قضاء علي الغربي"، "ناحية علي الشرقي": a district named by a first name and a direction (no person takes one).
   if (/^(و|ف|ب|ل)?(قضاء|ناحيه|مديريه)$/.test(toks[i - 1].norm) && (doc.res.firstNames.has(toks[i].norm) || doc.res.ambiguousFirstNames.has(toks[i].norm)) && toks[i + 1] && !lineBreakBefore(doc, i + 1) && /^ال(غربي|شرقي|شمالي|جنوبي)$/.test(toks[i + 1].norm) && isFreeRange(doc, i, i + 2)) {
