@@ -400,14 +400,14 @@ function sameSpanSameType(doc: Doc, a: number, b: number, type: string, places: 
   return type === 'LOC' && places.some((p) => p.from === a && p.to === b);
 }
 
+/** The last word of an outlet's name ("… نيوز"، "… برس"). */
+const MEDIA_END = /^(نيوز|برس|بريس|بوست|تايمز|انفو|اونلاين)$/;
+
 /**
  * A span the tagger is sure of wins over weak rule findings inside it: a one-word place that is not a
  * country, capital or continent, a place announced only by a place noun, an organization found by shape
  * (not by name). Strong findings (dictionary organizations, countries, people, dates) stay.
  */
-/** The last word of an outlet's name ("… نيوز"، "… برس"). */
-const MEDIA_END = /^(نيوز|برس|بريس|بوست|تايمز|انفو|اونلاين)$/;
-
 function overruleWeak(doc: Doc, a: number, b: number, places: PlaceMention[], orgs: OrgMention[]): void {
   // A place announced by a place noun (قرية أبو حجار) or a facility is strong evidence, not a weak hit.
   const weakPlace = (pl: PlaceMention) => pl.to - pl.from === 1 && !['country', 'capital', 'continent', 'village', 'facility'].includes(pl.kind);
