@@ -566,6 +566,11 @@ function placeEntities(places: PlaceMention[]): Entity[] {
   return [...groups.values()].map((g) => ({ type: 'place' as const, canonical: g.canonical, role: null, value: null, mentions: g.mentions.sort(byStart) }));
 }
 
+/** A normalised name without its word الدولي ("مهرجان الصويرة الدولي للفيلم" → "مهرجان الصويرة للفيلم"). */
+function withoutIntl(k: string): string {
+  return k.replace(/ الدولي(?=( |$))/, '');
+}
+
 function orgEntities(orgs: OrgMention[]): Entity[] {
   // Union of canonicals joined by a parenthesised alias.
   const parent = new Map<string, string>();
@@ -610,8 +615,7 @@ function orgEntities(orgs: OrgMention[]): Entity[] {
   for (const k of roots) {
     const longer = roots.filter((r) => r !== k && r.startsWith(k + ' '));
     // ("مهرجان الصويرة للفيلم القصير" is "مهرجان الصويرة الدولي للفيلم القصير" written without its الدولي)
-    const plain = k.replace(/ الدولي(?=( |$))/, '');
-    const withIntl = plain === k ? roots.filter((r) => r !== k && r.replace(/ الدولي(?=( |$))/, '') === k) : [];
+    const withIntl = withoutIntl(k) === k ? roots.filter((r) => r !== k && withoutIntl(r) === k) : [];
     if (withIntl.length === 1) {
       parent.set(k, withIntl[0]);
       continue;
@@ -676,7 +680,7 @@ function orgEntities(orgs: OrgMention[]): Entity[] {
     const short = names[names.length - 1];
     // (nor the name without its head: "بنك الصفاة الوطني" ... «الصفاة الوطني»)
     // (nor the name without its الدولي: "مهرجان الصويرة للفيلم القصير")
-    if (names.length > 1 && !canonical.includes('(') && !normalizeWord(canonical).startsWith(normalizeWord(short)) && !normalizeWord(canonical).endsWith(' ' + normalizeWord(short)) && normalizeWord(canonical).replace(/ الدولي(?=( |$))/, '') !== normalizeWord(short)) canonical = `${canonical} (${short})`;
+    if (names.length > 1 && !canonical.includes('(') && !normalizeWord(canonical).startsWith(normalizeWord(short)) && !normalizeWord(canonical).endsWith(' ' + normalizeWord(short)) && withoutIntl(normalizeWord(canonical)) !== normalizeWord(short)) canonical = `${canonical} (${short})`;
     return { type: 'organization' as const, canonical, role: null, value: null, mentions: g.mentions.sort(byStart) };
   });
 }
