@@ -245,6 +245,8 @@ export function sameNameWord(a: string, b: string, isNativeName?: (w: string) =>
   if (a.startsWith('ال') !== b.startsWith('ال')) return false;
   // A nisba is no spelling of the name it comes from: "الصدري" (of the Sadrist movement) is not "الصدر".
   if (a === b + 'ي' || b === a + 'ي' || a === b + 'يه' || b === a + 'يه') return false;
+  // ("تاكاييتشي" / "تاكايتشي": a long vowel letter written twice is one spelling)
+  if (Math.min(a.length, b.length) >= 5 && a.replace(/([يوا])\1+/g, '$1') === b.replace(/([يوا])\1+/g, '$1')) return true;
   const sa = skeleton(a);
   const sb = skeleton(b);
   // (a skeleton of two letters says little: then the words differ by a letter's class only, "الغيص" is not "القصوى")
