@@ -548,6 +548,10 @@ describe('facility heads that name nothing', () => {
   it('reads no camp named by a direction: the camp lies west of the town', () => {
     expect(places('قتل تسعة نازحين بقصف على مخيم غرب مأرب.')).toEqual(['مأرب']);
   });
+  it('joins a facility named short to the one full name it begins', () => {
+    const es = run('ويستضيف استاد القاهرة الدولي المباراة، وقال مدير استاد القاهرة إن التذاكر نفدت.').filter((e) => e.type === 'place');
+    expect(es.map((e) => [e.canonical, e.mentions.length])).toEqual([['استاد القاهرة الدولي', 2]]);
+  });
   it('keeps facilities named by a name', () => {
     expect(places('افتتح ملعب بنينا ومسجد الحسين وقاعة فلسطين وساحة الشهداء بمدينة بنغازي.')).toEqual(expect.arrayContaining(['ملعب بنينا', 'مسجد الحسين', 'قاعة فلسطين', 'ساحة الشهداء', 'بنغازي']));
   });

@@ -514,6 +514,9 @@ function bestRole(c: PersonCluster): string | null {
   return c.known?.role ?? null;
 }
 
+/** A place's key that opens with a facility's head ("استاد …"، "مطار …"، "ملعب …"). */
+const FACILITY_KEY = /^(استاد|ستاد|ملعب|مطار|ميناء|مرفا|مستشفي|جسر|سد|مسجد|جامع|قصر|ساحه|ميدان|معبر|مركز|منفذ|حقل|مصفاه|مجمع|المركب) /;
+
 function placeEntities(places: PlaceMention[]): Entity[] {
   // (country: a state or a town, which a river named like it is not: "نهر الأردن")
   const groups = new Map<string, { canonical: string; mentions: Mention[]; camp: boolean; town: boolean; country: boolean; state: boolean }>();
@@ -553,6 +556,14 @@ function placeEntities(places: PlaceMention[]): Entity[] {
       city.mentions.push(...g.mentions);
       groups.delete(key);
     }
+  }
+  // "استاد القاهرة" is "استاد القاهرة الدولي" named short in the same story, when that is the only such facility.
+  for (const key of [...groups.keys()]) {
+    if (!FACILITY_KEY.test(key) || !key.includes(' ')) continue;
+    const longer = [...groups.keys()].filter((r) => r !== key && r.startsWith(key + ' '));
+    if (longer.length !== 1) continue;
+    groups.get(longer[0])!.mentions.push(...groups.get(key)!.mentions);
+    groups.delete(key);
   }
   // "الساحل الشمالي الغربي" is a part of "الساحل الشمالي" named in the same story: one place for the reader.
   for (const [key, g] of [...groups]) {
