@@ -514,6 +514,13 @@ describe('juries, trades before a name, Egyptian hamlets', () => {
   });
 });
 
+describe('a listed company named with its head', () => {
+  it('is one company with and without شركة', () => {
+    const es = run('ووقعت الكويت وشركة قطر للطاقة، أمس، اتفاقا للتوريد، وقالت قطر للطاقة إن الشحنات تبدأ قريبا.').filter((e) => e.type === 'organization');
+    expect(es.map((e) => [e.canonical, e.mentions.length])).toEqual([['شركة قطر للطاقة', 2]]);
+  });
+});
+
 describe('competitions', () => {
   it('are no bodies, and what their names hold names nothing', () => {
     const es = run('وفاز الهلال في دوري روشن السعودي للمحترفين، ويستعد المنتخب لكأس أمم أفريقيا في المغرب.');

@@ -614,11 +614,11 @@ function orgEntities(orgs: OrgMention[]): Entity[] {
   }
   // «الصفاة الوطني» is "بنك الصفاة الوطني" named without its head; "شركة Kestrel Metals" the company named
   // "(Kestrel Metals)" beside its Arabic name.
-  // (A company's head only, and a name no list holds: "مفوضية الاتحاد الأفريقي" is not the African Union.)
-  const listed = new Set(orgs.filter((o) => o.source === 'dictionary').map((o) => keyOf(o.canonical)));
+  // (A company's head only: "مفوضية الاتحاد الأفريقي" is not the African Union. A listed company named with its head
+  // is the same company: "شركة قطر للطاقة" … "قطر للطاقة".)
   for (const r of [...new Set([...parent.keys()].map(find))]) {
     const rest = r.slice(r.indexOf(' ') + 1);
-    if (!/^(شركه|بنك|مصرف|مجموعه) /.test(r) || rest.length < 2 || !parent.has(rest) || listed.has(rest) || find(rest) === find(r)) continue;
+    if (!/^(شركه|بنك|مصرف|مجموعه) /.test(r) || rest.length < 2 || !parent.has(rest) || find(rest) === find(r)) continue;
     parent.set(find(rest), find(r));
   }
   // "البنك المركزي" is "البنك المركزي المصري" when that is the only organization it begins.
