@@ -552,6 +552,9 @@ describe('facility heads that name nothing', () => {
     expect(run('احتضن المركب الرياضي الأمير مولاي عبد الله المباراة.').some((e) => e.type === 'official' || e.type === 'person')).toBe(false);
     expect(places('وأقيم الحفل في ساحة معبد الأقصر بحضور الوزير.')).toEqual(['معبد الأقصر']);
   });
+  it('reads a camp named by a word and a definite noun before where it lies', () => {
+    expect(places('وزار الوزير معسكر قوز السلام شرقي كوستي، الذي يؤوي آلاف الأسر.')).toEqual(['قوز السلام', 'كوستي']);
+  });
   it('reads no camp named by a direction: the camp lies west of the town', () => {
     expect(places('قتل تسعة نازحين بقصف على مخيم غرب مأرب.')).toEqual(['مأرب']);
   });

@@ -488,7 +488,8 @@ function constructTail(doc: Doc, j: number): boolean {
   if (doc.res.nationalities.matchAt(toks, j, false) || doc.res.titles.matchAt(toks, j, false) || doc.res.places.matchAt(toks, j, false) || doc.res.firstNames.has(n.slice(2))) return false;
   const after = toks[j + 1];
   // (or a person's name: "النائب عن دائرة ساقية الزيت محمد علي")
-  return !after || lineBreakBefore(doc, j + 1) || after.kind === 'punct' || /^و/.test(after.norm) || isFunctionWord(after.norm) || doc.res.firstNames.has(after.norm);
+  // (or where it lies: "معسكر قوز السلام شرقي كوستي")
+  return !after || lineBreakBefore(doc, j + 1) || after.kind === 'punct' || /^و/.test(after.norm) || isFunctionWord(after.norm) || doc.res.firstNames.has(after.norm) || /^(شرقي|غربي|شمالي|جنوبي)$/.test(after.norm);
 }
 
 function isFreeRange(doc: Doc, a: number, b: number): boolean {
