@@ -521,6 +521,13 @@ describe('a listed company named with its head', () => {
   });
 });
 
+describe('a body serving the states of a listed body', () => {
+  it('reads «… لدول مجلس التعاون …» as part of the name', () => {
+    const es = run('وأعلنت هيئة الربط الكهربائي لدول مجلس التعاون لدول الخليج العربية اكتمال الربط.').filter((e) => e.type === 'organization');
+    expect(es.map((e) => e.canonical)).toEqual(['هيئة الربط الكهربائي لدول مجلس التعاون لدول الخليج العربية']);
+  });
+});
+
 describe('competitions', () => {
   it('are no bodies, and what their names hold names nothing', () => {
     const es = run('وفاز الهلال في دوري روشن السعودي للمحترفين، ويستعد المنتخب لكأس أمم أفريقيا في المغرب.');

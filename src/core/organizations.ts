@@ -695,6 +695,19 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     if (words > 0 && /^وال/.test(w.norm) && (DEFINITE_HEADS.has(w.norm.slice(1)) || w.norm === 'والامانه')) break;
     // ("وزارة الحج والعمرة لتقييم الموسم": also after a coordinated noun.)
     if (words > 0 && /^ل[^ل]/.test(w.norm) && /^و?ال/.test(prev) && !isNisba(prev) && !BODY_ADJECTIVES.has(prev) && (!/ه$/.test(prev) || /^وال/.test(prev)) && !doc.res.orgs.matchAt(toks, i, false)) break;
+    // ("هيئة الربط الكهربائي لدول مجلس التعاون الخليجي": the states of a listed body the organization serves)
+    if (words > 0 && w.norm === 'لدول' && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
+      const body = doc.res.orgs.matchAt(toks, j + 1, false);
+      if (body && !lineBreakBefore(doc, body.to - 1)) {
+        let ok = true;
+        for (let k = j + 1; k < body.to; k++) if (doc.claimed[k] !== Claim.Free) ok = false;
+        if (ok) {
+          words += body.to - j;
+          j = body.to;
+          continue;
+        }
+      }
+    }
     // (not after a hospital: "مستشفى المنصورة الدولي لتلقي العلاج" is where someone went to be treated)
     if (words > 0 && head !== 'مستشفي' && /^ل[^ل]/.test(w.norm) && w.norm.length > 3 && !isFunctionWord(w.norm) && toks[j + 1] && !lineBreakBefore(doc, j + 1) && /^ال/.test(toks[j + 1].norm) && doc.claimed[j + 1] === Claim.Free && !isFunctionWord(toks[j + 1].norm)) {
       j += 2;
