@@ -232,6 +232,9 @@ describe('administrative nouns, roles with a place, family names, quoted compani
     expect(find(run('وزار المحافظ عزبة النخيلة التابعة لمركز أبو قرقاص.'), 'place', 'النخيلة')?.mentions[0].text).toBe('عزبة النخيلة');
     // (a list of sub-districts after نواحي, a second unknown word with the first)
     expect(run('وسيضم القضاء الجديد نواحي ليلان وقره هنجير وشوان، على أن يكون مركزه ليلان.').filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['ليلان', 'قره هنجير', 'شوان']);
+    // (a name that only looks like a verb, where the list goes on after it; not a verb that ends the list)
+    expect(run('أقاموا بؤرة على أراضي قرى قبلان ويتما وأوصرين، بحماية الجيش.').filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['قبلان', 'يتما', 'أوصرين']);
+    expect(run('وزار قرى قبلان ويتم تطوير الطرق.').filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['قبلان']);
     // (and of districts after أقضية: صور is also "pictures")
     expect(run('ولا سيما في أقضية صور وبنت جبيل ومرجعيون، لافتا إلى أن المحطة تعمل.').filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['صور', 'بنت جبيل', 'مرجعيون']);
     // (a list of camps after مخيمات, not a verb that agrees with it)

@@ -711,7 +711,10 @@ function coordinatedVillage(doc: Doc, i: number, found: PlaceMention[]): PlaceMe
   // ("وبير سليبة": a place particle is tested by the word after it.)
   const particle = PLACE_PARTICLES.has(stem) && stem !== 'ال' && !!doc.tokens[i + 1] && doc.tokens[i + 1].kind === 'word' && !lineBreakBefore(doc, i + 1);
   const w = particle ? doc.tokens[i + 1].norm : stem;
-  if (w.length < 3 || (!particle && PLACE_NOUNS.test(t.norm)) || isMostlyWord(w) || isCommonAnyReading(w) || isFunctionWord(w) || (!particle && (isMostlyWord(t.norm) || looksLikeVerb(t.norm)))) return null;
+  // (a word that only looks like a verb is a name when the list goes on after it: "قرى قبلان ويتما وأوصرين")
+  const nx = doc.tokens[i + 1];
+  const listGoesOn = !!nx && !lineBreakBefore(doc, i + 1) && /^و./.test(nx.norm) && unknownPlaceWord(doc, i + 1, 1);
+  if (w.length < 3 || (!particle && PLACE_NOUNS.test(t.norm)) || isMostlyWord(w) || isCommonAnyReading(w) || isFunctionWord(w) || (!particle && (isMostlyWord(t.norm) || (looksLikeVerb(t.norm) && !listGoesOn)))) return null;
   let j = i + 1;
   // "وبيت الفقيه": a place particle takes the next word.
   if (PLACE_PARTICLES.has(stem) && doc.tokens[j] && doc.tokens[j].kind === 'word' && !lineBreakBefore(doc, j)) j++;
@@ -836,10 +839,10 @@ export function findPlaceRepeats(doc: Doc, places: readonly PlaceMention[], from
 }
 
 /** A word no list or lexicon reads as anything: no ordinary word, verb, name, nationality or place of its own. */
-function unknownPlaceWord(doc: Doc, k: number): boolean {
-  const n = doc.tokens[k].norm;
+function unknownPlaceWord(doc: Doc, k: number, skip = 0): boolean {
+  const n = doc.tokens[k].norm.slice(skip);
   if (n.length < 3 || /^(ال|و)/.test(n) || isMostlyWord(n) || isCommonAnyReading(n) || isFunctionWord(n) || looksLikeVerb(n)) return false;
-  return !doc.res.firstNames.has(n) && !doc.res.ambiguousFirstNames.has(n) && !doc.res.nationalities.getNormalized(n) && !doc.res.places.matchAt(doc.tokens, k, true) && !doc.res.titles.matchAt(doc.tokens, k, true);
+  return !doc.res.firstNames.has(n) && !doc.res.ambiguousFirstNames.has(n) && !doc.res.nationalities.getNormalized(n) && (skip > 0 || !doc.res.places.matchAt(doc.tokens, k, true)) && !doc.res.titles.matchAt(doc.tokens, k, true);
 }
 
 /** A token that may be المركب with its proclitics, once per word. */
