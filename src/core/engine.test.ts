@@ -562,6 +562,11 @@ describe('facility heads that name nothing', () => {
     expect(run('احتضن المركب الرياضي الأمير مولاي عبد الله المباراة.').some((e) => e.type === 'official' || e.type === 'person')).toBe(false);
     expect(places('وأقيم الحفل في ساحة معبد الأقصر بحضور الوزير.')).toEqual(['معبد الأقصر']);
   });
+  it('reads a Kuwaiti district south of the one named after a person', () => {
+    const es = run('واستكمال الطرق المؤدية إلى مدينة صباح الأحمد ومنطقة جنوب سعد العبدالله.');
+    expect(places('واستكمال الطرق المؤدية إلى مدينة صباح الأحمد ومنطقة جنوب سعد العبدالله.')).toEqual(['مدينة صباح الأحمد', 'جنوب سعد العبدالله']);
+    expect(es.some((e) => e.type === 'person' || e.type === 'official')).toBe(false);
+  });
   it('reads a camp named by a word and a definite noun before where it lies', () => {
     expect(places('وزار الوزير معسكر قوز السلام شرقي كوستي، الذي يؤوي آلاف الأسر.')).toEqual(['قوز السلام', 'كوستي']);
   });

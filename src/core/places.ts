@@ -350,14 +350,18 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
   const district = /^(و|ف|ب|ل)?(ضاحيه|منطقه|مدينه)$/.exec(toks[i - 1].norm);
   // (a first name that is also a word, before a family name made of a first name: "صباح الأحمد"، "صباح السالم")
   const familyNext = !!toks[i + 1] && !lineBreakBefore(doc, i + 1) && /^ال/.test(toks[i + 1].norm) && doc.res.firstNames.has(toks[i + 1].norm.slice(2));
-  if (district && doc.claimed[i - 1] === Claim.Free && (doc.res.firstNames.has(toks[i].norm) || compoundFirstName(doc, i) || (doc.res.ambiguousFirstNames.has(toks[i].norm) && familyNext))) {
-    const span = nameForward(doc, i, 4, false);
+  // ("منطقة جنوب سعد العبدالله": the district south of the one named after the person)
+  const dir = district && /^(جنوب|شمال|غرب|شرق)$/.test(toks[i].norm) && !!toks[i + 1] && !lineBreakBefore(doc, i + 1) && (doc.res.firstNames.has(toks[i + 1].norm) || compoundFirstName(doc, i + 1)) ? 1 : 0;
+  if (district && doc.claimed[i - 1] === Claim.Free && (dir || doc.res.firstNames.has(toks[i].norm) || compoundFirstName(doc, i) || (doc.res.ambiguousFirstNames.has(toks[i].norm) && familyNext))) {
+    const span0 = nameForward(doc, i + dir, 4, false);
+    const span: [number, number] | null = span0 ? [i, span0[1]] : null;
     if (span && span[1] - i >= 2 && isFreeRange(doc, i, span[1])) {
       let e = span[1];
       if (toks[e] && !lineBreakBefore(doc, e) && doc.claimed[e] === Claim.Free && /^ال(سكنيه|جديده|صناعيه|عماليه)$/.test(toks[e].norm)) e++;
-      const start = offsetAfter(doc.text, toks[i - 1], district[1]?.length ?? 0);
+      // (a district named with a direction is named without its noun: "جنوب سعد العبدالله")
+      const start = dir ? toks[i].start : offsetAfter(doc.text, toks[i - 1], district[1]?.length ?? 0);
       const text = doc.text.slice(start, toks[e - 1].end);
-      return { from: i - 1, to: e, start, end: toks[e - 1].end, text, canonical: text.replace(/\s+/g, ' '), kind: 'village' };
+      return { from: dir ? i : i - 1, to: e, start, end: toks[e - 1].end, text, canonical: text.replace(/\s+/g, ' '), kind: 'village' };
     }
   }
   // "مناطق مكتظة بالسكان"، "ولايات متأرجحة": after a plural place noun, an indefinite word in ة agrees with it as its
