@@ -562,6 +562,11 @@ describe('facility heads that name nothing', () => {
     expect(run('احتضن المركب الرياضي الأمير مولاي عبد الله المباراة.').some((e) => e.type === 'official' || e.type === 'person')).toBe(false);
     expect(places('وأقيم الحفل في ساحة معبد الأقصر بحضور الوزير.')).toEqual(['معبد الأقصر']);
   });
+  it('reads an old market named by its trade or its day as a place, a stock market as a body', () => {
+    const es = run('وتجول الوزير في خان الخياطين وسوق الصاغة وسوق العطارين، ثم زار سوق الخميس. وارتفع مؤشر سوق دبي المالي.');
+    expect(es.filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['خان الخياطين', 'سوق الصاغة', 'سوق العطارين', 'سوق الخميس']);
+    expect(es.filter((e) => e.type === 'organization').map((e) => e.canonical)).toEqual(['سوق دبي المالي']);
+  });
   it('reads a Kuwaiti district south of the one named after a person', () => {
     const es = run('واستكمال الطرق المؤدية إلى مدينة صباح الأحمد ومنطقة جنوب سعد العبدالله.');
     expect(places('واستكمال الطرق المؤدية إلى مدينة صباح الأحمد ومنطقة جنوب سعد العبدالله.')).toEqual(['مدينة صباح الأحمد', 'جنوب سعد العبدالله']);

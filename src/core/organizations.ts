@@ -9,7 +9,7 @@ import { Claim, isPunct, lineBreakBefore, offsetAfter, orgCanonicals, type Doc }
 import { isCommonAnyReading, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { normalizeWord } from './normalize.ts';
 import { compoundFirstName, nameForward, TITLE_IN_NAME } from './names.ts';
-import { DIRECTIONS, PLACE_NAME_OPENERS } from './places.ts';
+import { DIRECTIONS, marketAt, PLACE_NAME_OPENERS } from './places.ts';
 import { wordFlag, wordTest, type Token } from './tokenize.ts';
 
 export interface OrgMention {
@@ -123,6 +123,11 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       out.push({ from: club.from, to: club.to, start, end: toks[club.to - 1].end, text: doc.text.slice(start, toks[club.to - 1].end), canonical: club.canonical, alias: null, source: 'club' });
       for (let k = club.from; k < club.to; k++) doc.claimed[k] = Claim.Org;
       i = club.to;
+      continue;
+    }
+    // ("سوق العطارين"، "سوق الخميس": an old market named by its trade or its day is a place, found with the facilities)
+    if (marketAt(doc, i)) {
+      i++;
       continue;
     }
     const dict = doc.res.orgs.matchAt(toks, i, true);

@@ -566,6 +566,14 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         continue;
       }
     }
+    // "سوق العطارين"، "خان الخياطين"، "سوق الخميس": an old market named by its trade or its day.
+    const market = doc.claimed[i] === Claim.Free ? marketAt(doc, i) : null;
+    if (market) {
+      out.push(market);
+      for (let k = market.from; k < market.to; k++) doc.claimed[k] = Claim.Place;
+      i = market.to - 1;
+      continue;
+    }
     // "المركب الرياضي محمد الخامس"، "المركب الرياضي الأمير مولاي عبد الله": a sports complex named after a person.
     const complex = doc.claimed[i] === Claim.Free ? sportsComplexAt(doc, i) : null;
     if (complex) {
@@ -875,4 +883,29 @@ function sportsComplexAt(doc: Doc, i: number): PlaceMention | null {
   const end = toks[e - 1].end;
   const text = doc.text.slice(start, end);
   return { from: i, to: e, start, end, text, canonical: text.replace(/\s+/g, ' '), kind: 'facility' };
+}
+
+/** A token that may be سوق or خان with its proclitics, once per word. */
+const mayOpenMarket = wordTest(/^(و|ف)?(ب|ل)?(سوق|خان)$/);
+/** Trades a market is named by, as plurals of people ("العطارين"، "الصاغة"), and the days a weekly market keeps. */
+const MARKET_DAYS = new Set(['الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت']);
+
+/** "سوق العطارين"، "سوق الصاغة"، "خان الخياطين"، "سوق الخميس": a market named by the trade of its people or its day. */
+export function marketAt(doc: Doc, i: number): PlaceMention | null {
+  const toks = doc.tokens;
+  if (!mayOpenMarket(toks[i])) return null;
+  const m = /^((?:و|ف)?(?:ب|ل)?)(سوق|خان)$/.exec(toks[i].norm);
+  const t = toks[i + 1];
+  if (!m || !t || t.kind !== 'word' || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free) return null;
+  const n = t.norm;
+  // (a trade: a definite plural of people in ين, or a broken plural of a craft, "الصاغه"، "النحاسين")
+  const trade = /^ال.{3,}ين$/.test(n) && !/يين$/.test(n) && !isFunctionWord(n) && !TIME_NOUNS.has(n) && !doc.res.nationalities.matchAt(toks, i + 1, false) && !doc.res.places.matchAt(toks, i + 1, false);
+  const day = m[2] === 'سوق' && MARKET_DAYS.has(n);
+  if (!trade && !day && n !== 'الصاغه') return null;
+  // (not a market of a kind of people in the economy: "سوق المستثمرين"، "سوق العاملين")
+  if (/^ال(مستثمر|عامل|متعامل|مستهلك|مضارب|منتج|مورد|مستورد|مصدر|مشتر|بايع)ين$/.test(n)) return null;
+  const start = offsetAfter(doc.text, toks[i], m[1].length);
+  const end = t.end;
+  const text = doc.text.slice(start, end);
+  return { from: i, to: i + 2, start, end, text, canonical: text.replace(/\s+/g, ' '), kind: 'facility' };
 }
