@@ -408,6 +408,11 @@ describe('a place name that is also a common noun', () => {
     expect(run('وتنتظر قافلة ثانية في أدري التشادية إذنا بالعبور، ويتوقع وصولها قريبا.').some((e) => e.canonical === 'العبور')).toBe(false);
     expect(find(annotate({ text: 'الأبيض، الأحد 23 جمادى الآخرة 1447هـ – دخلت القافلة المدينة.', published: '2025-12-14T10:00' }, {}), 'place', 'الأبيض')).toBeDefined();
   });
+  it('is another word when a hamza is written inside a short name the list spells without one (فأس is no فاس)', () => {
+    const tagger = { tag: (words: readonly string[]) => ({ labels: words.map(() => 'O'), spans: words.flatMap((w, k) => (/فاس$/.test(w) ? [{ from: k, to: k + 1, type: 'LOC' as const, score: 0.99 }] : [])) }) };
+    const es = annotate({ text: 'وضربه بفأس على رأسه. وزار الوزير فاس ومأرب.', published: null }, { tagger }).filter((e) => e.type === 'place');
+    expect(es.map((e) => e.mentions.map((m) => m.text))).toEqual([['فاس'], ['مأرب']]);
+  });
   it('stays the city where it is one, and a definite name keeps an apposition', () => {
     expect(places('وصل الوزير إلى سيول أمس. وتأمل سيول عقد القمة.')).toEqual(['سول']);
     expect(run('وسجلت 1300 حالة في مدينة الأبيض عاصمة ولاية شمال كردفان.').some((e) => e.type === 'place' && e.canonical === 'الأبيض')).toBe(true);

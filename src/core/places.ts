@@ -46,6 +46,13 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
       const rest = doc.res.places.getNormalized(toks[i].norm.slice(1));
       if (rest) m = { value: rest, from: i, to: i + 1, skip: 1, clitic: 'و' };
     }
+    // "فأس" (an axe) is no "فاس": a hamza written inside a short word the list spells without one is another word.
+    // (claimed as a word, so that no tagger span makes it a place again)
+    if (m && m.to === i + 1 && hamzaInside(doc.text.slice(offsetAfter(doc.text, toks[i], m.skip), toks[i].end)) && !hamzaInside(m.value.name) && normalizeWord(m.value.name).length <= 4) {
+      doc.claimed[i] = Claim.Common;
+      i++;
+      continue;
+    }
     // A two-letter name ("إب") only in a list of places: "محافظات تعز وحجة وإب".
     const tooShort = !!m && m.to === i + 1 && toks[i].norm.length - m.skip < 3 && !(m.clitic === 'و' && doc.claimed[i - 1] === Claim.Place);
     // ("للحج" is ل + الحج, not ل + the governorate لحج.)
@@ -908,4 +915,9 @@ export function marketAt(doc: Doc, i: number): PlaceMention | null {
   const end = t.end;
   const text = doc.text.slice(start, end);
   return { from: i, to: i + 2, start, end, text, canonical: text.replace(/\s+/g, ' '), kind: 'facility' };
+}
+
+/** A hamza on an alef after a word's first letter ("فأس"، "مأرب"), as written. */
+function hamzaInside(w: string): boolean {
+  return /[أإآ]/.test(w.slice(1));
 }
