@@ -696,3 +696,12 @@ describe('صفر, the Hijri month that is also "zero"', () => {
     expect(v('وبدأ العد من صفر، وبلغ التضخم صفر بالمئة.')).toEqual([]);
   });
 });
+
+describe('a range of two clock times written without الساعة', () => {
+  it('is one interval when both carry their part of the day, and two times over midnight', () => {
+    const pub = '2025-11-25T10:00';
+    expect(pairs('استمرت الجلسة من الحادية عشرة صباحا حتى الثانية والنصف بعد الظهر، وحضرها الوزير.', pub)).toEqual([['من الحادية عشرة صباحا حتى الثانية والنصف بعد الظهر', '2025-11-25T11:00/2025-11-25T14:30']]);
+    expect(pairs('وأغلق الطريق من الحادية عشرة مساء حتى الثانية صباحا.', pub).map((x) => x[0])).toEqual(['الحادية عشرة مساء', 'الثانية صباحا']);
+    expect(pairs('وتأهل من الثانية إلى الرابعة في الترتيب.', pub)).toEqual([]);
+  });
+});

@@ -1212,9 +1212,11 @@ class Grammar {
    */
   timeRange(i: number): Parse | null {
     const w = this.w(i);
-    if ((w !== 'من' && w !== 'بين') || this.w(i + 1) !== 'الساعه') return null;
-    const a = this.time(i + 1, false);
-    if (!a) return null;
+    if (w !== 'من' && w !== 'بين') return null;
+    // (or, with no الساعة, an hour word with its part of the day: "من الحادية عشرة صباحا حتى الثانية والنصف بعد الظهر")
+    const saa = this.w(i + 1) === 'الساعه';
+    const a = this.time(i + 1, false, !saa);
+    if (!a || (!saa && !(TIME_MARK.has(this.w(a.end - 1)) || this.w(a.end - 1) === 'الظهر'))) return null;
     let k = a.end;
     let h1 = a.t.h;
     // "قبل الظهر" / "بعد الظهر" after the first time.
@@ -1230,7 +1232,10 @@ class Grammar {
     const b = this.time(k, false, true);
     if (!b || b.end <= k) return null;
     let h2 = b.t.h;
-    // "من الساعة 10 حتى 2 ظهرا": an end hour before the start is in the afternoon.
+    // "من الساعة 10 حتى 2 ظهرا": an end hour before the start is in the afternoon, unless its part of the day is
+    // written: "من الحادية عشرة مساء حتى الثانية صباحا" runs over midnight, no range on one day.
+    const marked = TIME_MARK.has(this.w(b.end - 1)) || this.w(b.end - 1) === 'الظهر';
+    if (h2 < h1 && marked) return null;
     if (h2 < h1 && h2 + 12 < 24) h2 += 12;
     return { end: b.end, spec: { k: 'time' }, time: { h: h1, mi: a.t.mi, z: a.t.z }, time2: { h: h2, mi: b.t.mi, z: b.t.z } };
   }
