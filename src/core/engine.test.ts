@@ -536,6 +536,12 @@ describe('a body serving the states of a listed body', () => {
   });
 });
 
+describe('a numbered constituency', () => {
+  it('is part of the member\'s role', () => {
+    expect(find(run('فيما أيدته النائبة عن الدائرة الثانية في الزرقاء ليلى الزيود التي قالت إن الأحياء متضررة.'), 'official', 'ليلى الزيود')?.role).toBe('النائبة عن الدائرة الثانية في الزرقاء');
+  });
+});
+
 describe('competitions', () => {
   it('are no bodies, and what their names hold names nothing', () => {
     const es = run('وفاز الهلال في دوري روشن السعودي للمحترفين، ويستعد المنتخب لكأس أمم أفريقيا في المغرب.');

@@ -524,6 +524,16 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
             j = next + 3;
             continue;
           }
+          // (a numbered constituency of a governorate: "النائبة عن الدائرة الثانية في الزرقاء ليلى الزيود")
+          if (constituency && /^(ال)?دايره$/.test(toks[next].norm) && toks[next + 1] && /^ال(اولي|ثانيه|ثالثه|رابعه|خامسه|سادسه|سابعه|ثامنه|تاسعه|عاشره)$/.test(toks[next + 1].norm) && !lineBreakBefore(doc, next + 1)) {
+            let e = next + 2;
+            if (toks[e]?.norm === 'في' && !lineBreakBefore(doc, e)) e++;
+            const seat = toks[e] && !lineBreakBefore(doc, e) ? doc.res.places.matchAt(toks, e, true) : null;
+            if (seat && (seat.clitic === '' || seat.clitic === 'ب') && named(seat.to)) {
+              j = seat.to;
+              continue;
+            }
+          }
           // (a district no list holds, between its head and the name: "النائبة عن مقاطعة ازويرات مريم بنت محمد يحيى")
           if (!place && headed && constituency && foreignNameWord(doc, next + 1) && named(next + 2)) {
             j = next + 2;
