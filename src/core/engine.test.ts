@@ -578,6 +578,9 @@ describe('facility heads that name nothing', () => {
     expect(es.filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['خان الخياطين', 'سوق الصاغة', 'سوق العطارين', 'سوق الخميس']);
     expect(es.filter((e) => e.type === 'organization').map((e) => e.canonical)).toEqual(['سوق دبي المالي']);
   });
+  it('reads a province named by its direction', () => {
+    expect(places('وفاز التحالف في المقاطعة الغربية وخسر في المقاطعة الوسطى وفي المحافظة الشمالية.')).toEqual(['المقاطعة الغربية', 'المقاطعة الوسطى', 'المحافظة الشمالية']);
+  });
   it('reads a Kuwaiti district south of the one named after a person', () => {
     const es = run('واستكمال الطرق المؤدية إلى مدينة صباح الأحمد ومنطقة جنوب سعد العبدالله.');
     expect(places('واستكمال الطرق المؤدية إلى مدينة صباح الأحمد ومنطقة جنوب سعد العبدالله.')).toEqual(['مدينة صباح الأحمد', 'جنوب سعد العبدالله']);

@@ -32,6 +32,14 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
       i++;
       continue;
     }
+    // "المقاطعة الغربية"، "المحافظة الشمالية": a province named by its direction (seven gold mentions of seven)
+    const byDir = provinceByDirectionAt(doc, i);
+    if (byDir) {
+      out.push(byDir);
+      doc.claimed[i] = doc.claimed[i + 1] = Claim.Place;
+      i += 2;
+      continue;
+    }
     const shadda = shaddaPlaceAt(doc, i);
     if (shadda) {
       out.push(shadda);
@@ -920,4 +928,21 @@ export function marketAt(doc: Doc, i: number): PlaceMention | null {
 /** A hamza on an alef after a word's first letter ("فأس"، "مأرب"), as written. */
 function hamzaInside(w: string): boolean {
   return /[أإآ]/.test(w.slice(1));
+}
+
+/** A token that may be a definite province noun with its proclitics, once per word. */
+const mayOpenProvince = wordTest(/^(و|ف)?(ب|ل|لل)?(ال)?(مقاطعه|محافظه)$/);
+
+/** "المقاطعة الغربية"، "بالمحافظة الشمالية": a definite province noun and a direction adjective name the province. */
+function provinceByDirectionAt(doc: Doc, i: number): PlaceMention | null {
+  const toks = doc.tokens;
+  if (!mayOpenProvince(toks[i])) return null;
+  const m = /^((?:و|ف)?(?:ب|ل)?)(ال|ل)(مقاطعه|محافظه)$/.exec(toks[i].norm);
+  const t = toks[i + 1];
+  if (!m || !t || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free || !/^ال(شماليه|جنوبيه|شرقيه|غربيه|وسطي)$/.test(t.norm)) return null;
+  // (written لل: the mention keeps the ل of the article, as the engine writes such mentions; the canonical gets its
+  // article back)
+  const start = offsetAfter(doc.text, toks[i], m[1].length);
+  const text = doc.text.slice(start, t.end);
+  return { from: i, to: i + 2, start, end: t.end, text, canonical: (m[2] === 'ل' ? 'ال' + text.slice(1) : text).replace(/\s+/g, ' '), kind: 'region' };
 }
