@@ -578,6 +578,11 @@ describe('facility heads that name nothing', () => {
     expect(es.filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['خان الخياطين', 'سوق الصاغة', 'سوق العطارين', 'سوق الخميس']);
     expect(es.filter((e) => e.type === 'organization').map((e) => e.canonical)).toEqual(['سوق دبي المالي']);
   });
+  it('reads oil fields named by a place, not the fields of a region; tribes are no Kabylie', () => {
+    expect(places('بمرور قاطرات النفط من حقول المسيلة إلى المكلا.')).toEqual(['حقول المسيلة', 'المكلا']);
+    expect(places('وتراجع إنتاج حقول إقليم كردستان.')).toEqual(['إقليم كردستان']);
+    expect(places('اتفاق بين السلطة المحلية وحلف القبائل لتأمين الوقود.')).toEqual([]);
+  });
   it('reads a province named by its direction', () => {
     expect(places('وفاز التحالف في المقاطعة الغربية وخسر في المقاطعة الوسطى وفي المحافظة الشمالية.')).toEqual(['المقاطعة الغربية', 'المقاطعة الوسطى', 'المحافظة الشمالية']);
   });
