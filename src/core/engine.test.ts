@@ -413,6 +413,9 @@ describe('a place name that is also a common noun', () => {
     const es = annotate({ text: 'وضربه بفأس على رأسه. وزار الوزير فاس ومأرب.', published: null }, { tagger }).filter((e) => e.type === 'place');
     expect(es.map((e) => e.mentions.map((m) => m.text))).toEqual([['فاس'], ['مأرب']]);
   });
+  it('is the city whose clock is meant after بتوقيت', () => {
+    expect(run('ووصل عند الساعة الثالثة عصرا بتوقيت مسقط، واستقبله الوالي.').some((e) => e.type === 'place' && e.canonical === 'مسقط')).toBe(true);
+  });
   it('stays the city where it is one, and a definite name keeps an apposition', () => {
     expect(places('وصل الوزير إلى سيول أمس. وتأمل سيول عقد القمة.')).toEqual(['سول']);
     expect(run('وسجلت 1300 حالة في مدينة الأبيض عاصمة ولاية شمال كردفان.').some((e) => e.type === 'place' && e.canonical === 'الأبيض')).toBe(true);

@@ -245,6 +245,8 @@ function headBefore(doc: Doc, k: number): number {
 /** Context that makes a one-word ambiguous name a place: a place noun just before, or a place it is coordinated with. */
 function placeContext(doc: Doc, i: number): boolean {
   if (goneToOrIn(doc, i)) return true;
+  // ("عند الساعة الثالثة عصرا بتوقيت مسقط": the city whose clock is meant)
+  if (i > 0 && !lineBreakBefore(doc, i) && /^(ب)?توقيت$/.test(doc.tokens[i - 1].norm)) return true;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     // (a comma or a full stop ends the phrase: "بالولاية، في إطار" gives إطار no place context)
     if (lineBreakBefore(doc, k + 1) || doc.tokens[k].kind === 'punct') break;
