@@ -235,6 +235,9 @@ describe('administrative nouns, roles with a place, family names, quoted compani
     // (a name that only looks like a verb, where the list goes on after it; not a verb that ends the list)
     expect(run('أقاموا بؤرة على أراضي قرى قبلان ويتما وأوصرين، بحماية الجيش.').filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['قبلان', 'يتما', 'أوصرين']);
     expect(run('وزار قرى قبلان ويتم تطوير الطرق.').filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['قبلان']);
+    // (and after a dual noun, the list opened by a listed or an unlisted place: "مديريتي باجل والمراوعة")
+    expect(run('وزع القمح على الأسر في مديريتي باجل والمراوعة وعدد من القرى.').filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['باجل', 'المراوعة']);
+    expect(run('في مديريتي صنعاء والمراوعة أمس.').filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['صنعاء', 'المراوعة']);
     // (and of districts after أقضية: صور is also "pictures")
     expect(run('ولا سيما في أقضية صور وبنت جبيل ومرجعيون، لافتا إلى أن المحطة تعمل.').filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['صور', 'بنت جبيل', 'مرجعيون']);
     // (a list of camps after مخيمات, not a verb that agrees with it)

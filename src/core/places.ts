@@ -758,7 +758,7 @@ function coordinatedVillage(doc: Doc, i: number, found: PlaceMention[]): PlaceMe
 }
 
 /** Plural place nouns that announce a list of places: "في مدن كبرى كدنيبرو وسومي وتشيرنيغوف"، "من قرى مورني وكرينك". */
-const PLACE_LIST_NOUN = /^(و|ف|ب|ل|ك)?(ال)?(مدن|بلدات|قري|مناطق|محافظات|ولايات|مقاطعات|عواصم|مخيمات|احياء|مديريات|اقاليم|مدينتي|بلدتي|قريتي|محافظتي|ولايتي|قضاءي|قضايي|اقضيه|بلديات|بلديتي|دواير|جماعات|جماعتي|عمالات|مقاطعتي|نواحي|ناحيتي)$/;
+const PLACE_LIST_NOUN = /^(و|ف|ب|ل|ك)?(ال)?(مدن|بلدات|قري|مناطق|محافظات|ولايات|مقاطعات|عواصم|مخيمات|احياء|مديريات|اقاليم|مدينتي|بلدتي|قريتي|محافظتي|ولايتي|قضاءي|قضايي|اقضيه|بلديات|بلديتي|دواير|جماعات|جماعتي|عمالات|مقاطعتي|نواحي|ناحيتي|مديريتي|محليتي|معتمديتي)$/;
 
 /** The places just found (the last of `found` and those joined to it by و or a comma) follow a plural place noun. */
 function listAnnounced(doc: Doc, found: PlaceMention[]): boolean {
@@ -802,15 +802,27 @@ function placeWithNationality(doc: Doc, i: number): PlaceMention | null {
  */
 export function findAnnouncedPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
   const out: PlaceMention[] = [];
+  // (the places of a list read so far, with the listed ones findPlaces will take: "مديريتي باجل والمراوعة" goes on
+  // after a listed باجل)
+  let chain: PlaceMention[] = out;
   for (let i = from; i < to; i++) {
     if (doc.claimed[i] !== Claim.Free || doc.tokens[i].kind !== 'word') continue;
     // A dictionary place is left to findPlaces (it knows aliases and adjectives), unless a district is named
     // after a person there ("ضاحية عبدالله السالم": the person's name would be read first).
     const personDistrict = i > 0 && isDistrictNoun(doc.tokens[i - 1]) && (doc.res.firstNames.has(doc.tokens[i].norm) || compoundFirstName(doc, i));
-    if (!personDistrict && doc.res.places.matchAt(doc.tokens, i, true, 2)) continue;
-    const m = namedByPlaceNoun(doc, i) ?? coordinatedVillage(doc, i, out);
+    const listed = personDistrict ? null : doc.res.places.matchAt(doc.tokens, i, true, 2);
+    if (listed) {
+      // (a listed place right after a plural place noun opens a list the next و-items may go on)
+      if (i > 0 && !lineBreakBefore(doc, i) && listed.skip === 0 && PLACE_LIST_NOUN.test(doc.tokens[i - 1].norm)) {
+        if (chain === out) chain = out.slice();
+        chain.push({ from: i, to: listed.to, start: doc.tokens[i].start, end: doc.tokens[listed.to - 1].end, text: '', canonical: '', kind: 'listed' });
+      }
+      continue;
+    }
+    const m = namedByPlaceNoun(doc, i) ?? coordinatedVillage(doc, i, chain);
     if (!m) continue;
     out.push(m);
+    if (chain !== out) chain.push(m);
     for (let k = m.from; k < m.to; k++) doc.claimed[k] = Claim.Place;
     i = m.to - 1;
   }
