@@ -589,6 +589,9 @@ describe('facility heads that name nothing', () => {
     expect(places('وتراجع إنتاج حقول إقليم كردستان.')).toEqual(['إقليم كردستان']);
     expect(places('اتفاق بين السلطة المحلية وحلف القبائل لتأمين الوقود.')).toEqual([]);
   });
+  it('reads a neighbourhood with the direction in its name', () => {
+    expect(places('اندلعت اشتباكات في حي الهضبة الشرقية جنوبي العاصمة.')).toEqual(['حي الهضبة الشرقية']);
+  });
   it('reads a province named by its direction', () => {
     expect(places('وفاز التحالف في المقاطعة الغربية وخسر في المقاطعة الوسطى وفي المحافظة الشمالية.')).toEqual(['المقاطعة الغربية', 'المقاطعة الوسطى', 'المحافظة الشمالية']);
   });

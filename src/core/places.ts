@@ -671,6 +671,8 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         // "حي الجمارك"، "حي الموظفين": a neighbourhood is named by any definite noun (one word, then the name ends).
         if (head === 'حي' && !proper && /^ال.{3,}/.test(t.norm) && !TIME_NOUNS.has(t.norm) && !PLACE_DESCRIBING.has(t.norm) && !isFunctionWord(t.norm) && !doc.res.nationalities.matchAt(toks, j, false) && !doc.res.titles.matchAt(toks, j, false)) {
           j++;
+          // (with the direction that is part of its name: "حي الهضبة الشرقية")
+          if (toks[j] && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free && PLACE_DIRECTIONS.has(toks[j].norm)) j++;
           break;
         }
         // "سد الفجوة" is no dam: heads that are also ordinary words need a proper name after them.
