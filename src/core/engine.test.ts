@@ -589,6 +589,9 @@ describe('facility heads that name nothing', () => {
     expect(places('وتراجع إنتاج حقول إقليم كردستان.')).toEqual(['إقليم كردستان']);
     expect(places('اتفاق بين السلطة المحلية وحلف القبائل لتأمين الوقود.')).toEqual([]);
   });
+  it('reads a village with the direction in its name', () => {
+    expect(places('وكانت السيول قد اجتاحت قرية الحُصَين الشرقي في محافظة مأرب.')).toEqual(['الحُصَين الشرقي', 'مأرب']);
+  });
   it('reads a neighbourhood with the direction in its name', () => {
     expect(places('اندلعت اشتباكات في حي الهضبة الشرقية جنوبي العاصمة.')).toEqual(['حي الهضبة الشرقية']);
   });

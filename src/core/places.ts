@@ -457,6 +457,8 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
   }
   while (j > i && (PLACE_PARTICLES.has(toks[j - 1].norm) || DIRECTIONS.has(toks[j - 1].norm))) j--;
   if (j === i) return null;
+  // ("قرية الحصين الشرقي": a definite direction after a one-word village's name is part of it)
+  if (j === i + 1 && toks[j] && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free && PLACE_DIRECTIONS.has(toks[j].norm) && /^(و|ف|ب|ل)?قريه$/.test(toks[i - 1].norm)) j++;
   const name = doc.text.slice(toks[i].start, toks[j - 1].end);
   // A singular noun written with the name is part of the mention ("مديرية صرواح"); the canonical is the name.
   let head = headBefore(doc, i - 1);
