@@ -548,6 +548,14 @@ describe('a numbered constituency', () => {
   });
 });
 
+describe('a secretary-general of a ministry, and a nationality written with لل', () => {
+  it('reads أمين عام as a role, and «للسوداني» before a name as a nationality, not the prime minister', () => {
+    expect(find(run('وقال أمين عام وزارة الثقافة الدكتور نضال العياصرة، في مؤتمر صحفي، إن الحفل ناجح.'), 'official', 'نضال العياصرة')?.role).toBe('أمين عام وزارة الثقافة');
+    expect(find(run('وفازت رواية «ليل الخرطوم الطويل» للسوداني الطيب عثمان عن دار النخلة.'), 'official', 'محمد شياع السوداني')).toBeUndefined();
+    expect(find(run('وأكد رئيس الوزراء محمد شياع السوداني أن الحكومة مستمرة، وقال السوداني إن الانتخابات في موعدها.'), 'official', 'محمد شياع السوداني')?.mentions).toHaveLength(2);
+  });
+});
+
 describe('competitions', () => {
   it('are no bodies, and what their names hold names nothing', () => {
     const es = run('وفاز الهلال في دوري روشن السعودي للمحترفين، ويستعد المنتخب لكأس أمم أفريقيا في المغرب.');

@@ -385,7 +385,9 @@ function knownAliasFits(doc: Doc, from: number, to: number, skip: number, full: 
     if (prev.kind === 'punct' && /^[-‐‑]$/.test(prev.norm) && !toks[from].spaceBefore) return false;
     if (prev.kind === 'word' && doc.claimed[from - 1] === Claim.Free && !isFunctionWord(prev.norm) && (doc.res.firstNames.has(prev.norm) || !isMostlyWord(prev.norm)) && !doc.res.titles.matchAt(toks, from - 1, true) && !doc.res.places.matchAt(toks, from - 1, true) && !doc.res.nationalities.matchAt(toks, from - 1, true)) return false;
   }
-  const word = toks[from].norm.slice(skip);
+  // ("للسوداني": ل + the article written لل; the word is "السوداني")
+  const written = toks[from].norm;
+  const word = /^[وف]?لل/.test(written) && !written.slice(skip).startsWith('ال') ? 'ال' + written.replace(/^[وف]?لل/, '') : written.slice(skip);
   // (Also a family name with the article, "الصدر"، "الحكيم": often an ordinary noun too.)
   if (isMostlyWord(word) || doc.res.nationalities.getNormalized(word) || word.startsWith('ال')) {
     return knownFull(doc).has(normalizeWord(full));
