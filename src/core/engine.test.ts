@@ -552,6 +552,8 @@ describe('a secretary-general of a ministry, and a nationality written with لل
   it('reads أمين عام as a role, and «للسوداني» before a name as a nationality, not the prime minister', () => {
     expect(find(run('وقال أمين عام وزارة الثقافة الدكتور نضال العياصرة، في مؤتمر صحفي، إن الحفل ناجح.'), 'official', 'نضال العياصرة')?.role).toBe('أمين عام وزارة الثقافة');
     expect(find(run('وفازت رواية «ليل الخرطوم الطويل» للسوداني الطيب عثمان عن دار النخلة.'), 'official', 'محمد شياع السوداني')).toBeUndefined();
+    // (a foreign name after an honorific, closed by a comma; the side an office belongs to)
+    expect(find(run('وأوضحت رئيسة البعثة من الجانب الألماني الدكتورة أنكه فيبر، أستاذة علم المصريات، أن الفريق يعمل.'), 'official', 'أنكه فيبر')?.role).toBe('رئيسة البعثة من الجانب الألماني');
     expect(find(run('وأكد رئيس الوزراء محمد شياع السوداني أن الحكومة مستمرة، وقال السوداني إن الانتخابات في موعدها.'), 'official', 'محمد شياع السوداني')?.mentions).toHaveLength(2);
   });
 });

@@ -134,6 +134,8 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     // "محمود عبد الحميد السيد الشرقاوي": السيد after a name word is a name in the chain, not "Mr".
     if (r.kind === 'honorific' && normalizeWord(r.text) === 'السيد' && r.from >= 2 && !lineBreakBefore(doc, r.from) && toks[r.from - 1].kind === 'word' && (doc.res.firstNames.has(toks[r.from - 1].norm) || (isNameWord(doc, r.from - 1) && (doc.res.firstNames.has(toks[r.from - 2].norm) || isParticle(doc, r.from - 2) || /^عبد/.test(toks[r.from - 2].norm)))) && !doc.res.titles.matchAt(toks, r.from - 1, true)) continue;
     let span = nameForward(doc, r.honorificTo, 5);
+    // ("الدكتورة أنكه فيبر،": after an honorific title, a foreign name of two or three words closed by punctuation)
+    if (!span && r.kind === 'honorific' && r.honorificTo < toks.length) span = foreignBetweenCommas(doc, r.honorificTo);
     // "وزير الإدارة المحلية المهندس وليد المصري،": after an honorific, a nisba between the first name and a comma is
     // the family name (the person's nationality would stand before the honorific).
     if (span && span[1] - span[0] === 1 && (r.kind === 'honorific' || r.honorificTo > r.to) && doc.res.firstNames.has(toks[span[0]].norm) && toks[span[1]] && isNationality(doc, span[1]) && !lineBreakBefore(doc, span[1]) && isPunct(doc, span[1] + 1, '،,.')) span = [span[0], span[1] + 1];
@@ -769,6 +771,8 @@ export function linkLooseRoles(doc: Doc, roles: readonly RoleSpan[], people: Per
       const w = toks[k].norm;
       if ((w === 'في' || w === 'الي' || w === 'لدي') && startsAt.has(k + 1) && !lineBreakBefore(doc, k + 1)) k = startsAt.get(k + 1)!;
       else if (/^[لب]/.test(w) && startsAt.has(k) && !isFunctionWord(w)) k = startsAt.get(k)!;
+      // ("رئيسة البعثة من الجانب الألماني": the side an office belongs to)
+      else if (w === 'من' && toks[k + 2] && toks[k + 1].norm === 'الجانب' && !lineBreakBefore(doc, k + 1) && doc.res.nationalities.matchAt(toks, k + 2, false)?.to === k + 3) k += 3;
       // ("للكهرباء بساحل حضرموت": ب on a region's noun before a place)
       else if (/^ب(ساحل|وادي|هضبه|منطقه|محافظه|ولايه|اقليم|قطاع|مديريه|مدينه)$/.test(w) && startsAt.has(k + 1) && !lineBreakBefore(doc, k + 1)) k = startsAt.get(k + 1)!;
       else break;
