@@ -352,12 +352,15 @@ export const PLACE_NAME_OPENERS = new Set(['ايت', 'اولاد', 'بني', 'س
 
 export const DIRECTIONS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
 
+/** The nouns of an Egyptian hamlet named after its founder ("عزبة الحاج سليم"، "نزلة الحاج مبارك"). */
+const HAMLET_NOUN = /^(عزبه|نجع|منشاه|كفر|نزله)$/;
+
 function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
   const toks = doc.tokens;
   if (i === 0 || lineBreakBefore(doc, i)) return null;
   if (!isPlaceNoun(toks[i - 1]) || /^(و|ف|ب|ل)?(ال)/.test(toks[i - 1].norm) && !/عاصمه/.test(toks[i - 1].norm)) return null;
   // ("مخيم غرب مأرب": a direction after a camp says where it lies; "ولاية شمال الراين"، "منطقة جنوب السرة" are names)
-  if (/^(غرب|شرق|شمال|جنوب|وسط)$/.test(toks[i].norm) && /(مخيم|معسكر)/.test(toks[i - 1].norm)) return null;
+  if (DIRECTIONS.has(toks[i].norm) && /(مخيم|معسكر)/.test(toks[i - 1].norm)) return null;
   // "13 مدينة زائرين"، "ثلاث قرى احترازيا": a place noun counted by a number is the common noun, and names no place.
   // (a listed place after it is found apart)
   if (i >= 2 && !lineBreakBefore(doc, i - 1) && (toks[i - 2].kind === 'number' || COUNT_BEFORE.test(toks[i - 2].norm)) && !doc.res.places.matchAt(toks, i, false)) return null;
@@ -391,7 +394,7 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
   }
   // "عزبة الحاج سليم"، "نجع الشيخ علي": an Egyptian hamlet named after its founder, his honorific with his name.
   // ("قرية نزلة الحاج مبارك": a village whose name is a hamlet's noun, an honorific and a founder's name)
-  if (/^(نزله|عزبه|نجع|منشاه|كفر)$/.test(toks[i].norm) && toks[i + 2] && /^(الحاج|الشيخ)$/.test(toks[i + 1].norm) && !lineBreakBefore(doc, i + 1) && !lineBreakBefore(doc, i + 2) && (doc.res.firstNames.has(toks[i + 2].norm) || doc.res.ambiguousFirstNames.has(toks[i + 2].norm)) && isFreeRange(doc, i, i + 3)) {
+  if (HAMLET_NOUN.test(toks[i].norm) && toks[i + 2] && /^(الحاج|الشيخ)$/.test(toks[i + 1].norm) && !lineBreakBefore(doc, i + 1) && !lineBreakBefore(doc, i + 2) && (doc.res.firstNames.has(toks[i + 2].norm) || doc.res.ambiguousFirstNames.has(toks[i + 2].norm)) && isFreeRange(doc, i, i + 3)) {
     const text = doc.text.slice(toks[i].start, toks[i + 2].end);
     return { from: i, to: i + 3, start: toks[i].start, end: toks[i + 2].end, text, canonical: text, kind: 'village' };
   }
@@ -659,7 +662,7 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         // (the fields of a region are no field's name: "حقول إقليم كردستان")
         if (head === 'حقول' && (isPlaceNoun(t) || doc.res.places.matchAt(toks, j, false)?.value.kind === 'country')) break;
         // (a camp west of a town is no camp's name: "مخيم غرب مأرب"، "مخيم شمال غزة")
-        if ((head === 'مخيم' || head === 'معسكر') && /^(غرب|شرق|شمال|جنوب|وسط|شمالي|جنوبي|شرقي|غربي)$/.test(t.norm)) break;
+        if ((head === 'مخيم' || head === 'معسكر') && DIRECTIONS.has(t.norm)) break;
         // (not a purpose or a spread after the head: "مسجد للاعتكاف"، "ساحة للمزايدات"، "مسجد بمختلف المحافظات")
         if (/^[لب]/.test(t.norm) && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && (/^لل/.test(t.norm) || isCommonAnyReading(t.norm.slice(1)) || isMostlyWord('ال' + t.norm.replace(/^(لل|ل|ب)/, '')) || isMostlyWord(t.norm.slice(1)))) break;
         // (nor an indefinite adjective in ة, "قاعة تابعة لبلدية الحامة", nor the place it belongs to, "مسجد القرية")
