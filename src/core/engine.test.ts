@@ -619,6 +619,10 @@ describe('facility heads that name nothing', () => {
   it('reads no camp named by a direction: the camp lies west of the town', () => {
     expect(places('قتل تسعة نازحين بقصف على مخيم غرب مأرب.')).toEqual(['مأرب']);
   });
+  it('reads parts of a region after a plural noun and a direction as the region, and keeps a singular division so named', () => {
+    expect(places('وتشكو مناطق شرق كركوك وقرى غرب الموصل من التهميش.')).toEqual(['كركوك', 'الموصل']);
+    expect(places('وصل الوفد إلى منطقة جنوب السرة.')).toEqual(['جنوب السرة']);
+  });
   it('joins a facility named short to the one full name it begins', () => {
     const es = run('ويستضيف استاد القاهرة الدولي المباراة، وقال مدير استاد القاهرة إن التذاكر نفدت.').filter((e) => e.type === 'place');
     expect(es.map((e) => [e.canonical, e.mentions.length])).toEqual([['استاد القاهرة الدولي', 2]]);

@@ -352,6 +352,9 @@ export const PLACE_NAME_OPENERS = new Set(['ايت', 'اولاد', 'بني', 'س
 
 export const DIRECTIONS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
 
+/** Plural place nouns: "مناطق"، "قرى"، "مدن". */
+const PLURAL_PLACE_NOUN = /^(و|ف|ب|ل|ك)?(ال)?(مدن|بلدات|قري|مناطق|محافظات|ولايات|مقاطعات|مخيمات|احياء|مديريات|اقاليم|اقضيه|بلديات|دواوير|نواحي|ضواحي|محليات|معتمديات)$/;
+
 /** The nouns of an Egyptian hamlet named after its founder ("عزبة الحاج سليم"، "نزلة الحاج مبارك"). */
 const HAMLET_NOUN = /^(عزبه|نجع|منشاه|كفر|نزله)$/;
 
@@ -361,6 +364,9 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
   if (!isPlaceNoun(toks[i - 1]) || /^(و|ف|ب|ل)?(ال)/.test(toks[i - 1].norm) && !/عاصمه/.test(toks[i - 1].norm)) return null;
   // ("مخيم غرب مأرب": a direction after a camp says where it lies; "ولاية شمال الراين"، "منطقة جنوب السرة" are names)
   if (DIRECTIONS.has(toks[i].norm) && /(مخيم|معسكر)/.test(toks[i - 1].norm)) return null;
+  // ("مناطق شرق كركوك"، "قرى جنوب الخليل": after a plural noun, a direction before a listed place says which of its
+  // parts; the place is found apart.)
+  if (DIRECTIONS.has(toks[i].norm) && PLURAL_PLACE_NOUN.test(toks[i - 1].norm) && toks[i + 1] && !lineBreakBefore(doc, i + 1) && doc.res.places.matchAt(toks, i + 1, false)) return null;
   // "13 مدينة زائرين"، "ثلاث قرى احترازيا": a place noun counted by a number is the common noun, and names no place.
   // (a listed place after it is found apart)
   if (i >= 2 && !lineBreakBefore(doc, i - 1) && (toks[i - 2].kind === 'number' || COUNT_BEFORE.test(toks[i - 2].norm)) && !doc.res.places.matchAt(toks, i, false)) return null;
