@@ -623,6 +623,14 @@ describe('facility heads that name nothing', () => {
     expect(places('وتشكو مناطق شرق كركوك وقرى غرب الموصل من التهميش.')).toEqual(['كركوك', 'الموصل']);
     expect(places('وصل الوفد إلى منطقة جنوب السرة.')).toEqual(['جنوب السرة']);
   });
+  it('joins a town whose first alef is written as the article to the same town', () => {
+    const es = run('وصل الوزير إلى مدينة ازويرات أمس. وقال عمال في الزويرات إن المنجم توقف.').filter((e) => e.type === 'place');
+    expect(es.map((e) => e.mentions.map((m) => m.text))).toEqual([['ازويرات', 'الزويرات']]);
+  });
+  it('joins a port to its town when no list knows the town, but not to a country', () => {
+    const es = run('وصلت السفينة إلى ميناء شناص أمس، وتعمل الحكومة على ربط ولاية شناص بالسكك.').filter((e) => e.type === 'place');
+    expect(es.map((e) => e.mentions.map((m) => m.text))).toEqual([['ميناء شناص', 'ولاية شناص']]);
+  });
   it('joins a facility named short to the one full name it begins', () => {
     const es = run('ويستضيف استاد القاهرة الدولي المباراة، وقال مدير استاد القاهرة إن التذاكر نفدت.').filter((e) => e.type === 'place');
     expect(es.map((e) => [e.canonical, e.mentions.length])).toEqual([['استاد القاهرة الدولي', 2]]);

@@ -552,10 +552,21 @@ function placeEntities(places: PlaceMention[]): Entity[] {
     // (Not "مرفأ بيروت": the Lebanese writers of two sets keep the port, a place of its own, apart from the city.)
     const m = /^(ميناء) (.+)$/.exec(key);
     const city = m ? groups.get(m[2]) : undefined;
-    if (city && city.town) {
+    // (a town no list knows is a town all the same: "ميناء شناص" and "شناص"; a country's port is no city's)
+    if (city && (city.town || !city.state)) {
       city.mentions.push(...g.mentions);
       groups.delete(key);
     }
+  }
+  // "ازويرات" and "الزويرات": a town's name whose first alef is written as the article is one place (the Maghreb and
+  // the Sahel write such names both ways in one story).
+  for (const [key, g] of [...groups]) {
+    if (!/^ا[^ل]\S{3,}$/.test(key) || !groups.has(key)) continue;
+    const other = groups.get('ال' + key.slice(1));
+    if (!other) continue;
+    const [into, from] = other.mentions.length >= g.mentions.length ? [other, g] : [g, other];
+    into.mentions.push(...from.mentions);
+    groups.delete(into === g ? 'ال' + key.slice(1) : key);
   }
   // "استاد القاهرة" is "استاد القاهرة الدولي" named short in the same story, when that is the only such facility.
   for (const key of [...groups.keys()]) {
