@@ -367,11 +367,23 @@ function refineSpan(doc: Doc, a: number, b: number, type: string, score: number)
       }
     }
   }
+  // ("حكومة مونتينيغرو تنجو من …": a headline's present verb after its subject, a short word in ي/ت + consonant
+  // that no list knows as a name, ends no name; "تشافي" is a name's تش)
+  if (type === 'PERS' && b - a >= 2 && presentVerbAfterName(doc, b - 1)) b--;
   if (b <= a) return null;
   // Every word of a longer span being an ordinary word ("نظام دولي"، "جرى البحث") is no name.
   let ordinary = true;
   for (let k = a; k < b; k++) if (!isCommonAnyReadingToken(toks[k]) || doc.res.firstNames.has(toks[k].norm)) ordinary = false;
   return ordinary && !sure ? null : [a, b];
+}
+
+/** A short present verb in ي/ت + consonant ("تنجو من"، "يلتقي الرئيس") that no list knows as a name word, before its complement. */
+function presentVerbAfterName(doc: Doc, k: number): boolean {
+  const n = doc.tokens[k].norm;
+  // (the verb's complement follows: a preposition or a definite noun; "سجله خافيير يستي ثم …" is a name)
+  const next = doc.tokens[k + 1];
+  if (!next || lineBreakBefore(doc, k + 1) || !/^(من|في|على|الى|عن|مع|ال.{3,})$/.test(next.norm)) return false;
+  return n.length >= 4 && n.length <= 5 && /^[يت][^اويش]/.test(n) && !doc.res.firstNames.has(n) && !doc.res.ambiguousFirstNames.has(n) && !isNameLike(n) && !doc.res.known.matchAt(doc.tokens, k, false) && !doc.res.places.matchAt(doc.tokens, k, false);
 }
 
 /** Token k cannot be inside a tagger span of this type (see refineSpan). */
