@@ -838,3 +838,38 @@ describe('posting stamps at the foot, boxes of figures and explainers inside the
     for (const out of ['بالأرقام', '4300 عجلة']) expect(r.text).not.toContain(out);
   });
 });
+
+describe('pointers to a next page, embedded posts and topic pages (blind sets 76–77)', () => {
+  const story = [
+    'قال محافظ المدينة عقب اجتماع طارئ مع مديري الدوائر المعنية إن التحقيق سيشمل جميع المطاعم التي تقدم خدمات الولائم في المحافظة.',
+    'أعلن المركز الوطني لمكافحة الأوبئة أن الفحوص الأولية ترجح الإصابة ببكتيريا السالمونيلا، مشيرا إلى ثلاث حوادث مماثلة في الشهر الماضي.',
+    'روى شقيق العريس أن نحو أربعمئة مدعو حضروا الحفل وأن الوجبة قدمت قرابة الساعة السابعة من مساء الأحد، وأن والدته ما زالت تتلقى العلاج.',
+    'وجه وزير الصحة فرق التقصي الوبائي بالتوجه فورا إلى المدينة، وأوعز بفتح قسم إضافي في المستشفى الحكومي لاستقبال المصابين بالتسمم.',
+  ];
+  it('leaves out «يتبع في الصفحة 2: …» at the end of a paginated story, and keeps a sentence that opens with يتبع', () => {
+    const html = `<html><head><title>خبر</title></head><body><main><h1>المحافظ يأمر بالتحقيق في التسمم</h1><div class="article-body">
+      <p>${story[0]}</p><p>${story[1]}</p><p>يتبع ذلك اجتماع موسع للجنة الصحية في مقر المحافظة لبحث الإجراءات الوقائية المقبلة.</p><p>${story[2]}</p><p>${story[3]}</p>
+      <div class="page-continue"><strong>يتبع في الصفحة 2:</strong> أهالي الضحايا يطالبون بمحاسبة المسؤولين</div></div></main></body></html>`;
+    const r = detectArticle(parse(html));
+    for (const t of story) expect(r.text).toContain(t.slice(0, 30));
+    expect(r.text).toContain('يتبع ذلك اجتماع موسع');
+    expect(r.text).not.toContain('أهالي الضحايا');
+  });
+  it('leaves out a social post embedded without its widget: @handle · date, the post, its time and views', () => {
+    const post = '<div class="_e7"><div class="_u1">محافظة المدينة ✓ <span>@CityGov · 8 نوفمبر</span></div><div>انطلاق أعمال فرق التقصي الوبائي في أحياء المدينة #صحتك_تهمنا</div><div>9:41 ص · 8 نوفمبر 2025 · 1.2 ألف مشاهدة</div></div>';
+    const html = `<html><head><title>خبر</title></head><body><div class="_w"><h1 class="_h">المحافظ يأمر بالتحقيق في التسمم</h1><div class="_b">
+      <div><div class="_p">${story[0]}</div></div><div><div class="_p">${story[1]}</div></div>${post}<div><div class="_p">${story[2]}</div></div><div><div class="_p">${story[3]}</div></div></div></div></body></html>`;
+    const r = detectArticle(parse(html));
+    for (const t of story) expect(r.text).toContain(t.slice(0, 30));
+    for (const out of ['@CityGov', 'انطلاق أعمال فرق', 'ألف مشاهدة']) expect(r.text).not.toContain(out);
+  });
+  it('reads a topic page under a one-word headline (an intro and a fact box) as no article', () => {
+    const cards = Array.from({ length: 6 }, (_, k) => `<div class="card"><h3><a href="/n/${k}">عنوان خبر رقم ${k + 1} عن البلد وأحداثه الأخيرة</a></h3><p>سطر تعريفي قصير بالخبر</p></div>`).join('');
+    const html = `<html><head><title>سوريا - الموقع</title></head><body><section class="hero"><h1>سوريا</h1>
+      <p class="intro">تغطية مستمرة للمرحلة الانتقالية في سوريا منذ سقوط النظام السابق: السياسة والأمن والاقتصاد وعودة اللاجئين والعلاقات مع دول الجوار.</p>
+      <div class="facts"><h2>بطاقة البلد</h2><dl><dt>العاصمة</dt><dd>دمشق</dd><dt>أكبر المدن</dt><dd>حلب، دمشق، حمص، اللاذقية</dd><dt>العملة</dt><dd>الليرة السورية</dd><dt>دول الجوار</dt><dd>تركيا، العراق، الأردن، لبنان</dd></dl></div>
+      <p class="src">● معابر حدودية: باب الهوى، باب السلامة، كسب، نصيب، جديدة يابوس، البوكمال — المصدر: وحدة الخرائط في الموقع، تحديث تشرين الأول 2025</p></section>
+      <main>${cards}</main></body></html>`;
+    expect(detectArticle(parse(html)).isArticle).toBe(false);
+  });
+});

@@ -115,6 +115,10 @@ const COMMENTS_LABEL = /^(?:التعليقات|تعليقات|تعليقات ا�
 
 /** A paragraph that opens with this is related-article navigation. */
 const READ_ALSO_LINE = /^(?:اقرا|طالع|شاهد|تابع|اقرؤوا|اقراوا)\s+(?:ايضا|كذلك|المزيد)|^(?:ذات صله|مواضيع ذات صله|اخبار ذات صله|للمزيد|المزيد)\s*[:：]/;
+/** "يتبع في الصفحة 2: …"، "(يتبع)"، "التتمة في العدد المقبل": a pointer to the rest of the story elsewhere. */
+const CONTINUED_LINE = /^[(（]?\s*(?:يتبع|تتمه|التتمه|البقيه)(?:\s*[)）:：.]?\s*$|\s+(?:في|علي)\s+(?:الصفحه|صفحه|ص|العدد|الجزء))/;
+/** An embedded social post's header: an @handle, then a middle dot before its date. */
+const SOCIAL_HANDLE_LINE = /(?:^|\s)@[A-Za-z0-9_]{2,}\s*[·•]/;
 const BYLINE_LINE = /^[(（]?\s*(?:كتب|كتبت|كتبه|بقلم|اعداد|تحرير|اعدها|اعده|ترجمه|مراسل|مراسله|متابعه|تقرير|حوار|تصوير|المحرر|المحرره|تدقيق|مراجعه)(?:\s|:)/;
 const PROMO_LINE = /^[^\p{L}]*(?:تابعوا|تابعونا|انضموا|انضم الي|اشترك|اشتركوا|حملوا تطبيق|حمل تطبيق|لمتابعه|للاشتراك|يمكنكم متابعه|تابع اخر|تابع اهم|تابع كل|follow us|join us)(?:[^.؟!]{0,100})(?:تلغرام|تلجرام|تيليجرام|تليغرام|تيلغرام|telegram|واتساب|واتس اب|whatsapp|تويتر|twitter|فيسبوك|فيس بوك|facebook|يوتيوب|youtube|انستغرام|انستجرام|instagram|تيك توك|tiktok|نبض|جوجل نيوز|google news|قناتنا|النشره البريديه|النشره الاخباريه|تطبيق)/iu;
 const APP_PROMO_LINE = /^[^\p{L}]*(?:حمل|حملوا|نزل|نزلوا|قم بتحميل|لتحميل)\s+تطبيق/u;
@@ -565,6 +569,9 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   if (words.length > 1 && NOISE_CLASS.test(words) && !STRONG_BODY_CLASS.test(words)) return true;
   // a box of figures: a heading and a table, set inside the story ("أسعار الفائدة الرئيسية في دول الخليج")
   if ((tag === 'DIV' || tag === 'ASIDE' || tag === 'SECTION') && s.textLen[i] < 800 && isHeadingAndTable(el)) return true;
+  // a post from a social network embedded in the story without its widget's markup: the account's @handle, a middle
+  // dot and the post's date ("محافظة أسوان ✓ @AswanGovEG · 8 نوفمبر"), the post, its time and views
+  if (s.textLen[i] < 600 && !PARAGRAPH_TAGS.has(tag) && SOCIAL_HANDLE_LINE.test(el.textContent ?? '')) return true;
   // an explainer that opens on a click: <details><summary>ما هي …؟</summary>…</details>
   if (tag === 'DETAILS' && s.textLen[i] < 1500) return true;
   // a sign-up box: a form with an e-mail field and a few lines around it (a newsletter, "اشترك لتصلك كل صباح …")
@@ -1265,6 +1272,7 @@ function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set()): (
     }
     if (ld >= 0.8 && len < 250 && !(p.textRuns >= 3 && /[.،؟!]/.test(text))) return false;
     if (AD_LINE.test(norm)) return false;
+    if (len < 400 && CONTINUED_LINE.test(norm)) return false;
     if (len < 300 && PROMO_LINE.test(norm)) return false;
     if (len < 150 && APP_PROMO_LINE.test(norm)) return false;
     if (len < 400 && TAGS_LINE.test(norm)) return false;
@@ -1571,7 +1579,10 @@ function* detectSteps(doc: Document, options: DetectOptions): Generator<void, Ar
 
   const bodyStart = builder.paragraphs.length > headerParas ? builder.paragraphs[headerParas].start : headerEnd;
   const bodyLen = builder.text.length - bodyStart;
-  const minBody = hints.saysArticle ? 150 : 250;
+  // (A headline of one or two words, "سوريا"، "البرلمان", names a section, a topic or a person: every such page in
+  // the golds is a hub. Under it a page is a story only with the text of one.)
+  const headWords = (title ?? '').split(/\s[-–—|]\s/)[0].trim().split(/\s+/).filter(Boolean).length;
+  const minBody = headWords > 0 && headWords <= 2 ? 800 : hints.saysArticle ? 150 : 250;
   if (!builder.truncated && (builder.paragraphs.length === headerParas || bodyLen < minBody)) {
     // page-wide counts, boilerplate included: a home page's link blocks are all "boilerplate"
     let lines = 0;
