@@ -1579,11 +1579,13 @@ function* detectSteps(doc: Document, options: DetectOptions): Generator<void, Ar
 
   const bodyStart = builder.paragraphs.length > headerParas ? builder.paragraphs[headerParas].start : headerEnd;
   const bodyLen = builder.text.length - bodyStart;
+  const minBody = hints.saysArticle ? 150 : 250;
   // (A headline of one or two words, "سوريا"، "البرلمان", names a section, a topic or a person: every such page in
-  // the golds is a hub. Under it a page is a story only with the text of one.)
+  // the golds is a hub. Under it, with a feed of linked headlines on the page, a page is a story only with the text
+  // of one.)
   const headWords = (title ?? '').split(/\s[-–—|]\s/)[0].trim().split(/\s+/).filter(Boolean).length;
-  const minBody = headWords > 0 && headWords <= 2 ? 800 : hints.saysArticle ? 150 : 250;
-  if (!builder.truncated && (builder.paragraphs.length === headerParas || bodyLen < minBody)) {
+  const hubHead = headWords > 0 && headWords <= 2 && bodyLen < 800;
+  if (!builder.truncated && (builder.paragraphs.length === headerParas || bodyLen < minBody || hubHead)) {
     // page-wide counts, boilerplate included: a home page's link blocks are all "boilerplate"
     let lines = 0;
     let headings = 0;
@@ -1593,11 +1595,11 @@ function* detectSteps(doc: Document, options: DetectOptions): Generator<void, Ar
       headings += stats.ownLinkedHeading[i];
       paras += stats.ownTextParas[i];
     }
-    const reason =
-      lines > 10 || headings >= 5 || (lines >= 4 && lines >= 0.6 * paras)
-        ? listReason(doc, a, docTitleRaw)
-        : `no article body found: the text is too short to be an article (${Math.max(0, bodyLen)} characters)`;
-    return emptyResult(reason, title, metaPublished);
+    const listLike = lines > 10 || headings >= 5 || (lines >= 4 && lines >= 0.6 * paras);
+    if (builder.paragraphs.length === headerParas || bodyLen < minBody || listLike) {
+      const reason = listLike ? listReason(doc, a, docTitleRaw) : `no article body found: the text is too short to be an article (${Math.max(0, bodyLen)} characters)`;
+      return emptyResult(reason, title, metaPublished);
+    }
   }
   if (!builder.truncated && !liveBlog && (isDataPage(builder.text.slice(bodyStart)) || tableBound(stats, rootIdx, builder.text.slice(bodyStart)) || (hints.saysList && tableBound(stats, 0, builder.text.slice(bodyStart), a.noise)))) {
     return emptyResult('no article: the page is a table of data (scores, forecasts, schedules), not a story', title, metaPublished);
