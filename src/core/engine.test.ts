@@ -2171,3 +2171,15 @@ describe('an adjective after a plural place noun (blind sets 9, 39, 66)', () => 
     expect(find(run('قطعوا الكيلومترات من قرى مورني وكرينك.'), 'place', 'مورني')).toBeDefined();
   });
 });
+
+describe('courts, departments and bodies of keeping (blind set 75)', () => {
+  const orgs = (text: string) => run(text).filter((e) => e.type === 'organization').map((e) => e.canonical);
+  it('reads a court named by its kind, a department named by its security or justice service, and no act of managing', () => {
+    expect(orgs('وأحيل المتهمون إلى المحكمة الجزائية المتخصصة، بينما أوقفتهم إدارة البحث الجنائي وإدارة مكافحة المخدرات.')).toEqual(['المحكمة الجزائية المتخصصة', 'إدارة البحث الجنائي', 'إدارة مكافحة المخدرات']);
+    expect(orgs('وقالت وحدة التحريات المالية الكويتية إن إدارة الخبراء أنهت تقريرها، وقررت المحكمة الكلية تأجيل القضية.')).toEqual(['وحدة التحريات المالية الكويتية', 'إدارة الخبراء', 'المحكمة الكلية']);
+    expect(orgs('وناقش الوزير إدارة الأزمة وإدارة الملف مع الوفد.')).toEqual([]);
+  });
+  it('reads «للمحافظة» in a body\'s name as keeping, with its object after على', () => {
+    expect(orgs('وقالت الوكالة الوطنية للمحافظة العقارية إن الجمعية الوطنية للمحافظة على البيئة طعنت في القرار.')).toEqual(['الوكالة الوطنية للمحافظة العقارية', 'الجمعية الوطنية للمحافظة على البيئة']);
+  });
+});

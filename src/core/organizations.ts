@@ -138,7 +138,7 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       i = dict.to;
       continue;
     }
-    const shaped = sectorDirectorateAt(doc, i) ?? researchCentreAt(doc, i) ?? festivalAt(doc, i) ?? municipalUnionAt(doc, i) ?? hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? directorateAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i);
+    const shaped = sectorDirectorateAt(doc, i) ?? researchCentreAt(doc, i) ?? festivalAt(doc, i) ?? municipalUnionAt(doc, i) ?? hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? departmentAt(doc, i) ?? directorateAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i);
     // (an outlet in a dateline, "أربيل – زاغروس بريس:", found by its shape or by its place in the line)
     // (only where a dateline's outlet can stand: a line's start, after a dash or a bracket)
     const outlet = i === 0 || lineBreakBefore(doc, i) || (toks[i - 1].kind === 'punct' && /^[-–—(]$/.test(toks[i - 1].norm)) ? datelineOutletAt(doc, i) : null;
@@ -1086,6 +1086,45 @@ function securityUnitAt(doc: Doc, i: number): { to: number; skip: number; canoni
   return { to: e, skip, canonical: doc.text.slice(start, toks[e - 1].end).replace(/\s+/g, ' ') };
 }
 
+/**
+ * What a state's department or unit does, as its name says it: "إدارة مكافحة المخدرات"، "إدارة البحث الجنائي"،
+ * "وحدة التحريات المالية"، "إدارة الخبراء". (Normalised; one or two words.)
+ */
+const DEPARTMENT_DOMAIN = new Set(['مكافحه المخدرات', 'مكافحه الفساد', 'مكافحه الارهاب', 'مكافحه التهريب', 'البحث الجنايي', 'المباحث الجناييه', 'المباحث العامه', 'الادله الجناييه', 'التحقيقات', 'التحريات الماليه', 'التحريات', 'الخبراء', 'الجوازات', 'الهجره', 'الدفاع المدني', 'الامن الوقايي', 'السجون', 'الاحوال المدنيه', 'الامن الجنايي', 'الشرطه القضاييه', 'المعلومات الماليه']);
+const mayOpenDepartment = wordFlag((w) => /^(و|ف)?(ب|ل)?(اداره|وحده)$/.test(w));
+
+/**
+ * "إدارة مكافحة المخدرات"، "إدارة البحث الجنائي"، "وحدة التحريات المالية الكويتية": a department or a unit named by
+ * what a state's security or justice service does is a body, with its adjective of rank or its nation after it.
+ * ("إدارة الأزمة"، "إدارة الملف" are the act of managing: their words are no such service.)
+ */
+function departmentAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
+  const toks = doc.tokens;
+  if (!mayOpenDepartment(toks[i])) return null;
+  const m = /^(و|ف)?(ب|ل)?(اداره|وحده)$/.exec(toks[i].norm)!;
+  let e = -1;
+  for (const n of [2, 1]) {
+    if (!toks[i + n] || lineBreakBefore(doc, i + n)) continue;
+    let phrase = '';
+    let free = true;
+    for (let k = i + 1; k <= i + n; k++) {
+      phrase += (k > i + 1 ? ' ' : '') + toks[k].norm;
+      if (doc.claimed[k] !== Claim.Free || toks[k].kind !== 'word') free = false;
+    }
+    if (free && DEPARTMENT_DOMAIN.has(phrase)) {
+      e = i + n + 1;
+      break;
+    }
+  }
+  if (e < 0) return null;
+  if (toks[e] && !lineBreakBefore(doc, e) && doc.claimed[e] === Claim.Free && BODY_ADJECTIVES.has(toks[e].norm)) e++;
+  const nat = toks[e] && !lineBreakBefore(doc, e) && doc.claimed[e] === Claim.Free ? doc.res.nationalities.matchAt(toks, e, false) : null;
+  if (nat && nat.to === e + 1 && /^ال/.test(toks[e].norm)) e++;
+  const skip = (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
+  const start = offsetAfter(doc.text, toks[i], skip);
+  return { to: e, skip, canonical: doc.text.slice(start, toks[e - 1].end).replace(/\s+/g, ' ') };
+}
+
 /** Definite heads of hospitals, with the adjectives that rank them (the Maghreb's "المستشفى الجهوي"، "المركز الاستشفائي الجامعي"). */
 const HOSPITAL_HEAD = /^(و|ف)?(ب|ل|لل)?(المستشفي|المركز الاستشفايي|المستوصف|المركب الاستشفايي|مستشفي)$/;
 const HOSPITAL_ADJ = /^ال(جامعي|جهوي|اقليمي|استشفايي|عسكري|ميداني|مركزي|عمومي|حكومي|تخصصي|محلي|وطني|دولي)$/;
@@ -1481,7 +1520,7 @@ const NATIONAL_SCOPE = new Set(['الوطني', 'الوطنيه', 'القومي'
 const IDEOLOGY = new Set(['المسيحي', 'الشيوعي', 'الاشتراكي', 'الليبرالي', 'الديمقراطي', 'الجمهوري', 'الاتحادي', 'الاسلامي', 'القومي', 'الدستوري', 'التقدمي', 'البعثي', 'الناصري', 'الاخضر', 'العمالي', 'المحافظ']);
 
 /** Kinds of court that name one court of a state: "المحكمة الإدارية"، "المحكمة الدستورية". */
-const COURT_KIND = new Set(['الاداريه', 'الدستوريه', 'العليا', 'الاتحاديه', 'الجنائيه', 'العسكريه']);
+const COURT_KIND = new Set(['الاداريه', 'الدستوريه', 'العليا', 'الاتحاديه', 'الجنائيه', 'العسكريه', 'الجزاييه', 'الكليه', 'الشرعيه', 'الاقتصاديه'].map(normalizeWord));
 
 /** Words in ل that stay function words before a definite noun: "لدى الوزارة"، "لكن الشركة". */
 const L_FUNCTION = /^(لدي|لكن|لان|لذا|لذلك|لعل|ليس|ليست|لما|لم|لن|لو|لولا|لاجل|لصالح|لهذا|لهذه|لتلك|لذلك)$/;
@@ -1570,7 +1609,8 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
   // "المحكمة الإدارية"، "المحكمة الدستورية العليا": a court named by its kind is that state's court.
   if (head === 'المحكمه' && j === i + 2 && COURT_KIND.has(adj.norm)) {
     complements++;
-    if (toks[j] && (toks[j].norm === 'العليا' || toks[j].norm === 'الاتحاديه') && !lineBreakBefore(doc, j)) j++;
+    // ("المحكمة الجزائية المتخصصة": Saudi Arabia's specialised criminal court)
+    if (toks[j] && (toks[j].norm === 'العليا' || toks[j].norm === 'الاتحاديه' || toks[j].norm === 'المتخصصه') && !lineBreakBefore(doc, j)) j++;
   }
   while (j < toks.length && j - i < 9 && !lineBreakBefore(doc, j)) {
     const w = toks[j];
@@ -1590,7 +1630,8 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
       // "المكتب السياسي للحركة": "of the movement" points back to a body named before, it names none;
       // "المكتب الإعلامي لرئيس الوزراء": the office of an office-holder is no organization either.
       // ("الهيئة الإدارية للجامعة العامة ...": the board of a body named after it is that body's, no body of its own.)
-      if (complements === 0 && ((/^لل/.test(n) && (GENERIC.has('ال' + n.slice(2)) || DEFINITE_HEADS.has('ال' + n.slice(2)))) || doc.res.titles.matchAt(toks, j, true)?.value.isRole)) return null;
+      // ("للمحافظة العقارية"، "للمحافظة على البيئة": the verbal noun "preserving", not the woman governor's title)
+      if (complements === 0 && ((/^لل/.test(n) && (GENERIC.has('ال' + n.slice(2)) || DEFINITE_HEADS.has('ال' + n.slice(2)))) || (n !== 'للمحافظه' && doc.res.titles.matchAt(toks, j, true)?.value.isRole))) return null;
       // ("المديرية العامة لقوى الأمن الداخلي"، "المديرية الجهوية لسوناطراك": a directorate of a listed body is that body,
       // which the lists find on their own.)
       if (complements === 0 && head === 'المديريه' && doc.res.orgs.matchAt(toks, j, true)) return null;
@@ -1606,6 +1647,8 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
       // one more indefinite noun of the chain).
       if (!/^لل/.test(n) && toks[j] && /^ال/.test(toks[j].norm) && !lineBreakBefore(doc, j)) j++;
       else if (!/^لل/.test(n) && toks[j + 1] && toks[j].kind === 'word' && !/^(و|ف)?ال/.test(toks[j].norm) && !isFunctionWord(toks[j].norm) && doc.claimed[j] === Claim.Free && !lineBreakBefore(doc, j) && !lineBreakBefore(doc, j + 1) && /^ال/.test(toks[j + 1].norm) && doc.claimed[j + 1] === Claim.Free && !isFunctionWord(toks[j + 1].norm) && isCommonAnyReading(toks[j].norm)) j += 2;
+      // ("الجمعية الوطنية للمحافظة على البيئة"، "للحفاظ على التراث": a verbal noun of keeping with its object)
+      else if (/^(للمحافظه|للحفاظ)$/.test(n) && toks[j + 1] && toks[j].norm === 'علي' && !lineBreakBefore(doc, j) && !lineBreakBefore(doc, j + 1) && /^ال.{2,}/.test(toks[j + 1].norm) && doc.claimed[j + 1] === Claim.Free) j += 2;
       continue;
     }
     // "... والمجمع الشريف للفوسفاط": a coordinated head starts the next organization.
