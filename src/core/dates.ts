@@ -1488,7 +1488,8 @@ function resolve(s: Spec, pub: Pub | null): Val | null {
       // (a Hijri pair with no year, "من 1 إلى 3 شوال", resolves each side as the second does: b's year is Gregorian)
       if (s.a.k === 'abs' && s.a.y === null && s.a.mod === null && s.a.yRel === null && s.b.k === 'abs' && b && s.a.m !== null && !(s.a.cal === 'h' && s.b.y === null)) {
         // "من 28 فبراير إلى 3 مارس 2024": the first date takes the second's year.
-        const by = b.a.y;
+        // ("من 16 ربيع الأول إلى 28 جمادى الأولى 1447هـ": a Hijri first date takes the second's Hijri year)
+        const by = s.a.cal === 'h' && s.b.cal === 'h' && s.b.y !== null ? s.b.y : b.a.y;
         const later = s.b.m !== null && cmp(s.a.m, s.a.d, s.b.m, s.b.d) > 0;
         a = resolveAbs({ ...s.a, y: later ? by - 1 : by }, pub);
       } else a = resolve(s.a, pub);
