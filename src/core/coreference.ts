@@ -395,7 +395,8 @@ export function findShortForms(doc: Doc, index: ShortFormIndex, from: number, to
     const prev = toks[i - 1];
     if (prev && !lineBreakBefore(doc, i) && best.skip === 0 && prev.kind === 'word' && doc.claimed[i - 1] === Claim.Free && (doc.res.firstNames.has(prev.norm) || isParticle(doc, i - 1))) continue;
     const next = toks[best.to];
-    if (next && !lineBreakBefore(doc, best.to) && next.kind === 'word' && doc.claimed[best.to] === Claim.Free && (isParticle(doc, best.to) || (isNameWord(doc, best.to) && !isFunctionWord(next.norm) && !isCommonWord(next.norm) && doc.res.firstNames.has(toks[i].norm)))) continue;
+    // (و on عبد or أبو opens the next person, "عاشور وعبد الغفار": no longer name)
+    if (next && !lineBreakBefore(doc, best.to) && next.kind === 'word' && doc.claimed[best.to] === Claim.Free && !/^و(عبد|ابو|ابن)$/.test(next.norm) && (isParticle(doc, best.to) || (isNameWord(doc, best.to) && !isFunctionWord(next.norm) && !isCommonWord(next.norm) && doc.res.firstNames.has(toks[i].norm)))) continue;
     const start = offsetAfter(doc.text, toks[i], best.skip);
     const end = toks[best.to - 1].end;
     const target = best.cluster.length === 1 ? best.cluster[0] : best.cluster.reduce((x, y) => (nearestBefore(x, start) > nearestBefore(y, start) ? x : y));

@@ -2183,3 +2183,24 @@ describe('courts, departments and bodies of keeping (blind set 75)', () => {
     expect(orgs('وقالت الوكالة الوطنية للمحافظة العقارية إن الجمعية الوطنية للمحافظة على البيئة طعنت في القرار.')).toEqual(['الوكالة الوطنية للمحافظة العقارية', 'الجمعية الوطنية للمحافظة على البيئة']);
   });
 });
+
+describe('names from blind sets 73-76', () => {
+  it('opens a new person at و on عبد, and joins the headline\'s surnames to the people named in full', () => {
+    const es = run('عاشور وعبد الغفار يفتتحان المؤتمر الدولي. وافتتح وزير التعليم العالي أيمن عاشور ووزير الصحة خالد عبد الغفار المؤتمر.');
+    expect(es.filter((e) => e.type === 'official').map((e) => [e.canonical, e.mentions.length])).toEqual([['أيمن عاشور', 2], ['خالد عبد الغفار', 2]]);
+    expect(es.filter((e) => e.type === 'person')).toEqual([]);
+  });
+  it('reads a plural title right after a first name as the family name («يعرب القضاة»)', () => {
+    expect(find(run('التقى وزير الصناعة الأردني يعرب القضاة، لبحث الأمر.'), 'official', 'يعرب القضاة')?.role).toBe('وزير الصناعة الأردني');
+    expect(run('وأكد القضاة محمد علي وسعيد حسن أن الحكم نهائي.').filter((e) => e.type === 'official').map((e) => e.role)).toEqual(['القضاة', 'القضاة']);
+  });
+  it('reads the council of a division named by an ordinary word, and singular adjectives of a dual title', () => {
+    const es = run('والتقى المحافظ مع الرئيسين المشتركين لمجلس مقاطعة الجزيرة روجين حسو وعبد الكريم العلي، لبحث الأزمة.');
+    expect(find(es, 'official', 'روجين حسو')?.role).toBe('الرئيس المشترك لمجلس مقاطعة الجزيرة');
+  });
+  it('reads no commander in «بيت أمر» and no person in a direction before a town', () => {
+    const es = run('اقتلع مستعمرون نحو 120 شجرة زيتون في منطقة واد الشيخ شمال بلدة بيت أمر، شمال الخليل.');
+    expect(es.filter((e) => e.type === 'official' || e.type === 'person')).toEqual([]);
+    expect(es.filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(expect.arrayContaining(['واد الشيخ', 'بيت أمر']));
+  });
+});

@@ -248,7 +248,7 @@ function* applyTagger(
         if (!refined) continue;
         let [a, b] = refined;
         // "وكيل عيتاني" (his lawyer): an ordinary word before the family name of someone named in full is no first name.
-        if (sp.type === 'PERS' && b - a >= 2 && isMostlyWord(toks[a].norm) && !doc.res.firstNames.has(toks[a].norm) && !isParticle(doc, a) && people.some((p) => p.to - p.from >= 2 && p.words[p.words.length - 1] === toks[b - 1].norm && !p.words.includes(toks[a].norm))) a++;
+        if (sp.type === 'PERS' && b - a >= 2 && isMostlyWord(toks[a].norm) && !doc.res.firstNames.has(toks[a].norm) && !isParticle(doc, a) && !/^[وف](عبد|ابو)$/.test(toks[a].norm) && people.some((p) => p.to - p.from >= 2 && p.words[p.words.length - 1] === toks[b - 1].norm && !p.words.includes(toks[a].norm))) a++;
         // "نكويتا-سلامي" is one name: a span that cuts it at its hyphen is no entity of its own.
         if ((a > 0 && isJoiningHyphen(doc, a - 1)) || isJoiningHyphen(doc, b)) continue;
         if (sp.type === 'MISC') {
@@ -357,7 +357,8 @@ function refineSpan(doc: Doc, a: number, b: number, type: string, score: number)
   // A confident tagger is trusted with ordinary words inside a name (سعيد، أمل); a hesitant one is not.
   const sure = score >= TAGGER_SURE;
   // (badInSpan and notNameEnd are plain functions, not closures made per span: cheaper on this hot path.)
-  while (a < b && (badInSpan(doc, a, type, sure) || (type === 'PERS' && notNameEnd(doc, a)))) a++;
+  // ("وعبد الغفار": a compound name's عبد or أبو behind و opens the name; the clitic is read apart)
+  while (a < b && (badInSpan(doc, a, type, sure) || (type === 'PERS' && notNameEnd(doc, a) && !(a + 1 < b && /^[وف](عبد|ابو)$/.test(toks[a].norm))))) a++;
   while (b > a && (badInSpan(doc, b - 1, type, sure) || (type === 'PERS' && (isParticle(doc, b - 1) || notNameEnd(doc, b - 1))))) b--;
   if (type === 'PERS') {
     for (let k = a + 1; k < b; k++) {
@@ -454,6 +455,8 @@ function cliticSkip(doc: Doc, i: number, type: string): number {
   const n = doc.tokens[i].norm;
   const r = doc.res;
   const known = (w: string) => r.firstNames.has(w) || !!r.known.getNormalized(w) || !!r.places.getNormalized(w) || !!r.orgs.getNormalized(w);
+  // ("وعبد الغفار": و on a compound name's عبد or أبو is the conjunction)
+  if (/^[وف](عبد|ابو)$/.test(n)) return 1;
   // ("ولد اباه": the name particle ولد is no و + لد.)
   if (known(n) || isCommonWord(n) || isParticle(doc, i)) return 0;
   // "لحلف شمال الأطلسي": a listed name of the span's type behind a proclitic.

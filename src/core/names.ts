@@ -67,7 +67,9 @@ export function isNameWord(doc: Doc, i: number, allowCommon = false): boolean {
   const first = doc.res.firstNames.has(n);
   // A title word is no name word, unless it is a one-word title that is also a first name (أمير، سلطان).
   const title = doc.res.titles.matchAt(doc.tokens, i, false);
-  if (title && (!first || title.to > i + 1)) return false;
+  // ("يعرب القضاة": a plural title with the article right after a first name is a family name)
+  const familyPlural = !!title && title.value.category === 'plural' && title.to === i + 1 && n.startsWith('ال') && i > 0 && doc.res.firstNames.has(doc.tokens[i - 1].norm);
+  if (title && (!first || title.to > i + 1) && !familyPlural) return false;
   if (isCountryLike(doc, i)) return false;
   if (!first && looksLikeVerb(n, true)) return false;
   // A possessive or plural-possessive ending ("لقاءاته"، "جهودها") marks an ordinary noun.
@@ -166,6 +168,8 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
   if (/^[لب][^ا]/.test(w0) && !doc.res.firstNames.has(w0) && !isNameLike(w0) && !doc.res.known.matchAt(toks, from, true) && toks[from + 1] && /^ال/.test(toks[from + 1].norm) && !lineBreakBefore(doc, from + 1)) return null;
   // ("… للكهرباء بساحل حضرموت": ب or ل on an ordinary word opens a phrase, not a name; not a Maghrebi Bel- name)
   if (/^[لب][^ا]/.test(w0) && !/^بل/.test(w0) && !doc.res.firstNames.has(w0) && !doc.res.ambiguousFirstNames.has(w0) && !isNameLike(w0) && !doc.res.known.matchAt(toks, from, true) && (isCommonAnyReading(w0.slice(1)) || isMostlyWord(w0.slice(1)))) return null;
+  // ("… الشيخ شمال بلدة بيت أمر"، "شرق الخليل": a direction before a place or a place's noun says where, it names no one)
+  if (/^(شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)$/.test(w0) && toks[from + 1] && !lineBreakBefore(doc, from + 1) && (!!doc.res.places.matchAt(toks, from + 1, false) || /^(ال)?(بلده|مدينه|قريه|محافظه|منطقه|مخيم|ولايه|اقليم|قضاء|ناحيه|مديريه)$/.test(toks[from + 1].norm))) return null;
   let to = from + 1;
   let words = 1;
   // "عبد الرحمن": a compound first name in two words is the first name.
@@ -242,6 +246,8 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     if (/^و/.test(t.norm) && t.norm.length > 2 && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && !doc.res.particles.has(t.norm)) break;
     // "جعفر الحوراني وإبراهيم المشوخي": و on a first name opens the next person.
     if (/^و/.test(t.norm) && t.norm.length > 3 && doc.res.firstNames.has(t.norm.slice(1)) && !doc.res.firstNames.has(t.norm)) break;
+    // ("عاشور وعبد الغفار"، "… وأبو مازن": و on a particle that opens a name, عبد or أبو, opens the next person too.)
+    if (/^و(عبد|ابو|ابن)$/.test(t.norm) && toks[to + 1]?.kind === 'word') break;
     // After a bare first name, ordinary words are not a surname ("عائد الإيداع").
     // (A first name that is also a word goes on when an unlisted surname follows it: "أحمد كامل صباغ".)
     // (Also a first name written with the article: "محمد الطيب عثمان".)

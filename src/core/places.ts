@@ -334,7 +334,7 @@ function shaddaPlaceAt(doc: Doc, i: number): PlaceMention | null {
 }
 
 /** Words that continue a place name after its first word: أبو، أم، ود، آيت، بني، عين ... */
-const PLACE_PARTICLES = new Set(['ابو', 'ام', 'ود', 'ايت', 'بني', 'بن', 'عين', 'تل', 'بيت', 'كفر', 'دير', 'جسر', 'راس', 'سيدي', 'مرج', 'وادي', 'ال', 'الشيخ', 'بير', 'حاسي', 'تيزي', 'اولاد', 'ميت', 'منشاه', 'عزبه', 'نجع', 'كوم', 'منيه']);
+const PLACE_PARTICLES = new Set(['ابو', 'ام', 'ود', 'ايت', 'بني', 'بن', 'عين', 'تل', 'بيت', 'كفر', 'دير', 'جسر', 'راس', 'سيدي', 'مرج', 'وادي', 'واد', 'جبل', 'خربه', 'ال', 'الشيخ', 'بير', 'حاسي', 'تيزي', 'اولاد', 'ميت', 'منشاه', 'عزبه', 'نجع', 'كوم', 'منيه']);
 
 /** Adjectives that describe a place just named (where it lies, how it is), not part of its name. */
 const PLACE_DESCRIBING = new Set(['العابر', 'العابره', 'المطل', 'المطله', 'الموقت', 'الموقته', 'القريب', 'القريبه', 'البعيد', 'البعيده', 'المجاور', 'المجاوره', 'الحدودي', 'الحدوديه', 'المذكور', 'المذكوره', 'المكتظ', 'المكتظه', 'الشهير', 'الشهيره', 'الواقع', 'الواقعه', 'المحاذي', 'المحاذيه', 'المحاصر', 'المحاصره', 'المنكوب', 'المنكوبه', 'الاسبق', 'الاسبقه', 'السابق', 'السابقه', 'الرابط', 'الرابطه', 'الناقل', 'الناقله']);
@@ -464,7 +464,8 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
       if (!(j < toks.length && PLACE_PARTICLES.has(toks[j].norm))) break;
     }
   }
-  while (j > i && (PLACE_PARTICLES.has(toks[j - 1].norm) || DIRECTIONS.has(toks[j - 1].norm))) j--;
+  // (a definite word after an opener is its name, not a dangling opener: "واد الشيخ")
+  while (j > i && (PLACE_PARTICLES.has(toks[j - 1].norm) || DIRECTIONS.has(toks[j - 1].norm)) && !(j - 1 > i && /^ال./.test(toks[j - 1].norm) && PLACE_PARTICLES.has(toks[j - 2].norm))) j--;
   if (j === i) return null;
   // ("قرية الحصين الشرقي": a definite direction after a one-word village's name is part of it)
   if (j === i + 1 && toks[j] && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free && PLACE_DIRECTIONS.has(toks[j].norm) && /^(و|ف|ب|ل)?قريه$/.test(toks[i - 1].norm)) j++;

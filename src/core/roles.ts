@@ -120,7 +120,7 @@ function titleAt(doc: Doc, i: number, allowClitics: boolean) {
 }
 
 /** Indefinite place and facility nouns whose name may open with a title (قرية الشيخ ...، مستشفى الملك ...). */
-export const NAMED_AFTER = /^(و|ف|ب|ل)?(قريه|عزبه|نجع|منشاه|بلده|مدينه|مديريه|ناحيه|محافظه|حي|شارع|طريق|مسجد|جامع|مركز|مستشفي|جامعه|مطار|ميناء|ملعب|استاد|ستاد|قاعه|صاله|مدرسه|كليه|معهد|جسر|ساحه|ميدان|مجمع|برج|قصر|مخيم|منطقه|ضاحيه|مدينتي|جايزه|وقف|موسسه|مكتبه|متحف|حديقه|سد|قاعده)$/;
+export const NAMED_AFTER = /^(و|ف|ب|ل)?(واد|وادي|جبل|تل|عين|بير|خربه|قريه|عزبه|نجع|منشاه|بلده|مدينه|مديريه|ناحيه|محافظه|حي|شارع|طريق|مسجد|جامع|مركز|مستشفي|جامعه|مطار|ميناء|ملعب|استاد|ستاد|قاعه|صاله|مدرسه|كليه|معهد|جسر|ساحه|ميدان|مجمع|برج|قصر|مخيم|منطقه|ضاحيه|مدينتي|جايزه|وقف|موسسه|مكتبه|متحف|حديقه|سد|قاعده)$/;
 
 /** The token after the honorifics that start at k (السيد، الدكتورة، معالي ...), or k. */
 export function afterHonorifics(doc: Doc, k: number): number {
@@ -182,6 +182,10 @@ function constructPlaceEnd(doc: Doc, j: number): number {
     if (inner) return proper(inner.to) && isPunct(doc, inner.to + 1) ? inner.to + 1 : inner.to;
     if (proper(j + 1)) return proper(j + 2) ? j + 3 : j + 2;
     if (townClosed(doc, j + 1)) return j + 2;
+    // ("الرئيس المشترك لمجلس مقاطعة الجزيرة روجين حسو": a definite word after the division's noun is its name, though
+    // it is also an ordinary word; not a relational adjective, a nationality or a title)
+    const d = toks[j + 1];
+    if (d.kind === 'word' && /^ال.{3,}$/.test(d.norm) && !/(ي|يه)$/.test(d.norm) && !isFunctionWord(d.norm) && !doc.res.titles.matchAt(toks, j + 1, true) && !doc.res.nationalities.matchAt(toks, j + 1, false) && doc.claimed[j + 1] === 0) return j + 2;
     // ("رئيس جماعة أيت تامليل"، "قائد قيادة أولاد تايمة": a place particle, then the proper word.)
     if (toks[j + 1] && !lineBreakBefore(doc, j + 1) && PLACE_NAME_OPENERS.has(toks[j + 1].norm) && proper(j + 2)) return proper(j + 3) ? j + 4 : j + 3;
   }
@@ -217,6 +221,16 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
     }
     // "عبد الرقيب"، "عبد الملك": a name of God after عبد is a first name, not a title.
     if (i > 0 && m.skip === 0 && /^[وفبل]{0,2}عبد$/.test(toks[i - 1].norm) && NAMES_OF_GOD.has(toks[i].norm) && !lineBreakBefore(doc, i)) {
+      i++;
+      continue;
+    }
+    // "يعرب القضاة": a plural title with the article right after a first name is his family name.
+    if (title.category === 'plural' && m.skip === 0 && i > 0 && !lineBreakBefore(doc, i) && /^ال/.test(toks[i].norm) && doc.res.firstNames.has(toks[i - 1].norm) && doc.claimed[i - 1] === 0) {
+      i++;
+      continue;
+    }
+    // "في بيت أمر"، "أمر بالإفراج": أمر with hamza is a word or a town; the commander آمر names his unit after him.
+    if (m.skip === 0 && m.to === i + 1 && toks[i].norm === 'امر' && (doc.text.charCodeAt(toks[i].start) !== 0x0622 || !toks[i + 1] || lineBreakBefore(doc, i + 1) || !/^(ال)?(لواء|كتيبه|فوج|فرقه|قوه|قوات|قاطع|عمليات|سريه|مفرزه|حرس)$/.test(toks[i + 1].norm))) {
       i++;
       continue;
     }
@@ -451,6 +465,11 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         // (also a dual in construct: "مجلسي الشورى والنواب")
         if (INSTITUTION.has(n) || INSTITUTION.has(n.replace(/^(ل|لل|و)/, '')) || (/ي$/.test(n) && n.length > 4 && INSTITUTION.has(n.slice(0, -1)) && toks[j + 1]?.norm.startsWith('ال'))) {
           j++;
+          // ("لمجلس مقاطعة الجزيرة": the council of a division, with the division's name)
+          if (toks[j] && !lineBreakBefore(doc, j) && ADMIN_HEADS.test(toks[j].norm) && doc.claimed[j] === 0) {
+            const placeEnd = constructPlaceEnd(doc, j);
+            if (placeEnd > j + 1) j = placeEnd;
+          }
           continue;
         }
         // "النائب عن دائرة ساقية الزيت"، "النائبة عن المحافظة الشمالية": a member's constituency.
@@ -698,7 +717,14 @@ export function singularTitle(text: string): string {
   else if (/ي$/.test(w) && w.length >= 4) s = w.slice(0, -1);
   // (and its adjectives: "السيناتورين الجمهوريين" → "السيناتور الجمهوري")
   // ("العضوين المستقلين" → "العضو المستقل"، "الرئيسان التنفيذيان" → "الرئيس التنفيذي": the dual of other adjectives)
-  const rest = words.slice(1).map((x) => (/^ال.{2,}ي(ين|ان)$/.test(x) ? x.slice(0, -2) : /^ال.{3,}(ين|ان)$/.test(x) && words.length <= 3 && /(ان|ين)$/.test(w) ? x.slice(0, -2) : x));
+  // (the adjectives right after the title agree with it; what follows them, "لمجلس مقاطعة الجزيرة", is left as written)
+  let agreeing = true;
+  const rest = words.slice(1).map((x) => {
+    if (/^ال.{2,}ي(ين|ان)$/.test(x)) return x.slice(0, -2);
+    if (agreeing && /^ال.{3,}(ين|ان)$/.test(x) && /(ان|ين)$/.test(w)) return x.slice(0, -2);
+    agreeing = false;
+    return x;
+  });
   return [s, ...rest].join(' ');
 }
 
