@@ -873,3 +873,29 @@ describe('pointers to a next page, embedded posts and topic pages (blind sets 76
     expect(detectArticle(parse(html)).isArticle).toBe(false);
   });
 });
+
+describe('decks, credits, pull-quotes and endnotes (blind sets 78–82)', () => {
+  const story = [
+    'قال محافظ المدينة عقب اجتماع طارئ مع مديري الدوائر المعنية إن التحقيق سيشمل جميع المطاعم التي تقدم خدمات الولائم في المحافظة.',
+    'أعلن المركز الوطني لمكافحة الأوبئة أن الفحوص الأولية ترجح الإصابة ببكتيريا السالمونيلا، مشيرا إلى ثلاث حوادث مماثلة في الشهر الماضي.',
+    'روى شقيق العريس أن نحو أربعمئة مدعو حضروا الحفل وأن الوجبة قدمت قرابة الساعة السابعة من مساء الأحد، وأن والدته ما زالت تتلقى العلاج.',
+    'وجه وزير الصحة فرق التقصي الوبائي بالتوجه فورا إلى المدينة، وأوعز بفتح قسم إضافي في المستشفى الحكومي لاستقبال المصابين بالتسمم.',
+  ];
+  it('leaves out a deck under the headline (class news-sub) and the editors\' initials with the agencies closing the story', () => {
+    const html = `<html><head><title>خبر</title></head><body><main><h1>المحافظ يأمر بالتحقيق في التسمم</h1>
+      <p class="news-sub">الوزير يعتمد خطة طوارئ.. والأهالي: شكوانا بلا رد منذ أشهر</p><div class="article-body">
+      <p>${story[0]}</p><p>${story[1]}</p><p>${story[2]}</p><p>${story[3]}</p><p>م.ش/ ع.ج.م (د ب أ، رويترز، أ ف ب)</p></div></main></body></html>`;
+    const r = detectArticle(parse(html));
+    for (const t of story) expect(r.text).toContain(t.slice(0, 30));
+    for (const out of ['شكوانا بلا رد', 'رويترز']) expect(r.text).not.toContain(out);
+  });
+  it('leaves out a pull-quote with its attribution after a dash, the endnotes under «الهوامش» and the markers that point to them', () => {
+    const html = `<html><head><title>خبر</title></head><body><main><h1>المحافظ يأمر بالتحقيق في التسمم</h1><div class="analysis-text">
+      <p>${story[0]}<sup><a href="#fn1">1</a></sup></p><p>${story[1]}</p><div class="m-quote">"لن نسمح بتكرار ما حدث" — وزير الصحة</div>
+      <p>${story[2]}</p><p>${story[3]}</p><h3>الهوامش</h3><ol class="endnotes"><li id="fn1">تقرير المركز الوطني لمكافحة الأوبئة، الرياض، مارس 2025.</li></ol></div></main></body></html>`;
+    const r = detectArticle(parse(html));
+    for (const t of story) expect(r.text).toContain(t.slice(0, 30));
+    expect(r.text).toContain('في المحافظة.\n\n');
+    for (const out of ['لن نسمح بتكرار', 'الهوامش', 'الرياض، مارس 2025']) expect(r.text).not.toContain(out);
+  });
+});

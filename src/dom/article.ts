@@ -111,6 +111,9 @@ const LIST_TAGS = new Set(['UL', 'OL', 'DL', 'TABLE']);
 /** The same labels standing alone (a box's heading or label text node, not a sentence that starts with the word). */
 const BOX_LABEL_ONLY = new RegExp('^(?:' + BOX_LABEL.source.slice(4, BOX_LABEL.source.indexOf(')(?:$')) + ')[\\s:：|\\-–—.،()（）0-9]*$');
 
+/** The heading of a study's endnotes or references ("الهوامش"، "المراجع"): the list under it is no story text. */
+const NOTES_LABEL = /^(?:الهوامش|هوامش|الحواشي|حواشي|المراجع|المصادر والمراجع|الهوامش والمراجع|المراجع والهوامش|مراجع|notes|references|footnotes|endnotes)[\s:：()（）0-9]*$/i;
+
 const COMMENTS_LABEL = /^(?:التعليقات|تعليقات|تعليقات القراء|تعليقات الزوار|اراء القراء|اضف تعليق|اضف تعليقك|اترك تعليقا|اترك تعليق|شارك برايك|شاركنا رايك|comments?)[\s:：()（）0-9]*$/i;
 
 /** A paragraph that opens with this is related-article navigation. */
@@ -137,6 +140,20 @@ const PLACE_DASH = /^[^\s\d\-–—|:]+(?:\s[^\s\d\-–—|:]+)?\s*[-–—]\s*(
 const SOURCE_LINE = /^(?:المصدر|المصادر|مصدر الخبر|source|للتواصل الاعلامي|للتواصل|للاستفسارات الاعلاميه|للاستفسارات)\s*[:：]/;
 const CAPTION_LINE = /^(?:صوره|الصوره|صور|ارشيفيه|صوره ارشيفيه|صوره من الارشيف|الصوره من)(?:\s|:|$)/;
 const RIGHTS_LINE = /(?:جميع الحقوق محفوظه|حقوق النشر محفوظه|all rights reserved)/i;
+/** Wire agencies as a story's closing credit names them (normalised): "(د ب أ، رويترز، أ ف ب)"، "فرانس24/ أ ف ب". */
+const CREDIT_AGENCY = /(?:رويترز|ا ف ب|اف ب|د ب ا|ا ب|فرانس ?برس|فرانس ?24|الاناضول|اسوشيتد برس|وكالات|وام|واس|قنا|كونا|بنا|سبا|سانا|واج|وات|ومع|dpa|afp|ap|reuters)/gi;
+
+/**
+ * "م.ش/ ع.ج.م (د ب أ، رويترز، أ ف ب)": the editors' initials and the agencies a story drew on, closing it. Nothing
+ * but agencies, initials and punctuation.
+ */
+function agencyCredit(norm: string): boolean {
+  if (norm.length > 80 || !/[(（]|\//.test(norm)) return false;
+  CREDIT_AGENCY.lastIndex = 0;
+  if (!CREDIT_AGENCY.test(norm)) return false;
+  const rest = norm.replace(CREDIT_AGENCY, ' ').replace(/[()（）/،,.|\-–—]/g, ' ');
+  return rest.split(/\s+/).every((w) => w.length <= 3);
+}
 
 /** Tags that can be the body container. */
 const NOT_CONTAINER = new Set([
@@ -547,12 +564,16 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
     const h = el.querySelector('h1, h2, h3, h4, h5, h6');
     if (h && h.tagName.toUpperCase() !== 'H1' && COMMENTS_LABEL.test(labelNorm((h.textContent ?? '').slice(0, 40)))) return true;
   }
+  // a footnote's marker in the text: <sup><a href="#fn1">1</a></sup>
+  if (tag === 'SUP' && s.textLen[i] <= 5 && /^\s*[[(]?\d{1,3}[\])]?\s*$/.test(el.textContent ?? '') && el.querySelector('a[href^="#"]')) return true;
+  // the heading of the endnotes itself
+  if (HEADING_TAGS.has(tag) && s.textLen[i] > 0 && s.textLen[i] < 40 && lead && NOTES_LABEL.test(leadLabel(lead))) return true;
   // a box announced by the heading just before it ("<h3>التعليقات</h3><div>…</div>", "<h3>اقرأ أيضا</h3><ul>")
   const prev = el.previousElementSibling;
   const pi = prev ? s.index.get(prev) : undefined;
   if (pi !== undefined && HEADING_TAGS.has(s.tags[pi]) && !PARAGRAPH_TAGS.has(tag) && s.textLen[pi] > 0 && s.textLen[pi] < 40 && s.firstText[pi]) {
     const label = leadLabel(s.firstText[pi]!);
-    if (COMMENTS_LABEL.test(label)) return true;
+    if (COMMENTS_LABEL.test(label) || NOTES_LABEL.test(label)) return true;
     if (BOX_LABEL_ONLY.test(label) && !label.startsWith('عاجل') && (s.rawMass[i] < 200 || ld > 0.5) && !holdsBody) return true;
   }
   if (holdsBody) return false;
@@ -578,6 +599,8 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   if (s.textLen[i] < 300 && !NOT_CONTAINER.has(tag) && tag !== 'FORM' && emailBoxes(s)[i]) return true;
   // a pull-quote: a short quotation set apart with its attribution in a <cite> ("«…»<cite>— عمر الدرعي</cite>")
   if (lead && s.textLen[i] < 300 && /^\s*[«"“„]/.test(lead) && !PARAGRAPH_TAGS.has(tag) && el.getElementsByTagName('cite').length === 1) return true;
+  // (or with its attribution after a dash: "«لن نسمح بعودة الجوع …» — لولا دا سيلفا")
+  if (lead && s.textLen[i] < 300 && /^\s*[«"“„]/.test(lead) && !PARAGRAPH_TAGS.has(tag) && /[»"”]\s*[—–-]\s*[^\s.،,«»"]+(?:\s+[^\s.،,«»"]+){0,4}\s*$/.test(el.textContent ?? '')) return true;
   // a standfirst set inside the story's container (<p class="chapo">, <p class="standfirst">): one short block of
   // its own, not a box of paragraphs
   if (words.length > 1 && STANDFIRST_CLASS.test(words) && !STRONG_BODY_CLASS.test(words) && s.textLen[i] < 400 &&
@@ -1277,6 +1300,7 @@ function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set()): (
     if (len < 150 && APP_PROMO_LINE.test(norm)) return false;
     if (len < 400 && TAGS_LINE.test(norm)) return false;
     if (len < 200 && RIGHTS_LINE.test(norm)) return false;
+    if (agencyCredit(norm)) return false;
     if (len <= 60 && BYLINE_LINE.test(norm) && !/[.؟!]/.test(text)) return false;
     if (len <= 50 && CAPTION_LINE.test(norm)) return false;
     if (len <= 80 && SOURCE_LINE.test(norm) && !/[.؟!]\s*$/.test(text)) return false;
@@ -1329,7 +1353,7 @@ function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set()): (
 const STANDFIRST_CLASS = /(?:^|[\s_-])(?:standfirst|stand-first|dek|deck|teaser|teaser-?text|sub-?title|sub-?head(?:ing|line)?|strap-?line|excerpt|description|summary|spot|abstract|chapeau|chapo)(?=$|[\s_-])/;
 
 /** A whole class word that is a subtitle in short: "nsub" (beside "ntitle"), "sub", "newssub". */
-const STANDFIRST_SUB = /(?:^|\s)(?:n|news|post|art|article|story)?sub(?=$|\s)/;
+const STANDFIRST_SUB = /(?:^|\s)(?:(?:n|news|post|art|article|story)[-_]?)?sub(?=$|\s)/
 
 function isStandfirst(s: Stats, j: number): boolean {
   for (let k = j; k >= 0 && k <= j + 3 && k <= s.last[j]; k++) {
