@@ -1034,8 +1034,11 @@ interface Dateline {
 const WEEKDAY = /^(?:ال)?(?:احد|أحد|اثنين|إثنين|ثلاثاء|اربعاء|أربعاء|خميس|جمعة|جمعه|سبت|يوم)[،,]?$/;
 const DATE_PREFIX = /^(?:نشر في|نشر بتاريخ|نشر|بتاريخ|تاريخ النشر|تاريخ|published|posted on|posted)\s*[:：]?\s*/i;
 
-/** The first date-like stretch of an element's text (split on | · •), with its pieces. */
-function dateStretch(el: Element, update = false): { text: string; pieces: TextPiece[]; value: string } | null {
+/**
+ * The first date-like stretch of an element's text (split on | · •), with its pieces. With `than`, null unless its
+ * date is a more precise one of that date (widen's test), before the work of trimming the stretch.
+ */
+function dateStretch(el: Element, update = false, than?: string): { text: string; pieces: TextPiece[]; value: string } | null {
   const b = collectText(el, { maxChars: 200 });
   const full = b.text;
   if (!full || full.length > 120) return null;
@@ -1078,6 +1081,7 @@ function dateStretch(el: Element, update = false): { text: string; pieces: TextP
         end = e2;
         part = longer;
       }
+      if (than !== undefined && !(value.length > than.length && value.startsWith(than.slice(0, 10)))) return null;
       // drop leading words the date does not need ("موسكو - نشر في 11 يونيو"), but keep a weekday
       for (let guard = 0; guard < 12; guard++) {
         const m3 = /^(\S+)[\s\-–—|:،,]+/.exec(part);
@@ -1107,8 +1111,8 @@ function dateStretch(el: Element, update = false): { text: string; pieces: TextP
 function widen(s: Stats, j: number, d: Dateline, value: string): Dateline {
   const p = s.parent[j];
   if (p < 0 || s.textLen[p] > 60 || s.textLen[p] <= s.textLen[j]) return d;
-  const st = dateStretch(s.els[p]);
-  if (!st || st.value.length <= value.length || !st.value.startsWith(value.slice(0, 10))) return d;
+  const st = dateStretch(s.els[p], false, value);
+  if (!st) return d;
   return { el: s.els[p], text: st.text, pieces: st.pieces, iso: d.iso };
 }
 
@@ -1446,16 +1450,19 @@ function stampedItems(body: string): boolean {
 function proseShare(body: string): number {
   let total = 0;
   let prose = 0;
-  let longest = 0;
-  for (const line of body.split('\n')) {
-    const t = line.trim();
+  for (let from = 0; from <= body.length; ) {
+    let to = body.indexOf('\n', from);
+    if (to < 0) to = body.length;
+    const t = body.slice(from, to).trim();
+    from = to + 1;
     if (!t) continue;
     const words = wordCount(t);
+    // (a line of thirty words settles it: an article's first long paragraph, so the rest is not read)
+    if (words >= 30) return 1;
     total += t.length;
-    longest = Math.max(longest, words);
     if (words >= 20 || (words >= 8 && /[.؟!…]["»”)]?$/.test(t))) prose += t.length;
   }
-  return total === 0 || longest >= 30 ? 1 : prose / total;
+  return total === 0 ? 1 : prose / total;
 }
 
 /** t.split(/\s+/).length for a trimmed, non-empty t (one more than its runs of whitespace), without the array. */
