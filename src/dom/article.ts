@@ -21,6 +21,7 @@ import {
   SKIP_TAGS,
   TextBuilder,
   collectText,
+  hiddenByAttributes,
   isHiddenElement,
   isNavLink,
   isSpaceCode,
@@ -192,8 +193,11 @@ function isCleanLabel(s: string): boolean {
 const classWordsOf = new Map<string, string>();
 
 function classWords(el: Element): string {
-  const cls = el.getAttribute('class') ?? '';
-  const id = el.getAttribute('id') ?? '';
+  return classWordsOfAttrs(el.getAttribute('class') ?? '', el.getAttribute('id') ?? '');
+}
+
+/** classWords of an element whose class and id attributes are these ('' when absent). */
+function classWordsOfAttrs(cls: string, id: string): string {
   const raw = (cls + ' ' + id).slice(0, 300);
   let words = classWordsOf.get(raw);
   if (words !== undefined) return words;
@@ -208,6 +212,9 @@ function classWords(el: Element): string {
   classWordsOf.set(raw, words);
   return words;
 }
+
+/** classWords of an element without attributes. */
+const NO_CLASS_WORDS = classWordsOfAttrs('', '');
 
 function safeParseDateline(s: string): string | null {
   try {
@@ -247,6 +254,10 @@ interface Stats {
   rawHeadlines: Float64Array;
   rawImages: Float64Array;
   firstText: (string | undefined)[];
+  /** classWords of each element, read once while measuring. */
+  classW: string[];
+  /** Whether the element has any attribute (none: no role, class or id to read). */
+  hasAttrs: Uint8Array;
   index: Map<Element, number>;
   /** Index of the last element of each subtree. */
   last: Int32Array;
@@ -291,6 +302,8 @@ function* measureSteps(top: Element): Generator<void, Stats> {
   const ownImage: number[] = [];
   const ownLinkDiscount: number[] = [];
   const firstText: (string | undefined)[] = [];
+  const classW: string[] = [];
+  const hasAttrs: number[] = [];
   const lastArr: number[] = [];
   const h1: number[] = [];
   const titleLike: number[] = [];
@@ -326,11 +339,12 @@ function* measureSteps(top: Element): Generator<void, Stats> {
     a.gaps = 0;
   };
 
-  const addElement = (el: Element, parent: number): number => {
+  const addElement = (el: Element, tag: string, parent: number, words: string, attrs: boolean): number => {
     const i = els.length;
     els.push(el);
-    const tag = el.tagName.toUpperCase();
     tags.push(tag);
+    classW.push(words);
+    hasAttrs.push(attrs ? 1 : 0);
     parentArr.push(parent);
     index.set(el, i);
     directText.push(0);
@@ -366,7 +380,8 @@ function* measureSteps(top: Element): Generator<void, Stats> {
       continue;
     }
     const node = f.node;
-    if (node.nodeType === TEXT_NODE) {
+    const nodeType = node.nodeType;
+    if (nodeType === TEXT_NODE) {
       const data = (node as Text).data;
       let len = 0;
       let commas = 0;
@@ -396,7 +411,7 @@ function* measureSteps(top: Element): Generator<void, Stats> {
       for (let q = p; q >= 0 && firstText[q] === undefined; q = parentArr[q]) firstText[q] = snippet;
       continue;
     }
-    if (node.nodeType !== ELEMENT_NODE) continue;
+    if (nodeType !== ELEMENT_NODE) continue;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
     if (tag === 'BR') {
@@ -419,11 +434,14 @@ function* measureSteps(top: Element): Generator<void, Stats> {
       }
       continue;
     }
-    if (f.parent >= 0 && isHiddenElement(el)) continue;
-    const i = addElement(el, f.parent);
+    // (the attributes read once: isHiddenElement's tests and the class words)
+    const attrs = el.hasAttributes();
+    const cls = attrs ? el.getAttribute('class') : null;
+    if (f.parent >= 0 && attrs && hiddenByAttributes(el, cls)) continue;
+    const i = addElement(el, tag, f.parent, attrs ? classWordsOfAttrs(cls ?? '', el.getAttribute('id') ?? '') : NO_CLASS_WORDS, attrs);
     if (tag === 'AMP-IMG' && f.parent >= 0) ownImage[f.parent] = 1;
     if (tag === 'H1') h1.push(i);
-    else if ((tag === 'H2' || tag === 'H3' || tag === 'DIV' || tag === 'SPAN' || tag === 'P' || tag === 'TD') && TITLE_CLASS.test(classWords(el))) titleLike.push(i);
+    else if ((tag === 'H2' || tag === 'H3' || tag === 'DIV' || tag === 'SPAN' || tag === 'P' || tag === 'TD') && TITLE_CLASS.test(classW[i])) titleLike.push(i);
     if (tag === 'TIME') times.push(i);
     if (HEADING_TAGS.has(tag)) {
       if (linkDepth > 0) ownLinkedHeading[i] = 1;
@@ -488,6 +506,8 @@ function* measureSteps(top: Element): Generator<void, Stats> {
     rawHeadlines,
     rawImages,
     firstText,
+    classW,
+    hasAttrs: Uint8Array.from(hasAttrs),
     index,
     last: Int32Array.from(lastArr),
     h1,
@@ -554,7 +574,7 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
     if (el.getAttribute('role') === 'banner') return !holdsBody;
     if (el.getElementsByTagName('nav').length > 0 && el.getElementsByTagName('h1').length === 0) return !holdsBody;
   }
-  const role = el.getAttribute('role');
+  const role = s.hasAttrs[i] ? el.getAttribute('role') : null;
   if (role && NOISE_ROLES.has(role.toLowerCase())) return !holdsBody;
   const lead = ownLead(s, i) ? s.firstText[i] : undefined;
   // a box that opens with a comments label is the readers' section, however much text it holds
@@ -586,7 +606,7 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   if (LIST_TAGS.has(tag) && pi !== undefined && s.textLen[i] < 800 && s.textLen[pi] > 0 && s.textLen[pi] < 60 && FIGURES_LABEL.test(labelNorm(prev!.textContent ?? ''))) return true;
   // a table of figures with its own caption or header cells ("أسعار الصرف ...": currency, results, prices)
   if (tag === 'TABLE' && s.textLen[i] < 1500 && (el.getElementsByTagName('caption').length > 0 || el.getElementsByTagName('th').length >= 2) && s.rawMass[i] < 200) return true;
-  const words = classWords(el);
+  const words = s.classW[i];
   if (words.length > 1 && NOISE_CLASS.test(words) && !STRONG_BODY_CLASS.test(words)) return true;
   // a box of figures: a heading and a table, set inside the story ("أسعار الفائدة الرئيسية في دول الخليج")
   if ((tag === 'DIV' || tag === 'ASIDE' || tag === 'SECTION') && s.textLen[i] < 800 && isHeadingAndTable(el)) return true;
@@ -976,7 +996,7 @@ function chooseTitle(a: Analysis, root: number, metaTitle: string | null): numbe
     // a heading other than h1 must agree with the page title, or (with no page title) come before the body text;
     // a line the page calls its title, above the body, needs no page title ("<td class="titre">" of a print
     // version whose <title> is the site's name)
-    const cls = classWords(el);
+    const cls = s.classW[i];
     const classTitled = len >= 20 && i < firstPara && TITLE_CLASS.test(cls) && !/(?:^|[\s_-])(?:section|block|widget|box|sidebar|site|page)(?=$|[\s_-])/.test(cls);
     if (tag !== 'H1' && !classTitled && (metaTitle ? sim < 0.5 : i > firstPara)) continue;
     let sc = tag === 'H1' ? 3 : tag === 'H2' ? 1.2 : tag === 'H3' ? 0.8 : 0.6;
@@ -987,7 +1007,7 @@ function chooseTitle(a: Analysis, root: number, metaTitle: string | null): numbe
     // logo / site name, or a heading inside boilerplate
     let logo = false;
     for (let q: number = i, k = 0; q >= 0 && k < 4; q = s.parent[q], k++) {
-      if (LOGO_CLASS.test(classWords(s.els[q]))) logo = true;
+      if (LOGO_CLASS.test(s.classW[q])) logo = true;
     }
     if (logo) sc -= 4;
     if (a.noise[i]) sc -= 2;
@@ -1016,7 +1036,7 @@ function elementWithText(a: Analysis, title: string, root: number): number {
   let found = -1;
   let checks = 0;
   for (let i = 0; i <= limit && checks < 60; i++) {
-    if (Math.abs(s.textLen[i] - want) > 2 || s.tags[i] === 'TITLE' || LOGO_CLASS.test(classWords(s.els[i]))) continue;
+    if (Math.abs(s.textLen[i] - want) > 2 || s.tags[i] === 'TITLE' || LOGO_CLASS.test(s.classW[i])) continue;
     if (found >= 0 && s.parent[i] !== found && !(i <= s.last[found])) break;
     checks++;
     if (similarity(collectText(s.els[i]).text, title) >= 1) found = i;
@@ -1235,7 +1255,7 @@ function listReason(doc: Document, a: Analysis, titleText: string): string {
   const videos = a.videos[0] ?? 0;
   let videoItems = videos;
   for (let i = 0; i < s.els.length && videoItems < 200; i++) {
-    if (!a.noise[i] && /(?:^|[\s_-])(?:video|videos|play|player)(?=$|[\s_-])/.test(classWords(s.els[i]))) videoItems++;
+    if (!a.noise[i] && /(?:^|[\s_-])(?:video|videos|play|player)(?=$|[\s_-])/.test(s.classW[i])) videoItems++;
   }
   if (videoItems >= 4 && videoItems >= 0.5 * (a.linkedHeadings[0] + a.linkLines[0])) return 'no article body found: the page looks like a video gallery';
   return 'no article body found: the page looks like a list of headlines';
@@ -1361,7 +1381,7 @@ const STANDFIRST_SUB = /(?:^|\s)(?:(?:n|news|post|art|article|story)[-_]?)?sub(?
 
 function isStandfirst(s: Stats, j: number): boolean {
   for (let k = j; k >= 0 && k <= j + 3 && k <= s.last[j]; k++) {
-    const cls = classWords(s.els[k]);
+    const cls = s.classW[k];
     // ("intro" above the body container is its summary; the body's own first paragraph sits inside it)
     if (STANDFIRST_CLASS.test(cls) || STANDFIRST_SUB.test(cls) || /(?:^|[\s_-])intro(?=$|[\s_-])/.test(cls)) return true;
     if (/^H[2-6]$/.test(s.tags[k])) return true;

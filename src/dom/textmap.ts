@@ -71,8 +71,12 @@ const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|sc
 export function isHiddenElement(el: Element): boolean {
   // Most elements have no attribute at all (<p>, <span>, <b> ...): one call answers for the four below.
   if (!el.hasAttributes()) return false;
+  return hiddenByAttributes(el, el.getAttribute('class'));
+}
+
+/** isHiddenElement of an element that has attributes, its class attribute (cls) already read. */
+export function hiddenByAttributes(el: Element, cls: string | null): boolean {
   if (el.hasAttribute('hidden')) return true;
-  const cls = el.getAttribute('class');
   if (cls && SCREEN_READER_ONLY.test(cls)) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
