@@ -494,13 +494,16 @@ const spokenCache = new WeakMap<Doc, Set<string>>();
 const SPOKE_BEFORE = /^(و|ف)?(قال|قالت|اكد|اكدت|اوضح|اوضحت|اضاف|اضافت|اشار|اشارت|صرح|صرحت|كشف|كشفت|افاد|افادت|تابع|تابعت|شدد|شددت|اعتبر|اعتبرت|لفت|لفتت|اعلن|اعلنت|ذكر|ذكرت)$/;
 
 /** The words the text writes right after a reporting verb, as the one who speaks ("وأشار السايح إلى"): made once per text. */
+/** SPOKE_BEFORE.test(norm), once per word. */
+const spokeBefore = wordTest(SPOKE_BEFORE);
+
 export function spokenWords(doc: Doc): Set<string> {
   let spoken = spokenCache.get(doc);
   if (!spoken) {
     spoken = new Set();
     const toks = doc.tokens;
     for (let j = 1; j < toks.length; j++) {
-      if (toks[j].kind !== 'word' || lineBreakBefore(doc, j) || !SPOKE_BEFORE.test(toks[j - 1].norm)) continue;
+      if (toks[j].kind !== 'word' || lineBreakBefore(doc, j) || !spokeBefore(toks[j - 1])) continue;
       if (toks[j].norm.length >= 3 && !isFunctionWord(toks[j].norm) && !(toks[j + 1] && !lineBreakBefore(doc, j + 1) && doc.res.firstNames.has(toks[j + 1].norm))) spoken.add(toks[j].norm);
     }
     spokenCache.set(doc, spoken);

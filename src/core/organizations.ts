@@ -286,6 +286,9 @@ function municipalityAt(doc: Doc, i: number): { to: number; skip: number; canoni
 const SCHOOL_LEVEL = /^(الابتداييه|الاعداديه|الثانويه|المتوسطه|الاساسيه|النموذجيه|الشامله)$/;
 
 /** "مدرسة النهضة الثانوية للبنات"، "مدرسة السودة الابتدائية": a school named with its level ("مدرسة الحياة" is none). */
+/** The word ends in مدرسه (asked at every token: once per word). */
+const endsMadrasa = wordFlag((w) => w.endsWith('مدرسه'));
+
 function schoolAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
   const t = toks[i];
@@ -298,7 +301,7 @@ function schoolAt(doc: Doc, i: number): { to: number; skip: number; canonical: s
     const start = offsetAfter(doc.text, t, skip);
     return { to: j, skip, canonical: doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ') };
   }
-  if (!t.norm.endsWith('مدرسه')) return null;
+  if (!endsMadrasa(t)) return null;
   const m = /^(و|ف)?(ب|ل)?مدرسه$/.exec(t.norm);
   if (!m) return null;
   let j = i + 1;

@@ -57,6 +57,9 @@ export interface TokenWord {
   /** wordTest() answers: bit b of flags is test b's answer once bit b of flagsKnown is set. */
   flags: number;
   flagsKnown: number;
+  /** The same for the tests given out after the first 31 (bits of flags2, flagsKnown2). */
+  flags2: number;
+  flagsKnown2: number;
   /** The word's slot in the learned tagger's word cache, valid for the cache generation tagSlotFor (the tagger's SlotHolder). */
   tagSlot: number;
   tagSlotFor: object | undefined;
@@ -188,7 +191,7 @@ function wordAt(text: string, i: number, j: number, h: number): TokenWord {
 
 /** The current list's TokenWord for word k, whose TokenWord w is an earlier list's. */
 function ownWord(k: number, w: TokenWord): TokenWord {
-  const own: TokenWord = { norm: w.norm, readings: w.readings, startBits: w.startBits, startEpoch: w.startEpoch, memoFor: undefined, memo: undefined, nameFor: w.nameFor, nameSkip: w.nameSkip, nameDirect: w.nameDirect, flags: w.flags, flagsKnown: w.flagsKnown, tagSlot: w.tagSlot, tagSlotFor: w.tagSlotFor };
+  const own: TokenWord = { norm: w.norm, readings: w.readings, startBits: w.startBits, startEpoch: w.startEpoch, memoFor: undefined, memo: undefined, nameFor: w.nameFor, nameSkip: w.nameSkip, nameDirect: w.nameDirect, flags: w.flags, flagsKnown: w.flagsKnown, flags2: w.flags2, flagsKnown2: w.flagsKnown2, tagSlot: w.tagSlot, tagSlotFor: w.tagSlotFor };
   wordList[k] = own;
   wordGen[k] = listGen;
   return own;
@@ -196,7 +199,7 @@ function ownWord(k: number, w: TokenWord): TokenWord {
 
 function newWord(norm: string): TokenWord {
   // (Room for minStem 0 to 3 from the start: the array is not grown, and stays small, when minStem 2 comes first.)
-  return { norm, readings: [undefined, undefined, undefined, undefined], startBits: 0, startEpoch: -1, memoFor: undefined, memo: undefined, nameFor: undefined, nameSkip: -2, nameDirect: false, flags: 0, flagsKnown: 0, tagSlot: 0, tagSlotFor: undefined };
+  return { norm, readings: [undefined, undefined, undefined, undefined], startBits: 0, startEpoch: -1, memoFor: undefined, memo: undefined, nameFor: undefined, nameSkip: -2, nameDirect: false, flags: 0, flagsKnown: 0, flags2: 0, flagsKnown2: 0, tagSlot: 0, tagSlotFor: undefined };
 }
 
 /** Bits of TokenWord.flags given out by wordTest(). */
@@ -206,7 +209,7 @@ let wordTests = 0;
  * re.test(t.norm) for tokens t, answered once per word and kept with its TokenWord (and carried to the
  * word's TokenWord in later texts): the rules test every token of an article against the same patterns,
  * and a regular expression costs more than the two bit operations that read the answer back. For patterns
- * without the g or y flag (their test() keeps no state). Up to 31 such tests (wordTest and wordFlag
+ * without the g or y flag (their test() keeps no state). Up to 62 such tests (wordTest and wordFlag
  * together) are kept; past that, a test runs every time.
  */
 export function wordTest(re: RegExp): (t: Token) => boolean {
@@ -216,7 +219,18 @@ export function wordTest(re: RegExp): (t: Token) => boolean {
 
 /** wordTest for any test of the norm alone (the same answer for the same word, whatever the text). */
 export function wordFlag(test: (norm: string) => boolean): (t: Token) => boolean {
-  if (wordTests >= 31) return (t) => test(t.norm);
+  if (wordTests >= 62) return (t) => test(t.norm);
+  if (wordTests >= 31) {
+    const bit2 = 1 << (wordTests++ - 31);
+    return (t) => {
+      const w = (t.word ??= newWord(t.norm));
+      if ((w.flagsKnown2 & bit2) !== 0) return (w.flags2 & bit2) !== 0;
+      w.flagsKnown2 |= bit2;
+      if (!test(w.norm)) return false;
+      w.flags2 |= bit2;
+      return true;
+    };
+  }
   const bit = 1 << wordTests++;
   return (t) => {
     const w = (t.word ??= newWord(t.norm));

@@ -1301,12 +1301,24 @@ const SERVICE_PAGE = /^(?:اتصل بنا|اتصلوا بنا|تواصل معن�
 /** "نيودلهي/ طوروس": a place, a slash, and the agency (one or two words each side). */
 const SLASH_DATELINE = /^[^\s/]+(?: [^\s/]+)?\s*\/\s*[^\s/]+(?: [^\s/]+)?$/;
 
+/**
+ * The judge's labelNorm(text.slice(0, 200)) for a paragraph of 400 characters or more, where only READ_ALSO_LINE
+ * and AD_LINE read it (the other tests that read it are for shorter lines, or their answers are not used): both
+ * are decided by the first 20 characters of the label (AD_LINE, anchored at both ends, fails on any label of 29 or
+ * more). labelNorm of the first 60 characters, when it is 30 characters or more, is the full one's start (but
+ * maybe its last character: a space trimmed, a final sigma), so the tests give the same answers on it.
+ */
+function longParagraphNorm(text: string): string {
+  const lead = labelNorm(text.slice(0, 60));
+  return lead.length >= 30 ? lead : labelNorm(text.slice(0, 200));
+}
+
 function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set()): (p: Paragraph) => boolean {
   let readAlsoRun = false;
   return (p: Paragraph): boolean => {
     const text = p.text;
     const len = text.length;
-    const norm = labelNorm(text.slice(0, 200));
+    const norm = len >= 400 ? longParagraphNorm(text) : labelNorm(text.slice(0, 200));
     if (len <= 80 && onlyRepeatedLabels(norm, toolLabels)) return false;
     const ld = p.linkChars / Math.max(1, len);
     if (READ_ALSO_LINE.test(norm) && (len < 300 || ld > 0.3)) {
