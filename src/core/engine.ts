@@ -16,7 +16,7 @@ import { findNicknames, findPeople, linkLooseRoles, type PersonMention } from '.
 import { findOrganizations, findOrgShortForms, type OrgMention } from './organizations.ts';
 import { findAnnouncedPlaces, findFacilities, findPlaceRepeats, findPlaces, withoutDirection, withoutHead, type PlaceMention } from './places.ts';
 import { findRoles, foreignNameWord, type RoleSpan } from './roles.ts';
-import { tokenWord, type Token } from './tokenize.ts';
+import { tokenWord, type Token, type TokenWord } from './tokenize.ts';
 import { sameNameWord } from './variants.ts';
 import type { EngineInput, Entity, EntityType, Mention } from './types.ts';
 
@@ -223,9 +223,14 @@ function* applyTagger(
     while (s < to) {
       let e = s + 1;
       while (e < to && !doc.sentenceStart[e]) e++;
-      const words = toks.slice(s, e).map((t) => t.norm);
+      const words: string[] = [];
+      const holders: TokenWord[] = [];
+      for (let k = s; k < e; k++) {
+        words.push(toks[k].norm);
+        holders.push(tokenWord(toks[k]));
+      }
       // (each word's TokenWord keeps its place in the tagger's word cache)
-      const { labels, spans } = tagger.tag(words, toks.slice(s, e).map(tokenWord));
+      const { labels, spans } = tagger.tag(words, holders);
       // (from the sentence's end back, so that a name cut once is tried again at its new last word; a name that ran on
       // over two ordinary words loses both)
       if (tails.size) for (let k = e - 1; k >= s; k--) {
@@ -546,16 +551,17 @@ function placeEntities(places: PlaceMention[]): Entity[] {
     groups.set(key, g);
   }
   // "قطاع غزة" and "غزة" are one place; a camp named after a listed town is not that town ("مخيم جنين").
+  // (key is normalizeWord(g.canonical): the group's canonical is that of its first mention, whose key it is)
   for (const [key, g] of [...groups]) {
     if (g.camp) continue;
     const bare = withoutHead(g.canonical);
-    if (bare && /^(مخيم|معسكر)/.test(normalizeWord(g.canonical)) && groups.get(bare)?.town) continue;
+    if (bare && /^(مخيم|معسكر)/.test(key) && groups.get(bare)?.town) continue;
     // ("نهر الفرات" is "الفرات"; "نهر الأردن" is not the country.)
-    if (bare && /^نهر /.test(normalizeWord(g.canonical)) && groups.get(bare)?.country) continue;
+    if (bare && /^نهر /.test(key) && groups.get(bare)?.country) continue;
     // ("ولاية الجزائر" is the division, "الجزائر" the country.)
-    if (bare && /^(ولايه|محافظه|اقليم|مقاطعه) /.test(normalizeWord(g.canonical)) && groups.get(bare)?.state) continue;
+    if (bare && /^(ولايه|محافظه|اقليم|مقاطعه) /.test(key) && groups.get(bare)?.state) continue;
     // ("منطقة الرياض"، "منطقة مكة المكرمة": a Saudi region is kept apart from its city, as four of five golds have it.)
-    if (bare && /^منطقه /.test(normalizeWord(g.canonical)) && groups.get(bare)?.town) continue;
+    if (bare && /^منطقه /.test(key) && groups.get(bare)?.town) continue;
     if (bare && groups.has(bare) && bare !== key) {
       g.mentions.push(...groups.get(bare)!.mentions);
       groups.delete(bare);
