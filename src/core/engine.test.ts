@@ -2204,3 +2204,19 @@ describe('names from blind sets 73-76', () => {
     expect(es.filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(expect.arrayContaining(['واد الشيخ', 'بيت أمر']));
   });
 });
+
+describe('kinds, not names, and places written two ways (blind sets 78-81)', () => {
+  const of = (text: string, type: string) => run(text).filter((e) => e.type === type).map((e) => e.canonical);
+  it('reads a head noun with an indefinite adjective as a kind: a presidential term, a big mosque, a popular market', () => {
+    expect(of('أعلن الرئيس ترشحه لولاية رئاسية رابعة في الانتخابات العامة.', 'place')).toEqual([]);
+    expect(of('وشارك الوزير في افتتاح مسجد كبير بمدينة تييس.', 'place')).toEqual(['تييس']);
+    expect(of('وأجل المجلس البت في تحويل أحد المواقف إلى سوق شعبي إلى الشهر المقبل.', 'organization')).toEqual([]);
+    expect(of('وقالت سلطة وادي الأردن إن المياه تكفي.', 'organization')).toEqual(['سلطة وادي الأردن']);
+  });
+  it('joins a place written with and without its space, and reads سيول as floods in a story that never names Korea', () => {
+    const es = run('تجمع المعارضون في مدينة ساوباولو، بينما زار الوفد ساو باولو أمس.').filter((e) => e.type === 'place');
+    expect(es.map((e) => e.mentions.length)).toEqual([2]);
+    expect(of('حذر الوزير قبل موسم السيول، مذكرا بما خلفته سيول العام الماضي في العريش.', 'place')).toEqual(['العريش']);
+    expect(of('وصل الرئيس الكوري إلى سيول أمس.', 'place')).toEqual(['سول']);
+  });
+});

@@ -579,6 +579,17 @@ function placeEntities(places: PlaceMention[]): Entity[] {
       groups.delete(key);
     }
   }
+  // "ساوباولو" and "ساو باولو": one name written with and without its space is one place.
+  const spaceless = new Map<string, string>();
+  for (const key of groups.keys()) if (key.includes(' ') && !spaceless.has(key.replace(/ /g, ''))) spaceless.set(key.replace(/ /g, ''), key);
+  for (const key of [...groups.keys()]) {
+    if (key.includes(' ')) continue;
+    const spaced = spaceless.get(key);
+    if (spaced && spaced !== key && groups.has(spaced)) {
+      groups.get(spaced)!.mentions.push(...groups.get(key)!.mentions);
+      groups.delete(key);
+    }
+  }
   // "ازويرات" and "الزويرات": a town's name whose first alef is written as the article is one place (the Maghreb and
   // the Sahel write such names both ways in one story).
   for (const [key, g] of [...groups]) {

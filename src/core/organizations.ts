@@ -742,6 +742,9 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
       sawPlaceOrName = true;
       break;
     }
+    // "سوق شعبي"، "شركة لوجستية": an indefinite relational adjective that is an ordinary word makes a kind, no name
+    // (not a noun in construct with a definite word: "سلطة وادي الأردن").
+    if (words === 0 && need === 'name' && !/^ال/.test(w.norm) && /^[^ا].{2,}(ي|يه)$/.test(w.norm) && (isCommonAnyReading(w.norm) || isCommonAnyReading(w.norm.replace(/ه$/, '')) || isCommonAnyReading('ال' + w.norm) || isCommonAnyReading('ال' + w.norm.replace(/ه$/, ''))) && !doc.res.places.matchAt(toks, j, false) && !doc.res.orgs.matchAt(toks, j, false) && !isNameLike(w.norm) && !(toks[j + 1] && !lineBreakBefore(doc, j + 1) && /^ال/.test(toks[j + 1].norm) && !isFunctionWord(toks[j + 1].norm))) break;
     // "شبكة لتصريف مياه الأمطار": ل or ب on an ordinary word after the head is a purpose, no name.
     // (ل + a verbal noun of the تفعيل/تفاعل forms: "لتصريف"، "لتطوير"، "لتعزيز".)
     if (words === 0 && need === 'name' && /^[لب][^ا]/.test(w.norm) && (isCommonAnyReading(w.norm.slice(1)) || /^لت.{4,}$/.test(w.norm)) && !doc.res.orgs.matchAt(toks, j, true)) break;

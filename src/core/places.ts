@@ -209,6 +209,12 @@ function isAdjectiveUse(doc: Doc, i: number, clitic: string): boolean {
  */
 function isCommonNounUse(doc: Doc, i: number): boolean {
   const toks = doc.tokens;
+  // ("موسم السيول"، "أمطار غزيرة وسيول"، "منذ سيول 12 مايو": floods, in a story that never names Korea; the city
+  // is where one goes or is, "إلى سيول"، "في سيول")
+  if (toks[i].norm.endsWith('سيول') && /^(و|ف)?(ب|ل|ك)?(ال)?سيول$/.test(toks[i].norm) && !mentionsKorea(doc)) {
+    const toCity = toks[i].norm === 'سيول' && i > 0 && !lineBreakBefore(doc, i) && /^(الي|في|من|عن)$/.test(toks[i - 1].norm);
+    if (!toCity) return true;
+  }
   if (i > 0 && !lineBreakBefore(doc, i) && CAUSE_WORDS.has(toks[i - 1].norm)) return true;
   // (an indefinite adjective qualifies an indefinite noun only: "مدينة الأبيض عاصمة …" is an apposition)
   if (/^(و|ف)?(ب|ل|ك)?ال/.test(toks[i].norm)) return false;
@@ -220,6 +226,17 @@ function isCommonNounUse(doc: Doc, i: number): boolean {
     !doc.res.places.matchAt(toks, i + 1, true) && !doc.res.nationalities.getNormalized(next.norm) && !doc.res.firstNames.has(next.norm);
 }
 const CAUSE_WORDS = new Set(['اثر', 'جراء', 'بسبب', 'بفعل']);
+
+/** The story names Korea or a Korean (Seoul is then the city, not floods); asked once per text. */
+const koreaMemo = new WeakMap<object, boolean>();
+function mentionsKorea(doc: Doc): boolean {
+  let v = koreaMemo.get(doc);
+  if (v === undefined) {
+    v = /كوري/.test(doc.text);
+    koreaMemo.set(doc, v);
+  }
+  return v;
+}
 
 /** Number words that count a noun after them ("ثلاث قرى"، "عشرات القرى"، "آلاف المنازل"). */
 const COUNT_BEFORE = /^(ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره|عده|بضع|بضعه|عشرات|مئات|الاف|ملايين|احدي|عشرين|ثلاثين|اربعين|خمسين)$/;
@@ -434,6 +451,9 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
     // ("في العاصمة مقرا": an ordinary word in the accusative; names end in ان and ون too, "قبلان"، "التون")
     // (after a definite place noun only: "ولاية سيلا" is a name that spells "a flood" in the accusative)
     const accusative = /^(و|ف|ب|ل)?ال/.test(toks[i - 1].norm) && accusativeWord(t.norm) && !doc.res.places.matchAt(toks, j, false);
+    // ("لولاية رئاسية رابعة": an indefinite adjective in ة, the feminine of an ordinary word, describes the noun:
+    // a presidential term, no state)
+    if (j === i && (SIZE_ADJECTIVES.has(t.norm) || (/^[^ا].{2,}يه$/.test(t.norm) && doc.text.charCodeAt(t.end - 1) === 0x0629 && (isCommonAnyReading(t.norm.slice(0, -1)) || isCommonAnyReading('ال' + t.norm) || isCommonAnyReading('ال' + t.norm.slice(0, -1))))) && !doc.res.places.matchAt(toks, j, false)) return null;
     if (!particle && (isMostlyWord(t.norm) || isCommonAnyReading(t.norm) || accusative) && !(j > i && PLACE_PARTICLES.has(toks[j - 1].norm))) break;
     if (doc.res.nationalities.matchAt(toks, j, false)?.to === j + 1) break;
     // "مخيم امبره القريب من مدينة باسكنو": an adjective of where or what the place is, not its name.
@@ -533,6 +553,8 @@ function isFreeRange(doc: Doc, a: number, b: number): boolean {
 /** Facilities named in news as places: a head noun and its name ("ستاد القاهرة الدولي"، "ملعب مختار التتش"، "سد يوسف بن تاشفين"). */
 const FACILITY_HEADS = new Set(['مستشفي', 'مركز', 'ملعب', 'حلبه', 'ستاد', 'استاد', 'مطار', 'ميناء', 'مرفا', 'سد', 'شارع', 'ساحه', 'ميدان', 'جسر', 'معبر', 'قصر', 'مسجد', 'جامع', 'كنيسه', 'كاتدرائيه', 'برج', 'قلعه', 'حي', 'مخيم', 'جزيره', 'نهر', 'بحيره', 'جبل', 'سهل', 'وادي', 'صحراء', 'قاعده', 'صاله', 'قاعه', 'مركب', 'ترعه', 'هور', 'حقل', 'مصفاه', 'حوض', 'منفذ', 'انبوب', 'كوبري', 'محور', 'حقول']);
 /** Adjectives after a facility's place that are part of its name ("مطار القاهرة الجديد"). */
+/** Indefinite adjectives of size, age or rank that describe a head noun and name nothing: "مسجد كبير"، "سوق جديدة". */
+const SIZE_ADJECTIVES = new Set(['كبير', 'كبيره', 'صغير', 'صغيره', 'جديد', 'جديده', 'قديم', 'قديمه', 'ضخم', 'ضخمه', 'حديث', 'حديثه', 'عملاق', 'عملاقه', 'رئيسي', 'رئيسيه', 'واحد', 'واحده', 'اخر', 'اخري', 'اول', 'ثان', 'ثاني', 'ثانيه', 'ثالث', 'ثالثه', 'رابع', 'رابعه']);
 const FACILITY_ADJECTIVES = new Set(['الجديد', 'الجديده', 'القديم', 'القديمه', 'الكبير', 'الكبري', 'الصغير', 'الاول', 'الثاني', 'الثالث', 'الشمالي', 'الجنوبي', 'الشرقي', 'الغربي', 'الكبيره']);
 /** Heads that are also ordinary words: their name must start with a proper word. */
 const AMBIGUOUS_HEADS = new Set(['مستشفي', 'مركز', 'سد', 'شارع', 'ساحه', 'جسر', 'قصر', 'برج', 'حي', 'جبل', 'سهل', 'قاعده', 'نهر', 'وادي', 'مركب', 'حقل', 'حقول', 'حوض', 'منفذ', 'انبوب', 'محور']);
@@ -692,6 +714,8 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         // "في ملعب صعب وأمام جمهور كبير": one ordinary indefinite word alone describes the head ("ملعب شهداء
         // بنينا" goes on with a name).
         const nx = toks[j + 1];
+        // ("افتتاح مسجد كبير بمدينة تييس": an adjective of size or age describes the head, whatever follows)
+        if (SIZE_ADJECTIVES.has(t.norm)) break;
         const alone = !nx || lineBreakBefore(doc, j + 1) || nx.kind !== 'word' || /^و/.test(nx.norm) || isFunctionWord(nx.norm);
         if (!/^ال/.test(t.norm) && alone && isCommonAnyReading(t.norm) && !titled && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && !doc.res.known.matchAt(toks, j, false)) break;
       } else if (isMostlyWord(t.norm) && !/^ال/.test(t.norm) && !isParticle(doc, j) && !doc.res.firstNames.has(t.norm) && !(TITLE_IN_NAME.test(toks[j - 1].norm) && doc.res.ambiguousFirstNames.has(t.norm))) break;
