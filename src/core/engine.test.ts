@@ -2220,3 +2220,18 @@ describe('kinds, not names, and places written two ways (blind sets 78-81)', () 
     expect(of('وصل الرئيس الكوري إلى سيول أمس.', 'place')).toEqual(['سول']);
   });
 });
+
+describe('one body, one person, however written (blind sets 76 and 81)', () => {
+  it('joins «منظمة يونيسف» to UNICEF named in full, under the full name\'s canonical', () => {
+    const es = run('وقدمت منظمة الأمم المتحدة للطفولة (يونيسف) مضخات، وقال ممثل منظمة يونيسف إن المضخات تعمل.').filter((e) => e.type === 'organization');
+    expect(es.length).toBe(1);
+    expect(es[0].mentions.map((m) => m.text)).toEqual(['منظمة الأمم المتحدة للطفولة', 'يونيسف', 'منظمة يونيسف']);
+    expect(es[0].canonical).not.toContain('منظمة يونيسف');
+  });
+  it('joins an Arabic first name and its West African spelling under one surname, but not two different first names', () => {
+    const es = run('التقى رئيس الوزراء السنغالي عثمان سونكو الوفد. وقال أوسمان سونكو إن الزيارة مهمة.');
+    expect(es.filter((e) => e.type === 'official' || e.type === 'person').map((e) => e.mentions.length)).toEqual([2]);
+    const two = run('التقى رئيس الوزراء عثمان سونكو الوفد. وقال إبراهيم سونكو إن الزيارة مهمة.');
+    expect(two.filter((e) => e.type === 'official' || e.type === 'person').length).toBe(2);
+  });
+});

@@ -661,8 +661,11 @@ function orgEntities(orgs: OrgMention[]): Entity[] {
   // is the same company: "شركة قطر للطاقة" … "قطر للطاقة".)
   for (const r of [...new Set([...parent.keys()].map(find))]) {
     const rest = r.slice(r.indexOf(' ') + 1);
-    if (!/^(شركه|بنك|مصرف|مجموعه) /.test(r) || rest.length < 2 || !parent.has(rest) || find(rest) === find(r)) continue;
-    parent.set(find(rest), find(r));
+    // (and an organization or an agency named with its head: "منظمة يونيسف" … "يونيسف"، "وكالة الأناضول" … "الأناضول")
+    if (!/^(شركه|بنك|مصرف|مجموعه|منظمه|وكاله) /.test(r) || rest.length < 2 || !parent.has(rest) || find(rest) === find(r)) continue;
+    // (the organization keeps the name it was first given in full: the head and the short name join it)
+    if (/^(منظمه|وكاله) /.test(r)) parent.set(find(r), find(rest));
+    else parent.set(find(rest), find(r));
   }
   // "البنك المركزي" is "البنك المركزي المصري" when that is the only organization it begins.
   const roots = [...new Set([...parent.keys()].map(find))];
@@ -728,7 +731,14 @@ function orgEntities(orgs: OrgMention[]): Entity[] {
   return [...groups.values()].map((g) => {
     // (the Arabic name first, the one in Latin letters beside it: "كيستريل ميتالز (Kestrel Metals)")
     const latin = (n: string) => (/[A-Za-z]/.test(n) ? 1 : 0);
-    const names = g.names.size ? [...g.names].sort((a, b) => latin(a) - latin(b) || b.length - a.length) : [g.fallback!];
+    // ("منظمة يونيسف" is a way of writing "اليونيسف": no name of its own beside it)
+    const bare = (n: string) => normalizeWord(n).replace(/^ال/, '');
+    const headed = (n: string) => {
+      const m = /^(?:منظمة|منظمه|وكالة|وكاله) (.+)$/.exec(n);
+      return !!m && [...g.names].some((o) => o !== n && bare(o) === bare(m[1]));
+    };
+    const named = [...g.names].filter((n) => !headed(n));
+    const names = named.length ? named.sort((a, b) => latin(a) - latin(b) || b.length - a.length) : [g.fallback ?? [...g.names][0]];
     let canonical = names[0];
     // An acronym or short name beside the full one: "حركة المقاومة الإسلامية (حماس)"; a prefix is no acronym.
     const short = names[names.length - 1];

@@ -240,6 +240,9 @@ function editDistanceAtMost1(a: string, b: string): boolean {
  */
 export function sameNameWord(a: string, b: string, isNativeName?: (w: string) => boolean): boolean {
   if (a === b) return true;
+  // (an Arabic first name and its West African or Turkish spelling: "عثمان" / "أوسمان" (Ousmane))
+  const ea = FIRST_NAME_FORMS.get(a);
+  if (ea !== undefined && ea === FIRST_NAME_FORMS.get(b)) return true;
   if (isNativeName && (isNativeName(a) || isNativeName(b))) return yaAlefSwap(a, b);
   // The article is no spelling variant: "اللقاءات" is not "لقاءاته".
   if (a.startsWith('ال') !== b.startsWith('ال')) return false;
@@ -254,6 +257,23 @@ export function sameNameWord(a: string, b: string, isNativeName?: (w: string) =>
   // One edit on the skeleton only for long names, and the words must share their first letter class.
   return sa.length >= 4 && sb.length >= 4 && sa[0] === sb[0] && editDistanceAtMost1(sa, sb) && Math.abs(a.length - b.length) <= 2;
 }
+
+/**
+ * Arabic first names and their spellings in West African and Turkish names, which the skeleton rule does not give for
+ * native names (normalised; each group is one name).
+ */
+const FIRST_NAME_FORMS = new Map<string, number>();
+[
+  ['عثمان', 'اوسمان', 'عصمان'],
+  ['موسي', 'موسا'],
+  ['ابراهيم', 'ابراهيما'],
+  ['محمد', 'مامادو', 'محمدو', 'ممادو'],
+  ['عبدالله', 'عبدولاي'],
+  ['يوسف', 'يوسوفو'],
+  ['اسماعيل', 'اسماعيلا'],
+  ['احمدو', 'امادو'],
+  ['يشار', 'ياشار'],
+].forEach((group, k) => group.forEach((w) => FIRST_NAME_FORMS.set(w, k)));
 
 /**
  * "دانيال" / "دانييل"، "غابريال" / "غابرييل": a listed first name written with يا or يي is one name. Only that
