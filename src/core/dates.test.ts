@@ -709,3 +709,10 @@ describe('a range of two clock times written without الساعة', () => {
     expect(pairs('وتأهل من الثانية إلى الرابعة في الترتيب.', pub)).toEqual([]);
   });
 });
+
+describe('a time still to come', () => {
+  it('is not on a day the sentence named in the past, but on the publication day', () => {
+    expectValue('منذ زلزال 24 فبراير 2004 الذي خلف 600 قتيل، فيما يرتقب أن يعقد المعهد ندوة على الساعة العاشرة صباحا.', '2025-12-09T08:00', 'الساعة العاشرة صباحا', '2025-12-09T10:00');
+    expectValue('وقع الزلزال في 24 فبراير 2004 على الساعة الثانية فجرا.', '2025-12-09T08:00', 'الساعة الثانية فجرا', '2004-02-24T02:00');
+  });
+});

@@ -1712,13 +1712,16 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
     let v: Val | null;
     if (r.spec.k === 'time') {
       let day: DT | null = null;
-      if (lastDay && (!brokeSinceDay || r.spec.same)) day = lastDay;
+      // ("منذ زلزال 24 فبراير 2004 …، فيما يرتقب أن يعقد المعهد ندوة على الساعة العاشرة": what is still to come is
+      // not on a day the sentence named in the past)
+      const ahead = !!lastDay && !r.spec.same && FUTURE_CUE.test(text.slice(lastDayEnd, r.start)) && !!pub && cmpDT(lastDay, pub) < 0;
+      if (lastDay && (!brokeSinceDay || r.spec.same) && !ahead) day = lastDay;
       // "لم يصدر أي تعليق حتى الساعة 10:30": as of writing, the publication day
       else if (r.spec.now && pub) day = { y: pub.y, m: pub.m, d: pub.d };
       // else the day of the story told so far ("فجر أمس الاثنين ... قرابة الساعة الثالثة فجرا"), or a day named just
       // before, in the last sentences ("مساء الخميس ... 11 سبتمبر 2025م ... قرابة الساعة التاسعة ليلا"), else publication
       else if (lastRelativeDay) day = lastRelativeDay;
-      else if (lastDay && r.start - lastDayEnd < 400) day = lastDay;
+      else if (lastDay && !ahead && r.start - lastDayEnd < 400) day = lastDay;
       else if (pub) day = { y: pub.y, m: pub.m, d: pub.d };
       v = day && r.time ? { a: { y: day.y, m: day.m, d: day.d, h: r.time.h, mi: r.time.mi, z: r.time.z } } : null;
       if (v && day && r.time2) v = { a: v.a, b: { y: day.y, m: day.m, d: day.d, h: r.time2.h, mi: r.time2.mi, z: r.time2.z } };
@@ -1735,6 +1738,14 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
     out.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), value: format(v) });
   }
   return out;
+}
+
+/** Words that put what follows in the future: "يرتقب أن"، "من المقرر أن"، "سوف"، "يعتزم". */
+const FUTURE_CUE = /(?:يُ?رت[َ]?قب|من المقرر|المقرّ?ر أن|سوف|يعتزم|تعتزم|يُ?نتظر أن|يُ?توقع أن)/;
+
+/** Order of a day-precise value and the publication day. */
+function cmpDT(a: DT, p: Pub): number {
+  return a.y !== p.y ? a.y - p.y : (a.m ?? 0) !== p.m ? (a.m ?? 0) - p.m : (a.d ?? 0) - p.d;
 }
 
 const EN_MONTHS: ReadonlyMap<string, number> = new Map([

@@ -2235,3 +2235,17 @@ describe('one body, one person, however written (blind sets 76 and 81)', () => {
     expect(two.filter((e) => e.type === 'official' || e.type === 'person').length).toBe(2);
   });
 });
+
+describe('roles of councillors, managers and members (blind sets 78-79)', () => {
+  it('reads a dual role over two genealogies with بن, and a council\'s adjectives and seat in the role', () => {
+    const es = run('وطالب العضوان علي بن حسن بن عبدالله الدوسري ويوسف بن راشد بن سلمان الكعبي بتسريع التنفيذ.');
+    expect(es.filter((e) => e.type === 'official').map((e) => e.canonical)).toEqual(['علي بن حسن بن عبدالله الدوسري', 'يوسف بن راشد بن سلمان الكعبي']);
+    expect(find(run('أكد عضو المجلس البلدي المركزي عن دائرة الوكرة محمد بن حمد بن سالم آل حنزاب أن الأهالي ينتظرون.'), 'official', 'آل حنزاب')?.role).toBe('عضو المجلس البلدي المركزي عن دائرة الوكرة');
+  });
+  it('reads مساعد المدير العام and the Maghreb\'s الرئيس المدير العام of a company named by two proper words', () => {
+    expect(find(run('وأوضح المهندس حمد سعيد الشامسي، مساعد المدير العام للبلدية، أن العمل جار.'), 'official', 'الشامسي')?.role).toBe('مساعد المدير العام للبلدية');
+    const es = run('وقال يوسف العلمي، الرئيس المدير العام لشركة أطلس كابلاج، إن المصنع سيفتتح.');
+    expect(find(es, 'official', 'يوسف العلمي')?.role).toBe('الرئيس المدير العام لشركة أطلس كابلاج');
+    expect(es.filter((e) => e.type === 'organization').map((e) => e.canonical)).toEqual(['شركة أطلس كابلاج']);
+  });
+});

@@ -633,8 +633,11 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
     if (skip < 0) break;
     // One to four name words per person ("بوتين"، "جو بايدن"، "وائل محمد شلبي"); the next one opens with و.
     let end = i + 1;
-    for (let k = i + 1; k < i + 4; k++) {
+    // (a genealogy with بن takes two words more for each particle: "علي بن حسن بن عبدالله الدوسري")
+    let particlesSeen = 0;
+    for (let k = i + 1; k < Math.min(i + 4 + 2 * particlesSeen, i + 10); k++) {
       const w = toks[k];
+      if (w && isParticle(doc, k)) particlesSeen++;
       // (a Maghrebi Bel- family name right after the first name counts as a name word: "منير بالحاج عمر")
       const bel = k === i + 1 && !!w && w.kind === 'word' && belNameAfterFirst(doc, k);
       // (a last word no list or lexicon knows, where the name plainly ends: "أنجلو أوكيلو نيال وماري نياكوانغ ريث،")
@@ -644,7 +647,8 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
       if (k > i + 1 && !isParticle(doc, k) && !doc.res.firstNames.has(w.norm) && (isCommonAnyReading(w.norm) || looksLikeVerb(w.norm))) break;
       end = k + 1;
       // (the word after a particle ends the name unless another particle follows: "بن زروق")
-      if (k > i && isParticle(doc, k - 1) && !(toks[k + 1] && isParticle(doc, k + 1))) break;
+      // (or a family nisba with the article closes it: "علي بن حسن بن عبدالله الدوسري")
+      if (k > i && isParticle(doc, k - 1) && !(toks[k + 1] && !lineBreakBefore(doc, k + 1) && (isParticle(doc, k + 1) || (/^ال.{3,}ي$/.test(toks[k + 1].norm) && !isCommonAnyReading(toks[k + 1].norm) && !doc.res.nationalities.matchAt(toks, k + 1, false))))) break;
     }
     while (end > i + 1 && isParticle(doc, end - 1)) end--;
     const words = nameWords(doc, i, end, skip);

@@ -8,7 +8,7 @@ import { orgRows } from './dictionaries.ts';
 import { Claim, isPunct, lineBreakBefore, offsetAfter, orgCanonicals, type Doc } from './doc.ts';
 import { isCommonAnyReading, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { normalizeWord } from './normalize.ts';
-import { compoundFirstName, nameForward, TITLE_IN_NAME } from './names.ts';
+import { compoundFirstName, looksLikeVerb, nameForward, TITLE_IN_NAME } from './names.ts';
 import { DIRECTIONS, marketAt, PLACE_NAME_OPENERS } from './places.ts';
 import { wordFlag, wordTest, type Token } from './tokenize.ts';
 
@@ -776,6 +776,13 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
       sawPlaceOrName = true;
       break;
     }
+    // ("لشركة أطلس كابلاج،": a company named by two proper words no list or lexicon knows, where the name plainly ends)
+    if (words === 0 && (head === 'شركه' || head === 'مجموعه') && properWord(doc, j) && properWord(doc, j + 1) && !lineBreakBefore(doc, j + 1) && (!toks[j + 2] || lineBreakBefore(doc, j + 2) || toks[j + 2].kind === 'punct' || isFunctionWord(toks[j + 2].norm) || /^ل[^ل]/.test(toks[j + 2].norm))) {
+      j += 2;
+      words += 2;
+      sawPlaceOrName = true;
+      break;
+    }
     if (words === 0 && need === 'name' && head !== 'حزب' && (isCommonAnyReading(w.norm) || isMostlyWord(w.norm))) {
       // ... unless it is definite and a nationality follows: "شركة البترول الكويتية"، "مجموعة الاتصالات السعودية".
       const natNext = doc.res.nationalities.matchAt(toks, j + 1, false);
@@ -1508,6 +1515,14 @@ function datelineOutletAt(doc: Doc, i: number): { to: number; skip: number; cano
     if (toks[b].kind === 'punct') return null;
   }
   return null;
+}
+
+/** A word no list or lexicon knows, of a name's shape: no article, no clitic phrase, no verb. */
+function properWord(doc: Doc, k: number): boolean {
+  const w = doc.tokens[k];
+  if (!w || w.kind !== 'word' || doc.claimed[k] !== Claim.Free || w.norm.length < 3) return false;
+  const n = w.norm;
+  return !/^(و|ف|ب|ل|ك)?ال/.test(n) && !/^[وبلف]/.test(n) && !isFunctionWord(n) && !isCommonAnyReading(n) && !isMostlyWord(n) && !looksLikeVerb(n) && !doc.res.firstNames.has(n) && !doc.res.places.matchAt(doc.tokens, k, true) && !doc.res.nationalities.matchAt(doc.tokens, k, true) && !doc.res.titles.matchAt(doc.tokens, k, true);
 }
 
 /** Plurals of the heads: "والجمعيات"، "والشركات" after a body's name start a list of other bodies. */
