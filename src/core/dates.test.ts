@@ -716,3 +716,14 @@ describe('a time still to come', () => {
     expectValue('وقع الزلزال في 24 فبراير 2004 على الساعة الثانية فجرا.', '2025-12-09T08:00', 'الساعة الثانية فجرا', '2004-02-24T02:00');
   });
 });
+
+describe('school and university years', () => {
+  it('reads a school year named by its years with its words, and one counted from the year under way', () => {
+    expectValue('يبدأ العام الجامعي 2025/2026 بعد أسبوع.', '2025-11-10', 'العام الجامعي 2025/2026', '2025/2026');
+    expectValue('وسيطبق النظام في العام الجامعي المقبل.', '2025-11-10', 'العام الجامعي المقبل', '2026/2027');
+    expectValue('بعد تجربة العام الدراسي الماضي.', '2026-03-10', 'العام الدراسي الماضي', '2024/2025');
+    // (in the summer the last year is the one just ended, the next one the one about to start)
+    expectValue('بعد تجربة العام الدراسي الماضي.', '2025-08-10', 'العام الدراسي الماضي', '2024/2025');
+    expectValue('يطبق في العام الدراسي المقبل.', '2025-08-10', 'العام الدراسي المقبل', '2025/2026');
+  });
+});

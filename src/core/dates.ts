@@ -124,6 +124,9 @@ const TIME_MARK: ReadonlyMap<string, Half> = new Map([
 const G_ERA = new Set(['م', 'ميلادي', 'ميلاديه', 'للميلاد']);
 const H_ERA = new Set(['ه', 'هجري', 'هجريه', 'للهجره', 'الهجري', 'الهجريه', 'هـ']);
 
+/** Adjectives of a school or university year: "العام الدراسي"، "السنة الجامعية". */
+const ACADEMIC = new Set(['الدراسي', 'الدراسيه', 'الجامعي', 'الجامعيه', 'الاكاديمي', 'الاكاديميه']);
+
 const YEAR_WORD = new Set(['عام', 'العام', 'سنه', 'السنه', 'عامي', 'سنتي']);
 
 /** Words after which a bare 4-digit number may be a year ("في 2019", "منذ 2011"). */
@@ -194,6 +197,8 @@ type Spec =
   /** A weekday; `week` (−1, 0, 1): that day of last, this or next week ("الأربعاء من الأسبوع المقبل"). */
   | { k: 'wd'; wd: number; dir: 'last' | 'past' | 'next' | 'upcoming'; week?: number }
   | { k: 'per'; unit: 'w' | 'm' | 'y'; off: number }
+  /** "العام الجامعي المقبل": a school year (September to summer) counted from the one running at publication. */
+  | { k: 'acad'; off: number }
   | { k: 'perday'; d: number; off: number }
   /** A clock time alone; `now`: "حتى الساعة ..." (as of the time of writing: the publication day). */
   | { k: 'time'; now?: boolean; same?: boolean }
@@ -407,7 +412,7 @@ class Grammar {
       if (y && this.yearNotCount(y.end)) return y;
       // "السنة المالية 2024"، "العام الدراسي 2025": a fiscal or school year named by its year.
       const kind = this.w(i + 1);
-      if (kind === 'المالي' || kind === 'الماليه' || kind === 'الدراسي' || kind === 'الدراسيه') {
+      if (kind === 'المالي' || kind === 'الماليه' || ACADEMIC.has(kind)) {
         const y2 = this.yearAt(i + 2, cal, true);
         if (y2 && this.yearNotCount(y2.end)) return y2;
       }
@@ -892,6 +897,11 @@ class Grammar {
     if (unit) {
       const m = MODS.get(this.w(i + 1));
       if (m) return { end: i + 2, spec: { k: 'per', unit, off: m === 'past' ? -1 : m === 'next' ? 1 : 0 } };
+    }
+    // "العام الجامعي المقبل"، "العام الدراسي الماضي": a school year before or after the one under way.
+    if ((unit === 'y' || w === 'الموسم') && ACADEMIC.has(this.w(i + 1))) {
+      const m = MODS.get(this.w(i + 2));
+      if (m) return { end: i + 3, spec: { k: 'acad', off: m === 'past' ? -1 : m === 'next' ? 1 : 0 } };
     }
     if (w === 'هذا' || w === 'هذه') {
       const n = this.w(i + 1);
@@ -1463,6 +1473,14 @@ function resolve(s: Spec, pub: Pub | null): Val | null {
       if (s.unit === 'y') return { a: { y: pub.y + s.off } };
       const idx = pub.y * 12 + (pub.m - 1) + s.off;
       return { a: { y: Math.floor(idx / 12), m: (idx % 12) + 1 } };
+    }
+    case 'acad': {
+      if (!pub) return null;
+      // (a school year starts in September: in the spring of 2026 the year under way is 2025/2026; in the summer
+      // the last one is the year just ended and the next one the year about to start)
+      const summer = pub.m >= 6 && pub.m <= 8;
+      const y = summer ? (s.off > 0 ? pub.y : pub.y - 1) : (pub.m >= 9 ? pub.y : pub.y - 1) + s.off;
+      return { a: { y }, b: { y: y + 1 } };
     }
     case 'perday': {
       if (!pub) return null;
