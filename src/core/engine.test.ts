@@ -2249,3 +2249,16 @@ describe('roles of councillors, managers and members (blind sets 78-79)', () => 
     expect(es.filter((e) => e.type === 'organization').map((e) => e.canonical)).toEqual(['شركة أطلس كابلاج']);
   });
 });
+
+describe('natural places with their nouns (blind set 80)', () => {
+  const places = (text: string) => run(text).filter((e) => e.type === 'place').map((e) => e.canonical);
+  it('reads reserves, creeks, meadows, mountains, forests, beaches, parks and coasts named by a name, and not «عن طريق» or «بحر الأسبوع»', () => {
+    expect(places('زار الوفد محمية أرز الشوف وخور كلباء وروضة خريم وجبال السروات وغابات الأمازون وحديقة الوكير العائلية.')).toEqual(['محمية أرز الشوف', 'خور كلباء', 'روضة خريم', 'جبال السروات', 'غابات الأمازون', 'حديقة الوكير العائلية']);
+    expect(places('وتم ذلك عن طريق الحوار في بحر الأسبوع.')).toEqual([]);
+  });
+  it('ends a creek\'s name before a present verb, and joins a coast or a beach to the place it is named by', () => {
+    expect(places('وأكد الخبراء أن خور كلباء تخزن الكربون.')).toEqual(['خور كلباء']);
+    const es = run('وصلت الأمطار إلى ساحل حضرموت، وقال محافظ حضرموت إن السيول هدأت.').filter((e) => e.type === 'place');
+    expect(es.map((e) => e.mentions.length)).toEqual([2]);
+  });
+});

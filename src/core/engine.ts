@@ -571,7 +571,8 @@ function placeEntities(places: PlaceMention[]): Entity[] {
   // "ميناء جيهان" for جيهان: the port goes into the city's entry.
   for (const [key, g] of [...groups]) {
     // (Not "مرفأ بيروت": the Lebanese writers of two sets keep the port, a place of its own, apart from the city.)
-    const m = /^(ميناء) (.+)$/.exec(key);
+    // (and a coast or a beach named by its town or region: "ساحل حضرموت"، "شاطئ برج حمود")
+    const m = /^(ميناء|ساحل|شاطي) (.+)$/.exec(key);
     const city = m ? groups.get(m[2]) : undefined;
     // (a town no list knows is a town all the same: "ميناء شناص" and "شناص"; a country's port is no city's)
     if (city && (city.town || !city.state)) {
