@@ -2262,3 +2262,11 @@ describe('natural places with their nouns (blind set 80)', () => {
     expect(es.map((e) => e.mentions.length)).toEqual([2]);
   });
 });
+
+describe('a canal, not a channel', () => {
+  it('reads «قناة السويس» as the listed canal and «قناة دبي» as a channel', () => {
+    const es = run('عبرت السفن قناة السويس، وبثت قناة دبي الخبر.');
+    expect(es.filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['قناة السويس']);
+    expect(es.filter((e) => e.type === 'organization').map((e) => e.canonical)).toEqual(['قناة دبي']);
+  });
+});

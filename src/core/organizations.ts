@@ -637,6 +637,9 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     }
   }
   if (!need) return null;
+  // ("قناة السويس"، "قناة بنما": a listed place whose name opens with قناة is the canal, no channel)
+  const listedPlace = head === 'قناه' ? doc.res.places.matchAt(toks, i, true) : null;
+  if (listedPlace && listedPlace.from === i && listedPlace.to > i + 1) return null;
   // "دائرة الداموس"، "دائرة سبها": a district (the Maghreb's daira, a constituency) is named by a proper word or a
   // place; a department is named by what it does ("دائرة الأراضي والأملاك"، "دائرة السياحة").
   if (head === 'دايره' && toks[i + 1] && toks[i + 1].kind === 'word' && !lineBreakBefore(doc, i + 1)) {
