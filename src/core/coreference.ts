@@ -258,7 +258,7 @@ function shortForms(c: PersonCluster, spoken?: (w: string) => boolean): string[]
     if (kw.length >= 2) out.push([kw[kw.length - 1]]);
   }
   // (a family name that is also a word only when the text uses it alone as the one who speaks: "وأشار السايح")
-  return out.filter((f) => f.length > 1 || (f[0].length >= 3 && (!isCommonWord(f[0]) || !!spoken?.(f[0]))) || c.known);
+  return out.filter((f) => f.length > 1 || (f.length === 1 && f[0].length >= 3 && (!isCommonWord(f[0]) || !!spoken?.(f[0]))) || c.known);
 }
 
 export interface ShortFormIndex {

@@ -2270,3 +2270,14 @@ describe('a canal, not a channel', () => {
     expect(es.filter((e) => e.type === 'organization').map((e) => e.canonical)).toEqual(['قناة دبي']);
   });
 });
+
+describe('people named by initials and a family name that is a plural title (blind sets 75-76)', () => {
+  it('reads initials in parentheses as a person, the same initials again as the same person, and no post box or currency', () => {
+    const es = run('وقضت المحكمة بسجن المتهم الأول (ع.م) والمتهمة (ن.ف) عشر سنوات، وأكد دفاع (ع.م) أنه سيستأنف. للتواصل: ص.ب 1720، والغرامة 500 (د.ك).');
+    expect(es.filter((e) => e.type === 'person').map((e) => [e.canonical, e.mentions.length])).toEqual([['ع.م', 2], ['ن.ف', 1]]);
+  });
+  it('keeps «القضاة» as the family name after a role and a first word, even when the tagger reads it as O', () => {
+    const es = annotate({ text: 'التقى الشعار ووزير الصناعة والتجارة والتموين الأردني يعرب القضاة، لبحث خفض الرسوم.', published: null }, { tagger: { tag: (w: readonly string[]) => ({ labels: w.map(() => 'O'), spans: [] }) } });
+    expect(find(es, 'official', 'القضاة')?.canonical).toBe('يعرب القضاة');
+  });
+});

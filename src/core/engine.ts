@@ -12,7 +12,7 @@ import { dictionariesInSteps } from './dictionaries.ts';
 import { isCommonAnyReadingToken, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { belNameAfterFirst, belStem, endsHere, isAgeWord, isJoiningHyphen, isNameWord, isNonNameForm, isParticle, reportedAlone, spokenWords } from './names.ts';
 import { normalizeWord, type Normalized } from './normalize.ts';
-import { findNicknames, findPeople, linkLooseRoles, type PersonMention } from './officials.ts';
+import { findInitials, findNicknames, findPeople, linkLooseRoles, type PersonMention } from './officials.ts';
 import { findOrganizations, findOrgShortForms, type OrgMention } from './organizations.ts';
 import { findAnnouncedPlaces, findFacilities, findPlaceRepeats, findPlaces, withoutDirection, withoutHead, type PlaceMention } from './places.ts';
 import { findRoles, foreignNameWord, type RoleSpan } from './roles.ts';
@@ -121,6 +121,7 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
     const found = findRoles(doc, from, to);
     if (DEBUG) for (const r of found) console.error('[role]', r.kind, r.text, r.honorificTo);
     people.push(...findPeople(doc, found, from, to, roles));
+    people.push(...findInitials(doc, from, to));
     roles.push(...found);
     yield;
   }
@@ -215,7 +216,7 @@ function* applyTagger(
   // (Two words are enough after a role or an honorific: "الرئيس لحود التدخل" leaves "لحود".)
   for (const p of people) {
     const min = p.evidence === 'role' || p.evidence === 'honorific' ? 2 : 3;
-    if (p.to - p.from >= min && !p.known && p.evidence !== 'known' && p.evidence !== 'tagger') tails.set(p.to - 1, p);
+    if (p.to - p.from >= min && !p.known && p.evidence !== 'known' && p.evidence !== 'tagger' && p.evidence !== 'initials') tails.set(p.to - 1, p);
   }
   for (const [from, to] of chunkTokens) {
     // Sentences inside the chunk.
@@ -265,7 +266,7 @@ function* applyTagger(
           // A person the rules cut short of a family name no list holds ("عبد الحميد" of "عبد الحميد بلخير"): a
           // confident tagger's name over the same first words, one word longer, gives the name its end.
           if (sp.type === 'PERS' && sure(sp.score)) {
-            const p = people.find((q) => q.from === a && q.to === b - 1 && q.to - q.from <= 3);
+            const p = people.find((q) => q.from === a && q.to === b - 1 && q.to - q.from <= 3 && q.evidence !== 'initials');
             // (an ordinary word with the article only where the name plainly ends after it: punctuation, a function
             // word or a preposition on the next word)
             const endsAfter = !toks[b] || lineBreakBefore(doc, b) || toks[b].kind === 'punct' || isFunctionWord(toks[b].norm) || /^[بل][^ا]/.test(toks[b].norm) || /^بال|^لل/.test(toks[b].norm);
@@ -344,6 +345,8 @@ function unknownTail(doc: Doc, k: number): boolean {
   const n = doc.tokens[k].norm;
   const r = doc.res;
   if (n.startsWith('ال') && n.length >= 5 && !isCommonAnyReadingToken(doc.tokens[k]) && !isMostlyWord(n)) return false;
+  // (a family name that is a plural title, "يعرب القضاة": the rules read it so on purpose)
+  if (n.startsWith('ال') && r.titles.matchAt(doc.tokens, k, false)?.value.category === 'plural') return false;
   // (a Maghrebi Bel- family name after a first name, closing the name: "نوري بالحاج،"، "منير بلحاج")
   if (belNameAfterFirst(doc, k) && endsHere(doc, k + 1)) return false;
   // (a Bel- family name no reading makes an ordinary word, "محمد الأمين بلعيد"; the second half of a compound first

@@ -3,7 +3,7 @@
  * and the stretch of name after a role ("وزير الخارجية الروسي سيرجي لافروف") or before one
  * ("إيمانويل ماكرون، الرئيس الفرنسي").
  */
-import { Claim, lineBreakBefore, type Doc } from './doc.ts';
+import { Claim, isPunct, lineBreakBefore, type Doc } from './doc.ts';
 import { isCommonAnyReading, isCommonAnyReadingToken, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { tokenAnalyses, wordTest } from './tokenize.ts';
 import { normalizeWord } from './normalize.ts';
@@ -235,6 +235,12 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     }
     // "فالرئيس عون يدرك": a present verb after the name.
     if (/^ي[^ا].{2}$/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.ambiguousFirstNames.has(t.norm) && !isNameLike(t.norm)) break;
+    // ("… الأردني يعرب القضاة،": a plural title with the article right after the first word, where the name plainly
+    // ends, is the family name)
+    if (to === from + 1 && /^ال/.test(t.norm) && doc.claimed[to] === Claim.Free && doc.res.titles.matchAt(toks, to, false)?.value.category === 'plural' && isPunct(doc, to + 1, '،,.')) {
+      to++;
+      break;
+    }
     // A word already read as something else (an organization, a date) ends the name: "إبراهيم بودربالة هيئة الانتخابات".
     if (doc.claimed[to] !== Claim.Free) break;
     // "صادق مجلس جهة ...": the head of a body is no part of a name (the first word was a verb).

@@ -32,7 +32,7 @@ export interface PersonMention {
   roleSource: 'stated' | 'counterpart' | 'plural' | null;
   known: KnownPerson | null;
   /** Found next to a role or honorific (strong), by a first name (medium) or as a short form (coreference). */
-  evidence: 'role' | 'honorific' | 'known' | 'first-name' | 'short-form' | 'tagger' | 'nickname';
+  evidence: 'role' | 'honorific' | 'known' | 'first-name' | 'short-form' | 'tagger' | 'nickname' | 'initials';
   /** The learned tagger's confidence, for mentions it found. */
   score?: number;
   /** A nickname given right after a name ("أحمد سيد «زيزو»"): the mention it names. */
@@ -83,6 +83,36 @@ function knownAsAt(doc: Doc, i: number): number {
   const by = toks[k + 1];
   if (!by || by.kind !== 'word' || !/^(ب|باسم|بلقب)$/.test(by.norm)) return i;
   return k + 2;
+}
+
+/** Letter pairs that abbreviate a word, not a name: ص.ب (post box), currencies (د.ك، ر.س، ج.م …), ق.م. */
+const NOT_INITIALS = new Set(['ص.ب', 'د.ت', 'د.ك', 'ر.س', 'ج.م', 'ق.م', 'د.ا', 'ل.ل', 'ر.ع', 'د.ب', 'د.ج', 'د.م', 'د.ل', 'ر.ق', 'ش.م', 'ش.م.م', 'م.م']);
+
+/**
+ * "المتهم الأول (ع.م)"، "بحبس (ن.ف)": a person the story names by the initials of the name only, in parentheses, as
+ * court reports do. The mention is the initials; the same initials again are the same person.
+ */
+export function findInitials(doc: Doc, from: number, to: number): PersonMention[] {
+  const out: PersonMention[] = [];
+  const toks = doc.tokens;
+  const letter = (k: number) => !!toks[k] && toks[k].kind === 'word' && toks[k].norm.length === 1 && !toks[k].spaceBefore;
+  const dot = (k: number) => !!toks[k] && toks[k].kind === 'punct' && toks[k].norm === '.' && !toks[k].spaceBefore;
+  for (let k = from; k + 4 < to; k++) {
+    if (!isPunct(doc, k, '(') || k === 0 || toks[k - 1].kind !== 'word' || lineBreakBefore(doc, k)) continue;
+    const a = k + 1;
+    if (!letter(a) || !dot(a + 1) || !letter(a + 2)) continue;
+    let e = a + 3;
+    if (dot(e) && letter(e + 1)) e += 2;
+    if (!isPunct(doc, e, ')') || toks[e].spaceBefore) continue;
+    const text = doc.text.slice(toks[a].start, toks[e - 1].end);
+    const key = toks.slice(a, e).map((t) => t.norm).join('');
+    if (NOT_INITIALS.has(key) || !isFree(doc, a, e)) continue;
+    const m: PersonMention = { from: a, to: e, start: toks[a].start, end: toks[e - 1].end, text, words: [key], role: null, roleSource: null, known: null, evidence: 'initials' };
+    claim(doc, m);
+    out.push(m);
+    k = e;
+  }
+  return out;
 }
 
 function makeMention(doc: Doc, from: number, to: number, skip: number, extra: Partial<PersonMention>): PersonMention {
