@@ -2281,3 +2281,11 @@ describe('people named by initials and a family name that is a plural title (bli
     expect(find(es, 'official', 'القضاة')?.canonical).toBe('يعرب القضاة');
   });
 });
+
+describe('lists of towns with name particles (blind set 73)', () => {
+  it('reads «وكفر دان» and «وعين بيت الماء» as towns of the list, though دان is also a word', () => {
+    const places = (text: string) => run(text).filter((e) => e.type === 'place').map((e) => e.canonical);
+    expect(places('وفرت مساكن لنحو 600 عائلة في بلدات برقين وكفر دان واليامون، فيما تقيم عائلات أخرى.')).toEqual(['برقين', 'كفر دان', 'اليامون']);
+    expect(places('اقتحمت القوات مخيمي بلاطة وعين بيت الماء في نابلس.')).toEqual(expect.arrayContaining(['بلاطة', 'عين بيت الماء']));
+  });
+});

@@ -461,7 +461,7 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
     // "مديرية التوجيه"، "مديرية المخابرات": a directorate named by a verbal noun or a plural is a body, not a district.
     if (j === i && /مديريه$/.test(toks[i - 1].norm) && (/^الت..ي[هة]$/.test(t.norm) || /^ال.{2,}ات$/.test(t.norm))) break;
     // "قرى وبلدات ريف إدلب": another place noun is no name.
-    if (PLACE_NOUNS.test(t.norm) && !(j > i && PLACE_PARTICLES.has(toks[j - 1].norm))) break;
+    if (PLACE_NOUNS.test(t.norm) && !(PLACE_PARTICLES.has(t.norm) && toks[j + 1]?.kind === 'word' && !lineBreakBefore(doc, j + 1)) && !(j > i && PLACE_PARTICLES.has(toks[j - 1].norm))) break;
     // "23 قرية يقطنها ...": a present verb with an object pronoun; "مركز لوجستي": an indefinite adjective.
     // ("معسكر إعدادي": the same after a camp.)
     if (/^[يت][^ا].{1,3}(ها|هم|هما)$/.test(t.norm) || (j === i && /^.{3,}(ي|يه)$/.test(t.norm) && t.norm.length >= 5 && !/^ال/.test(t.norm) && !isNameLike(t.norm) && doc.tokens[i - 1] && !/^(و|ف|ب|ل)?ال/.test(doc.tokens[i - 1].norm) && /^(و|ف|ب|ل)?(مركز|منطقه|مدينه|معسكر|مخيم)$/.test(doc.tokens[i - 1].norm))) break;
@@ -785,10 +785,15 @@ function coordinatedVillage(doc: Doc, i: number, found: PlaceMention[]): PlaceMe
   // (a word that only looks like a verb is a name when the list goes on after it: "قرى قبلان ويتما وأوصرين")
   const nx = doc.tokens[i + 1];
   const listGoesOn = !!nx && !lineBreakBefore(doc, i + 1) && /^و./.test(nx.norm) && unknownPlaceWord(doc, i + 1, 1);
-  if (w.length < 3 || (!particle && PLACE_NOUNS.test(t.norm)) || isMostlyWord(w) || isCommonAnyReading(w) || isFunctionWord(w) || (!particle && (isMostlyWord(t.norm) || (looksLikeVerb(t.norm) && !listGoesOn)))) return null;
+  // (after a particle the name may be an ordinary word too: "وكفر دان"، "وبيت أمر")
+  if (w.length < 3 || (!particle && PLACE_NOUNS.test(t.norm)) || (!particle && (isMostlyWord(w) || isCommonAnyReading(w))) || isFunctionWord(w) || (!particle && (isMostlyWord(t.norm) || (looksLikeVerb(t.norm) && !listGoesOn)))) return null;
   let j = i + 1;
   // "وبيت الفقيه": a place particle takes the next word.
-  if (PLACE_PARTICLES.has(stem) && doc.tokens[j] && doc.tokens[j].kind === 'word' && !lineBreakBefore(doc, j)) j++;
+  if (PLACE_PARTICLES.has(stem) && doc.tokens[j] && doc.tokens[j].kind === 'word' && !lineBreakBefore(doc, j)) {
+    j++;
+    // ("وعين بيت الماء": a second particle takes its word too)
+    if (PLACE_PARTICLES.has(doc.tokens[j - 1].norm) && doc.tokens[j] && doc.tokens[j].kind === 'word' && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free && !isFunctionWord(doc.tokens[j].norm)) j++;
+  }
   // ("وقره هنجير": a second word no lexicon knows, where the list goes on or ends)
   else if (doc.tokens[j] && doc.tokens[j].kind === 'word' && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free && unknownPlaceWord(doc, j) && (!doc.tokens[j + 1] || lineBreakBefore(doc, j + 1) || doc.tokens[j + 1].kind === 'punct' || /^و/.test(doc.tokens[j + 1].norm))) j++;
   const start = offsetAfter(doc.text, t, 1);
