@@ -2289,3 +2289,9 @@ describe('lists of towns with name particles (blind set 73)', () => {
     expect(places('اقتحمت القوات مخيمي بلاطة وعين بيت الماء في نابلس.')).toEqual(expect.arrayContaining(['بلاطة', 'عين بيت الماء']));
   });
 });
+
+describe('foreign place names opened by San, São or Port (blind sets 51 and 81)', () => {
+  it('reads «مدينة سان لوي» whole, not «سان»', () => {
+    expect(run('ويتوجه الوزير غدا إلى مدينة سان لوي شمالي البلاد.').filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['سان لوي']);
+  });
+});
