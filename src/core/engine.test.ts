@@ -2295,3 +2295,11 @@ describe('foreign place names opened by San, São or Port (blind sets 51 and 81)
     expect(run('ويتوجه الوزير غدا إلى مدينة سان لوي شمالي البلاد.').filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['سان لوي']);
   });
 });
+
+describe('a ministry and what it does', () => {
+  it('ends a ministry\'s name before a purpose in ل, but keeps «لشؤون»', () => {
+    const orgs = (text: string) => run(text).filter((e) => e.type === 'organization').map((e) => e.canonical);
+    expect(orgs('أطلق الوزير خطة وزارة البلدية لزيادة المساحات الخضراء.')).toEqual(['وزارة البلدية']);
+    expect(orgs('وقالت وزارة الدولة لشؤون الإعلام إن الخطة جاهزة.')).toEqual(['وزارة الدولة لشؤون الإعلام']);
+  });
+});

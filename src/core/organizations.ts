@@ -704,6 +704,9 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     const prev = toks[j - 1].norm;
     // ("وزارة التخطيط الاتحادية والأمانة العامة لمجلس الوزراء": و on a body's head opens the next body.)
     if (words > 0 && /^وال/.test(w.norm) && (DEFINITE_HEADS.has(w.norm.slice(1)) || w.norm === 'والامانه')) break;
+    // ("خطة وزارة البلدية لزيادة المساحات الخضراء": a ministry is named by its portfolios; ل after them says what it
+    // does, except «لشؤون»)
+    if (words > 0 && head === 'وزاره' && /^ل[^ل]/.test(w.norm) && w.norm !== 'لشوون' && !doc.res.orgs.matchAt(toks, i, false)) break;
     // ("وزارة الحج والعمرة لتقييم الموسم": also after a coordinated noun.)
     if (words > 0 && /^ل[^ل]/.test(w.norm) && /^و?ال/.test(prev) && !isNisba(prev) && !BODY_ADJECTIVES.has(prev) && (!/ه$/.test(prev) || /^وال/.test(prev)) && !doc.res.orgs.matchAt(toks, i, false)) break;
     // ("هيئة الربط الكهربائي لدول مجلس التعاون الخليجي": the states of a listed body the organization serves)
