@@ -2303,3 +2303,14 @@ describe('a ministry and what it does', () => {
     expect(orgs('وقالت وزارة الدولة لشؤون الإعلام إن الخطة جاهزة.')).toEqual(['وزارة الدولة لشؤون الإعلام']);
   });
 });
+
+describe('bodies that are words (blind sets 2-81)', () => {
+  const orgs = (text: string) => run(text).filter((e) => e.type === 'organization').map((e) => e.canonical);
+  it('reads «إعادة إعمار …» as reconstruction, not Emaar, and a network of wires or people as no body', () => {
+    expect(orgs('دعا الشركات إلى المساهمة في إعادة إعمار قطاع غزة. وبحث المجلس إعمار المناطق الحدودية.')).toEqual([]);
+    expect(orgs('أصلحت الفرق شبكة الكهرباء الأوكرانية، وفككت الشرطة شبكة استغلت الأطفال.')).toEqual([]);
+  });
+  it('leaves a central bank\'s monetary policy committee out, as the shared fixtures do', () => {
+    expect(orgs('وقررت لجنة السياسة النقدية بالبنك المركزي المصري تثبيت الفائدة.')).not.toContain('لجنة السياسة النقدية');
+  });
+});

@@ -105,7 +105,7 @@ const PROCLITIC_FIRST = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]);
 const HEAD_OF = new Map(Object.entries(HEADS).map(([k, v]) => [normalizeWord(k), v]));
 
 /** Generic bodies that name no particular organization without a country: not organizations alone. */
-const GENERIC = new Set(['الحكومه', 'البرلمان', 'الوزاره', 'المجلس', 'الحزب', 'الحركه', 'البنك', 'الوكاله', 'الهيئه', 'اللجنه', 'الشركه', 'هيئه الدفاع', 'هيئه المحكمه', 'لجنه التحقيق', 'صندوق الثروه السيادي', 'غرفه العمليات', 'غرفه عمليات'].map(normalizeWord));
+const GENERIC = new Set(['لجنه السياسه النقديه', 'الحكومه', 'البرلمان', 'الوزاره', 'المجلس', 'الحزب', 'الحركه', 'البنك', 'الوكاله', 'الهيئه', 'اللجنه', 'الشركه', 'هيئه الدفاع', 'هيئه المحكمه', 'لجنه التحقيق', 'صندوق الثروه السيادي', 'غرفه العمليات', 'غرفه عمليات'].map(normalizeWord));
 
 export function findOrganizations(doc: Doc, from: number, to: number): OrgMention[] {
   const out: OrgMention[] = [];
@@ -156,7 +156,10 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
     if (dict && !army && !placeLonger && cliticOk(dict.clitic) && sportsOk && !GENERIC.has(matchedText(doc, i, dict.to, dict.skip))) {
       // ("لتنمية وإعمار اليمن": a listed name that is also a word, behind a proclitic, is the word.)
       // (Also one the lists know as a place: "الفاو" is the Iraqi port unless "منظمة" or brackets say FAO.)
-      const ambiguous = !clubLikePlace && dict.value.ambiguous && dict.to === i + 1 && (isMostlyWord(firstWordAsMatched(toks[i].norm, dict.skip)) || dict.skip > 0 || (dict.value.kind !== 'sports' && doc.res.places.matchAt(toks, i, true)?.to === i + 1));
+      // ("إعادة إعمار قطاع غزة"، "حول إعمار المناطق": a listed name that is also a verbal noun, as the noun: after
+      // إعادة, or in construct with a definite word or a place)
+      const nounUse = dict.value.ambiguous && dict.to === i + 1 && ((i > 0 && !lineBreakBefore(doc, i) && /^(و|ف)?(ب|ل)?اعاده$/.test(toks[i - 1].norm)) || (!!toks[i + 1] && !lineBreakBefore(doc, i + 1) && toks[i + 1].kind === 'word' && (/^ال.{2,}/.test(toks[i + 1].norm) || !!doc.res.places.matchAt(toks, i + 1, false)) && !isFunctionWord(toks[i + 1].norm) && dict.value.kind === 'company'));
+      const ambiguous = !clubLikePlace && dict.value.ambiguous && dict.to === i + 1 && (nounUse || isMostlyWord(firstWordAsMatched(toks[i].norm, dict.skip)) || dict.skip > 0 || (dict.value.kind !== 'sports' && doc.res.places.matchAt(toks, i, true)?.to === i + 1));
       if (!ambiguous || orgContext(doc, i) || knownCanonicals(doc).has(normalizeWord(dict.value.canonical))) {
         // A listed name with its acronym in parentheses is read as two mentions of one organization.
         let end = dict.to;
@@ -637,6 +640,13 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     }
   }
   if (!need) return null;
+  // ("شبكة الري"، "شبكة الكهرباء الأوكرانية"، "شبكة استغلت": a network of pipes, wires or people, named by an ordinary
+  // word or followed by a verb, is no body; a media network says so, "شبكة أفق الإخبارية")
+  if (head === 'شبكه' && toks[i + 1] && !lineBreakBefore(doc, i + 1) && toks[i + 1].kind === 'word' && !doc.res.orgs.matchAt(toks, i, true)) {
+    const w1 = toks[i + 1].norm;
+    const media = toks.slice(i + 2, i + 4).some((t) => /^ال(اخباريه|اعلاميه|تلفزيونيه|اذاعيه)$/.test(t.norm));
+    if (!media && (looksLikeVerb(w1) || (/^ال/.test(w1) && (isCommonAnyReading(w1) || isMostlyWord(w1))) || isCommonAnyReading(w1))) return null;
+  }
   // ("قناة السويس"، "قناة بنما": a listed place whose name opens with قناة is the canal, no channel)
   const listedPlace = head === 'قناه' ? doc.res.places.matchAt(toks, i, true) : null;
   if (listedPlace && listedPlace.from === i && listedPlace.to > i + 1) return null;
