@@ -2314,3 +2314,11 @@ describe('bodies that are words (blind sets 2-81)', () => {
     expect(orgs('وقررت لجنة السياسة النقدية بالبنك المركزي المصري تثبيت الفائدة.')).not.toContain('لجنة السياسة النقدية');
   });
 });
+
+describe('the average, not the sea', () => {
+  it('reads المتوسط alone as the average, and the sea where it is named with البحر or a shore', () => {
+    const places = (text: string) => run(text).filter((e) => e.type === 'place').map((e) => e.mentions.map((m) => m.text).join('|'));
+    expect(places('يظل السد دون المتوسط، ويستهدف البنك النزول بالتضخم إلى 7% في المتوسط.')).toEqual([]);
+    expect(places('طرحت الحكومة مزايدة للتنقيب عن الغاز في البحر المتوسط.')).toEqual(['البحر المتوسط']);
+  });
+});

@@ -71,7 +71,10 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
     const kaf =
       !!m && m.to === i + 1 && /ك$/.test(m.clitic) && !/^ال/.test(toks[i].norm.slice(m.skip)) &&
       !!toks[i + 1] && !lineBreakBefore(doc, i + 1) && toks[i + 1].kind === 'word' && !/^و/.test(toks[i + 1].norm) && !isFunctionWord(toks[i + 1].norm);
-    if (!m || !/^([وف]?[بلك]?)$/.test(m.clitic) || tooShort || lilAl || kaf) {
+    // ("دون المتوسط"، "في المتوسط خلال الربع": المتوسط alone is the average; the sea is named with البحر, or by a shore
+    // or a basin of it)
+    const average = !!m && m.to === i + 1 && toks[i].norm.slice(m.skip) === 'المتوسط' && !(i > 0 && !lineBreakBefore(doc, i) && /^(و|ف|ب|ل)?(ال)?(بحر|البحر|الابيض|حوض|ضفه|ضفتي|ضفاف|شرق|غرب|جنوب|شمال|عبر|دول|سواحل|ساحل)$/.test(toks[i - 1].norm));
+    if (!m || !/^([وف]?[بلك]?)$/.test(m.clitic) || tooShort || lilAl || kaf || average) {
       const village = namedByPlaceNoun(doc, i) ?? coordinatedVillage(doc, i, out) ?? placeWithNationality(doc, i);
       if (village) {
         out.push(village);
