@@ -899,3 +899,26 @@ describe('decks, credits, pull-quotes and endnotes (blind sets 78–82)', () => 
     for (const out of ['لن نسمح بتكرار', 'الهوامش', 'الرياض، مارس 2025']) expect(r.text).not.toContain(out);
   });
 });
+
+describe('stamps, profile cards and notice boards (blind sets 83–87)', () => {
+  const story = [
+    'قال محافظ المدينة عقب اجتماع طارئ مع مديري الدوائر المعنية إن التحقيق سيشمل جميع المطاعم التي تقدم خدمات الولائم في المحافظة.',
+    'أعلن المركز الوطني لمكافحة الأوبئة أن الفحوص الأولية ترجح الإصابة ببكتيريا السالمونيلا، مشيرا إلى ثلاث حوادث مماثلة في الشهر الماضي.',
+    'روى شقيق العريس أن نحو أربعمئة مدعو حضروا الحفل وأن الوجبة قدمت قرابة الساعة السابعة من مساء الأحد، وأن والدته ما زالت تتلقى العلاج.',
+    'وجه وزير الصحة فرق التقصي الوبائي بالتوجه فورا إلى المدينة، وأوعز بفتح قسم إضافي في المستشفى الحكومي لاستقبال المصابين بالتسمم.',
+  ];
+  it('leaves out a posting stamp in its own element, even inside the last paragraph, and a profile card', () => {
+    const html = `<html><head><title>خبر</title></head><body><main><h1>المحافظ يأمر بالتحقيق في التسمم</h1><div class="article-body">
+      <p>${story[0]}</p><p>${story[1]}</p><p>${story[2]}</p><p>${story[3]} <span class="upd">آخر تحديث: 08-12-2025 | 12:05</span></p>
+      <p class="stamp">نُشر في: 17 سبتمبر 2025 | 9:40 م</p>
+      <div class="profile-card"><h4>بطاقة تعريف</h4><p>سامي الكعبي: من مواليد العين عام 1991، درس الهندسة في جامعة خليفة.</p></div></div></main></body></html>`;
+    const r = detectArticle(parse(html));
+    for (const t of story) expect(r.text).toContain(t.slice(0, 30));
+    for (const out of ['آخر تحديث', 'نُشر في', 'من مواليد العين']) expect(r.text).not.toContain(out);
+  });
+  it('reads a board of notices, each with its reference and date, as no article', () => {
+    const notice = (k: number) => `<h3>إعلان بلدي عن أعمال صيانة رقم ${k}</h3><p>تدعو البلدية المواطنين إلى مراجعة قلم البلدية لإنجاز معاملاتهم خلال الدوام الرسمي قبل نهاية الشهر الجاري، ويمكن الاطلاع على التفاصيل لدى أمين الصندوق.</p><p>إعلان رقم ${110 + k}/2025 · بتاريخ ${20 + k} تشرين الأول 2025</p>`;
+    const html = `<html><head><title>لوحة الإعلانات والتعاميم</title></head><body><main><h1>لوحة الإعلانات والتعاميم</h1><div class="content">${[1, 2, 3, 4].map(notice).join('')}</div></main></body></html>`;
+    expect(detectArticle(parse(html)).isArticle).toBe(false);
+  });
+});

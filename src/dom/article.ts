@@ -76,7 +76,7 @@ const NOISE_CLASS = new RegExp(
       'taboola', 'recommend\\w*', 'modal', 'popup', 'overlay', 'logo', 'masthead', 'search', 'login', 'signup',
       'rating', 'verdict\\w*', 'claim-?card', 'corrections?', 'footnotes?', 'carousel', 'swiper', 'slideshow', 'twitter-?tweet', 'tweets?', 'embedded-?(?:tweet|post|x|instagram)', 'x-?embed', 'oembed', 'embeds?', 'instagram-?media', 'tiktok-?embed', 'fb-?post', 'social-?embed', 'akhbar-?mota3alqa', 'mawadi3', 'wasom', 'iqra-?aydan',
       // players and boxes of facts set inside a story: audio players, a match's scoreboard and line-ups, pull-quotes
-      'cap', 'img-?cap', 'pic-?cap', 'photo-?cap', 'foto', 'fotos', 'photo', 'photos', 'encadre', 'inset-?box', 'side-?box', 'box-?out', 'results?-?(?:box|table|note|list|grid)', 'polls?', 'surveys?', 'quiz\\w*', 'alert-?box', 'info-?box', 'facts?-?box', 'factbox', 'key-?figures', 'chiffres', 'figures-?box', 'audio\\w*', 'podcasts?', 'listen', 'video-?box', 'video-?player', 'video-?embed', 'embed-?video', 'adv', 'advs', 'score-?board', 'line-?ups?', 'squads?', 'standings', 'match-?(?:stats|facts|info|card)', 'infographics?', 'by-?the-?numbers', 'numbers-?box', 'pull-?quotes?', 'pull', 'numbers', 'list-?box', 'in-?numbers', 'quote-?box', 'next-?part', 'separator',
+      'cap', 'img-?cap', 'pic-?cap', 'photo-?cap', 'foto', 'fotos', 'photo', 'photos', 'encadre', 'inset-?box', 'side-?box', 'box-?out', 'results?-?(?:box|table|note|list|grid)', 'polls?', 'surveys?', 'quiz\\w*', 'alert-?box', 'info-?box', 'facts?-?box', 'factbox', 'key-?figures', 'chiffres', 'figures-?box', 'audio\\w*', 'podcasts?', 'listen', 'video-?box', 'video-?player', 'video-?embed', 'embed-?video', 'adv', 'advs', 'score-?board', 'line-?ups?', 'squads?', 'standings', 'match-?(?:stats|facts|info|card)', 'infographics?', 'by-?the-?numbers', 'numbers-?box', 'pull-?quotes?', 'pull', 'numbers', 'list-?box', 'in-?numbers', 'quote-?box', 'next-?part', 'separator', 'profile-?(?:card|box)', 'bio-?(?:box|card)', 'author-?bio', 'bio',
     ].join('|') +
     ')(?=$|[\\s_-])',
 );
@@ -584,6 +584,9 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
     const h = el.querySelector('h1, h2, h3, h4, h5, h6');
     if (h && h.tagName.toUpperCase() !== 'H1' && COMMENTS_LABEL.test(labelNorm((h.textContent ?? '').slice(0, 40)))) return true;
   }
+  // a posting or update stamp set in its own element inside the story ("<span class="upd">آخر تحديث: 08-12-2025 |
+  // 12:05</span>", "<p>نُشر في: 17 سبتمبر 2025 | 9:40 م</p>"): a label, a date or a time, no sentence
+  if (s.textLen[i] > 0 && s.textLen[i] <= 90 && lead && STAMP_ONLY.test(labelNorm(el.textContent ?? '')) && /(?:^|\D)(?:1[89]|20)\d\d(?:\D|$)|\d{1,2}:\d\d/.test(el.textContent ?? '') && !/[.؟!]\s*$/.test((el.textContent ?? '').trim())) return true;
   // a footnote's marker in the text: <sup><a href="#fn1">1</a></sup>
   if (tag === 'SUP' && s.textLen[i] <= 5 && /^\s*[[(]?\d{1,3}[\])]?\s*$/.test(el.textContent ?? '') && el.querySelector('a[href^="#"]')) return true;
   // the heading of the endnotes itself
@@ -1147,6 +1150,8 @@ const POSTING_FIELD = new RegExp(`(?:^|[|·•]\\s*)(?:${POSTING_LABELS})\\s*[:�
  * posting stamps repeated down a page mark a list of items, see stampedItems.)
  */
 const UPDATE_STAMP_LINE = /^(?:اخر تحديث|اخر تعديل|تم التحديث|updated|last updated)\s*[:：]\s*\S+/;
+/** A line that is nothing but a posting or update stamp: label, colon, then a date or time (and maybe a second field). */
+const STAMP_ONLY = /^(?:نشر في|نشر بتاريخ|تاريخ النشر|اخر تحديث|اخر تعديل|تم التحديث|تاريخ التحديث|updated|last updated|published)\s*[:：]\s*[^\s.؟!][^.؟!]{0,80}$/;
 
 /** The dateline's line (the element, or its short parent) carries a posting label. */
 function labelledStamp(el: Element): boolean {
@@ -1472,8 +1477,11 @@ function stampedItems(body: string): boolean {
   let stamps = 0;
   for (const line of body.split('\n')) {
     const t = line.trim();
-    if (t.length > 50) continue;
-    if (/^(?:نُ?شِ?ر(?:ت)?|تاريخ النشر|أُ?ضيف|أضيف في)\s*(?:في\s*)?[:：]?\s*\S*\d/.test(t) && ++stamps >= 3) return true;
+    if (t.length > 60) continue;
+    // (also a notice's reference and date under it: "إعلان رقم 117/2025 · بتاريخ 27 تشرين الأول 2025")
+    if ((t.length <= 50 && /^(?:نُ?شِ?ر(?:ت)?|تاريخ النشر|أُ?ضيف|أضيف في)\s*(?:في\s*)?[:：]?\s*\S*\d/.test(t)) || (/^(?:إعلان|اعلان|قرار|تعميم|بلاغ|مذكرة) رقم\s*\d/.test(t) && /بتاريخ\s*[:：]?\s*\d/.test(t) && !/[.؟!]$/.test(t))) {
+      if (++stamps >= 3) return true;
+    }
   }
   return false;
 }
