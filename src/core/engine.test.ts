@@ -2322,3 +2322,13 @@ describe('the average, not the sea', () => {
     expect(places('طرحت الحكومة مزايدة للتنقيب عن الغاز في البحر المتوسط.')).toEqual(['البحر المتوسط']);
   });
 });
+
+describe('appointments in the accusative (blind set 84)', () => {
+  it('gives the post named after the name: with عاماً, with لدى and a state, with له', () => {
+    const es = run('وبموجب المرسوم عُيّن عبدالعزيز سالم الرشيدي مديراً عاماً للهيئة العامة للقوى العاملة، والدكتور بدر خالد المطوع أميناً عاماً له، وخالد عبدالله المزروعي سفيراً لدى جمهورية كوريا، وهند بنت خالد العمران سفيرةً لدى مملكة هولندا.');
+    expect(find(es, 'official', 'الرشيدي')?.role).toMatch(/^مدير عام الهيئة العامة/);
+    expect(find(es, 'official', 'المطوع')?.role).toBe('أمين عام');
+    expect(find(es, 'official', 'المزروعي')?.role).toBe('سفير لدى جمهورية كوريا');
+    expect(find(es, 'official', 'العمران')?.role).toBe('سفيرة لدى مملكة هولندا');
+  });
+});

@@ -514,7 +514,7 @@ const RANK_ONLY = /^(ال)?(فريق|لواء|عميد|عقيد|مقدم|راي�
 const JUDGE_HONORIFIC = /^ال(مستشار|مستشاره)$/;
 
 /** Titles in the accusative of appointment: "عيّن فلانا وزيرا للداخلية"، "محافظا لإربد". */
-const APPOINTED = /^(وزيرا|وزيره|محافظا|سفيرا|سفيره|رييسا|رييسه|مديرا|مديره|امينا|امينه|نايبا|نايبه|قنصلا|مستشارا|مستشاره|واليا|قايدا|قايمقاما|قايممقاما|عمده)$/;
+const APPOINTED = /^(وزيرا|وزيره|محافظا|سفيرا|سفيره|رييسا|رييسه|مديرا|مديره|امينا|امينه|نايبا|نايبه|قنصلا|مستشارا|مستشاره|واليا|قايدا|قايمقاما|قايممقاما|عمده|عضوا|عضوه|وكيلا|وكيله|مساعدا|مساعده|مندوبا|ممثلا|ممثله)$/;
 
 /**
  * "خالد الطراونة وزيرا للداخلية، وعمر المجالي وزيرا للمالية": a name followed by a title in the accusative and
@@ -531,21 +531,50 @@ function appointedRoles(doc: Doc, people: PersonMention[]): void {
     const t = toks[p.to];
     if (!t || t.kind !== 'word' || lineBreakBefore(doc, p.to) || !APPOINTED.test(t.norm)) continue;
     let j = p.to + 1;
+    // ("مديراً عاماً للهيئة"، "أميناً عاماً له": the rank's adjective in the accusative too)
+    let qual = '';
+    if (toks[j] && !lineBreakBefore(doc, j) && /^(عاما|عامه)$/.test(toks[j].norm)) {
+      qual = toks[j].norm === 'عامه' ? ' عامة' : ' عام';
+      j++;
+    }
     const first = toks[j];
+    const female0 = doc.res.femaleFirstNames.has(p.words[0]) || /[ةه]$/.test(t.norm);
+    const head0 = doc.text.slice(t.start, t.end).replace(/[اًٌٍَُِّْ]+$/, '').replace(/[ةه]$/, '') + (female0 ? 'ة' : '');
+    // ("سفيراً لدى جمهورية كوريا"، "عضواً في مجلس إدارة مؤسسة …": the post where it is held; "أميناً عاماً له": of the
+    // body just named)
+    if (first && !lineBreakBefore(doc, j) && (first.norm === 'لدي' || first.norm === 'في') && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
+      let e = j + 1;
+      // (a listed place or body, whole: "لدى جمهورية كوريا"، "لدى مملكة السويد"; the lists are read here, before the
+      // places are claimed)
+      const listed = doc.res.places.matchAt(toks, e, false) ?? doc.res.orgs.matchAt(toks, e, false);
+      if (listed) e = listed.to;
+      else if (/^(جمهوريه|مملكه|دوله|سلطنه|اماره|امارات)$/.test(toks[e].norm) && toks[e + 1] && !lineBreakBefore(doc, e + 1) && doc.res.places.matchAt(toks, e + 1, false)) e = doc.res.places.matchAt(toks, e + 1, false)!.to;
+      else while (e < toks.length && e - j <= 6 && !lineBreakBefore(doc, e) && toks[e].kind === 'word' && !isFunctionWord(toks[e].norm) && (doc.claimed[e] === Claim.Place || doc.claimed[e] === Claim.Org || /^و?ال/.test(toks[e].norm) || (e === j + 1 && /^(جمهوريه|مملكه|دوله|سلطنه|اماره|مجلس|هييه|موسسه|شركه|لجنه)$/.test(toks[e].norm)))) e++;
+      if (e > j + 1) {
+        p.role = head0 + qual + ' ' + doc.text.slice(first.start, toks[e - 1].end);
+        p.roleSource = 'stated';
+      }
+      continue;
+    }
+    if (qual && first && !lineBreakBefore(doc, j) && /^(له|لها|لهم|لهما)$/.test(first.norm)) {
+      p.role = head0 + qual;
+      p.roleSource = 'stated';
+      continue;
+    }
     if (!first || lineBreakBefore(doc, j) || !/^ل/.test(first.norm) || first.norm.length < 4) continue;
+    const firstAt = j;
     j++;
     // the portfolio: definite words, and more joined by و ("للتربية والتعليم"، "للسياحة والآثار")
     while (j < toks.length && j - p.to < 6 && !lineBreakBefore(doc, j) && toks[j].kind === 'word' && /^و?ال/.test(toks[j].norm) && !isFunctionWord(toks[j].norm)) j++;
     // (or the division's place: "مديرا لناحية كميت"، "قائممقاما لقضاء المجر الكبير")
-    if (j === p.to + 2 && APPOINTED_DIVISION.test(first.norm.slice(1))) {
+    // (or a listed body or place of any length: "مديراً عاماً للهيئة العامة للقوى العاملة")
+    if (j === firstAt + 1 && APPOINTED_DIVISION.test(first.norm.slice(1))) {
       while (j < toks.length && j - p.to < 6 && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Place) j++;
     }
-    let head = doc.text.slice(t.start, t.end).replace(/[اًٌٍَُِّْ]+$/, '').replace(/[ةه]$/, '');
-    const female = doc.res.femaleFirstNames.has(p.words[0]) || /[ةه]$/.test(t.norm);
-    if (female) head += 'ة';
+    while (j < toks.length && j - p.to < 10 && !lineBreakBefore(doc, j) && (doc.claimed[j] === Claim.Org || doc.claimed[j] === Claim.Place) && (doc.claimed[j - 1] === Claim.Org || doc.claimed[j - 1] === Claim.Place || j === firstAt + 1)) j++;
     const firstText = doc.text.slice(first.start, first.end);
-    const office = (firstText.startsWith('لل') ? 'ال' + firstText.slice(2) : firstText.slice(1)) + (j > p.to + 2 ? ' ' + doc.text.slice(toks[p.to + 2].start, toks[j - 1].end) : '');
-    p.role = head + ' ' + office;
+    const office = (firstText.startsWith('لل') ? 'ال' + firstText.slice(2) : firstText.slice(1)) + (j > firstAt + 1 ? ' ' + doc.text.slice(toks[firstAt + 1].start, toks[j - 1].end) : '');
+    p.role = head0 + qual + ' ' + office;
     p.roleSource = 'stated';
   }
 }
