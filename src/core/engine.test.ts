@@ -2332,3 +2332,10 @@ describe('appointments in the accusative (blind set 84)', () => {
     expect(find(es, 'official', 'العمران')?.role).toBe('سفيرة لدى مملكة هولندا');
   });
 });
+
+describe('founders and chief executives (blind set 85)', () => {
+  it('reads a founder\'s double title, before the name with a quoted company or after it with a comma', () => {
+    expect(find(run('وقال المؤسس والرئيس التنفيذي لـ«قسطلي» فيصل العتيبي، في تصريح خاص، إن التمويل سيوجه للتوسع.'), 'official', 'العتيبي')?.role).toBe('المؤسس والرئيس التنفيذي لـ«قسطلي»');
+    expect(find(run('تقود ليلى الكعبي، المؤسسة والرئيسة التنفيذية للشركة، فريقا من عشرين مهندسا.'), 'official', 'الكعبي')?.role).toMatch(/^المؤسسة والرئيسة التنفيذية/);
+  });
+});

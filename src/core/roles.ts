@@ -423,6 +423,15 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
             continue;
           }
         }
+        // ("الرئيس التنفيذي لـ«قسطلي»": ل written apart before a body's quoted name)
+        if (n === 'ل' && isPunct(doc, j + 1, '«"“') && !lineBreakBefore(doc, j + 1)) {
+          let q = j + 2;
+          while (q < toks.length && q - j <= 7 && !lineBreakBefore(doc, q) && !isPunct(doc, q, '»"”')) q++;
+          if (q < toks.length && q > j + 2 && isPunct(doc, q, '»"”')) {
+            j = q + 1;
+            continue;
+          }
+        }
         // "لولاية تيبازة"، "بمحافظة الحديدة": the division an office serves, with its place.
         if (/^[لب]/.test(n) && ADMIN_HEADS.test(n.slice(1)) && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
           const inner = doc.res.places.matchAt(toks, j + 1, false);
