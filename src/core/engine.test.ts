@@ -2339,3 +2339,10 @@ describe('founders and chief executives (blind set 85)', () => {
     expect(find(run('تقود ليلى الكعبي، المؤسسة والرئيسة التنفيذية للشركة، فريقا من عشرين مهندسا.'), 'official', 'الكعبي')?.role).toMatch(/^المؤسسة والرئيسة التنفيذية/);
   });
 });
+
+describe('mukhtars (blind set 83)', () => {
+  it('reads مختارة with her town as a title, and not «المختارة» (the chosen)', () => {
+    expect(find(run('كما دعت مختارة بلدة تعنايل رنا ضاهر إلى دعم الحملة.'), 'official', 'رنا ضاهر')?.role).toBe('مختارة بلدة تعنايل');
+    expect(run('وكانت الأسماء المختارة عشوائيا قد أعلنت أمس.').filter((e) => e.type === 'official')).toEqual([]);
+  });
+});
