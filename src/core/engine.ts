@@ -27,6 +27,8 @@ export const ENGINE_VERSION = '1.2.0';
 export interface SpanTagger {
   /** holders[i]: an object kept for words[i]'s word, where the tagger may keep what it found about the word (see tagger/model.ts). */
   tag(words: readonly string[], holders?: ReadonlyArray<{ tagSlot: number; tagSlotFor: object | undefined }>): { labels: string[]; spans: Array<{ from: number; to: number; type: string; score: number }> };
+  /** Called before the text's sentences are tagged (the tagger may bring its tables into the CPU's caches). */
+  prefetch?(): void;
 }
 
 export interface EngineOptions {
@@ -218,6 +220,7 @@ function* applyTagger(
     const min = p.evidence === 'role' || p.evidence === 'honorific' ? 2 : 3;
     if (p.to - p.from >= min && !p.known && p.evidence !== 'known' && p.evidence !== 'tagger' && p.evidence !== 'initials') tails.set(p.to - 1, p);
   }
+  tagger.prefetch?.();
   for (const [from, to] of chunkTokens) {
     // Sentences inside the chunk.
     let s = from;

@@ -48,6 +48,12 @@ export interface Tagger {
    * hashed and looked up again in the next sentences and texts. holders[i] must stand for words[i] only.
    */
   tag(words: readonly string[], holders?: readonly SlotHolder[]): { labels: string[]; spans: TaggedSpan[] };
+  /**
+   * Optional: called before the sentences of one text are tagged. The tagger may read its lookup filters
+   * through in order (LinearChainTagger.prefetch), so that the sentences' random reads of them find them
+   * in the CPU's caches. Changes no result.
+   */
+  prefetch?(): void;
 }
 
 /** Where a caller keeps a word's slot in a tagger's word cache (valid while tagSlotFor is that cache's current generation). */
@@ -214,6 +220,19 @@ class HashTable {
         s = (s + 1) & mask;
       }
     }
+  }
+
+  /**
+   * Reads the Bloom filter through, one entry per 64-byte cache line, in order: the processor streams
+   * the lines in (its prefetchers follow a sequential scan), where getMany's tests, at random places,
+   * would otherwise each wait for a line from memory. Returns a sum of what it read (for the caller to
+   * keep, so that the reads are not left out).
+   */
+  touchBloom(): number {
+    const { bloom } = this;
+    let sum = 0;
+    for (let i = 0; i < bloom.length; i += 16) sum += bloom[i];
+    return sum;
   }
 
   /** Offset in rec of the key's record, or -1. */
@@ -1192,6 +1211,17 @@ export class LinearChainTagger implements Tagger {
         }
       }
     }
+  }
+
+  /**
+   * Before a text's sentences (Tagger.prefetch): the Bloom filters of the feature and gazetteer tables
+   * (192 KB together), read in order. Most lookups while tagging are of absent keys (about 87% of the
+   * pair features and 98% of the gazetteer phrases of an article), each answered by one filter entry at
+   * a random place; after the engine's rules and the page's other work these are no longer in the CPU's
+   * caches, and lines read in order come far faster than lines read at random.
+   */
+  prefetch(): void {
+    this.touched = this.feats.touchBloom() + this.gazTable.touchBloom();
   }
 
   /** Emission scores n*L for the words. */
