@@ -802,16 +802,18 @@ export class LinearChainTagger implements Tagger {
         if (h.tagSlotFor === gen) this.slots[i] = h.tagSlot;
         else all = false;
       }
-      if (all) return;
-      for (let i = 0; i < n; i++) {
-        const h = holders[i];
-        // (a word said twice in the sentence: its holder is current from its first time on)
-        if (h.tagSlotFor === gen) this.slots[i] = h.tagSlot;
-        else {
-          h.tagSlot = this.slots[i] = this.slot(words[i]);
-          h.tagSlotFor = gen;
+      if (!all) {
+        for (let i = 0; i < n; i++) {
+          const h = holders[i];
+          // (a word said twice in the sentence: its holder is current from its first time on)
+          if (h.tagSlotFor === gen) this.slots[i] = h.tagSlot;
+          else {
+            h.tagSlot = this.slots[i] = this.slot(words[i]);
+            h.tagSlotFor = gen;
+          }
         }
       }
+      this.touchRecords(n);
       return;
     }
     if (this.wordHashes.length < n) {
@@ -832,6 +834,29 @@ export class LinearChainTagger implements Tagger {
     }
     this.touched = touched;
     for (let i = 0; i < n; i++) slots[i] = this.slot(words[i], hs[i]);
+  }
+
+  /**
+   * Reads the records of the sentence's slots (each cache line of each: its fields, then its score
+   * vectors; four lines for the shipped model's 9 labels), then the first code unit of each one's values and its gazetteer data, in loops of their own
+   * whose reads do not depend on each other: their cache misses overlap, where findMarks, the pair hashing
+   * and the sums would each wait for them one at a time (a text's words are found through their holders,
+   * without the word table, whose reads did this in findSlots).
+   */
+  private touchRecords(n: number): void {
+    const { rec, RS, chars, gazData, slots } = this;
+    let touched = 0;
+    if (RS === 64) {
+      for (let i = 0; i < n; i++) {
+        const o = slots[i] * 64;
+        touched += rec[o] + rec[o + 16] + rec[o + 32] + rec[o + 48];
+      }
+    } else for (let i = 0; i < n; i++) for (let o = slots[i] * RS, e = o + RS; o < e; o += 16) touched += rec[o];
+    for (let i = 0; i < n; i++) {
+      const o = slots[i] * RS;
+      touched += chars[rec[o + R_VOFF]] + gazData[rec[o + R_GAZOFF]];
+    }
+    this.touched = touched;
   }
 
   /**
