@@ -190,22 +190,46 @@ class HashTable {
       bloom[Math.imul(h, 0x9e3779b1) >>> shift] |= (1 << (m >>> 27)) | (1 << ((m >>> 22) & 31)) | (1 << ((m >>> 17) & 31));
     }
   }
+  /** The keys of the last getMany call that passed the Bloom test: passed[0 .. nPassed), by index in keys. */
+  passed = new Int32Array(256);
+  nPassed = 0;
+  /** The first slot of each passed key. */
+  private passSlot = new Int32Array(256);
+  /** A sum getMany keeps, so that its reads are not left out. */
+  touched = 0;
+
   /**
-   * get() for keys[0 .. n) into out[0 .. n), in two passes: all the Bloom tests, then the table probes
-   * of the keys that passed. The accesses of one pass do not depend on each other, so the processor
-   * has many cache misses in flight at once instead of one at a time.
+   * get() for keys[0 .. n) into out[0 .. n), in passes: all the Bloom tests, listing the keys that pass
+   * (without a branch: few pass, and a mispredicted branch per passing key would throw away the loads in
+   * flight); a read of each listed key's first slot; then their probes. The reads of one pass do not
+   * depend on each other, so the processor has many cache misses in flight at once instead of one at a time.
    */
   getMany(keys: Int32Array, n: number, out: Int32Array): void {
     const { bloom, bloomShift, rec, mask } = this;
+    if (this.passed.length < n) {
+      this.passed = new Int32Array(2 * n);
+      this.passSlot = new Int32Array(2 * n);
+    }
+    const { passed, passSlot } = this;
+    let np = 0;
     for (let q = 0; q < n; q++) {
       const h = keys[q];
       const m = mix(h);
       const bits = bloomBits(m);
-      out[q] = (bloom[Math.imul(h, 0x9e3779b1) >>> bloomShift] & bits) !== bits ? -1 : m & mask;
+      // 0 when the key passes
+      const miss = (bloom[Math.imul(h, 0x9e3779b1) >>> bloomShift] & bits) ^ bits;
+      out[q] = -1;
+      passed[np] = q;
+      passSlot[np] = m & mask;
+      np += ((miss | -miss) >>> 31) ^ 1;
     }
-    for (let q = 0; q < n; q++) {
-      let s = out[q];
-      if (s < 0) continue;
+    this.nPassed = np;
+    let touched = 0;
+    for (let k = 0; k < np; k++) touched += rec[2 * passSlot[k]];
+    this.touched = touched;
+    for (let k = 0; k < np; k++) {
+      const q = passed[k];
+      let s = passSlot[k];
       const key = keys[q];
       for (;;) {
         const o = 2 * s;
@@ -1046,6 +1070,7 @@ export class LinearChainTagger implements Tagger {
     posStart[n] = posSink.n;
     this.hashAdjacentPairs(n);
     this.feats.getMany(keys, n * NH, out);
+    this.touchWeights(out);
     // Per position, sums of integers (exact in any order): its own vector, the 'nb' vectors of its
     // neighbours (vector j + 1 of the slot of the word at t + NB_OFFSETS[j]), 'morph' pairs, and the
     // records found for its pair and position features; then the scale and the bias of O.
@@ -1080,6 +1105,24 @@ export class LinearChainTagger implements Tagger {
       }
       em[base + oIndex] += oBias;
     }
+  }
+
+  /**
+   * Reads the weight rows of the pair features getMany found (out) and of the position features (posSink),
+   * in a loop of independent reads before the sums, whose loads would otherwise wait one row at a time.
+   */
+  private touchWeights(out: Int32Array): void {
+    const { w, L } = this;
+    const frec = this.feats.rec;
+    const { passed, nPassed } = this.feats;
+    let touched = 0;
+    for (let k = 0; k < nPassed; k++) {
+      const o = out[passed[k]];
+      if (o >= 0) touched += w[(frec[o + 1] - 1) * L];
+    }
+    const offs = this.posSink.offs;
+    for (let q = 0, e = this.posSink.n; q < e; q++) touched += w[offs[q]];
+    this.touched = touched;
   }
 
   /**
