@@ -291,7 +291,8 @@ export function shortFormIndex(clusters: PersonCluster[], spoken?: (w: string) =
       }
     }
   }
-  return { byKey };
+  // (memo and keySet, filled on first need, given here too: one shape for every index)
+  return { byKey, memo: undefined, keySet: undefined };
 }
 
 function candidatesFor(index: ShortFormIndex, stem: string, isNative: (w: string) => boolean): readonly ShortFormCandidate[] {

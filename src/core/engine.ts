@@ -98,7 +98,9 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
     yield;
   }
   const lineBreak = new Uint8Array(tokens.length);
-  const doc: Doc = { text, published: input.published, tokens, sentenceStart: markSentences(text, tokens, lineBreak), lineBreak, claimed: new Uint8Array(tokens.length), res };
+  // (Every field given here, those filled on first need too: a field added later would give the object another
+  // shape on the pages whose rules fill it, and code made for one shape is thrown away on meeting the other.)
+  const doc: Doc = { text, published: input.published, tokens, sentenceStart: markSentences(text, tokens, lineBreak), lineBreak, claimed: new Uint8Array(tokens.length), res, orgCanonicals: undefined, knownFull: undefined };
   claimWorkTitles(doc);
 
 
