@@ -225,8 +225,8 @@ class HashTable {
     }
     this.nPassed = np;
     let touched = 0;
-    for (let k = 0; k < np; k++) touched += rec[2 * passSlot[k]];
-    this.touched = touched;
+    for (let k = 0; k < np; k++) touched = (touched + rec[2 * passSlot[k]]) | 0;
+    this.touched = touched & 1;
     for (let k = 0; k < np; k++) {
       const q = passed[k];
       let s = passSlot[k];
@@ -249,13 +249,13 @@ class HashTable {
   /**
    * Reads the Bloom filter through, one entry per 64-byte cache line, in order: the processor streams
    * the lines in (its prefetchers follow a sequential scan), where getMany's tests, at random places,
-   * would otherwise each wait for a line from memory. Returns a sum of what it read (for the caller to
-   * keep, so that the reads are not left out).
+   * would otherwise each wait for a line from memory. Returns a sum of what it read, as an int32 (for the
+   * caller to keep, so that the reads are not left out).
    */
   touchBloom(): number {
     const { bloom } = this;
     let sum = 0;
-    for (let i = 0; i < bloom.length; i += 16) sum += bloom[i];
+    for (let i = 0; i < bloom.length; i += 16) sum = (sum + bloom[i]) | 0;
     return sum;
   }
 
@@ -853,19 +853,20 @@ export class LinearChainTagger implements Tagger {
       const k = first[i];
       if (k !== 0) {
         const o = (k - 1) * RS;
-        touched += rec[o + R_HASH] + chars[rec[o + R_KOFF]];
+        touched = (touched + rec[o + R_HASH] + chars[rec[o + R_KOFF]]) | 0;
       }
     }
-    this.touched = touched;
+    this.touched = touched & 1;
     for (let i = 0; i < n; i++) slots[i] = this.slot(words[i], hs[i]);
   }
 
   /**
    * Reads the records of the sentence's slots (each cache line of each: its fields, then its score
-   * vectors; four lines for the shipped model's 9 labels), then the first code unit of each one's values and its gazetteer data, in loops of their own
-   * whose reads do not depend on each other: their cache misses overlap, where findMarks, the pair hashing
-   * and the sums would each wait for them one at a time (a text's words are found through their holders,
-   * without the word table, whose reads did this in findSlots).
+   * vectors; four lines for the shipped model's 9 labels), then the first code unit of each one's values
+   * and its gazetteer data, in loops of their own whose reads do not depend on each other: their cache
+   * misses overlap, where findMarks, the pair hashing and the sums would each wait for them one at a time
+   * (a text's words are found through their holders, without the word table, whose reads did this in
+   * findSlots). The sums read are kept as int32, and only their last bit stored (a small integer field).
    */
   private touchRecords(n: number): void {
     const { rec, RS, chars, gazData, slots } = this;
@@ -873,14 +874,14 @@ export class LinearChainTagger implements Tagger {
     if (RS === 64) {
       for (let i = 0; i < n; i++) {
         const o = slots[i] * 64;
-        touched += rec[o] + rec[o + 16] + rec[o + 32] + rec[o + 48];
+        touched = (touched + rec[o] + rec[o + 16] + rec[o + 32] + rec[o + 48]) | 0;
       }
-    } else for (let i = 0; i < n; i++) for (let o = slots[i] * RS, e = o + RS; o < e; o += 16) touched += rec[o];
+    } else for (let i = 0; i < n; i++) for (let o = slots[i] * RS, e = o + RS; o < e; o += 16) touched = (touched + rec[o]) | 0;
     for (let i = 0; i < n; i++) {
       const o = slots[i] * RS;
-      touched += chars[rec[o + R_VOFF]] + gazData[rec[o + R_GAZOFF]];
+      touched = (touched + chars[rec[o + R_VOFF]] + gazData[rec[o + R_GAZOFF]]) | 0;
     }
-    this.touched = touched;
+    this.touched = touched & 1;
   }
 
   /**
@@ -1118,11 +1119,11 @@ export class LinearChainTagger implements Tagger {
     let touched = 0;
     for (let k = 0; k < nPassed; k++) {
       const o = out[passed[k]];
-      if (o >= 0) touched += w[(frec[o + 1] - 1) * L];
+      if (o >= 0) touched = (touched + w[(frec[o + 1] - 1) * L]) | 0;
     }
     const offs = this.posSink.offs;
-    for (let q = 0, e = this.posSink.n; q < e; q++) touched += w[offs[q]];
-    this.touched = touched;
+    for (let q = 0, e = this.posSink.n; q < e; q++) touched = (touched + w[offs[q]]) | 0;
+    this.touched = touched & 1;
   }
 
   /**
@@ -1289,7 +1290,7 @@ export class LinearChainTagger implements Tagger {
    * caches, and lines read in order come far faster than lines read at random.
    */
   prefetch(): void {
-    this.touched = this.feats.touchBloom() + this.gazTable.touchBloom();
+    this.touched = (this.feats.touchBloom() + this.gazTable.touchBloom()) & 1;
   }
 
   /** Emission scores n*L for the words. */
