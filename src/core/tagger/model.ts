@@ -568,6 +568,12 @@ export class LinearChainTagger implements Tagger {
    * L is 9); the general loops give the same results (tagger.test.ts sets this to false to check them).
    */
   private unrolled: boolean;
+  /**
+   * The labels are O, then B-X, I-X for four types X (the shipped model): forward9 and backward9 then
+   * leave out the transitions BIO forbids (into I-X from anything but B-X and I-X), whose terms are
+   * exact zeros, written out for this order of labels.
+   */
+  private readonly bio9: boolean;
   /** Labels that may follow every label, and the others (viterbi9). */
   private readonly fullCols: Int32Array;
   private readonly sparseCols: Int32Array;
@@ -694,6 +700,7 @@ export class LinearChainTagger implements Tagger {
       }
     }
     this.unrolled = L === 9;
+    this.bio9 = L === 9 && h.labels[0] === 'O' && [1, 3, 5, 7].every((b) => h.labels[b].startsWith('B-') && h.labels[b + 1] === 'I-' + h.labels[b].slice(2));
     this.trCol = new Float64Array(L * L);
     this.expCol = new Float64Array(L * L);
     for (let y = 0; y < L; y++) {
@@ -1544,6 +1551,7 @@ export class LinearChainTagger implements Tagger {
    * general loop). False if a row underflows.
    */
   private forward9(hi: number): boolean {
+    if (this.bio9) return this.forwardBio9(hi);
     const { alpha, emT: ex, expCol: E } = this;
     for (let t = 1; t < hi; t++) {
       const prev = (t - 1) * 9;
@@ -1572,6 +1580,7 @@ export class LinearChainTagger implements Tagger {
 
   /** The backward rows n - 2 down to lo for 9 labels, as forward9. False if a row underflows. */
   private backward9(n: number, lo: number): boolean {
+    if (this.bio9) return this.backwardBio9(n, lo);
     const { beta, emT: ex, expTr: E } = this;
     for (let t = n - 2; t >= lo; t--) {
       const next = (t + 1) * 9;
@@ -1590,6 +1599,94 @@ export class LinearChainTagger implements Tagger {
         const c = p * 9;
         sum += beta[b + p] = E[c] * u0 + E[c + 1] * u1 + E[c + 2] * u2 + E[c + 3] * u3 + E[c + 4] * u4 + E[c + 5] * u5 + E[c + 6] * u6 + E[c + 7] * u7 + E[c + 8] * u8;
       }
+      if (!(sum > MIN_ROW)) return false;
+      const inv = 1 / sum;
+      for (let p = 0; p < 9; p++) beta[b + p] *= inv;
+    }
+    return true;
+  }
+
+  /**
+   * forward9 for the labels O, B-X, I-X ... (bio9). The sum of a column is the same as forward9's to the
+   * bit: the terms left out are products with an exact 0 (expCol of a forbidden transition), and adding
+   * 0 to a sum of non-negative terms leaves it as it is; the others are added in the same order. Into
+   * O and B-X every label may go (nine terms); into I-X only B-X and I-X (two).
+   */
+  private forwardBio9(hi: number): boolean {
+    const { alpha, emT: ex, expCol: E } = this;
+    for (let t = 1; t < hi; t++) {
+      const prev = (t - 1) * 9;
+      const b = t * 9;
+      const a0 = alpha[prev];
+      const a1 = alpha[prev + 1];
+      const a2 = alpha[prev + 2];
+      const a3 = alpha[prev + 3];
+      const a4 = alpha[prev + 4];
+      const a5 = alpha[prev + 5];
+      const a6 = alpha[prev + 6];
+      const a7 = alpha[prev + 7];
+      const a8 = alpha[prev + 8];
+      // O and B-X (y = 0, 1, 3, 5, 7): every label before; I-X (2, 4, 6, 8): its B-X and itself.
+      let sum = 0;
+      let s = a0 * E[0] + a1 * E[1] + a2 * E[2] + a3 * E[3] + a4 * E[4] + a5 * E[5] + a6 * E[6] + a7 * E[7] + a8 * E[8];
+      sum += alpha[b] = s * ex[b];
+      s = a0 * E[9] + a1 * E[10] + a2 * E[11] + a3 * E[12] + a4 * E[13] + a5 * E[14] + a6 * E[15] + a7 * E[16] + a8 * E[17];
+      sum += alpha[b + 1] = s * ex[b + 1];
+      s = a1 * E[19] + a2 * E[20];
+      sum += alpha[b + 2] = s * ex[b + 2];
+      s = a0 * E[27] + a1 * E[28] + a2 * E[29] + a3 * E[30] + a4 * E[31] + a5 * E[32] + a6 * E[33] + a7 * E[34] + a8 * E[35];
+      sum += alpha[b + 3] = s * ex[b + 3];
+      s = a3 * E[39] + a4 * E[40];
+      sum += alpha[b + 4] = s * ex[b + 4];
+      s = a0 * E[45] + a1 * E[46] + a2 * E[47] + a3 * E[48] + a4 * E[49] + a5 * E[50] + a6 * E[51] + a7 * E[52] + a8 * E[53];
+      sum += alpha[b + 5] = s * ex[b + 5];
+      s = a5 * E[59] + a6 * E[60];
+      sum += alpha[b + 6] = s * ex[b + 6];
+      s = a0 * E[63] + a1 * E[64] + a2 * E[65] + a3 * E[66] + a4 * E[67] + a5 * E[68] + a6 * E[69] + a7 * E[70] + a8 * E[71];
+      sum += alpha[b + 7] = s * ex[b + 7];
+      s = a7 * E[79] + a8 * E[80];
+      sum += alpha[b + 8] = s * ex[b + 8];
+      if (!(sum > MIN_ROW)) return false;
+      const inv = 1 / sum;
+      for (let y = 0; y < 9; y++) alpha[b + y] *= inv;
+    }
+    return true;
+  }
+
+  /**
+   * backward9 for the labels O, B-X, I-X ... (bio9), the same sums to the bit (as forwardBio9): from any
+   * label the next may be O or any B-X, and I-X only from B-X or I-X of its type, the terms in the order
+   * of the labels.
+   */
+  private backwardBio9(n: number, lo: number): boolean {
+    const { beta, emT: ex, expTr: E } = this;
+    for (let t = n - 2; t >= lo; t--) {
+      const next = (t + 1) * 9;
+      const b = t * 9;
+      const u0 = ex[next] * beta[next];
+      const u1 = ex[next + 1] * beta[next + 1];
+      const u2 = ex[next + 2] * beta[next + 2];
+      const u3 = ex[next + 3] * beta[next + 3];
+      const u4 = ex[next + 4] * beta[next + 4];
+      const u5 = ex[next + 5] * beta[next + 5];
+      const u6 = ex[next + 6] * beta[next + 6];
+      const u7 = ex[next + 7] * beta[next + 7];
+      const u8 = ex[next + 8] * beta[next + 8];
+      let sum = 0;
+      // O: O and the B-X
+      sum += beta[b] = E[0] * u0 + E[1] * u1 + E[3] * u3 + E[5] * u5 + E[7] * u7;
+      // B-PERS, I-PERS: + I-PERS
+      sum += beta[b + 1] = E[9] * u0 + E[10] * u1 + E[11] * u2 + E[12] * u3 + E[14] * u5 + E[16] * u7;
+      sum += beta[b + 2] = E[18] * u0 + E[19] * u1 + E[20] * u2 + E[21] * u3 + E[23] * u5 + E[25] * u7;
+      // B-LOC, I-LOC: + I-LOC
+      sum += beta[b + 3] = E[27] * u0 + E[28] * u1 + E[30] * u3 + E[31] * u4 + E[32] * u5 + E[34] * u7;
+      sum += beta[b + 4] = E[36] * u0 + E[37] * u1 + E[39] * u3 + E[40] * u4 + E[41] * u5 + E[43] * u7;
+      // B-ORG, I-ORG: + I-ORG
+      sum += beta[b + 5] = E[45] * u0 + E[46] * u1 + E[48] * u3 + E[50] * u5 + E[51] * u6 + E[52] * u7;
+      sum += beta[b + 6] = E[54] * u0 + E[55] * u1 + E[57] * u3 + E[59] * u5 + E[60] * u6 + E[61] * u7;
+      // B-MISC, I-MISC: + I-MISC
+      sum += beta[b + 7] = E[63] * u0 + E[64] * u1 + E[66] * u3 + E[68] * u5 + E[70] * u7 + E[71] * u8;
+      sum += beta[b + 8] = E[72] * u0 + E[73] * u1 + E[75] * u3 + E[77] * u5 + E[79] * u7 + E[80] * u8;
       if (!(sum > MIN_ROW)) return false;
       const inv = 1 / sum;
       for (let p = 0; p < 9; p++) beta[b + p] *= inv;
