@@ -1388,7 +1388,7 @@ export class LinearChainTagger implements Tagger {
    * the same order, so the same result. trCol[y * 9 + p] = trans[p * 9 + y].
    */
   private viterbi9(n: number): void {
-    const { em, delta, back, allowed, start, predStart, predFrom, predTr, trCol, fullCols, sparseCols } = this;
+    const { em, delta, back, allowed, start, predStart, predFrom, predTr, trCol, fullCols, sparseCols, bio9 } = this;
     for (let y = 0; y < 9; y++) delta[y] = !allowed[81 + y] ? -Infinity : start[y] + em[y];
     for (let t = 1; t < n; t++) {
       const prev = (t - 1) * 9;
@@ -1451,6 +1451,75 @@ export class LinearChainTagger implements Tagger {
         }
         delta[cur + y] = best + em[cur + y];
         back[cur + y] = arg;
+      }
+      if (bio9) {
+        // I-X (y = 2, 4, 6, 8) follows only B-X (y - 1) and I-X (y): the general loop below for these two
+        // predecessors, written out (the same comparisons in the same order; trCol[y * 9 + p] = predTr).
+        {
+          let best = -Infinity;
+          let arg = 0;
+          let v = d1 + trCol[19];
+          if (v > best) {
+            best = v;
+            arg = 1;
+          }
+          v = d2 + trCol[20];
+          if (v > best) {
+            best = v;
+            arg = 2;
+          }
+          delta[cur + 2] = best + em[cur + 2];
+          back[cur + 2] = arg;
+        }
+        {
+          let best = -Infinity;
+          let arg = 0;
+          let v = d3 + trCol[39];
+          if (v > best) {
+            best = v;
+            arg = 3;
+          }
+          v = d4 + trCol[40];
+          if (v > best) {
+            best = v;
+            arg = 4;
+          }
+          delta[cur + 4] = best + em[cur + 4];
+          back[cur + 4] = arg;
+        }
+        {
+          let best = -Infinity;
+          let arg = 0;
+          let v = d5 + trCol[59];
+          if (v > best) {
+            best = v;
+            arg = 5;
+          }
+          v = d6 + trCol[60];
+          if (v > best) {
+            best = v;
+            arg = 6;
+          }
+          delta[cur + 6] = best + em[cur + 6];
+          back[cur + 6] = arg;
+        }
+        {
+          let best = -Infinity;
+          let arg = 0;
+          let v = d7 + trCol[79];
+          if (v > best) {
+            best = v;
+            arg = 7;
+          }
+          v = d8 + trCol[80];
+          if (v > best) {
+            best = v;
+            arg = 8;
+          }
+          delta[cur + 8] = best + em[cur + 8];
+          back[cur + 8] = arg;
+        }
+        continue;
       }
       for (let j = 0; j < sparseCols.length; j++) {
         const y = sparseCols[j];
