@@ -461,6 +461,14 @@ const ADJACENT_GROUPS: readonly { val: number; ks: readonly number[] }[] = PAIR_
   val: vi,
   ks: PAIR_TEMPLATES.flatMap((p, k) => (p.val === v && v !== 'morph' && p.b === p.a + 1 ? [k] : [])),
 })).filter((g) => g.ks.length > 0);
+/**
+ * The pair templates fillEmissions' loop over positions handles ('morph' ones and any not over adjacent
+ * words), in order, and the offsets a, b of each template: the adjacent ones are left to hashAdjacentPairs
+ * without a pass over them at every position.
+ */
+const LOOP_PAIRS = Int32Array.from(PAIR_TEMPLATES.flatMap((p, k) => (p.val === 'morph' || p.b !== p.a + 1 ? [k] : [])));
+const PAIR_A = Int32Array.from(PAIR_TEMPLATES, (p) => p.a);
+const PAIR_B = Int32Array.from(PAIR_TEMPLATES, (p) => p.b);
 /** Pair templates hashed at run time (not 'morph'), and the number of 'morph' ones. */
 const HASHED_PAIRS: readonly number[] = PAIR_TEMPLATES.flatMap((p, k) => (p.val === 'morph' ? [] : [k]));
 const NHASHED = HASHED_PAIRS.length;
@@ -541,7 +549,6 @@ export class LinearChainTagger implements Tagger {
   private readonly pairStates = PAIR_TEMPLATES.map((p) => fnvMore(FNV_INIT, p.prefix));
   private readonly pairVal = Int32Array.from(PAIR_TEMPLATES, (p) => PAIR_VALUES.indexOf(p.val));
   private readonly pairMorph = Uint8Array.from(PAIR_TEMPLATES, (p) => (p.val === 'morph' ? 1 : 0));
-  private readonly pairAdjacent = Uint8Array.from(PAIR_TEMPLATES, (_, k) => (ADJACENT_GROUPS.some((g) => g.ks.includes(k)) ? 1 : 0));
   /** Pair template k's FNV state after prefix + padding + '|' (a left word outside the sentence). */
   private readonly padLeftL: Int32Array;
   private readonly padLeftR: Int32Array;
@@ -1038,7 +1045,7 @@ export class LinearChainTagger implements Tagger {
     infos.length = n;
     for (let i = 0; i < n; i++) infos[i] = this.slotInfo[slots[i]];
     this.findMarks(n);
-    const { em, rec, RS, scale, oIndex, oBias, pairVal, pairMorph, pairAdjacent, pairSlot, padLeftL, padLeftR, posSink, w, chars } = this;
+    const { em, rec, RS, scale, oIndex, oBias, pairVal, pairMorph, pairSlot, padLeftL, padLeftR, posSink, w, chars } = this;
     // The hashed pair features of position t go to keys[t * NH + pairSlot[k]]; position features to
     // posSink (from posStart[t]); 'morph' pairs from the morph cache to morphAt[t * NM ..].
     const NH = NHASHED;
@@ -1052,17 +1059,16 @@ export class LinearChainTagger implements Tagger {
     posSink.n = 0;
     for (let t = 0; t < n; t++) {
       let nm = 0;
-      for (let k = 0; k < NPAIR; k++) {
-        const p = PAIR_TEMPLATES[k];
-        const ka = t + p.a;
-        const kb = t + p.b;
+      for (let j = 0; j < LOOP_PAIRS.length; j++) {
+        const k = LOOP_PAIRS[j];
+        const ka = t + PAIR_A[k];
+        const kb = t + PAIR_B[k];
         if (pairMorph[k]) {
           const ma = ka < 0 ? this.padMorphL : ka >= n ? this.padMorphR : rec[slots[ka] * RS + R_MORPH];
           const mb = kb < 0 ? this.padMorphL : kb >= n ? this.padMorphR : rec[slots[kb] * RS + R_MORPH];
           morphAt[t * NMORPH + nm++] = this.morphPair(k, ma, mb);
           continue;
         }
-        if (pairAdjacent[k]) continue; // hashed by hashAdjacentPairs
         const left = ka < 0 ? padLeftL[k] : ka >= n ? padLeftR[k] : rec[slots[ka] * RS + R_LEFT + k];
         let h = left;
         if (kb < 0 || kb >= n) h = fnvMore(h, kb < 0 ? PAD_L : PAD_R);
