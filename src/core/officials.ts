@@ -538,8 +538,8 @@ function appointedRoles(doc: Doc, people: PersonMention[]): void {
       j++;
     }
     const first = toks[j];
-    const female0 = doc.res.femaleFirstNames.has(p.words[0]) || /[ةه]$/.test(t.norm);
-    const head0 = doc.text.slice(t.start, t.end).replace(/[اًٌٍَُِّْ]+$/, '').replace(/[ةه]$/, '') + (female0 ? 'ة' : '');
+    const female = doc.res.femaleFirstNames.has(p.words[0]) || /[ةه]$/.test(t.norm);
+    const head = doc.text.slice(t.start, t.end).replace(/[اًٌٍَُِّْ]+$/, '').replace(/[ةه]$/, '') + (female ? 'ة' : '');
     // ("سفيراً لدى جمهورية كوريا"، "عضواً في مجلس إدارة مؤسسة …": the post where it is held; "أميناً عاماً له": of the
     // body just named)
     if (first && !lineBreakBefore(doc, j) && (first.norm === 'لدي' || first.norm === 'في') && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
@@ -551,13 +551,13 @@ function appointedRoles(doc: Doc, people: PersonMention[]): void {
       else if (/^(جمهوريه|مملكه|دوله|سلطنه|اماره|امارات)$/.test(toks[e].norm) && toks[e + 1] && !lineBreakBefore(doc, e + 1) && doc.res.places.matchAt(toks, e + 1, false)) e = doc.res.places.matchAt(toks, e + 1, false)!.to;
       else while (e < toks.length && e - j <= 6 && !lineBreakBefore(doc, e) && toks[e].kind === 'word' && !isFunctionWord(toks[e].norm) && (doc.claimed[e] === Claim.Place || doc.claimed[e] === Claim.Org || /^و?ال/.test(toks[e].norm) || (e === j + 1 && /^(جمهوريه|مملكه|دوله|سلطنه|اماره|مجلس|هييه|موسسه|شركه|لجنه)$/.test(toks[e].norm)))) e++;
       if (e > j + 1) {
-        p.role = head0 + qual + ' ' + doc.text.slice(first.start, toks[e - 1].end);
+        p.role = head + qual + ' ' + doc.text.slice(first.start, toks[e - 1].end);
         p.roleSource = 'stated';
       }
       continue;
     }
     if (qual && first && !lineBreakBefore(doc, j) && /^(له|لها|لهم|لهما)$/.test(first.norm)) {
-      p.role = head0 + qual;
+      p.role = head + qual;
       p.roleSource = 'stated';
       continue;
     }
@@ -574,7 +574,7 @@ function appointedRoles(doc: Doc, people: PersonMention[]): void {
     while (j < toks.length && j - p.to < 10 && !lineBreakBefore(doc, j) && (doc.claimed[j] === Claim.Org || doc.claimed[j] === Claim.Place) && (doc.claimed[j - 1] === Claim.Org || doc.claimed[j - 1] === Claim.Place || j === firstAt + 1)) j++;
     const firstText = doc.text.slice(first.start, first.end);
     const office = (firstText.startsWith('لل') ? 'ال' + firstText.slice(2) : firstText.slice(1)) + (j > firstAt + 1 ? ' ' + doc.text.slice(toks[firstAt + 1].start, toks[j - 1].end) : '');
-    p.role = head0 + qual + ' ' + office;
+    p.role = head + qual + ' ' + office;
     p.roleSource = 'stated';
   }
 }

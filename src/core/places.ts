@@ -372,9 +372,6 @@ export const PLACE_NAME_OPENERS = new Set(['ايت', 'اولاد', 'بني', 'س
 
 export const DIRECTIONS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
 
-/** Plural place nouns: "مناطق"، "قرى"، "مدن". */
-const PLURAL_PLACE_NOUN = /^(و|ف|ب|ل|ك)?(ال)?(مدن|بلدات|قري|مناطق|محافظات|ولايات|مقاطعات|مخيمات|احياء|مديريات|اقاليم|اقضيه|بلديات|دواوير|نواحي|ضواحي|محليات|معتمديات)$/;
-
 /** The nouns of an Egyptian hamlet named after its founder ("عزبة الحاج سليم"، "نزلة الحاج مبارك"). */
 const HAMLET_NOUN = /^(عزبه|نجع|منشاه|كفر|نزله)$/;
 
@@ -386,7 +383,7 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
   if (DIRECTIONS.has(toks[i].norm) && /(مخيم|معسكر)/.test(toks[i - 1].norm)) return null;
   // ("مناطق شرق كركوك"، "قرى جنوب الخليل": after a plural noun, a direction before a listed place says which of its
   // parts; the place is found apart.)
-  if (DIRECTIONS.has(toks[i].norm) && PLURAL_PLACE_NOUN.test(toks[i - 1].norm) && toks[i + 1] && !lineBreakBefore(doc, i + 1) && doc.res.places.matchAt(toks, i + 1, false)) return null;
+  if (DIRECTIONS.has(toks[i].norm) && PLACE_LIST_NOUN.test(toks[i - 1].norm) && toks[i + 1] && !lineBreakBefore(doc, i + 1) && doc.res.places.matchAt(toks, i + 1, false)) return null;
   // "13 مدينة زائرين"، "ثلاث قرى احترازيا": a place noun counted by a number is the common noun, and names no place.
   // (a listed place after it is found apart)
   if (i >= 2 && !lineBreakBefore(doc, i - 1) && (toks[i - 2].kind === 'number' || COUNT_BEFORE.test(toks[i - 2].norm)) && !doc.res.places.matchAt(toks, i, false)) return null;
@@ -555,9 +552,9 @@ function isFreeRange(doc: Doc, a: number, b: number): boolean {
 
 /** Facilities named in news as places: a head noun and its name ("ستاد القاهرة الدولي"، "ملعب مختار التتش"، "سد يوسف بن تاشفين"). */
 const FACILITY_HEADS = new Set(['مستشفي', 'مركز', 'ملعب', 'حلبه', 'ستاد', 'استاد', 'مطار', 'ميناء', 'مرفا', 'سد', 'شارع', 'ساحه', 'ميدان', 'جسر', 'معبر', 'قصر', 'مسجد', 'جامع', 'كنيسه', 'كاتدرائيه', 'برج', 'قلعه', 'حي', 'مخيم', 'جزيره', 'نهر', 'بحيره', 'جبل', 'سهل', 'وادي', 'صحراء', 'قاعده', 'صاله', 'قاعه', 'مركب', 'ترعه', 'هور', 'حقل', 'مصفاه', 'حوض', 'منفذ', 'انبوب', 'كوبري', 'محور', 'حقول', 'محميه', 'خور', 'روضه', 'جبال', 'جزر', 'غابات', 'شاطي', 'حديقه', 'ساحل', 'بحر']);
-/** Adjectives after a facility's place that are part of its name ("مطار القاهرة الجديد"). */
 /** Indefinite adjectives of size, age or rank that describe a head noun and name nothing: "مسجد كبير"، "سوق جديدة". */
 const SIZE_ADJECTIVES = new Set(['كبير', 'كبيره', 'صغير', 'صغيره', 'جديد', 'جديده', 'قديم', 'قديمه', 'ضخم', 'ضخمه', 'حديث', 'حديثه', 'عملاق', 'عملاقه', 'رئيسي', 'رئيسيه', 'واحد', 'واحده', 'اخر', 'اخري', 'اول', 'ثان', 'ثاني', 'ثانيه', 'ثالث', 'ثالثه', 'رابع', 'رابعه']);
+/** Adjectives after a facility's place that are part of its name ("مطار القاهرة الجديد"). */
 const FACILITY_ADJECTIVES = new Set(['الجديد', 'الجديده', 'القديم', 'القديمه', 'الكبير', 'الكبري', 'الصغير', 'الاول', 'الثاني', 'الثالث', 'الشمالي', 'الجنوبي', 'الشرقي', 'الغربي', 'الكبيره']);
 /** Heads that are also ordinary words: their name must start with a proper word. */
 const AMBIGUOUS_HEADS = new Set(['مستشفي', 'مركز', 'سد', 'شارع', 'ساحه', 'جسر', 'قصر', 'برج', 'حي', 'جبل', 'سهل', 'قاعده', 'نهر', 'وادي', 'مركب', 'حقل', 'حقول', 'حوض', 'منفذ', 'انبوب', 'محور', 'خور', 'روضه', 'جبال', 'جزر', 'غابات', 'شاطي', 'حديقه', 'ساحل', 'بحر']);
