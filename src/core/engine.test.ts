@@ -2346,3 +2346,10 @@ describe('mukhtars (blind set 83)', () => {
     expect(run('وكانت الأسماء المختارة عشوائيا قد أعلنت أمس.').filter((e) => e.type === 'official')).toEqual([]);
   });
 });
+
+describe('a capital named after its state', () => {
+  it('keeps «مدينة الكويت» apart from the state الكويت', () => {
+    const es = run('عقدت الجلسة في قصر العدل بمدينة الكويت، وتشدد الرقابة على الشركات في الكويت.').filter((e) => e.type === 'place');
+    expect(es.map((e) => e.canonical)).toEqual(expect.arrayContaining(['مدينة الكويت', 'الكويت']));
+  });
+});

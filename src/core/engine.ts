@@ -566,8 +566,8 @@ function placeEntities(places: PlaceMention[]): Entity[] {
     if (bare && /^(مخيم|معسكر)/.test(key) && groups.get(bare)?.town) continue;
     // ("نهر الفرات" is "الفرات"; "نهر الأردن" is not the country.)
     if (bare && /^نهر /.test(key) && groups.get(bare)?.country) continue;
-    // ("ولاية الجزائر" is the division, "الجزائر" the country.)
-    if (bare && /^(ولايه|محافظه|اقليم|مقاطعه) /.test(key) && groups.get(bare)?.state) continue;
+    // ("ولاية الجزائر" is the division, "الجزائر" the country; "مدينة الكويت" the capital, "الكويت" the state.)
+    if (bare && /^(ولايه|محافظه|اقليم|مقاطعه|مدينه) /.test(key) && groups.get(bare)?.state) continue;
     // ("منطقة الرياض"، "منطقة مكة المكرمة": a Saudi region is kept apart from its city, as four of five golds have it.)
     if (bare && /^منطقه /.test(key) && groups.get(bare)?.town) continue;
     if (bare && groups.has(bare) && bare !== key) {
