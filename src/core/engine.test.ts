@@ -2353,3 +2353,15 @@ describe('a capital named after its state', () => {
     expect(es.map((e) => e.canonical)).toEqual(expect.arrayContaining(['مدينة الكويت', 'الكويت']));
   });
 });
+
+describe('roles with a quoted body, and a dual role over two foreign names (blind sets 85-86)', () => {
+  it('reads a spokeswoman «باسم» a quoted body and a partner «في» a quoted fund', () => {
+    expect(find(run('من جهتها، قالت المتحدثة باسم «ميد ريسكيو» يوليا برانت إن الميناء بعيد.'), 'official', 'برانت')?.role).toBe('المتحدثة باسم «ميد ريسكيو»');
+    expect(find(run('التقيت الشريك المؤسس في «مرسى كابيتال» خالد الفلاسي لأول مرة.'), 'official', 'الفلاسي')?.role).toBe('الشريك المؤسس في «مرسى كابيتال»');
+  });
+  it('gives each of two foreign ministers his own nationality', () => {
+    const es = run('وكان وزيرا الداخلية الإيطالي ماتيو بيانتيدوزي والمالطي بايرون كاميليري قد تبادلا الاتهامات.');
+    expect(find(es, 'official', 'بيانتيدوزي')?.role).toBe('وزير الداخلية الإيطالي');
+    expect(find(es, 'official', 'كاميليري')?.role).toBe('وزير الداخلية المالطي');
+  });
+});

@@ -768,17 +768,22 @@ function interleavedPair(doc: Doc, r: RoleSpan, title: string): PersonMention[] 
   const words = title.split(' ');
   if (words.length < 2) return null;
   const a = nameForward(doc, r.honorificTo, 4);
-  if (!a || a[1] - a[0] < 2 || !isFree(doc, a[0], a[1]) || !knownOrNameStart(doc, a[0])) return null;
+  // (a foreign name of two words no list knows counts too: "وزيرا الداخلية الإيطالي ماتيو بيانتيدوزي والمالطي …")
+  const nameStart = (x: [number, number]) => knownOrNameStart(doc, x[0]) || (foreignNameWord(doc, x[0]) && foreignNameWord(doc, x[1] - 1));
+  if (!a || a[1] - a[0] < 2 || !isFree(doc, a[0], a[1]) || !nameStart(a)) return null;
   let k = a[1];
   if (!toks[k] || lineBreakBefore(doc, k) || !/^وال../.test(toks[k].norm)) return null;
   const p2 = k;
   while (k < toks.length && k - p2 < 4 && !lineBreakBefore(doc, k) && toks[k].kind === 'word' && /^و?ال../.test(toks[k].norm) && !doc.res.titles.matchAt(toks, k, true)) k++;
   const k2 = afterHonorifics(doc, k);
   const b = k2 < toks.length && !lineBreakBefore(doc, k2) ? nameForward(doc, k2, 4) : null;
-  if (!b || b[1] - b[0] < 2 || !isFree(doc, b[0], b[1]) || !knownOrNameStart(doc, b[0])) return null;
+  if (!b || b[1] - b[0] < 2 || !isFree(doc, b[0], b[1]) || !nameStart(b)) return null;
   const portfolio2 = doc.text.slice(offsetAfter(doc.text, toks[p2], 1), toks[k - 1].end);
+  // (the second name's nationality in place of the first's: "وزير الداخلية المالطي")
+  const nat2 = r.nationality && k === p2 + 1 ? doc.res.nationalities.matchAt(toks, p2, true) : null;
+  const role2 = nat2 && nat2.clitic === 'و' ? `${singularTitle(roleWithoutNationality(doc, r))} ${portfolio2}` : `${words[0]} ${portfolio2}`;
   const m1 = makeMention(doc, a[0], a[1], nameSkip(doc, a[0]), { evidence: 'role', known: knownAt(doc, a[0], a[1], 0), role: title, roleSource: 'plural' });
-  const m2 = makeMention(doc, b[0], b[1], nameSkip(doc, b[0]), { evidence: 'role', known: knownAt(doc, b[0], b[1], 0), role: `${words[0]} ${portfolio2}`, roleSource: 'plural' });
+  const m2 = makeMention(doc, b[0], b[1], nameSkip(doc, b[0]), { evidence: 'role', known: knownAt(doc, b[0], b[1], 0), role: role2, roleSource: 'plural' });
   claim(doc, m1);
   claim(doc, m2);
   return [m1, m2];

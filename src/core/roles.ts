@@ -304,6 +304,15 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           j += 3;
           continue;
         }
+        // ("المتحدثة باسم «ميد ريسكيو»": a title that ends in its preposition, then the body's quoted name)
+        if (j === m.to && /(باسم|لدي)$/.test(toks[j - 1].norm) && isPunct(doc, j, '«"“')) {
+          let q = j + 1;
+          while (q < toks.length && q - j <= 6 && !lineBreakBefore(doc, q) && !isPunct(doc, q, '»"”')) q++;
+          if (q < toks.length && q > j + 1 && isPunct(doc, q, '»"”')) {
+            j = q + 1;
+            continue;
+          }
+        }
         if (t.kind !== 'word') break;
         // "رئيس لجنة الشؤون القانونية رشيد بلعربي": a first name that is also an ambiguous place ("رشيد") opens the
         // name when a name word follows it.
@@ -423,8 +432,9 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
             continue;
           }
         }
-        // ("الرئيس التنفيذي لـ«قسطلي»": ل written apart before a body's quoted name)
-        if (n === 'ل' && isPunct(doc, j + 1, '«"“') && !lineBreakBefore(doc, j + 1)) {
+        // ("الرئيس التنفيذي لـ«قسطلي»"، "المتحدثة باسم «ميد ريسكيو»"، "الشريك المؤسس في «مرسى كابيتال»": a preposition
+        // before a body's quoted name)
+        if ((n === 'ل' || n === 'باسم' || n === 'في' || n === 'لدي') && isPunct(doc, j + 1, '«"“') && !lineBreakBefore(doc, j + 1)) {
           let q = j + 2;
           while (q < toks.length && q - j <= 7 && !lineBreakBefore(doc, q) && !isPunct(doc, q, '»"”')) q++;
           if (q < toks.length && q > j + 2 && isPunct(doc, q, '»"”')) {
