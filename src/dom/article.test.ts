@@ -922,3 +922,12 @@ describe('stamps, profile cards and notice boards (blind sets 83–87)', () => {
     expect(detectArticle(parse(html)).isArticle).toBe(false);
   });
 });
+
+describe('a short story under a two-word headline', () => {
+  it('stays an article when it has a paragraph of its own, even beside a feed of linked headlines', () => {
+    const cards = Array.from({ length: 6 }, (_, k) => `<div class="card"><h3><a href="/n/${k}">عنوان خبر رقم ${k + 1} عن البلد وأحداثه الأخيرة</a></h3></div>`).join('');
+    const para = 'ضرب زلزال بقوة 5.8 درجات على مقياس ريختر صباح اليوم الثلاثاء مدينة الحسيمة شمال المغرب، وشعر به السكان في المدن المجاورة، فيما أعلن المعهد الوطني للجيوفيزياء أن مركزه كان في البحر على عمق عشرة كيلومترات، ولم تسجل حتى الآن أي خسائر بشرية أو مادية بحسب السلطات المحلية.';
+    const html = `<html><head><title>زلزال الحسيمة</title></head><body><main><h1>زلزال الحسيمة</h1><div class="article-body"><p>${para}</p></div></main><aside>${cards}</aside></body></html>`;
+    expect(detectArticle(parse(html)).isArticle).toBe(true);
+  });
+});

@@ -1655,7 +1655,8 @@ function* detectSteps(doc: Document, options: DetectOptions): Generator<void, Ar
   // the golds is a hub. Under it, with a feed of linked headlines on the page, a page is a story only with the text
   // of one.)
   const headWords = (title ?? '').split(/\s[-–—|]\s/)[0].trim().split(/\s+/).filter(Boolean).length;
-  const hubHead = headWords > 0 && headWords <= 2 && bodyLen < 800;
+  // (but a short story under such a headline has a paragraph of its own: a hub's intro and boxes are short lines)
+  const hubHead = headWords > 0 && headWords <= 2 && bodyLen < 800 && !builder.text.slice(bodyStart).split('\n\n').some((p) => p.length >= 250);
   if (!builder.truncated && (builder.paragraphs.length === headerParas || bodyLen < minBody || hubHead)) {
     // page-wide counts, boilerplate included: a home page's link blocks are all "boilerplate"
     let lines = 0;
