@@ -2365,3 +2365,22 @@ describe('roles with a quoted body, and a dual role over two foreign names (blin
     expect(find(es, 'official', 'كاميليري')?.role).toBe('وزير الداخلية المالطي');
   });
 });
+
+describe('family names the lists do not hold (blind sets 83 and 87)', () => {
+  it('reads a nisba after a first name a role announced as the family name', () => {
+    expect(find(run('وقال وزير الإدارة المحلية وليد المصري إن المشروع جاهز.'), 'official', 'وليد المصري')?.role).toBe('وزير الإدارة المحلية');
+    // (not a one-word surname with a nationality: the president is named by his family name alone)
+    expect(run('وأكد الرئيس ماكرون الفرنسي الأصل أن').some((e) => e.canonical === 'ماكرون الفرنسي')).toBe(false);
+  });
+  it('reads بل + a word as a Maghrebi family name when ل + the word is no word', () => {
+    expect(find(run('إذ قال الأستاذ الجامعي مراد بلعيد إن التنقل صار أسهل.'), 'official', 'مراد بلعيد')).toBeTruthy();
+    expect(run('وقال محمد بلغة واضحة إن القرار نهائي.').some((e) => /بلغة/.test(e.canonical))).toBe(false);
+  });
+});
+
+describe('a charity named by its village and its kind', () => {
+  it('keeps the kind after a listed town and after a village no list holds', () => {
+    expect(run('وقدمت جمعية سيدات مادبا الخيرية مساعدات للأسر.').some((e) => e.type === 'organization' && e.canonical === 'جمعية سيدات مادبا الخيرية')).toBe(true);
+    expect(run('وقدمت جمعية سيدات عنجرة الخيرية مساعدات للأسر.').some((e) => e.type === 'organization' && e.canonical === 'جمعية سيدات عنجرة الخيرية')).toBe(true);
+  });
+});

@@ -187,7 +187,7 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     // "سالم الدوسري بنجاح": ب or ل on a word the lists know (a noun, or a name used as one) starts a phrase of its own.
     // (Not the Maghreb's "Bel-" family names after a first name: "رشيد بلعربي"، "محمد بلحاج".)
     // (nor a family name the text uses alone as the one who speaks: "عبد الله بليحق … وأوضح بليحق")
-    if (/^[بل][^ا]/.test(t.norm) && t.norm.length >= 4 && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && (doc.res.firstNames.has(t.norm.slice(1)) || doc.res.ambiguousFirstNames.has(t.norm.slice(1)) || isCommonAnyReading(t.norm.slice(1))) && !(to > from && belFamily(doc, t.norm)) && !(to > from && reportedAlone(doc, to))) break;
+    if (/^[بل][^ا]/.test(t.norm) && t.norm.length >= 4 && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && (doc.res.firstNames.has(t.norm.slice(1)) || doc.res.ambiguousFirstNames.has(t.norm.slice(1)) || isCommonAnyReading(t.norm.slice(1))) && !(to > from && (belFamily(doc, t.norm) || belUnstacked(doc, to))) && !(to > from && reportedAlone(doc, to))) break;
     // "نور الهدى جاسم الكعبي"، "سيف الدين"، "نصر الله": the second half of a compound first name.
     if ((doc.res.firstNames.has(toks[to - 1].norm) || (to - 1 === from && compoundFirstName(doc, from))) && COMPOUND_SECOND.has(t.norm) && doc.claimed[to] === Claim.Free && doc.res.places.matchAt(toks, to - 1, true)?.to !== to + 1) {
       to++;
@@ -283,7 +283,9 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     if (isNationality(doc, to)) {
       // A nisba surname ends a name: "محمد شياع السوداني"; not after a one-word name.
       // (a compound first name counts as the first name: "عبد الحق الزاوي")
-      if ((words >= 2 || (firstEnd === from + 2 && to === firstEnd)) && endsHere(doc, to + 1)) {
+      // (and after a listed first name that a role announced: "وزير الإدارة المحلية وليد المصري إن")
+      const afterRole = !strictFirst && to === from + 1 && doc.res.firstNames.has(toks[from].norm) && /^ال/.test(t.norm) && /ي$/.test(t.norm) && doc.claimed[to] === Claim.Free;
+      if ((words >= 2 || (firstEnd === from + 2 && to === firstEnd) || afterRole) && endsHere(doc, to + 1)) {
         to++;
         words++;
       }
@@ -462,6 +464,17 @@ function belFamily(doc: Doc, n: string): boolean {
   if (!n.startsWith('بل') || n.length < 5) return false;
   const rest = n.slice(2);
   return doc.res.firstNames.has(rest) || (rest.length >= 4 && /ي$/.test(rest) && !isFunctionWord(rest));
+}
+
+/**
+ * "مراد بلعيد"، "بلخادم": بل + a word, where ل + that word is no word of its own and no place; ب and ل never stack
+ * as proclitics, so the word is a Maghrebi Bel- family name, not ب + ل + a noun.
+ */
+function belUnstacked(doc: Doc, k: number): boolean {
+  const n = doc.tokens[k].norm;
+  if (!/^بل[^ا]/.test(n) || n.length < 5) return false;
+  const rest = n.slice(1);
+  return !isCommonWord(rest) && !isMostlyWord(rest) && !isFunctionWord(rest) && !doc.res.firstNames.has(rest) && !doc.res.places.matchAt(doc.tokens, k, true) && !doc.res.orgs.matchAt(doc.tokens, k, true) && !doc.res.known.matchAt(doc.tokens, k, true);
 }
 
 /** The skip (proclitic length) for the first word of a name: و/ف/ب/ل/ك split off when the rest is a name. */

@@ -858,6 +858,13 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     // An idafa chain: an indefinite noun that takes a definite word or a place after it
     // ("وكالة أنباء الإمارات"، "هيئة كبار العلماء"، "منظمة حقوق الإنسان").
     // (Not "بديوان عام الوزارة": a bare anaphoric head after the chain names no particular body.)
+    // ("جمعية سيدات عنجرة الخيرية": an indefinite noun, a village no list holds, and the body's kind in agreement)
+    if (words === 0 && need === 'definite' && /ه$/.test(head) && !/^(و|ف|ب|ل|ك)?ال/.test(w.norm) && !isFunctionWord(w.norm) && w.norm.length > 2 && (isCommonAnyReading(w.norm) || isMostlyWord(w.norm)) && !doc.res.firstNames.has(w.norm) && !doc.res.titles.matchAt(toks, j, false) && !lineBreakBefore(doc, j + 1) && properWord(doc, j + 1) && !lineBreakBefore(doc, j + 2) && kindAdjective(doc, j + 2, head)) {
+      j += 3;
+      words += 3;
+      sawPlaceOrName = true;
+      break;
+    }
     if (words === 0 && need === 'definite' && !/^(و)?ال/.test(w.norm) && !isFunctionWord(w.norm) && w.norm.length > 2 && toks[j + 1] && !lineBreakBefore(doc, j + 1) && (/^ال/.test(toks[j + 1].norm) || (doc.res.places.matchAt(toks, j + 1, false) && !doc.res.firstNames.has(toks[j + 1].norm))) && !GENERIC.has(toks[j + 1].norm) && !doc.res.titles.matchAt(toks, j, false) && !doc.res.firstNames.has(w.norm)) {
       j++;
       words++;
@@ -910,6 +917,8 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
       words++;
       // "نيابة شرق القاهرة الكلية"، "محكمة جنوب القاهرة الابتدائية": a court's or prosecution's degree after its place.
       if (toks[j] && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free && COURT_DEGREE.has(toks[j].norm)) j++;
+      // ("جمعية سيدات مادبا الخيرية"، "هيئة كهرباء دبي الحكومية": a feminine body's kind after its place, in agreement)
+      else if (kindAdjective(doc, j, head)) j++;
       break;
     }
     // "وزارة التجهيز والماء والمديرية العامة ...": a coordinated head starts the next organization.
@@ -1539,6 +1548,16 @@ function properWord(doc: Doc, k: number): boolean {
   if (!w || w.kind !== 'word' || doc.claimed[k] !== Claim.Free || w.norm.length < 3) return false;
   const n = w.norm;
   return !/^(و|ف|ب|ل|ك)?ال/.test(n) && !/^[وبلف]/.test(n) && !isFunctionWord(n) && !isCommonAnyReading(n) && !isMostlyWord(n) && !looksLikeVerb(n) && !doc.res.firstNames.has(n) && !doc.res.places.matchAt(doc.tokens, k, true) && !doc.res.nationalities.matchAt(doc.tokens, k, true) && !doc.res.titles.matchAt(doc.tokens, k, true);
+}
+
+/**
+ * Token k is the kind of a feminine body, in agreement after its name ("الخيرية"، "التعاونية"، "الحكومية"): a definite
+ * feminine relational adjective that is neither a nationality nor a place.
+ */
+function kindAdjective(doc: Doc, k: number, head: string): boolean {
+  const w = doc.tokens[k];
+  if (!w || w.kind !== 'word' || lineBreakBefore(doc, k) || doc.claimed[k] !== Claim.Free || !/ه$/.test(head)) return false;
+  return /^ال.{3,}يه$/.test(w.norm) && !isFunctionWord(w.norm) && !doc.res.nationalities.matchAt(doc.tokens, k, false) && !doc.res.places.matchAt(doc.tokens, k, false) && !doc.res.titles.matchAt(doc.tokens, k, false);
 }
 
 /** Plurals of the heads: "والجمعيات"، "والشركات" after a body's name start a list of other bodies. */
