@@ -2384,3 +2384,17 @@ describe('a charity named by its village and its kind', () => {
     expect(run('وقدمت جمعية سيدات عنجرة الخيرية مساعدات للأسر.').some((e) => e.type === 'organization' && e.canonical === 'جمعية سيدات عنجرة الخيرية')).toBe(true);
   });
 });
+
+describe('a name after a person\'s trade (blind sets 2, 17, 38, 52, 57, 59, 60)', () => {
+  it('takes an ordinary word as the family name, as after a role', () => {
+    expect(find(run('وقال المحلل المالي ماجد الشهري لـ«بوابة السوق» إن العقد سيرفع الإيرادات.'), 'person', 'ماجد الشهري')).toBeTruthy();
+    expect(find(run('روى المزارع سليمان العدوان (54 عاما) أنه نُقل إلى المستشفى.'), 'person', 'سليمان العدوان')).toBeTruthy();
+  });
+  it('takes a first name that is also a word', () => {
+    expect(find(run('وقضت المحكمة ببراءة المحاسبة نادية الإدريسي من التهم المنسوبة إليها.'), 'person', 'نادية الإدريسي')).toBeTruthy();
+  });
+  it('does not take the object of a verb for a family name', () => {
+    expect(run('وسلّم المدرب ماجد الجائزة للفائز.').some((e) => /الجائزة/.test(e.canonical))).toBe(false);
+    expect(run('وشكر المحاسب سعيد الجمهور على حضوره.').some((e) => /الجمهور/.test(e.canonical))).toBe(false);
+  });
+});

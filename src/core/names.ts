@@ -354,6 +354,8 @@ function isParticleEnd(doc: Doc, i: number): boolean {
 export function endsHere(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
   if (!t || lineBreakBefore(doc, i) || t.kind === 'punct' || t.kind === 'number') return true;
+  // ("… الشهري لـ«بوابة السوق»": a preposition written apart with a tatweel)
+  if (/^[لبك]$/.test(t.norm) && doc.text.charCodeAt(t.end - 1) === 0x0640) return true;
   // (a plural of relation, "الاشتراكيين"، "الفلسطينيون", is no family name: the sentence goes on)
   return isFunctionWord(t.norm) || doc.res.titles.matchAt(doc.tokens, i, true) !== null || pluralNisba(t.norm);
 }

@@ -376,11 +376,14 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     // ("علي" written with ي is the name, not the preposition على; "نور الهدى" opens a compound name.)
     const aliName = toks[i].norm.slice(skip) === 'علي' && doc.text.charCodeAt(toks[i].end - 1) === 0x064a;
     const compound = !!toks[i + 1] && !lineBreakBefore(doc, i + 1) && COMPOUND_SECOND.has(toks[i + 1].norm);
-    if (isCommonWord(toks[i].norm.slice(skip)) && !doc.res.known.matchAt(toks, i, true) && !aliName && !compound) continue;
+    // (after a person's trade a listed first name is a name, "المحاسبة نادية الإدريسي"، "المصدرة سنية الفقيه")
+    if (isCommonWord(toks[i].norm.slice(skip)) && !doc.res.known.matchAt(toks, i, true) && !aliName && !compound && (skip > 0 || !tradeBefore(doc, i) || !doc.res.firstNames.has(toks[i].norm))) continue;
     // (Names the corpora mostly use as names stay names there: "تألق أحمد سيد".)
     if (skip === 0 && i > 0 && !lineBreakBefore(doc, i) && !isNameLike(toks[i].norm) && inConstruct(doc, i - 1)) continue;
     if (i > 0 && !lineBreakBefore(doc, i) && (isNameWord(doc, i - 1) && doc.claimed[i - 1] === Claim.Free && doc.res.firstNames.has(toks[i - 1].norm))) continue;
-    const span = nameForward(doc, i, 4, true);
+    // (after a person's trade, "المحلل المالي ماجد الشهري"، "المزارع سليمان العدوان", a name is announced as after a role:
+    // its family name may be an ordinary word)
+    const span = nameForward(doc, i, 4, skip > 0 || !tradeBefore(doc, i));
     if (!span || !isFree(doc, span[0], span[1])) continue;
     // "صالح بن عوض آل مفرح": a word before بن is the first name of the chain, whatever else it may mean.
     let start = span[0];
@@ -402,6 +405,25 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
   }
   appointedRoles(doc, out);
   return out;
+}
+
+/**
+ * The words before a first name at i name a person's trade: a definite singular noun the lexicon knows
+ * ("المزارع"، "المحاسبة"، "الطبيب"), maybe with its definite adjective ("المحلل المالي"، "الخبيرة الاقتصادية").
+ */
+function tradeBefore(doc: Doc, i: number): boolean {
+  const toks = doc.tokens;
+  const noun = (k: number) => {
+    const t = toks[k];
+    if (!t || t.kind !== 'word' || doc.claimed[k] !== Claim.Free || lineBreakBefore(doc, k + 1)) return false;
+    const n = t.norm;
+    return /^ال.{3,}$/.test(n) && !/(ات|ين|ون|ان)$/.test(n) && !isFunctionWord(n) && (isCommonWord(n) || isCommonWord(n.replace(/ه$/, ''))) && !doc.res.places.matchAt(toks, k, false) && !doc.res.nationalities.matchAt(toks, k, false) && !doc.res.orgs.matchAt(toks, k, false) && !doc.res.firstNames.has(n.slice(2));
+  };
+  if (i < 1 || lineBreakBefore(doc, i)) return false;
+  if (noun(i - 1)) return true;
+  // (the adjective may be a nisba that is also a nationality: "المحلل المالي")
+  const adj = toks[i - 1];
+  return i >= 2 && adj.kind === 'word' && doc.claimed[i - 1] === Claim.Free && /^ال.{2,}(ي|يه)$/.test(adj.norm) && !lineBreakBefore(doc, i - 1) && noun(i - 2);
 }
 
 /**
