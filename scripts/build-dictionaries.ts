@@ -290,6 +290,15 @@ for (const [t, cat] of curated('titles.tsv')) {
   addTitle(`وزيرا ${t}`, 'plural', 'portfolio');
 }
 for (const [t, cat] of readTsv(join(SHARED, 'titles_seed_ar.tsv')).rows) addTitle(t, cat, 'seed');
+// The dual of each one-word definite office ("القاضي" → "القاضيان"، "القاضيين"; "المؤسس" → "المؤسسان"), which news writes
+// before two names ("وعضوية القاضيين منصور الحديدي وسهى الزعبي"). Not the feminine or a word in ا/ى (no regular dual),
+// nor ranks ("الفريقين" is the two teams) or honorifics.
+const DUAL_OF = new Set(['regional', 'judicial', 'diplomatic', 'legislature', 'corporate', 'religious', 'military', 'organization', 'party', 'other', 'security', 'government']);
+for (const [t, cat] of [...titles]) {
+  if (!DUAL_OF.has(cat) || t.includes(' ') || !/^ال/.test(t) || /[ةاىء]$/.test(t) || t.length < 5) continue;
+  addTitle(`${t}ان`, 'plural', 'dual');
+  addTitle(`${t}ين`, 'plural', 'dual');
+}
 
 // ---------------------------------------------------------------------------------------------------
 // Names

@@ -2398,3 +2398,33 @@ describe('a name after a person\'s trade (blind sets 2, 17, 38, 52, 57, 59, 60)'
     expect(run('وشكر المحاسب سعيد الجمهور على حضوره.').some((e) => /الجمهور/.test(e.canonical))).toBe(false);
   });
 });
+
+describe('dual roles before two names (blind sets 75, 82, 85, 86)', () => {
+  it('reads the dual of a one-word office from the titles list', () => {
+    const es = run('وصدر الحكم بعضوية القاضيين منصور الحديدي وسهى الزعبي، بحضور مدعي عام المحكمة.');
+    expect(find(es, 'official', 'منصور الحديدي')?.role).toBe('القاضي');
+    expect(find(es, 'official', 'سهى الزعبي')?.role).toBe('القاضي');
+  });
+  it('finds the names after what the two serve and a comma', () => {
+    const es = run('وحضر التشغيل معتمدا محليتي بحري وشرق النيل، عبد الباقي حسن وعمر أبو شورة، إلى جانب ممثلين عن الأحياء.');
+    expect(find(es, 'official', 'عبد الباقي حسن')?.role).toBe('معتمد');
+    expect(find(es, 'official', 'عمر أبو شورة')?.role).toBe('معتمد');
+    const f = run('وحضر الحفل المؤسسان المشاركان لشركة «ترانزيتو» المتخصصة في النقل الذكي، سلمى بناني وياسين العلوي، بعدما جربت الشركة المنصة.');
+    expect(find(f, 'official', 'سلمى بناني')?.role).toMatch(/^المؤسس المشارك/);
+    expect(find(f, 'official', 'ياسين العلوي')?.role).toMatch(/^المؤسس المشارك/);
+  });
+  it('reads a seat in a region (جهة) shared by two deputies', () => {
+    const es = run('وطالب النائبان عن جهة صفاقس بمجلس نواب الشعب، رجاء الفريخة وأنيس الجربي، بعقد جلسة استماع.');
+    expect(find(es, 'official', 'رجاء الفريخة')?.role).toBe('النائب عن جهة صفاقس بمجلس نواب الشعب');
+  });
+  it('does not take a clause with a verb for the complement', () => {
+    const es = run('والتقى الوزيران الأسبوع الماضي، ثم زار محمد علي ومحمود حسن المعرض.');
+    expect(es.filter((e) => e.type === 'official')).toEqual([]);
+  });
+});
+
+describe('a mayor of a town no list holds, before his name', () => {
+  it('reads the town into the role', () => {
+    expect(find(run('وقال رئيس بلدية كفرحيم فادي نصر الدين إن المشروع سينتهي قريبا.'), 'official', 'فادي نصر الدين')?.role).toBe('رئيس بلدية كفرحيم');
+  });
+});

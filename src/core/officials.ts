@@ -656,12 +656,13 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
   // ("الرئيسان التنفيذيان لبنك الصفاة الوطني وشركة سنام للاتصالات، طلال البدر ونوف الرشيد": the names after a comma)
   const afterComma = (r.to - r.from >= 3 || !!second) && isPunct(doc, i, '،,') && !lineBreakBefore(doc, i + 1);
   if (afterComma) i++;
+
   let first = true;
   // "النائبان عن ولاية سكيكدة بالمجلس الشعبي الوطني مراد لعلاونة وفريدة بن زروق": a shared seat (and the body they
   // sit in) before the names.
   let shared = '';
   if (toks[i]?.norm === 'عن' && toks[i + 1] && !lineBreakBefore(doc, i + 1)) {
-    const headed = /^(ولايه|دايره|محافظه|مقاطعه|اقليم)$/.test(toks[i + 1].norm) ? 1 : 0;
+    const headed = /^(ولايه|دايره|محافظه|مقاطعه|اقليم|جهه|منطقه|عماله)$/.test(toks[i + 1].norm) ? 1 : 0;
     const seat = doc.res.places.matchAt(toks, i + 1 + headed, false);
     if (seat && !lineBreakBefore(doc, seat.to)) {
       let e = seat.to;
@@ -708,6 +709,12 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
       } else served.length = 0;
     }
   }
+  // ("معتمدا محليتي بحري وشرق النيل، عبد الباقي حسن وعمر أبو شورة"، "المؤسسان المشاركان لشركة «ترانزيتو» المتخصصة في
+  // النقل الذكي، سلمى بناني وياسين العلوي": what the two serve, then the names after a comma)
+  if (!afterComma && !shared && !second && toks[i] && !doc.res.firstNames.has(toks[i].norm)) {
+    const c = commaBeforeNames(doc, i);
+    if (c > 0) i = c + 1;
+  }
   while (i < toks.length && !lineBreakBefore(doc, i) && out.length < 6) {
     if (toks[i].kind !== 'word') break;
     const skip = first ? 0 : toks[i].norm.startsWith('و') ? 1 : -1;
@@ -722,14 +729,18 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
       // (a Maghrebi Bel- family name right after the first name counts as a name word: "منير بالحاج عمر")
       const bel = k === i + 1 && !!w && w.kind === 'word' && belNameAfterFirst(doc, k);
       // (a last word no list or lexicon knows, where the name plainly ends: "أنجلو أوكيلو نيال وماري نياكوانغ ريث،")
-      const last = k > i + 1 && !!w && w.kind === 'word' && !lineBreakBefore(doc, k) && foreignNameWord(doc, k) && (isPunct(doc, k + 1, '،,.') || (!!toks[k + 1] && /^و/.test(toks[k + 1].norm) && !lineBreakBefore(doc, k + 1)));
+      // (or a family name with the article after a listed first name, where the name plainly ends: "سلمى بناني وياسين
+      // العلوي،")
+      const family = k === i + 1 && !!w && w.kind === 'word' && /^ال.{3,}/.test(w.norm) && doc.res.firstNames.has(toks[i].norm.slice(skip)) && !doc.res.titles.matchAt(toks, k, false) && !doc.res.places.matchAt(toks, k, false) && !lineBreakBefore(doc, k) && (isPunct(doc, k + 1, '،,.') || (!!toks[k + 1] && /^و/.test(toks[k + 1].norm) && !lineBreakBefore(doc, k + 1)));
+      const last = family || k > i + 1 && !!w && w.kind === 'word' && !lineBreakBefore(doc, k) && foreignNameWord(doc, k) && (isPunct(doc, k + 1, '،,.') || (!!toks[k + 1] && /^و/.test(toks[k + 1].norm) && !lineBreakBefore(doc, k + 1)));
       if (!w || w.kind !== 'word' || w.norm.startsWith('و') || lineBreakBefore(doc, k) || !(isNameWord(doc, k) || isParticle(doc, k) || bel || last)) break;
       // (not a preposition on an ordinary word after the names: "... وفريدة بن زروق بإيفاد لجنة")
       if (k > i + 1 && !isParticle(doc, k) && !doc.res.firstNames.has(w.norm) && (isCommonAnyReading(w.norm) || looksLikeVerb(w.norm))) break;
       end = k + 1;
       // (the word after a particle ends the name unless another particle follows: "بن زروق")
       // (or a family nisba with the article closes it: "علي بن حسن بن عبدالله الدوسري")
-      if (k > i && isParticle(doc, k - 1) && !(toks[k + 1] && !lineBreakBefore(doc, k + 1) && (isParticle(doc, k + 1) || (/^ال.{3,}ي$/.test(toks[k + 1].norm) && !isCommonAnyReading(toks[k + 1].norm) && !doc.res.nationalities.matchAt(toks, k + 1, false))))) break;
+      // (not the second half of a first name in عبد: "عبد الباقي حسن")
+      if (k > i && isParticle(doc, k - 1) && !(k - 1 === i && toks[i].norm.slice(skip) === 'عبد') && !(toks[k + 1] && !lineBreakBefore(doc, k + 1) && (isParticle(doc, k + 1) || (/^ال.{3,}ي$/.test(toks[k + 1].norm) && !isCommonAnyReading(toks[k + 1].norm) && !doc.res.nationalities.matchAt(toks, k + 1, false))))) break;
     }
     while (end > i + 1 && isParticle(doc, end - 1)) end--;
     const words = nameWords(doc, i, end, skip);
@@ -746,7 +757,7 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
     i = end;
     // "السيناتورين ديفيد كالاهان عن ولاية يوتا وجانيت بروير عن ولاية ألاسكا": each one's seat after the name.
     if (toks[i]?.norm === 'عن' && !lineBreakBefore(doc, i) && toks[i + 1]) {
-      const headed = /^(ولايه|دايره|محافظه|مقاطعه|اقليم)$/.test(toks[i + 1].norm) ? 1 : 0;
+      const headed = /^(ولايه|دايره|محافظه|مقاطعه|اقليم|جهه|منطقه|عماله)$/.test(toks[i + 1].norm) ? 1 : 0;
       const seat = doc.res.places.matchAt(toks, i + 1 + headed, false);
       if (seat) {
         m.role = `${m.role} عن ${doc.text.slice(toks[i + 1].start, toks[seat.to - 1].end)}`;
@@ -779,6 +790,33 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
   if (out.length < 2) return [];
   for (const m of out) claim(doc, m);
   return out;
+}
+
+/**
+ * The comma within a few words after a plural title's complement, when two names joined by و follow it: its index,
+ * or -1. The words before it must stay inside one clause (no verb, no person, no full stop).
+ */
+function commaBeforeNames(doc: Doc, from: number): number {
+  const toks = doc.tokens;
+  for (let k = from; k < Math.min(from + 12, toks.length); k++) {
+    if (lineBreakBefore(doc, k) || doc.sentenceStart[k] || doc.claimed[k] === Claim.Person) return -1;
+    const t = toks[k];
+    if (t.kind === 'punct') {
+      if (!isPunct(doc, k, '،,')) {
+        if (/^[«»"“”()]$/.test(t.norm)) continue;
+        return -1;
+      }
+      // two names, the second opened by و, a few words on
+      if (k === from || !toks[k + 1] || lineBreakBefore(doc, k + 1) || toks[k + 1].kind !== 'word' || !(doc.res.firstNames.has(toks[k + 1].norm) || /^(عبد|ابو)$/.test(toks[k + 1].norm))) return -1;
+      for (let j = k + 2; j < Math.min(k + 7, toks.length); j++) {
+        if (lineBreakBefore(doc, j) || toks[j].kind !== 'word') return -1;
+        if (/^و/.test(toks[j].norm) && (doc.res.firstNames.has(toks[j].norm.slice(1)) || /^و(عبد|ابو)$/.test(toks[j].norm))) return k;
+      }
+      return -1;
+    }
+    if (t.kind === 'word' && ((!/^ال/.test(t.norm) && looksLikeVerb(t.norm, true)) || (isFunctionWord(t.norm) && !/^(في|عن|من|لدي)$/.test(t.norm)))) return -1;
+  }
+  return -1;
 }
 
 /**

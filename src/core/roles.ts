@@ -162,6 +162,19 @@ function townClosed(doc: Doc, k: number): boolean {
   return w.norm.length >= 3 && !/^ال/.test(w.norm) && !isFunctionWord(w.norm) && !looksLikeVerb(w.norm) && !doc.res.titles.matchAt(toks, k, true) && !doc.res.nationalities.matchAt(toks, k, false);
 }
 
+/**
+ * "رئيس بلدية كفرحيم فادي نصر الدين": after a division's noun, one proper word no list or lexicon holds, then a listed
+ * first name and the rest of a name: the word is the town.
+ */
+function townBeforeName(doc: Doc, k: number): boolean {
+  const toks = doc.tokens;
+  const w = toks[k];
+  const f = toks[k + 1];
+  if (!w || w.kind !== 'word' || !f || f.kind !== 'word' || lineBreakBefore(doc, k) || lineBreakBefore(doc, k + 1) || !toks[k + 2] || lineBreakBefore(doc, k + 2) || toks[k + 2].kind !== 'word') return false;
+  if (!doc.res.firstNames.has(f.norm) || doc.res.firstNames.has(w.norm) || doc.res.ambiguousFirstNames.has(w.norm)) return false;
+  return w.norm.length >= 4 && !/^(و|ف|ب|ل|ك)?ال/.test(w.norm) && !isFunctionWord(w.norm) && !isCommonAnyReading(w.norm) && !isMostlyWord(w.norm) && !looksLikeVerb(w.norm) && !doc.res.titles.matchAt(toks, k, true) && !doc.res.nationalities.matchAt(toks, k, true) && !doc.res.known.matchAt(toks, k, true);
+}
+
 /** End of a place in construct at j ("نينوى"، "ولاية تكساس"), or j when there is none. */
 function constructPlaceEnd(doc: Doc, j: number): number {
   const toks = doc.tokens;
@@ -170,7 +183,7 @@ function constructPlaceEnd(doc: Doc, j: number): number {
   const place = doc.res.places.matchAt(toks, j, false);
   if (place) return place.to;
   // (a title that ends in its division's noun, "رئيس بلدية", then the town: see townClosed)
-  if (j > 0 && ADMIN_HEADS.test(toks[j - 1].norm) && townClosed(doc, j)) return j + 1;
+  if (j > 0 && ADMIN_HEADS.test(toks[j - 1].norm) && (townClosed(doc, j) || townBeforeName(doc, j))) return j + 1;
   if (ADMIN_HEADS.test(toks[j].norm) && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
     // "حاكم مقاطعة تمبدغة"، "رئيس جماعة تيزي نتاست": after the administrative noun, one or two proper words no list holds.
     const proper = (k: number) => {
