@@ -2428,3 +2428,13 @@ describe('a mayor of a town no list holds, before his name', () => {
     expect(find(run('وقال رئيس بلدية كفرحيم فادي نصر الدين إن المشروع سينتهي قريبا.'), 'official', 'فادي نصر الدين')?.role).toBe('رئيس بلدية كفرحيم');
   });
 });
+
+describe('towns listed after a plural place noun, and a serail (blind sets 83-84)', () => {
+  it('goes on over a word that only looks like a verb when a definite or listed item follows', () => {
+    const places = run('وتتولى الهيئة مشاريع البنية الأساسية في ولايات هيما ومحوت والجازر والدقم، ضمن رؤية 2040.').filter((e) => e.type === 'place').map((e) => e.canonical);
+    expect(places).toEqual(expect.arrayContaining(['محوت', 'الجازر']));
+  });
+  it('reads «سراي» with a listed town as a place', () => {
+    expect(run('وعقد الاجتماع في سراي بعبدا بحضور المحافظ.').some((e) => e.type === 'place' && e.canonical === 'سراي بعبدا')).toBe(true);
+  });
+});

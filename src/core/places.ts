@@ -551,13 +551,13 @@ function isFreeRange(doc: Doc, a: number, b: number): boolean {
 }
 
 /** Facilities named in news as places: a head noun and its name ("ستاد القاهرة الدولي"، "ملعب مختار التتش"، "سد يوسف بن تاشفين"). */
-const FACILITY_HEADS = new Set(['مستشفي', 'مركز', 'ملعب', 'حلبه', 'ستاد', 'استاد', 'مطار', 'ميناء', 'مرفا', 'سد', 'شارع', 'ساحه', 'ميدان', 'جسر', 'معبر', 'قصر', 'مسجد', 'جامع', 'كنيسه', 'كاتدرائيه', 'برج', 'قلعه', 'حي', 'مخيم', 'جزيره', 'نهر', 'بحيره', 'جبل', 'سهل', 'وادي', 'صحراء', 'قاعده', 'صاله', 'قاعه', 'مركب', 'ترعه', 'هور', 'حقل', 'مصفاه', 'حوض', 'منفذ', 'انبوب', 'كوبري', 'محور', 'حقول', 'محميه', 'خور', 'روضه', 'جبال', 'جزر', 'غابات', 'شاطي', 'حديقه', 'ساحل', 'بحر']);
+const FACILITY_HEADS = new Set(['مستشفي', 'مركز', 'ملعب', 'حلبه', 'ستاد', 'استاد', 'مطار', 'ميناء', 'مرفا', 'سد', 'شارع', 'ساحه', 'ميدان', 'جسر', 'معبر', 'قصر', 'مسجد', 'جامع', 'كنيسه', 'كاتدرائيه', 'برج', 'قلعه', 'حي', 'مخيم', 'جزيره', 'نهر', 'بحيره', 'جبل', 'سهل', 'وادي', 'صحراء', 'قاعده', 'صاله', 'قاعه', 'مركب', 'ترعه', 'هور', 'حقل', 'مصفاه', 'حوض', 'منفذ', 'انبوب', 'كوبري', 'محور', 'حقول', 'محميه', 'خور', 'روضه', 'جبال', 'جزر', 'غابات', 'شاطي', 'حديقه', 'ساحل', 'بحر', 'سراي']);
 /** Indefinite adjectives of size, age or rank that describe a head noun and name nothing: "مسجد كبير"، "سوق جديدة". */
 const SIZE_ADJECTIVES = new Set(['كبير', 'كبيره', 'صغير', 'صغيره', 'جديد', 'جديده', 'قديم', 'قديمه', 'ضخم', 'ضخمه', 'حديث', 'حديثه', 'عملاق', 'عملاقه', 'رئيسي', 'رئيسيه', 'واحد', 'واحده', 'اخر', 'اخري', 'اول', 'ثان', 'ثاني', 'ثانيه', 'ثالث', 'ثالثه', 'رابع', 'رابعه']);
 /** Adjectives after a facility's place that are part of its name ("مطار القاهرة الجديد"). */
 const FACILITY_ADJECTIVES = new Set(['الجديد', 'الجديده', 'القديم', 'القديمه', 'الكبير', 'الكبري', 'الصغير', 'الاول', 'الثاني', 'الثالث', 'الشمالي', 'الجنوبي', 'الشرقي', 'الغربي', 'الكبيره']);
 /** Heads that are also ordinary words: their name must start with a proper word. */
-const AMBIGUOUS_HEADS = new Set(['مستشفي', 'مركز', 'سد', 'شارع', 'ساحه', 'جسر', 'قصر', 'برج', 'حي', 'جبل', 'سهل', 'قاعده', 'نهر', 'وادي', 'مركب', 'حقل', 'حقول', 'حوض', 'منفذ', 'انبوب', 'محور', 'خور', 'روضه', 'جبال', 'جزر', 'غابات', 'شاطي', 'حديقه', 'ساحل', 'بحر']);
+const AMBIGUOUS_HEADS = new Set(['مستشفي', 'مركز', 'سد', 'شارع', 'ساحه', 'جسر', 'قصر', 'برج', 'حي', 'جبل', 'سهل', 'قاعده', 'نهر', 'وادي', 'مركب', 'حقل', 'حقول', 'حوض', 'منفذ', 'انبوب', 'محور', 'خور', 'روضه', 'جبال', 'جزر', 'غابات', 'شاطي', 'حديقه', 'ساحل', 'بحر', 'سراي']);
 /** Facilities named after a dated day ("ملعب 5 جويلية"). */
 const DATED_FACILITY = new Set(['ملعب', 'ستاد', 'استاد', 'شارع', 'ساحه', 'ميدان', 'جسر', 'مطار', 'حي', 'كوبري', 'محور']);
 /** Oil and gas sites and border posts ("حقل الشرارة النفطي"، "منفذ الوديعة الحدودي"): the adjective says what the site is. */
@@ -784,7 +784,17 @@ function coordinatedVillage(doc: Doc, i: number, found: PlaceMention[]): PlaceMe
   const w = particle ? doc.tokens[i + 1].norm : stem;
   // (a word that only looks like a verb is a name when the list goes on after it: "قرى قبلان ويتما وأوصرين")
   const nx = doc.tokens[i + 1];
-  const listGoesOn = !!nx && !lineBreakBefore(doc, i + 1) && /^و./.test(nx.norm) && unknownPlaceWord(doc, i + 1, 1);
+  // (the next item may be a listed place or a definite word no lexicon knows: "ولايات هيما ومحوت والجازر والدقم")
+  const nextItem = (k: number) => {
+    const x = doc.tokens[k];
+    if (!x || lineBreakBefore(doc, k) || !/^و./.test(x.norm)) return false;
+    if (unknownPlaceWord(doc, k, 1)) return true;
+    const listedNext = doc.res.places.matchAt(doc.tokens, k, true);
+    if (listedNext && listedNext.clitic === 'و') return true;
+    const d = x.norm.slice(1);
+    return /^ال.{3,}$/.test(d) && !isMostlyWord(d) && !isCommonAnyReading(d) && !isFunctionWord(d) && !doc.res.nationalities.getNormalized(d);
+  };
+  const listGoesOn = !!nx && nextItem(i + 1);
   // (after a particle the name may be an ordinary word too: "وكفر دان"، "وبيت أمر")
   if (w.length < 3 || (!particle && PLACE_NOUNS.test(t.norm)) || (!particle && (isMostlyWord(w) || isCommonAnyReading(w))) || isFunctionWord(w) || (!particle && (isMostlyWord(t.norm) || (looksLikeVerb(t.norm) && !listGoesOn)))) return null;
   let j = i + 1;
