@@ -2438,3 +2438,17 @@ describe('towns listed after a plural place noun, and a serail (blind sets 83-84
     expect(run('وعقد الاجتماع في سراي بعبدا بحضور المحافظ.').some((e) => e.type === 'place' && e.canonical === 'سراي بعبدا')).toBe(true);
   });
 });
+
+describe('words that end a name or a place, not continue it (splits in sets 37, 83, 84, 86)', () => {
+  it('ends a name before a future verb, not before a family name in سي', () => {
+    expect(find(run('وأكد البيان أن الأمير سلطان بن خالد سيباشر مهامه الأسبوع المقبل.'), 'official', 'سلطان بن خالد')?.canonical).toBe('سلطان بن خالد');
+    expect(run('وقالت النائبة مريم بنت الشيخ سيديا إن المشروع متأخر.').some((e) => e.canonical === 'مريم بنت الشيخ سيديا')).toBe(true);
+  });
+  it('reads «كرّم» with its shadda as a verb, and «كرم» as a name', () => {
+    expect(run('كرّم صليبا الفائزين في المسابقة.').some((e) => /كر/.test(e.canonical))).toBe(false);
+    expect(find(run('وقال كرم صليبا إن المسابقة نجحت.'), 'person', 'كرم صليبا')).toBeTruthy();
+  });
+  it('ends an island\'s name before a verbal noun in the accusative', () => {
+    expect(run('وتشهد جزيرة لامبيدوزا اكتظاظا غير مسبوق.').some((e) => e.type === 'place' && e.canonical === 'جزيرة لامبيدوزا')).toBe(true);
+  });
+});

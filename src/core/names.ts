@@ -233,6 +233,8 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
       words += 2;
       continue;
     }
+    // ("الأمير سلطان بن خالد سيباشر مهامه": a future verb after the name)
+    if (/^س[يتن].{3,}[^ا]$/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.ambiguousFirstNames.has(t.norm) && !isNameLike(t.norm) && !isCommonWord(t.norm) && !isMostlyWord(t.norm) && (isCommonAnyReading(t.norm.slice(1)) || looksLikeVerb(t.norm.slice(1)))) break;
     // "فالرئيس عون يدرك": a present verb after the name.
     if (/^ي[^ا].{2}$/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.ambiguousFirstNames.has(t.norm) && !isNameLike(t.norm)) break;
     // ("… الأردني يعرب القضاة،": a plural title with the article right after the first word, where the name plainly

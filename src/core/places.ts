@@ -450,7 +450,8 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
     }
     // ("في العاصمة مقرا": an ordinary word in the accusative; names end in ان and ون too, "قبلان"، "التون")
     // (after a definite place noun only: "ولاية سيلا" is a name that spells "a flood" in the accusative)
-    const accusative = /^(و|ف|ب|ل)?ال/.test(toks[i - 1].norm) && accusativeWord(t.norm) && !doc.res.places.matchAt(toks, j, false);
+    // (after the first word of the name, a verbal noun of a derived form in the accusative, "جزيرة لامبيدوزا اكتظاظا")
+    const accusative = (/^(و|ف|ب|ل)?ال/.test(toks[i - 1].norm) && accusativeWord(t.norm) && !doc.res.places.matchAt(toks, j, false)) || (j > i && /^(ا.ت.ا.|ان..ا.|است..ا.|ت..ي.)ا$/.test(t.norm) && !doc.res.places.matchAt(toks, j, false));
     // ("لولاية رئاسية رابعة": an indefinite adjective in ة, the feminine of an ordinary word, describes the noun:
     // a presidential term, no state)
     if (j === i && (SIZE_ADJECTIVES.has(t.norm) || (/^[^ا].{2,}يه$/.test(t.norm) && doc.text.charCodeAt(t.end - 1) === 0x0629 && (isCommonAnyReading(t.norm.slice(0, -1)) || isCommonAnyReading('ال' + t.norm) || isCommonAnyReading('ال' + t.norm.slice(0, -1))))) && !doc.res.places.matchAt(toks, j, false)) return null;
@@ -723,7 +724,7 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
       else if (/^[يت][^اوي]/.test(t.norm) && looksLikeVerb(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.places.matchAt(toks, j, false) && !isNameLike(t.norm)) break;
       // "نهر النيل موضوعا": an indefinite accusative after the name belongs to the sentence.
       // ("حلبة ياس مارينا": a foreign name ending in ا is no accusative.)
-      else if (j > i + 1 && /[^ا]ا$/.test(t.norm) && !/^ال/.test(t.norm) && t.norm.length >= 4 && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && (isCommonAnyReading(t.norm.slice(0, -1)) || isMostlyWord(t.norm))) break;
+      else if (j > i + 1 && /[^ا]ا$/.test(t.norm) && !/^ال/.test(t.norm) && t.norm.length >= 4 && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && (isCommonAnyReading(t.norm.slice(0, -1)) || isMostlyWord(t.norm) || /^(ا.ت.ا.|ان..ا.|است..ا.|ت..ي.)ا$/.test(t.norm))) break;
       // "ميناء جيهان التركي": the nationality describes the facility, it is not its name.
       if (j > i + 1 && doc.res.nationalities.matchAt(toks, j, false)?.to === j + 1) break;
       // "مخيم امبره القريب من ...": nor does an adjective of where it lies, nor a verb ("سد دوكان ستخفض").
