@@ -931,3 +931,26 @@ describe('a short story under a two-word headline', () => {
     expect(detectArticle(parse(html)).isArticle).toBe(true);
   });
 });
+
+describe('stamps without a colon and a match\'s facts (blind set 90)', () => {
+  const story = [
+    'خطف الفريق الضيف فوزا ثمينا من مضيفه بهدفين مقابل هدف في المباراة التي أقيمت عصر اليوم السبت على ملعب المدينة الكبير.',
+    'وتقدم أصحاب الأرض في الدقيقة السابعة والعشرين إثر هجمة مرتدة سريعة قبل أن يدرك البديل التعادل للضيوف بعد الاستراحة.',
+    'وقال مدرب الفريق إن لاعبيه عانوا من ضغط المباريات بعد خوض ثلاث مواجهات في ثمانية أيام، مشيدا بروح المجموعة في الدقائق الأخيرة.',
+  ];
+  it('leaves out a posting stamp whose date follows the label at once, and the goals and bookings box', () => {
+    const html = `<html><head><title>خبر</title></head><body><main><h1>الضيوف يخطفون الفوز</h1><div class="post-content">
+      <p class="post-stamp">نُشر في 29 جوان 2025 على الساعة 21:15 · آخر تحديث 29 جوان 2025 على الساعة 22:40</p>
+      <p>${story[0]}</p><p>${story[1]}</p>
+      <div class="box"><div>النتيجة: 1 – 2</div><div>الأهداف: كوفي منساه (27) – حسين جبار (64)</div><div>الإنذارات: ريبين سليمان، آرام كريم</div></div>
+      <p>${story[2]}</p></div></main></body></html>`;
+    const r = detectArticle(parse(html));
+    for (const t of story) expect(r.text).toContain(t.slice(0, 30));
+    for (const out of ['نُشر في', 'الإنذارات', 'الأهداف:']) expect(r.text).not.toContain(out);
+  });
+  it('keeps a paragraph of the story that opens with «الأهداف»', () => {
+    const p = 'الأهداف التي وضعها المدرب قبل الموسم تحققت كلها تقريبا: البقاء في الصدارة، والتأهل إلى الدور الثاني من البطولة القارية، ومنح الفرصة للشبان.';
+    const html = `<html><head><title>خبر</title></head><body><main><h1>الضيوف يخطفون الفوز</h1><div class="post-content"><p>${story[0]}</p><p>${p}</p><p>${story[1]}</p></div></main></body></html>`;
+    expect(detectArticle(parse(html)).text).toContain(p.slice(0, 40));
+  });
+});

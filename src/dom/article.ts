@@ -76,7 +76,7 @@ const NOISE_CLASS = new RegExp(
       'taboola', 'recommend\\w*', 'modal', 'popup', 'overlay', 'logo', 'masthead', 'search', 'login', 'signup',
       'rating', 'verdict\\w*', 'claim-?card', 'corrections?', 'footnotes?', 'carousel', 'swiper', 'slideshow', 'twitter-?tweet', 'tweets?', 'embedded-?(?:tweet|post|x|instagram)', 'x-?embed', 'oembed', 'embeds?', 'instagram-?media', 'tiktok-?embed', 'fb-?post', 'social-?embed', 'akhbar-?mota3alqa', 'mawadi3', 'wasom', 'iqra-?aydan',
       // players and boxes of facts set inside a story: audio players, a match's scoreboard and line-ups, pull-quotes
-      'cap', 'img-?cap', 'pic-?cap', 'photo-?cap', 'foto', 'fotos', 'photo', 'photos', 'encadre', 'inset-?box', 'side-?box', 'box-?out', 'results?-?(?:box|table|note|list|grid)', 'polls?', 'surveys?', 'quiz\\w*', 'alert-?box', 'info-?box', 'facts?-?box', 'factbox', 'key-?figures', 'chiffres', 'figures-?box', 'audio\\w*', 'podcasts?', 'listen', 'video-?box', 'video-?player', 'video-?embed', 'embed-?video', 'adv', 'advs', 'score-?board', 'line-?ups?', 'squads?', 'standings', 'match-?(?:stats|facts|info|card)', 'infographics?', 'by-?the-?numbers', 'numbers-?box', 'pull-?quotes?', 'pull', 'numbers', 'list-?box', 'in-?numbers', 'quote-?box', 'next-?part', 'separator', 'profile-?(?:card|box)', 'bio-?(?:box|card)', 'author-?bio', 'bio',
+      'cap', 'img-?cap', 'pic-?cap', 'photo-?cap', 'foto', 'fotos', 'photo', 'photos', 'encadre', 'inset-?box', 'side-?box', 'box-?out', 'results?-?(?:box|table|note|list|grid)', 'polls?', 'surveys?', 'quiz\\w*', 'alert-?box', 'info-?box', 'facts?-?box', 'factbox', 'key-?figures', 'chiffres', 'figures-?box', 'audio\\w*', 'podcasts?', 'listen', 'video-?box', 'video-?player', 'video-?embed', 'embed-?video', 'adv', 'advs', 'score-?board', 'score-?box', 'match-?box', 'line-?ups?', 'squads?', 'standings', 'match-?(?:stats|facts|info|card)', 'infographics?', 'by-?the-?numbers', 'numbers-?box', 'pull-?quotes?', 'pull', 'numbers', 'list-?box', 'in-?numbers', 'quote-?box', 'next-?part', 'separator', 'profile-?(?:card|box)', 'bio-?(?:box|card)', 'author-?bio', 'bio',
     ].join('|') +
     ')(?=$|[\\s_-])',
 );
@@ -587,6 +587,8 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   // a posting or update stamp set in its own element inside the story ("<span class="upd">آخر تحديث: 08-12-2025 |
   // 12:05</span>", "<p>نُشر في: 17 سبتمبر 2025 | 9:40 م</p>"): a label, a date or a time, no sentence
   if (s.textLen[i] > 0 && s.textLen[i] <= 90 && lead && STAMP_ONLY.test(labelNorm(el.textContent ?? '')) && /(?:^|\D)(?:1[89]|20)\d\d(?:\D|$)|\d{1,2}:\d\d/.test(el.textContent ?? '') && !/[.؟!]\s*$/.test((el.textContent ?? '').trim())) return true;
+  // a match's facts in an element of their own, not a paragraph of the story ("<div>الإنذارات: ريبين سليمان، …</div>")
+  if (s.textLen[i] > 0 && s.textLen[i] <= 200 && lead && !PARAGRAPH_TAGS.has(tag) && MATCH_FACT.test(labelNorm(el.textContent ?? ''))) return true;
   // a footnote's marker in the text: <sup><a href="#fn1">1</a></sup>
   if (tag === 'SUP' && s.textLen[i] <= 5 && /^\s*[[(]?\d{1,3}[\])]?\s*$/.test(el.textContent ?? '') && el.querySelector('a[href^="#"]')) return true;
   // the heading of the endnotes itself
@@ -1151,7 +1153,10 @@ const POSTING_FIELD = new RegExp(`(?:^|[|·•]\\s*)(?:${POSTING_LABELS})\\s*[:�
  */
 const UPDATE_STAMP_LINE = /^(?:اخر تحديث|اخر تعديل|تم التحديث|updated|last updated)\s*[:：]\s*\S+/;
 /** A line that is nothing but a posting or update stamp: label, colon, then a date or time (and maybe a second field). */
-const STAMP_ONLY = /^(?:نشر في|نشر بتاريخ|تاريخ النشر|اخر تحديث|اخر تعديل|تم التحديث|تاريخ التحديث|updated|last updated|published)\s*[:：]\s*[^\s.؟!][^.؟!]{0,80}$/;
+// (the colon may be missing when a date or a weekday follows at once: "نُشر في 29 جوان 2025 على الساعة 21:15 · آخر تحديث …")
+const STAMP_ONLY = /^(?:نشر في|نشر بتاريخ|تاريخ النشر|اخر تحديث|اخر تعديل|تم التحديث|تاريخ التحديث|updated|last updated|published)\s*(?:[:：]\s*[^\s.؟!]|(?=\d|(?:يوم\s+)?(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)\s))[^.؟!]{0,80}$/;
+/** A line of a match's facts set apart from the story: "الأهداف: …"، "الإنذارات: …"، "الحكم: … | الحضور: …". */
+const MATCH_FACT = /^(?:الاهداف|الهدافون|سجل الاهداف|الانذارات|البطاقات الصفراء|البطاقات الحمراء|الطرد|التشكيله|التشكيله الاساسيه|البدلاء|الحضور)\s*[:：]/;
 
 /** The dateline's line (the element, or its short parent) carries a posting label. */
 function labelledStamp(el: Element): boolean {
