@@ -2452,3 +2452,17 @@ describe('words that end a name or a place, not continue it (splits in sets 37, 
     expect(run('وتشهد جزيرة لامبيدوزا اكتظاظا غير مسبوق.').some((e) => e.type === 'place' && e.canonical === 'جزيرة لامبيدوزا')).toBe(true);
   });
 });
+
+describe('a person named after a trade and a nationality (blind sets 40, 48, 55, 72, 90, 91)', () => {
+  it('reads the name whatever its first word', () => {
+    const es = run('وتترأس اللجنة الناقدة البحرينية منى العلوي، وتضم الممثلة الكويتية شهد الفارس والمترجمة اللبنانية كارين عيد والشاعر الإماراتي سعيد الكتبي.');
+    for (const n of ['منى العلوي', 'شهد الفارس', 'كارين عيد', 'سعيد الكتبي']) expect(find(es, 'person', n)).toBeTruthy();
+  });
+  it('reads a name after ل + a nationality, its first name written with the article', () => {
+    expect(find(run('وفي القائمة رواية «نهر بلا ضفاف» للسوداني الطيب حامد، عن دار النيلين للنشر.'), 'person', 'الطيب حامد')).toBeTruthy();
+  });
+  it('does not read a capital, a company or a verbal noun after a nationality as a person', () => {
+    const es = run('اختتمت في العاصمة الإثيوبية أديس أبابا أعمال القمة، ووقعت الشركة الإيطالية ميديتيرا إنرجيا العقد إثر رفض السلطات الإيطالية السماح لها بالرسو.');
+    expect(es.filter((e) => e.type === 'person' || e.type === 'official')).toEqual([]);
+  });
+});

@@ -9,13 +9,13 @@
  */
 import { Claim, isPunct, knownFull, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
 import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
-import { belNameAfterFirst, COMPOUND_SECOND, compoundFirstName, isAgeWord, isNameWord, isNationality, isParticle, looksLikeVerb, nameBackward, nameForward, nameSkip, nameWords, TITLE_IN_NAME } from './names.ts';
+import { belNameAfterFirst, COMPOUND_SECOND, compoundFirstName, endsHere, isAgeWord, isNameWord, isNationality, isParticle, looksLikeVerb, nameBackward, nameForward, nameSkip, nameWords, TITLE_IN_NAME } from './names.ts';
 import type { KnownPerson } from './resources.ts';
 import { afterHonorifics, foreignNameWord, NAMED_AFTER, roleWithoutNationality, singularTitle, type RoleSpan } from './roles.ts';
 import { tokenAnalyses, tokenWord, wordTest } from './tokenize.ts';
 
 /** /^[وف]?ال/ on a token's norm, once per word. */
-const definiteWord = wordTest(/^[وف]?ال/);
+const definiteWord = wordTest(/^[وف]?(ال|لل)/);
 import { normalizeWord } from './normalize.ts';
 
 export interface PersonMention {
@@ -328,16 +328,27 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
   for (let i = from; i < to; i++) {
     if (doc.claimed[i] !== Claim.Free || toks[i].kind !== 'word' || !definiteWord(toks[i])) continue;
     const nat = doc.res.nationalities.matchAt(toks, i, true);
-    if (!nat || nat.to !== i + 1 || !/^[وف]?$/.test(nat.clitic) || i + 2 >= to || lineBreakBefore(doc, i + 1)) continue;
+    // ("للسوداني الطيب حامد": also behind ل)
+    if (!nat || nat.to !== i + 1 || !/^[وف]?ل?$/.test(nat.clitic) || i + 2 >= to || lineBreakBefore(doc, i + 1)) continue;
     const prev = toks[i - 1];
-    const standsAlone = !prev || lineBreakBefore(doc, i) || prev.kind === 'punct' || isFunctionWord(prev.norm) || looksLikeVerb(prev.norm);
+    // (or describing a person's trade: "الناقدة البحرينية منى العلوي"، "والمترجمة اللبنانية كارين عيد")
+    // (a singular nationality after a noun of a person, not of a capital, a company or an authority: "العاصمة
+    // الإثيوبية أديس أبابا"، "الشركة الإيطالية ميديتيرا إنرجيا")
+    const trade = nat.clitic === '' && /(ي|يه)$/.test(toks[i].norm) && tradeBefore(doc, i) && !NOT_A_TRADE.has(toks[i - 1].norm.replace(/^[وف](?=ال)/, ''));
+    const standsAlone = !prev || lineBreakBefore(doc, i) || prev.kind === 'punct' || isFunctionWord(prev.norm) || looksLikeVerb(prev.norm) || trade || /ل$/.test(nat.clitic);
     if (!standsAlone) continue;
     const first = toks[i + 1].norm;
+    // ("الطيب حامد": a first name written with the article)
+    const articleFirst = (trade || /ل$/.test(nat.clitic)) && /^ال/.test(first) && !/^[لبك](ه|ها|هم|هما|هن|نا)$/.test(toks[i + 2]?.norm ?? '') && (doc.res.firstNames.has(first.slice(2)) || doc.res.ambiguousFirstNames.has(first) || doc.res.ambiguousFirstNames.has(first.slice(2))) && !!toks[i + 2] && !lineBreakBefore(doc, i + 2) && toks[i + 2].kind === 'word' && !isFunctionWord(toks[i + 2].norm) && !looksLikeVerb(toks[i + 2].norm, true) && !doc.res.titles.matchAt(toks, i + 2, true);
     if (doc.res.titles.matchAt(toks, i + 1, true) || doc.claimed[i + 1] !== Claim.Free) continue;
     // (a first name that is also a word, in a foreign name set between commas: "، الكينية جوي واكيوني،")
     const closed = isPunct(doc, i - 1, '،,') ? foreignBetweenCommas(doc, i + 1) : null;
-    if (!closed && (isCommonAnyReading(first) || isMostlyWord(first))) continue;
-    const span = closed ?? nameForward(doc, i + 1, 4);
+    // (after a trade, a listed first name that is also a word: "الناقدة البحرينية منى العلوي")
+    if (!closed && !articleFirst && !(trade && (doc.res.firstNames.has(first) || doc.res.ambiguousFirstNames.has(first))) && (isCommonAnyReading(first) || isMostlyWord(first))) continue;
+    let span = closed ?? (articleFirst ? [i + 1, i + 3] as [number, number] : nameForward(doc, i + 1, 4));
+    // (after a trade, the word after the first name is the family name where the name plainly ends: "المترجمة
+    // اللبنانية كارين عيد والشاعر …")
+    if (trade && span && span[1] - span[0] === 1 && toks[span[1]] && !lineBreakBefore(doc, span[1]) && toks[span[1]].kind === 'word' && doc.claimed[span[1]] === Claim.Free && !/^و/.test(toks[span[1]].norm) && !isFunctionWord(toks[span[1]].norm) && !looksLikeVerb(toks[span[1]].norm, true) && !doc.res.titles.matchAt(toks, span[1], true) && !doc.res.nationalities.matchAt(toks, span[1], true) && !doc.res.places.matchAt(toks, span[1], true) && (endsHere(doc, span[1] + 1) || /^و/.test(toks[span[1] + 1].norm))) span = [span[0], span[1] + 1];
     if (!span || span[1] - span[0] < 2 || !isFree(doc, span[0], span[1])) continue;
     const m = makeMention(doc, span[0], span[1], 0, { evidence: 'honorific', known: knownAt(doc, span[0], span[1], 0) });
     out.push(m);
@@ -410,6 +421,9 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
   return out;
 }
 
+/** Definite nouns that a nationality describes and that are no person's trade. */
+const NOT_A_TRADE = new Set(['العاصمه', 'الشركه', 'السلطات', 'السلطه', 'الحكومه', 'الدوله', 'المدينه', 'الوزاره', 'الجامعه', 'الصحيفه', 'الجريده', 'الوكاله', 'القناه', 'المنظمه', 'المجموعه', 'المملكه', 'الجمهوريه', 'المنتخب', 'الجيش', 'البحريه', 'الشرطه', 'الخارجيه', 'الداخليه', 'السفاره', 'القنصليه', 'البعثه', 'القوات', 'الاراضي', 'الحدود', 'السواحل', 'الجزيره', 'المنطقه', 'البلده', 'القريه', 'المحافظه', 'الولايه', 'الاداره', 'الرياسه', 'الدبلوماسيه', 'السياسه', 'الساحه', 'الاسواق', 'السوق', 'البورصه', 'الطاقه', 'العمله', 'المحكمه', 'النيابه', 'الهييه', 'اللجنه', 'الفرقه', 'الفريق', 'النادي', 'الاتحاد', 'المركز', 'المعهد', 'المتحف', 'المكتبه', 'الدار', 'المطبعه', 'المنصه', 'الشبكه', 'الاذاعه', 'المجله', 'الموسسه', 'المصرف', 'البنك', 'السفينه', 'الطايره', 'الموانئ', 'الميناء', 'المطار']);
+
 /**
  * The words before a first name at i name a person's trade: a definite singular noun the lexicon knows
  * ("المزارع"، "المحاسبة"، "الطبيب"), maybe with its definite adjective ("المحلل المالي"، "الخبيرة الاقتصادية").
@@ -419,7 +433,7 @@ function tradeBefore(doc: Doc, i: number): boolean {
   const noun = (k: number) => {
     const t = toks[k];
     if (!t || t.kind !== 'word' || doc.claimed[k] !== Claim.Free || lineBreakBefore(doc, k + 1)) return false;
-    const n = t.norm;
+    const n = t.norm.replace(/^[وف](?=ال)/, '');
     return /^ال.{3,}$/.test(n) && !/(ات|ين|ون|ان)$/.test(n) && !isFunctionWord(n) && (isCommonWord(n) || isCommonWord(n.replace(/ه$/, ''))) && !doc.res.places.matchAt(toks, k, false) && !doc.res.nationalities.matchAt(toks, k, false) && !doc.res.orgs.matchAt(toks, k, false) && !doc.res.firstNames.has(n.slice(2));
   };
   if (i < 1 || lineBreakBefore(doc, i)) return false;
