@@ -2466,3 +2466,21 @@ describe('a person named after a trade and a nationality (blind sets 40, 48, 55,
     expect(es.filter((e) => e.type === 'person' || e.type === 'official')).toEqual([]);
   });
 });
+
+describe('publishing houses (blind sets 55 and 91)', () => {
+  it('reads «دار … للنشر» and «منشورات …» as organizations', () => {
+    const orgs = run('صدرت الرواية عن دار النيلين للنشر، وصدر الديوان عن منشورات ضفاف الأطلس، والمجموعة عن دار الريم للنشر والتوزيع.').filter((e) => e.type === 'organization').map((e) => e.canonical);
+    expect(orgs).toEqual(expect.arrayContaining(['دار النيلين للنشر', 'منشورات ضفاف الأطلس', 'دار الريم للنشر والتوزيع']));
+  });
+  it('does not read a house or official publications as a publisher', () => {
+    const orgs = run('وزار الوفد دار المسنين في الحي، واطلع على منشورات رسمية.').filter((e) => e.type === 'organization');
+    expect(orgs).toEqual([]);
+  });
+});
+
+describe('ل on an indefinite committee', () => {
+  it('reads «للجنة الطوارئ الوطنية» as «لجنة …», and «للجنة الأولمبية» as «اللجنة …»', () => {
+    expect(run('وقدمت البلدية تقريرها للجنة الطوارئ الوطنية أمس.').some((e) => e.type === 'organization' && e.canonical === 'لجنة الطوارئ الوطنية')).toBe(true);
+    expect(run('ووجه رسالة للجنة الأولمبية الدولية.').some((e) => e.type === 'organization' && e.canonical === 'اللجنة الأولمبية الدولية')).toBe(true);
+  });
+});

@@ -138,7 +138,7 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       i = dict.to;
       continue;
     }
-    const shaped = sectorDirectorateAt(doc, i) ?? researchCentreAt(doc, i) ?? festivalAt(doc, i) ?? municipalUnionAt(doc, i) ?? hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? departmentAt(doc, i) ?? directorateAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i);
+    const shaped = sectorDirectorateAt(doc, i) ?? researchCentreAt(doc, i) ?? festivalAt(doc, i) ?? publisherAt(doc, i) ?? municipalUnionAt(doc, i) ?? hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? departmentAt(doc, i) ?? directorateAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i);
     // (an outlet in a dateline, "أربيل – زاغروس بريس:", found by its shape or by its place in the line)
     // (only where a dateline's outlet can stand: a line's start, after a dash or a bracket)
     const outlet = i === 0 || lineBreakBefore(doc, i) || (toks[i - 1].kind === 'punct' && /^[-–—(]$/.test(toks[i - 1].norm)) ? datelineOutletAt(doc, i) : null;
@@ -993,7 +993,7 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
   const canonical = doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ');
   // ("للجنة الأولمبية": ل + "اللجنة", its two lams written once; the body is "اللجنة …")
   // (only when an adjective follows, which agrees with a definite head; "للجنة البنيات" is ل + a committee of …)
-  const lilLam = skip === 1 && /^[وف]?لل/.test(t.norm) && head.startsWith('ل') && DEFINITE_HEADS.has('ال' + head) && !!toks[i + 1] && isNisba(toks[i + 1].norm);
+  const lilLam = skip === 1 && /^[وف]?لل/.test(t.norm) && head.startsWith('ل') && DEFINITE_HEADS.has('ال' + head) && !!toks[i + 1] && isNisba(toks[i + 1].norm) && /ي[ةه]?$/.test(doc.text.slice(toks[i + 1].start, toks[i + 1].end).replace(/[\u064b-\u0652]/g, ''));
   return { to: j, skip, canonical: head.startsWith('ال') && skip === 1 && t.norm.startsWith('لل') ? 'ا' + canonical : lilLam ? 'ال' + canonical : canonical };
 }
 
@@ -1304,6 +1304,41 @@ const mayOpenFestival = wordTest(/^(و|ف)?(ب|ل)?مهرجان$/);
  * with its adjectives and its art after ل ("للفيلم القصير"). "مهرجان الرمان"، "مهرجان ربيع الثقافة" name an
  * occasion and no place: no body.
  */
+/** What a publishing house does, after its name: "للنشر"، "للنشر والتوزيع"، "للطباعة والنشر"، "للكتاب". */
+const PUBLISHING = /^(للنشر|للطباعه|للكتاب|للكتب|للترجمه|للتوزيع)$/;
+const mayOpenPublisher = wordTest(/^(و|ف)?(ب|ل)?(دار|منشورات)$/);
+
+/**
+ * "دار النيلين للنشر"، "دار الريم للنشر والتوزيع"، "منشورات ضفاف الأطلس": a publishing house, named by one or two words
+ * and what it does (دار), or by the words after منشورات up to where the name plainly ends.
+ */
+function publisherAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
+  const toks = doc.tokens;
+  if (!mayOpenPublisher(toks[i])) return null;
+  const m = /^(و|ف)?(ب|ل)?(دار|منشورات)$/.exec(toks[i].norm)!;
+  const word = (k: number) => !!toks[k] && toks[k].kind === 'word' && !lineBreakBefore(doc, k) && doc.claimed[k] === Claim.Free && !isFunctionWord(toks[k].norm) && !/^و/.test(toks[k].norm) && !PUBLISHING.test(toks[k].norm);
+  let e = i + 1;
+  if (m[3] === 'دار') {
+    // one or two words, then the trade with لل (and its coordinated second trade)
+    while (e < i + 3 && word(e)) e++;
+    if (e === i + 1 || !toks[e] || lineBreakBefore(doc, e) || !PUBLISHING.test(toks[e].norm)) return null;
+    e++;
+    if (toks[e] && !lineBreakBefore(doc, e) && /^وال(نشر|توزيع|طباعه|ترجمه)$/.test(toks[e].norm)) e++;
+  } else {
+    // "منشورات ضفاف الأطلس،": up to three words, closed by punctuation or a function word
+    while (e < i + 4 && word(e) && !looksLikeVerb(toks[e].norm, true)) e++;
+    if (e === i + 1 || (toks[e] && !lineBreakBefore(doc, e) && toks[e].kind === 'word' && !isFunctionWord(toks[e].norm))) return null;
+    // (not a kind of publications: "منشورات رسمية"، "منشورات الوزارة")
+    const n1 = toks[i + 1].norm;
+    if (e === i + 2 && (isCommonAnyReading(n1) || isMostlyWord(n1))) return null;
+    if (/^ال/.test(n1) && (isCommonAnyReading(n1) || isMostlyWord(n1)) && e === i + 2) return null;
+  }
+  for (let k = i + 1; k < e; k++) if (doc.claimed[k] !== Claim.Free) return null;
+  const skip = (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
+  const start = offsetAfter(doc.text, toks[i], skip);
+  return { to: e, skip, canonical: doc.text.slice(start, toks[e - 1].end).replace(/\s+/g, ' ') };
+}
+
 function festivalAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
   if (!mayOpenFestival(toks[i])) return null;
