@@ -2484,3 +2484,15 @@ describe('ل on an indefinite committee', () => {
     expect(run('ووجه رسالة للجنة الأولمبية الدولية.').some((e) => e.type === 'organization' && e.canonical === 'اللجنة الأولمبية الدولية')).toBe(true);
   });
 });
+
+describe('sub-districts and lists of districts (blind sets 33, 50, 88)', () => {
+  it('reads a definite sub-district before a direction', () => {
+    const places = run('وفي ناحية السلام جنوب ميسان، وناحية الوليد غرب الأنبار.').filter((e) => e.type === 'place').map((e) => e.mentions.map((m) => m.text)).flat();
+    expect(places).toEqual(expect.arrayContaining(['ناحية السلام', 'ناحية الوليد']));
+  });
+  it('reads «أبي» (genitive of أبو) opening a place in a list, and camps after a dual', () => {
+    const es = run('لأكثر من مليون نسمة في أقضية الفاو وأبي الخصيب والزبير، مشيرا إلى الخطة.');
+    expect(es.some((e) => e.type === 'place' && e.canonical === 'أبي الخصيب')).toBe(true);
+    expect(es.some((e) => e.type === 'person')).toBe(false);
+  });
+});

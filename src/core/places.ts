@@ -354,7 +354,7 @@ function shaddaPlaceAt(doc: Doc, i: number): PlaceMention | null {
 }
 
 /** Words that continue a place name after its first word: أبو، أم، ود، آيت، بني، عين ... */
-const PLACE_PARTICLES = new Set(['ابو', 'ام', 'ود', 'سان', 'سانت', 'سانتا', 'سانتو', 'ساو', 'بورت', 'ريو', 'لوس', 'لاس', 'ايت', 'بني', 'بن', 'عين', 'تل', 'بيت', 'كفر', 'دير', 'جسر', 'راس', 'سيدي', 'مرج', 'وادي', 'واد', 'جبل', 'خربه', 'ال', 'الشيخ', 'بير', 'حاسي', 'تيزي', 'اولاد', 'ميت', 'منشاه', 'عزبه', 'نجع', 'كوم', 'منيه']);
+const PLACE_PARTICLES = new Set(['ابو', 'ابي', 'ام', 'ود', 'سان', 'سانت', 'سانتا', 'سانتو', 'ساو', 'بورت', 'ريو', 'لوس', 'لاس', 'ايت', 'بني', 'بن', 'عين', 'تل', 'بيت', 'كفر', 'دير', 'جسر', 'راس', 'سيدي', 'مرج', 'وادي', 'واد', 'جبل', 'خربه', 'ال', 'الشيخ', 'بير', 'حاسي', 'تيزي', 'اولاد', 'ميت', 'منشاه', 'عزبه', 'نجع', 'كوم', 'منيه']);
 
 /** Adjectives that describe a place just named (where it lies, how it is), not part of its name. */
 const PLACE_DESCRIBING = new Set(['العابر', 'العابره', 'المطل', 'المطله', 'الموقت', 'الموقته', 'القريب', 'القريبه', 'البعيد', 'البعيده', 'المجاور', 'المجاوره', 'الحدودي', 'الحدوديه', 'المذكور', 'المذكوره', 'المكتظ', 'المكتظه', 'الشهير', 'الشهيره', 'الواقع', 'الواقعه', 'المحاذي', 'المحاذيه', 'المحاصر', 'المحاصره', 'المنكوب', 'المنكوبه', 'الاسبق', 'الاسبقه', 'السابق', 'السابقه', 'الرابط', 'الرابطه', 'الناقل', 'الناقله']);
@@ -443,7 +443,7 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
     // "بولاية شمال الراين-وستفاليا": a direction opens the name, as a particle does.
     const particle = PLACE_PARTICLES.has(t.norm) || isParticle(doc, j) || (j === i && DIRECTIONS.has(t.norm));
     // ("ناحية العدل"، "ناحية الخير": after ناحية a definite word names the sub-district, ordinary word or not.)
-    const nahiya = j === i && /^(و|ف|ب|ل)?ناحيه$/.test(toks[i - 1].norm) && /^ال.{3,}$/.test(t.norm) && !TIME_NOUNS.has(t.norm) && !PLACE_DESCRIBING.has(t.norm) && !isFunctionWord(t.norm) && (j + 1 >= toks.length || lineBreakBefore(doc, j + 1) || toks[j + 1].kind === 'punct' || /^و/.test(toks[j + 1].norm) || isFunctionWord(toks[j + 1].norm));
+    const nahiya = j === i && /^(و|ف|ب|ل)?ناحيه$/.test(toks[i - 1].norm) && /^ال.{3,}$/.test(t.norm) && !TIME_NOUNS.has(t.norm) && !PLACE_DESCRIBING.has(t.norm) && !isFunctionWord(t.norm) && (j + 1 >= toks.length || lineBreakBefore(doc, j + 1) || toks[j + 1].kind === 'punct' || /^و/.test(toks[j + 1].norm) || isFunctionWord(toks[j + 1].norm) || DIRECTIONS.has(toks[j + 1].norm));
     if (nahiya) {
       j++;
       break;
@@ -814,7 +814,7 @@ function coordinatedVillage(doc: Doc, i: number, found: PlaceMention[]): PlaceMe
 }
 
 /** Plural place nouns that announce a list of places: "في مدن كبرى كدنيبرو وسومي وتشيرنيغوف"، "من قرى مورني وكرينك". */
-const PLACE_LIST_NOUN = /^(و|ف|ب|ل|ك)?(ال)?(مدن|بلدات|قري|مناطق|محافظات|ولايات|مقاطعات|عواصم|مخيمات|احياء|مديريات|اقاليم|مدينتي|بلدتي|قريتي|محافظتي|ولايتي|قضاءي|قضايي|اقضيه|بلديات|بلديتي|دواير|جماعات|جماعتي|عمالات|مقاطعتي|نواحي|ناحيتي|مديريتي|محليتي|معتمديتي)$/;
+const PLACE_LIST_NOUN = /^(و|ف|ب|ل|ك)?(ال)?(مدن|بلدات|قري|مناطق|محافظات|ولايات|مقاطعات|عواصم|مخيمات|مخيمي|احياء|مديريات|اقاليم|مدينتي|بلدتي|قريتي|محافظتي|ولايتي|قضاءي|قضايي|اقضيه|بلديات|بلديتي|دواير|جماعات|جماعتي|عمالات|مقاطعتي|نواحي|ناحيتي|مديريتي|محليتي|معتمديتي)$/;
 
 /** The places just found (the last of `found` and those joined to it by و or a comma) follow a plural place noun. */
 function listAnnounced(doc: Doc, found: PlaceMention[]): boolean {
