@@ -2496,3 +2496,14 @@ describe('sub-districts and lists of districts (blind sets 33, 50, 88)', () => {
     expect(es.some((e) => e.type === 'person')).toBe(false);
   });
 });
+
+describe('heads of sectors, hospitals and museums, and a name after a role\'s place (blind sets 61, 70, 89, 91, 92)', () => {
+  it('reads «رئيس قطاع …» after a name and a comma as a role', () => {
+    expect(find(run('من جانبه، أوضح الدكتور عاطف الشرقاوي، رئيس قطاع الآثار المصرية بالمجلس الأعلى للآثار، أن البعثة بدأت عملها.'), 'official', 'عاطف الشرقاوي')?.role).toBe('رئيس قطاع الآثار المصرية بالمجلس الأعلى للآثار');
+    expect(find(run('وقال مدير مستشفى الشفاء محمد أبو سلمية إن الوضع صعب.'), 'official', 'محمد أبو سلمية')?.role).toBe('مدير مستشفى الشفاء');
+  });
+  it('opens the name at a first name written with the article after the place the office serves', () => {
+    const p = find(run('وقال مدير عام وزارة الصحة في جنوب كردفان الطيب أبكر إن الوضع صعب.'), 'official', 'الطيب أبكر');
+    expect(p?.role).toBe('مدير عام وزارة الصحة في جنوب كردفان');
+  });
+});

@@ -37,7 +37,7 @@ export interface RoleSpan {
 
 /** Nouns that continue a title as its institution (رئيس مجلس النواب، وزير الدولة لشؤون ...). */
 const INSTITUTION = new Set(
-  'مجلس حكومه هيئه وزاره لجنه مكتب دائره مجمع مركز غرفه فريق عمليات برنامج برامج قسم فرع شعبه بعثه جهاز قوات قوه الحرس حرس بنك البنك صندوق منظمه اتحاد جامعه محكمه المحكمه شركه مؤسسه وكاله سلطه مصلحه ديوان الديوان امانه الامانه رئاسه جمعيه حزب حركه تيار كتله مجموعه قياده القياده كتيبه سريه فوج اركان هيئه مفوضيه المفوضيه شؤون لشؤون الشؤون دوله الدوله الدولة اداره الاداره'.split(' ').map(normalizeWord),
+  'مجلس حكومه هيئه وزاره لجنه مكتب دائره مجمع مركز غرفه فريق عمليات برنامج برامج قسم فرع شعبه بعثه جهاز قوات قوه الحرس حرس بنك البنك صندوق منظمه اتحاد جامعه محكمه المحكمه شركه مؤسسه وكاله سلطه مصلحه ديوان الديوان امانه الامانه رئاسه جمعيه حزب حركه تيار كتله مجموعه قياده القياده كتيبه سريه فوج اركان هيئه مفوضيه المفوضيه شؤون لشؤون الشؤون دوله الدوله الدولة اداره الاداره قطاع معهد متحف مستشفي مدرسه كليه نقابه مرصد مختبر مطار ميناء مصنع مهرجان معرض جايزه مكتبه منتدي رابطه نادي مديريه'.split(' ').map(normalizeWord),
 );
 
 /** Qualifiers that belong to a role. */
@@ -715,6 +715,10 @@ function isDefiniteComplement(doc: Doc, j: number): boolean {
   // "والي الجزيرة الطاهر إبراهيم الخير": a first name with the article, a first name after it, opens the name.
   const next = doc.tokens[j + 1];
   if (bare === n && bare.startsWith('ال') && doc.res.firstNames.has(bare.slice(2)) && next && !lineBreakBefore(doc, j + 1) && doc.res.firstNames.has(next.norm)) return false;
+  // ("مدير عام وزارة الصحة في جنوب كردفان الطيب أبكر": after the place the office serves, such a first name (also a
+  // word) and a word no lexicon knows open the name.)
+  const afterPlace = j > 0 && doc.res.places.matchAt(doc.tokens, j - 1, false)?.to === j || (j > 1 && doc.res.places.matchAt(doc.tokens, j - 2, false)?.to === j);
+  if (bare === n && afterPlace && bare.startsWith('ال') && (doc.res.ambiguousFirstNames.has(bare) || doc.res.ambiguousFirstNames.has(bare.slice(2)) || doc.res.firstNames.has(bare.slice(2))) && next && next.kind === 'word' && !lineBreakBefore(doc, j + 1) && !isFunctionWord(next.norm) && !/^ال/.test(next.norm) && !isCommonAnyReading(next.norm) && !isMostlyWord(next.norm) && !doc.res.titles.matchAt(doc.tokens, j + 1, true)) return false;
   if (!(bare.startsWith('ال') || bare.startsWith('لل'))) return false;
   if (bare.length < 4) return false;
   // ("ألفة"، "ألكسندر"، "إلهام" read as ال + …: written with hamza, the article is no article)
