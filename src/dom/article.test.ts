@@ -954,3 +954,15 @@ describe('stamps without a colon and a match\'s facts (blind set 90)', () => {
     expect(detectArticle(parse(html)).text).toContain(p.slice(0, 40));
   });
 });
+
+describe('a table layout with no headline element (blind set 92)', () => {
+  it('reads the posting stamp above the body as the publication date, and leaves it out of the text', () => {
+    const para = 'أشرف الوزير الأول صباح اليوم الأربعاء على إطلاق أشغال تأهيل المقطع الرابط بين مدينتي كيفه والطينطان، وهو مشروع ينتظره السكان منذ سنوات طويلة، وتبلغ كلفته الإجمالية نحو أربعة مليارات أوقية قديمة بحسب وزارة التجهيز والنقل.';
+    const html = `<html><head><title>وكالة الحوض للأنباء :: الوزير الأول يطلق أشغال تأهيل مقطع كيفه - الطينطان من طريق الأمل</title></head><body><table><tr><td><font size="6"><b>الوزير الأول يطلق أشغال تأهيل مقطع كيفه - الطينطان من طريق الأمل</b></font></td></tr>
+      <tr><td><font size="1">نشر يوم: الأربعاء 24-09-2025 على الساعة 17:45 &nbsp;|&nbsp; عدد القراءات: 1532</font></td></tr>
+      <tr><td id="news_txt"><font>${para}<br><br>${para}<br><br>${para}</font></td></tr></table></body></html>`;
+    const r = detectArticle(parse(html));
+    expect(r.published).toBe('2025-09-24T17:45');
+    expect(r.text).not.toContain('عدد القراءات');
+  });
+});

@@ -1211,6 +1211,14 @@ function findDateline(a: Analysis, title: number, root: number): Dateline | null
       if (!a.noise[j] || s.tags[j] === 'TIME') above.push(j);
     }
     ranges.push(above);
+  } else if (root >= 0) {
+    // no headline element (a headline in <font><b>, a table layout): the stamp may stand just above the body
+    const above: number[] = [];
+    for (let j = root - 1; j >= 0 && j >= root - 25; j--) {
+      if (s.last[j] >= root) continue; // an ancestor of the body
+      if (!a.noise[j] || s.tags[j] === 'TIME') above.push(j);
+    }
+    ranges.push(above);
   }
   for (const order of ranges) {
     // <time> elements first, then short elements with text of their own
