@@ -2507,3 +2507,21 @@ describe('heads of sectors, hospitals and museums, and a name after a role\'s pl
     expect(p?.role).toBe('مدير عام وزارة الصحة في جنوب كردفان');
   });
 });
+
+describe('the residents of a place, districts in a list, and words that are no first names (blind sets 34, 40, 46, 50, 64, 80)', () => {
+  it('reads the place after «أهالي», not a victim\'s family', () => {
+    const es = run('وقال المزارع كريم ناصر العزاوي، من أهالي أبو كرمة، إن السكان لن يغادروا، وإن أهالي قره هنجير يضطرون إلى قطع الطريق.');
+    const places = es.filter((e) => e.type === 'place').map((e) => e.canonical);
+    expect(places).toEqual(expect.arrayContaining(['أبو كرمة', 'قره هنجير']));
+    expect(es.some((e) => e.type === 'person' && e.canonical === 'أبو كرمة')).toBe(false);
+    expect(run('وطالب أهالي المجني عليه بالقصاص.').some((e) => e.type === 'place')).toBe(false);
+  });
+  it('reads «وأبو قرقاص» in a list of districts after «مراكز»', () => {
+    expect(run('ويجري العمل في 6 مساجد أخرى بمراكز ملوي وأبو قرقاص وبني مزار.').some((e) => e.type === 'place' && e.canonical === 'أبو قرقاص')).toBe(true);
+    expect(run('وافتتحت الوزارة مراكز التلقيح في الأحياء.').some((e) => e.type === 'place')).toBe(false);
+  });
+  it('does not read a clinic or winds as a first name', () => {
+    const es = run('لافتتاح عيادة متنقلة في المعسكر، وتساقط البرد ورياح نشطة، وفي لفتة قوبلت بالتصفيق.');
+    expect(es.filter((e) => e.type === 'person')).toEqual([]);
+  });
+});

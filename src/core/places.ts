@@ -244,7 +244,7 @@ function mentionsKorea(doc: Doc): boolean {
 /** Number words that count a noun after them ("ثلاث قرى"، "عشرات القرى"، "آلاف المنازل"). */
 const COUNT_BEFORE = /^(ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره|عده|بضع|بضعه|عشرات|مئات|الاف|ملايين|احدي|عشرين|ثلاثين|اربعين|خمسين)$/;
 /** Nouns that announce a place: "بلدتي عيتا الشعب والخيام"، "مدينة القائم". */
-const PLACE_NOUNS = /^(و|ف|ب|ل)?(ال)?(بلد|بلده|بلدتي|بلدات|مدين|مدينه|مدينتي|مدن|قريه|قري|قريتي|محافظه|محافظتي|محافظات|ولايه|ولايتي|ولايات|منطقه|منطقتي|مناطق|مخيم|مخيمي|مخيمات|حي|احياء|اقليم|جزيره|ناحيه|قضاء|قضاءي|قضايي|اقضيه|مديريه|مديريات|مديريتي|محليه|محليات|بلديه|عماله|اقاليم|مركز|عاصمه|العاصمه|دوار|دواوير|جماعه|مشيخه|عزبه|نجع|كفر|حاره|حارات|معسكر|معسكرات|جهه|دايره|بلديتي|بلديات|مقاطعه|مقاطعتي|مقاطعات|ضاحيه|ضواحي|معتمديه|معتمديات|معتمديتي|عزله|لواء|الويه|عماده|نواحي|ناحيتي)$/;
+const PLACE_NOUNS = /^(و|ف|ب|ل)?(ال)?(بلد|بلده|بلدتي|بلدات|مدين|مدينه|مدينتي|مدن|قريه|قري|قريتي|محافظه|محافظتي|محافظات|ولايه|ولايتي|ولايات|منطقه|منطقتي|مناطق|مخيم|مخيمي|مخيمات|حي|احياء|اقليم|جزيره|ناحيه|قضاء|قضاءي|قضايي|اقضيه|مديريه|مديريات|مديريتي|محليه|محليات|بلديه|عماله|اقاليم|مركز|عاصمه|العاصمه|دوار|دواوير|جماعه|مشيخه|عزبه|نجع|كفر|حاره|حارات|معسكر|معسكرات|جهه|دايره|بلديتي|بلديات|مقاطعه|مقاطعتي|مقاطعات|ضاحيه|ضواحي|معتمديه|معتمديات|معتمديتي|عزله|لواء|الويه|عماده|نواحي|ناحيتي|اهالي)$/;
 /** PLACE_NOUNS.test(t.norm), once per word. */
 const isPlaceNoun = wordTest(PLACE_NOUNS);
 /** A noun of a town or district before a person's name (findAnnouncedPlaces), once per word. */
@@ -379,6 +379,8 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
   const toks = doc.tokens;
   if (i === 0 || lineBreakBefore(doc, i)) return null;
   if (!isPlaceNoun(toks[i - 1]) || /^(و|ف|ب|ل)?(ال)/.test(toks[i - 1].norm) && !/عاصمه/.test(toks[i - 1].norm)) return null;
+  // ("من أهالي أبو كرمة": the residents of a place; "أهالي المجني عليه"، "أهالي الضحايا" are a victim's family)
+  if (/^(و|ف|ب|ل|من)?اهالي$/.test(toks[i - 1].norm) && /^ال/.test(toks[i].norm) && !doc.res.places.matchAt(toks, i, false)) return null;
   // ("مخيم غرب مأرب": a direction after a camp says where it lies; "ولاية شمال الراين"، "منطقة جنوب السرة" are names)
   if (DIRECTIONS.has(toks[i].norm) && /(مخيم|معسكر)/.test(toks[i - 1].norm)) return null;
   // ("مناطق شرق كركوك"، "قرى جنوب الخليل": after a plural noun, a direction before a listed place says which of its
@@ -477,7 +479,8 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
         break;
       }
       // "قضاء سفري حصار"، "قضاء إينه غول": after an administrative head, a second proper word that ends the name.
-      if (j === i + 1 && NAME_HEADS.test(toks[i - 1].norm) && secondProperWord(doc, j)) {
+      // (also after the residents of a place: "أهالي قره هنجير")
+      if (j === i + 1 && (NAME_HEADS.test(toks[i - 1].norm) || /^(و|ف|ب|ل|من)?اهالي$/.test(toks[i - 1].norm)) && secondProperWord(doc, j)) {
         j++;
         break;
       }
@@ -814,7 +817,7 @@ function coordinatedVillage(doc: Doc, i: number, found: PlaceMention[]): PlaceMe
 }
 
 /** Plural place nouns that announce a list of places: "في مدن كبرى كدنيبرو وسومي وتشيرنيغوف"، "من قرى مورني وكرينك". */
-const PLACE_LIST_NOUN = /^(و|ف|ب|ل|ك)?(ال)?(مدن|بلدات|قري|مناطق|محافظات|ولايات|مقاطعات|عواصم|مخيمات|مخيمي|احياء|مديريات|اقاليم|مدينتي|بلدتي|قريتي|محافظتي|ولايتي|قضاءي|قضايي|اقضيه|بلديات|بلديتي|دواير|جماعات|جماعتي|عمالات|مقاطعتي|نواحي|ناحيتي|مديريتي|محليتي|معتمديتي)$/;
+const PLACE_LIST_NOUN = /^(و|ف|ب|ل|ك)?(ال)?(مدن|بلدات|قري|مناطق|محافظات|ولايات|مقاطعات|عواصم|مخيمات|مخيمي|احياء|مديريات|اقاليم|مدينتي|بلدتي|قريتي|محافظتي|ولايتي|قضاءي|قضايي|اقضيه|بلديات|بلديتي|دواير|جماعات|جماعتي|عمالات|مقاطعتي|نواحي|ناحيتي|مديريتي|محليتي|معتمديتي|مراكز)$/;
 
 /** The places just found (the last of `found` and those joined to it by و or a comma) follow a plural place noun. */
 function listAnnounced(doc: Doc, found: PlaceMention[]): boolean {
