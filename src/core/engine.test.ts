@@ -2525,3 +2525,10 @@ describe('the residents of a place, districts in a list, and words that are no f
     expect(es.filter((e) => e.type === 'person')).toEqual([]);
   });
 });
+
+describe('«وأدى» is a verb, not a valley (blind sets 53 and 84)', () => {
+  it('reads no place in «وأدى السفيران اليمين»', () => {
+    expect(run('وأدى السفيران اليمين القانونية أمام الأمير، ووصل الحجاج إلى مكة وأدى طقوسا دينية.').filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['مكة المكرمة']);
+    expect(run('وزار الوفد وادي رم أمس.').some((e) => e.type === 'place' && e.canonical === 'وادي رم')).toBe(true);
+  });
+});

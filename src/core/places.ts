@@ -638,6 +638,8 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
       continue;
     }
     if (doc.claimed[i] !== Claim.Free || toks[i].kind !== 'word' || !mayBeFacilityHead(toks[i])) continue;
+    // ("وأدى السفيران اليمين"، "وأدى طقوسا": و + the verb أدّى, written with a hamza or a final ى, is no valley)
+    if (/وادي$/.test(toks[i].norm) && /[أإآ]|ى$/.test(doc.text.slice(toks[i].start, toks[i].end))) continue;
     let skip = 0;
     let head = toks[i].norm;
     if (!FACILITY_HEADS.has(head)) {
