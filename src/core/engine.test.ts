@@ -2532,3 +2532,10 @@ describe('«وأدى» is a verb, not a valley (blind sets 53 and 84)', () => {
     expect(run('وزار الوفد وادي رم أمس.').some((e) => e.type === 'place' && e.canonical === 'وادي رم')).toBe(true);
   });
 });
+
+describe('a name that opens with ل + a plain alef', () => {
+  it('keeps «لافي» whole after a role, and still splits «لأحمد»', () => {
+    expect(find(run('وقال رئيس بلدية ترمسعيا لافي شلبي إن المستوطنين هاجموا البلدة.'), 'official', 'لافي شلبي')?.role).toBe('رئيس بلدية ترمسعيا');
+    expect(find(run('وقدمت الجمعية درعا لأحمد علي تكريما له.'), 'person', 'أحمد علي')).toBeTruthy();
+  });
+});

@@ -491,6 +491,8 @@ export function nameSkip(doc: Doc, i: number): number {
   if (doc.res.ambiguousFirstNames.has(n) && /^[لب]/.test(n)) return 0;
   for (const a of tokenAnalyses(t, 3)) {
     if (a.skip === 0 || a.stem.startsWith('ال') && a.clitic.endsWith('ل')) continue;
+    // ("لافي شلبي": ل before a plain alef is the name's own letter; ل + a name in hamza is written "لأحمد")
+    if (/[لب]$/.test(a.clitic) && doc.text.charCodeAt(t.start + a.skip) === 0x0627 && !isCommonAnyReading(n)) continue;
     if (doc.res.firstNames.has(a.stem) || doc.res.known.getNormalized(a.stem)) return a.skip;
   }
   return 0;
