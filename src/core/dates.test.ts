@@ -727,3 +727,13 @@ describe('school and university years', () => {
     expectValue('يطبق في العام الدراسي المقبل.', '2025-08-10', 'العام الدراسي المقبل', '2025/2026');
   });
 });
+
+describe('a clock time in a live blog\'s update', () => {
+  it('takes the day of the update just stamped, not the evening an earlier update spoke of', () => {
+    const text = 'وكان التيار قد انقطع ليل أمس عن آلاف المنازل.\n\n09:30\n\nترأس رئيس الحكومة عند الساعة التاسعة صباحا اجتماعا طارئا.';
+    expectValue(text, '2025-12-09T07:05', 'الساعة التاسعة صباحا', '2025-12-09T09:00');
+  });
+  it('still puts a time told after «فجر أمس» on that day', () => {
+    expectValue('وقع الانفجار فجر أمس الاثنين في المرفأ.\n\nوقال شهود إن النيران اشتعلت قرابة الساعة الثالثة فجرا.', '2025-12-09T07:05', 'الساعة الثالثة فجرا', '2025-12-08T03:00');
+  });
+});

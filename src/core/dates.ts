@@ -1724,6 +1724,9 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
   let brokeSinceDay = false;
   /** The last day given relative to publication (أمس، اليوم الخميس): the day the story is about. */
   let lastRelativeDay: DT | null = null;
+  let lastRelativeEnd = 0;
+  /** The last day-precise mention was a clock time that took its day from the context. */
+  let lastWasTime = false;
   for (const r of raws) {
     if (!brokeSinceDay && r.start > scanned && SENTENCE_BREAK.test(text.slice(scanned, r.start))) brokeSinceDay = true;
     scanned = Math.max(scanned, r.end);
@@ -1738,7 +1741,9 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
       else if (r.spec.now && pub) day = { y: pub.y, m: pub.m, d: pub.d };
       // else the day of the story told so far ("فجر أمس الاثنين ... قرابة الساعة الثالثة فجرا"), or a day named just
       // before, in the last sentences ("مساء الخميس ... 11 سبتمبر 2025م ... قرابة الساعة التاسعة ليلا"), else publication
-      else if (lastRelativeDay) day = lastRelativeDay;
+      // (but a clock time named after that day, closer, gave the day of its own update: a live blog's "09:30 ترأس …
+      // عند الساعة التاسعة صباحا" is that morning, not the evening before an earlier update spoke of)
+      else if (lastRelativeDay && !(lastWasTime && lastDayEnd > lastRelativeEnd && r.start - lastDayEnd < 200)) day = lastRelativeDay;
       else if (lastDay && !ahead && r.start - lastDayEnd < 400) day = lastDay;
       else if (pub) day = { y: pub.y, m: pub.m, d: pub.d };
       v = day && r.time ? { a: { y: day.y, m: day.m, d: day.d, h: r.time.h, mi: r.time.mi, z: r.time.z } } : null;
@@ -1751,7 +1756,11 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
       lastDay = v.a;
       lastDayEnd = r.end;
       brokeSinceDay = false;
-      if (r.spec.k === 'rel') lastRelativeDay = v.a;
+      lastWasTime = r.spec.k === 'time';
+      if (r.spec.k === 'rel') {
+        lastRelativeDay = v.a;
+        lastRelativeEnd = r.end;
+      }
     }
     out.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), value: format(v) });
   }
