@@ -2539,3 +2539,20 @@ describe('a name that opens with ل + a plain alef', () => {
     expect(find(run('وقدمت الجمعية درعا لأحمد علي تكريما له.'), 'person', 'أحمد علي')).toBeTruthy();
   });
 });
+
+describe('appointments by decree (blind set 84)', () => {
+  it('ends the name before the accusative title and gives the office', () => {
+    expect(find(run('وقضى أمر ملكي آخر بتعيين الدكتور نايف بن مساعد الحربي نائباً لوزير الصحة بالمرتبة الممتازة.'), 'official', 'نايف بن مساعد الحربي')?.role).toBe('نائب وزير الصحة');
+  });
+  it('gives a dual appointment to both names', () => {
+    const es = run('كما تضمنت الأوامر تعيين الشيخ سليمان بن عبدالله الرشودي والشيخ محمد بن صالح الدخيّل عضوين في هيئة كبار العلماء لمدة أربع سنوات.');
+    expect(find(es, 'official', 'سليمان بن عبدالله الرشودي')?.role).toBe('عضو في هيئة كبار العلماء');
+    expect(find(es, 'official', 'محمد بن صالح الدخيّل')?.role).toBe('عضو في هيئة كبار العلماء');
+    const f = run('ونص المرسوم على تعيين كل من المهندس راشد محمد بن حميدان ومريم خليفة السويدي عضوين في مجلس إدارة المؤسسة لمدة ثلاث سنوات.');
+    expect(find(f, 'official', 'مريم خليفة السويدي')?.role).toBe('عضو في مجلس إدارة المؤسسة');
+    expect(find(f, 'official', 'راشد محمد بن حميدان')?.role).toBe('عضو في مجلس إدارة المؤسسة');
+  });
+  it('reads an ambassador extraordinary and plenipotentiary', () => {
+    expect(find(run('ومرسوم رابع بتعيين بشير بن علي البلوشي سفيراً فوق العادة ومفوضاً لسلطنة عُمان لدى جمهورية إندونيسيا.'), 'official', 'بشير بن علي البلوشي')?.role).toBe('سفير فوق العادة ومفوض لسلطنة عُمان لدى جمهورية إندونيسيا');
+  });
+});

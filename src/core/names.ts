@@ -184,6 +184,8 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
       continue;
     }
     if (t.kind !== 'word') break;
+    // ("… الدخيّل عضوين في هيئة كبار العلماء": a title in the accusative of appointment follows the name)
+    if (APPOINTED_TITLE.test(t.norm)) break;
     // "سالم الدوسري بنجاح": ب or ل on a word the lists know (a noun, or a name used as one) starts a phrase of its own.
     // (Not the Maghreb's "Bel-" family names after a first name: "رشيد بلعربي"، "محمد بلحاج".)
     // (nor a family name the text uses alone as the one who speaks: "عبد الله بليحق … وأوضح بليحق")
@@ -321,6 +323,12 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     // (nor a dual or plural of an ordinary word: "حسام الدين فتحي هدفين")
     // (only ين: surnames end in ان and ون, "عدوان"، "شعبان"، "زيتون")
     const inflectedWord = t.norm.length >= 5 && /ين$/.test(t.norm) && isCommonAnyReading(t.norm.slice(0, -2));
+    // ("نايف بن مساعد الحربي نائباً": after a chain with بن, a family nisba with the article where the name ends)
+    if (particlesIn(doc, from, to) > 0 && /^ال.{3,}ي$/.test(t.norm) && doc.claimed[to] === Claim.Free && !doc.res.titles.matchAt(toks, to, false) && !doc.res.places.matchAt(toks, to, false) && endsHere(doc, to + 1)) {
+      to++;
+      words++;
+      break;
+    }
     if (isNameWord(doc, to, true) && endsHere(doc, to + 1) && !inflectedWord && (!isCommonAnyReadingToken(t) || doc.res.firstNames.has(toks[to - 1].norm) || doc.res.ambiguousFirstNames.has(toks[to - 1].norm) || to - from === 1 || (firstEnd === from + 2 && to === firstEnd))) {
       to++;
       words++;
@@ -352,10 +360,15 @@ function isParticleEnd(doc: Doc, i: number): boolean {
   return n === 'ال' || n === 'عبد' || n === 'بن' || n === 'ابن' || n === 'ابو' || n === 'بنت';
 }
 
+/** Titles in the accusative of appointment, single and dual: "عيّن فلانا وزيرا للداخلية"، "… عضوين في الهيئة". */
+export const APPOINTED_TITLE = /^(وزيرا|وزيره|محافظا|سفيرا|سفيره|رييسا|رييسه|مديرا|مديره|امينا|امينه|نايبا|نايبه|قنصلا|مستشارا|مستشاره|واليا|قايدا|قايمقاما|قايممقاما|عمده|عضوا|عضوه|وكيلا|وكيله|مساعدا|مساعده|مندوبا|ممثلا|ممثله|عضوين|مستشارين|نايبين|وكيلين|مساعدين|سفيرين|مديرين|عضوتين)$/;
+
 /** A name may end before token i: a break, punctuation, a function word, or the end. */
 export function endsHere(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
   if (!t || lineBreakBefore(doc, i) || t.kind === 'punct' || t.kind === 'number') return true;
+  // ("… الحربي نائباً لوزير الصحة"، "… السويدي عضوين في مجلس الإدارة": a title in the accusative of appointment)
+  if (APPOINTED_TITLE.test(t.norm)) return true;
   // ("… الشهري لـ«بوابة السوق»": a preposition written apart with a tatweel)
   if (/^[لبك]$/.test(t.norm) && doc.text.charCodeAt(t.end - 1) === 0x0640) return true;
   // (a plural of relation, "الاشتراكيين"، "الفلسطينيون", is no family name: the sentence goes on)

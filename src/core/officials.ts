@@ -9,7 +9,7 @@
  */
 import { Claim, isPunct, knownFull, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
 import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
-import { belNameAfterFirst, COMPOUND_SECOND, compoundFirstName, endsHere, isAgeWord, isNameWord, isNationality, isParticle, looksLikeVerb, nameBackward, nameForward, nameSkip, nameWords, TITLE_IN_NAME } from './names.ts';
+import { APPOINTED_TITLE, belNameAfterFirst, COMPOUND_SECOND, compoundFirstName, endsHere, isAgeWord, isNameWord, isNationality, isParticle, looksLikeVerb, nameBackward, nameForward, nameSkip, nameWords, TITLE_IN_NAME } from './names.ts';
 import type { KnownPerson } from './resources.ts';
 import { afterHonorifics, foreignNameWord, NAMED_AFTER, roleWithoutNationality, singularTitle, type RoleSpan } from './roles.ts';
 import { tokenAnalyses, tokenWord, wordTest } from './tokenize.ts';
@@ -553,7 +553,11 @@ const RANK_ONLY = /^(ال)?(فريق|لواء|عميد|عقيد|مقدم|راي�
 const JUDGE_HONORIFIC = /^ال(مستشار|مستشاره)$/;
 
 /** Titles in the accusative of appointment: "عيّن فلانا وزيرا للداخلية"، "محافظا لإربد". */
-const APPOINTED = /^(وزيرا|وزيره|محافظا|سفيرا|سفيره|رييسا|رييسه|مديرا|مديره|امينا|امينه|نايبا|نايبه|قنصلا|مستشارا|مستشاره|واليا|قايدا|قايمقاما|قايممقاما|عمده|عضوا|عضوه|وكيلا|وكيله|مساعدا|مساعده|مندوبا|ممثلا|ممثله)$/;
+const APPOINTED = APPOINTED_TITLE;
+/** The dual of those titles: "تعيين الشيخ فلان والشيخ فلان عضوين في هيئة كبار العلماء". */
+const APPOINTED_DUAL = /(ين|تين)$/;
+/** States named with their kind after ل or لدى: "لسلطنة عمان"، "لدى جمهورية إندونيسيا". */
+const STATE_KIND = /^(جمهوريه|مملكه|دوله|سلطنه|اماره|امارات)$/;
 
 /**
  * "خالد الطراونة وزيرا للداخلية، وعمر المجالي وزيرا للمالية": a name followed by a title in the accusative and
@@ -576,9 +580,37 @@ function appointedRoles(doc: Doc, people: PersonMention[]): void {
       qual = toks[j].norm === 'عامه' ? ' عامة' : ' عام';
       j++;
     }
+    // ("سفيراً فوق العادة ومفوضاً لسلطنة عُمان لدى جمهورية إندونيسيا": an ambassador's rank)
+    if (toks[j + 1] && toks[j].norm === 'فوق' && toks[j + 1].norm === 'العاده' && !lineBreakBefore(doc, j + 1)) {
+      qual += ' فوق العادة';
+      j += 2;
+      if (toks[j] && !lineBreakBefore(doc, j) && /^ومفوضا$/.test(toks[j].norm)) {
+        qual += ' ومفوض';
+        j++;
+      }
+      // (the state he represents, after ل: "لسلطنة عُمان")
+      if (toks[j] && !lineBreakBefore(doc, j) && /^ل/.test(toks[j].norm) && STATE_KIND.test(toks[j].norm.slice(1)) && toks[j + 1]) {
+        const pl = doc.res.places.matchAt(toks, j + 1, false);
+        if (pl && !lineBreakBefore(doc, pl.to - 1)) {
+          qual += ' ' + doc.text.slice(toks[j].start, toks[pl.to - 1].end);
+          j = pl.to;
+        }
+      }
+    }
     const first = toks[j];
-    const female = doc.res.femaleFirstNames.has(p.words[0]) || /[ةه]$/.test(t.norm);
-    const head = doc.text.slice(t.start, t.end).replace(/[اًٌٍَُِّْ]+$/, '').replace(/[ةه]$/, '') + (female ? 'ة' : '');
+    const dual = APPOINTED_DUAL.test(t.norm);
+    const female = dual ? /تين$/.test(t.norm) : doc.res.femaleFirstNames.has(p.words[0]) || /[ةه]$/.test(t.norm);
+    const head = (dual ? doc.text.slice(t.start, t.end).replace(/[اًٌٍَُِّْ]+$/, '').replace(/(تين|ين)$/, '') : doc.text.slice(t.start, t.end).replace(/[اًٌٍَُِّْ]+$/, '').replace(/[ةه]$/, '')) + (female ? 'ة' : '');
+    // (a dual goes to the person before too, joined by و: "الشيخ سليمان … والشيخ محمد … عضوين")
+    const partner = dual ? people.find((q) => q !== p && !q.role && q.to <= p.from && p.from - q.to <= 2 && /^و/.test(toks[q.to].norm) && !lineBreakBefore(doc, p.from)) : undefined;
+    const assign = (role: string) => {
+      p.role = role;
+      p.roleSource = 'stated';
+      if (partner) {
+        partner.role = role;
+        partner.roleSource = 'stated';
+      }
+    };
     // ("سفيراً لدى جمهورية كوريا"، "عضواً في مجلس إدارة مؤسسة …": the post where it is held; "أميناً عاماً له": of the
     // body just named)
     if (first && !lineBreakBefore(doc, j) && (first.norm === 'لدي' || first.norm === 'في') && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
@@ -588,16 +620,14 @@ function appointedRoles(doc: Doc, people: PersonMention[]): void {
       const listed = doc.res.places.matchAt(toks, e, false) ?? doc.res.orgs.matchAt(toks, e, false);
       if (listed) e = listed.to;
       else if (/^(جمهوريه|مملكه|دوله|سلطنه|اماره|امارات)$/.test(toks[e].norm) && toks[e + 1] && !lineBreakBefore(doc, e + 1) && doc.res.places.matchAt(toks, e + 1, false)) e = doc.res.places.matchAt(toks, e + 1, false)!.to;
-      else while (e < toks.length && e - j <= 6 && !lineBreakBefore(doc, e) && toks[e].kind === 'word' && !isFunctionWord(toks[e].norm) && (doc.claimed[e] === Claim.Place || doc.claimed[e] === Claim.Org || /^و?ال/.test(toks[e].norm) || (e === j + 1 && /^(جمهوريه|مملكه|دوله|سلطنه|اماره|مجلس|هييه|موسسه|شركه|لجنه)$/.test(toks[e].norm)))) e++;
+      else while (e < toks.length && e - j <= 6 && !lineBreakBefore(doc, e) && toks[e].kind === 'word' && !isFunctionWord(toks[e].norm) && (doc.claimed[e] === Claim.Place || doc.claimed[e] === Claim.Org || /^و?ال/.test(toks[e].norm) || (e === j + 1 && /^(جمهوريه|مملكه|دوله|سلطنه|اماره|مجلس|هييه|موسسه|شركه|لجنه)$/.test(toks[e].norm)) || (e > j + 1 && e - j <= 3 && /^(اداره|امناء|امانه|شوري)$/.test(toks[e].norm) && !!toks[e + 1] && /^ال/.test(toks[e + 1].norm)))) e++;
       if (e > j + 1) {
-        p.role = head + qual + ' ' + doc.text.slice(first.start, toks[e - 1].end);
-        p.roleSource = 'stated';
+        assign(head + qual + ' ' + doc.text.slice(first.start, toks[e - 1].end));
       }
       continue;
     }
     if (qual && first && !lineBreakBefore(doc, j) && /^(له|لها|لهم|لهما)$/.test(first.norm)) {
-      p.role = head + qual;
-      p.roleSource = 'stated';
+      assign(head + qual);
       continue;
     }
     if (!first || lineBreakBefore(doc, j) || !/^ل/.test(first.norm) || first.norm.length < 4) continue;
@@ -613,8 +643,7 @@ function appointedRoles(doc: Doc, people: PersonMention[]): void {
     while (j < toks.length && j - p.to < 10 && !lineBreakBefore(doc, j) && (doc.claimed[j] === Claim.Org || doc.claimed[j] === Claim.Place) && (doc.claimed[j - 1] === Claim.Org || doc.claimed[j - 1] === Claim.Place || j === firstAt + 1)) j++;
     const firstText = doc.text.slice(first.start, first.end);
     const office = (firstText.startsWith('لل') ? 'ال' + firstText.slice(2) : firstText.slice(1)) + (j > firstAt + 1 ? ' ' + doc.text.slice(toks[firstAt + 1].start, toks[j - 1].end) : '');
-    p.role = head + qual + ' ' + office;
-    p.roleSource = 'stated';
+    assign(head + qual + ' ' + office);
   }
 }
 
