@@ -10,7 +10,7 @@ import { findDatesInTokens, type DateMention } from './dates.ts';
 import { Claim, chunkText, claimWorkTitles, isPunct, lineBreakBefore, markSentences, offsetAfter, tokenizeChunk, type Doc } from './doc.ts';
 import { dictionariesInSteps } from './dictionaries.ts';
 import { isCommonAnyReadingToken, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
-import { belNameAfterFirst, belStem, endsHere, isAgeWord, isJoiningHyphen, isNameWord, isNonNameForm, isParticle, reportedAlone, spokenWords } from './names.ts';
+import { belNameAfterFirst, belStem, endsHere, isAgeWord, isJoiningHyphen, isNameWord, isNonNameForm, isParticle, reportedAlone, spokenWords, TITLE_SURNAMES } from './names.ts';
 import { normalizeWord, type Normalized } from './normalize.ts';
 import { findInitials, findNicknames, findPeople, linkLooseRoles, type PersonMention } from './officials.ts';
 import { findOrganizations, findOrgShortForms, type OrgMention } from './organizations.ts';
@@ -350,6 +350,8 @@ function unknownTail(doc: Doc, k: number): boolean {
   const n = doc.tokens[k].norm;
   const r = doc.res;
   if (n.startsWith('ال') && n.length >= 5 && !isCommonAnyReadingToken(doc.tokens[k]) && !isMostlyWord(n)) return false;
+  // (a family name that is also a title, after a first name where the name plainly ends: "جورج الحاج «…»")
+  if (TITLE_SURNAMES.has(n) && k > 0 && r.firstNames.has(doc.tokens[k - 1].norm) && endsHere(doc, k + 1)) return false;
   // (a family name that is a plural title, "يعرب القضاة": the rules read it so on purpose)
   if (n.startsWith('ال') && r.titles.matchAt(doc.tokens, k, false)?.value.category === 'plural') return false;
   // (a Maghrebi Bel- family name after a first name, closing the name: "نوري بالحاج،"، "منير بلحاج")

@@ -164,6 +164,21 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     // "محمود عبد الحميد السيد الشرقاوي": السيد after a name word is a name in the chain, not "Mr".
     if (r.kind === 'honorific' && normalizeWord(r.text) === 'السيد' && r.from >= 2 && !lineBreakBefore(doc, r.from) && toks[r.from - 1].kind === 'word' && (doc.res.firstNames.has(toks[r.from - 1].norm) || (isNameWord(doc, r.from - 1) && (doc.res.firstNames.has(toks[r.from - 2].norm) || isParticle(doc, r.from - 2) || /^عبد/.test(toks[r.from - 2].norm)))) && !doc.res.titles.matchAt(toks, r.from - 1, true)) continue;
     let span = nameForward(doc, r.honorificTo, 5);
+    // ("نظيره في سعدنايل طارق الشحيمي"، "نظيره في البلدة جورج الحاج": a counterpart in another town, then his name)
+    let counterpartPlace = '';
+    if (!span && r.kind === 'counterpart' && r.honorificTo === r.to && toks[r.to]?.norm === 'في' && toks[r.to + 2] && !lineBreakBefore(doc, r.to + 1) && !lineBreakBefore(doc, r.to + 2)) {
+      const k = r.to + 1;
+      const listed = doc.res.places.matchAt(toks, k, false);
+      const n = toks[k].norm;
+      const placeEnd = listed ? listed.to : /^ال(بلده|مدينه|قريه|محافظه|منطقه|ولايه|بلديه)$/.test(n) || (toks[k].kind === 'word' && n.length >= 3 && !/^ال/.test(n) && !isFunctionWord(n) && !isCommonAnyReading(n) && !isMostlyWord(n) && !doc.res.firstNames.has(n) && doc.res.firstNames.has(toks[k + 1].norm)) ? k + 1 : -1;
+      if (placeEnd > 0 && toks[placeEnd] && !lineBreakBefore(doc, placeEnd) && doc.res.firstNames.has(toks[placeEnd].norm)) {
+        const after = nameForward(doc, placeEnd, 5);
+        if (after && after[1] - after[0] >= 2) {
+          span = after;
+          counterpartPlace = ' ' + doc.text.slice(toks[r.to].start, toks[placeEnd - 1].end);
+        }
+      }
+    }
     // ("الدكتورة أنكه فيبر،": after an honorific title, a foreign name of two or three words closed by punctuation)
     if (!span && r.kind === 'honorific' && r.honorificTo < toks.length) span = foreignBetweenCommas(doc, r.honorificTo);
     // "وزير الإدارة المحلية المهندس وليد المصري،": after an honorific, a nisba between the first name and a comma is
@@ -276,7 +291,10 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       mention.role = r.text;
       mention.roleSource = 'stated';
     } else if (r.kind === 'counterpart') {
-      mention.role = counterpartRole(doc, r, allRoles, prior);
+      const base = counterpartRole(doc, r, allRoles, prior);
+      // (the town goes with the word as written: "نظيره في سعدنايل (رئيس بلدية زحلة)")
+      const m = counterpartPlace ? /^(\S+) \((.*)\)$/.exec(base) : null;
+      mention.role = m ? `${m[1]}${counterpartPlace} (${m[2]})` : base + counterpartPlace;
       mention.roleSource = 'counterpart';
     }
     out.push(mention);
