@@ -966,3 +966,11 @@ describe('a table layout with no headline element (blind set 92)', () => {
     expect(r.text).not.toContain('عدد القراءات');
   });
 });
+
+describe('a video teaser in the story (blind set 95)', () => {
+  it('leaves out «▶ فيديو | …» in an element of its own', () => {
+    const p = 'وعقب أداء اليمين استمع المحافظ إلى مطالب وفد من أهالي القرية والنجوع المجاورة لها، وفي مقدمتها استكمال شبكة الصرف الصحي ورصف الطريق الرئيسي المؤدي إلى المدرسة الإعدادية الوحيدة في القرية.';
+    const html = `<html><head><title>خبر</title></head><body><main><h1>العمدة الجديد يؤدي اليمين</h1><div class="article-body"><p>${p}</p><div class="clip">▶ فيديو | لحظة أداء العمدة اليمين أمام المحافظ (1:42)</div><p>${p}</p></div></main></body></html>`;
+    expect(detectArticle(parse(html)).text).not.toContain('لحظة أداء');
+  });
+});

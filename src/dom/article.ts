@@ -76,7 +76,7 @@ const NOISE_CLASS = new RegExp(
       'taboola', 'recommend\\w*', 'modal', 'popup', 'overlay', 'logo', 'masthead', 'search', 'login', 'signup',
       'rating', 'verdict\\w*', 'claim-?card', 'corrections?', 'footnotes?', 'carousel', 'swiper', 'slideshow', 'twitter-?tweet', 'tweets?', 'embedded-?(?:tweet|post|x|instagram)', 'x-?embed', 'oembed', 'embeds?', 'instagram-?media', 'tiktok-?embed', 'fb-?post', 'social-?embed', 'akhbar-?mota3alqa', 'mawadi3', 'wasom', 'iqra-?aydan',
       // players and boxes of facts set inside a story: audio players, a match's scoreboard and line-ups, pull-quotes
-      'cap', 'img-?cap', 'pic-?cap', 'photo-?cap', 'foto', 'fotos', 'photo', 'photos', 'encadre', 'inset-?box', 'side-?box', 'box-?out', 'results?-?(?:box|table|note|list|grid)', 'polls?', 'surveys?', 'quiz\\w*', 'alert-?box', 'info-?box', 'facts?-?box', 'factbox', 'key-?figures', 'chiffres', 'figures-?box', 'audio\\w*', 'podcasts?', 'listen', 'video-?box', 'video-?player', 'video-?embed', 'embed-?video', 'adv', 'advs', 'score-?board', 'score-?box', 'match-?box', 'line-?ups?', 'squads?', 'standings', 'match-?(?:stats|facts|info|card)', 'infographics?', 'by-?the-?numbers', 'numbers-?box', 'pull-?quotes?', 'pull', 'numbers', 'list-?box', 'in-?numbers', 'quote-?box', 'next-?part', 'separator', 'profile-?(?:card|box)', 'bio-?(?:box|card)', 'author-?bio', 'bio',
+      'cap', 'img-?cap', 'pic-?cap', 'photo-?cap', 'foto', 'fotos', 'photo', 'photos', 'encadre', 'inset-?box', 'side-?box', 'box-?out', 'results?-?(?:box|table|note|list|grid)', 'polls?', 'surveys?', 'quiz\\w*', 'alert-?box', 'info-?box', 'facts?-?box', 'factbox', 'key-?figures', 'chiffres', 'figures-?box', 'audio\\w*', 'podcasts?', 'listen', 'video-?box', 'vid-?box', 'vid', 'video-?player', 'video-?embed', 'embed-?video', 'adv', 'advs', 'score-?board', 'score-?box', 'match-?box', 'line-?ups?', 'squads?', 'standings', 'match-?(?:stats|facts|info|card)', 'infographics?', 'by-?the-?numbers', 'numbers-?box', 'pull-?quotes?', 'pull', 'numbers', 'list-?box', 'in-?numbers', 'quote-?box', 'next-?part', 'separator', 'profile-?(?:card|box)', 'bio-?(?:box|card)', 'author-?bio', 'bio',
     ].join('|') +
     ')(?=$|[\\s_-])',
 );
@@ -587,6 +587,8 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   // a posting or update stamp set in its own element inside the story ("<span class="upd">آخر تحديث: 08-12-2025 |
   // 12:05</span>", "<p>نُشر في: 17 سبتمبر 2025 | 9:40 م</p>"): a label, a date or a time, no sentence
   if (s.textLen[i] > 0 && s.textLen[i] <= 90 && lead && STAMP_ONLY.test(labelNorm(el.textContent ?? '')) && /(?:^|\D)(?:1[89]|20)\d\d(?:\D|$)|\d{1,2}:\d\d/.test(el.textContent ?? '') && !/[.؟!]\s*$/.test((el.textContent ?? '').trim())) return true;
+  // a video's teaser set in the story ("<div>▶ فيديو | لحظة أداء العمدة اليمين (1:42)</div>"): a label and a duration
+  if (s.textLen[i] > 0 && s.textLen[i] <= 200 && lead && !PARAGRAPH_TAGS.has(tag) && /^[▶►]?\s*(?:فيديو|شاهد|بالفيديو)\s*[|:：\-–]/.test(labelNorm(el.textContent ?? '').replace(/^[^\u0600-\u06ff▶►]+/, ''))) return true;
   // a match's facts in an element of their own, not a paragraph of the story ("<div>الإنذارات: ريبين سليمان، …</div>")
   if (s.textLen[i] > 0 && s.textLen[i] <= 200 && lead && !PARAGRAPH_TAGS.has(tag) && MATCH_FACT.test(labelNorm(el.textContent ?? ''))) return true;
   // a footnote's marker in the text: <sup><a href="#fn1">1</a></sup>
