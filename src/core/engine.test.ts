@@ -2565,3 +2565,13 @@ describe('a counterpart in another town (blind set 83)', () => {
     expect(find(f, 'official', 'جورج الحاج')?.role).toMatch(/^نظيره في البلدة/);
   });
 });
+
+describe('generic bodies that are no organization (blind sets 84, 93, 95)', () => {
+  it('reads «الجمعية العامة» as the UN\'s only in a story that names the UN', () => {
+    expect(run('فيما تعقد الجمعية العامة العادية لشركة «الباطنة للغاز المسال» اجتماعها يوم الأحد.').some((e) => e.canonical === 'الجمعية العامة للأمم المتحدة')).toBe(false);
+    expect(run('وصوتت الجمعية العامة على القرار، وقال الأمين العام للأمم المتحدة إنه يرحب به.').some((e) => e.canonical === 'الجمعية العامة للأمم المتحدة')).toBe(true);
+  });
+  it('reads no body in «لجنة لمعاينة المواقع»', () => {
+    expect(run('ووجه المحافظ بتشكيل لجنة لمعاينة المواقع خلال الأسبوع.').some((e) => e.type === 'organization')).toBe(false);
+  });
+});

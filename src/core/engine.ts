@@ -13,7 +13,7 @@ import { isCommonAnyReadingToken, isCommonWord, isFunctionWord, isMostlyWord, is
 import { belNameAfterFirst, belStem, endsHere, isAgeWord, isJoiningHyphen, isNameWord, isNonNameForm, isParticle, reportedAlone, spokenWords, TITLE_SURNAMES } from './names.ts';
 import { normalizeWord, type Normalized } from './normalize.ts';
 import { findInitials, findNicknames, findPeople, linkLooseRoles, type PersonMention } from './officials.ts';
-import { findOrganizations, findOrgShortForms, type OrgMention } from './organizations.ts';
+import { findOrganizations, findOrgShortForms, generalAssemblyOnly, type OrgMention } from './organizations.ts';
 import { findAnnouncedPlaces, findFacilities, findPlaceRepeats, findPlaces, withoutDirection, withoutHead, type PlaceMention } from './places.ts';
 import { findRoles, foreignNameWord, type RoleSpan } from './roles.ts';
 import { tokenWord, type Token, type TokenWord } from './tokenize.ts';
@@ -312,6 +312,8 @@ function* applyTagger(
           const listed = doc.res.orgs.matchAt(toks, a, true);
           // (A one-word club name that is also a word, "الريال"، "النصر": the rules judged its sports context.)
           if (listed && listed.to === b && b - a === 1 && listed.value.kind === 'sports' && listed.value.ambiguous) continue;
+          // (a company's general assembly, in a story that names no UN)
+          if (listed && listed.to === b && generalAssemblyOnly(doc, a, b, skip)) continue;
           const canonical = listed && listed.to === b && listed.skip === skip ? listed.value.canonical : articleRestored(toks[a].norm, skip, m.text);
           orgs.push({ from: a, to: b, ...m, canonical, alias: null, source: 'pattern' });
           for (let k = a; k < b; k++) doc.claimed[k] = Claim.Org;

@@ -159,8 +159,11 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       // ("إعادة إعمار قطاع غزة"، "حول إعمار المناطق": a listed name that is also a verbal noun, as the noun: after
       // إعادة, or in construct with a definite word or a place)
       const nounUse = dict.value.ambiguous && dict.to === i + 1 && ((i > 0 && !lineBreakBefore(doc, i) && /^(و|ف)?(ب|ل)?اعاده$/.test(toks[i - 1].norm)) || (!!toks[i + 1] && !lineBreakBefore(doc, i + 1) && toks[i + 1].kind === 'word' && (/^ال.{2,}/.test(toks[i + 1].norm) || !!doc.res.places.matchAt(toks, i + 1, false)) && !isFunctionWord(toks[i + 1].norm) && dict.value.kind === 'company'));
-      const ambiguous = !clubLikePlace && dict.value.ambiguous && dict.to === i + 1 && (nounUse || isMostlyWord(firstWordAsMatched(toks[i].norm, dict.skip)) || dict.skip > 0 || (dict.value.kind !== 'sports' && doc.res.places.matchAt(toks, i, true)?.to === i + 1));
-      if (!ambiguous || orgContext(doc, i) || knownCanonicals(doc).has(normalizeWord(dict.value.canonical))) {
+      // ("الجمعية العامة" alone is the UN's only in a story that names the UN; else a company's or a club's general
+      // assembly: "أقرت الجمعية العامة للبنك توزيع الأرباح")
+      const organ = dict.to === i + 2 && generalAssemblyOnly(doc, i, dict.to, dict.skip);
+      const ambiguous = organ || !clubLikePlace && dict.value.ambiguous && dict.to === i + 1 && (nounUse || isMostlyWord(firstWordAsMatched(toks[i].norm, dict.skip)) || dict.skip > 0 || (dict.value.kind !== 'sports' && doc.res.places.matchAt(toks, i, true)?.to === i + 1));
+      if (!ambiguous || (!organ && (orgContext(doc, i) || knownCanonicals(doc).has(normalizeWord(dict.value.canonical))))) {
         // A listed name with its acronym in parentheses is read as two mentions of one organization.
         let end = dict.to;
         for (let k = i + 1; k < dict.to; k++) if (toks[k].norm === '(') end = Math.min(end, k);
@@ -385,6 +388,14 @@ function orgContext(doc: Doc, i: number): boolean {
   const next = doc.tokens[i + 1];
   if (prev && /^[/\-–]$/.test(prev.norm) && (!next || lineBreakBefore(doc, i + 1) || /^[:：]$/.test(next.norm))) return true;
   return !!prev && (prev.norm === '(' || prev.norm === '"' || prev.norm === '«') && /^[)"»]$/.test(doc.tokens[i + 1]?.norm ?? '');
+}
+
+/**
+ * "الجمعية العامة" at [i, to) names a company's or a club's general assembly, not the UN's: the story names no UN and
+ * no listed body follows ("الجمعية العامة العادية لشركة …"). The tagger's span there is no organization either.
+ */
+export function generalAssemblyOnly(doc: Doc, i: number, to: number, skip: number): boolean {
+  return to === i + 2 && matchedText(doc, i, to, skip) === 'الجمعيه العامه' && !knownCanonicals(doc).has('الامم المتحده') && !doc.res.orgs.matchAt(doc.tokens, to, true);
 }
 
 /** Canonicals of the organizations named unambiguously (two words or more) anywhere in the document. */
@@ -761,6 +772,9 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     // "سوق شعبي"، "شركة لوجستية": an indefinite relational adjective that is an ordinary word makes a kind, no name
     // (not a noun in construct with a definite word: "سلطة وادي الأردن").
     if (words === 0 && need === 'name' && !/^ال/.test(w.norm) && /^[^ا].{2,}(ي|يه)$/.test(w.norm) && (isCommonAnyReading(w.norm) || isCommonAnyReading(w.norm.replace(/ه$/, '')) || isCommonAnyReading('ال' + w.norm) || isCommonAnyReading('ال' + w.norm.replace(/ه$/, ''))) && !doc.res.places.matchAt(toks, j, false) && !doc.res.orgs.matchAt(toks, j, false) && !isNameLike(w.norm) && !(toks[j + 1] && !lineBreakBefore(doc, j + 1) && /^ال/.test(toks[j + 1].norm) && !isFunctionWord(toks[j + 1].norm))) break;
+    // ("بتشكيل لجنة لمعاينة المواقع": ل on a verbal noun of a derived form right after the head is what a body is for;
+    // it names none)
+    if (words === 0 && /^ل[^ل]/.test(w.norm) && /^ل(م.ا..ه|ت..ي.|ا..ا.|است..ا.|ان..ا.|ت.ا..|ت...ي.)$/.test(w.norm) && !doc.res.orgs.matchAt(toks, j, true)) break;
     // "شبكة لتصريف مياه الأمطار": ل or ب on an ordinary word after the head is a purpose, no name.
     // (ل + a verbal noun of the تفعيل/تفاعل forms: "لتصريف"، "لتطوير"، "لتعزيز".)
     if (words === 0 && need === 'name' && /^[لب][^ا]/.test(w.norm) && (isCommonAnyReading(w.norm.slice(1)) || /^لت.{4,}$/.test(w.norm)) && !doc.res.orgs.matchAt(toks, j, true)) break;
