@@ -2575,3 +2575,11 @@ describe('generic bodies that are no organization (blind sets 84, 93, 95)', () =
     expect(run('ووجه المحافظ بتشكيل لجنة لمعاينة المواقع خلال الأسبوع.').some((e) => e.type === 'organization')).toBe(false);
   });
 });
+
+describe('a listed name after a place opener (blind set 95)', () => {
+  it('reads «أبو حمص» as a place of its own, not Homs', () => {
+    const places = run('وتشمل القافلة مركزي أبو حمص وكفر الدوار في البحيرة.').filter((e) => e.type === 'place').map((e) => e.canonical);
+    expect(places).toEqual(expect.arrayContaining(['أبو حمص', 'كفر الدوار']));
+    expect(places).not.toContain('حمص');
+  });
+});

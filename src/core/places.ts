@@ -106,6 +106,17 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
       i++;
       continue;
     }
+    // ("مركزي أبو حمص وكفر الدوار"، "دير حلب": a listed name after a place opener is another place, named with it)
+    const opener = i > 0 && m.skip === 0 && !lineBreakBefore(doc, i) && doc.claimed[i - 1] === Claim.Free ? /^(و|ف|ب|ل)?(ابو|بني|دير|كفر|تل|سيدي|اولاد|ايت|راس)$/.exec(toks[i - 1].norm) : null;
+    if (opener) {
+      const start = offsetAfter(doc.text, toks[i - 1], opener[1]?.length ?? 0);
+      const end = toks[m.to - 1].end;
+      const text = doc.text.slice(start, end);
+      out.push({ from: i - 1, to: m.to, start, end, text, canonical: text.replace(/\s+/g, ' '), kind: 'village' });
+      for (let k = i - 1; k < m.to; k++) doc.claimed[k] = Claim.Place;
+      i = m.to;
+      continue;
+    }
     // "محافظة الأنبار"، "بولاية كسلا": the administrative noun written with the name is part of the mention.
     const head = i > 0 && m.skip === 0 ? headBefore(doc, i - 1) : -1;
     const from = head >= 0 ? i - 1 : i;
