@@ -2583,3 +2583,14 @@ describe('a listed name after a place opener (blind set 95)', () => {
     expect(places).not.toContain('حمص');
   });
 });
+
+describe('great mosques named by a relational adjective (blind sets 61, 62, 95)', () => {
+  it('reads «المسجد الأحمدي» and «الجامع الأزهر» as places, not the town or the institution', () => {
+    const es = run('وصلى المحافظ في المسجد الأحمدي بطنطا، ثم زار الجامع الأزهر والتقى شيخ الأزهر، وخطب في المسجد المركزي.');
+    const places = es.filter((e) => e.type === 'place').map((e) => e.canonical);
+    expect(places).toEqual(expect.arrayContaining(['المسجد الأحمدي', 'الجامع الأزهر']));
+    expect(places).not.toContain('الأحمدي');
+    expect(places.some((p) => /المركزي/.test(p))).toBe(false);
+    expect(es.some((e) => e.type === 'organization' && e.canonical === 'الأزهر الشريف')).toBe(true);
+  });
+});

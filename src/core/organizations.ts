@@ -153,7 +153,9 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
     // with a sports word right around it, not merely somewhere in a sports article.
     const clubLikePlace = !!dict && dict.value.kind === 'sports' && dict.to === i + 1 && (dict.value.ambiguous || doc.res.places.matchAt(toks, i, true)?.to === dict.to);
     const sportsOk = !dict || dict.value.kind !== 'sports' || ((clubLikePlace ? localSports(doc, i) : sportsContext(doc, i)) && !notAClub(doc, i, dict.to, dict.skip, dict.value.canonical));
-    if (dict && !army && !placeLonger && cliticOk(dict.clitic) && sportsOk && !GENERIC.has(matchedText(doc, i, dict.to, dict.skip))) {
+    // ("الجامع الأزهر": the mosque, a place, where الأزهر alone is the institution)
+    const mosque = !!dict && dict.to === i + 1 && dict.skip === 0 && i > 0 && !lineBreakBefore(doc, i) && /^(و|ف)?(ب|ل)?الجامع$/.test(toks[i - 1].norm);
+    if (dict && !army && !placeLonger && !mosque && cliticOk(dict.clitic) && sportsOk && !GENERIC.has(matchedText(doc, i, dict.to, dict.skip))) {
       // ("لتنمية وإعمار اليمن": a listed name that is also a word, behind a proclitic, is the word.)
       // (Also one the lists know as a place: "الفاو" is the Iraqi port unless "منظمة" or brackets say FAO.)
       // ("إعادة إعمار قطاع غزة"، "حول إعمار المناطق": a listed name that is also a verbal noun, as the noun: after

@@ -619,12 +619,36 @@ function zoneAt(doc: Doc, i: number): PlaceMention | null {
   return { from: i, to: town.to, start, end, text, canonical: text.replace(/\s+/g, ' '), kind: 'facility' };
 }
 
+const mayOpenMosque = wordFlag((w) => /^(و|ف)?(ب|ل)?(المسجد|الجامع)$|^(و|ف)?للمسجد$|^(و|ف)?للجامع$/.test(w));
+/** Relational adjectives that describe a mosque and name none: "المسجد المركزي"، "الجامع الرئيسي". */
+const MOSQUE_DESCRIBING = new Set(['المركزي', 'الرييسي', 'المحلي', 'الحكومي', 'التاريخي', 'الاثري', 'الشرقي', 'الغربي', 'الشمالي', 'الجنوبي', 'القبلي', 'البحري']);
+
+/**
+ * "المسجد العباسي"، "الجامع المنصوري"، "المسجد الأحمدي": a great mosque named by the relational adjective of a person
+ * (its founder, a saint) is a place, with its head noun; the adjective is no town ("الأحمدي" in Kuwait).
+ */
+function mosqueAt(doc: Doc, i: number): PlaceMention | null {
+  const toks = doc.tokens;
+  if (!mayOpenMosque(toks[i])) return null;
+  const m = /^((?:و|ف)?(?:ب|ل)?)(?:المسجد|الجامع)$|^((?:و|ف)?ل)ل(?:مسجد|جامع)$/.exec(toks[i].norm);
+  const a = toks[i + 1];
+  if (!m || !a || a.kind !== 'word' || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free) return null;
+  // (and "الجامع الأزهر", the mosque, where الأزهر alone is the institution)
+  const azhar = a.norm === 'الازهر' && /الجامع$/.test(toks[i].norm);
+  if (!azhar && (!/^ال.{3,}ي$/.test(a.norm) || MOSQUE_DESCRIBING.has(a.norm) || doc.res.nationalities.matchAt(toks, i + 1, false))) return null;
+  const skip = (m[1] ?? m[2] ?? '').length;
+  const start = offsetAfter(doc.text, toks[i], skip);
+  const end = a.end;
+  const text = (m[2] !== undefined ? 'ا' : '') + doc.text.slice(start, end);
+  return { from: i, to: i + 2, start, end, text: doc.text.slice(start, end), canonical: text.replace(/\s+/g, ' '), kind: 'facility' };
+}
+
 export function findFacilities(doc: Doc, from: number, to: number): PlaceMention[] {
   const out: PlaceMention[] = [];
   const toks = doc.tokens;
   for (let i = from; i < to; i++) {
     if (doc.claimed[i] === Claim.Free && toks[i].kind === 'word') {
-      const zone = zoneAt(doc, i);
+      const zone = zoneAt(doc, i) ?? mosqueAt(doc, i);
       if (zone) {
         out.push(zone);
         for (let k = zone.from; k < zone.to; k++) doc.claimed[k] = Claim.Place;
