@@ -2594,3 +2594,9 @@ describe('great mosques named by a relational adjective (blind sets 61, 62, 95)'
     expect(es.some((e) => e.type === 'organization' && e.canonical === 'الأزهر الشريف')).toBe(true);
   });
 });
+
+describe('a family name that is an adjective, before a purpose (blind sets 18 and 94)', () => {
+  it('keeps «الصغير» before «لبحث …»', () => {
+    expect(find(run('كما التقى صباح اليوم نظيره في بلدية زليتن مفتاح الصغير لبحث تنسيق الخدمات بين البلديتين.'), 'official', 'مفتاح الصغير')).toBeTruthy();
+  });
+});

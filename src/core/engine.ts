@@ -352,6 +352,9 @@ function unknownTail(doc: Doc, k: number): boolean {
   const n = doc.tokens[k].norm;
   const r = doc.res;
   if (n.startsWith('ال') && n.length >= 5 && !isCommonAnyReadingToken(doc.tokens[k]) && !isMostlyWord(n)) return false;
+  // (a family name in the pattern فعيل, an adjective, after a first name where the name plainly ends: "مفتاح الصغير
+  // لبحث …"، "عادل الطويل")
+  if (/^ال..ي.$/.test(n) && k > 0 && (r.firstNames.has(doc.tokens[k - 1].norm) || r.ambiguousFirstNames.has(doc.tokens[k - 1].norm)) && endsHere(doc, k + 1)) return false;
   // (a family name that is also a title, after a first name where the name plainly ends: "جورج الحاج «…»")
   if (TITLE_SURNAMES.has(n) && k > 0 && r.firstNames.has(doc.tokens[k - 1].norm) && endsHere(doc, k + 1)) return false;
   // (a family name that is a plural title, "يعرب القضاة": the rules read it so on purpose)
