@@ -2600,3 +2600,11 @@ describe('a family name that is an adjective, before a purpose (blind sets 18 an
     expect(find(run('كما التقى صباح اليوم نظيره في بلدية زليتن مفتاح الصغير لبحث تنسيق الخدمات بين البلديتين.'), 'official', 'مفتاح الصغير')).toBeTruthy();
   });
 });
+
+describe('a valley or a dam named with a place opener, and «المطلة» as an adjective (blind sets 64, 72, 86, 97)', () => {
+  it('reads «وادي بني حبيب» and «سد بني بهدل», and no town in «المدرجات المطلة على»', () => {
+    const places = run('وفي المدرجات المطلة على وادي بني حبيب، وسد بني بهدل فقد نصف مخزونه.').filter((e) => e.type === 'place').map((e) => e.canonical);
+    expect(places).toEqual(expect.arrayContaining(['وادي بني حبيب', 'سد بني بهدل']));
+    expect(places).not.toContain('المطلة');
+  });
+});

@@ -713,8 +713,11 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
       if (t.kind !== 'word' || (isFunctionWord(t.norm) && !particle)) break;
       if (particle) particles++;
       // A proclitic ب/ل/و opens a new phrase ("ملعب مختار التتش بالجزيرة").
-      if (j > i + 1 && !particle && /^(و|ب|ل|ف|ك)/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.places.matchAt(toks, j, false) && !/^ال/.test(t.norm)) break;
+      // (not the word a place opener takes: "سد بني بهدل")
+      if (j > i + 1 && !particle && /^(و|ب|ل|ف|ك)/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.places.matchAt(toks, j, false) && !/^ال/.test(t.norm) && !(PLACE_NAME_OPENERS.has(toks[j - 1].norm) && !/^و/.test(t.norm))) break;
       if (j === i + 1) {
+        // (a place particle opens the name too: "وادي بني حبيب"، "سد بني بهدل")
+        const opener = PLACE_NAME_OPENERS.has(t.norm) && !!toks[j + 1] && toks[j + 1].kind === 'word' && !lineBreakBefore(doc, j + 1) && !isFunctionWord(toks[j + 1].norm);
         // "مركز الملك خالد الحضاري"، "ملعب الأمير فيصل بن فهد": a title opens the name when a first name follows.
         // (also with an epithet between: "مستشفى الملك المؤسس عبدالله الجامعي")
         const epithet = !!toks[j + 2] && /^(الموسس|الراحل|الشهيد|الباني)$/.test(toks[j + 1]?.norm ?? '') && !lineBreakBefore(doc, j + 2) && doc.res.firstNames.has(toks[j + 2].norm);
@@ -734,7 +737,7 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         // (a camp west of a town is no camp's name: "مخيم غرب مأرب"، "مخيم شمال غزة")
         if ((head === 'مخيم' || head === 'معسكر') && DIRECTIONS.has(t.norm)) break;
         // (not a purpose or a spread after the head: "مسجد للاعتكاف"، "ساحة للمزايدات"، "مسجد بمختلف المحافظات")
-        if (/^[لب]/.test(t.norm) && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && (/^لل/.test(t.norm) || isCommonAnyReading(t.norm.slice(1)) || isMostlyWord('ال' + t.norm.replace(/^(لل|ل|ب)/, '')) || isMostlyWord(t.norm.slice(1)))) break;
+        if (/^[لب]/.test(t.norm) && !opener && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && (/^لل/.test(t.norm) || isCommonAnyReading(t.norm.slice(1)) || isMostlyWord('ال' + t.norm.replace(/^(لل|ل|ب)/, '')) || isMostlyWord(t.norm.slice(1)))) break;
         // (nor an indefinite adjective in ة, "قاعة تابعة لبلدية الحامة", nor the place it belongs to, "مسجد القرية")
         if (!/^ال/.test(t.norm) && /ه$/.test(t.norm) && isMostlyWord(t.norm) && !isNameLike(t.norm) && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && !doc.res.ambiguousFirstNames.has(t.norm) && !doc.res.known.matchAt(toks, j, false)) break;
         if (/^ال(قريه|مدينه|بلده|بلد|منطقه|محافظه|ولايه|حي|مخيم|عاصمه|جزيره)$/.test(t.norm)) break;
@@ -742,7 +745,7 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         if (head === 'حوض' && /^ال.{2,}ه$/.test(t.norm) && !site && !doc.res.places.matchAt(toks, j, false)) break;
         // (a border post is named by a definite word: "منفذ الوديعة"، "منفذ طريبيل" is a listed place)
         if (head === 'منفذ' && !/^ال/.test(t.norm) && !site && !(doc.res.places.matchAt(toks, j, false) && !/ي$/.test(t.norm))) break;
-        const proper = site || titled || doc.res.places.matchAt(toks, j, false) || doc.res.firstNames.has(t.norm) || doc.res.known.matchAt(toks, j, false) || unlisted || isParticle(doc, j);
+        const proper = site || titled || doc.res.places.matchAt(toks, j, false) || doc.res.firstNames.has(t.norm) || doc.res.known.matchAt(toks, j, false) || unlisted || isParticle(doc, j) || opener;
         // "حي الجمارك"، "حي الموظفين": a neighbourhood is named by any definite noun (one word, then the name ends).
         if (head === 'حي' && !proper && /^ال.{3,}/.test(t.norm) && !TIME_NOUNS.has(t.norm) && !PLACE_DESCRIBING.has(t.norm) && !isFunctionWord(t.norm) && !doc.res.nationalities.matchAt(toks, j, false) && !doc.res.titles.matchAt(toks, j, false)) {
           j++;
