@@ -2608,3 +2608,9 @@ describe('a valley or a dam named with a place opener, and «المطلة» as a
     expect(places).not.toContain('المطلة');
   });
 });
+
+describe('a deputy\'s party after his seat (blind set 94)', () => {
+  it('reads «النائبة عن ولاية البليدة من حركة مجتمع السلم» as the role before the name', () => {
+    expect(find(run('وقالت النائبة عن ولاية البليدة من حركة مجتمع السلم نوال بن سالم إن النص متسرع.'), 'official', 'نوال بن سالم')?.role).toBe('النائبة عن ولاية البليدة من حركة مجتمع السلم');
+  });
+});

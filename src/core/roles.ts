@@ -508,7 +508,9 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         const constituency = n === 'عن' && /^(ال)?(نايب|نايبه|عضو|عضوه|مستشار|مستشاره|سيناتور|سيناتوره)$/.test(normalizeWord(title.title).split(' ')[0]);
         // "رئيس الحكومة المكلفة من مجلس النواب أسامة حماد": who appointed the office-holder, when the name follows.
         const appointedBy = n === 'من' && /(مكلف|مكلفه|منتخب|منتخبه|معين|معينه)$/.test(toks[j - 1].norm);
-        if ((n === 'لدي' || n === 'في' || n === 'الي' || n === 'باسم' || n === 'لشوون' || n === 'بشوون' || constituency || appointedBy) && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
+        // ("النائبة عن ولاية البليدة من حركة مجتمع السلم نوال بن سالم": a member's party, after his seat)
+        const partyOf = n === 'من' && /^(ال)?(نايب|نايبه|عضو|عضوه)$/.test(normalizeWord(title.title).split(' ')[0]) && !!toks[j + 1] && (doc.claimed[j + 1] === Claim.Org || !!doc.res.orgs.matchAt(toks, j + 1, false));
+        if ((n === 'لدي' || n === 'في' || n === 'الي' || n === 'باسم' || n === 'لشوون' || n === 'بشوون' || constituency || appointedBy || partyOf) && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
           // "السفيرة الأمريكية لدى العراق"، "في حكومة تصريف الأعمال"، "المتحدث باسم وزارة الخارجية".
           const next = j + 1;
           // (also behind an administrative head or a constituency: "عن ولاية كنتاكي"، "عن دائرة سبها")
@@ -555,7 +557,16 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
               continue;
             }
           }
-          if (place && ((n !== 'في' && n !== 'عن' && n !== 'الي') || named(place.to))) {
+          // (or after a member's party: "النائبة عن ولاية البليدة من حركة مجتمع السلم نوال بن سالم")
+          const partyThenNamed = (k: number): boolean => {
+            if (!constituency || toks[k]?.norm !== 'من' || !toks[k + 1] || lineBreakBefore(doc, k + 1)) return false;
+            let e = k + 1;
+            const listed = doc.res.orgs.matchAt(toks, e, false);
+            if (listed) e = listed.to;
+            else while (e < toks.length && doc.claimed[e] === Claim.Org && !lineBreakBefore(doc, e)) e++;
+            return e > k + 1 && named(e);
+          };
+          if (place && ((n !== 'في' && n !== 'عن' && n !== 'الي') || named(place.to) || partyThenNamed(place.to))) {
             j = place.to;
             continue;
           }
