@@ -2614,3 +2614,19 @@ describe('a deputy\'s party after his seat (blind set 94)', () => {
     expect(find(run('وقالت النائبة عن ولاية البليدة من حركة مجتمع السلم نوال بن سالم إن النص متسرع.'), 'official', 'نوال بن سالم')?.role).toBe('النائبة عن ولاية البليدة من حركة مجتمع السلم');
   });
 });
+
+describe('roles with a body found by its shape, وكيل, and dual deputies (blind sets 57, 90, 93, 95, 97)', () => {
+  it('takes the whole bank into «رئيس مجلس إدارة …»', () => {
+    expect(find(run('وقال رئيس مجلس إدارة بنك اللؤلؤة الأهلي عادل جاسم البنعلي إن النتائج جيدة.'), 'official', 'عادل جاسم البنعلي')?.role).toBe('رئيس مجلس إدارة بنك اللؤلؤة الأهلي');
+  });
+  it('reads «وكيل الأزهر» after a name and a comma', () => {
+    expect(find(run('وقال الدكتور محمد الضويني، وكيل الأزهر، إن الجامع سيستضيف الملتقى.'), 'official', 'محمد الضويني')?.role).toBe('وكيل الأزهر');
+  });
+  it('reads «نائبا طرابلس» and «نائبي رئيس الاتحاد» before two names, one of them in عبد', () => {
+    const es = run('يرافقه نائبا طرابلس كريم المصري وهادي الخطيب، للاطلاع على التجهيزات.');
+    expect(find(es, 'official', 'كريم المصري')?.role).toBe('نائب طرابلس');
+    expect(find(es, 'official', 'هادي الخطيب')?.role).toBe('نائب طرابلس');
+    const f = run('إضافة إلى نائبي رئيس الاتحاد العراقي لكرة القدم حيدر عبد الأمير وكامران بابان، في ظل حضور جماهيري.');
+    expect(find(f, 'official', 'حيدر عبد الأمير')?.role).toBe('نائب رئيس الاتحاد العراقي لكرة القدم');
+  });
+});

@@ -797,9 +797,11 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
       // العلوي،")
       const family = k === i + 1 && !!w && w.kind === 'word' && /^ال.{3,}/.test(w.norm) && doc.res.firstNames.has(toks[i].norm.slice(skip)) && !doc.res.titles.matchAt(toks, k, false) && !doc.res.places.matchAt(toks, k, false) && !lineBreakBefore(doc, k) && (isPunct(doc, k + 1, '،,.') || (!!toks[k + 1] && /^و/.test(toks[k + 1].norm) && !lineBreakBefore(doc, k + 1)));
       const last = family || k > i + 1 && !!w && w.kind === 'word' && !lineBreakBefore(doc, k) && foreignNameWord(doc, k) && (isPunct(doc, k + 1, '،,.') || (!!toks[k + 1] && /^و/.test(toks[k + 1].norm) && !lineBreakBefore(doc, k + 1)));
-      if (!w || w.kind !== 'word' || w.norm.startsWith('و') || lineBreakBefore(doc, k) || !(isNameWord(doc, k) || isParticle(doc, k) || bel || last)) break;
+      // (the second half of a name in عبد, though a title: "حيدر عبد الأمير")
+      const afterAbd = !!w && w.kind === 'word' && toks[k - 1].norm === 'عبد' && /^ال/.test(w.norm);
+      if (!w || w.kind !== 'word' || w.norm.startsWith('و') || lineBreakBefore(doc, k) || !(isNameWord(doc, k) || isParticle(doc, k) || bel || last || afterAbd)) break;
       // (not a preposition on an ordinary word after the names: "... وفريدة بن زروق بإيفاد لجنة")
-      if (k > i + 1 && !isParticle(doc, k) && !doc.res.firstNames.has(w.norm) && (isCommonAnyReading(w.norm) || looksLikeVerb(w.norm))) break;
+      if (k > i + 1 && !isParticle(doc, k) && !afterAbd && !doc.res.firstNames.has(w.norm) && (isCommonAnyReading(w.norm) || looksLikeVerb(w.norm))) break;
       end = k + 1;
       // (the word after a particle ends the name unless another particle follows: "بن زروق")
       // (or a family nisba with the article closes it: "علي بن حسن بن عبدالله الدوسري")

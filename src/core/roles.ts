@@ -61,7 +61,7 @@ const MAX_ROLE_TOKENS = 12;
 const PRONOUN_HONORIFIC = /^(و|ف|ل)?(سمو|جلالت|فخامت|معالي|سعادت|سيادت|سماحت|نيافت|غبطت)(ه|ها|هم|هما)$/;
 
 /** Heads of an office in construct state: "رئيس أرامكو"، "مدير مكتب الصحة"، "نائب حاكم إمارة أبوظبي". */
-const CONSTRUCT_HEADS = new Set('رئيس رئيسة مدير مديرة نائب نائبة وزير وزيرة محافظ محافظة سفير سفيرة قائد أمين أمينة حاكم عميد مستشار مستشارة منسق منسقة ممثل ممثلة مندوب مندوبة مفوض مفوضة عضو عضوة والي عمدة'.split(' ').map(normalizeWord));
+const CONSTRUCT_HEADS = new Set('رئيس رئيسة مدير مديرة نائب نائبة وزير وزيرة محافظ محافظة سفير سفيرة قائد أمين أمينة حاكم عميد مستشار مستشارة منسق منسقة ممثل ممثلة مندوب مندوبة مفوض مفوضة عضو عضوة والي عمدة وكيل وكيلة'.split(' ').map(normalizeWord));
 /** CONSTRUCT_HEADS.has(t.norm), and the same after a conjunction و/ف, once per word (titleAt asks at every token). */
 const isConstructHead = wordFlag((w) => CONSTRUCT_HEADS.has(w));
 const isConjConstructHead = wordFlag((w) => /^[وف]/.test(w) && CONSTRUCT_HEADS.has(w.slice(1)));
@@ -341,6 +341,11 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         // "رئيس مجلس إدارة روافد": a noun in construct at the role's end takes the next word as its complement.
         if (j === titleEnd && t.kind === 'word' && CONSTRUCT_END.test(toks[j - 1].norm) && doc.claimed[j] !== Claim.Date && !doc.res.titles.matchAt(toks, j, false) && !isFunctionWord(t.norm) && !/^ال/.test(t.norm) && !doc.res.firstNames.has(t.norm)) {
           const org = doc.res.orgs.matchAt(toks, j, false);
+          // (an organization found by its shape is taken whole: "رئيس مجلس إدارة بنك اللؤلؤة الأهلي")
+          if (!org && doc.claimed[j] === Claim.Org) {
+            while (j < toks.length && doc.claimed[j] === Claim.Org && !lineBreakBefore(doc, j)) j++;
+            continue;
+          }
           j = org ? org.to : j + 1;
           continue;
         }
