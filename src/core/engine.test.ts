@@ -2630,3 +2630,12 @@ describe('roles with a body found by its shape, وكيل, and dual deputies (bli
     expect(find(f, 'official', 'حيدر عبد الأمير')?.role).toBe('نائب رئيس الاتحاد العراقي لكرة القدم');
   });
 });
+
+describe('a head in construct with a quoted company (blind set 93)', () => {
+  it('reads «ورئيس «ميتسوناغا للطاقة» كينجي ناكامورا»', () => {
+    expect(find(run('وحضر التوقيع سعد الكعبي، ورئيس «ميتسوناغا للطاقة» كينجي ناكامورا، بحضور عدد من المسؤولين.'), 'official', 'كينجي ناكامورا')?.role).toBe('رئيس «ميتسوناغا للطاقة»');
+  });
+  it('reads no role in a quoted phrase that no name follows', () => {
+    expect(run('وقال رئيس «نادي الصيد» إن الموسم بدأ.').some((e) => e.type === 'official')).toBe(false);
+  });
+});

@@ -108,6 +108,14 @@ function titleAt(doc: Doc, i: number, allowClitics: boolean) {
   if (skip === 0 && !isConstructHead(t)) return null;
   const head = t.norm.slice(skip);
   const next = doc.tokens[i + 1];
+  // ("ورئيس «ميتسوناغا للطاقة» كينجي ناكامورا": the body's quoted name, then the holder's name; see findRoles)
+  if (next && next.kind === 'punct' && /^[«"“]$/.test(next.norm) && !lineBreakBefore(doc, i + 1)) {
+    const toks = doc.tokens;
+    let q = i + 2;
+    while (q < toks.length && q - i <= 7 && !lineBreakBefore(doc, q) && !(toks[q].kind === 'punct' && /^[»"”]$/.test(toks[q].norm))) q++;
+    const after = toks[q + 1];
+    if (q < toks.length && q > i + 2 && after && after.kind === 'word' && !lineBreakBefore(doc, q + 1) && (doc.res.firstNames.has(after.norm) || foreignNameWord(doc, q + 1))) return { value: { ...CONSTRUCT_TITLE, title: head }, from: i, to: i + 1, skip, clitic: skip ? t.norm[0] : '' };
+  }
   if (!next || next.kind !== 'word' || lineBreakBefore(doc, i + 1)) return null;
   // "وزير خارجية إيران"، "رئيس وزراء بريطانيا": a portfolio in construct, then the country.
   if (PORTFOLIOS.has(next.norm) && doc.tokens[i + 2] && !lineBreakBefore(doc, i + 2) && doc.res.places.matchAt(doc.tokens, i + 2, false)) {
@@ -322,6 +330,16 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           let q = j + 1;
           while (q < toks.length && q - j <= 6 && !lineBreakBefore(doc, q) && !isPunct(doc, q, '»"”')) q++;
           if (q < toks.length && q > j + 1 && isPunct(doc, q, '»"”')) {
+            j = q + 1;
+            continue;
+          }
+        }
+        // ("ورئيس «ميتسوناغا للطاقة» كينجي ناكامورا": a head in construct with a company's quoted name, when a name follows)
+        if (j === m.to && CONSTRUCT_HEADS.has(toks[j - 1].norm.replace(/^[وف]/, '')) && isPunct(doc, j, '«"“')) {
+          let q = j + 1;
+          while (q < toks.length && q - j <= 6 && !lineBreakBefore(doc, q) && !isPunct(doc, q, '»"”')) q++;
+          const after = toks[q + 1];
+          if (q < toks.length && q > j + 1 && isPunct(doc, q, '»"”') && after && after.kind === 'word' && !lineBreakBefore(doc, q + 1) && !isFunctionWord(after.norm) && !looksLikeVerb(after.norm, true) && (doc.res.firstNames.has(after.norm) || foreignNameWord(doc, q + 1) || !!honorificAt(doc, q + 1))) {
             j = q + 1;
             continue;
           }
