@@ -2639,3 +2639,17 @@ describe('a head in construct with a quoted company (blind set 93)', () => {
     expect(run('وقال رئيس «نادي الصيد» إن الموسم بدأ.').some((e) => e.type === 'official')).toBe(false);
   });
 });
+
+describe('Gulf and Yemeni towns, and lists after a dual of منطقة (blind sets 48, 61-62, 70, 78-89, 97)', () => {
+  it('knows governorates and wilayats the open lists lack', () => {
+    const places = run('وتشمل الخطة محافظة الداير وولاية سدح ومنطقة الحوبان.').filter((e) => e.type === 'place').map((e) => e.canonical);
+    expect(places).toEqual(expect.arrayContaining(['الداير', 'سدح', 'الحوبان']));
+  });
+  it('goes on with a list after «منطقتي»', () => {
+    expect(run('أكبرها في منطقتي القصيص والبرشاء.').some((e) => e.type === 'place' && e.canonical === 'البرشاء')).toBe(true);
+  });
+  it('does not read a person\'s family name in أبو, used alone, as «أبو» + a listed town', () => {
+    const es = run('وقال رئيس الاتحاد هاني أبو ريدة إن الاستعدادات جيدة، وأضاف أبو ريدة أن المنتخب جاهز.');
+    expect(es.some((e) => e.type === 'place' && /ريدة/.test(e.canonical))).toBe(false);
+  });
+});

@@ -108,6 +108,12 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
     }
     // ("مركزي أبو حمص وكفر الدوار"، "دير حلب": a listed name after a place opener is another place, named with it)
     const opener = i > 0 && m.skip === 0 && !lineBreakBefore(doc, i) && doc.claimed[i - 1] === Claim.Free ? /^(و|ف|ب|ل)?(ابو|بني|دير|كفر|تل|سيدي|اولاد|ايت|راس)$/.exec(toks[i - 1].norm) : null;
+    // (not a person's family name in أبو used alone: "هاني أبو ريدة … وقال أبو ريدة")
+    const kunya = !!opener && opener[2] === 'ابو' && toks.some((x, k) => k > 0 && k !== i && doc.claimed[k] === Claim.Person && x.norm === toks[i].norm && doc.tokens[k - 1].norm.endsWith('ابو'));
+    if (kunya) {
+      i = m.to;
+      continue;
+    }
     if (opener) {
       const start = offsetAfter(doc.text, toks[i - 1], opener[1]?.length ?? 0);
       const end = toks[m.to - 1].end;
@@ -857,7 +863,7 @@ function coordinatedVillage(doc: Doc, i: number, found: PlaceMention[]): PlaceMe
 }
 
 /** Plural place nouns that announce a list of places: "في مدن كبرى كدنيبرو وسومي وتشيرنيغوف"، "من قرى مورني وكرينك". */
-const PLACE_LIST_NOUN = /^(و|ف|ب|ل|ك)?(ال)?(مدن|بلدات|قري|مناطق|محافظات|ولايات|مقاطعات|عواصم|مخيمات|مخيمي|احياء|مديريات|اقاليم|مدينتي|بلدتي|قريتي|محافظتي|ولايتي|قضاءي|قضايي|اقضيه|بلديات|بلديتي|دواير|جماعات|جماعتي|عمالات|مقاطعتي|نواحي|ناحيتي|مديريتي|محليتي|معتمديتي|مراكز)$/;
+const PLACE_LIST_NOUN = /^(و|ف|ب|ل|ك)?(ال)?(مدن|بلدات|قري|مناطق|محافظات|ولايات|مقاطعات|عواصم|مخيمات|مخيمي|احياء|مديريات|اقاليم|مدينتي|بلدتي|قريتي|محافظتي|ولايتي|قضاءي|قضايي|اقضيه|بلديات|بلديتي|دواير|جماعات|جماعتي|عمالات|مقاطعتي|نواحي|ناحيتي|مديريتي|محليتي|معتمديتي|مراكز|منطقتي)$/;
 
 /** The places just found (the last of `found` and those joined to it by و or a comma) follow a plural place noun. */
 function listAnnounced(doc: Doc, found: PlaceMention[]): boolean {
