@@ -2653,3 +2653,9 @@ describe('Gulf and Yemeni towns, and lists after a dual of منطقة (blind set
     expect(es.some((e) => e.type === 'place' && /ريدة/.test(e.canonical))).toBe(false);
   });
 });
+
+describe('a foreign name after a role, the sentence going on (blind set 96)', () => {
+  it('reads «المتحدث باسم لجنة الانتخابات تشاميندا ويراسينغه إن …»', () => {
+    expect(find(run('وقال المتحدث باسم لجنة الانتخابات تشاميندا ويراسينغه إن نسبة المشاركة بلغت 61 في المئة.'), 'official', 'تشاميندا ويراسينغه')?.role).toBe('المتحدث باسم لجنة الانتخابات');
+  });
+});

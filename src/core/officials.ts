@@ -196,10 +196,12 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     // "نظيره البلجيكي بارت دي ويفر،": after a counterpart with his nationality, a foreign name no list holds, closed by
     // punctuation.
     // (also after any role: "سفير الاتحاد الأوروبي لدى العراق كلاوس برانت،")
-    if ((!span || span[1] - span[0] === 1) && ((r.kind === 'counterpart' && r.nationality) || (r.kind === 'role' && !span)) && r.honorificTo < toks.length && !lineBreakBefore(doc, r.honorificTo)) {
+    if ((!span || span[1] - span[0] === 1) && ((r.kind === 'counterpart' && r.nationality) || (r.kind === 'role' && (!span || !doc.res.firstNames.has(toks[span[0]].norm)))) && r.honorificTo < toks.length && !lineBreakBefore(doc, r.honorificTo)) {
       let e = r.honorificTo;
       while (e < r.honorificTo + 4 && toks[e] && toks[e].kind === 'word' && !lineBreakBefore(doc, e) && (isParticle(doc, e) || (toks[e].norm.length >= 3 && !isMostlyWord(toks[e].norm) && !isCommonAnyReading(toks[e].norm) && !isFunctionWord(toks[e].norm) && !doc.res.places.matchAt(toks, e, true) && !doc.res.nationalities.matchAt(toks, e, true) && !doc.res.titles.matchAt(toks, e, true)))) e++;
-      if (e - r.honorificTo >= 2 && (!span || e > span[1]) && !isParticle(doc, e - 1) && isPunct(doc, e, '،,.') && isFree(doc, r.honorificTo, e)) span = [r.honorificTo, e];
+      // (or by the sentence going on: "المتحدث باسم لجنة الانتخابات تشاميندا ويراسينغه إن …")
+      const closed = isPunct(doc, e, '،,.') || (!!toks[e] && !lineBreakBefore(doc, e) && /^(ان|انه|انها|الذي|التي|خلال|عن)$/.test(toks[e].norm));
+      if (e - r.honorificTo >= 2 && (!span || e > span[1]) && !isParticle(doc, e - 1) && closed && isFree(doc, r.honorificTo, e)) span = [r.honorificTo, e];
     }
     if (span && !isFree(doc, span[0], span[1])) span = null;
     // "مدير وكالة الحوض المائي لسبو،": one word after the role that carries ل or ب is its complement, not a name.
