@@ -2659,3 +2659,17 @@ describe('a foreign name after a role, the sentence going on (blind set 96)', ()
     expect(find(run('وقال المتحدث باسم لجنة الانتخابات تشاميندا ويراسينغه إن نسبة المشاركة بلغت 61 في المئة.'), 'official', 'تشاميندا ويراسينغه')?.role).toBe('المتحدث باسم لجنة الانتخابات');
   });
 });
+
+describe('a role whose complement runs to a comma, then the name between commas (blind sets 45, 61, 96, 100)', () => {
+  it('gives the role to the name in apposition', () => {
+    expect(find(run('وناشد عمدة قرية أم شجرة، موسى إدريس أوهاج، المنظمات الإنسانية.'), 'official', 'موسى إدريس أوهاج')?.role).toBe('عمدة قرية أم شجرة');
+    expect(find(run('من جهته، اتهم المتحدث باسم حركة الكرامة الوطنية لتحرير دارفور، عثمان جدو تيراب، في بيان، ميليشيات.'), 'official', 'عثمان جدو تيراب')?.role).toBe('المتحدث باسم حركة الكرامة الوطنية لتحرير دارفور');
+    expect(find(run('وأبدى عضو مجلس حكماء وأعيان الكفرة، عبد الجليل سالم المجبري، قلقه.'), 'official', 'عبد الجليل سالم المجبري')?.role).toBe('عضو مجلس حكماء وأعيان الكفرة');
+  });
+  it('takes the first name written with the article into the name', () => {
+    expect(find(run('وطالب عمدة اللاجئين في معسكر متشي، الطاهر آدم هارون، بزيادة حصص المياه.'), 'official', 'الطاهر آدم هارون')?.role).toBe('عمدة اللاجئين في معسكر متشي');
+  });
+  it('does not give a role across a verb', () => {
+    expect(run('وقال رئيس البلدية إن الأعمال تأخرت كثيرا، محمد علي، وهو من السكان، غاضب.').some((e) => e.type === 'official' && e.canonical === 'محمد علي')).toBe(false);
+  });
+});

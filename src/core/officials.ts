@@ -1002,6 +1002,34 @@ export function linkLooseRoles(doc: Doc, roles: readonly RoleSpan[], people: Per
       after.roleSource = 'stated';
       continue;
     }
+    // ("عمدة قرية أم شجرة، موسى إدريس أوهاج،"، "عضو مجلس حكماء وأعيان الكفرة، عبد الجليل سالم المجبري،": what the office
+    // serves runs on to a comma, then the name stands between two commas)
+    {
+      let c = served;
+      while (c < toks.length && c - served <= 8 && !lineBreakBefore(doc, c) && !doc.sentenceStart[c] && toks[c].kind !== 'number' && (toks[c].kind === 'word' ? !isFunctionWord(toks[c].norm) || /^(في|عن|من|لدي|ام|ابو)$/.test(toks[c].norm) : /^[«»"“”()]$/.test(toks[c].norm)) && !(toks[c].kind === 'word' && looksLikeVerb(toks[c].norm, true) && doc.claimed[c] === Claim.Free) && !byFrom.has(c)) c++;
+      if ((c > served || served > r.to) && c > r.to && c < toks.length && isPunct(doc, c, '،,')) {
+        const k2 = afterHonorifics(doc, c + 1);
+        let p2 = byFrom.get(k2);
+        // (a first name written with the article that the name reading left out: "، الطاهر آدم هارون،")
+        const art = toks[k2]?.norm ?? '';
+        if (!p2 && /^ال/.test(art) && (doc.res.firstNames.has(art.slice(2)) || doc.res.ambiguousFirstNames.has(art) || doc.res.ambiguousFirstNames.has(art.slice(2))) && doc.claimed[k2] === Claim.Free) {
+          const q = byFrom.get(k2 + 1);
+          if (q && !q.role && (q.evidence === 'tagger' || q.evidence === 'first-name') && q.start === toks[k2 + 1].start) {
+            q.from = k2;
+            q.start = toks[k2].start;
+            q.text = doc.text.slice(q.start, q.end);
+            q.words = [art, ...q.words];
+            doc.claimed[k2] = Claim.Person;
+            p2 = q;
+          }
+        }
+        if (p2 && !p2.role && (p2.evidence === 'tagger' || p2.evidence === 'first-name') && !lineBreakBefore(doc, k2) && isPunct(doc, p2.to, '،,')) {
+          p2.role = doc.text.slice(r.start, toks[c - 1].end);
+          p2.roleSource = 'stated';
+          continue;
+        }
+      }
+    }
     // The name before it, with a comma between. (Not before a role opened by و: "... ، وعمدة البلدية" names a second person.)
     const coordinated = r.start > toks[r.from].start && /^[وف]/.test(toks[r.from].norm);
     // (or right before it, with no comma, when the sentence goes on after the role with what the person said: "قال
