@@ -2673,3 +2673,16 @@ describe('a role whose complement runs to a comma, then the name between commas 
     expect(run('وقال رئيس البلدية إن الأعمال تأخرت كثيرا، محمد علي، وهو من السكان، غاضب.').some((e) => e.type === 'official' && e.canonical === 'محمد علي')).toBe(false);
   });
 });
+
+describe('partners and counterparts of companies (blind sets 9, 85, 101)', () => {
+  it('reads a managing partner after a name, and «شريكه المسير» after a fund', () => {
+    expect(find(run('من جانبه، قال ماتياس كرونبرغ، الشريك الإداري في "سيلفربرج فنتشرز"، إن المملكة سوق واعدة.'), 'official', 'ماتياس كرونبرغ')?.role).toBe('الشريك الإداري في "سيلفربرج فنتشرز"');
+    const es = run('بمشاركة صندوق "إيليا كابيتال" الفرنسي، الذي أوضح شريكه المسير جان باتيست مورو أن السوق واعدة.');
+    expect(find(es, 'official', 'جان باتيست مورو')?.role).toMatch(/^الشريك المسير/);
+    expect(es.some((e) => e.type === 'organization' && e.canonical === 'إيليا كابيتال')).toBe(true);
+    expect(es.some((e) => e.type === 'person' && /كابيتال/.test(e.canonical))).toBe(false);
+  });
+  it('reads a counterpart in a quoted company with its nationality', () => {
+    expect(find(run('والتقى الحربي على هامش الإعلان نظيره في شركة "ديناري" الكويتية يوسف المطيري، ووقع الطرفان مذكرة.'), 'official', 'يوسف المطيري')?.role).toBe('نظيره في شركة "ديناري" الكويتية');
+  });
+});

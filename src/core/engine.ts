@@ -13,7 +13,7 @@ import { isCommonAnyReadingToken, isCommonWord, isFunctionWord, isMostlyWord, is
 import { belNameAfterFirst, belStem, endsHere, isAgeWord, isJoiningHyphen, isNameWord, isNonNameForm, isParticle, reportedAlone, spokenWords, TITLE_SURNAMES } from './names.ts';
 import { normalizeWord, type Normalized } from './normalize.ts';
 import { findInitials, findNicknames, findPeople, linkLooseRoles, type PersonMention } from './officials.ts';
-import { findOrganizations, findOrgShortForms, generalAssemblyOnly, type OrgMention } from './organizations.ts';
+import { COMPANY_SUFFIX, findOrganizations, findOrgShortForms, generalAssemblyOnly, type OrgMention } from './organizations.ts';
 import { findAnnouncedPlaces, findFacilities, findPlaceRepeats, findPlaces, withoutDirection, withoutHead, type PlaceMention } from './places.ts';
 import { findRoles, foreignNameWord, type RoleSpan } from './roles.ts';
 import { tokenWord, type Token, type TokenWord } from './tokenize.ts';
@@ -267,6 +267,8 @@ function* applyTagger(
           continue;
         }
         if (sp.score < TAGGER_MIN_SCORE) continue;
+        // ("إيليا كابيتال"، "ألفا هولدينغ": a company's trade word in transliteration names no person)
+        if (sp.type === 'PERS' && toks.slice(a, b).some((x) => COMPANY_SUFFIX.has(x.norm))) continue;
         if (!allFree(doc, a, b)) {
           // A person the rules cut short of a family name no list holds ("عبد الحميد" of "عبد الحميد بلخير"): a
           // confident tagger's name over the same first words, one word longer, gives the name its end.

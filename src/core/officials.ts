@@ -522,8 +522,8 @@ function knownOrNameStart(doc: Doc, i: number): boolean {
 const PROFESSION = /^ال(مخرج|مخرجه|ناقد|ناقده|كاتب|كاتبه|روايي|روايه|فنان|فنانه|شاعر|شاعره|صحفي|صحفيه|باحث|باحثه|مهندس|مهندسه|طبيب|طبيبه|خبير|خبيره|اعلامي|اعلاميه|منتج|منتجه|مطرب|مطربه|موسيقار|نحات|رسام|رسامه|اكاديمي|اكاديميه)$/;
 
 /** Titles written with a possessive pronoun (the body's own head): "رئيسه"، "مديرها"، "سكرتيرها التنفيذي". */
-const POSSESSIVE_TITLE = /^[وف]?(رئيس|مدير|أمين|امين|سكرتير|نائب|قائد|محافظ|مدرب|رئيسة|مديرة|أمينة|نائبة)(ه|ها)$/;
-const POSSESSIVE_TITLE_ADJ = new Set(['العام', 'العامه', 'التنفيذي', 'التنفيذيه', 'الفني', 'الاداري']);
+const POSSESSIVE_TITLE = /^[وف]?(رئيس|مدير|أمين|امين|سكرتير|نائب|قائد|محافظ|مدرب|رئيسة|مديرة|أمينة|نائبة|شريك|شريكة|مؤسس|مؤسسة)(ه|ها)$/;
+const POSSESSIVE_TITLE_ADJ = new Set(['العام', 'العامه', 'التنفيذي', 'التنفيذيه', 'الفني', 'الاداري', 'الاداريه', 'المسير', 'المسيره', 'المدير', 'الموسس', 'المشارك']);
 
 /** A possessive title at i whose body is the organization named last (in the paragraph, 40 tokens at most). */
 function possessiveTitleAt(doc: Doc, i: number): { role: string; nameAt: number } | null {

@@ -1419,7 +1419,7 @@ function nationalCompanyAt(doc: Doc, i: number): { to: number; skip: number; can
 }
 
 /** Words after which a name in guillemets or quotes is a company: "سهم «أدنوك للتوزيع»"، "شركة «إعمار العقارية»". */
-const QUOTED_COMPANY_CUE = /^(و|ف|ب|ل)?(ال)?(سهم|اسهم|سهمي|شركه|شركتي|مجموعه|مصرف|بنك|علامه|وكاله|صحيفه|جريده|قناه|مجله|موقع)$/;
+const QUOTED_COMPANY_CUE = /^(و|ف|ب|ل)?(ال)?(سهم|اسهم|سهمي|شركه|شركتي|مجموعه|مصرف|بنك|علامه|وكاله|صحيفه|جريده|قناه|مجله|موقع|صندوق|صندوقي|منصه|تطبيق)$/;
 const CLOSERS = new Map([['«', '»'], ['"', '"'], ['“', '”']]);
 
 /** A company's name in guillemets or quotes after a cue word: the whole quoted name (one to four words). */
@@ -1477,7 +1477,7 @@ function nameTail(doc: Doc, j: number): number {
 }
 
 /** Transliterated trade words that end a company's name: "آشتي بتروليوم"، "ألفا هولدينغ"، "نوفا إنرجي". */
-const COMPANY_SUFFIX = new Set(['بتروليوم', 'انرجي', 'اينرجي', 'غروب', 'جروب', 'هولدينغ', 'هولدنغ', 'هولدينج', 'كابيتال', 'تكنولوجي', 'تكنولوجيز', 'موتورز', 'ايرلاينز', 'فارما', 'سيستمز', 'سوليوشنز', 'انترناشيونال']);
+export const COMPANY_SUFFIX = new Set(['بتروليوم', 'انرجي', 'اينرجي', 'غروب', 'جروب', 'هولدينغ', 'هولدنغ', 'هولدينج', 'كابيتال', 'تكنولوجي', 'تكنولوجيز', 'موتورز', 'ايرلاينز', 'فارما', 'سيستمز', 'سوليوشنز', 'انترناشيونال']);
 
 /** Last words of news sites' and papers' names: "قرطاج بوست"، "سكاي نيوز"، "نيويورك تايمز"، "هسبريس". */
 const MEDIA_SUFFIX = new Set(['بوست', 'نيوز', 'تايمز', 'برس', 'بريس', 'انفو', 'اونلاين', 'تايم', 'تريبيون', 'جورنال', 'سبور']);

@@ -326,11 +326,14 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           continue;
         }
         // ("المتحدثة باسم «ميد ريسكيو»": a title that ends in its preposition, then the body's quoted name)
-        if (j === m.to && /(باسم|لدي)$/.test(toks[j - 1].norm) && isPunct(doc, j, '«"“')) {
+        // (or a company's head, "نظيره في شركة "ديناري" الكويتية يوسف المطيري", with the company's nationality)
+        const companyHead = j > m.to && /^(ال)?(شركه|مجموعه|صندوق|مصرف|بنك|منصه)$/.test(toks[j - 1].norm);
+        if ((j === m.to && /(باسم|لدي)$/.test(toks[j - 1].norm) || companyHead) && isPunct(doc, j, '«"“')) {
           let q = j + 1;
           while (q < toks.length && q - j <= 6 && !lineBreakBefore(doc, q) && !isPunct(doc, q, '»"”')) q++;
           if (q < toks.length && q > j + 1 && isPunct(doc, q, '»"”')) {
             j = q + 1;
+            if (companyHead && toks[j] && !lineBreakBefore(doc, j) && isNationalityWord(doc, j)) j++;
             continue;
           }
         }
