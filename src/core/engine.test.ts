@@ -2686,3 +2686,17 @@ describe('partners and counterparts of companies (blind sets 9, 85, 101)', () =>
     expect(find(run('والتقى الحربي على هامش الإعلان نظيره في شركة "ديناري" الكويتية يوسف المطيري، ووقع الطرفان مذكرة.'), 'official', 'يوسف المطيري')?.role).toBe('نظيره في شركة "ديناري" الكويتية');
   });
 });
+
+describe('Mauritanian and Gulf names after dual roles and a department (blind sets 64, 92, 100, 102)', () => {
+  it('keeps «ولد» + a word inside names and reads «وأم …» as a woman\'s name', () => {
+    const es = run('وطالب النائبان عن مقاطعة باسكنو، محمد الأمين ولد ببانه وأحمدو ولد الطالب، في رسالة إلى الحكومة.');
+    expect(find(es, 'official', 'محمد الأمين ولد ببانه')?.role).toBe('النائب عن مقاطعة باسكنو');
+    expect(find(es, 'official', 'أحمدو ولد الطالب')?.role).toBe('النائب عن مقاطعة باسكنو');
+    const f = run('قال النائبان عن مقاطعة كيفه محمد محمود ولد الشيخ وأم الخيري بنت اعل إن السكان انتظروا المشروع.');
+    expect(find(f, 'official', 'أم الخيري بنت اعل')?.role).toBe('النائب عن مقاطعة كيفه');
+  });
+  it('reads «ضيف الله» inside a name and the irrigation department with its governorate', () => {
+    expect(find(run('وقال محافظ الجهراء فهد ضيف الله العنزي إن الأعمال بدأت.'), 'official', 'فهد ضيف الله العنزي')?.role).toBe('محافظ الجهراء');
+    expect(find(run('من جانبه، أوضح المهندس محمود عبد الرحيم شلبي، مدير عام ري كفر الشيخ، أن المديرية تلقت 320 شكوى.'), 'official', 'محمود عبد الرحيم شلبي')?.role).toBe('مدير عام ري كفر الشيخ');
+  });
+});

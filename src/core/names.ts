@@ -196,6 +196,12 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
       words++;
       continue;
     }
+    // ("فهد ضيف الله العنزي"، "محمد عطا الله": a word and الله make one name, "the guest of God", whatever the word)
+    if (to > from && toks[to + 1]?.norm === 'الله' && !lineBreakBefore(doc, to + 1) && t.norm.length >= 2 && !isFunctionWord(t.norm) && !/^[وف]/.test(t.norm) && doc.claimed[to] === Claim.Free && doc.claimed[to + 1] === Claim.Free) {
+      to += 2;
+      words += 2;
+      continue;
+    }
     // "صابر جمعة غارقًا": a word with the tanween of the accusative is no name.
     if (doc.text.charCodeAt(t.end - 1) === 0x064b || doc.text.charCodeAt(t.end - 2) === 0x064b) break;
     // "سعيد ذو الفقار حمدي": ذو / ذي of a compound name (ذو الفقار، ذو النون، ذو الكفل) is no relative pronoun.

@@ -800,8 +800,8 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
       const family = k === i + 1 && !!w && w.kind === 'word' && /^ال.{3,}/.test(w.norm) && doc.res.firstNames.has(toks[i].norm.slice(skip)) && !doc.res.titles.matchAt(toks, k, false) && !doc.res.places.matchAt(toks, k, false) && !lineBreakBefore(doc, k) && (isPunct(doc, k + 1, '،,.') || (!!toks[k + 1] && /^و/.test(toks[k + 1].norm) && !lineBreakBefore(doc, k + 1)));
       const last = family || k > i + 1 && !!w && w.kind === 'word' && !lineBreakBefore(doc, k) && foreignNameWord(doc, k) && (isPunct(doc, k + 1, '،,.') || (!!toks[k + 1] && /^و/.test(toks[k + 1].norm) && !lineBreakBefore(doc, k + 1)));
       // (the second half of a name in عبد, though a title: "حيدر عبد الأمير")
-      const afterAbd = !!w && w.kind === 'word' && toks[k - 1].norm === 'عبد' && /^ال/.test(w.norm);
-      if (!w || w.kind !== 'word' || w.norm.startsWith('و') || lineBreakBefore(doc, k) || !(isNameWord(doc, k) || isParticle(doc, k) || bel || last || afterAbd)) break;
+      const afterAbd = !!w && w.kind === 'word' && ((toks[k - 1].norm === 'عبد' && /^ال/.test(w.norm)) || (k > i + 1 && /^(ولد|بنت|منت|بن)$/.test(toks[k - 1].norm) && !isFunctionWord(w.norm) && !/^و/.test(w.norm)));
+      if (!w || w.kind !== 'word' || (w.norm.startsWith('و') && !isParticle(doc, k)) || lineBreakBefore(doc, k) || !(isNameWord(doc, k) || isParticle(doc, k) || bel || last || afterAbd)) break;
       // (not a preposition on an ordinary word after the names: "... وفريدة بن زروق بإيفاد لجنة")
       if (k > i + 1 && !isParticle(doc, k) && !afterAbd && !doc.res.firstNames.has(w.norm) && (isCommonAnyReading(w.norm) || looksLikeVerb(w.norm))) break;
       end = k + 1;
@@ -814,10 +814,12 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
     const words = nameWords(doc, i, end, skip);
     const probe = words[0];
     // ("علي" written with ي is the name, not the preposition على)
-    if ((isFunctionWord(probe) && !(probe === 'علي' && isNameWord(doc, i))) || !isFree(doc, i, end)) break;
+    // ("وأم الخيري بنت اعل": أم opens a woman's name, not the conjunction "or")
+    const umm = /^(ام|ابو)$/.test(probe) && words.length > 1;
+    if ((isFunctionWord(probe) && !(probe === 'علي' && isNameWord(doc, i)) && !umm) || !isFree(doc, i, end)) break;
     // (a name after the first opens with و: its first word is read without it, "ونادية")
     // (and a name in عبد: "عبد القادر أغ محمد")
-    if (!doc.res.known.getNormalized(words.join(' ')) && !isNameWord(doc, i, false) && !(skip > 0 && doc.res.firstNames.has(probe)) && !(probe === 'عبد' && words.length > 1 && isNameWord(doc, i + 1, false))) break;
+    if (!doc.res.known.getNormalized(words.join(' ')) && !isNameWord(doc, i, false) && !(skip > 0 && doc.res.firstNames.has(probe)) && !(probe === 'عبد' && words.length > 1 && isNameWord(doc, i + 1, false)) && !umm) break;
     const m = makeMention(doc, i, end, skip, { evidence: 'role', known: doc.res.known.getNormalized(words.join(' '))?.person ?? null, role: (second && out.length === 1 ? second : title) + shared, roleSource: 'plural' });
     if (m.known?.role && roleHead(m.known.role) === roleHead(title)) m.role = m.known.role;
     out.push(m);

@@ -436,13 +436,13 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
   }
   // "عزبة الحاج سليم"، "نجع الشيخ علي": an Egyptian hamlet named after its founder, his honorific with his name.
   // ("قرية نزلة الحاج مبارك": a village whose name is a hamlet's noun, an honorific and a founder's name)
-  if (HAMLET_NOUN.test(toks[i].norm) && toks[i + 2] && /^(الحاج|الشيخ)$/.test(toks[i + 1].norm) && !lineBreakBefore(doc, i + 1) && !lineBreakBefore(doc, i + 2) && (doc.res.firstNames.has(toks[i + 2].norm) || doc.res.ambiguousFirstNames.has(toks[i + 2].norm)) && isFreeRange(doc, i, i + 3)) {
+  if (HAMLET_NOUN.test(toks[i].norm) && toks[i + 2] && /^(الحاج|الشيخ)$/.test(toks[i + 1].norm) && doc.res.places.matchAt(toks, i, false)?.to !== i + 2 && !lineBreakBefore(doc, i + 1) && !lineBreakBefore(doc, i + 2) && (doc.res.firstNames.has(toks[i + 2].norm) || doc.res.ambiguousFirstNames.has(toks[i + 2].norm)) && isFreeRange(doc, i, i + 3)) {
     const text = doc.text.slice(toks[i].start, toks[i + 2].end);
     return { from: i, to: i + 3, start: toks[i].start, end: toks[i + 2].end, text, canonical: text, kind: 'village' };
   }
   // (the hamlet's noun is written with its name, as the golds have it: "عزبة الحاج سليم"، "نزلة الحاج مبارك")
   const hamlet = /^(و|ف|ب|ل)?(عزبه|نجع|منشاه|كفر|نزله)$/.exec(toks[i - 1].norm);
-  if (hamlet && /^(الحاج|الشيخ)$/.test(toks[i].norm) && toks[i + 1] && !lineBreakBefore(doc, i + 1) && (doc.res.firstNames.has(toks[i + 1].norm) || doc.res.ambiguousFirstNames.has(toks[i + 1].norm)) && isFreeRange(doc, i - 1, i + 2)) {
+  if (hamlet && /^(الحاج|الشيخ)$/.test(toks[i].norm) && doc.res.places.matchAt(toks, i - 1, true)?.to !== i + 1 && toks[i + 1] && !lineBreakBefore(doc, i + 1) && (doc.res.firstNames.has(toks[i + 1].norm) || doc.res.ambiguousFirstNames.has(toks[i + 1].norm)) && isFreeRange(doc, i - 1, i + 2)) {
     const start = offsetAfter(doc.text, toks[i - 1], hamlet[1]?.length ?? 0);
     const text = doc.text.slice(start, toks[i + 1].end);
     return { from: i - 1, to: i + 2, start, end: toks[i + 1].end, text, canonical: text, kind: 'village' };
@@ -922,6 +922,8 @@ export function findAnnouncedPlaces(doc: Doc, from: number, to: number): PlaceMe
         if (chain === out) chain = out.slice();
         chain.push({ from: i, to: listed.to, start: doc.tokens[i].start, end: doc.tokens[listed.to - 1].end, text: '', canonical: '', kind: 'listed' });
       }
+      // (its later words are no name announced by its first: "كفر الشيخ" is a governorate, not كفر + الشيخ …)
+      i = listed.to - 1;
       continue;
     }
     const m = namedByPlaceNoun(doc, i) ?? coordinatedVillage(doc, i, chain);

@@ -70,7 +70,7 @@ const isConjConstructHead = wordFlag((w) => /^[وف]/.test(w) && CONSTRUCT_HEADS
 const PORTFOLIOS = new Set('خارجية دفاع داخلية مالية اقتصاد وزراء عدل صحة تعليم إعلام طاقة نفط زراعة تجارة صناعة نقل سياحة ثقافة خزانة'.split(' ').map(normalizeWord));
 
 /** Departments of a province's administration, named in construct with the province: "مدير صحة إربد". */
-const DEPARTMENTS = new Set('صحة تربية تعليم شرطة أمن زراعة أوقاف مياه كهرباء أشغال سياحة ثقافة شباب رياضة بيئة نقل صناعة تجارة عمل مالية إعلام جمارك مرور سير إسعاف تموين إسكان'.split(' ').map(normalizeWord));
+const DEPARTMENTS = new Set('صحة تربية تعليم شرطة أمن زراعة أوقاف مياه كهرباء أشغال سياحة ثقافة شباب رياضة بيئة نقل صناعة تجارة عمل مالية إعلام جمارك مرور سير إسعاف تموين إسكان ري'.split(' ').map(normalizeWord));
 
 const CONSTRUCT_TITLE: TitleInfo = { title: 'رئيس', category: 'government', isRole: true } as TitleInfo;
 
@@ -362,6 +362,13 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         // "رئيس مجلس إدارة روافد": a noun in construct at the role's end takes the next word as its complement.
         if (j === titleEnd && t.kind === 'word' && CONSTRUCT_END.test(toks[j - 1].norm) && doc.claimed[j] !== Claim.Date && !doc.res.titles.matchAt(toks, j, false) && !isFunctionWord(t.norm) && !/^ال/.test(t.norm) && !doc.res.firstNames.has(t.norm)) {
           const org = doc.res.orgs.matchAt(toks, j, false);
+          // ("مدير عام ري كفر الشيخ": a department in construct with its place)
+          const deptPlace = !org && DEPARTMENTS.has(t.norm) && toks[j + 1] && !lineBreakBefore(doc, j + 1) ? doc.res.places.matchAt(toks, j + 1, false) : null;
+          if (deptPlace) {
+            j = deptPlace.to;
+            sawNationality = true;
+            continue;
+          }
           // (an organization found by its shape is taken whole: "رئيس مجلس إدارة بنك اللؤلؤة الأهلي")
           if (!org && doc.claimed[j] === Claim.Org) {
             while (j < toks.length && doc.claimed[j] === Claim.Org && !lineBreakBefore(doc, j)) j++;
@@ -371,7 +378,8 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           continue;
         }
         // "مدير صحة إربد"، "مدير أمن الجيزة"، "مدير شرطة المفرق": a department in construct with its place.
-        if (j === titleEnd && !sawNationality && DEPARTMENTS.has(t.norm) && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
+        // ("مدير عام ري كفر الشيخ": also after the rank's عام)
+        if ((j === titleEnd || (j > m.to - 1 && /^(عام|عامه)$/.test(toks[j - 1].norm))) && !sawNationality && DEPARTMENTS.has(t.norm) && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
           const pl = doc.res.places.matchAt(toks, j + 1, false);
           if (pl) {
             j = pl.to;
