@@ -2700,3 +2700,15 @@ describe('Mauritanian and Gulf names after dual roles and a department (blind se
     expect(find(run('من جانبه، أوضح المهندس محمود عبد الرحيم شلبي، مدير عام ري كفر الشيخ، أن المديرية تلقت 320 شكوى.'), 'official', 'محمود عبد الرحيم شلبي')?.role).toBe('مدير عام ري كفر الشيخ');
   });
 });
+
+describe('a definite head takes no complement, and funds named after a king (blind sets 28, 94, 101)', () => {
+  it('ends «رئيس مجلس الإدارة» before the name', () => {
+    expect(find(run('وقال رئيس مجلس الإدارة سعيد الكعبي إن الطرح ناجح.'), 'official', 'سعيد الكعبي')?.role).toBe('رئيس مجلس الإدارة');
+  });
+  it('reads a fund named after a person and a bank with its popular adjective as organizations', () => {
+    const es = run('وأطلق صندوق محمد السادس للاستثمار برنامجا، بمشاركة مصرف الأطلس الشعبي.');
+    const orgs = es.filter((e) => e.type === 'organization').map((e) => e.canonical);
+    expect(orgs).toEqual(expect.arrayContaining(['صندوق محمد السادس للاستثمار', 'مصرف الأطلس الشعبي']));
+    expect(es.some((e) => e.type === 'person' || e.type === 'official')).toBe(false);
+  });
+});

@@ -1014,7 +1014,7 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
 }
 
 /** Heads of bodies often named after a person (a centre only with its purpose: without one it is a place). */
-const NAMED_FOR_PERSON = /^(و|ف)?(ب|ل)?(جامعه|موسسه|جمعيه|اكاديميه|مجمع|مركز)$/;
+const NAMED_FOR_PERSON = /^(و|ف)?(ب|ل)?(جامعه|موسسه|جمعيه|اكاديميه|مجمع|مركز|صندوق|جايزه)$/;
 const isNamedForPersonHead = wordTest(NAMED_FOR_PERSON);
 
 /**
@@ -1455,7 +1455,7 @@ function quotedCompanyAt(doc: Doc, i: number): { to: number; skip: number; canon
 /** Heads of companies, markets and authorities whose names go on after the place or proper word. */
 const TAKES_TAIL = new Set(['بنك', 'مصرف', 'شركه', 'سوق', 'سلطه', 'بورصه', 'مجموعه', 'هيئه', 'موسسه', 'صندوق', 'معهد'].map(normalizeWord));
 /** Adjectives that close such a name: "بنك أبوظبي الأول"، "سوق دبي المالي". */
-const NAME_TAIL_ADJECTIVES = new Set(['المالي', 'الماليه', 'الاول', 'الوطني', 'الوطنيه', 'الدولي', 'الدوليه', 'الاسلامي', 'التجاري', 'العقاري', 'العقاريه', 'القابضه', 'المتحده', 'المركزي', 'العربي', 'الاهلي']);
+const NAME_TAIL_ADJECTIVES = new Set(['المالي', 'الماليه', 'الاول', 'الوطني', 'الوطنيه', 'الدولي', 'الدوليه', 'الاسلامي', 'التجاري', 'العقاري', 'العقاريه', 'القابضه', 'المتحده', 'المركزي', 'العربي', 'الاهلي', 'الشعبي', 'الشعبيه', 'التعاوني', 'الزراعي', 'الصناعي']);
 
 /**
  * What goes on after a company's or authority's place or proper word: a closing adjective and a

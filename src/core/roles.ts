@@ -672,7 +672,8 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           }
         }
         // An indefinite noun in idafa after an institution: "تصريف" in "حكومة تصريف الأعمال"، "تجارة" in "غرفة تجارة دمشق".
-        if (j > i && INSTITUTION.has(toks[j - 1].norm) && !isFunctionWord(n) && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
+        // (not after a definite head, which takes no complement: "رئيس مجلس الإدارة سعيد الكعبي")
+        if (j > i && INSTITUTION.has(toks[j - 1].norm) && !/^ال/.test(toks[j - 1].norm) && !isFunctionWord(n) && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
           if (toks[j + 1].norm.startsWith('ال')) {
             j++;
             continue;
