@@ -2712,3 +2712,10 @@ describe('a definite head takes no complement, and funds named after a king (bli
     expect(es.some((e) => e.type === 'person' || e.type === 'official')).toBe(false);
   });
 });
+
+describe('women\'s names in a genealogy after an honorific (blind set 99)', () => {
+  it('reads «مديحة بنت أحمد الشيبانية» whole though مديحة is written with ة, and «بدرية» whole', () => {
+    expect(find(run('من جانبها، أكدت الدكتورة مديحة بنت أحمد الشيبانية، وزيرة التربية والتعليم، أن الحصص ستستأنف.'), 'official', 'مديحة بنت أحمد الشيبانية')?.role).toBe('وزيرة التربية والتعليم');
+    expect(find(run('وأوضحت الدكتورة بدرية بنت سيف الراشدية، المديرة العامة للمركز، أن الحملة بدأت.'), 'official', 'بدرية بنت سيف الراشدية')).toBeTruthy();
+  });
+});

@@ -207,7 +207,8 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     // "مدير وكالة الحوض المائي لسبو،": one word after the role that carries ل or ب is its complement, not a name.
     if (span && span[1] - span[0] === 1 && /^[لب][^ا]/.test(toks[span[0]].norm) && !doc.res.firstNames.has(toks[span[0]].norm) && !doc.res.ambiguousFirstNames.has(toks[span[0]].norm) && !doc.res.known.matchAt(toks, span[0], false)) span = null;
     // "وأقام أمير البلاد مأدبة غداء": a word written with ة that no list knows as a name is a noun, not a first name.
-    if (span && doc.text.charCodeAt(toks[span[0]].end - 1) === 0x0629 && !knownOrNameStart(doc, span[0]) && !doc.res.ambiguousFirstNames.has(toks[span[0]].norm) && !isNameLike(toks[span[0]].norm)) span = null;
+    // (not before بنت or بن, which make it a name: "الدكتورة مديحة بنت أحمد الشيبانية")
+    if (span && doc.text.charCodeAt(toks[span[0]].end - 1) === 0x0629 && !knownOrNameStart(doc, span[0]) && !doc.res.ambiguousFirstNames.has(toks[span[0]].norm) && !isNameLike(toks[span[0]].norm) && !(span[1] - span[0] >= 3 && /^(بنت|بن)$/.test(toks[span[0] + 1].norm))) span = null;
     // "والي تلمسان الأسبق ورجلي أعمال": و on an ordinary word right after the role coordinates, it names no one.
     if (span && /^و.{3,}/.test(toks[span[0]].norm) && !isParticle(doc, span[0]) && !knownOrNameStart(doc, span[0]) && !doc.res.ambiguousFirstNames.has(toks[span[0]].norm) && !isNameLike(toks[span[0]].norm) && commonOrDual(toks[span[0]].norm.slice(1))) span = null;
     // "زار الوزير مراكش": one word after a role that the lists know as a place is where, not who.
