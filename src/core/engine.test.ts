@@ -2719,3 +2719,9 @@ describe('women\'s names in a genealogy after an honorific (blind set 99)', () =
     expect(find(run('وأوضحت الدكتورة بدرية بنت سيف الراشدية، المديرة العامة للمركز، أن الحملة بدأت.'), 'official', 'بدرية بنت سيف الراشدية')).toBeTruthy();
   });
 });
+
+describe('a body named by two indefinite nouns joined by و before a definite one', () => {
+  it('reads «هيئة تنظيم وإدارة المياه» whole', () => {
+    expect(run('وقالت هيئة تنظيم وإدارة المياه إن المخزون كاف.').some((e) => e.type === 'organization' && e.canonical === 'هيئة تنظيم وإدارة المياه')).toBe(true);
+  });
+});

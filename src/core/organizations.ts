@@ -913,6 +913,13 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
         break;
       }
     }
+    // ("مركز مراقبة ومكافحة الأمراض"، "هيئة تنظيم وإدارة المياه": two indefinite nouns joined by و before a definite one)
+    if (words === 0 && need === 'definite' && !/^(و|ف|ب|ل|ك)?ال/.test(w.norm) && !isFunctionWord(w.norm) && w.norm.length > 2 && !doc.res.firstNames.has(w.norm) && !doc.res.titles.matchAt(toks, j, false) && toks[j + 2] && /^و.{3,}/.test(toks[j + 1].norm) && !/^وال/.test(toks[j + 1].norm) && !lineBreakBefore(doc, j + 1) && !lineBreakBefore(doc, j + 2) && doc.claimed[j + 1] === Claim.Free && doc.claimed[j + 2] === Claim.Free && (isCommonAnyReading(w.norm) || isMostlyWord(w.norm)) && isCommonAnyReading(toks[j + 1].norm.slice(1)) && /^ال.{3,}/.test(toks[j + 2].norm) && !isFunctionWord(toks[j + 2].norm) && !doc.res.nationalities.matchAt(toks, j + 2, false)) {
+      j += 3;
+      words += 3;
+      sawPlaceOrName = true;
+      continue;
+    }
     // Two indefinite nouns joined by و before the place: "هيئة كهرباء ومياه دبي".
     if (words === 0 && need === 'definite' && !/^(و)?ال/.test(w.norm) && !isFunctionWord(w.norm) && w.norm.length > 2 && !doc.res.firstNames.has(w.norm) && !doc.res.titles.matchAt(toks, j, false) && toks[j + 2] && /^و[^ا].{2,}/.test(toks[j + 1].norm) && !/^وال/.test(toks[j + 1].norm) && !lineBreakBefore(doc, j + 1) && !lineBreakBefore(doc, j + 2) && doc.claimed[j + 1] === Claim.Free) {
       const place = doc.res.places.matchAt(toks, j + 2, false);
