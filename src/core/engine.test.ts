@@ -2725,3 +2725,11 @@ describe('a body named by two indefinite nouns joined by و before a definite on
     expect(run('وقالت هيئة تنظيم وإدارة المياه إن المخزون كاف.').some((e) => e.type === 'organization' && e.canonical === 'هيئة تنظيم وإدارة المياه')).toBe(true);
   });
 });
+
+describe('a border crossing named after a person (blind set 98)', () => {
+  it('reads «منفذ إبراهيم الخليل» as a place, not a person', () => {
+    const es = run('وأغلقت السلطات منفذ إبراهيم الخليل مع تركيا.');
+    expect(es.some((e) => e.type === 'place' && e.canonical === 'منفذ إبراهيم الخليل')).toBe(true);
+    expect(es.some((e) => e.type === 'person')).toBe(false);
+  });
+});

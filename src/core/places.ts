@@ -737,7 +737,7 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         // (or by a proper word no lexicon knows: "منفذ زرباطية الحدودي"، "منفذ صرفيت الحدودي")
         const site = SITE_HEADS.has(head) && (/^ال.{2,}/.test(t.norm) || (t.norm.length >= 3 && !isMostlyWord(t.norm) && !isCommonAnyReading(t.norm) && !isFunctionWord(t.norm) && !/^[لب]/.test(t.norm))) && !!toks[j + 1] && !lineBreakBefore(doc, j + 1) && SITE_ADJECTIVES.has(toks[j + 1].norm);
         // (but not a kind of site: "حقل زيتون"، "منفذ بحري"، "منفذ لقرارات الولاية")
-        if (SITE_HEADS.has(head) && !/^ال/.test(t.norm) && !doc.res.places.matchAt(toks, j, false) && ((/^[لب]/.test(t.norm) && (isCommonAnyReading(t.norm.slice(1)) || isMostlyWord('ال' + t.norm.slice(1)))) || /ي$/.test(t.norm) || isMostlyWord('ال' + t.norm))) break;
+        if (SITE_HEADS.has(head) && !/^ال/.test(t.norm) && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && ((/^[لب]/.test(t.norm) && (isCommonAnyReading(t.norm.slice(1)) || isMostlyWord('ال' + t.norm.slice(1)))) || /ي$/.test(t.norm) || isMostlyWord('ال' + t.norm))) break;
         // (the fields of a region are no field's name: "حقول إقليم كردستان")
         if (head === 'حقول' && (isPlaceNoun(t) || doc.res.places.matchAt(toks, j, false)?.value.kind === 'country')) break;
         // (a camp west of a town is no camp's name: "مخيم غرب مأرب"، "مخيم شمال غزة")
@@ -750,8 +750,9 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         // (a basin named by a definite noun in ة is a pool or a tank: "حوض السباحة")
         if (head === 'حوض' && /^ال.{2,}ه$/.test(t.norm) && !site && !doc.res.places.matchAt(toks, j, false)) break;
         // (a border post is named by a definite word: "منفذ الوديعة"، "منفذ طريبيل" is a listed place)
-        if (head === 'منفذ' && !/^ال/.test(t.norm) && !site && !(doc.res.places.matchAt(toks, j, false) && !/ي$/.test(t.norm))) break;
-        const proper = site || titled || doc.res.places.matchAt(toks, j, false) || doc.res.firstNames.has(t.norm) || doc.res.known.matchAt(toks, j, false) || unlisted || isParticle(doc, j) || opener;
+        // (but a crossing named after a person is: "منفذ إبراهيم الخليل"، "منفذ حاج عمران")
+        if (head === 'منفذ' && !/^ال/.test(t.norm) && !site && !(doc.res.places.matchAt(toks, j, false) && !/ي$/.test(t.norm)) && !((doc.res.firstNames.has(t.norm) || t.norm === 'حاج') && !!toks[j + 1] && !lineBreakBefore(doc, j + 1) && toks[j + 1].kind === 'word' && !isFunctionWord(toks[j + 1].norm))) break;
+        const proper = site || titled || doc.res.places.matchAt(toks, j, false) || doc.res.firstNames.has(t.norm) || doc.res.known.matchAt(toks, j, false) || unlisted || isParticle(doc, j) || opener || (t.norm === 'حاج' && !!toks[j + 1] && !lineBreakBefore(doc, j + 1) && doc.res.firstNames.has(toks[j + 1].norm));
         // "حي الجمارك"، "حي الموظفين": a neighbourhood is named by any definite noun (one word, then the name ends).
         if (head === 'حي' && !proper && /^ال.{3,}/.test(t.norm) && !TIME_NOUNS.has(t.norm) && !PLACE_DESCRIBING.has(t.norm) && !isFunctionWord(t.norm) && !doc.res.nationalities.matchAt(toks, j, false) && !doc.res.titles.matchAt(toks, j, false)) {
           j++;
