@@ -2733,3 +2733,10 @@ describe('a border crossing named after a person (blind set 98)', () => {
     expect(es.some((e) => e.type === 'person')).toBe(false);
   });
 });
+
+describe('a body\'s name ends before what it is doing (blind sets 30 and 98)', () => {
+  it('ends «المديرية العامة للأحوال المدنية» before «لتسجيل العائدين»', () => {
+    expect(run('وافتتحت المديرية العامة للأحوال المدنية لتسجيل العائدين مكتبا في المعبر.').some((e) => e.type === 'organization' && e.canonical === 'المديرية العامة للأحوال المدنية')).toBe(true);
+    expect(run('وقالت الهيئة الوطنية لمكافحة الفساد إن التحقيق بدأ.').some((e) => e.type === 'organization' && e.canonical === 'الهيئة الوطنية لمكافحة الفساد')).toBe(true);
+  });
+});

@@ -1741,6 +1741,9 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
       // one says what the meeting is for.
       // (Not "لقناة السويس", "لكرة القدم": an indefinite noun with its definite word or place is the name's.)
       if (complements > 0 && !/^لل/.test(n) && !(toks[j + 1] && !lineBreakBefore(doc, j + 1) && (/^ال/.test(toks[j + 1].norm) || doc.res.places.matchAt(toks, j + 1, false)))) break;
+      // ("المديرية العامة للأحوال المدنية لتسجيل العائدين": after the complement, ل on a verbal noun of a derived form
+      // says what the body is doing, whatever follows it)
+      if (complements > 0 && /^ل(ت..ي.|ا..ا.|است..ا.|ان..ا.|م.ا..ه)$/.test(n)) break;
       // "المكتب السياسي للحركة": "of the movement" points back to a body named before, it names none;
       // "المكتب الإعلامي لرئيس الوزراء": the office of an office-holder is no organization either.
       // ("الهيئة الإدارية للجامعة العامة ...": the board of a body named after it is that body's, no body of its own.)
