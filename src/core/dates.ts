@@ -1270,7 +1270,7 @@ class Grammar {
       k++;
       if (this.w(k) === 'يوم') k++;
       if (!markEnd) h = applyHalf(h, POD_HALF.get(pod));
-    }
+    } else if (pod === 'يوم' && this.w(k - 1) === 'من') k++; // "الساعة الواحدة ظهرا من يوم الثلاثاء المقبل"
     const day = this.relDay(k, true) ?? this.weekday(k) ?? this.absDate(k, false);
     if (day && hasDay(day.spec) && day.spec.k !== 'range') return { end: day.end, spec: day.spec, time: { h, mi: t.t.mi, z: t.t.z } };
     const before = i > 0 ? this.bare(i - 1) : '';
