@@ -192,7 +192,8 @@ interface Time {
 }
 
 type Spec =
-  | { k: 'abs'; cal: 'g' | 'h'; y: number | null; m: number | null; d: number | null; mod: Mod | null; yRel: number | null }
+  /** `wd`: the weekday written before a date that gives no year ("السبت 7 فبراير"): it decides the year. */
+  | { k: 'abs'; cal: 'g' | 'h'; y: number | null; m: number | null; d: number | null; mod: Mod | null; yRel: number | null; wd?: number }
   | { k: 'rel'; off: number }
   /** A weekday; `week` (−1, 0, 1): that day of last, this or next week ("الأربعاء من الأسبوع المقبل"). */
   | { k: 'wd'; wd: number; dir: 'last' | 'past' | 'next' | 'upcoming'; week?: number }
@@ -846,6 +847,8 @@ class Grammar {
     const wd = WEEKDAY.get(this.w(i));
     if (wd === undefined || !this.weekdayIsDate(i)) return null;
     const abs = this.absAfterWeekday(i + 1);
+    // (a date with no year keeps the weekday, which says which year: "السبت 7 فبراير" in November 2025 is 2026's)
+    if (abs && abs.spec.k === 'abs' && abs.spec.y === null && abs.spec.yRel === null && abs.spec.mod === null && abs.spec.d !== null && !abs.split) return { ...abs, spec: { ...abs.spec, wd } };
     if (abs) return abs;
     const m = MODS.get(this.w(i + 1));
     // "الأربعاء من الأسبوع المقبل", "الخميس من الأسبوع الماضي", "الأحد من هذا الأسبوع".
@@ -1531,7 +1534,9 @@ function resolveAbs(s: Extract<Spec, { k: 'abs' }>, pub: Pub | null): Val | null
   if (s.cal === 'g') {
     if (y === null) {
       if (!pub || s.m === null) return null;
-      if (s.yRel !== null) y = pub.y + s.yRel;
+      const fits = s.wd !== undefined && s.d !== null && s.mod === null && s.yRel === null ? [pub.y, pub.y + 1, pub.y - 1].find((cy) => isValidGregorian(cy, s.m!, s.d!) && weekdayOf(toDays(cy, s.m!, s.d!)) === s.wd) : undefined;
+      if (fits !== undefined) y = fits;
+      else if (s.yRel !== null) y = pub.y + s.yRel;
       else if (s.mod === 'past') y = cmp(s.m, s.d, pub.m, pub.d) >= 0 ? pub.y - 1 : pub.y;
       else if (s.mod === 'next') y = cmp(s.m, s.d, pub.m, pub.d) <= 0 ? pub.y + 1 : pub.y;
       else y = pub.y;
@@ -1545,7 +1550,12 @@ function resolveAbs(s: Extract<Spec, { k: 'abs' }>, pub: Pub | null): Val | null
   if (y === null) {
     if (!pub || s.m === null) return null;
     const ph = gregorianToHijri(pub.y, pub.m, pub.d);
-    if (s.yRel !== null) y = ph.y + s.yRel;
+    const fitsH = s.wd !== undefined && s.d !== null && s.mod === null && s.yRel === null ? [ph.y, ph.y + 1, ph.y - 1].find((cy) => {
+      const g = hijriToGregorian(cy, s.m!, s.d!);
+      return !!g && weekdayOf(toDays(g.y, g.m, g.d)) === s.wd;
+    }) : undefined;
+    if (fitsH !== undefined) y = fitsH;
+    else if (s.yRel !== null) y = ph.y + s.yRel;
     else if (s.mod === 'past') y = cmp(s.m, s.d, ph.m, ph.d) >= 0 ? ph.y - 1 : ph.y;
     else if (s.mod === 'next') y = cmp(s.m, s.d, ph.m, ph.d) <= 0 ? ph.y + 1 : ph.y;
     else if (s.d === null) {
