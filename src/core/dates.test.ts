@@ -753,3 +753,10 @@ describe('a weekday decides the year of a date that gives none', () => {
     expectValue('وعقد الاجتماع الخميس 6 نوفمبر.', '2025-11-10T10:00', 'الخميس 6 نوفمبر', '2025-11-06');
   });
 });
+
+describe('a holiday named by a part of the year', () => {
+  it('reads no date in «إجازة منتصف العام», and still one in «منتصف العام المقبل»', () => {
+    expect(findDates('على أن تبدأ إجازة منتصف العام بنهاية الدوام.', '2025-11-10').some((d) => /منتصف/.test(d.text))).toBe(false);
+    expectValue('وتنتهي الأعمال منتصف العام المقبل.', '2025-11-10T10:00', 'منتصف العام المقبل', '2026');
+  });
+});

@@ -1194,6 +1194,8 @@ class Grammar {
       // مطلع/منتصف/أواخر + month, year or period (not a single day).
       const core = this.absDate(j, true, true) ?? this.period(j, true) ?? this.currentPeriod(j);
       if (!core) return null;
+      // ("إجازة منتصف العام"، "عطلة نهاية الأسبوع": a holiday's name, no date, when no year or month is given)
+      if (i > 0 && /^(و|ب|ل)?(ال)?(اجازه|عطله)$/.test(this.bare(i - 1)) && core.spec.k !== 'abs') return null;
       if (hasDay(core.spec)) return null;
       // "مطلع الأسبوع المقبل": which days of the week is not said.
       if (core.spec.k === 'per' && core.spec.unit === 'w') return { end: core.end, spec: { k: 'unknown' } };
