@@ -2740,3 +2740,13 @@ describe('a body\'s name ends before what it is doing (blind sets 30 and 98)', (
     expect(run('وقالت الهيئة الوطنية لمكافحة الفساد إن التحقيق بدأ.').some((e) => e.type === 'organization' && e.canonical === 'الهيئة الوطنية لمكافحة الفساد')).toBe(true);
   });
 });
+
+describe('villages in lists and around (blind set 100)', () => {
+  it('reads two localities after «محليتي», the last village of a list, and places «في محيط»', () => {
+    const p = (t: string) => run(t).filter((e) => e.type === 'place').map((e) => e.canonical);
+    expect(p('أعلنت السلطات حالة الطوارئ في محليتي ود الحليو وخشم القربة، بعد أن فاض النهر.')).toEqual(expect.arrayContaining(['ود الحليو', 'خشم القربة']));
+    expect(p('جرفت نحو 1200 منزل في قرى أم شجرة ودقلاي وتندلاي، وقطعت الطريق.')).toContain('تندلاي');
+    expect(p('فارين من اشتباكات اندلعت في محيط سربا وبئر سليبة بولاية غرب دارفور.')).toEqual(expect.arrayContaining(['سربا', 'بئر سليبة']));
+    expect(p('وتجمع المحتجون في محيط المستشفى وفي محيط مبنى البلدية.')).toEqual([]);
+  });
+});

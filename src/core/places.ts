@@ -261,7 +261,7 @@ function mentionsKorea(doc: Doc): boolean {
 /** Number words that count a noun after them ("ثلاث قرى"، "عشرات القرى"، "آلاف المنازل"). */
 const COUNT_BEFORE = /^(ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره|عده|بضع|بضعه|عشرات|مئات|الاف|ملايين|احدي|عشرين|ثلاثين|اربعين|خمسين)$/;
 /** Nouns that announce a place: "بلدتي عيتا الشعب والخيام"، "مدينة القائم". */
-const PLACE_NOUNS = /^(و|ف|ب|ل)?(ال)?(بلد|بلده|بلدتي|بلدات|مدين|مدينه|مدينتي|مدن|قريه|قري|قريتي|محافظه|محافظتي|محافظات|ولايه|ولايتي|ولايات|منطقه|منطقتي|مناطق|مخيم|مخيمي|مخيمات|حي|احياء|اقليم|جزيره|ناحيه|قضاء|قضاءي|قضايي|اقضيه|مديريه|مديريات|مديريتي|محليه|محليات|بلديه|عماله|اقاليم|مركز|عاصمه|العاصمه|دوار|دواوير|جماعه|مشيخه|عزبه|نجع|كفر|حاره|حارات|معسكر|معسكرات|جهه|دايره|بلديتي|بلديات|مقاطعه|مقاطعتي|مقاطعات|ضاحيه|ضواحي|معتمديه|معتمديات|معتمديتي|عزله|لواء|الويه|عماده|نواحي|ناحيتي|اهالي)$/;
+const PLACE_NOUNS = /^(و|ف|ب|ل)?(ال)?(بلد|بلده|بلدتي|بلدات|مدين|مدينه|مدينتي|مدن|قريه|قري|قريتي|محافظه|محافظتي|محافظات|ولايه|ولايتي|ولايات|منطقه|منطقتي|مناطق|مخيم|مخيمي|مخيمات|حي|احياء|اقليم|جزيره|ناحيه|قضاء|قضاءي|قضايي|اقضيه|مديريه|مديريات|مديريتي|محليه|محليات|بلديه|عماله|اقاليم|مركز|عاصمه|العاصمه|دوار|دواوير|جماعه|مشيخه|عزبه|نجع|كفر|حاره|حارات|معسكر|معسكرات|جهه|دايره|بلديتي|بلديات|مقاطعه|مقاطعتي|مقاطعات|ضاحيه|ضواحي|معتمديه|معتمديات|معتمديتي|عزله|لواء|الويه|عماده|نواحي|ناحيتي|اهالي|محليتي|محيط|ضواحي|تخوم)$/;
 /** PLACE_NOUNS.test(t.norm), once per word. */
 const isPlaceNoun = wordTest(PLACE_NOUNS);
 /** A noun of a town or district before a person's name (findAnnouncedPlaces), once per word. */
@@ -847,7 +847,9 @@ function coordinatedVillage(doc: Doc, i: number, found: PlaceMention[]): PlaceMe
   };
   const listGoesOn = !!nx && nextItem(i + 1);
   // (after a particle the name may be an ordinary word too: "وكفر دان"، "وبيت أمر")
-  if (w.length < 3 || (!particle && PLACE_NOUNS.test(t.norm)) || (!particle && (isMostlyWord(w) || isCommonAnyReading(w))) || isFunctionWord(w) || (!particle && (isMostlyWord(t.norm) || (looksLikeVerb(t.norm) && !listGoesOn)))) return null;
+  // (a present verb ends in no ي or ا: "وتندلاي" ending a list of villages is the last village)
+  const verbLike = looksLikeVerb(t.norm) && !(prev.kind === 'village' && /(اي|ي|ا)$/.test(w) && !isCommonAnyReading(w));
+  if (w.length < 3 || (!particle && PLACE_NOUNS.test(t.norm)) || (!particle && (isMostlyWord(w) || isCommonAnyReading(w))) || isFunctionWord(w) || (!particle && (isMostlyWord(t.norm) || (verbLike && !listGoesOn)))) return null;
   let j = i + 1;
   // "وبيت الفقيه": a place particle takes the next word.
   if (PLACE_PARTICLES.has(stem) && doc.tokens[j] && doc.tokens[j].kind === 'word' && !lineBreakBefore(doc, j)) {
@@ -856,7 +858,8 @@ function coordinatedVillage(doc: Doc, i: number, found: PlaceMention[]): PlaceMe
     if (PLACE_PARTICLES.has(doc.tokens[j - 1].norm) && doc.tokens[j] && doc.tokens[j].kind === 'word' && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free && !isFunctionWord(doc.tokens[j].norm)) j++;
   }
   // ("وقره هنجير": a second word no lexicon knows, where the list goes on or ends)
-  else if (doc.tokens[j] && doc.tokens[j].kind === 'word' && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free && unknownPlaceWord(doc, j) && (!doc.tokens[j + 1] || lineBreakBefore(doc, j + 1) || doc.tokens[j + 1].kind === 'punct' || /^و/.test(doc.tokens[j + 1].norm))) j++;
+  // ("وخشم القربة،": or a definite word no lexicon knows)
+  else if (doc.tokens[j] && doc.tokens[j].kind === 'word' && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free && (unknownPlaceWord(doc, j) || (/^ال.{3,}/.test(doc.tokens[j].norm) && !isCommonAnyReading(doc.tokens[j].norm) && !isMostlyWord(doc.tokens[j].norm) && !isFunctionWord(doc.tokens[j].norm) && !doc.res.nationalities.matchAt(doc.tokens, j, false) && !TIME_NOUNS.has(doc.tokens[j].norm))) && (!doc.tokens[j + 1] || lineBreakBefore(doc, j + 1) || doc.tokens[j + 1].kind === 'punct' || /^و/.test(doc.tokens[j + 1].norm))) j++;
   const start = offsetAfter(doc.text, t, 1);
   const end = doc.tokens[j - 1].end;
   const text = doc.text.slice(start, end);
