@@ -2750,3 +2750,10 @@ describe('villages in lists and around (blind set 100)', () => {
     expect(p('وتجمع المحتجون في محيط المستشفى وفي محيط مبنى البلدية.')).toEqual([]);
   });
 });
+
+describe('the sites or the people of a place name it (blind set 91)', () => {
+  it('reads «سوسة» after «مواقع», not «القصر» after «سكان»', () => {
+    expect(run('لوحة عثر عليها في مواقع سوسة والجم وأوتيكا.').some((e) => e.type === 'place' && e.canonical === 'سوسة')).toBe(true);
+    expect(run('وقال أحد أقدم سكان القصر إن المياه دخلت البيوت.').some((e) => e.type === 'place')).toBe(false);
+  });
+});

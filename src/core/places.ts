@@ -284,6 +284,9 @@ function placeContext(doc: Doc, i: number): boolean {
   if (goneToOrIn(doc, i)) return true;
   // ("عند الساعة الثالثة عصرا بتوقيت مسقط": the city whose clock is meant)
   if (i > 0 && !lineBreakBefore(doc, i) && /^(ب)?توقيت$/.test(doc.tokens[i - 1].norm)) return true;
+  // ("أبناء الصعيد"، "سكان البقاع"، "مواقع سوسة والجم": the people or the sites of a place)
+  // (not an ordinary definite noun: "سكان القصر" are the ksar's)
+  if (i > 0 && !lineBreakBefore(doc, i) && /^(و|ف|ب|ل|من)?(ابناء|سكان|مواقع|اهالي|مدن|عاصمه)$/.test(doc.tokens[i - 1].norm) && !(/^ال/.test(doc.tokens[i].norm) && isCommonAnyReading(doc.tokens[i].norm))) return true;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     // (a comma or a full stop ends the phrase: "بالولاية، في إطار" gives إطار no place context)
     if (lineBreakBefore(doc, k + 1) || doc.tokens[k].kind === 'punct') break;
