@@ -391,13 +391,13 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       i = end - 1;
       continue;
     }
-    // ("كرّم صليبا الفائزين": a three-letter word written with a shadda on its middle letter is a verb of form II,
-    // not the name كرم)
-    if (/^[وف]?[\u0621-\u064a]\u064e?[\u0621-\u064a]\u0651[\u064e\u064f]?[\u0621-\u064a]\u064e?$/.test(doc.text.slice(toks[i].start, toks[i].end))) continue;
     // (a compound first name whose first half is also a word opens a name too: "نور الهدى جاسم الكعبي")
     const listedFirst = firstNameSkip(doc, i) >= 0;
     const skip = listedFirst ? firstNameSkip(doc, i) : compoundFirstName(doc, i) ? 0 : -1;
     if (skip < 0 || isAgeWord(doc, i)) continue;
+    // ("كرّم صليبا الفائزين": a three-letter word written with a shadda on its middle letter is a verb of form II,
+    // not the name كرم)
+    if (toks[i].end - toks[i].start <= 6 && /^[وف]?[\u0621-\u064a]\u064e?[\u0621-\u064a]\u0651[\u064e\u064f]?[\u0621-\u064a]\u064e?$/.test(doc.text.slice(toks[i].start, toks[i].end))) continue;
     // "مستشفى الشهيد خليل سليمان": a name after a facility noun and a title names the facility.
     if (i >= 2 && TITLE_IN_NAME.test(toks[i - 1].norm) && NAMED_AFTER.test(toks[i - 2].norm)) continue;
     // "في خان يونس"، "بيت لحم": a first name inside a listed place of two words or more is the place's.
