@@ -185,7 +185,7 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     }
     if (t.kind !== 'word') break;
     // ("… الدخيّل عضوين في هيئة كبار العلماء": a title in the accusative of appointment follows the name)
-    if (APPOINTED_TITLE.test(t.norm)) break;
+    if (isAppointedTitle(t)) break;
     // "سالم الدوسري بنجاح": ب or ل on a word the lists know (a noun, or a name used as one) starts a phrase of its own.
     // (Not the Maghreb's "Bel-" family names after a first name: "رشيد بلعربي"، "محمد بلحاج".)
     // (nor a family name the text uses alone as the one who speaks: "عبد الله بليحق … وأوضح بليحق")
@@ -369,12 +369,15 @@ function isParticleEnd(doc: Doc, i: number): boolean {
 /** Titles in the accusative of appointment, single and dual: "عيّن فلانا وزيرا للداخلية"، "… عضوين في الهيئة". */
 export const APPOINTED_TITLE = /^(وزيرا|وزيره|محافظا|سفيرا|سفيره|رييسا|رييسه|مديرا|مديره|امينا|امينه|نايبا|نايبه|قنصلا|مستشارا|مستشاره|واليا|قايدا|قايمقاما|قايممقاما|عمده|عضوا|عضوه|وكيلا|وكيله|مساعدا|مساعده|مندوبا|ممثلا|ممثله|عضوين|مستشارين|نايبين|وكيلين|مساعدين|سفيرين|مديرين|عضوتين)$/;
 
+/** APPOINTED_TITLE.test(t.norm), once per word (endsHere asks it of every word after a name). */
+const isAppointedTitle = wordTest(APPOINTED_TITLE);
+
 /** A name may end before token i: a break, punctuation, a function word, or the end. */
 export function endsHere(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
   if (!t || lineBreakBefore(doc, i) || t.kind === 'punct' || t.kind === 'number') return true;
   // ("… الحربي نائباً لوزير الصحة"، "… السويدي عضوين في مجلس الإدارة": a title in the accusative of appointment)
-  if (APPOINTED_TITLE.test(t.norm)) return true;
+  if (isAppointedTitle(t)) return true;
   // ("… مفتاح الصغير لبحث تنسيق الخدمات": ل on a verbal noun opens the purpose of the sentence)
   if (/^ل[^ال]/.test(t.norm) && t.norm.length >= 4 && isCommonWord(t.norm.slice(1)) && !doc.res.firstNames.has(t.norm) && !doc.res.places.matchAt(doc.tokens, i, true)) return true;
   // ("… الشهري لـ«بوابة السوق»": a preposition written apart with a tatweel)
