@@ -362,13 +362,6 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         // "رئيس مجلس إدارة روافد": a noun in construct at the role's end takes the next word as its complement.
         if (j === titleEnd && t.kind === 'word' && CONSTRUCT_END.test(toks[j - 1].norm) && doc.claimed[j] !== Claim.Date && !doc.res.titles.matchAt(toks, j, false) && !isFunctionWord(t.norm) && !/^ال/.test(t.norm) && !doc.res.firstNames.has(t.norm)) {
           const org = doc.res.orgs.matchAt(toks, j, false);
-          // ("مدير عام ري كفر الشيخ": a department in construct with its place)
-          const deptPlace = !org && DEPARTMENTS.has(t.norm) && toks[j + 1] && !lineBreakBefore(doc, j + 1) ? doc.res.places.matchAt(toks, j + 1, false) : null;
-          if (deptPlace) {
-            j = deptPlace.to;
-            sawNationality = true;
-            continue;
-          }
           // (an organization found by its shape is taken whole: "رئيس مجلس إدارة بنك اللؤلؤة الأهلي")
           if (!org && doc.claimed[j] === Claim.Org) {
             while (j < toks.length && doc.claimed[j] === Claim.Org && !lineBreakBefore(doc, j)) j++;
