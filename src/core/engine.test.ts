@@ -2757,3 +2757,12 @@ describe('the sites or the people of a place name it (blind set 91)', () => {
     expect(run('وقال أحد أقدم سكان القصر إن المياه دخلت البيوت.').some((e) => e.type === 'place')).toBe(false);
   });
 });
+
+describe('a company in transliteration after a role, and a second place the office serves (blind sets 84, 86, 87)', () => {
+  it('takes «لنوردهافن إنرجي» into the role, not the name', () => {
+    expect(find(run('وعن الجانب الهولندي الرئيس التنفيذي لنوردهافن إنرجي يان فيسر، على أن تبدأ الأعمال.'), 'official', 'يان فيسر')?.role).toBe('الرئيس التنفيذي لنوردهافن إنرجي');
+  });
+  it('reads no person in «عمدة لامبيدوزا ولينوزا،»', () => {
+    expect(run('وقال عمدة لامبيدوزا ولينوزا، أنجيلو مارتيلو، إن آخر قارب وصل أمس.').some((e) => e.canonical === 'ولينوزا')).toBe(false);
+  });
+});

@@ -5,7 +5,7 @@
  * are not roles; relational titles (نظيره الأمريكي) and plural ones (الرئيسان) are marked as such.
  */
 import { Claim, isPunct, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
-import { clearSportsArticle } from './organizations.ts';
+import { clearSportsArticle, COMPANY_SUFFIX } from './organizations.ts';
 import { DIRECTIONS, PLACE_NAME_OPENERS } from './places.ts';
 import { isCommonAnyReading, isFunctionWord, isMostlyWord } from './lexicon.ts';
 import { isJoiningHyphen, looksLikeVerb, NAMES_OF_GOD } from './names.ts';
@@ -439,6 +439,11 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
             j = quoted && isPunct(doc, e, '»"”') ? e + 1 : e;
             continue;
           }
+        }
+        // ("الرئيس التنفيذي لنوردهافن إنرجي يان فيسر": ل on a company's name with its trade word in transliteration)
+        if (/^ل[^ل]/.test(t.norm) && t.norm.length >= 4 && toks[j + 1] && !lineBreakBefore(doc, j + 1) && COMPANY_SUFFIX.has(toks[j + 1].norm) && !isCommonAnyReading(t.norm) && !isCommonAnyReading(t.norm.slice(1))) {
+          j += 2;
+          continue;
         }
         // "المدير العام لاسنيم محمد سالم ...": ل on a proper word no list holds, right before the name, is the body served.
         if (/^ل[^ل]/.test(t.norm) && t.norm.length >= 4 && toks[j + 1] && !lineBreakBefore(doc, j + 1) && (doc.res.firstNames.has(toks[j + 1].norm) || doc.res.particles.has(toks[j + 1].norm) || doc.res.known.matchAt(toks, j + 1, false)) && !isMostlyWord(t.norm.slice(1)) && !isCommonAnyReading(t.norm.slice(1)) && !isCommonAnyReading(t.norm) && !isFunctionWord(t.norm) && !doc.res.places.matchAt(toks, j, true) && !doc.res.firstNames.has(t.norm.slice(1)) && !doc.res.firstNames.has(t.norm) && !doc.res.ambiguousFirstNames.has(t.norm)) {
