@@ -2766,3 +2766,11 @@ describe('a company in transliteration after a role, and a second place the offi
     expect(run('وقال عمدة لامبيدوزا ولينوزا، أنجيلو مارتيلو، إن آخر قارب وصل أمس.').some((e) => e.canonical === 'ولينوزا')).toBe(false);
   });
 });
+
+describe('Maghrebi women\'s first names (blind sets 86 and 87)', () => {
+  it('reads «نصيرة» and «خيرة» as first names', () => {
+    const es = run('وقالت رئيسة الجمعية، نصيرة قادري، إن الأرقام ترتفع، وقالت الحاجة خيرة منصوري، والدة أحد المفقودين، إن ابنها غادر قبل شهر.');
+    expect(es.some((e) => (e.type === 'person' || e.type === 'official') && e.canonical === 'نصيرة قادري')).toBe(true);
+    expect(es.some((e) => (e.type === 'person' || e.type === 'official') && e.canonical === 'خيرة منصوري')).toBe(true);
+  });
+});
