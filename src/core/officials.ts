@@ -415,13 +415,14 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     const aliName = toks[i].norm.slice(skip) === 'علي' && doc.text.charCodeAt(toks[i].end - 1) === 0x064a;
     const compound = !!toks[i + 1] && !lineBreakBefore(doc, i + 1) && COMPOUND_SECOND.has(toks[i + 1].norm);
     // (after a person's trade a listed first name is a name, "المحاسبة نادية الإدريسي"، "المصدرة سنية الفقيه")
-    if (isCommonWord(toks[i].norm.slice(skip)) && !doc.res.known.matchAt(toks, i, true) && !aliName && !compound && (skip > 0 || !tradeBefore(doc, i) || !doc.res.firstNames.has(toks[i].norm))) continue;
+    const trade = skip === 0 && tradeBefore(doc, i);
+    if (isCommonWord(toks[i].norm.slice(skip)) && !doc.res.known.matchAt(toks, i, true) && !aliName && !compound && (!trade || !doc.res.firstNames.has(toks[i].norm))) continue;
     // (Names the corpora mostly use as names stay names there: "تألق أحمد سيد".)
     if (skip === 0 && i > 0 && !lineBreakBefore(doc, i) && !isNameLike(toks[i].norm) && inConstruct(doc, i - 1)) continue;
     if (i > 0 && !lineBreakBefore(doc, i) && (isNameWord(doc, i - 1) && doc.claimed[i - 1] === Claim.Free && doc.res.firstNames.has(toks[i - 1].norm))) continue;
     // (after a person's trade, "المحلل المالي ماجد الشهري"، "المزارع سليمان العدوان", a name is announced as after a role:
     // its family name may be an ordinary word)
-    const span = nameForward(doc, i, 4, skip > 0 || !tradeBefore(doc, i));
+    const span = nameForward(doc, i, 4, !trade);
     if (!span || !isFree(doc, span[0], span[1])) continue;
     // "صالح بن عوض آل مفرح": a word before بن is the first name of the chain, whatever else it may mean.
     let start = span[0];

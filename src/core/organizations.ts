@@ -1354,7 +1354,6 @@ function publisherAt(doc: Doc, i: number): { to: number; skip: number; canonical
     // (not a kind of publications: "منشورات رسمية"، "منشورات الوزارة")
     const n1 = toks[i + 1].norm;
     if (e === i + 2 && (isCommonAnyReading(n1) || isMostlyWord(n1))) return null;
-    if (/^ال/.test(n1) && (isCommonAnyReading(n1) || isMostlyWord(n1)) && e === i + 2) return null;
   }
   for (let k = i + 1; k < e; k++) if (doc.claimed[k] !== Claim.Free) return null;
   const skip = (m[1]?.length ?? 0) + (m[2]?.length ?? 0);

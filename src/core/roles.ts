@@ -110,11 +110,9 @@ function titleAt(doc: Doc, i: number, allowClitics: boolean) {
   const next = doc.tokens[i + 1];
   // ("ورئيس «ميتسوناغا للطاقة» كينجي ناكامورا": the body's quoted name, then the holder's name; see findRoles)
   if (next && next.kind === 'punct' && /^[«"“]$/.test(next.norm) && !lineBreakBefore(doc, i + 1)) {
-    const toks = doc.tokens;
-    let q = i + 2;
-    while (q < toks.length && q - i <= 7 && !lineBreakBefore(doc, q) && !(toks[q].kind === 'punct' && /^[»"”]$/.test(toks[q].norm))) q++;
-    const after = toks[q + 1];
-    if (q < toks.length && q > i + 2 && after && after.kind === 'word' && !lineBreakBefore(doc, q + 1) && (doc.res.firstNames.has(after.norm) || foreignNameWord(doc, q + 1))) return { value: { ...CONSTRUCT_TITLE, title: head }, from: i, to: i + 1, skip, clitic: skip ? t.norm[0] : '' };
+    const q = quoteEnd(doc, i + 1);
+    const after = q > 0 ? doc.tokens[q + 1] : undefined;
+    if (after && after.kind === 'word' && !lineBreakBefore(doc, q + 1) && (doc.res.firstNames.has(after.norm) || foreignNameWord(doc, q + 1))) return { value: { ...CONSTRUCT_TITLE, title: head }, from: i, to: i + 1, skip, clitic: skip ? t.norm[0] : '' };
   }
   if (!next || next.kind !== 'word' || lineBreakBefore(doc, i + 1)) return null;
   // "وزير خارجية إيران"، "رئيس وزراء بريطانيا": a portfolio in construct, then the country.
@@ -125,6 +123,14 @@ function titleAt(doc: Doc, i: number, allowClitics: boolean) {
   const heads = /^ال/.test(next.norm) || INSTITUTION.has(next.norm) || ADMIN_HEADS.test(next.norm) || doc.claimed[i + 1] === Claim.Org || doc.res.orgs.matchAt(doc.tokens, i + 1, false) || doc.res.places.matchAt(doc.tokens, i + 1, false);
   if (!heads || isFunctionWord(next.norm)) return null;
   return { value: { ...CONSTRUCT_TITLE, title: head }, from: i, to: i + 1, skip, clitic: skip ? t.norm[0] : '' };
+}
+
+/** The closing quote of a quoted name opened at `open` («…»، "…"), at most six tokens on and on the same line; -1 if none. */
+function quoteEnd(doc: Doc, open: number): number {
+  const toks = doc.tokens;
+  let q = open + 1;
+  while (q < toks.length && q - open <= 6 && !lineBreakBefore(doc, q) && !isPunct(doc, q, '»"”')) q++;
+  return q < toks.length && q > open + 1 && isPunct(doc, q, '»"”') ? q : -1;
 }
 
 /** Indefinite place and facility nouns whose name may open with a title (قرية الشيخ ...، مستشفى الملك ...). */
@@ -329,9 +335,8 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         // (or a company's head, "نظيره في شركة "ديناري" الكويتية يوسف المطيري", with the company's nationality)
         const companyHead = j > m.to && /^(ال)?(شركه|مجموعه|صندوق|مصرف|بنك|منصه)$/.test(toks[j - 1].norm);
         if ((j === m.to && /(باسم|لدي)$/.test(toks[j - 1].norm) || companyHead) && isPunct(doc, j, '«"“')) {
-          let q = j + 1;
-          while (q < toks.length && q - j <= 6 && !lineBreakBefore(doc, q) && !isPunct(doc, q, '»"”')) q++;
-          if (q < toks.length && q > j + 1 && isPunct(doc, q, '»"”')) {
+          const q = quoteEnd(doc, j);
+          if (q > 0) {
             j = q + 1;
             if (companyHead && toks[j] && !lineBreakBefore(doc, j) && isNationalityWord(doc, j)) j++;
             continue;
@@ -339,10 +344,9 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         }
         // ("ورئيس «ميتسوناغا للطاقة» كينجي ناكامورا": a head in construct with a company's quoted name, when a name follows)
         if (j === m.to && CONSTRUCT_HEADS.has(toks[j - 1].norm.replace(/^[وف]/, '')) && isPunct(doc, j, '«"“')) {
-          let q = j + 1;
-          while (q < toks.length && q - j <= 6 && !lineBreakBefore(doc, q) && !isPunct(doc, q, '»"”')) q++;
-          const after = toks[q + 1];
-          if (q < toks.length && q > j + 1 && isPunct(doc, q, '»"”') && after && after.kind === 'word' && !lineBreakBefore(doc, q + 1) && !isFunctionWord(after.norm) && !looksLikeVerb(after.norm, true) && (doc.res.firstNames.has(after.norm) || foreignNameWord(doc, q + 1) || !!honorificAt(doc, q + 1))) {
+          const q = quoteEnd(doc, j);
+          const after = q > 0 ? toks[q + 1] : undefined;
+          if (after && after.kind === 'word' && !lineBreakBefore(doc, q + 1) && !isFunctionWord(after.norm) && !looksLikeVerb(after.norm, true) && (doc.res.firstNames.has(after.norm) || foreignNameWord(doc, q + 1) || !!honorificAt(doc, q + 1))) {
             j = q + 1;
             continue;
           }
@@ -480,9 +484,8 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         // ("الرئيس التنفيذي لـ«قسطلي»"، "المتحدثة باسم «ميد ريسكيو»"، "الشريك المؤسس في «مرسى كابيتال»": a preposition
         // before a body's quoted name)
         if ((n === 'ل' || n === 'باسم' || n === 'في' || n === 'لدي') && isPunct(doc, j + 1, '«"“') && !lineBreakBefore(doc, j + 1)) {
-          let q = j + 2;
-          while (q < toks.length && q - j <= 7 && !lineBreakBefore(doc, q) && !isPunct(doc, q, '»"”')) q++;
-          if (q < toks.length && q > j + 2 && isPunct(doc, q, '»"”')) {
+          const q = quoteEnd(doc, j + 1);
+          if (q > 0) {
             j = q + 1;
             continue;
           }
