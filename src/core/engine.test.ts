@@ -216,11 +216,14 @@ describe('places announced by a place noun', () => {
 });
 
 describe('administrative nouns, roles with a place, family names, quoted companies', () => {
-  it('keeps محافظة/مديرية/عمالة with the name, one place with the bare name, and not قرية or a plural', () => {
+  it('keeps محافظة/مديرية/عمالة and قرية/بلدية/حي with the name, one place with the bare name, and not a plural', () => {
     const es = run('جرفت السيول الخيام في مديرية صرواح وبمحافظة الأنبار، ثم وصلت إلى الأنبار وقرية ترمسعيا ومحافظات تعز وحجة وإب.');
     expect(find(es, 'place', 'صرواح')?.mentions.map((m) => m.text)).toEqual(['مديرية صرواح']);
     expect(find(es, 'place', 'الأنبار')?.mentions.map((m) => m.text)).toEqual(['محافظة الأنبار', 'الأنبار']);
-    expect(find(es, 'place', 'ترمسعيا')?.mentions[0].text).toBe('ترمسعيا');
+    expect(find(es, 'place', 'ترمسعيا')?.mentions[0].text).toBe('قرية ترمسعيا');
+    // (a town's or a district's noun is written in the mention; the canonical is the bare name, and two names after it stay two)
+    const mansoura = run('أراض بمحيط بلدية منصورة وبلدية شتوان في حي التفاح، ثم وصلوا إلى مدينة جدة السعودية.').filter((e) => e.type === 'place');
+    expect(mansoura.map((e) => [e.canonical, e.mentions[0].text])).toEqual([['منصورة', 'بلدية منصورة'], ['شتوان', 'بلدية شتوان'], ['حي التفاح', 'حي التفاح'], ['جدة', 'مدينة جدة']]);
     expect(find(es, 'place', 'إب')?.mentions[0].text).toBe('إب');
     expect(find(run('قال أب الضحية إن ابنه مات.'), 'place', 'إب')).toBeUndefined();
     expect(find(run('نحو عمالة إنزكان آيت ملول، وهو ما أعلنه الوزير.'), 'place', 'إنزكان آيت ملول')?.mentions[0].text).toBe('عمالة إنزكان آيت ملول');
@@ -625,7 +628,7 @@ describe('facility heads that name nothing', () => {
   });
   it('joins a town whose first alef is written as the article to the same town', () => {
     const es = run('وصل الوزير إلى مدينة ازويرات أمس. وقال عمال في الزويرات إن المنجم توقف.').filter((e) => e.type === 'place');
-    expect(es.map((e) => e.mentions.map((m) => m.text))).toEqual([['ازويرات', 'الزويرات']]);
+    expect(es.map((e) => e.mentions.map((m) => m.text))).toEqual([['مدينة ازويرات', 'الزويرات']]);
   });
   it('joins a port to its town when no list knows the town, but not to a country', () => {
     const es = run('وصلت السفينة إلى ميناء شناص أمس، وتعمل الحكومة على ربط ولاية شناص بالسكك.').filter((e) => e.type === 'place');

@@ -125,6 +125,7 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
     }
     // "محافظة الأنبار"، "بولاية كسلا": the administrative noun written with the name is part of the mention.
     const head = i > 0 && m.skip === 0 ? headBefore(doc, i - 1) : -1;
+    const namedDivision = i > 0 && m.skip === 0 && headBefore(doc, i - 1, false) >= 0;
     const from = head >= 0 ? i - 1 : i;
     const start = head >= 0 ? head : offsetAfter(doc.text, toks[i], m.skip);
     let to = m.to;
@@ -140,7 +141,7 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
       }
     }
     // "عمالة إنزكان آيت ملول"، "جهة مراكش آسفي": after an administrative noun, two names side by side are one division.
-    if (head >= 0 && to < toks.length && !lineBreakBefore(doc, to) && doc.claimed[to] === Claim.Free) {
+    if (namedDivision && to < toks.length && !lineBreakBefore(doc, to) && doc.claimed[to] === Claim.Free) {
       // (also joined by a hyphen: "جهة الدار البيضاء-سطات")
       const hy = isJoiningHyphen(doc, to) ? 1 : 0;
       const second = doc.res.places.matchAt(toks, to + hy, false);
@@ -166,7 +167,7 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
     // "مخيم جنين" is the camp, not the city it is named after: its own place.
     const camp = head >= 0 && /(مخيم|معسكر)$/.test(toks[i - 1].norm) && /^(city|capital|governorate|region)$/.test(m.value.kind);
     // ("ولاية الجزائر"، "محافظة الكويت": a division named like the country is the division, not the country.)
-    const division = head >= 0 && m.value.kind === 'country' && to === m.to && !/جمهوريه$/.test(toks[i - 1].norm);
+    const division = namedDivision && m.value.kind === 'country' && to === m.to && !/جمهوريه$/.test(toks[i - 1].norm);
     if (camp || division) canonical = doc.text.slice(head, end).replace(/\s+/g, ' ');
     out.push({ from, to, start, end, text: doc.text.slice(start, end), canonical, kind: camp ? 'camp' : m.value.kind });
     for (let k = from; k < to; k++) doc.claimed[k] = Claim.Place;
@@ -270,11 +271,18 @@ const isDistrictNoun = wordTest(/^(و|ف|ب|ل)?(مدينه|ضاحيه|منطق�
 /** Administrative nouns written as part of a place's name ("محافظة نينوى"، "مديرية صرواح"، "مخيم جنين"); not قرية/مدينة, which only announce it. */
 const NAME_HEADS = /^((?:و|ف)?(?:ب|ل)?)(محافظه|ولايه|مديريه|قضاء|اقليم|ناحيه|عماله|مقاطعه|مخيم|حاره|معسكر|جهه|دايره|جمهوريه|دوار|معتمديه|عزله|جماعه|بلده|لواء|عماده|محليه|عزبه)$/;
 
+/**
+ * Nouns that announce a town or a district ("قرية الجبلية"، "بلدية منصورة"، "حي التفاح"): written in the mention,
+ * so a reader sees what kind of place it is, but the canonical stays the bare name, and they do not join
+ * two names side by side as NAME_HEADS do.
+ */
+const ANNOUNCING_HEADS = /^((?:و|ف)?(?:ب|ل)?)(قريه|مدينه|منطقه|حي|بلديه|جزيره|واحه)$/;
+
 /** Start offset of a place-kind noun at k (after its proclitic) that heads the name after it, or -1. */
-function headBefore(doc: Doc, k: number): number {
+function headBefore(doc: Doc, k: number, announcing = true): number {
   const t = doc.tokens[k];
   if (doc.claimed[k] !== Claim.Free || lineBreakBefore(doc, k + 1)) return -1;
-  const m = NAME_HEADS.exec(t.norm);
+  const m = NAME_HEADS.exec(t.norm) ?? (announcing ? ANNOUNCING_HEADS.exec(t.norm) : null);
   if (!m) return -1;
   return offsetAfter(doc.text, t, m[1].length);
 }
