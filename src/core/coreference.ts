@@ -185,7 +185,10 @@ export function* clusterPeopleInSteps(mentions: PersonMention[], isNative: (w: s
     const honoured = A.mentions.every((m) => m.evidence === 'honorific');
     const sameOffice = shortRoles.length > 0 && !!B && shortRoles.every((r) => B.mentions.some((m) => m.role && roleWords(m.role).slice(0, r.length).join(' ') === r.join(' ')));
     if (shortRoles.length && !sameOffice) continue;
-    if (!B || B.words.length < 2 || !sameNameWord(B.words[0], w, isNative) || (B.known && !sameOffice) || (!honoured && !sameOffice && B.mentions.some((m) => m.role))) continue;
+    // (and B may hold an office when the first name is no Arabic one: "برابوو" of "الرئيس الإندونيسي برابوو
+    // سوبيانتو"; where a foreign name is used alone, it is the one of the one person who bears it)
+    const foreign = !isNative(w) && w.length >= 4;
+    if (!B || B.words.length < 2 || !sameNameWord(B.words[0], w, isNative) || (B.known && !sameOffice && !foreign) || (!honoured && !sameOffice && !foreign && B.mentions.some((m) => m.role))) continue;
     B.mentions.push(...A.mentions);
     clusters.splice(a, 1);
     a--;

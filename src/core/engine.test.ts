@@ -102,6 +102,23 @@ describe('coreference, clitics and variants', () => {
     expectOffsets(text, es);
   });
 
+  it('joins a foreign first name used alone, and an Italian s written ز, to the one person who bears it', () => {
+    const t = 'وقال الرئيس الإندونيسي برابوو سوبيانتو إن الحكومة سترسل المساعدات. وأضاف برابوو أن الجيش جاهز. ' +
+      'وقال رئيس بعثة المنظمة الدولية للهجرة ستيفانو كاروزو إن القارب غرق. وأوضح كاروسو أن الناجين نقلوا إلى المستشفى.';
+    // (the learned tagger finds the first name alone: every "برابوو" not followed by the family name)
+    const tagger = {
+      tag: (words: readonly string[]) => ({
+        labels: words.map(() => 'O'),
+        spans: words.flatMap((w, k) => (w === 'برابوو' && words[k + 1] !== 'سوبيانتو' ? [{ from: k, to: k + 1, type: 'PERS', score: 0.9 }] : [])),
+      }),
+    };
+    const people = annotate({ text: t, published: null }, { tagger }).filter((e) => e.type === 'official' || e.type === 'person');
+    expect(people.map((e) => [e.canonical, e.mentions.length])).toEqual([['برابوو سوبيانتو', 2], ['ستيفانو كاروزو', 2]]);
+    // (an Arabic first name alone is not an official's: "محمد" is not "الرئيس محمد ولد الغزواني")
+    const arab = run('وقال الرئيس الموريتاني محمد ولد الغزواني إن البلاد مستقرة. وقال محمد إن المحل أغلق.').filter((e) => e.type === 'official' || e.type === 'person');
+    expect(arab.find((e) => e.canonical === 'محمد ولد الغزواني')?.mentions).toHaveLength(1);
+  });
+
   it('keeps apart two people who share a surname', () => {
     const t2 = 'وقال محافظ البنك المركزي حسن عبد الله إن القرار صائب. واستقبل وزير الخارجية عبد الله بوحبيب السفير.';
     const people = run(t2).filter((e) => e.type === 'official' || e.type === 'person');
