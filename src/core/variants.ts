@@ -76,6 +76,8 @@ function skeletonUnits(norm: string, out: Uint16Array): number {
       k++;
     }
     if (k > from && (ch === 0x0627 || ch === 0x0648 || ch === 0x064a || ch === 0x0649)) continue;
+    // (ز between two long vowels is س, as computeSkeleton reads it)
+    if (ch === 0x0632 && k > from && k + 1 < end && isLongVowelUnit(norm.charCodeAt(k - 1)) && isLongVowelUnit(norm.charCodeAt(k + 1))) ch = 0x0633;
     const cls = ch >= 0x0600 && ch < 0x0700 ? CLASS_CODES[ch - 0x0600] : 0;
     const c = cls || ch;
     if (n > 0 && out[n - 1] === c) continue;
@@ -193,6 +195,11 @@ function unitsToString(units: Uint16Array, from: number, to: number, skip: numbe
   return s;
 }
 
+/** ا و ي ى as code units. */
+function isLongVowelUnit(c: number): boolean {
+  return c === 0x0627 || c === 0x0648 || c === 0x064a || c === 0x0649;
+}
+
 function computeSkeleton(norm: string): string {
   let w = norm;
   if (w.startsWith('ال') && w.length > 4) w = w.slice(2);
@@ -202,8 +209,11 @@ function computeSkeleton(norm: string): string {
   if (w.includes('تش')) w = w.replace(/تش/g, 'ج');
   let out = '';
   for (let i = 0; i < w.length; i++) {
-    const ch = w[i];
+    let ch = w[i];
     if (i > 0 && (ch === 'ا' || ch === 'و' || ch === 'ي' || ch === 'ى')) continue;
+    // An s between two vowels is voiced in Italian, Portuguese and Spanish names and written س or ز: كاروسو /
+    // كاروزو، باربوسا / باربوزا (only there: زيد and سيد stay two names).
+    if (ch === 'ز' && i > 0 && i + 1 < w.length && isLongVowelUnit(w.charCodeAt(i - 1)) && isLongVowelUnit(w.charCodeAt(i + 1))) ch = 'س';
     const c = CLASS[ch] ?? ch;
     if (out.endsWith(c)) continue;
     out += c;
