@@ -220,7 +220,7 @@ function* applyTagger(
   // (Two words are enough after a role or an honorific: "الرئيس لحود التدخل" leaves "لحود".)
   for (const p of people) {
     const min = p.evidence === 'role' || p.evidence === 'honorific' ? 2 : 3;
-    if (p.to - p.from >= min && !p.known && p.evidence !== 'known' && p.evidence !== 'tagger' && p.evidence !== 'initials') tails.set(p.to - 1, p);
+    if (p.to - p.from >= min && !p.known && !p.endJudged && p.evidence !== 'known' && p.evidence !== 'tagger' && p.evidence !== 'initials') tails.set(p.to - 1, p);
   }
   tagger.prefetch?.();
   for (const [from, to] of chunkTokens) {

@@ -37,6 +37,8 @@ export interface PersonMention {
   score?: number;
   /** A nickname given right after a name ("أحمد سيد «زيزو»"): the mention it names. */
   aliasOf?: PersonMention;
+  /** The rule that found the name also judged where it ends (after a trade, "كارين عيد" before و): the tagger does not cut it. */
+  endJudged?: boolean;
 }
 
 /**
@@ -370,11 +372,16 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     // (after a trade, a listed first name that is also a word: "الناقدة البحرينية منى العلوي")
     if (!closed && !articleFirst && !(trade && (doc.res.firstNames.has(first) || doc.res.ambiguousFirstNames.has(first))) && (isCommonAnyReading(first) || isMostlyWord(first))) continue;
     let span = closed ?? (articleFirst ? [i + 1, i + 3] as [number, number] : nameForward(doc, i + 1, 4));
+    let endJudged = false;
     // (after a trade, the word after the first name is the family name where the name plainly ends: "المترجمة
     // اللبنانية كارين عيد والشاعر …")
-    if (trade && span && span[1] - span[0] === 1 && toks[span[1]] && !lineBreakBefore(doc, span[1]) && toks[span[1]].kind === 'word' && doc.claimed[span[1]] === Claim.Free && !/^و/.test(toks[span[1]].norm) && !isFunctionWord(toks[span[1]].norm) && !looksLikeVerb(toks[span[1]].norm, true) && !doc.res.titles.matchAt(toks, span[1], true) && !doc.res.nationalities.matchAt(toks, span[1], true) && !doc.res.places.matchAt(toks, span[1], true) && (endsHere(doc, span[1] + 1) || /^و/.test(toks[span[1] + 1].norm))) span = [span[0], span[1] + 1];
+    if (trade && span && span[1] - span[0] === 1 && toks[span[1]] && !lineBreakBefore(doc, span[1]) && toks[span[1]].kind === 'word' && doc.claimed[span[1]] === Claim.Free && !/^و/.test(toks[span[1]].norm) && !isFunctionWord(toks[span[1]].norm) && !looksLikeVerb(toks[span[1]].norm, true) && !doc.res.titles.matchAt(toks, span[1], true) && !doc.res.nationalities.matchAt(toks, span[1], true) && !doc.res.places.matchAt(toks, span[1], true) && (endsHere(doc, span[1] + 1) || /^و/.test(toks[span[1] + 1].norm))) {
+      span = [span[0], span[1] + 1];
+      endJudged = true;
+    }
     if (!span || span[1] - span[0] < 2 || !isFree(doc, span[0], span[1])) continue;
     const m = makeMention(doc, span[0], span[1], 0, { evidence: 'honorific', known: knownAt(doc, span[0], span[1], 0) });
+    if (endJudged) m.endJudged = true;
     out.push(m);
     claim(doc, m);
     i = span[1] - 1;

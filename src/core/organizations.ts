@@ -632,6 +632,15 @@ const mayBeHead = wordFlag((head) => {
   return head.startsWith('لل') && !!HEAD_OF.get('ال' + head.slice(2));
 });
 
+/** A definite noun at j, a singular nationality and a listed first name: "الناقدة البحرينية منى", a person by trade. */
+function personByTradeAt(doc: Doc, j: number): boolean {
+  const toks = doc.tokens;
+  const nat = toks[j + 2] && !lineBreakBefore(doc, j + 1) && !lineBreakBefore(doc, j + 2) ? doc.res.nationalities.matchAt(toks, j + 1, false) : null;
+  if (!nat || nat.to !== j + 2 || !/(ي|يه)$/.test(toks[j + 1].norm)) return false;
+  const first = toks[j + 2].norm;
+  return doc.res.firstNames.has(first) || doc.res.ambiguousFirstNames.has(first);
+}
+
 function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
   const t = toks[i];
@@ -764,6 +773,9 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
       break;
     }
     if (isFunctionWord(w.norm) && !/^و?ال/.test(w.norm)) break;
+    // ("لجنة تحكيم الأفلام الروائية الناقدة البحرينية منى العلوي": a definite noun, a nationality and a first name
+    // are a person's trade and name, after the body)
+    if (words > 0 && /^ال/.test(w.norm) && personByTradeAt(doc, j)) break;
     const place = doc.res.places.matchAt(toks, j, false);
     if (place && (need === 'name' || head === 'جامعه' || head === 'موسسه') && words === 0) {
       j = place.to;
