@@ -974,3 +974,31 @@ describe('a video teaser in the story (blind set 95)', () => {
     expect(detectArticle(parse(html)).text).not.toContain('لحظة أداء');
   });
 });
+
+describe('bylines, comments under a plain label, a live blog with no lead (blind sets 105 and 107)', () => {
+  const p = 'لقي سبعة أشخاص مصرعهم وأصيب تسعة آخرون بجروح متفاوتة في حادث تصادم بين شاحنة وحافلة صغيرة على الطريق الرابط بين بعقوبة والخالص، بحسب ما أفادت به مديرية الدفاع المدني في المحافظة صباح اليوم.';
+  it('leaves out an interviewer\'s byline «حاوره:» in a story-meta row', () => {
+    const html = `<html><head><title>حوار</title></head><body><article><h1>مدرب الفريق: هدفنا نصف النهائي</h1><div class="storymeta">حاوره: حسين المطرود — الرياضة — الاثنين ١٠ ربيع الآخر ١٤٤٨هـ - ٢١ سبتمبر ٢٠٢٦م</div><div class="interview-text"><p>${p}</p><p>${p}</p></div></article></body></html>`;
+    expect(detectArticle(parse(html)).text).not.toContain('حاوره');
+  });
+  it('leaves out the comments after a label that is no heading, and the form after them', () => {
+    const html = `<html><head><title>خبر</title></head><body><table><tr><td><span class="title">مصرع سبعة أشخاص في حادث سير</span><br><span class="text">${p}<br><br>${p}</span><br><br>
+      <div class="side_head">التعليقات (٣)</div>
+      <div><span class="comment_name">أبو مصطفى</span><br><span class="small">والله نطالب بالمجسر من زمن المحافظ السابق ولا أحد يسمع</span></div>
+      <div><span class="comment_name">أم زينب</span><br><span class="small">إنا لله وإنا إليه راجعون</span></div>
+      <form><div>الاسم:</div><div>التعليق:</div></form></td></tr></table></body></html>`;
+    const r = detectArticle(parse(html));
+    expect(r.text).toContain(p.slice(0, 40));
+    expect(r.text).not.toContain('نطالب بالمجسر');
+    expect(r.text).not.toContain('التعليق:');
+  });
+  it('keeps the first entry\'s time stamp and title in a live blog whose feed opens on it', () => {
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"LiveBlogPosting","headline":"مباشر","datePublished":"2026-01-21T07:15:00+03:00"}</script>';
+    const entry = (t: string, h: string) => `<div class="entry"><time datetime="2026-01-21T${t}:00+03:00">${t}</time><h3>${h}</h3><p>${p}</p></div>`;
+    const html = `<html><head><title>مباشر</title>${ld}</head><body><main><h1>مباشر | عاصفة وفيضانات في ريف حمص الغربي</h1><div class="live-feed">${entry('16:40', 'وزير الطوارئ يتفقد مراكز الإيواء في تلكلخ')}${entry('16:05', 'الرئيس يوجه بتخصيص اعتماد إسعافي للمتضررين')}</div></main></body></html>`;
+    const t = detectArticle(parse(html)).text;
+    expect(t).toContain('16:40');
+    expect(t).toContain('وزير الطوارئ يتفقد');
+    expect(t).toContain('16:05');
+  });
+});

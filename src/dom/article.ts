@@ -71,7 +71,7 @@ const NOISE_CLASS = new RegExp(
       'most-?shared', 'popular', 'trending', 'sidebar', 'side-?bar', 'widgets?', 'ads?', 'advert\\w*', 'ad-?slot',
       'ad-?unit', 'ad-?box', 'dfp', 'gpt', 'banner', 'promo\\w*', 'sponsor\\w*', 'newsletter', 'subscribe',
       'subscription', 'cookies?', 'consent', 'gdpr', 'comments?', 'disqus', 'footer', 'copyright', 'captions?',
-      'credit', 'desc', 'author', 'authors', 'byline', 'writer', 'write-?by', 'meta', 'toolbar',
+      'credit', 'desc', 'author', 'authors', 'byline', 'writer', 'write-?by', 'meta', '(?:story|post|article|entry|news|item)meta', 'toolbar',
       'pagination', 'pager', 'rail', 'telegram', 'tg-?join', 'whatsapp', 'follow', 'follow-?us', 'outbrain',
       'taboola', 'recommend\\w*', 'modal', 'popup', 'overlay', 'logo', 'masthead', 'search', 'login', 'signup',
       'rating', 'verdict\\w*', 'claim-?card', 'corrections?', 'footnotes?', 'carousel', 'swiper', 'slideshow', 'twitter-?tweet', 'tweets?', 'embedded-?(?:tweet|post|x|instagram)', 'x-?embed', 'oembed', 'embeds?', 'instagram-?media', 'tiktok-?embed', 'fb-?post', 'social-?embed', 'akhbar-?mota3alqa', 'mawadi3', 'wasom', 'iqra-?aydan',
@@ -123,7 +123,9 @@ const READ_ALSO_LINE = /^(?:اقرا|طالع|شاهد|تابع|اقرؤوا|ا�
 const CONTINUED_LINE = /^[(（]?\s*(?:يتبع|تتمه|التتمه|البقيه)(?:\s*[)）:：.]?\s*$|\s+(?:في|علي)\s+(?:الصفحه|صفحه|ص|العدد|الجزء))/;
 /** An embedded social post's header: an @handle, then a middle dot before its date. */
 const SOCIAL_HANDLE_LINE = /(?:^|\s)@[A-Za-z0-9_]{2,}\s*[·•]/;
-const BYLINE_LINE = /^[(（]?\s*(?:كتب|كتبت|كتبه|بقلم|اعداد|تحرير|اعدها|اعده|ترجمه|مراسل|مراسله|متابعه|تقرير|حوار|تصوير|المحرر|المحرره|تدقيق|مراجعه)(?:\s|:)/;
+/** A live blog entry's stamp alone on its line: "16:40"، "11:50 م"، "١:٢٠ م" (normalised digits). */
+const LIVE_STAMP_LINE = /^\d{1,2}[:：.]\d\d(?:\s*(?:ص|م|صباحا|مساء|ظهرا|عصرا|ليلا|فجرا))?$/;
+const BYLINE_LINE = /^[(（]?\s*(?:كتب|كتبت|كتبه|بقلم|اعداد|تحرير|اعدها|اعده|ترجمه|مراسل|مراسله|متابعه|تقرير|حوار|حاوره|حاورته|حاورها|حاورهم|تصوير|المحرر|المحرره|تدقيق|مراجعه)(?:\s|:)/;
 const PROMO_LINE = /^[^\p{L}]*(?:تابعوا|تابعونا|انضموا|انضم الي|اشترك|اشتركوا|حملوا تطبيق|حمل تطبيق|لمتابعه|للاشتراك|يمكنكم متابعه|تابع اخر|تابع اهم|تابع كل|follow us|join us)(?:[^.؟!]{0,100})(?:تلغرام|تلجرام|تيليجرام|تليغرام|تيلغرام|telegram|واتساب|واتس اب|whatsapp|تويتر|twitter|فيسبوك|فيس بوك|facebook|يوتيوب|youtube|انستغرام|انستجرام|instagram|تيك توك|tiktok|نبض|جوجل نيوز|google news|قناتنا|النشره البريديه|النشره الاخباريه|تطبيق)/iu;
 const APP_PROMO_LINE = /^[^\p{L}]*(?:حمل|حملوا|نزل|نزلوا|قم بتحميل|لتحميل)\s+تطبيق/u;
 const TAGS_LINE = /^(?:شارك|مشاركه|الكلمات الداله|الكلمات المتعلقه|الكلمات المفتاحيه|كلمات مفتاحيه|الوسوم|وسوم|المواضيع|مواضيع)\s*[:：]/;
@@ -168,6 +170,17 @@ const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
+
+/** A short element before el among its siblings (at most 40 back) says "التعليقات": el is a comment or the form. */
+function afterCommentsLabel(s: Stats, el: Element): boolean {
+  let prev = el.previousElementSibling;
+  for (let k = 0; prev && k < 40; k++, prev = prev.previousElementSibling) {
+    const pi = s.index.get(prev);
+    if (pi === undefined || s.textLen[pi] === 0 || s.textLen[pi] >= 40 || s.tags[pi] === 'H1' || !s.firstText[pi]) continue;
+    if (COMMENTS_LABEL.test(leadLabel(s.firstText[pi]!))) return true;
+  }
+  return false;
+}
 
 function labelNorm(s: string): string {
   const n = normalizeText(s);
@@ -603,6 +616,9 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
     if (COMMENTS_LABEL.test(label) || NOTES_LABEL.test(label)) return true;
     if (BOX_LABEL_ONLY.test(label) && !label.startsWith('عاجل') && (s.rawMass[i] < 200 || ld > 0.5) && !holdsBody) return true;
   }
+  // the readers' comments after a label of their own that is no heading ("<div class="side_head">التعليقات (٣)</div>"
+  // then a <div> per comment, then the form): every later sibling of the label
+  if (!holdsBody && s.textLen[i] > 0 && afterCommentsLabel(s, el)) return true;
   if (holdsBody) return false;
   // a box of figures set in the story: a short label "… بالأرقام" / "… في سطور" and the list under it ("<div>الزيارة
   // بالأرقام</div><ul>…</ul>"): the label, and the list after such a label
@@ -1333,7 +1349,7 @@ function longParagraphNorm(text: string): string {
   return lead.length >= 30 ? lead : labelNorm(text.slice(0, 200));
 }
 
-function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set()): (p: Paragraph) => boolean {
+function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set(), liveBlog = false): (p: Paragraph) => boolean {
   let readAlsoRun = false;
   return (p: Paragraph): boolean => {
     const text = p.text;
@@ -1366,6 +1382,9 @@ function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set()): (
     let placeDate = false;
     let datedAgency = false;
     let markedDateline = false;
+    // (a live blog's first entry, when no lead comes before it: its time stamp and its title are the coverage's
+    // first lines, as every later entry's are)
+    if (isFirst && liveBlog && (LIVE_STAMP_LINE.test(norm) || (p.block !== null && HEADING_TAGS.has(p.block.tagName.toUpperCase()) && text.split(/\s+/).length >= 3))) return true;
     if (isFirst) {
       // byline, role and kicker lines above the lead (a real subheading of four words or more stays)
       const heading = p.block !== null && HEADING_TAGS.has(p.block.tagName.toUpperCase()) && text.split(/\s+/).length >= 4;
@@ -1652,7 +1671,7 @@ function* detectSteps(doc: Document, options: DetectOptions): Generator<void, Ar
   }
   const headerEnd = builder.text.length;
   const headerParas = builder.paragraphs.length;
-  builder.judge = makeJudge(() => builder.paragraphs.length === headerParas, repeatedLinkLabels(root));
+  builder.judge = makeJudge(() => builder.paragraphs.length === headerParas, repeatedLinkLabels(root), liveBlog);
   // (a byline set before the first sentence with a single <br>: "كتب: عبد الرحيم أيت سي<br>الرباط - ...")
   builder.ownLine = (t) => t.length <= 60 && BYLINE_LINE.test(labelNorm(t.trim())) && !/[.؟!]/.test(t);
   // a lead or standfirst paragraph kept in its own box between the headline and the body container
