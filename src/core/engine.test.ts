@@ -2805,3 +2805,17 @@ describe('Maghrebi women\'s first names (blind sets 86 and 87)', () => {
     expect(es.some((e) => (e.type === 'person' || e.type === 'official') && e.canonical === 'خيرة منصوري')).toBe(true);
   });
 });
+
+describe('a name that ends before the accusative, a role that is no name (blind sets 104 and 107)', () => {
+  it('ends a family name that is an ordinary word before a word in the accusative with tanween', () => {
+    const es = run('أجرى وزير الداخلية أنس خطاب اتصالاً هاتفياً بنظيره اللبناني أحمد الحجار.');
+    expect(find(es, 'official', 'أنس')?.canonical).toBe('أنس خطاب');
+  });
+  it('does not read the words of one role as the name before another', () => {
+    const people = run('وقال رئيس المجلس، مختار بلعربي، إن الفلاح خسر محصوله.').filter((e) => e.type === 'official' || e.type === 'person');
+    expect(people.map((e) => e.canonical)).not.toContain('رئيس المجلس');
+    // (a first name that is also a title, read as a role over the name, is still the name before the comma)
+    const naser = run('وقال المهندس أمين الناصر، رئيس أرامكو السعودية وكبير إدارييها التنفيذيين، إن الشركة ربحت.');
+    expect(find(naser, 'official', 'أمين الناصر')?.role).toContain('رئيس أرامكو');
+  });
+});

@@ -378,6 +378,8 @@ export function endsHere(doc: Doc, i: number): boolean {
   if (!t || lineBreakBefore(doc, i) || t.kind === 'punct' || t.kind === 'number') return true;
   // ("… الحربي نائباً لوزير الصحة"، "… السويدي عضوين في مجلس الإدارة": a title in the accusative of appointment)
   if (isAppointedTitle(t)) return true;
+  // ("وزير الداخلية أنس خطاب اتصالاً هاتفياً": a word with the tanween of the accusative is the verb's object, no name)
+  if (t.kind === 'word' && (doc.text.charCodeAt(t.end - 1) === 0x064b || doc.text.charCodeAt(t.end - 2) === 0x064b)) return true;
   // ("… مفتاح الصغير لبحث تنسيق الخدمات": ل on a verbal noun opens the purpose of the sentence)
   if (/^ل[^ال]/.test(t.norm) && t.norm.length >= 4 && isCommonWord(t.norm.slice(1)) && !doc.res.firstNames.has(t.norm) && !doc.res.places.matchAt(doc.tokens, i, true)) return true;
   // ("… الشهري لـ«بوابة السوق»": a preposition written apart with a tatweel)

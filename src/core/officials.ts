@@ -283,7 +283,12 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       // (a place before the comma is where, not who; "رشيد الهواري" is a name though رشيد is a town)
       const place = back ? doc.res.places.matchAt(toks, back[0], true) : null;
       // (nor are the last words of the role before: "قائد الفرقة السادسة مشاة، اللواء الركن ...")
-      const inRole = !!back && roles.some((x) => x !== r && x.from < back[0] && x.to >= back[1]);
+      // (or any of a role's words: "رئيس المجلس، مختار بلعربي،" names no "رئيس المجلس" with the role مختار)
+      // (a role read over a name whose first name is also a title is the name: "أمين الناصر، رئيس أرامكو")
+      const inRole = !!back && roles.some((x) => x !== r && x.from < back[1] && x.to > back[0] && !(x.from === back[0] && doc.res.ambiguousFirstNames.has(toks[x.from].norm) && back[1] - back[0] >= 2 && familyWord(toks[back[0] + 1].norm)));
+      function familyWord(w: string): boolean {
+        return doc.res.firstNames.has(w.replace(/^ال/, '')) || (!isCommonAnyReading(w) && !isMostlyWord(w));
+      }
       if (back && isFree(doc, back[0], back[1]) && !(place && place.to >= back[1]) && !inRole) {
         const skip = nameSkip(doc, back[0]);
         mention = makeMention(doc, back[0], back[1], skip, { evidence: 'role', known: knownAt(doc, back[0], back[1], skip) });
