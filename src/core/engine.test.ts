@@ -2819,3 +2819,11 @@ describe('a name that ends before the accusative, a role that is no name (blind 
     expect(find(naser, 'official', 'أمين الناصر')?.role).toContain('رئيس أرامكو');
   });
 });
+
+describe('an ordinary noun with a possessive pronoun is no family name (blind set 106)', () => {
+  it('reads no person in «رفيق دربه», and keeps «محمد عبده»', () => {
+    const es = run('وقال رفيق دربه في رحلات القنص إن الفقيد كان كريما. وكتب محمد عبده مقالا.');
+    expect(find(es, 'person', 'رفيق')).toBeUndefined();
+    expect(find(es, 'person', 'محمد عبده')).toBeTruthy();
+  });
+});

@@ -76,6 +76,8 @@ export function isNameWord(doc: Doc, i: number, allowCommon = false): boolean {
   // (not a family name written with ة, whose norm ends in ه too: "الخصاونة"، "الطراونة")
   if (!first && n.length >= 6 && POSSESSIVE.test(n) && !isNameLike(n) && !(/ه$/.test(n) && doc.text.charCodeAt(t.end - 1) === 0x0629)) return false;
   if (doc.res.firstNames.has(n) || isNameLike(n) || doc.res.particles.has(n)) return true;
+  // ("خالص تعازيه"، "رفيق دربه"، "بواسع رحمته": an ordinary noun with a possessive pronoun is no family name)
+  if (possessedNoun(doc, i)) return false;
   // "الطاهر"، "الحسين"، "الصادق": first names written with the article (Sudan, the Maghreb).
   if (n.length > 4 && n.startsWith('ال') && doc.res.firstNames.has(n.slice(2)) && !title) return true;
   // ("باسم" after a role is the name Basem, not ب + اسم, when a role or honorific has announced a name.)
@@ -84,6 +86,27 @@ export function isNameWord(doc: Doc, i: number, allowCommon = false): boolean {
   // A title behind a proclitic ("بالوزير"، "للرئيس") is no name word either.
   if (isNonNameForm(n, doc.text.charCodeAt(t.end - 1) === 0x0629) || (doc.res.titles.matchAt(doc.tokens, i, true)?.skip ?? 0) > 0) return false;
   return true;
+}
+
+/**
+ * Token i is an ordinary noun with a possessive pronoun: "دربه"، "رحمته" (رحمة + ه)، "جهودها"، "أبنائهم". The stem
+ * (three letters or more) is an ordinary word as written; ه is the pronoun only where the text writes ه, not ة
+ * ("شحاتة"). Not after عبد ("عبد ربه"), nor a stem that a particle or a first name is ("عبده"، "وهبه").
+ */
+function possessedNoun(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  const n = t.norm;
+  if (n.length < 4 || /^[وف]/.test(n)) return false;
+  let stem: string;
+  if (n.endsWith('هما')) stem = n.slice(0, -3);
+  else if (n.endsWith('هم') || n.endsWith('ها')) stem = n.slice(0, -2);
+  else if (n.endsWith('ه') && doc.text.charCodeAt(t.end - 1) === 0x0647) stem = n.slice(0, -1);
+  else return false;
+  if (stem.length < 3 || doc.res.particles.has(stem) || doc.res.firstNames.has(stem) || doc.res.ambiguousFirstNames.has(stem)) return false;
+  if (i > 0 && /عبد$/.test(doc.tokens[i - 1].norm)) return false;
+  // (ة before the pronoun is written ت: "رحمته" is رحمة's)
+  const tied = stem.endsWith('ت') ? stem.slice(0, -1) + 'ه' : null;
+  return isCommonWord(stem) || isMostlyWord(stem) || (!!tied && (isCommonWord(tied) || isMostlyWord(tied)));
 }
 
 export function isParticle(doc: Doc, i: number): boolean {
