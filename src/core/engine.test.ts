@@ -2827,3 +2827,15 @@ describe('an ordinary noun with a possessive pronoun is no family name (blind se
     expect(find(es, 'person', 'محمد عبده')).toBeTruthy();
   });
 });
+
+describe('dates in the headline (all blind sets)', () => {
+  it('joins a headline date to the body date that says it in more words, and leaves out one the body never states', () => {
+    const title = 'فتح باب القبول الموحد الأحد وزيادة المقاعد نهاية العام';
+    const body = 'أعلن الوزير أن باب تقديم الطلبات سيفتح الساعة الثامنة من صباح الأحد المقبل في جميع الجامعات.';
+    const text = `${title}\n\n${body}`;
+    const es = annotate({ text, published: '2025-08-12T18:05', segments: [{ kind: 'title', start: 0, end: title.length }, { kind: 'body', start: title.length + 2, end: text.length }] });
+    const dates = es.filter((e) => e.type === 'date');
+    expect(dates.map((e) => e.value)).toEqual(['2025-08-17T08:00']);
+    expect(dates[0].mentions.map((m) => m.text)).toEqual(['الأحد', 'الساعة الثامنة من صباح الأحد المقبل']);
+  });
+});

@@ -169,7 +169,7 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
     ...personEntities(clusters),
     ...placeEntities(places),
     ...orgEntities(orgs),
-    ...dateEntities(dates),
+    ...dateEntities(dates, input.segments?.find((g) => g.kind === 'title')?.end ?? -1),
   ];
   if (options.includeMisc) {
     for (const m of misc) entities.push({ type: 'misc' as EntityType, canonical: m.text, role: null, value: null, mentions: [m] });
@@ -767,7 +767,13 @@ function orgEntities(orgs: OrgMention[]): Entity[] {
   });
 }
 
-function dateEntities(dates: DateMention[]): Entity[] {
+/**
+ * One entity per date expression and value. A date written only in the headline (titleEnd: where the headline
+ * ends, -1 for none) is the story's date that the body states in full ("الأحد" over "صباح الأحد المقبل"): it joins
+ * the body's date that says it in more words, and with none it is left out, as readers do not count the headline's (a
+ * headline's bare weekday or "نهاية العام" has no sentence to be resolved in).
+ */
+function dateEntities(dates: DateMention[], titleEnd: number): Entity[] {
   const groups = new Map<string, Entity>();
   for (const d of dates) {
     const key = `${normalizeWord(d.text)}|${d.value}`;
@@ -775,7 +781,23 @@ function dateEntities(dates: DateMention[]): Entity[] {
     if (e) e.mentions.push(toMention(d));
     else groups.set(key, { type: 'date', canonical: d.text.replace(/\s+/g, ' '), role: null, value: d.value, mentions: [toMention(d)] });
   }
-  return [...groups.values()];
+  const all = [...groups.values()];
+  if (titleEnd <= 0) return all;
+  const inTitle = (e: Entity) => e.mentions.every((m) => m.end <= titleEnd);
+  const out: Entity[] = [];
+  for (const e of all) {
+    if (!inTitle(e)) {
+      out.push(e);
+      continue;
+    }
+    // (the body's words hold the headline's: "الأحد" in "صباح الأحد المقبل", whose value the sentence gives; one of
+    // the same value first)
+    const words = normalizeWord(e.canonical);
+    const holds = all.filter((b) => b !== e && !inTitle(b) && normalizeWord(b.canonical).includes(words));
+    const body = holds.find((b) => b.value === e.value) ?? holds[0];
+    if (body) body.mentions.unshift(...e.mentions);
+  }
+  return out;
 }
 
 /**
