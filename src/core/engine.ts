@@ -21,7 +21,7 @@ import { sameNameWord } from './variants.ts';
 import type { EngineInput, Entity, EntityType, Mention } from './types.ts';
 
 /** Bumped whenever the engine's output for the same text may change (cached records are rebuilt). */
-export const ENGINE_VERSION = '1.2.0';
+export const ENGINE_VERSION = '1.3.0';
 
 /** The learned tagger as the engine uses it (src/core/tagger implements it). */
 export interface SpanTagger {
