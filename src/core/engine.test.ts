@@ -2839,3 +2839,16 @@ describe('dates in the headline (all blind sets)', () => {
     expect(dates[0].mentions.map((m) => m.text)).toEqual(['الأحد', 'الساعة الثامنة من صباح الأحد المقبل']);
   });
 });
+
+describe('kinds of places and bodies that name none (blind sets 103-107)', () => {
+  it('reads no place in a hall or a centre named by what it is for, nor in a noun with a possessive pronoun or in the accusative', () => {
+    const places = run('عقد المؤتمر في قاعة المؤتمرات ثم نقل المرضى إلى مركز التغذية، وأكدت الشركة أن منطقة امتيازها تشمل حي الجابريات وجبل العوينات.').filter((e) => e.type === 'place').map((e) => e.canonical);
+    expect(places).toEqual(['حي الجابريات', 'جبل العوينات']);
+    const bayt = { tag: (words: readonly string[]) => ({ labels: words.map(() => 'O'), spans: words.flatMap((w, k) => (w === 'بيتا' ? [{ from: k, to: k + 1, type: 'LOC', score: 0.99 }] : [])) }) };
+    expect(annotate({ text: 'غمرت السيول نحو ثلاثين بيتاً في القرية.', published: null }, { tagger: bayt }).filter((e) => e.type === 'place')).toEqual([]);
+  });
+  it('reads no body in the traffic of a crossing, an irrigation canal or a group of settlers, and keeps the names', () => {
+    const orgs = run('بدأت حركة العبور تعود إلى المعبر، وهاجمت مجموعة مستوطنين المزارعين، وجفت قناة الري الرئيسية. وقالت حركة البناء الوطني إن مجموعة سيوون البحرية تستثمر.').filter((e) => e.type === 'organization').map((e) => e.canonical);
+    expect(orgs).toEqual(['حركة البناء الوطني', 'مجموعة سيوون']);
+  });
+});

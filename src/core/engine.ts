@@ -267,6 +267,8 @@ function* applyTagger(
           continue;
         }
         if (sp.score < TAGGER_MIN_SCORE) continue;
+        // ("غمرت ثلاثين بيتاً": a word with the tanween of the accusative is an ordinary noun, no name)
+        if (b - a === 1 && (doc.text.charCodeAt(toks[a].end - 1) === 0x064b || doc.text.charCodeAt(toks[a].end - 2) === 0x064b)) continue;
         // ("إيليا كابيتال"، "ألفا هولدينغ": a company's trade word in transliteration names no person)
         if (sp.type === 'PERS' && toks.slice(a, b).some((x) => COMPANY_SUFFIX.has(x.norm))) continue;
         if (!allFree(doc, a, b)) {

@@ -632,6 +632,9 @@ const mayBeHead = wordFlag((head) => {
   return head.startsWith('لل') && !!HEAD_OF.get('ال' + head.slice(2));
 });
 
+/** What moves, after حركة: traffic, trade, travel, migration ("حركة العبور"، "حركة الملاحة"، "حركة النزوح"). */
+const TRAFFIC = new Set(['العبور', 'المرور', 'السير', 'الملاحه', 'التجاره', 'النقل', 'الطيران', 'البيع', 'الشراء', 'السفر', 'النزوح', 'الهجره', 'التنقل', 'الشحن', 'التداول', 'الاسواق', 'السياحه', 'الاستيراد', 'التصدير', 'السفن', 'الشاحنات', 'المسافرين', 'الزوار', 'الركاب', 'الاسعار', 'الاموال', 'الرياح', 'القطارات', 'الحافلات', 'السيارات', 'الدخول', 'الخروج', 'العوده']);
+
 /** A definite noun at j, a singular nationality and a listed first name: "الناقدة البحرينية منى", a person by trade. */
 function personByTradeAt(doc: Doc, j: number): boolean {
   const toks = doc.tokens;
@@ -668,6 +671,16 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     const w1 = toks[i + 1].norm;
     const media = toks.slice(i + 2, i + 4).some((t) => /^ال(اخباريه|اعلاميه|تلفزيونيه|اذاعيه)$/.test(t.norm));
     if (!media && (looksLikeVerb(w1) || (/^ال/.test(w1) && (isCommonAnyReading(w1) || isMostlyWord(w1))) || isCommonAnyReading(w1))) return null;
+  }
+  // ("حركة العبور"، "حركة الملاحة"، "قناة الري"، "مجموعة مستوطنين": the traffic of a crossing, an irrigation canal, a
+  // group of people of some kind; no movement, channel or group by name)
+  if (toks[i + 1] && !lineBreakBefore(doc, i + 1) && !doc.res.orgs.matchAt(toks, i, true)) {
+    const w1 = toks[i + 1].norm;
+    // (a movement's name goes on with its adjective: "حركة البناء الوطني")
+    const named = !!toks[i + 2] && !lineBreakBefore(doc, i + 2) && /^ال.{2,}(ي|يه)$/.test(toks[i + 2].norm);
+    if (head === 'حركه' && TRAFFIC.has(w1) && !named) return null;
+    if (head === 'قناه' && /^ال(ري|صرف|مياه|تصريف|ملاحه)$/.test(w1)) return null;
+    if (head === 'مجموعه' && /^[^ا].{3,}ين$/.test(w1) && !doc.res.orgs.matchAt(toks, i + 1, false) && !doc.res.places.matchAt(toks, i + 1, false)) return null;
   }
   // ("قناة السويس"، "قناة بنما": a listed place whose name opens with قناة is the canal, no channel)
   const listedPlace = head === 'قناه' ? doc.res.places.matchAt(toks, i, true) : null;

@@ -463,6 +463,10 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
     const text = doc.text.slice(toks[i].start, toks[i + 1].end);
     return { from: i, to: i + 2, start: toks[i].start, end: toks[i + 1].end, text, canonical: text, kind: 'village' };
   }
+  // ("منطقة امتيازها"، "مدينتهم": a noun with a possessive pronoun is whose area it is, no name)
+  if (toks[i].norm.length >= 5 && /(ها|هم|هما)$/.test(toks[i].norm) && !doc.res.places.matchAt(toks, i, false) && !isNameLike(toks[i].norm)) return null;
+  // ("مركز التغذية"، "مركز الاستقبال"، "منطقة التجارة": a verbal noun of a derived form says what it is for)
+  if (PURPOSE_NOUN.test(toks[i].norm) && !doc.res.places.matchAt(toks, i, false) && !isNameLike(toks[i].norm)) return null;
   let j = i;
   while (j < toks.length && j - i < 3 && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free) {
     const t = toks[j];
@@ -592,6 +596,11 @@ const FACILITY_ADJECTIVES = new Set(['الجديد', 'الجديده', 'القد
 const AMBIGUOUS_HEADS = new Set(['مستشفي', 'مركز', 'سد', 'شارع', 'ساحه', 'جسر', 'قصر', 'برج', 'حي', 'جبل', 'سهل', 'قاعده', 'نهر', 'وادي', 'مركب', 'حقل', 'حقول', 'حوض', 'منفذ', 'انبوب', 'محور', 'خور', 'روضه', 'جبال', 'جزر', 'غابات', 'شاطي', 'حديقه', 'ساحل', 'بحر', 'سراي']);
 /** Facilities named after a dated day ("ملعب 5 جويلية"). */
 const DATED_FACILITY = new Set(['ملعب', 'ستاد', 'استاد', 'شارع', 'ساحه', 'ميدان', 'جسر', 'مطار', 'حي', 'كوبري', 'محور']);
+/** A definite verbal noun of a derived form (تفعيل، افتعال، انفعال، استفعال): what a facility is for. */
+const PURPOSE_NOUN = /^ال(?:ت..ي.|ا.ت.ا.|ان..ا.|است..ا.)$/;
+/** A definite plural in ات: what a hall, a centre or a square is for ("قاعة المؤتمرات"); mountains and bridges are named so ("جبل العوينات"). */
+const PURPOSE_PLURAL = /^ال.{3,}ات$/;
+const ROOM_HEADS = new Set(['قاعه', 'صاله', 'مركز', 'ساحه', 'ميدان', 'مركب', 'مستشفي']);
 /** Oil and gas sites and border posts ("حقل الشرارة النفطي"، "منفذ الوديعة الحدودي"): the adjective says what the site is. */
 const SITE_HEADS = new Set(['حقل', 'حقول', 'حوض', 'منفذ', 'انبوب', 'مصفاه']);
 const SITE_ADJECTIVES = new Set(['النفطي', 'النفطيه', 'الغازي', 'الغازيه', 'الحدودي', 'الحدوديه', 'البري', 'البحري']);
@@ -758,6 +767,9 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         // (nor an indefinite adjective in ة, "قاعة تابعة لبلدية الحامة", nor the place it belongs to, "مسجد القرية")
         if (!/^ال/.test(t.norm) && /ه$/.test(t.norm) && isMostlyWord(t.norm) && !isNameLike(t.norm) && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && !doc.res.ambiguousFirstNames.has(t.norm) && !doc.res.known.matchAt(toks, j, false)) break;
         if (/^ال(قريه|مدينه|بلده|بلد|منطقه|محافظه|ولايه|حي|مخيم|عاصمه|جزيره)$/.test(t.norm)) break;
+        // ("قاعة المؤتمرات"، "ساحة وقوف الطائرات"، "مركز التغذية"، "مركز الاستقبال": a definite plural in ات or a verbal
+        // noun of a derived form says what the facility is for; it names none. Not a district: "حي الجابريات".)
+        if (head !== 'حي' && head !== 'مخيم' && (PURPOSE_NOUN.test(t.norm) || (ROOM_HEADS.has(head) && PURPOSE_PLURAL.test(t.norm))) && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm.slice(2)) && !isNameLike(t.norm)) break;
         // (a basin named by a definite noun in ة is a pool or a tank: "حوض السباحة")
         if (head === 'حوض' && /^ال.{2,}ه$/.test(t.norm) && !site && !doc.res.places.matchAt(toks, j, false)) break;
         // (a border post is named by a definite word: "منفذ الوديعة"، "منفذ طريبيل" is a listed place)
