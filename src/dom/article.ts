@@ -171,15 +171,25 @@ const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-/** A short element before el among its siblings (at most 40 back) says "التعليقات": el is a comment or the form. */
-function afterCommentsLabel(s: Stats, el: Element): boolean {
-  let prev = el.previousElementSibling;
-  for (let k = 0; prev && k < 40; k++, prev = prev.previousElementSibling) {
-    const pi = s.index.get(prev);
-    if (pi === undefined || s.textLen[pi] === 0 || s.textLen[pi] >= 40 || s.tags[pi] === 'H1' || !s.firstText[pi]) continue;
-    if (COMMENTS_LABEL.test(leadLabel(s.firstText[pi]!))) return true;
+/** A short element before element i among its siblings says "التعليقات": i is a comment or the form. */
+function afterCommentsLabel(s: Stats, i: number): boolean {
+  const label = commentLabels(s).get(s.parent[i]);
+  return label !== undefined && label < i;
+}
+
+/** By parent: the first child that is a short comments label (not the headline), found in one pass over the page. */
+const commentLabelCache = new WeakMap<Stats, Map<number, number>>();
+function commentLabels(s: Stats): Map<number, number> {
+  let m = commentLabelCache.get(s);
+  if (m) return m;
+  m = new Map();
+  for (let j = 0; j < s.els.length; j++) {
+    if (s.textLen[j] === 0 || s.textLen[j] >= 40 || s.tags[j] === 'H1' || !s.firstText[j]) continue;
+    const p = s.parent[j];
+    if (!m.has(p) && COMMENTS_LABEL.test(leadLabel(s.firstText[j]!))) m.set(p, j);
   }
-  return false;
+  commentLabelCache.set(s, m);
+  return m;
 }
 
 function labelNorm(s: string): string {
@@ -618,7 +628,7 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   }
   // the readers' comments after a label of their own that is no heading ("<div class="side_head">التعليقات (٣)</div>"
   // then a <div> per comment, then the form): every later sibling of the label
-  if (!holdsBody && s.textLen[i] > 0 && afterCommentsLabel(s, el)) return true;
+  if (!holdsBody && s.textLen[i] > 0 && afterCommentsLabel(s, i)) return true;
   if (holdsBody) return false;
   // a box of figures set in the story: a short label "… بالأرقام" / "… في سطور" and the list under it ("<div>الزيارة
   // بالأرقام</div><ul>…</ul>"): the label, and the list after such a label
