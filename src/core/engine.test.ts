@@ -2852,3 +2852,19 @@ describe('kinds of places and bodies that name none (blind sets 103-107)', () =>
     expect(orgs).toEqual(['حركة البناء الوطني', 'مجموعة سيوون']);
   });
 });
+
+describe('roles of the Maghreb and the Levant, and complements that end at a comma (blind sets 103-105)', () => {
+  const role = (text: string, name: string) => find(run(text), 'official', name)?.role;
+  it('reads كاتب/كاتبة الدولة, قاضية التحقيق and a minister charged with a portfolio', () => {
+    expect(role('أعلنت زكية الدريوش، كاتبة الدولة لدى وزير الفلاحة، أن الموسم انطلق.', 'زكية الدريوش')).toContain('كاتبة الدولة');
+    expect(role('أحيل الموقوفون إلى قاضية التحقيق رنا عاكوم، التي ادّعت على خمسة.', 'رنا عاكوم')).toBe('قاضية التحقيق');
+    expect(role('وقال كاتب الدولة المكلف بالتجارة الخارجية عمر حجيرة إن الصادرات ارتفعت.', 'عمر حجيرة')).toBe('كاتب الدولة المكلف بالتجارة الخارجية');
+  });
+  it('takes a unit into the role, ل on a club named in transliteration up to the comma, and a family name in ب between commas', () => {
+    expect(role('وبيّن مدير وحدة تنسيق القبول الموحد، مهند الخطيب، أن التقديم يتم إلكترونيا.', 'مهند الخطيب')).toBe('مدير وحدة تنسيق القبول الموحد');
+    const es = run('من جهته، أوضح المدير التنفيذي لرويال أنتويرب، البلجيكي سفين يانسنس، أن ناديه تابع اللاعب.');
+    expect(find(es, 'official', 'سفين يانسنس')?.role).toBe('المدير التنفيذي لرويال أنتويرب');
+    expect(es.some((e) => e.canonical.includes('لرويال') && e.type !== 'official')).toBe(false);
+    expect(role('وحضره والي الجهة، عامل إقليم وادي الذهب، عبد السلام بكرات، ورئيس مجلس الجهة.', 'بكرات')).toBe('عامل إقليم وادي الذهب');
+  });
+});

@@ -260,7 +260,14 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       if (k < toks.length && PROFESSION.test(toks[k].norm) && toks[k + 1] && !lineBreakBefore(doc, k + 1)) k++;
       // (a nationality may describe the person: "ممثل البرنامج في موريتانيا، الكيني جيمس أوتيينو،")
       if (k > r.to && k + 1 < toks.length && /^ال/.test(toks[k].norm) && doc.res.nationalities.matchAt(toks, k, false)?.to === k + 1 && !lineBreakBefore(doc, k + 1)) k++;
-      const after = k < toks.length ? nameForward(doc, k, 5) : null;
+      let after = k < toks.length ? nameForward(doc, k, 5) : null;
+      // ("عامل إقليم وادي الذهب، عبد السلام بكرات، ورئيس …": between the two commas, one more word that only looks
+      // like ب or ل on an ordinary word is the family name)
+      if (after && (doc.res.firstNames.has(toks[after[0]].norm) || compoundFirstName(doc, after[0]))) {
+        const e = after[1];
+        const w = toks[e];
+        if (w && w.kind === 'word' && !lineBreakBefore(doc, e) && doc.claimed[e] === Claim.Free && /^[بل][^ا]/.test(w.norm) && w.norm.length >= 4 && isPunct(doc, e + 1, '،,') && !isFunctionWord(w.norm) && !doc.res.titles.matchAt(toks, e, true) && !doc.res.places.matchAt(toks, e, true) && !doc.res.orgs.matchAt(toks, e, true)) after = [after[0], e + 1];
+      }
       // (a first name, also written with the article: "الحسين أوبلا")
       // (or a foreign name no list holds, "حاكم مقاطعة بيلغورود، فياتشيسلاف غلادكوف،": words that are no
       // ordinary words and no place, between two commas)

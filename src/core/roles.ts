@@ -37,7 +37,7 @@ export interface RoleSpan {
 
 /** Nouns that continue a title as its institution (رئيس مجلس النواب، وزير الدولة لشؤون ...). */
 const INSTITUTION = new Set(
-  'مجلس حكومه هيئه وزاره لجنه مكتب دائره مجمع مركز غرفه فريق عمليات برنامج برامج قسم فرع شعبه بعثه جهاز قوات قوه الحرس حرس بنك البنك صندوق منظمه اتحاد جامعه محكمه المحكمه شركه مؤسسه وكاله سلطه مصلحه ديوان الديوان امانه الامانه رئاسه جمعيه حزب حركه تيار كتله مجموعه قياده القياده كتيبه سريه فوج اركان هيئه مفوضيه المفوضيه شؤون لشؤون الشؤون دوله الدوله الدولة اداره الاداره قطاع معهد متحف مستشفي مدرسه كليه نقابه مرصد مختبر مطار ميناء مصنع مهرجان معرض جايزه مكتبه منتدي رابطه نادي مديريه'.split(' ').map(normalizeWord),
+  'مجلس حكومه هيئه وزاره لجنه مكتب دائره مجمع مركز غرفه فريق عمليات برنامج برامج قسم فرع شعبه بعثه جهاز قوات قوه الحرس حرس بنك البنك صندوق منظمه اتحاد جامعه محكمه المحكمه شركه مؤسسه وكاله سلطه مصلحه ديوان الديوان امانه الامانه رئاسه جمعيه حزب حركه تيار كتله مجموعه قياده القياده كتيبه سريه فوج اركان هيئه مفوضيه المفوضيه شؤون لشؤون الشؤون دوله الدوله الدولة اداره الاداره قطاع معهد متحف مستشفي مدرسه كليه نقابه مرصد مختبر مطار ميناء مصنع مهرجان معرض جايزه مكتبه منتدي رابطه نادي مديريه وحده خليه'.split(' ').map(normalizeWord),
 );
 
 /** Qualifiers that belong to a role. */
@@ -224,6 +224,30 @@ function isGovernorate(doc: Doc, from: number, to: number): boolean {
   const toks = doc.tokens;
   if (to !== from + 1 || to >= toks.length || !/^[وفبل]?(ال)?محافظه$/.test(toks[from].norm)) return false;
   return !!doc.res.places.matchAt(toks, to, false) || DIRECTIONS.has(toks[to].norm);
+}
+
+/** Token k is a proper word no list holds (after its ل when `lam`): no ordinary word, first name, place or title. */
+function properUnlisted(doc: Doc, k: number, lam: boolean): boolean {
+  const toks = doc.tokens;
+  const n = toks[k].norm;
+  const w = lam ? n.slice(1) : n;
+  if (w.length < 3 || /^ال/.test(w) || /^و/.test(n)) return false;
+  if (isFunctionWord(n) || isCommonAnyReading(n) || isCommonAnyReading(w) || isMostlyWord(w) || looksLikeVerb(w, true)) return false;
+  if (doc.res.firstNames.has(n) || doc.res.firstNames.has(w) || doc.res.ambiguousFirstNames.has(n) || doc.res.ambiguousFirstNames.has(w)) return false;
+  return !doc.res.places.matchAt(toks, k, true) && !doc.res.titles.matchAt(toks, k, true) && !doc.res.nationalities.matchAt(toks, k, true);
+}
+
+/** A person is named at k: a first name, or a nationality or an honorific before one. */
+function namedAfterComma(doc: Doc, k: number): boolean {
+  const toks = doc.tokens;
+  let i = k;
+  const nat = doc.res.nationalities.matchAt(toks, i, false);
+  if (nat && /^ال/.test(toks[i].norm)) i = nat.to;
+  else {
+    const h = doc.res.titles.matchAt(toks, i, false);
+    if (h && h.value.category === 'honorific') i = h.to;
+  }
+  return !!toks[i] && !lineBreakBefore(doc, i) && toks[i].kind === 'word' && (doc.res.firstNames.has(toks[i].norm) || (i > k && !isCommonAnyReading(toks[i].norm) && !isFunctionWord(toks[i].norm)));
 }
 
 /**
@@ -454,6 +478,17 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           j++;
           continue;
         }
+        // ("المدير التنفيذي لرويال أنتويرب، البلجيكي سفين يانسنس،": ل on one to three proper words no list holds, up to
+        // a comma after which the person is named, is the body served)
+        if (/^ل[^ل]/.test(t.norm) && t.norm.length >= 4 && properUnlisted(doc, j, true)) {
+          let e = j + 1;
+          // (the words after it may be a listed city, as a club's are: "رويال أنتويرب")
+          while (e < j + 3 && toks[e] && !lineBreakBefore(doc, e) && toks[e].kind === 'word' && (properUnlisted(doc, e, false) || (!!doc.res.places.matchAt(toks, e, false) && !/^[وف]/.test(toks[e].norm)))) e++;
+          if (isPunct(doc, e, '،,') && toks[e + 1] && !lineBreakBefore(doc, e + 1) && namedAfterComma(doc, e + 1)) {
+            j = e;
+            continue;
+          }
+        }
         const org = doc.res.orgs.matchAt(toks, j, true);
         if (org && (org.clitic === '' || org.clitic === 'ل' || org.clitic === 'و' || org.clitic === 'ب')) {
           j = org.to;
@@ -505,6 +540,12 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         }
         if (QUALIFIERS.has(n)) {
           j++;
+          continue;
+        }
+        // ("الوزير المكلف بالتجارة الخارجية"، "كاتب الدولة المكلف بالإدماج الاجتماعي": the portfolio of one charged with it)
+        if (/^(المكلف|المكلفه|المكلفين|المكلفان|المنتدب|المنتدبه)$/.test(toks[j - 1].norm) && /^بال.{3,}/.test(n) && !doc.res.places.matchAt(toks, j, true) && !doc.res.orgs.matchAt(toks, j, true)) {
+          j++;
+          while (j < toks.length && !lineBreakBefore(doc, j) && toks[j].kind === 'word' && ((/^ال.{2,}(ي|يه)$/.test(toks[j].norm) && !isNationalityWord(doc, j)) || /^(و|وب)ال.{3,}/.test(toks[j].norm)) && !doc.res.firstNames.has(toks[j].norm.replace(/^(و|وب)?ال/, ''))) j++;
           continue;
         }
         // "قائد الفرقة السادسة مشاة": the arm of the unit.
