@@ -2868,3 +2868,17 @@ describe('roles of the Maghreb and the Levant, and complements that end at a com
     expect(role('وحضره والي الجهة، عامل إقليم وادي الذهب، عبد السلام بكرات، ورئيس مجلس الجهة.', 'بكرات')).toBe('عامل إقليم وادي الذهب');
   });
 });
+
+describe('places named after a titled person (blind sets 71, 104-106)', () => {
+  it('keeps the title, the whole name and the particle\'s word in the place, and reads no person', () => {
+    for (const [text, name] of [
+      ['أقيمت المباراة في الصالة المغطاة بمدينة الأمير محمد بن فهد الرياضية في الدمام.', 'مدينة الأمير محمد بن فهد الرياضية'],
+      ['صلي على الفقيد في جامع الإمام تركي بن عبدالله بمدينة الرياض.', 'جامع الإمام تركي بن عبدالله'],
+      ['عبرت الشاحنات معبر الشهيد مصطفى بن بولعيد الحدودي أمس.', 'معبر الشهيد مصطفى بن بولعيد'],
+    ]) {
+      const es = run(text);
+      expect(find(es, 'place', name)?.canonical, text).toBe(name);
+      expect(es.filter((e) => e.type === 'person' || e.type === 'official'), text).toEqual([]);
+    }
+  });
+});

@@ -425,12 +425,14 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
   const familyNext = !!toks[i + 1] && !lineBreakBefore(doc, i + 1) && /^ال/.test(toks[i + 1].norm) && doc.res.firstNames.has(toks[i + 1].norm.slice(2));
   // ("منطقة جنوب سعد العبدالله": the district south of the one named after the person)
   const dir = district && /^(جنوب|شمال|غرب|شرق)$/.test(toks[i].norm) && !!toks[i + 1] && !lineBreakBefore(doc, i + 1) && (doc.res.firstNames.has(toks[i + 1].norm) || compoundFirstName(doc, i + 1)) ? 1 : 0;
-  if (district && doc.claimed[i - 1] === Claim.Free && (dir || doc.res.firstNames.has(toks[i].norm) || compoundFirstName(doc, i) || (doc.res.ambiguousFirstNames.has(toks[i].norm) && familyNext))) {
-    const span0 = nameForward(doc, i + dir, 4, false);
+  // ("مدينة الأمير محمد بن فهد الرياضية": with the person's title before his name)
+  const titledPerson = !!district && TITLE_IN_NAME.test(toks[i].norm) && !!toks[i + 1] && !lineBreakBefore(doc, i + 1) && doc.res.firstNames.has(toks[i + 1].norm) ? 1 : 0;
+  if (district && doc.claimed[i - 1] === Claim.Free && (dir || titledPerson || doc.res.firstNames.has(toks[i].norm) || compoundFirstName(doc, i) || (doc.res.ambiguousFirstNames.has(toks[i].norm) && familyNext))) {
+    const span0 = nameForward(doc, i + dir + titledPerson, 4, false);
     const span: [number, number] | null = span0 ? [i, span0[1]] : null;
     if (span && span[1] - i >= 2 && isFreeRange(doc, i, span[1])) {
       let e = span[1];
-      if (toks[e] && !lineBreakBefore(doc, e) && doc.claimed[e] === Claim.Free && /^ال(سكنيه|جديده|صناعيه|عماليه)$/.test(toks[e].norm)) e++;
+      if (toks[e] && !lineBreakBefore(doc, e) && doc.claimed[e] === Claim.Free && /^ال(سكنيه|جديده|صناعيه|عماليه|رياضيه)$/.test(toks[e].norm)) e++;
       // (a district named with a direction is named without its noun: "جنوب سعد العبدالله")
       const start = dir ? toks[i].start : offsetAfter(doc.text, toks[i - 1], district[1]?.length ?? 0);
       const text = doc.text.slice(start, toks[e - 1].end);
@@ -740,7 +742,8 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
       if (particle) particles++;
       // A proclitic ب/ل/و opens a new phrase ("ملعب مختار التتش بالجزيرة").
       // (not the word a place opener takes: "سد بني بهدل")
-      if (j > i + 1 && !particle && /^(و|ب|ل|ف|ك)/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.places.matchAt(toks, j, false) && !/^ال/.test(t.norm) && !(PLACE_NAME_OPENERS.has(toks[j - 1].norm) && !/^و/.test(t.norm))) break;
+      // (nor the name after a person's particle: "معبر الشهيد مصطفى بن بولعيد")
+      if (j > i + 1 && !particle && /^(و|ب|ل|ف|ك)/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.places.matchAt(toks, j, false) && !/^ال/.test(t.norm) && !(PLACE_NAME_OPENERS.has(toks[j - 1].norm) && !/^و/.test(t.norm)) && !(/^(بن|ابن|بنت|ولد)$/.test(toks[j - 1].norm) && !/^و/.test(t.norm))) break;
       if (j === i + 1) {
         // (a place particle opens the name too: "وادي بني حبيب"، "سد بني بهدل")
         const opener = PLACE_NAME_OPENERS.has(t.norm) && !!toks[j + 1] && toks[j + 1].kind === 'word' && !lineBreakBefore(doc, j + 1) && !isFunctionWord(toks[j + 1].norm);
@@ -799,7 +802,8 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
       // ("حلبة ياس مارينا": a foreign name ending in ا is no accusative.)
       else if (j > i + 1 && /[^ا]ا$/.test(t.norm) && !/^ال/.test(t.norm) && t.norm.length >= 4 && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && (isCommonAnyReading(t.norm.slice(0, -1)) || isMostlyWord(t.norm) || /^(ا.ت.ا.|ان..ا.|است..ا.|ت..ي.)ا$/.test(t.norm))) break;
       // "ميناء جيهان التركي": the nationality describes the facility, it is not its name.
-      if (j > i + 1 && doc.res.nationalities.matchAt(toks, j, false)?.to === j + 1) break;
+      // (not a first name that is also a nationality, after a title and before بن: "جامع الإمام تركي بن عبدالله")
+      if (j > i + 1 && doc.res.nationalities.matchAt(toks, j, false)?.to === j + 1 && !(TITLE_IN_NAME.test(toks[j - 1].norm) && doc.res.firstNames.has(t.norm) && /^(بن|ابن)$/.test(toks[j + 1]?.norm ?? ''))) break;
       // "مخيم امبره القريب من ...": nor does an adjective of where it lies, nor a verb ("سد دوكان ستخفض").
       if (j > i + 1 && (PLACE_DESCRIBING.has(t.norm) || SITE_ADJECTIVES.has(t.norm) || looksLikeVerb(t.norm, true) || (/^س[يتن].{3,}$/.test(t.norm) && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm)))) break;
       // ("ميناء الحديدة الشريان الرئيسي": after the place, a definite noun is an apposition; an adjective in ي, "ميناء
