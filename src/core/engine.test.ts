@@ -2882,3 +2882,13 @@ describe('places named after a titled person (blind sets 71, 104-106)', () => {
     }
   });
 });
+
+describe('villages named with an opener where a place is meant (blind sets 36, 37, 75, 83, 103)', () => {
+  it('reads دير/كفر/عين + a proper word or a kunya after a preposition of place or in a list, and not «بعين الاعتبار»', () => {
+    const places = (t: string) => run(t).filter((e) => e.type === 'place').map((e) => e.canonical);
+    expect(places('ودفعت الشركة بصهاريج إلى المرتفعات، وفي مقدمتها دير أبي سعيد وكفر أبيل وجديتا، على أن تتحمل الكلفة.')).toEqual(['دير أبي سعيد', 'كفر أبيل', 'جديتا']);
+    expect(places('وتعرض المزارعون لاعتداء قرب عين قانا، قبل أن يتدخل المتطوعون.')).toEqual(['عين قانا']);
+    expect(places('وقال إن الأمر أخذ بعين الاعتبار، وإن دير الراهبات مغلق.')).toEqual([]);
+    expect(run('ودفعت الشركة بصهاريج إلى دير أبي سعيد أمس.').filter((e) => e.type === 'person')).toEqual([]);
+  });
+});

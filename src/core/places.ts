@@ -848,6 +848,41 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
 }
 
 /** "مديريات الزيدية والمراوعة": a name coordinated with an announced place just before it is a place too. */
+/** Words that open a village's name in the Levant and the Maghreb, with a proclitic maybe: "دير أبي سعيد"، "كفر أبيل". */
+const VILLAGE_OPENER = /^(و|ف|ب|ل|وب|ول)?(دير|كفر|عين|خربه|بني|اولاد|ايت|تل)$/;
+
+/**
+ * "في مقدمتها دير أبي سعيد وكفر أبيل وجديتا"، "قرب عين قانا": an opener of village names and a proper word no list
+ * holds (or أبو/أبي and a first name), where a place is meant: after a preposition of place, or in a list of places.
+ */
+function openerVillage(doc: Doc, i: number, chain: PlaceMention[]): PlaceMention | null {
+  const toks = doc.tokens;
+  const op = VILLAGE_OPENER.exec(toks[i].norm);
+  if (!op || !toks[i + 1] || lineBreakBefore(doc, i + 1) || toks[i + 1].kind !== 'word' || doc.claimed[i + 1] !== Claim.Free) return null;
+  const n1 = toks[i + 1].norm;
+  let e = i + 2;
+  if (/^(ابي|ابو|ام)$/.test(n1)) {
+    // ("دير أبي سعيد": a kunya names the village)
+    if (!toks[i + 2] || lineBreakBefore(doc, i + 2) || doc.claimed[i + 2] !== Claim.Free || !(doc.res.firstNames.has(toks[i + 2].norm) || doc.res.ambiguousFirstNames.has(toks[i + 2].norm))) return null;
+    e = i + 3;
+  } else if (n1.length < 3 || /^[وفبلك]ال/.test(n1) || /^و/.test(n1) || isFunctionWord(n1) || isCommonAnyReading(n1) || isMostlyWord(n1) || looksLikeVerb(n1, true) || doc.res.titles.matchAt(toks, i + 1, true) || doc.res.nationalities.matchAt(toks, i + 1, true)) return null;
+  // where a place is meant: a preposition of place before, or a list of places around it
+  const prev = i > 0 && !lineBreakBefore(doc, i) ? toks[i - 1] : null;
+  const clitic = op[1] ?? '';
+  const after = toks[e];
+  const listNext = !!after && !lineBreakBefore(doc, e) && (/^[،,]$/.test(after.norm) || /^و./.test(after.norm)) && (!!doc.res.places.matchAt(toks, /^و./.test(after.norm) ? e : e + 1, true) || VILLAGE_OPENER.test((/^و./.test(after.norm) ? after : toks[e + 1])?.norm ?? ''));
+  const listPrev = /و/.test(clitic) && (!!prev && (doc.claimed[i - 1] === Claim.Place || chain.some((c) => c.to === i) || !!doc.res.places.matchAt(toks, i - 1, true)));
+  const placed = !!prev && /^(في|من|الي|قرب|بين|نحو|بلدات|قري|مقدمتها|قريه|بلده)$/.test(prev.norm) && clitic === '';
+  const intoPlace = /ب/.test(clitic);
+  if (!placed && !listPrev && !listNext && !intoPlace) return null;
+  // ("بدير …", "ببني …": ب on the opener says in; not a phrase after it, "بعين الاعتبار")
+  if (intoPlace && !placed && !listPrev && !listNext) return null;
+  const start = offsetAfter(doc.text, toks[i], clitic.length);
+  const end = toks[e - 1].end;
+  const text = doc.text.slice(start, end);
+  return { from: i, to: e, start, end, text, canonical: text.replace(/\s+/g, ' '), kind: 'village' };
+}
+
 function coordinatedVillage(doc: Doc, i: number, found: PlaceMention[]): PlaceMention | null {
   // (No read past the end of an empty list: such a read is slow, and the list is empty for most words.)
   if (found.length === 0) return null;
@@ -957,7 +992,7 @@ export function findAnnouncedPlaces(doc: Doc, from: number, to: number): PlaceMe
       i = listed.to - 1;
       continue;
     }
-    const m = namedByPlaceNoun(doc, i) ?? coordinatedVillage(doc, i, chain);
+    const m = namedByPlaceNoun(doc, i) ?? coordinatedVillage(doc, i, chain) ?? openerVillage(doc, i, chain);
     if (!m) continue;
     out.push(m);
     if (chain !== out) chain.push(m);
