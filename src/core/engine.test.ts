@@ -2892,3 +2892,12 @@ describe('villages named with an opener where a place is meant (blind sets 36, 3
     expect(run('ودفعت الشركة بصهاريج إلى دير أبي سعيد أمس.').filter((e) => e.type === 'person')).toEqual([]);
   });
 });
+
+describe('listed bodies (blind sets 103, 104, 106, 35)', () => {
+  it('reads national assemblies, water authorities and the Kuwaiti zakat house, and the Turkish parliament under both its names', () => {
+    const orgs = (t: string) => run(t).filter((e) => e.type === 'organization').map((e) => e.canonical);
+    expect(orgs('وصادقت الجمعية الوطنية على القانون، وأعلنت سلطة المياه الفلسطينية خطة، ووزع بيت الزكاة المساعدات.')).toEqual(['الجمعية الوطنية', 'سلطة المياه الفلسطينية', 'بيت الزكاة']);
+    const tr = run('وصوتت الجمعية الوطنية الكبرى التركية على الميزانية، ثم أحالها البرلمان التركي إلى اللجنة.').filter((e) => e.type === 'organization');
+    expect(tr.map((e) => [e.canonical, e.mentions.length])).toEqual([['البرلمان التركي', 2]]);
+  });
+});
