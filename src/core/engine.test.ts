@@ -2901,3 +2901,12 @@ describe('listed bodies (blind sets 103, 104, 106, 35)', () => {
     expect(tr.map((e) => [e.canonical, e.mentions.length])).toEqual([['البرلمان التركي', 2]]);
   });
 });
+
+describe('outlets quoted as sources (blind sets 5, 19, 52, 60, 84, 103-107)', () => {
+  it('reads the outlet someone spoke to, named at length before, and the source of figures, and joins it to its full name', () => {
+    const orgs = (t: string) => run(t).filter((e) => e.type === 'organization').map((e) => [e.canonical, e.mentions.length]);
+    expect(orgs('وقال الباحث في تاريخ الكويت الدكتور بدر ناصر المطيري لـ«الفنار» إن الراحل ينتمي إلى جيل التجار.')).toEqual([['الفنار', 1]]);
+    expect(orgs('وارتفعت الجرائم بحسب أرقام «الدولية للمعلومات». ورفع المحتجون شعار «الأرض لنا» أمام المبنى.')).toEqual([['الدولية للمعلومات', 1]]);
+    expect(orgs('الفاشر – منصة الشاهد: ارتفعت الحصيلة. وقال المتحدث باسم المنسقية لـ«الشاهد» إن القذائف تساقطت.')).toEqual([['منصة الشاهد', 2]]);
+  });
+});

@@ -682,7 +682,8 @@ function orgEntities(orgs: OrgMention[]): Entity[] {
   for (const r of [...new Set([...parent.keys()].map(find))]) {
     const rest = r.slice(r.indexOf(' ') + 1);
     // (and an organization or an agency named with its head: "منظمة يونيسف" … "يونيسف"، "وكالة الأناضول" … "الأناضول")
-    if (!/^(شركه|بنك|مصرف|مجموعه|منظمه|وكاله) /.test(r) || rest.length < 2 || !parent.has(rest) || find(rest) === find(r)) continue;
+    // (and an outlet named with its medium: "منصة الشاهد" … «الشاهد»، "صحيفة الفنار" … «الفنار»)
+    if (!/^(شركه|بنك|مصرف|مجموعه|منظمه|وكاله|منصه|موقع|صحيفه|جريده|قناه|شبكه|اذاعه|مجله) /.test(r) || rest.length < 2 || !parent.has(rest) || find(rest) === find(r)) continue;
     // (the organization keeps the name it was first given in full: the head and the short name join it)
     if (/^(منظمه|وكاله) /.test(r)) parent.set(find(r), find(rest));
     else parent.set(find(rest), find(r));

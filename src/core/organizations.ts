@@ -1466,16 +1466,32 @@ function spokeBefore(doc: Doc, k: number): boolean {
   return false;
 }
 
+/** A word of speaking earlier in the sentence of token k (up to 15 words back, not over a full stop or a line). */
+function spokeInSentence(doc: Doc, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 15); j--) {
+    if (lineBreakBefore(doc, j + 1) || isPunct(doc, j, '.؟!')) return false;
+    if (SPOKE.test(doc.tokens[j].norm)) return true;
+  }
+  return false;
+}
+
 function quotedCompanyAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
   if (i < 2 || toks[i - 1].kind !== 'punct') return null;
   const closer = CLOSERS.get(toks[i - 1].norm);
   // (or the outlet someone spoke to: "وقال لـ«صدى المحروسة» إن"، "في تصريح لـ«الأطلس بريس»")
-  const toldOutlet = toks[i - 2].norm === 'ل' && !lineBreakBefore(doc, i - 2) && spokeBefore(doc, i - 2);
-  if (!closer || !(QUOTED_COMPANY_CUE.test(toks[i - 2].norm) || toldOutlet) || lineBreakBefore(doc, i - 1)) return null;
+  // (the speaker may be named at length before it, "وقال الباحث … بدر ناصر المطيري لـ«الفنار» إن": a word of speaking
+  // earlier in the sentence, or إن/أن right after the quote)
+  const lam = toks[i - 2].norm === 'ل' && !lineBreakBefore(doc, i - 2);
+  const toldOutlet = lam && (spokeBefore(doc, i - 2) || spokeInSentence(doc, i - 2));
+  // ("بحسب أرقام «الدولية للمعلومات»"، "وفق «…»"، "نقلا عن «…»": the source of figures or news)
+  const source = /^(بحسب|حسب|وفق|وفقا|نقلا|معلومات|ارقام|لمصادر|مصادر)$/.test(toks[i - 2].norm) || (toks[i - 2].norm === 'عن' && i >= 3 && /^(نقلا|ونقلا)$/.test(toks[i - 3].norm));
+  if (!closer || !(QUOTED_COMPANY_CUE.test(toks[i - 2].norm) || toldOutlet || source) || lineBreakBefore(doc, i - 1)) return null;
   let j = i;
   while (j < toks.length && j - i < 4 && (toks[j].kind === 'word' || toks[j].kind === 'latin') && doc.claimed[j] === Claim.Free && !lineBreakBefore(doc, j)) j++;
   if (j === i || toks[j]?.norm !== closer) return null;
+  // (a source quoted by its own words names a body only when a speech or its figures follow: not a slogan)
+  if (lam && !toldOutlet && !/^(ان|بان)$/.test(toks[j + 1]?.norm ?? '')) return null;
   // A quoted phrase that reads as ordinary words is a slogan, not a name.
   if (j === i + 1 && (isFunctionWord(toks[i].norm) || isMostlyWord(toks[i].norm))) return null;
   const dict = doc.res.orgs.matchAt(toks, i, false);
