@@ -2910,3 +2910,10 @@ describe('outlets quoted as sources (blind sets 5, 19, 52, 60, 84, 103-107)', ()
     expect(orgs('الفاشر – منصة الشاهد: ارتفعت الحصيلة. وقال المتحدث باسم المنسقية لـ«الشاهد» إن القذائف تساقطت.')).toEqual([['منصة الشاهد', 2]]);
   });
 });
+
+describe('compound first names with الله (blind set 103)', () => {
+  it('opens a name with «ضيف الله» after a role, and reads no name in «سبيل الله» or «فضل الله» as phrases', () => {
+    expect(find(run('من جهته، قال رئيس جامعة آل البيت، الدكتور ضيف الله الخزاعلة، إن الجامعة جهزت سكنا.'), 'official', 'ضيف الله الخزاعلة')?.role).toBe('رئيس جامعة آل البيت');
+    expect(run('وقال إن سبيل الله واضح وفضل الله عظيم.').filter((e) => e.type === 'person' || e.type === 'official')).toEqual([]);
+  });
+});

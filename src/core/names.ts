@@ -141,12 +141,17 @@ export const COMPOUND_SECOND: ReadonlySet<string> = new Set(['الدين', 'ال
 /** The second words of names in ذو: ذو الفقار، ذو النون، ذو الكفل، ذو الهمة. */
 const DHU_NAMES = new Set(['الفقار', 'النون', 'الكفل', 'الهمه']);
 
+/** First words of compound first names with الله that are no first names alone (normalised). */
+const ALLAH_NAMES = new Set(['ضيف', 'عطا', 'جار', 'فضل', 'خير', 'حسب', 'رزق', 'فتح', 'عوض', 'جاد', 'هبه', 'نعمه', 'عبيد', 'حمد', 'سعد', 'نصر', 'مال', 'دخيل', 'جود', 'عون']);
+
 export function compoundFirstName(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
   const next = doc.tokens[k + 1];
   if (!t || !next || next.kind !== 'word') return false;
   if (isAbd(t)) return !lineBreakBefore(doc, k + 1) && (doc.res.firstNames.has('عبد' + next.norm) || NAMES_OF_GOD.has(next.norm));
   if (!COMPOUND_SECOND.has(next.norm) || lineBreakBefore(doc, k + 1)) return false;
+  // ("ضيف الله"، "عطا الله"، "جار الله": a name "of God" whose first word is no first name by itself)
+  if (next.norm === 'الله' && ALLAH_NAMES.has(t.norm)) return true;
   // ("قمر الدين": a first name that is also an ordinary word, + الدين; "صلاح الدين" may be the province, and a
   // plain first name needs no help to open a name)
   // (and "نور الهدى"، "نور الإسلام": the other second halves but الله, which makes phrases: "سبيل الله")
@@ -175,10 +180,12 @@ export const NAMES_OF_GOD: ReadonlySet<string> = new Set(
 export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = false): [number, number] | null {
   const toks = doc.tokens;
   if (!toks[from] || toks[from].kind !== 'word') return null;
-  if (!isNameWord(doc, from, !strictFirst) || isParticleEnd(doc, from)) {
+  // ("ضيف الله الخزاعلة": a compound first name with الله whose first word is an ordinary word)
+  const allahName = toks[from + 1]?.norm === 'الله' && ALLAH_NAMES.has(toks[from].norm) && !lineBreakBefore(doc, from + 1);
+  if ((!isNameWord(doc, from, !strictFirst) && !allahName) || isParticleEnd(doc, from)) {
     if (!isParticle(doc, from)) return null;
   }
-  if (isCommonAnyReadingToken(toks[from]) && !doc.res.firstNames.has(toks[from].norm) && !(!strictFirst && doc.res.ambiguousFirstNames.has(toks[from].norm)) && !isNameLike(toks[from].norm) && !doc.res.known.matchAt(toks, from, true) && !articleFirst(doc, from, toks[from].norm)) {
+  if (isCommonAnyReadingToken(toks[from]) && !allahName && !doc.res.firstNames.has(toks[from].norm) && !(!strictFirst && doc.res.ambiguousFirstNames.has(toks[from].norm)) && !isNameLike(toks[from].norm) && !doc.res.known.matchAt(toks, from, true) && !articleFirst(doc, from, toks[from].norm)) {
     // An ordinary word does not open a name ("الموفد الفرنسي وضع بري" is a verb, then a name).
     return null;
   }
