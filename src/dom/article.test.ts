@@ -1002,3 +1002,20 @@ describe('bylines, comments under a plain label, a live blog with no lead (blind
     expect(t).toContain('16:05');
   });
 });
+
+describe('paywalls, standfirsts and credit rows (blind sets 108-110)', () => {
+  const p = 'قال وزير الزراعة إن الموسم الحالي شهد توريد كميات كبيرة من القمح إلى الصوامع الحكومية في محافظات الصعيد، وإن الوزارة صرفت مستحقات المزارعين خلال يومين من التوريد بحسب ما أعلنت مديرية التموين.';
+  it('leaves out a paywall notice and the locked teaser under it', () => {
+    const html = `<html><head><title>خبر</title></head><body><article><h1>توريد القمح يتجاوز التوقعات</h1><div class="article-body"><p>${p}</p><p>${p}</p><div class="paywall"><h3>هذا التقرير متاح كاملاً للمشتركين</h3><p>اشترك لقراءة بقية التقرير.</p></div><div class="locked-teaser"><p>وفي قسم الهدى قالت المزارعة آمنة إدريس إن...</p></div></div></article></body></html>`;
+    const t = detectArticle(parse(html)).text;
+    expect(t).not.toContain('للمشتركين');
+    expect(t).not.toContain('آمنة إدريس');
+  });
+  it('leaves out a print subtitle, a standfirst that repeats the page description, and a row of labelled fields', () => {
+    const dek = 'ثمانية مرشحين يتنافسون على خلافة الرئيس في انتخابات يهيمن عليها ملف الأمن والهجرة';
+    const html = `<html><head><title>خبر</title><meta name="description" content="${dek}"></head><body><article><h1>ماذا نعرف عن الانتخابات الرئاسية؟</h1><p class="mn-lead">${dek}.</p><p class="print-sub">وزير التموين: صرف المستحقات خلال ٤٨ ساعة</p><div class="prog-info"><b>البرنامج:</b> سوق وميناء · <b>إعداد وتقديم:</b> عوض الجدحي · <b>إخراج:</b> مبارك بلحاف · <b>الحلقة:</b> 87</div><div class="entry-body"><p>${p}</p><p>${p}</p><p>${p}</p><p>${p}</p><p>${p}</p></div></article><aside class="sidebar"><a href="/1">خبر آخر</a></aside></body></html>`;
+    const t = detectArticle(parse(html)).text;
+    for (const out of ['ثمانية مرشحين', 'صرف المستحقات خلال', 'إعداد وتقديم']) expect(t).not.toContain(out);
+    expect(t).toContain(p.slice(0, 40));
+  });
+});

@@ -69,7 +69,7 @@ const NOISE_CLASS = new RegExp(
       'news-?bar', 'share', 'shares', 'sharing', 'social', 'sharethis', 'addthis', 'tags?', 'tag-?list', 'topics',
       'keywords', 'related', 'more-on', 'read-?also', 'read-?more', 'also-?read', 'most-?read', 'most-?viewed',
       'most-?shared', 'popular', 'trending', 'sidebar', 'side-?bar', 'widgets?', 'ads?', 'advert\\w*', 'ad-?slot',
-      'ad-?unit', 'ad-?box', 'dfp', 'gpt', 'banner', 'promo\\w*', 'sponsor\\w*', 'newsletter', 'subscribe',
+      'ad-?unit', 'ad-?box', 'dfp', 'gpt', 'banner', 'promo\\w*', 'sponsor\\w*', 'newsletter', 'subscribe', 'pay-?wall', 'locked(?:-\\w+)?', 'premium-?(?:lock|wall|gate)', 'subscribers?-?only', 'meter(?:ed)?-?(?:wall|gate)',
       'subscription', 'cookies?', 'consent', 'gdpr', 'comments?', 'disqus', 'footer', 'copyright', 'captions?',
       'credit', 'desc', 'author', 'authors', 'byline', 'writer', 'write-?by', 'meta', '(?:story|post|article|entry|news|item)meta', 'toolbar',
       'pagination', 'pager', 'rail', 'telegram', 'tg-?join', 'whatsapp', 'follow', 'follow-?us', 'outbrain',
@@ -1438,7 +1438,7 @@ function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set(), li
 const STANDFIRST_CLASS = /(?:^|[\s_-])(?:standfirst|stand-first|dek|deck|teaser|teaser-?text|sub-?title|sub-?head(?:ing|line)?|strap-?line|excerpt|description|summary|spot|abstract|chapeau|chapo)(?=$|[\s_-])/;
 
 /** A whole class word that is a subtitle in short: "nsub" (beside "ntitle"), "sub", "newssub". */
-const STANDFIRST_SUB = /(?:^|\s)(?:(?:n|news|post|art|article|story)[-_]?)?sub(?=$|\s)/
+const STANDFIRST_SUB = /(?:^|\s)(?:(?:n|news|post|art|article|story|print|page|main)[-_]?)?sub(?=$|\s)/
 
 function isStandfirst(s: Stats, j: number): boolean {
   for (let k = j; k >= 0 && k <= j + 3 && k <= s.last[j]; k++) {
@@ -1685,7 +1685,16 @@ function* detectSteps(doc: Document, options: DetectOptions): Generator<void, Ar
   // (a byline set before the first sentence with a single <br>: "كتب: عبد الرحيم أيت سي<br>الرباط - ...")
   builder.ownLine = (t) => t.length <= 60 && BYLINE_LINE.test(labelNorm(t.trim())) && !/[.؟!]/.test(t);
   // a lead or standfirst paragraph kept in its own box between the headline and the body container
+  // (not one that repeats the page's description: the standfirst a site also gives the search engines)
+  const description = labelNorm(doc.querySelector('meta[name="description"], meta[property="og:description"]')?.getAttribute('content') ?? '');
   for (const i of leadBlocks(a, titleIdx, rootIdx)) {
+    const raw = collectText(stats.els[i], { maxChars: 600 }).text;
+    if (description.length >= 40) {
+      const lead = labelNorm(raw).replace(/[.…]+$/, '');
+      if (lead.length >= 40 && (description.startsWith(lead) || lead.startsWith(description.replace(/[.…]+$/, '')))) continue;
+    }
+    // (nor a row of labelled fields: "البرنامج: … · إعداد وتقديم: … · إخراج: … · الحلقة: 87")
+    if ((raw.match(/(?:^|[·•|])\s*[^:：·•|.]{2,25}[:：]/g) ?? []).length >= 3) continue;
     yield* walkIntoSteps(builder, stats.els[i], skip, SLICE_NODES);
     builder.blockBreak();
   }
