@@ -2917,3 +2917,17 @@ describe('compound first names with الله (blind set 103)', () => {
     expect(run('وقال إن سبيل الله واضح وفضل الله عظيم.').filter((e) => e.type === 'person' || e.type === 'official')).toEqual([]);
   });
 });
+
+describe('radio stations, traffic, and a person\'s short name the tagger reads as a body (blind sets 109, 110)', () => {
+  it('reads radio stations with their adjective, no movement in «حركة تصديره», and a listed police force', () => {
+    const orgs = run('وقال على أثير إذاعة المهرة إن الموسم بدأ، ونقلت إذاعة فرنسا الدولية الخبر. وتراجعت حركة تصديره، وأعلنت شرطة عُمان السلطانية إغلاق الطريق.').filter((e) => e.type === 'organization').map((e) => e.canonical);
+    expect(orgs).toEqual(['إذاعة المهرة', 'إذاعة فرنسا الدولية', 'شرطة عمان السلطانية']);
+  });
+  it('joins a family name to the person named in full even where the tagger reads it as a body', () => {
+    const text = 'لاختيار خلف للرئيس اليساري غابرييل بوريك، في انتخابات. وشغلت منصب وزيرة العمل في حكومة بوريك وقادت الإصلاح.';
+    const org = { tag: (words: readonly string[]) => ({ labels: words.map(() => 'O'), spans: words.flatMap((w, k) => (w === 'بوريك' && words[k - 1] === 'حكومه' ? [{ from: k, to: k + 1, type: 'ORG', score: 0.97 }] : [])) }) };
+    const es = annotate({ text, published: null }, { tagger: org });
+    expect(es.filter((e) => e.type === 'organization')).toEqual([]);
+    expect(find(es, 'official', 'غابرييل بوريك')?.mentions).toHaveLength(2);
+  });
+});

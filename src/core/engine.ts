@@ -222,6 +222,10 @@ function* applyTagger(
     const min = p.evidence === 'role' || p.evidence === 'honorific' ? 2 : 3;
     if (p.to - p.from >= min && !p.known && !p.endJudged && p.evidence !== 'known' && p.evidence !== 'tagger' && p.evidence !== 'initials') tails.set(p.to - 1, p);
   }
+  // Family names of the people named in full so far: a one-word place or body the tagger reads on one of them is the
+  // person named short ("في حكومة بوريك" after "الرئيس غابرييل بوريك").
+  const familyNames = new Set<string>();
+  for (const p of people) if (p.words.length >= 2 && p.evidence !== 'tagger') familyNames.add(p.words[p.words.length - 1]);
   tagger.prefetch?.();
   for (const [from, to] of chunkTokens) {
     // Sentences inside the chunk.
@@ -305,12 +309,14 @@ function* applyTagger(
           for (let k = a; k < b; k++) doc.claimed[k] = Claim.Person;
         } else if (sp.type === 'LOC') {
           if (b - a === 1 && !sure(sp.score) && isMostlyWord(toks[a].norm.slice(skip))) continue;
+          if (b - a === 1 && familyNames.has(toks[a].norm.slice(skip)) && !doc.res.places.matchAt(toks, a, true)) continue;
           if (doc.res.nationalities.matchAt(toks, a, true)?.to === b) continue;
           const m = spanText(doc, a, b, skip);
           places.push({ from: a, to: b, ...m, canonical: articleRestored(toks[a].norm, skip, m.text), kind: 'tagger' });
           for (let k = a; k < b; k++) doc.claimed[k] = Claim.Place;
         } else if (sp.type === 'ORG') {
           if (b - a === 1 && !sure(sp.score) && isMostlyWord(toks[a].norm.slice(skip))) continue;
+          if (b - a === 1 && familyNames.has(toks[a].norm.slice(skip)) && !doc.res.orgs.matchAt(toks, a, true)) continue;
           const m = spanText(doc, a, b, skip);
           // The same words as a listed organization: its canonical, so the mention joins it.
           const listed = doc.res.orgs.matchAt(toks, a, true);

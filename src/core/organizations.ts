@@ -60,6 +60,8 @@ const HEADS: Record<string, 'definite' | 'nationality' | 'name'> = {
   'صحيفه': 'name',
   'جريده': 'name',
   'قناه': 'name',
+  // ("إذاعة المهرة"، "إذاعة فرنسا الدولية": a radio station named by its place or its name)
+  'اذاعه': 'name',
   'مجموعه': 'name',
   'شبكه': 'name',
   'اكاديميه': 'name',
@@ -679,6 +681,8 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     // (a movement's name goes on with its adjective: "حركة البناء الوطني")
     const named = !!toks[i + 2] && !lineBreakBefore(doc, i + 2) && /^ال.{2,}(ي|يه)$/.test(toks[i + 2].norm);
     if (head === 'حركه' && TRAFFIC.has(w1) && !named) return null;
+    // ("حركة تصديره"، "حركة السوق وتقلباتها": a verbal noun with a possessive pronoun is no movement's name)
+    if (head === 'حركه' && /^[^ا].{3,}(ه|ها|هم)$/.test(w1) && doc.text.charCodeAt(toks[i + 1].end - 1) !== 0x0629 && !doc.res.orgs.matchAt(toks, i, true)) return null;
     if (head === 'قناه' && /^ال(ري|صرف|مياه|تصريف|ملاحه)$/.test(w1)) return null;
     if (head === 'مجموعه' && /^[^ا].{3,}ين$/.test(w1) && !doc.res.orgs.matchAt(toks, i + 1, false) && !doc.res.places.matchAt(toks, i + 1, false)) return null;
   }
@@ -1500,7 +1504,7 @@ function quotedCompanyAt(doc: Doc, i: number): { to: number; skip: number; canon
 }
 
 /** Heads of companies, markets and authorities whose names go on after the place or proper word. */
-const TAKES_TAIL = new Set(['بنك', 'مصرف', 'شركه', 'سوق', 'سلطه', 'بورصه', 'مجموعه', 'هيئه', 'موسسه', 'صندوق', 'معهد'].map(normalizeWord));
+const TAKES_TAIL = new Set(['بنك', 'مصرف', 'شركه', 'سوق', 'سلطه', 'بورصه', 'مجموعه', 'هيئه', 'موسسه', 'صندوق', 'معهد', 'اذاعه'].map(normalizeWord));
 /** Adjectives that close such a name: "بنك أبوظبي الأول"، "سوق دبي المالي". */
 const NAME_TAIL_ADJECTIVES = new Set(['المالي', 'الماليه', 'الاول', 'الوطني', 'الوطنيه', 'الدولي', 'الدوليه', 'الاسلامي', 'التجاري', 'العقاري', 'العقاريه', 'القابضه', 'المتحده', 'المركزي', 'العربي', 'الاهلي', 'الشعبي', 'الشعبيه', 'التعاوني', 'الزراعي', 'الصناعي']);
 
