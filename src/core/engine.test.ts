@@ -2931,3 +2931,10 @@ describe('radio stations, traffic, and a person\'s short name the tagger reads a
     expect(find(es, 'official', 'غابرييل بوريك')?.mentions).toHaveLength(2);
   });
 });
+
+describe('local bodies named with their division (blind sets 83, 109)', () => {
+  it('reads offices of a sector and local councils with ب on the division and its name', () => {
+    const orgs = run('وأكد المجلس المحلي بمديرية عسيلان دعمه، وأعلنت السلطة المحلية بمحافظة شبوة الحداد، وقال مكتب الأشغال العامة والطرق بمحافظة شبوة إن الطريق سيفتح، وقال المكتب الإعلامي للرئيس إن الزيارة ألغيت.').filter((e) => e.type === 'organization').map((e) => e.canonical);
+    expect(orgs).toEqual(['المجلس المحلي بمديرية عسيلان', 'السلطة المحلية بمحافظة شبوة', 'مكتب الأشغال العامة والطرق بمحافظة شبوة']);
+  });
+});

@@ -140,7 +140,7 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       i = dict.to;
       continue;
     }
-    const shaped = sectorDirectorateAt(doc, i) ?? researchCentreAt(doc, i) ?? festivalAt(doc, i) ?? publisherAt(doc, i) ?? municipalUnionAt(doc, i) ?? hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? departmentAt(doc, i) ?? directorateAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i);
+    const shaped = localBodyAt(doc, i) ?? sectorDirectorateAt(doc, i) ?? researchCentreAt(doc, i) ?? festivalAt(doc, i) ?? publisherAt(doc, i) ?? municipalUnionAt(doc, i) ?? hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? departmentAt(doc, i) ?? directorateAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i);
     // (an outlet in a dateline, "أربيل – زاغروس بريس:", found by its shape or by its place in the line)
     // (only where a dateline's outlet can stand: a line's start, after a dash or a bracket)
     const outlet = i === 0 || lineBreakBefore(doc, i) || (toks[i - 1].kind === 'punct' && /^[-–—(]$/.test(toks[i - 1].norm)) ? datelineOutletAt(doc, i) : null;
@@ -1103,35 +1103,79 @@ function directorateAt(doc: Doc, i: number): { to: number; skip: number; canonic
 }
 
 /** Sectors a governorate's directorate or a district's department serves ("مديرية أوقاف المنيا"، "إدارة الزراعة بكفر الشيخ"). */
-const SECTORS = new Set(['اوقاف', 'زراعه', 'صحه', 'تربيه', 'تعليم', 'تضامن', 'ري', 'تموين', 'اسكان', 'شباب', 'رياضه', 'طرق', 'كهرباء', 'مياه', 'بييه', 'سياحه', 'ثقافه', 'عمل', 'اثار', 'نقل', 'صناعه', 'تجاره', 'اعلام', 'جمارك', 'اسعاف', 'شوون']);
+const SECTORS = new Set(['اشغال', 'اوقاف', 'زراعه', 'صحه', 'تربيه', 'تعليم', 'تضامن', 'ري', 'تموين', 'اسكان', 'شباب', 'رياضه', 'طرق', 'كهرباء', 'مياه', 'بييه', 'سياحه', 'ثقافه', 'عمل', 'اثار', 'نقل', 'صناعه', 'تجاره', 'اعلام', 'جمارك', 'اسعاف', 'شوون']);
 
 /**
  * "مديرية أوقاف المنيا"، "مديرية الزراعة بكفر الشيخ"، "مديرية التضامن الاجتماعي بالدقهلية"، "إدارة أوقاف سمالوط": the
  * directorate of a sector with the governorate or district it serves (the place is part of its name). Without the place
  * it names no body in particular.
  */
-const mayOpenDirectorate = wordFlag((w) => /^(و|ف)?(ب|ل)?(مديريه|اداره)$/.test(w));
+const mayOpenDirectorate = wordFlag((w) => /^(و|ف)?(ب|ل)?(مديريه|اداره|مكتب)$/.test(w));
 function sectorDirectorateAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
   if (!mayOpenDirectorate(toks[i])) return null;
-  const m = /^(و|ف)?(ب|ل)?(مديريه|اداره)$/.exec(toks[i].norm);
+  const m = /^(و|ف)?(ب|ل)?(مديريه|اداره|مكتب)$/.exec(toks[i].norm);
   if (!m || !toks[i + 1] || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free) return null;
   let j = i + 1;
   const sector = (k: number) => SECTORS.has(toks[k].norm.replace(/^(و)?(ال)?/, ''));
   if (!sector(j) || /^و/.test(toks[j].norm)) return null;
   j++;
   // (an adjective or a second sector: "التضامن الاجتماعي"، "التربية والتعليم")
-  for (let n = 0; n < 2 && toks[j] && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free; n++) {
-    if (/^ال.{2,}(ي|يه)$/.test(toks[j].norm) && !doc.res.places.matchAt(toks, j, false)) j++;
+  for (let n = 0; n < 3 && toks[j] && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free; n++) {
+    if ((/^ال.{2,}(ي|يه)$/.test(toks[j].norm) || /^ال(عامه|عام)$/.test(toks[j].norm)) && !doc.res.places.matchAt(toks, j, false)) j++;
     else if (/^وال/.test(toks[j].norm) && sector(j)) j++;
     else break;
   }
   if (!toks[j] || lineBreakBefore(doc, j) || doc.claimed[j] !== Claim.Free) return null;
-  const place = doc.res.places.matchAt(toks, j, true);
-  if (!place || place.from !== j || !(place.clitic === '' || place.clitic === 'ب')) return null;
+  // ("مكتب الأشغال العامة والطرق بمحافظة شبوة": or ب on the division and its place)
+  const end = m[3] === 'مكتب' ? -1 : placeAfter(doc, j, false);
+  const divided = divisionPlaceEnd(doc, j);
+  const to = Math.max(end, divided);
+  if (to < 0) return null;
   const skip = (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
   const start = offsetAfter(doc.text, toks[i], skip);
-  return { to: place.to, skip, canonical: doc.text.slice(start, toks[place.to - 1].end).replace(/\s+/g, ' ') };
+  return { to, skip, canonical: doc.text.slice(start, toks[to - 1].end).replace(/\s+/g, ' ') };
+}
+
+/** A listed place at j, bare or behind ب (or ب alone when `bOnly`): the token after it, or -1. */
+function placeAfter(doc: Doc, j: number, bOnly: boolean): number {
+  const place = doc.res.places.matchAt(doc.tokens, j, true);
+  if (!place || place.from !== j || !((place.clitic === '' && !bOnly) || place.clitic === 'ب')) return -1;
+  return place.to;
+}
+
+/**
+ * "بمحافظة شبوة"، "بمديرية عسيلان"، "في محافظة المهرة": ب or في on an administrative division and its name (a listed
+ * place or a proper word no list holds, where the phrase ends): the token after it, or -1.
+ */
+function divisionPlaceEnd(doc: Doc, j: number): number {
+  const toks = doc.tokens;
+  let k = j;
+  if (toks[k]?.norm === 'في' && !lineBreakBefore(doc, k + 1)) k++;
+  const head = toks[k] ? /^(ب)?(محافظه|مديريه|ولايه|منطقه|مدينه|امانه|محليه|قضاء|ناحيه)$/.exec(toks[k].norm) : null;
+  if (!head || (k === j && !head[1]) || (k > j && head[1]) || !toks[k + 1] || lineBreakBefore(doc, k + 1) || doc.claimed[k + 1] !== Claim.Free) return -1;
+  const place = doc.res.places.matchAt(toks, k + 1, false);
+  if (place) return place.to;
+  const w = toks[k + 1];
+  const next = toks[k + 2];
+  if (w.kind !== 'word' || w.norm.length < 3 || isFunctionWord(w.norm) || isCommonAnyReading(w.norm) || isMostlyWord(w.norm) || /^[وبلف]/.test(w.norm)) return -1;
+  if (next && !lineBreakBefore(doc, k + 2) && next.kind === 'word' && !/^و/.test(next.norm) && !isFunctionWord(next.norm)) return -1;
+  return k + 2;
+}
+
+/** "المجلس المحلي بمديرية عسيلان"، "السلطة المحلية بمحافظة شبوة"، "المجلس البلدي بمحافظة صبيا": a local body with its division. */
+const LOCAL_BODY = /^(و|ف)?(ل|لل)?(المجلس|مجلس|السلطه|سلطه)$/;
+function localBodyAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
+  const toks = doc.tokens;
+  const m = LOCAL_BODY.exec(toks[i].norm);
+  const adj = toks[i + 1];
+  if (!m || !adj || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free || !/^ال(محلي|محليه|بلدي|بلديه|قروي|تنفيذي|تنفيذيه)$/.test(adj.norm)) return null;
+  const to = divisionPlaceEnd(doc, i + 2);
+  if (to < 0) return null;
+  const skip = (m[1]?.length ?? 0) + (m[2] === 'لل' ? 1 : (m[2]?.length ?? 0));
+  const start = offsetAfter(doc.text, toks[i], skip);
+  const text = doc.text.slice(start, toks[to - 1].end).replace(/\s+/g, ' ');
+  return { to, skip, canonical: m[2] === 'لل' ? 'ا' + text : text };
 }
 
 /** Heads of a security unit and the branch they belong to: "مركز شرطة طوخ"، "مديرية أمن القليوبية"، "قيادة عمليات ديالى". */
