@@ -1165,8 +1165,11 @@ function divisionPlaceEnd(doc: Doc, j: number): number {
 
 /** "المجلس المحلي بمديرية عسيلان"، "السلطة المحلية بمحافظة شبوة"، "المجلس البلدي بمحافظة صبيا": a local body with its division. */
 const LOCAL_BODY = /^(و|ف)?(ل|لل)?(المجلس|مجلس|السلطه|سلطه)$/;
+/** LOCAL_BODY.test(t.norm), once per word. */
+const mayOpenLocalBody = wordTest(LOCAL_BODY);
 function localBodyAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
+  if (!mayOpenLocalBody(toks[i])) return null;
   const m = LOCAL_BODY.exec(toks[i].norm);
   const adj = toks[i + 1];
   if (!m || !adj || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free || !/^ال(محلي|محليه|بلدي|بلديه|قروي|تنفيذي|تنفيذيه)$/.test(adj.norm)) return null;

@@ -850,6 +850,8 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
 /** "مديريات الزيدية والمراوعة": a name coordinated with an announced place just before it is a place too. */
 /** Words that open a village's name in the Levant and the Maghreb, with a proclitic maybe: "دير أبي سعيد"، "كفر أبيل". */
 const VILLAGE_OPENER = /^(و|ف|ب|ل|وب|ول)?(دير|كفر|عين|خربه|بني|اولاد|ايت|تل)$/;
+/** VILLAGE_OPENER.test(t.norm), once per word. */
+const mayOpenVillage = wordTest(VILLAGE_OPENER);
 
 /**
  * "في مقدمتها دير أبي سعيد وكفر أبيل وجديتا"، "قرب عين قانا": an opener of village names and a proper word no list
@@ -857,6 +859,7 @@ const VILLAGE_OPENER = /^(و|ف|ب|ل|وب|ول)?(دير|كفر|عين|خربه|
  */
 function openerVillage(doc: Doc, i: number, chain: PlaceMention[]): PlaceMention | null {
   const toks = doc.tokens;
+  if (!mayOpenVillage(toks[i])) return null;
   const op = VILLAGE_OPENER.exec(toks[i].norm);
   if (!op || !toks[i + 1] || lineBreakBefore(doc, i + 1) || toks[i + 1].kind !== 'word' || doc.claimed[i + 1] !== Claim.Free) return null;
   const n1 = toks[i + 1].norm;

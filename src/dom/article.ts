@@ -31,7 +31,7 @@ import {
   type Paragraph,
   type TextPiece,
 } from './textmap.ts';
-import { isoToLocal, pageHints, publishedFromMetadata, type PageHints } from './published.ts';
+import { isoToLocal, pageDescription, pageHints, publishedFromMetadata, type PageHints } from './published.ts';
 
 export type { TextPiece } from './textmap.ts';
 
@@ -1686,9 +1686,10 @@ function* detectSteps(doc: Document, options: DetectOptions): Generator<void, Ar
   builder.ownLine = (t) => t.length <= 60 && BYLINE_LINE.test(labelNorm(t.trim())) && !/[.؟!]/.test(t);
   // a lead or standfirst paragraph kept in its own box between the headline and the body container
   // (not one that repeats the page's description: the standfirst a site also gives the search engines)
-  const description = labelNorm(doc.querySelector('meta[name="description"], meta[property="og:description"]')?.getAttribute('content') ?? '');
+  let description: string | null = null;
   for (const i of leadBlocks(a, titleIdx, rootIdx)) {
     const raw = collectText(stats.els[i], { maxChars: 600 }).text;
+    description ??= labelNorm(pageDescription(doc) ?? '');
     if (description.length >= 40) {
       const lead = labelNorm(raw).replace(/[.…]+$/, '');
       if (lead.length >= 40 && (description.startsWith(lead) || lead.startsWith(description.replace(/[.…]+$/, '')))) continue;

@@ -186,6 +186,12 @@ export function pageHints(doc: Document): PageHints {
   };
 }
 
+/** The page's description for search engines (meta description, else og:description), or null. */
+export function pageDescription(doc: Document): string | null {
+  const [d, og] = metaContents(doc, ['description', 'og:description']);
+  return d ?? og;
+}
+
 export function metaContent(doc: Document, key: string): string | null {
   return metaContents(doc, [key])[0];
 }
