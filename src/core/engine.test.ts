@@ -2938,3 +2938,10 @@ describe('local bodies named with their division (blind sets 83, 109)', () => {
     expect(orgs).toEqual(['المجلس المحلي بمديرية عسيلان', 'السلطة المحلية بمحافظة شبوة', 'مكتب الأشغال العامة والطرق بمحافظة شبوة']);
   });
 });
+
+describe('no person in an adjective or a verbal noun after a role (blind sets 109, 110)', () => {
+  it('reads no name in «الحزب الوطني التحرري» or «محافظ شبوة ترحيبه», and keeps «الرئيس السيسي»', () => {
+    for (const t of ['وقال زعيم الحزب الوطني التحرري إن الحملة بدأت.', 'وأبدى محافظ شبوة ترحيبه بالاتفاق.']) expect(run(t).filter((e) => e.type === 'official' || e.type === 'person'), t).toEqual([]);
+    expect(find(run('وقال الرئيس السيسي إن مصر قوية.'), 'official', 'السيسي')).toBeTruthy();
+  });
+});

@@ -106,7 +106,8 @@ function possessedNoun(doc: Doc, i: number): boolean {
   if (i > 0 && /عبد$/.test(doc.tokens[i - 1].norm)) return false;
   // (ة before the pronoun is written ت: "رحمته" is رحمة's)
   const tied = stem.endsWith('ت') ? stem.slice(0, -1) + 'ه' : null;
-  return isCommonWord(stem) || isMostlyWord(stem) || (!!tied && (isCommonWord(tied) || isMostlyWord(tied)));
+  // (or a verbal noun of the تفعيل form: "ترحيبه"، "تأكيده")
+  return isCommonWord(stem) || isMostlyWord(stem) || (!!tied && (isCommonWord(tied) || isMostlyWord(tied))) || /^ت..ي.$/.test(stem);
 }
 
 export function isParticle(doc: Doc, i: number): boolean {

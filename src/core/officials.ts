@@ -9,7 +9,7 @@
  */
 import { Claim, isPunct, knownFull, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
 import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
-import { APPOINTED_TITLE, belNameAfterFirst, COMPOUND_SECOND, compoundFirstName, endsHere, isAgeWord, isNameWord, isNationality, isParticle, looksLikeVerb, nameBackward, nameForward, nameSkip, nameWords, TITLE_IN_NAME } from './names.ts';
+import { APPOINTED_TITLE, belNameAfterFirst, COMPOUND_SECOND, compoundFirstName, endsHere, isAgeWord, isNameWord, isNationality, isParticle, looksLikeVerb, nameBackward, nameForward, nameSkip, nameWords, reportedAlone, TITLE_IN_NAME } from './names.ts';
 import type { KnownPerson } from './resources.ts';
 import { afterHonorifics, foreignNameWord, NAMED_AFTER, roleWithoutNationality, singularTitle, type RoleSpan } from './roles.ts';
 import { tokenAnalyses, tokenWord, wordTest } from './tokenize.ts';
@@ -216,6 +216,9 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     // ("عمدة لامبيدوزا ولينوزا، أنجيلو مارتيلو،": و on one unknown word after a role that ends in a place is a second
     // place the office serves, not the holder)
     if (span && span[1] - span[0] === 1 && /^و.{3,}/.test(toks[span[0]].norm) && !doc.res.firstNames.has(toks[span[0]].norm.slice(1)) && !doc.res.ambiguousFirstNames.has(toks[span[0]].norm.slice(1)) && [1, 2, 3].some((d) => r.to - d >= r.from && doc.res.places.matchAt(toks, r.to - d, false)?.to === r.to)) span = null;
+    // ("زعيم الحزب الوطني التحرري": a definite relational adjective alone after a role that ends in one goes on
+    // describing the role's noun; it names no one)
+    if (span && span[1] - span[0] === 1 && /^ال.{3,}ي$/.test(toks[span[0]].norm) && r.to - 1 > r.from && /^ال.{2,}ي$/.test(toks[r.to - 1].norm) && span[0] === r.to && !doc.res.known.matchAt(toks, span[0], true) && !reportedAlone(doc, span[0])) span = null;
     // "زار الوزير مراكش": one word after a role that the lists know as a place is where, not who.
     if (span && span[1] - span[0] === 1 && !doc.res.firstNames.has(toks[span[0]].norm)) {
       const pl = doc.res.places.matchAt(toks, span[0], true);
