@@ -2945,3 +2945,12 @@ describe('no person in an adjective or a verbal noun after a role (blind sets 10
     expect(find(run('وقال الرئيس السيسي إن مصر قوية.'), 'official', 'السيسي')).toBeTruthy();
   });
 });
+
+describe('a proclitic on a family name the tagger finds (blind set 112)', () => {
+  it('joins «لبيرقدار» to the person named in full', () => {
+    const text = 'وبحث الوزير مع نظيره التركي ألب أرسلان بيرقدار آليات زيادة الكميات، وأن الوزير أكد لبيرقدار حرص العراق على الخط.';
+    const pers = { tag: (words: readonly string[]) => ({ labels: words.map((w) => (w === 'بيرقدار' ? 'I-PERS' : 'O')), spans: words.flatMap((w, k) => (w === 'لبيرقدار' ? [{ from: k, to: k + 1, type: 'PERS', score: 0.95 }] : [])) }) };
+    const people = annotate({ text, published: null }, { tagger: pers }).filter((e) => e.type === 'official' || e.type === 'person');
+    expect(people.map((e) => [e.canonical, e.mentions.map((m) => m.text)])).toEqual([['ألب أرسلان بيرقدار', ['ألب أرسلان بيرقدار', 'بيرقدار']]]);
+  });
+});

@@ -297,7 +297,9 @@ function* applyTagger(
           if (!allFree(doc, a, b)) continue;
         }
         // Clitics: the tagger's first token may carry و/ب/ل; the mention starts after them.
-        const skip = cliticSkip(doc, a, sp.type);
+        // (also ل or ب on the family name of a person named in full: "أكد لبيرقدار")
+        let skip = cliticSkip(doc, a, sp.type);
+        if (skip === 0 && b - a === 1 && /^[وفبلك]./.test(toks[a].norm) && familyNames.has(toks[a].norm.slice(1)) && !familyNames.has(toks[a].norm)) skip = 1;
         if (sp.type === 'PERS') {
           if (b - a === 1 && ((!sure(sp.score) && isMostlyWord(toks[a].norm.slice(skip))) || isFunctionWord(toks[a].norm))) continue;
           // ("الموسيقار سامر عبيدات"، "المايسترو هيثم سكرية": one definite word right before a name is the person's
