@@ -1019,3 +1019,11 @@ describe('paywalls, standfirsts and credit rows (blind sets 108-110)', () => {
     expect(t).toContain(p.slice(0, 40));
   });
 });
+
+describe('a print edition with only its issue line (blind set 108)', () => {
+  it('takes the issue\'s date as the publication date', () => {
+    const p = 'تجاوزت كميات القمح المحلي التي جرى توريدها إلى الصوامع والشون الحكومية في محافظات الصعيد مليوني طن منذ انطلاق موسم التوريد، بحسب ما أعلنته مديرية التموين في المنيا أمس الأربعاء.';
+    const html = `<html><head><title>الطبعة الورقية</title></head><body><table><tr><td class="logo">الأهرام</td><td class="issue">الطبعة الورقية<br>العدد ٤٥٨١٢ — السنة ١٤٦<br>الخميس ٢٧ من ذي القعدة ١٤٤٧ هـ — ١٤ مايو ٢٠٢٦ م</td></tr></table><h1>توريد القمح يتجاوز مليوني طن</h1><div class="print-body"><p>${p}</p><p>${p}</p><p>${p}</p></div></body></html>`;
+    expect(detectArticle(parse(html)).published).toBe('2026-05-14');
+  });
+});

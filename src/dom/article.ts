@@ -1206,6 +1206,24 @@ function hasDirectText(el: Element): boolean {
   return false;
 }
 
+/**
+ * A print edition's issue line, "العدد ٤٥٨١٢ — السنة ١٤٦ — الخميس … ١٤ مايو ٢٠٢٦ م": the date of the issue, for a page
+ * that gives no other (a masthead's date alone may be the day of reading; one with the issue's number is the paper's).
+ */
+function issueDate(s: Stats): string | null {
+  for (let j = 0; j < s.els.length; j++) {
+    const len = s.textLen[j];
+    if (len < 12 || len > 160 || !s.firstText[j]) continue;
+    const text = collectText(s.els[j], { maxChars: 200 }).text;
+    if (!/العدد\s*[:：]?\s*[0-9\u0660-\u0669]{2,}/.test(text)) continue;
+    for (const part of text.split(/[—–|·•\n]/)) {
+      const v = safeParseDateline(part.trim());
+      if (v && /^\d{4}-\d\d-\d\d/.test(v)) return v;
+    }
+  }
+  return null;
+}
+
 function range(from: number, to: number): number[] {
   const out: number[] = [];
   for (let j = from; j < to; j++) out.push(j);
@@ -1626,7 +1644,7 @@ function* detectSteps(doc: Document, options: DetectOptions): Generator<void, Ar
   const published =
     metaPublished && visible && metaPublished.length === 10 && visible.length > 10 && visible.startsWith(metaPublished)
       ? visible
-      : (metaPublished ?? visible ?? null);
+      : (metaPublished ?? visible ?? issueDate(stats));
 
   if (rootIdx < 0) {
     const reason =
