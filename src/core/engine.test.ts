@@ -2954,3 +2954,10 @@ describe('a proclitic on a family name the tagger finds (blind set 112)', () => 
     expect(people.map((e) => [e.canonical, e.mentions.map((m) => m.text)])).toEqual([['ألب أرسلان بيرقدار', ['ألب أرسلان بيرقدار', 'بيرقدار']]]);
   });
 });
+
+describe('a project\'s governor and a minister of two portfolios with his nationality (blind set 108)', () => {
+  it('reads the role up to the comma and the name in apposition after the honorific', () => {
+    expect(find(run('وأعلن محافظ مشروع الجزيرة، المهندس إبراهيم مصطفى الطيب، أن الخطة تستهدف الزراعة.'), 'official', 'الطيب')?.role).toBe('محافظ مشروع الجزيرة');
+    expect(find(run('وأكد وزير الزراعة والري السوداني، البروفيسور عثمان حمد النيل، أن الحكومة خصصت التمويل.'), 'official', 'عثمان')?.role).toBe('وزير الزراعة والري السوداني');
+  });
+});

@@ -37,7 +37,7 @@ export interface RoleSpan {
 
 /** Nouns that continue a title as its institution (رئيس مجلس النواب، وزير الدولة لشؤون ...). */
 const INSTITUTION = new Set(
-  'مجلس حكومه هيئه وزاره لجنه مكتب دائره مجمع مركز غرفه فريق عمليات برنامج برامج قسم فرع شعبه بعثه جهاز قوات قوه الحرس حرس بنك البنك صندوق منظمه اتحاد جامعه محكمه المحكمه شركه مؤسسه وكاله سلطه مصلحه ديوان الديوان امانه الامانه رئاسه جمعيه حزب حركه تيار كتله مجموعه قياده القياده كتيبه سريه فوج اركان هيئه مفوضيه المفوضيه شؤون لشؤون الشؤون دوله الدوله الدولة اداره الاداره قطاع معهد متحف مستشفي مدرسه كليه نقابه مرصد مختبر مطار ميناء مصنع مهرجان معرض جايزه مكتبه منتدي رابطه نادي مديريه وحده خليه'.split(' ').map(normalizeWord),
+  'مجلس حكومه هيئه وزاره لجنه مكتب دائره مجمع مركز غرفه فريق عمليات برنامج برامج قسم فرع شعبه بعثه جهاز قوات قوه الحرس حرس بنك البنك صندوق منظمه اتحاد جامعه محكمه المحكمه شركه مؤسسه وكاله سلطه مصلحه ديوان الديوان امانه الامانه رئاسه جمعيه حزب حركه تيار كتله مجموعه قياده القياده كتيبه سريه فوج اركان هيئه مفوضيه المفوضيه شؤون لشؤون الشؤون دوله الدوله الدولة اداره الاداره قطاع معهد متحف مستشفي مدرسه كليه نقابه مرصد مختبر مطار ميناء مصنع مهرجان معرض جايزه مكتبه منتدي رابطه نادي مديريه وحده خليه مشروع'.split(' ').map(normalizeWord),
 );
 
 /** Qualifiers that belong to a role. */
@@ -383,7 +383,8 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         // the name (the Maghreb, Sudan), it continues no office.
         if (j > m.to && t.norm.length > 4 && /^ال/.test(t.norm) && doc.res.firstNames.has(t.norm.slice(2)) && toks[j + 1] && !lineBreakBefore(doc, j + 1) && toks[j + 1].kind === 'word' && (doc.res.firstNames.has(toks[j + 1].norm) || (/^ال.{3,}/.test(toks[j + 1].norm) && !isCommonAnyReading(toks[j + 1].norm) && !isMostlyWord(toks[j + 1].norm) && !isNationalityWord(doc, j + 1)))) break;
         // "وزير المياه والري رائد أبو السعود": a second portfolio joined by و, right before the name (or a comma).
-        if (j >= m.to && lastCategory === 'minister' && /^وال.{2,}/.test(t.norm) && /^ال/.test(toks[j - 1].norm) && !isNationalityWord(doc, j) && !titleAt(doc, j, true) && toks[j + 1] && !lineBreakBefore(doc, j + 1) && (isPunct(doc, j + 1, '،,') || doc.res.firstNames.has(toks[j + 1].norm) || !!doc.res.titles.matchAt(toks, j + 1, false))) {
+        if (j >= m.to && lastCategory === 'minister' && /^وال.{2,}/.test(t.norm) && /^ال/.test(toks[j - 1].norm) && !isNationalityWord(doc, j) && !titleAt(doc, j, true) && toks[j + 1] && !lineBreakBefore(doc, j + 1) && (isPunct(doc, j + 1, '،,') || doc.res.firstNames.has(toks[j + 1].norm) || !!doc.res.titles.matchAt(toks, j + 1, false) || (isNationalityWord(doc, j + 1) && /^ال/.test(toks[j + 1].norm) && !!toks[j + 2] && !lineBreakBefore(doc, j + 2) && (isPunct(doc, j + 2, '،,') || doc.res.firstNames.has(toks[j + 2].norm) || !!doc.res.titles.matchAt(toks, j + 2, false))))) {
+          // ("وزير الزراعة والري السوداني، البروفيسور …": with the minister's nationality after the second portfolio)
           j++;
           continue;
         }
