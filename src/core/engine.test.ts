@@ -2961,3 +2961,10 @@ describe('a project\'s governor and a minister of two portfolios with his nation
     expect(find(run('وأكد وزير الزراعة والري السوداني، البروفيسور عثمان حمد النيل، أن الحكومة خصصت التمويل.'), 'official', 'عثمان')?.role).toBe('وزير الزراعة والري السوداني');
   });
 });
+
+describe('a dual role with an honorific before each name (blind set 109)', () => {
+  it('gives each name the role', () => {
+    const es = run('وشارك في التوقيع عضوا لجنة الوساطة الشيخ أحمد صالح بن عيفان والشيخ عبدالله ناجي الحارثي، اللذان تولّيا الصياغة.');
+    expect(es.filter((e) => e.type === 'official').map((e) => [e.canonical, e.role])).toEqual([['أحمد صالح بن عيفان', 'عضو لجنة الوساطة'], ['عبدالله ناجي الحارثي', 'عضو لجنة الوساطة']]);
+  });
+});

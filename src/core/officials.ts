@@ -755,10 +755,12 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
   // sit in) before the names.
   let shared = '';
   if (toks[i]?.norm === 'عن' && toks[i + 1] && !lineBreakBefore(doc, i + 1)) {
-    const headed = /^(ولايه|دايره|محافظه|مقاطعه|اقليم|جهه|منطقه|عماله)$/.test(toks[i + 1].norm) ? 1 : 0;
+    const headed = /^(ولايه|دايره|محافظه|مقاطعه|اقليم|جهه|منطقه|عماله|ولايتي|محافظتي|دايرتي)$/.test(toks[i + 1].norm) ? 1 : 0;
     const seat = doc.res.places.matchAt(toks, i + 1 + headed, false);
     if (seat && !lineBreakBefore(doc, seat.to)) {
       let e = seat.to;
+      // ("عن ولايتي ضلكوت ورخيوت": the second seat of a dual)
+      if (/ي$/.test(toks[i + 1].norm) && toks[e] && /^و./.test(toks[e].norm) && !lineBreakBefore(doc, e) && toks[e].kind === 'word' && !isFunctionWord(toks[e].norm.slice(1))) e++;
       const body = toks[e] ? doc.res.orgs.matchAt(toks, e, true) : null;
       if (body && body.clitic === 'ب' && !lineBreakBefore(doc, body.to)) e = body.to;
       else if (toks[e] && doc.claimed[e] === Claim.Org && /^ب/.test(toks[e].norm)) while (e < toks.length && doc.claimed[e] === Claim.Org) e++;
@@ -810,6 +812,12 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
   }
   while (i < toks.length && !lineBreakBefore(doc, i) && out.length < 6) {
     if (toks[i].kind !== 'word') break;
+    // ("عضوا لجنة الوساطة الشيخ أحمد صالح بن عيفان والشيخ عبدالله ناجي الحارثي": an honorific before each name)
+    const hon = doc.res.titles.matchAt(toks, i, true);
+    if (hon && hon.value.category === 'honorific' && (first ? hon.clitic === '' : hon.clitic === 'و') && hon.to < toks.length && !lineBreakBefore(doc, hon.to) && toks[hon.to].kind === 'word' && doc.res.firstNames.has(toks[hon.to].norm)) {
+      i = hon.to;
+      first = true;
+    }
     const skip = first ? 0 : toks[i].norm.startsWith('و') ? 1 : -1;
     if (skip < 0) break;
     // One to four name words per person ("بوتين"، "جو بايدن"، "وائل محمد شلبي"); the next one opens with و.
