@@ -15,7 +15,8 @@
  * types (date ...) are ignored.
  *
  * One convention differs: the product marks an administrative noun written with a place's name as part
- * of the mention ("محافظة الأنبار"، "ولاية يوتا"، "إقليم كشمير"، "قطاع غزة"، "دولة الكويت"), as our gold pages
+ * of the mention ("محافظة الأنبار"، "ولاية يوتا"، "إقليم كشمير"، "قطاع غزة"، "دولة الكويت"، and a town's or a district's noun:
+ * "مدينة حلب"، "قرية الجبلية"), as our gold pages
  * do, while ANERcorp tags that noun O. The bridge therefore starts a LOC span after such a leading noun (ADMIN_NOUN below).
  * Likewise ANERcorp tags the descriptive head of a body named by a proper word O ("حركة حماس"، "لصحيفة
  * لوموند"، "شركة فولكسفاجن": only the name is ORG), while it keeps heads that are part of the name
@@ -57,7 +58,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** A leading administrative noun of a place mention, with the space after it (see the header). */
 /** A leading descriptive head of an organization before an indefinite proper word (see the header). */
 const ORG_DESCRIPTOR = /^(?:حرك[ةه]|شرك[ةه]|صحيف[ةه]|جريد[ةه]|وكال[ةه]|قنا[ةه]|مجل[ةه]|موقع) (?!ال)(?=\S)/;
-const ADMIN_NOUN = /^(?:محافظ[ةه]|ولاي[ةه]|مديري[ةه]|قضاء|[إاأ]قليم|ناحي[ةه]|عمال[ةه]|مقاطع[ةه]|مخيم|حار[ةه]|دول[ةه]|قطاع|منطق[ةه]) (?=\S)/;
+const ADMIN_NOUN = /^(?:محافظ[ةه]|ولاي[ةه]|مديري[ةه]|قضاء|[إاأ]قليم|ناحي[ةه]|عمال[ةه]|مقاطع[ةه]|مخيم|حار[ةه]|دول[ةه]|قطاع|منطق[ةه]|قري[ةه]|مدين[ةه]|بلد[ةه]|بلدي[ةه]|حي|جزير[ةه]|واح[ةه]) (?=\S)/;
 
 /** BIO tags for the tokens (joined by single spaces) from typed mentions over that text. */
 export function mentionsToBio(tokens: readonly string[], entities: readonly { type: string; mentions: readonly { start: number; end: number }[] }[]): string[] {

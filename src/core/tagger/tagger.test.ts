@@ -247,6 +247,10 @@ describe('CoNLL mapping', () => {
       { type: 'organization', mentions: [span('حركة حماس'), span('ووكالة الأنباء الفرنسية', 1)] },
     ]);
     expect(bio).toEqual(['O', 'O', 'B-LOC', 'O', 'O', 'B-ORG', 'B-ORG', 'I-ORG', 'I-ORG']);
+    // (a town's or a district's noun too: "مدينة حلب"، "قرية الجبلية")
+    const t2 = 'وصل إلى مدينة حلب ثم قرية الجبلية';
+    const at2 = (s: string) => ({ start: t2.indexOf(s), end: t2.indexOf(s) + s.length });
+    expect(mentionsToBio(t2.split(' '), [{ type: 'place', mentions: [at2('مدينة حلب'), at2('قرية الجبلية')] }])).toEqual(['O', 'O', 'O', 'B-LOC', 'O', 'O', 'B-LOC']);
   });
 
   it('adjacent mentions stay separate, the longest wins an overlap', () => {
