@@ -7,13 +7,13 @@
  */
 import { clusterPeopleInSteps, findShortForms, shortFormIndex, type PersonCluster } from './coreference.ts';
 import { findDatesInTokens, type DateMention } from './dates.ts';
-import { Claim, chunkText, claimWorkTitles, isPunct, lineBreakBefore, markSentences, offsetAfter, tokenizeChunk, type Doc } from './doc.ts';
+import { Claim, chunkText, claimWorkTitles, isPunct, knownFull, lineBreakBefore, markSentences, offsetAfter, orgCanonicals, tokenizeChunk, type Doc } from './doc.ts';
 import { dictionariesInSteps } from './dictionaries.ts';
 import { isCommonAnyReadingToken, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { belNameAfterFirst, belStem, endsHere, isAgeWord, isJoiningHyphen, isNameWord, isNonNameForm, isParticle, reportedAlone, spokenWords, TITLE_SURNAMES } from './names.ts';
 import { normalizeWord, type Normalized } from './normalize.ts';
 import { findInitials, findNicknames, findPeople, linkLooseRoles, type PersonMention } from './officials.ts';
-import { COMPANY_SUFFIX, findOrganizations, findOrgShortForms, generalAssemblyOnly, type OrgMention } from './organizations.ts';
+import { COMPANY_SUFFIX, findOrganizations, findOrgShortForms, generalAssemblyOnly, prepareOrganizations, type OrgMention } from './organizations.ts';
 import { findAnnouncedPlaces, findFacilities, findPlaceRepeats, findPlaces, withoutDirection, withoutHead, type PlaceMention } from './places.ts';
 import { findRoles, foreignNameWord, type RoleSpan } from './roles.ts';
 import { tokenWord, type Token, type TokenWord } from './tokenize.ts';
@@ -102,6 +102,16 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
   // shape on the pages whose rules fill it, and code made for one shape is thrown away on meeting the other.)
   const doc: Doc = { text, published: input.published, tokens, sentenceStart: markSentences(text, tokens, lineBreak), lineBreak, claimed: new Uint8Array(tokens.length), res, orgCanonicals: undefined, knownFull: undefined };
   claimWorkTitles(doc);
+  // (the whole-text facts the rules ask of the document, each in a step of its own: see prepareOrganizations)
+  yield;
+  prepareOrganizations(doc);
+  yield;
+  spokenWords(doc);
+  yield;
+  orgCanonicals(doc);
+  yield;
+  knownFull(doc);
+  yield;
 
 
   const dates: DateMention[] = [];

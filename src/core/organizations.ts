@@ -585,6 +585,16 @@ function localSports(doc: Doc, i: number): boolean {
 }
 
 /** A sports report: several words that belong to sport alone (a political piece may have فوز، جولة، القمة). */
+/**
+ * The whole-text facts the organization rules ask of a document (is it a sports story, which clubs it names, is a
+ * sports word anywhere), worked out at once: the engine asks for them in a step of their own, so that the first
+ * chunk does not pay for the whole text in one go (a long task on a 50,000-word page).
+ */
+export function prepareOrganizations(doc: Doc): void {
+  clubNames(doc);
+  inArticle(doc, SPORTS_WORD);
+}
+
 export function clearSportsArticle(doc: Doc): boolean {
   return inArticle(doc, CLEAR_SPORTS_WORD);
 }
