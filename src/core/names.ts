@@ -182,7 +182,7 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
   const toks = doc.tokens;
   if (!toks[from] || toks[from].kind !== 'word') return null;
   // ("ضيف الله الخزاعلة": a compound first name with الله whose first word is an ordinary word)
-  const allahName = toks[from + 1]?.norm === 'الله' && ALLAH_NAMES.has(toks[from].norm) && !lineBreakBefore(doc, from + 1);
+  const allahName = toks[from + 1]?.norm === 'الله' && compoundFirstName(doc, from);
   if ((!isNameWord(doc, from, !strictFirst) && !allahName) || isParticleEnd(doc, from)) {
     if (!isParticle(doc, from)) return null;
   }
