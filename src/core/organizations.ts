@@ -692,7 +692,7 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     const named = !!toks[i + 2] && !lineBreakBefore(doc, i + 2) && /^ال.{2,}(ي|يه)$/.test(toks[i + 2].norm);
     if (head === 'حركه' && TRAFFIC.has(w1) && !named) return null;
     // ("حركة تصديره"، "حركة السوق وتقلباتها": a verbal noun with a possessive pronoun is no movement's name)
-    if (head === 'حركه' && /^[^ا].{3,}(ه|ها|هم)$/.test(w1) && doc.text.charCodeAt(toks[i + 1].end - 1) !== 0x0629 && !doc.res.orgs.matchAt(toks, i, true)) return null;
+    if (head === 'حركه' && /^[^ا].{3,}(ه|ها|هم)$/.test(w1) && doc.text.charCodeAt(toks[i + 1].end - 1) !== 0x0629) return null;
     if (head === 'قناه' && /^ال(ري|صرف|مياه|تصريف|ملاحه)$/.test(w1)) return null;
     if (head === 'مجموعه' && /^[^ا].{3,}ين$/.test(w1) && !doc.res.orgs.matchAt(toks, i + 1, false) && !doc.res.places.matchAt(toks, i + 1, false)) return null;
   }
@@ -1138,7 +1138,7 @@ function sectorDirectorateAt(doc: Doc, i: number): { to: number; skip: number; c
   }
   if (!toks[j] || lineBreakBefore(doc, j) || doc.claimed[j] !== Claim.Free) return null;
   // ("مكتب الأشغال العامة والطرق بمحافظة شبوة": or ب on the division and its place)
-  const end = m[3] === 'مكتب' ? -1 : placeAfter(doc, j, false);
+  const end = m[3] === 'مكتب' ? -1 : placeAfter(doc, j);
   const divided = divisionPlaceEnd(doc, j);
   const to = Math.max(end, divided);
   if (to < 0) return null;
@@ -1147,10 +1147,10 @@ function sectorDirectorateAt(doc: Doc, i: number): { to: number; skip: number; c
   return { to, skip, canonical: doc.text.slice(start, toks[to - 1].end).replace(/\s+/g, ' ') };
 }
 
-/** A listed place at j, bare or behind ب (or ب alone when `bOnly`): the token after it, or -1. */
-function placeAfter(doc: Doc, j: number, bOnly: boolean): number {
+/** A listed place at j, bare or behind ب: the token after it, or -1. */
+function placeAfter(doc: Doc, j: number): number {
   const place = doc.res.places.matchAt(doc.tokens, j, true);
-  if (!place || place.from !== j || !((place.clitic === '' && !bOnly) || place.clitic === 'ب')) return -1;
+  if (!place || place.from !== j || !(place.clitic === '' || place.clitic === 'ب')) return -1;
   return place.to;
 }
 
@@ -1542,7 +1542,7 @@ function quotedCompanyAt(doc: Doc, i: number): { to: number; skip: number; canon
   const closer = CLOSERS.get(toks[i - 1].norm);
   // (or the outlet someone spoke to: "وقال لـ«صدى المحروسة» إن"، "في تصريح لـ«الأطلس بريس»")
   // (the speaker may be named at length before it, "وقال الباحث … بدر ناصر المطيري لـ«الفنار» إن": a word of speaking
-  // earlier in the sentence, or إن/أن right after the quote)
+  // earlier in the sentence)
   const lam = toks[i - 2].norm === 'ل' && !lineBreakBefore(doc, i - 2);
   const toldOutlet = lam && (spokeBefore(doc, i - 2) || spokeInSentence(doc, i - 2));
   // ("بحسب أرقام «الدولية للمعلومات»"، "وفق «…»"، "نقلا عن «…»": the source of figures or news)
@@ -1551,8 +1551,6 @@ function quotedCompanyAt(doc: Doc, i: number): { to: number; skip: number; canon
   let j = i;
   while (j < toks.length && j - i < 4 && (toks[j].kind === 'word' || toks[j].kind === 'latin') && doc.claimed[j] === Claim.Free && !lineBreakBefore(doc, j)) j++;
   if (j === i || toks[j]?.norm !== closer) return null;
-  // (a source quoted by its own words names a body only when a speech or its figures follow: not a slogan)
-  if (lam && !toldOutlet && !/^(ان|بان)$/.test(toks[j + 1]?.norm ?? '')) return null;
   // A quoted phrase that reads as ordinary words is a slogan, not a name.
   if (j === i + 1 && (isFunctionWord(toks[i].norm) || isMostlyWord(toks[i].norm))) return null;
   const dict = doc.res.orgs.matchAt(toks, i, false);

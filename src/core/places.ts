@@ -876,10 +876,8 @@ function openerVillage(doc: Doc, i: number, chain: PlaceMention[]): PlaceMention
   const listNext = !!after && !lineBreakBefore(doc, e) && (/^[،,]$/.test(after.norm) || /^و./.test(after.norm)) && (!!doc.res.places.matchAt(toks, /^و./.test(after.norm) ? e : e + 1, true) || VILLAGE_OPENER.test((/^و./.test(after.norm) ? after : toks[e + 1])?.norm ?? ''));
   const listPrev = /و/.test(clitic) && (!!prev && (doc.claimed[i - 1] === Claim.Place || chain.some((c) => c.to === i) || !!doc.res.places.matchAt(toks, i - 1, true)));
   const placed = !!prev && /^(في|من|الي|قرب|بين|نحو|بلدات|قري|مقدمتها|قريه|بلده)$/.test(prev.norm) && clitic === '';
-  const intoPlace = /ب/.test(clitic);
-  if (!placed && !listPrev && !listNext && !intoPlace) return null;
-  // ("بدير …", "ببني …": ب on the opener says in; not a phrase after it, "بعين الاعتبار")
-  if (intoPlace && !placed && !listPrev && !listNext) return null;
+  // (ب on the opener alone is no sign: "بعين الاعتبار")
+  if (!placed && !listPrev && !listNext) return null;
   const start = offsetAfter(doc.text, toks[i], clitic.length);
   const end = toks[e - 1].end;
   const text = doc.text.slice(start, end);
