@@ -2968,3 +2968,42 @@ describe('a dual role with an honorific before each name (blind set 109)', () =>
     expect(es.filter((e) => e.type === 'official').map((e) => [e.canonical, e.role])).toEqual([['أحمد صالح بن عيفان', 'عضو لجنة الوساطة'], ['عبدالله ناجي الحارثي', 'عضو لجنة الوساطة']]);
   });
 });
+
+describe('Amman and Oman (blind sets 36, 89)', () => {
+  const places = (text: string) => run(text).filter((e) => e.type === 'place').map((e) => [e.canonical, e.mentions.map((m) => m.text)]);
+  it('keeps the capital written with its shadda apart from the sultanate', () => {
+    expect(places('وصل الوفد إلى عمّان أمس. وقال الوزير إن سلطنة عمان رعت الاتفاق.')).toEqual([['عمّان', ['عمّان']], ['عُمان', ['سلطنة عمان']]]);
+  });
+  it('reads a bare «عمان» in a Jordanian story as the capital', () => {
+    expect(places('عمان 19 آب (بترا)- وقّعت الحكومة اتفاقا في عمّان مع الوكالة الفرنسية.')).toEqual([['عمّان', ['عمان', 'عمّان']]]);
+    expect(places('وصل الوزير الأردني إلى عمان قادما من دمشق.').map((p) => p[0])).toEqual(['عمّان', 'دمشق']);
+    expect(places('زار الوزير عمان والتقى نظيره العماني في مسقط.').map((p) => p[0])).toEqual(['عُمان', 'مسقط']);
+  });
+});
+
+describe('a governorate named by a direction, read as an adjective (blind sets 81, 96, 102)', () => {
+  const places = (text: string) => run(text).filter((e) => e.type === 'place').map((e) => e.mentions.map((m) => m.text).join(' / '));
+  it('after another direction', () => {
+    expect(places('مع فرص لأمطار رعدية متفرقة على المناطق الجنوبية والغربية.')).toEqual([]);
+    expect(places('دعا حكام الولايات الجنوبية الغربية في لاغوس.')).toEqual(['لاغوس']);
+  });
+  it('as part of a province no list knows', () => {
+    expect(places('ضرب الزلزال إقليم سولاويسي الغربية في إندونيسيا.')).toEqual(['إقليم سولاويسي الغربية', 'إندونيسيا']);
+  });
+  it('still the governorate in a list of governorates or after its noun', () => {
+    expect(places('ستوزع على مستشفيات محافظات القليوبية والمنوفية والغربية.')).toEqual(['القليوبية', 'المنوفية', 'الغربية']);
+    expect(places('وقال النائب عن دائرة المحلة الكبرى بمحافظة الغربية إن الأسعار ارتفعت.')).toContain('محافظة الغربية');
+  });
+});
+
+describe('quoted names after a body\'s or a programme\'s noun (blind set 81)', () => {
+  it('a quoted body after its head is the body, and its place no place', () => {
+    const es = run('قالت الناشطة في منظمة "ييغا أفريقيا" لمراقبة الانتخابات إن الاقتراع جرى بهدوء.');
+    expect(find(es, 'organization', 'ييغا')?.canonical).toBe('ييغا أفريقيا');
+    expect(find(es, 'place', 'أفريقيا')).toBeUndefined();
+  });
+  it('a programme\'s or a campaign\'s quoted name names no place', () => {
+    expect(find(run('متعهدا بمواصلة برنامج "البرازيل بلا جوع" وتوسيع الإعفاء الضريبي.'), 'place', 'البرازيل')).toBeUndefined();
+    expect(find(run('وأطلقت الوزارة حملة «تونس تقرأ» في المدارس.'), 'place', 'تونس')).toBeUndefined();
+  });
+});

@@ -578,7 +578,7 @@ function placeEntities(places: PlaceMention[]): Entity[] {
   // (country: a state or a town, which a river named like it is not: "نهر الأردن")
   const groups = new Map<string, { canonical: string; mentions: Mention[]; camp: boolean; town: boolean; country: boolean; state: boolean }>();
   for (const p of places) {
-    const key = normalizeWord(p.canonical);
+    const key = placeKey(p.canonical);
     const g = groups.get(key) ?? { canonical: p.canonical, mentions: [], camp: false, town: false, country: false, state: false };
     g.camp ||= p.kind === 'camp';
     g.state ||= p.kind === 'country';
@@ -656,6 +656,15 @@ function placeEntities(places: PlaceMention[]): Entity[] {
     }
   }
   return [...groups.values()].map((g) => ({ type: 'place' as const, canonical: g.canonical, role: null, value: null, mentions: g.mentions.sort(byStart) }));
+}
+
+/**
+ * The grouping key of a place's canonical: normalised, but a shadda the canonical is written with is kept, since it
+ * alone tells two listed places apart ("عمّان" the Jordanian capital, "عُمان" the sultanate).
+ */
+function placeKey(canonical: string): string {
+  const k = normalizeWord(canonical);
+  return canonical.includes('\u0651') ? k + '\u0651' : k;
 }
 
 /** A normalised name without its word الدولي ("مهرجان الصويرة الدولي للفيلم" → "مهرجان الصويرة للفيلم"). */

@@ -48,6 +48,11 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
       continue;
     }
     let m = doc.res.places.matchAt(toks, i, true, 2);
+    // ("عمان" without its shadda in a Jordanian story: the capital, not the sultanate)
+    if (m && m.value.others.length && m.to === i + 1 && toks[i].norm.endsWith('عمان') && jordanianStory(doc)) {
+      const amman = m.value.others.find((e) => e.kind === 'capital' && e.iso2 === 'JO');
+      if (amman) m = { ...m, value: amman };
+    }
     // "الرياض وجدة والدمام": in a list of places, a listed name that is و + another listed name is the second
     // (Jeddah, not Oujda).
     if (m && m.to === i + 1 && m.skip === 0 && i > 0 && doc.claimed[i - 1] === Claim.Place && /^و../.test(toks[i].norm)) {
@@ -102,7 +107,7 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
       i++;
       continue;
     }
-    if (m.to === i + 1 && (isAdjectiveUse(doc, i, m.clitic) || (m.value.ambiguous && (isMostlyWord(toks[i].norm.slice(m.skip)) || !isNameLike(toks[i].norm.slice(m.skip))) && !placeContext(doc, i)))) {
+    if (m.to === i + 1 && (isAdjectiveUse(doc, i, m.clitic) || directionAdjective(doc, i, m.skip) || (m.value.ambiguous && (isMostlyWord(toks[i].norm.slice(m.skip)) || !isNameLike(toks[i].norm.slice(m.skip))) && !placeContext(doc, i)))) {
       i++;
       continue;
     }
@@ -222,6 +227,20 @@ function isAdjectiveUse(doc: Doc, i: number, clitic: string): boolean {
   if (!clitic && !/^ال/.test(prev.norm) && prev.kind === 'word' && doc.claimed[i - 1] === Claim.Free && isMostlyWord(prev.norm) && !isFunctionWord(prev.norm) && !doc.res.nationalities.getNormalized(prev.norm)) return false;
   // After a definite noun or any noun: the adjective reading.
   return true;
+}
+
+/**
+ * A governorate named by a direction ("الغربية"، "الشرقية"، "الوسطى") read as the adjective it also is: after another
+ * direction ("المناطق الجنوبية والغربية"، "الولايات الجنوبية الغربية"), or after a name no list knows whose part it is
+ * ("إقليم سولاويسي الغربية").
+ */
+function directionAdjective(doc: Doc, i: number, skip: number): boolean {
+  const toks = doc.tokens;
+  if (!PLACE_DIRECTIONS.has(toks[i].norm.slice(skip)) || i === 0 || lineBreakBefore(doc, i)) return false;
+  const prev = toks[i - 1];
+  if (prev.kind !== 'word') return false;
+  if (PLACE_DIRECTIONS.has(prev.norm.replace(/^و/, ''))) return true;
+  return skip === 0 && doc.claimed[i - 1] === Claim.Free && !/^ال/.test(prev.norm) && prev.norm.length >= 4 && !isMostlyWord(prev.norm) && !isFunctionWord(prev.norm) && isNameLike(prev.norm) && !PLACE_NOUNS.test(prev.norm);
 }
 
 /**
@@ -360,6 +379,21 @@ export function withoutHead(canonical: string): string | null {
   const words = normalizeWord(canonical).split(' ');
   if (words.length >= 2 && PLACE_HEADS.has(words[0])) return words.slice(1).join(' ');
   return null;
+}
+
+/**
+ * The story is Jordanian and names no Oman: it names Jordan, a Jordanian or Petra (Jordan's agency), or writes Amman
+ * with its shadda, and never the sultanate, Muscat or an Omani. Asked once per text.
+ */
+const jordanMemo = new WeakMap<object, boolean>();
+function jordanianStory(doc: Doc): boolean {
+  let v = jordanMemo.get(doc);
+  if (v === undefined) {
+    const t = doc.text;
+    v = /الأردن|الاردن|أردني|اردني|\(بترا\)|عمّان/.test(t) && !/سلطن[ةه]\s+عمان|مسقط|عماني|عُمان/.test(t);
+    jordanMemo.set(doc, v);
+  }
+  return v;
 }
 
 /** "عمّان" written with its shadda is Amman, whatever "عمان" means elsewhere. */
@@ -525,8 +559,9 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
   // (a definite word after an opener is its name, not a dangling opener: "واد الشيخ")
   while (j > i && (PLACE_PARTICLES.has(toks[j - 1].norm) || DIRECTIONS.has(toks[j - 1].norm)) && !(j - 1 > i && /^ال./.test(toks[j - 1].norm) && PLACE_PARTICLES.has(toks[j - 2].norm))) j--;
   if (j === i) return null;
-  // ("قرية الحصين الشرقي": a definite direction after a one-word village's name is part of it)
-  if (j === i + 1 && toks[j] && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free && PLACE_DIRECTIONS.has(toks[j].norm) && /^(و|ف|ب|ل)?قريه$/.test(toks[i - 1].norm)) j++;
+  // ("قرية الحصين الشرقي": a definite direction after a one-word village's name is part of it; so after a province's,
+  // "إقليم سولاويسي الغربية")
+  if (j === i + 1 && toks[j] && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free && PLACE_DIRECTIONS.has(toks[j].norm) && /^(و|ف|ب|ل)?(قريه|اقليم|ولايه|مقاطعه|محافظه)$/.test(toks[i - 1].norm)) j++;
   const name = doc.text.slice(toks[i].start, toks[j - 1].end);
   // A singular noun written with the name is part of the mention ("مديرية صرواح"); the canonical is the name.
   let head = headBefore(doc, i - 1);
