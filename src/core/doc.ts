@@ -147,8 +147,11 @@ export function lineBreakBefore(doc: Doc, i: number): boolean {
   return hasNewline(doc.text, doc.tokens[i - 1].end, doc.tokens[i].start);
 }
 
-/** Nouns of works whose titles follow in quotes: رواية، كتاب، ديوان، فيلم، مسلسل، مسرحية، قصيدة، أغنية ... */
-const WORK_NOUN = /^(و|ف|ب|ل)?(ال)?(روايه|روايات|روايته|رواياته|روايتها|كتاب|كتابه|كتابها|ديوان|ديوانه|دواوين|فيلم|فيلمه|افلام|مسلسل|مسلسله|مسلسلات|مسرحيه|مسرحيته|مسرحيات|قصيده|قصيدته|قصايد|اغنيه|اغنيته|اغاني|البوم|البومه|لوحه|لوحته|قصه|قصته|مجموعته)$/;
+/**
+ * Nouns of works whose titles follow in quotes: رواية، كتاب، ديوان، فيلم، مسلسل، مسرحية، قصيدة، أغنية ...; and of
+ * programmes, campaigns and slogans ("برنامج "البرازيل بلا جوع""، "حملة «تونس تقرأ»"), whose places are no mentions.
+ */
+const WORK_NOUN = /^(و|ف|ب|ل)?(ال)?(برنامج|حمله|شعار|وسم|روايه|روايات|روايته|رواياته|روايتها|كتاب|كتابه|كتابها|ديوان|ديوانه|دواوين|فيلم|فيلمه|افلام|مسلسل|مسلسله|مسلسلات|مسرحيه|مسرحيته|مسرحيات|قصيده|قصيدته|قصايد|اغنيه|اغنيته|اغاني|البوم|البومه|لوحه|لوحته|قصه|قصته|مجموعته)$/;
 /** WORK_NOUN.test(t.norm), once per word. */
 const isWorkNoun = wordTest(WORK_NOUN);
 const OPENERS = new Map([['«', '»'], ['"', '"'], ['“', '”']]);

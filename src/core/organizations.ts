@@ -1511,7 +1511,8 @@ function nationalCompanyAt(doc: Doc, i: number): { to: number; skip: number; can
 }
 
 /** Words after which a name in guillemets or quotes is a company: "سهم «أدنوك للتوزيع»"، "شركة «إعمار العقارية»". */
-const QUOTED_COMPANY_CUE = /^(و|ف|ب|ل)?(ال)?(سهم|اسهم|سهمي|شركه|شركتي|مجموعه|مصرف|بنك|علامه|وكاله|صحيفه|جريده|قناه|مجله|موقع|صندوق|صندوقي|منصه|تطبيق)$/;
+// (and a body's: "منظمة "ييغا أفريقيا""، "جمعية «أصدقاء البيئة»")
+const QUOTED_COMPANY_CUE = /^(و|ف|ب|ل)?(ال)?(سهم|اسهم|سهمي|شركه|شركتي|مجموعه|مصرف|بنك|علامه|وكاله|صحيفه|جريده|قناه|مجله|موقع|صندوق|صندوقي|منصه|تطبيق|منظمه|جمعيه|موسسه|حزب|ايتلاف|تحالف|رابطه|مرصد|شبكه)$/;
 const CLOSERS = new Map([['«', '»'], ['"', '"'], ['“', '”']]);
 
 /** A company's name in guillemets or quotes after a cue word: the whole quoted name (one to four words). */
