@@ -1027,3 +1027,24 @@ describe('a print edition with only its issue line (blind set 108)', () => {
     expect(detectArticle(parse(html)).published).toBe('2026-05-14');
   });
 });
+
+describe('datelines with the site\'s name, headline-like leads, Drupal standfirsts and dated teaser feeds (blind sets 113, 115, 117)', () => {
+  const p = 'أعلنت المفوضية الوطنية العليا للانتخابات، مساء أمس السبت، النتائج الأولية لانتخابات المجالس البلدية ضمن المجموعة الثالثة، التي شملت سبع وعشرين بلدية في الجنوب والوسط، بعد اقتراع جرى وسط إجراءات أمنية مشددة.';
+  it('keeps a dateline that names the site, whatever its name looks like', () => {
+    const html = `<html><head><title>صدى فزان | المفوضية تعلن النتائج الأولية</title></head><body><table><tr><td><b>المفوضية تعلن النتائج الأولية</b></td></tr><tr><td id="newsbody">سبها – صدى فزان:<br><br>${p}<br><br>${p}<br><br>${p}</td></tr></table></body></html>`;
+    expect(detectArticle(parse(html)).text).toContain('سبها – صدى فزان:');
+  });
+  it('leaves out a headline-like lead with a colon inside, and a Drupal standfirst field', () => {
+    const html = `<html><head><title>خبر</title></head><body><article><h1>اتحاد الشغل يقرر إضرابا عاما</h1><p class="lead">الحمروني: «الأبواب أُغلقت من طرف واحد».. والأحمر يرد من البرلمان</p><div class="field field-name-field-chapeau"><div class="field-items"><div class="field-item even">التمست النيابة أقصى العقوبات ضد الوالي الأسبق ومستثمرين متهمين بالاستيلاء على أراض فلاحية.</div></div></div><section itemprop="articleBody"><p>${p}</p><p>${p}</p><p>${p}</p></section></article></body></html>`;
+    const t = detectArticle(parse(html)).text;
+    expect(t).not.toContain('الأبواب أُغلقت');
+    expect(t).not.toContain('التمست النيابة');
+    expect(t).toContain(p.slice(0, 40));
+  });
+  it('says no article for a feed of dated teasers that link nowhere, but keeps a live blog of one day', () => {
+    const item = (d: string, h: string) => `<article class="teaser"><h3>${h}</h3><p>${p}</p><time datetime="${d}">${d}</time></article>`;
+    const feed = (days: string[]) => `<html><head><title>الطقس</title></head><body><h1>حالة الطقس ومواقيت الصلاة في مدن المغرب</h1><div class="teasers">${days.map((d, k) => item(d, `عنوان الخبر رقم ${k + 1} عن الأمطار`)).join('')}</div></body></html>`;
+    expect(detectArticle(parse(feed(['2025-11-23T08:15', '2025-11-22T18:40', '2025-11-21T16:05', '2025-11-20T10:00', '2025-11-19T09:00']))).isArticle).toBe(false);
+    expect(detectArticle(parse(feed(['2025-11-23T18:15', '2025-11-23T16:40', '2025-11-23T15:05', '2025-11-23T12:00', '2025-11-23T09:00']))).isArticle).toBe(true);
+  });
+});

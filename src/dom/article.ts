@@ -1377,7 +1377,25 @@ function longParagraphNorm(text: string): string {
   return lead.length >= 30 ? lead : labelNorm(text.slice(0, 200));
 }
 
-function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set(), liveBlog = false): (p: Paragraph) => boolean {
+/** A place, a dash and a name (the outlet's, when it is the site's): "سبها – صدى فزان:" → "صدى فزان". */
+const PLACE_DASH_NAME = /^[^\s\-–—|:]+(?:\s[^\s\-–—|:]+)?\s*[-–—]\s*([^\-–—|:]+?)\s*[:：]?$/;
+
+/**
+ * The site's own names (labelNorm): og:site_name, and the short parts of <title> beside the headline ("صدى فزان |
+ * المفوضية تعلن …" → "صدى فزان").
+ */
+function siteNames(siteName: string | null, docTitleRaw: string, title: string | null): Set<string> {
+  const out = new Set<string>();
+  if (siteName) out.add(labelNorm(siteName));
+  for (const part of cleanTitle(docTitleRaw).split(/\s+(?:[-|–—»]|::)\s+/)) {
+    const t = part.trim();
+    if (t && t !== title && t.split(' ').length <= 4) out.add(labelNorm(t));
+  }
+  out.delete('');
+  return out;
+}
+
+function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set(), liveBlog = false, sites: Set<string> = new Set()): (p: Paragraph) => boolean {
   let readAlsoRun = false;
   return (p: Paragraph): boolean => {
     const text = p.text;
@@ -1427,7 +1445,9 @@ function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set(), li
       // (and a place, a dash and the date: "عدن - الأحد 15 شوال 1446هـ الموافق 13 أبريل 2025م")
       placeDate = len <= 90 && PLACE_DASH.test(text) && !!safeParseDateline(text.replace(PLACE_DASH, ''));
       datedAgency = len <= 90 && DATED_AGENCY_DATELINE.test(norm);
-      markedDateline = (p.block !== null && /(?:^|[\s_-])dateline(?=$|[\s_-])/.test(classWords(p.block))) || OUTLET_DATELINE.test(norm) || SLASH_DATELINE.test(norm) || placeDate || datedAgency;
+      // (and a place with the site's name, whatever that name looks like: "سبها – صدى فزان:")
+      const siteLine = len <= 60 && sites.size > 0 ? PLACE_DASH_NAME.exec(norm) : null;
+      markedDateline = (p.block !== null && /(?:^|[\s_-])dateline(?=$|[\s_-])/.test(classWords(p.block))) || OUTLET_DATELINE.test(norm) || SLASH_DATELINE.test(norm) || placeDate || datedAgency || (!!siteLine && sites.has(siteLine[1]));
       if (len < 70 && !/[.؟!]/.test(text) && !heading && !leadIn && !AGENCY_DATELINE.test(norm) && !markedDateline) return false;
       // the page's posting line above the story ("بدأت التغطية: … · آخر تحديث: … · إعداد: فريق التحرير")
       // (also a credit line that carries such a field: "بغداد – الملاعب العراقية | نُشر في: 18-03-2025 | 10:40 ص")
@@ -1467,8 +1487,10 @@ function isStandfirst(s: Stats, j: number): boolean {
   }
   if (s.textLen[j] > 260) return false;
   // (".." joins the halves of a headline-like line; it ends no sentence)
+  // (a colon inside is a headline's "who: «what»", "الحمروني: «الأبواب أُغلقت».. والأحمر يرد"; one at its end opens
+  // a statement)
   const text = collectText(s.els[j], { maxChars: 300 }).text.trim().replace(/\.{2,}/g, ' ');
-  return !/[.؟!:…]/.test(text);
+  return !/[.؟!…]/.test(text) && !/[:：]$/.test(text);
 }
 
 /**
@@ -1487,6 +1509,12 @@ function leadBlocks(a: Analysis, title: number, root: number): number[] {
     }
     if (root <= s.last[j]) {
       j++; // an ancestor of the body: look inside
+      continue;
+    }
+    // (a box the page names a standfirst, its text in boxes further in: Drupal's "field-name-field-chapeau" around
+    // "field-items" and "field-item")
+    if (STANDFIRST_CLASS.test(s.classW[j])) {
+      j = s.last[j] + 1;
       continue;
     }
     if (a.mass[j] >= 60 && s.ownMass[j] > 0 && a.linkedHeadings[j] === 0) {
@@ -1544,6 +1572,39 @@ function stampedItems(body: string): boolean {
     if ((t.length <= 50 && /^(?:نُ?شِ?ر(?:ت)?|تاريخ النشر|أُ?ضيف|أضيف في)\s*(?:في\s*)?[:：]?\s*\S*\d/.test(t)) || (/^(?:إعلان|اعلان|قرار|تعميم|بلاغ|مذكرة) رقم\s*\d/.test(t) && /بتاريخ\s*[:：]?\s*\d/.test(t) && !/[.؟!]$/.test(t))) {
       if (++stamps >= 3) return true;
     }
+  }
+  return false;
+}
+
+/**
+ * A feed of teasers that link nowhere ("<article class="teaser"><h3>…</h3><p>…</p><time datetime="2025-11-22">"):
+ * four or more <article> children of the body (or of its single wrapper), each with a heading and a <time datetime>,
+ * and dated on at least two days (a live blog's entries are stamped within one day).
+ */
+function datedArticleItems(s: Stats, root: number): boolean {
+  let box = root;
+  for (let depth = 0; depth < 3; depth++) {
+    let items = 0;
+    let texty = 0;
+    let only = -1;
+    const days = new Set<string>();
+    for (let c = box + 1; c <= s.last[box]; c = s.last[c] + 1) {
+      if (s.textLen[c] === 0) continue;
+      texty++;
+      only = c;
+      if (s.tags[c] !== 'ARTICLE') continue;
+      const el = s.els[c];
+      const time = el.getElementsByTagName('time')[0];
+      const day = /^\d{4}-\d\d-\d\d/.exec(time?.getAttribute('datetime') ?? '')?.[0];
+      if (!day || !el.querySelector('h2, h3, h4, h5')) continue;
+      items++;
+      days.add(day);
+    }
+    if (texty === 1 && only >= 0) {
+      box = only;
+      continue;
+    }
+    return items >= 4 && items >= 0.6 * texty && days.size >= 2;
   }
   return false;
 }
@@ -1699,7 +1760,7 @@ function* detectSteps(doc: Document, options: DetectOptions): Generator<void, Ar
   }
   const headerEnd = builder.text.length;
   const headerParas = builder.paragraphs.length;
-  builder.judge = makeJudge(() => builder.paragraphs.length === headerParas, repeatedLinkLabels(root), liveBlog);
+  builder.judge = makeJudge(() => builder.paragraphs.length === headerParas, repeatedLinkLabels(root), liveBlog, siteNames(hints.siteName, docTitleRaw, docTitle));
   // (a byline set before the first sentence with a single <br>: "كتب: عبد الرحيم أيت سي<br>الرباط - ...")
   builder.ownLine = (t) => t.length <= 60 && BYLINE_LINE.test(labelNorm(t.trim())) && !/[.؟!]/.test(t);
   // a lead or standfirst paragraph kept in its own box between the headline and the body container
@@ -1753,6 +1814,10 @@ function* detectSteps(doc: Document, options: DetectOptions): Generator<void, Ar
   }
   if (!builder.truncated && !liveBlog && stampedItems(builder.text.slice(bodyStart))) {
     return emptyResult('no article: the page is a list of items published one by one (notices, announcements), not a story', title, metaPublished);
+  }
+  // a feed of dated items: four <article>s or more, each with its own heading and <time>, on different days
+  if (!builder.truncated && !liveBlog && datedArticleItems(stats, rootIdx)) {
+    return emptyResult('no article: the page is a list of dated items (teasers with a headline and a date each), not a story', title, metaPublished);
   }
   // a board of cards (a heading and a picture each: missing persons, profiles, products) with a few lines around
   // them: the cards hold more text than what is left as the "story"
