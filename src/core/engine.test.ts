@@ -3007,3 +3007,18 @@ describe('quoted names after a body\'s or a programme\'s noun (blind set 81)', (
     expect(find(run('وأطلقت الوزارة حملة «تونس تقرأ» في المدارس.'), 'place', 'تونس')).toBeUndefined();
   });
 });
+
+describe('roles with an origin, municipal councillors and Euro-Mediterranean bodies (blind set 116)', () => {
+  it('reads the name after a nationality with its origin', () => {
+    expect(find(run('وتنقل الصحيفة عن النائبة في البوندستاغ عن حزب الخضر، السورية الأصل رهف الشامي، قولها إن الأمر صعب.'), 'official', 'رهف')?.role).toBe('النائبة في البوندستاغ عن حزب الخضر');
+    expect(find(run('وتنقل الصحيفة عن النائب في برلمان منطقة بروكسل العاصمة، البلجيكي من أصل مغربي يوسف الهنداوي، قوله إن الأمر صعب.'), 'official', 'الهنداوي')?.role).toBe('النائب في برلمان منطقة بروكسل العاصمة');
+  });
+  it('knows the Maghreb\'s and Spain\'s municipal councillors', () => {
+    expect(find(run('قالت نجاة أمغار، المستشارة الجماعية في بلدية سالت بإقليم جيرونا، إن الأمر صعب.'), 'official', 'أمغار')?.role).toBe('المستشارة الجماعية');
+  });
+  it('knows the Union for the Mediterranean, and the Council of the EU is not the European Council', () => {
+    const es = run('وقال الأمين العام للاتحاد من أجل المتوسط، المصري ناصر كامل، إن المجلس الأوروبي ومجلس الاتحاد الأوروبي سيبحثان الملف.');
+    expect(find(es, 'official', 'ناصر كامل')?.role).toBe('الأمين العام للاتحاد من أجل المتوسط');
+    expect(es.filter((e) => e.type === 'organization').map((e) => e.canonical)).toEqual(['الاتحاد من أجل المتوسط', 'المجلس الأوروبي', 'مجلس الاتحاد الأوروبي']);
+  });
+});

@@ -11,7 +11,7 @@ import { Claim, isPunct, knownFull, lineBreakBefore, offsetAfter, type Doc } fro
 import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { APPOINTED_TITLE, belNameAfterFirst, COMPOUND_SECOND, compoundFirstName, endsHere, isAgeWord, isNameWord, isNationality, isParticle, looksLikeVerb, nameBackward, nameForward, nameSkip, nameWords, reportedAlone, TITLE_IN_NAME } from './names.ts';
 import type { KnownPerson } from './resources.ts';
-import { afterHonorifics, foreignNameWord, NAMED_AFTER, roleWithoutNationality, singularTitle, type RoleSpan } from './roles.ts';
+import { afterHonorifics, afterOrigin, foreignNameWord, NAMED_AFTER, roleWithoutNationality, singularTitle, type RoleSpan } from './roles.ts';
 import { tokenAnalyses, tokenWord, wordTest } from './tokenize.ts';
 
 /** /^[وف]?ال/ on a token's norm, once per word. */
@@ -262,7 +262,11 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       // (or the person's profession: "رئيسة لجنة التحكيم الدولية، المخرجة اليابانية ناؤمي تاكيدا،"، "... الناقد هشام القاضي")
       if (k < toks.length && PROFESSION.test(toks[k].norm) && toks[k + 1] && !lineBreakBefore(doc, k + 1)) k++;
       // (a nationality may describe the person: "ممثل البرنامج في موريتانيا، الكيني جيمس أوتيينو،")
-      if (k > r.to && k + 1 < toks.length && /^ال/.test(toks[k].norm) && doc.res.nationalities.matchAt(toks, k, false)?.to === k + 1 && !lineBreakBefore(doc, k + 1)) k++;
+      if (k > r.to && k + 1 < toks.length && /^ال/.test(toks[k].norm) && doc.res.nationalities.matchAt(toks, k, false)?.to === k + 1 && !lineBreakBefore(doc, k + 1)) {
+        k++;
+        // (with the origin it names: "السورية الأصل رهف الشامي"، "البلجيكي من أصل مغربي يوسف الهنداوي")
+        k = afterOrigin(doc, k);
+      }
       let after = k < toks.length ? nameForward(doc, k, 5) : null;
       // ("عامل إقليم وادي الذهب، عبد السلام بكرات، ورئيس …": between the two commas, one more word that only looks
       // like ب or ل on an ordinary word is the family name)

@@ -37,7 +37,7 @@ export interface RoleSpan {
 
 /** Nouns that continue a title as its institution (رئيس مجلس النواب، وزير الدولة لشؤون ...). */
 const INSTITUTION = new Set(
-  'مجلس حكومه هيئه وزاره لجنه مكتب دائره مجمع مركز غرفه فريق عمليات برنامج برامج قسم فرع شعبه بعثه جهاز قوات قوه الحرس حرس بنك البنك صندوق منظمه اتحاد جامعه محكمه المحكمه شركه مؤسسه وكاله سلطه مصلحه ديوان الديوان امانه الامانه رئاسه جمعيه حزب حركه تيار كتله مجموعه قياده القياده كتيبه سريه فوج اركان هيئه مفوضيه المفوضيه شؤون لشؤون الشؤون دوله الدوله الدولة اداره الاداره قطاع معهد متحف مستشفي مدرسه كليه نقابه مرصد مختبر مطار ميناء مصنع مهرجان معرض جايزه مكتبه منتدي رابطه نادي مديريه وحده خليه مشروع'.split(' ').map(normalizeWord),
+  'مجلس حكومه هيئه وزاره لجنه مكتب دائره مجمع مركز غرفه فريق عمليات برنامج برامج قسم فرع شعبه بعثه جهاز قوات قوه الحرس حرس بنك البنك صندوق منظمه اتحاد جامعه محكمه المحكمه شركه مؤسسه وكاله سلطه مصلحه ديوان الديوان امانه الامانه رئاسه جمعيه حزب حركه تيار كتله مجموعه قياده القياده كتيبه سريه فوج اركان هيئه مفوضيه المفوضيه شؤون لشؤون الشؤون دوله الدوله الدولة اداره الاداره قطاع معهد متحف مستشفي مدرسه كليه نقابه مرصد مختبر مطار ميناء مصنع مهرجان معرض جايزه مكتبه منتدي رابطه نادي مديريه وحده خليه مشروع برلمان'.split(' ').map(normalizeWord),
 );
 
 /** Qualifiers that belong to a role. */
@@ -238,6 +238,32 @@ function properUnlisted(doc: Doc, k: number, lam: boolean): boolean {
 }
 
 /** A person is named at k: a first name, or a nationality or an honorific before one. */
+/** "منطقة بروكسل العاصمة"، "إقليم كردستان": a region's kind, a listed place and "العاصمة" after it, as a match, or null. */
+function regionWithKind(doc: Doc, j: number): { to: number } | null {
+  const toks = doc.tokens;
+  if (!/^(منطقه|اقليم|ولايه|محافظه|مقاطعه)$/.test(toks[j].norm) || !toks[j + 1] || lineBreakBefore(doc, j + 1)) return null;
+  const place = doc.res.places.matchAt(toks, j + 1, false);
+  if (!place) return null;
+  const capital = toks[place.to]?.norm === 'العاصمه' && !lineBreakBefore(doc, place.to);
+  return { to: capital ? place.to + 1 : place.to };
+}
+
+/**
+ * After a nationality in apposition, the origin it names, which the name follows: "الأصل" ("السورية الأصل") or
+ * "من أصل" and a nationality ("البلجيكي من أصل مغربي"). The index after it, or k.
+ */
+export function afterOrigin(doc: Doc, k: number): number {
+  const toks = doc.tokens;
+  const t = toks[k];
+  if (!t || lineBreakBefore(doc, k)) return k;
+  if (t.norm === 'الاصل' && toks[k + 1] && !lineBreakBefore(doc, k + 1)) return k + 1;
+  if (t.norm === 'من' && toks[k + 1]?.norm === 'اصل' && toks[k + 2] && toks[k + 3] && !lineBreakBefore(doc, k + 1) && !lineBreakBefore(doc, k + 2) && !lineBreakBefore(doc, k + 3)) {
+    const n = toks[k + 2].norm;
+    if (doc.res.nationalities.getNormalized(n) || doc.res.nationalities.getNormalized('ال' + n)) return k + 3;
+  }
+  return k;
+}
+
 function namedAfterComma(doc: Doc, k: number): boolean {
   const toks = doc.tokens;
   let i = k;
@@ -618,7 +644,8 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
             }
             k = afterHonorifics(doc, k);
             // (a nationality may come first: "في موريتانيا، الكيني جيمس أوتيينو")
-            if (toks[k] && /^ال/.test(toks[k].norm) && isNationalityWord(doc, k) && toks[k + 1] && !lineBreakBefore(doc, k + 1)) k++;
+            // (and the origin it names: "البلجيكي من أصل مغربي يوسف الهنداوي")
+            if (toks[k] && /^ال/.test(toks[k].norm) && isNationalityWord(doc, k) && toks[k + 1] && !lineBreakBefore(doc, k + 1)) k = afterOrigin(doc, k + 1);
             if (!toks[k] || lineBreakBefore(doc, k)) return false;
             if (doc.res.firstNames.has(toks[k].norm) || doc.res.ambiguousFirstNames.has(toks[k].norm) || !!doc.res.known.matchAt(toks, k, false)) return true;
             // (an unlisted first name before a listed one: "عن ولاية كنتاكي راند بول")
@@ -692,7 +719,8 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           if (INSTITUTION.has(toks[next].norm) || (n === 'باسم' && toks[next].norm.startsWith('ال'))) {
             j = next + 1;
             // ("في حكومة آسام": the place the institution belongs to, when the name follows)
-            const own = !/^ال/.test(toks[next].norm) && toks[j] && !lineBreakBefore(doc, j) ? doc.res.places.matchAt(toks, j, false) : null;
+            // (or with its kind: "في برلمان منطقة بروكسل العاصمة، …")
+            const own = !/^ال/.test(toks[next].norm) && toks[j] && !lineBreakBefore(doc, j) ? doc.res.places.matchAt(toks, j, false) ?? regionWithKind(doc, j) : null;
             if (own && (named(own.to) || (foreignNameWord(doc, own.to) && foreignNameWord(doc, own.to + 1)))) j = own.to;
             continue;
           }
