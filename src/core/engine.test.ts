@@ -3022,3 +3022,19 @@ describe('roles with an origin, municipal councillors and Euro-Mediterranean bod
     expect(es.filter((e) => e.type === 'organization').map((e) => e.canonical)).toEqual(['الاتحاد من أجل المتوسط', 'المجلس الأوروبي', 'مجلس الاتحاد الأوروبي']);
   });
 });
+
+describe('whole names after a role (blind sets 118, 120, 121, 122)', () => {
+  const name = (text: string, word: string) => find(run(text), 'official', word)?.mentions[0].text;
+  it('keeps a Bou- family name, a family name السيد, and a name of three first names closed by a comma', () => {
+    expect(name('حضر السباق رفقة رئيس اللجنة الأولمبية والرياضية الجزائرية مصطفى بوخلفة، وأعلن أن الوزارة ستتكفل.', 'مصطفى')).toBe('مصطفى بوخلفة');
+    expect(name('بحثت وزيرة الشؤون الاجتماعية اللبنانية حنين السيد مع نظيرتها السورية هند قبوات.', 'حنين')).toBe('حنين السيد');
+    expect(name('وأوضح أنه بحث هاتفياً مع نظيره السوداني معتصم الطيب صالح، عند الظهر.', 'معتصم')).toBe('معتصم الطيب صالح');
+  });
+  it('opens a name on a first name that is also a word, after an honorific', () => {
+    expect(name('أعلن الدكتور سلامة داود، رئيس جامعة الأزهر، أن فرع الجامعة سيفتتح.', 'داود')).toBe('سلامة داود');
+  });
+  it('reads a foreign given name before a last name that is also a first name', () => {
+    expect(name('وقال جيتاتشو رضا، الرئيس السابق للإدارة المؤقتة في الإقليم، إن الأزمة طويلة.', 'رضا')).toBe('جيتاتشو رضا');
+    expect(name('وشكر الوزير رضا، رئيس الجامعة، على جهوده.', 'رضا')).toBe('رضا');
+  });
+});

@@ -52,8 +52,9 @@ export function isNonNameForm(norm: string, taMarbuta = false): boolean {
   // (A word written with ة, "فودة", ends in no pronoun: its normalised ه is the feminine ending.)
   // (With the article it is still an ordinary feminine word when its masculine is one: "الشرقية"، "السورية".)
   const stem = taMarbuta && !/^ال/.test(bare) ? bare : bare.replace(/(ه|ها|هم|هما)$/, '');
-  // (ب and ل never stack as proclitics: "بلعيد" is a Maghrebi family name, not ب + ل + عيد.)
-  if (bare !== norm && bare.length >= 3 && ((/^[بل]/.test(bare) ? isCommonWord(bare) : isCommonAnyReading(bare)) || /^ت..ي.$/.test(bare))) return true;
+  // (ب and ل never stack as proclitics: "بلعيد" is a Maghrebi family name, not ب + ل + عيد; nor does و follow them:
+  // "بوخلفة" is a Bou- family name, not ب + و + خلفه.)
+  if (bare !== norm && bare.length >= 3 && ((/^[بلو]/.test(bare) ? isCommonWord(bare) : isCommonAnyReading(bare)) || /^ت..ي.$/.test(bare))) return true;
   return stem !== bare && stem.length >= 3 && (isCommonAnyReading(stem) || isCommonAnyReading(stem.replace(/ت$/, 'ه')));
 }
 
@@ -134,7 +135,7 @@ const BODY_HEAD_WORDS = new Set(['مجلس', 'وزاره', 'هيئه', 'لجنه
 
 /** "عبد الله"، "وعبد الرحمن" at k: عبد and a word the first-name lists hold joined ("عبدالرحمن"). */
 /** Titles that are also family names after a first name: "هشام القاضي"، "أحمد الوزير". */
-export const TITLE_SURNAMES = new Set(['القاضي', 'الوزير', 'الامير', 'النقيب', 'الحاكم', 'السفير', 'العميد', 'المستشار', 'بالحاج', 'بلحاج', 'الحاج']);
+export const TITLE_SURNAMES = new Set(['القاضي', 'الوزير', 'الامير', 'النقيب', 'الحاكم', 'السفير', 'العميد', 'المستشار', 'بالحاج', 'بلحاج', 'الحاج', 'السيد', 'الشيخ']);
 
 /** Second halves of compound first names: "نور الدين"، "نور الهدى"، "سيف الإسلام"، "نصر الله". */
 export const COMPOUND_SECOND: ReadonlySet<string> = new Set(['الدين', 'الهدي', 'الاسلام', 'الله', 'الزمان', 'الزهراء']);
@@ -220,7 +221,8 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     // "سالم الدوسري بنجاح": ب or ل on a word the lists know (a noun, or a name used as one) starts a phrase of its own.
     // (Not the Maghreb's "Bel-" family names after a first name: "رشيد بلعربي"، "محمد بلحاج".)
     // (nor a family name the text uses alone as the one who speaks: "عبد الله بليحق … وأوضح بليحق")
-    if (/^[بل][^ا]/.test(t.norm) && t.norm.length >= 4 && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && (doc.res.firstNames.has(t.norm.slice(1)) || doc.res.ambiguousFirstNames.has(t.norm.slice(1)) || isCommonAnyReading(t.norm.slice(1))) && !(to > from && (belFamily(doc, t.norm) || belUnstacked(doc, to))) && !(to > from && reportedAlone(doc, to))) break;
+    // ("مصطفى بوخلفة": no و after ب, a Bou- family name)
+    if (/^[بل][^ا]/.test(t.norm) && t.norm.length >= 4 && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && (doc.res.firstNames.has(t.norm.slice(1)) || doc.res.ambiguousFirstNames.has(t.norm.slice(1)) || (/^.و/.test(t.norm) ? isCommonWord(t.norm.slice(1)) : isCommonAnyReading(t.norm.slice(1)))) && !(to > from && (belFamily(doc, t.norm) || belUnstacked(doc, to))) && !(to > from && reportedAlone(doc, to))) break;
     // "نور الهدى جاسم الكعبي"، "سيف الدين"، "نصر الله": the second half of a compound first name.
     if ((doc.res.firstNames.has(toks[to - 1].norm) || (to - 1 === from && compoundFirstName(doc, from))) && COMPOUND_SECOND.has(t.norm) && doc.claimed[to] === Claim.Free && doc.res.places.matchAt(toks, to - 1, true)?.to !== to + 1) {
       to++;
@@ -299,7 +301,7 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     // (A first name that is also a word goes on when an unlisted surname follows it: "أحمد كامل صباغ".)
     // (Also a first name written with the article: "محمد الطيب عثمان".)
     const after2 = toks[to + 2]?.norm ?? '';
-    const nameAfter = (strictFirst || firstEnd === from + 2 || doc.res.firstNames.has(toks[from].norm)) && to === firstEnd && (doc.res.ambiguousFirstNames.has(t.norm) || (t.norm.length > 4 && t.norm.startsWith('ال') && (doc.res.firstNames.has(t.norm.slice(2)) || doc.res.ambiguousFirstNames.has(t.norm.slice(2))))) && !!toks[to + 1] && !lineBreakBefore(doc, to + 1) && doc.claimed[to + 1] === Claim.Free && isNameWord(doc, to + 1) && !isCommonAnyReading(toks[to + 1].norm) && (!isMostlyWord(toks[to + 1].norm) || doc.res.firstNames.has(toks[to + 1].norm)) && (endsHere(doc, to + 2) || /^و/.test(after2) || looksLikeVerb(after2, true));
+    const nameAfter = (strictFirst || firstEnd === from + 2 || doc.res.firstNames.has(toks[from].norm)) && to === firstEnd && (doc.res.ambiguousFirstNames.has(t.norm) || (t.norm.length > 4 && t.norm.startsWith('ال') && (doc.res.firstNames.has(t.norm.slice(2)) || doc.res.ambiguousFirstNames.has(t.norm.slice(2))))) && !!toks[to + 1] && !lineBreakBefore(doc, to + 1) && doc.claimed[to + 1] === Claim.Free && isNameWord(doc, to + 1) && !isCommonAnyReading(toks[to + 1].norm) && (!isMostlyWord(toks[to + 1].norm) || doc.res.firstNames.has(toks[to + 1].norm) || (doc.res.ambiguousFirstNames.has(toks[to + 1].norm) && isPunct(doc, to + 2, '،,.'))) && (endsHere(doc, to + 2) || /^و/.test(after2) || looksLikeVerb(after2, true));
     // "عماد السايح بالقرار … وأشار السايح إلى": a family name that is also an ordinary word, used alone elsewhere as
     // the one who speaks, ends the name.
     if (to === firstEnd && /^ال/.test(t.norm) && doc.res.firstNames.has(toks[to - 1].norm) && doc.claimed[to] === Claim.Free && !doc.res.titles.matchAt(toks, to, false) && !doc.res.places.matchAt(toks, to, true) && !isNationality(doc, to) && reportedAlone(doc, to)) {
@@ -458,7 +460,9 @@ export function nameBackward(doc: Doc, end: number, maxWords = 4): [number, numb
       // earlier first name ("أشرف صبحي": both are first names, the name starts at the first).
       const prev = toks[i - 1];
       const prevFirst = prev && prev.kind === 'word' && !lineBreakBefore(doc, i) && (doc.res.firstNames.has(prev.norm) || doc.res.ambiguousFirstNames.has(prev.norm)) && !isFunctionWord(prev.norm);
-      if (!prev || !(prev.norm === 'عبد' || prev.norm === 'ابو' || prev.norm === 'بن' || prev.norm === 'ال' || prevFirst)) break;
+      // (a last name that is also a first name, after a foreign given name no list holds: "جيتاتشو رضا")
+      const foreignGiven = words === 1 && !!prev && prev.kind === 'word' && !lineBreakBefore(doc, i) && doc.claimed[i - 1] === Claim.Free && prev.norm.length >= 4 && !/^[وفبلك]?ال/.test(prev.norm) && !isCommonAnyReading(prev.norm) && !isMostlyWord(prev.norm) && !isFunctionWord(prev.norm) && !looksLikeVerb(prev.norm) && isNameWord(doc, i - 1) && !isNationality(doc, i - 1);
+      if (!prev || !(prev.norm === 'عبد' || prev.norm === 'ابو' || prev.norm === 'بن' || prev.norm === 'ال' || prevFirst || foreignGiven)) break;
     }
   }
   if (words === 0) return null;
