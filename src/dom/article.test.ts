@@ -1048,3 +1048,19 @@ describe('datelines with the site\'s name, headline-like leads, Drupal standfirs
     expect(detectArticle(parse(feed(['2025-11-23T18:15', '2025-11-23T16:40', '2025-11-23T15:05', '2025-11-23T12:00', '2025-11-23T09:00']))).isArticle).toBe(true);
   });
 });
+
+describe('key points above the story and a download box in it (blind sets 118, 121)', () => {
+  const p = 'وقّعت المملكة العربية السعودية والجمهورية العربية السورية في الرياض، أمس الاثنين، اثنتي عشرة مذكرة تفاهم واتفاقية في مجالات الطاقة والبنية التحتية والإسكان والتمويل، خلال اجتماعات مجلس الأعمال المشترك.';
+  it('leaves out a key-points box, by its class or its label', () => {
+    for (const box of ['<section class="key-points"><h2>النقاط</h2><ul><li>الفالح والشعار يترأسان الاجتماعات وحصرية يلتقي السياري لبحث ربط أنظمة الدفع.</li></ul></section>', '<div class="box"><h2>النقاط الرئيسية</h2><ul><li>الفالح والشعار يترأسان الاجتماعات وحصرية يلتقي السياري لبحث ربط أنظمة الدفع.</li></ul></div>']) {
+      const html = `<html><head><title>خبر</title></head><body><article><h1>اتفاقيات سعودية سورية</h1>${box}<div class="article-body"><p>${p}</p><p>${p}</p><p>${p}</p></div></article></body></html>`;
+      const t = detectArticle(parse(html)).text;
+      expect(t).not.toContain('يترأسان');
+      expect(t).toContain(p.slice(0, 40));
+    }
+  });
+  it('leaves out a file to download', () => {
+    const html = `<html><head><title>خبر</title></head><body><article><h1>قرعة الحج</h1><div class="article-body"><p>${p}</p><div class="pdf-box"><span>PDF</span><div><a href="/f.pdf">تحميل اللائحة النهائية لحجاج هذا الموسم حسب الولايات (2,1 ميغابايت)</a></div></div><p>${p}</p><p>${p}</p></div></article></body></html>`;
+    expect(detectArticle(parse(html)).text).not.toContain('تحميل اللائحة');
+  });
+});

@@ -109,6 +109,11 @@ const BOX_LABEL = new RegExp(
 /** The label of a box of figures or key lines, at its end ("الزيارة بالأرقام"، "المنافذ البرية في أرقام"، "مؤشرات في سطور"). */
 const FIGURES_LABEL = /(?:^|\s)(?:بالارقام|في ارقام|في سطور|ابرز الارقام|اهم الارقام|ابرز النقاط)[\s:：.]*$/;
 const LIST_TAGS = new Set(['UL', 'OL', 'DL', 'TABLE']);
+/** A download box: "تحميل …" or "PDF" with a file's size ("(2,1 ميغابايت)"). */
+const DOWNLOAD_BOX = /^(?:pdf\s*)?(?:تحميل|تنزيل|حمل|download)\s|\(\s*[\d.,٫]+\s*(?:ميغابايت|ميجابايت|ميغا|كيلوبايت|كيلو بايت|mb|kb|ko|mo)\s*\)/;
+/** A box of the story's key points above it, by its class or its label: "النقاط الرئيسية"، "باختصار"، "أبرز ما جاء". */
+const KEY_POINTS_CLASS = /(?:^|[\s_-])(?:key-?points?|highlights|takeaways|tl-?dr|keypoints)(?=$|[\s_-])/;
+const KEY_POINTS_LABEL = /^(?:النقاط الرييسيه|نقاط رييسيه|ابرز النقاط|اهم النقاط|باختصار|ابرز ما جاء|اهم ما جاء|ملخص الخبر|الخلاصه|خلاصه القول)[\s:：.]*$/;
 /** The same labels standing alone (a box's heading or label text node, not a sentence that starts with the word). */
 const BOX_LABEL_ONLY = new RegExp('^(?:' + BOX_LABEL.source.slice(4, BOX_LABEL.source.indexOf(')(?:$')) + ')[\\s:：|\\-–—.،()（）0-9]*$');
 
@@ -646,6 +651,9 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   // a post from a social network embedded in the story without its widget's markup: the account's @handle, a middle
   // dot and the post's date ("محافظة أسوان ✓ @AswanGovEG · 8 نوفمبر"), the post, its time and views
   if (s.textLen[i] < 600 && !PARAGRAPH_TAGS.has(tag) && SOCIAL_HANDLE_LINE.test(el.textContent ?? '')) return true;
+  // a file to download set in the story: a link that says so and the file's type or size ("PDF تحميل اللائحة النهائية …
+  // (2,1 ميغابايت)")
+  if (s.textLen[i] > 0 && s.textLen[i] < 300 && !PARAGRAPH_TAGS.has(tag) && s.linkLen[i] > 0 && DOWNLOAD_BOX.test(labelNorm(el.textContent ?? ''))) return true;
   // an explainer that opens on a click: <details><summary>ما هي …؟</summary>…</details>
   if (tag === 'DETAILS' && s.textLen[i] < 1500) return true;
   // a sign-up box: a form with an e-mail field and a few lines around it (a newsletter, "اشترك لتصلك كل صباح …")
@@ -1512,8 +1520,9 @@ function leadBlocks(a: Analysis, title: number, root: number): number[] {
       continue;
     }
     // (a box the page names a standfirst, its text in boxes further in: Drupal's "field-name-field-chapeau" around
-    // "field-items" and "field-item")
-    if (STANDFIRST_CLASS.test(s.classW[j])) {
+    // "field-items" and "field-item"; and a box of the story's key points, "<section class="key-points"><h2>النقاط
+    // الرئيسية</h2><ul>…")
+    if (STANDFIRST_CLASS.test(s.classW[j]) || KEY_POINTS_CLASS.test(s.classW[j]) || (s.firstText[j] !== undefined && KEY_POINTS_LABEL.test(leadLabel(s.firstText[j]!)))) {
       j = s.last[j] + 1;
       continue;
     }
