@@ -173,7 +173,7 @@ const DAY_WORDS_REL: ReadonlyMap<string, number> = new Map([
 const START = new Set<string>([
   ...G_MONTH1.keys(), ...G_MONTH2.keys(), ...H_MONTH1.keys(), ...H_MONTH2.keys(), ...WEEKDAY.keys(), ...PERIOD, ...PART_OF_DAY,
   ...DAY_WORDS_REL.keys(), ...ORDINAL_FIRST_WORDS, ...YEAR_WORD,
-  'الغد', 'اول', 'بعد', 'من', 'بين', 'ال', 'فاتح', 'الفاتح', 'غره', 'الواحده', 'الليله', 'شهري', 'يومي', 'قبل', 'الربع', 'النصف', 'الاشهر', 'الشهور', 'الشهر', 'الاسبوع', 'هذا', 'هذه', 'شهر', 'الساعه', 'ذو', 'ذي',
+  'الغد', 'اول', 'بعد', 'من', 'بين', 'ال', 'فاتح', 'الفاتح', 'غره', 'الواحده', 'الليله', 'شهري', 'يومي', 'قبل', 'الربع', 'النصف', 'الثلاثي', 'السداسي', 'الاشهر', 'الشهور', 'الشهر', 'الاسبوع', 'هذا', 'هذه', 'شهر', 'الساعه', 'ذو', 'ذي',
   // (the days of the Hajj: "يوم عرفة"، "يوم التروية")
   'يوم',
 ]);
@@ -550,9 +550,13 @@ class Grammar {
         k++;
       } else if (this.w(k) === 'من') {
         const rel = this.relYearAfterMin(k + 1);
+        const same = rel ? null : this.sameYearAfterMin(k + 1, i);
         if (rel) {
           yRel = rel.off;
           k = rel.end;
+        } else if (same) {
+          y = same.y;
+          k = same.end;
         }
       }
     }
@@ -590,6 +594,21 @@ class Grammar {
       return { end: k, spec: { k: 'range', a: { ...spec, d: d1 }, b: spec } };
     }
     return { end: k, spec };
+  }
+
+  /**
+   * "فيفري من السنة نفسها"، "٣ من ديسمبر من العام نفسه": the year last written before the mention (a four-digit year
+   * within the 300 tokens before `from`), or null.
+   */
+  sameYearAfterMin(i: number, from: number): { end: number; y: number } | null {
+    const w = this.w(i);
+    if ((w !== 'العام' && w !== 'السنه') || !/^(نفسه|نفسها|ذاته|ذاتها)$/.test(this.w(i + 1))) return null;
+    for (let k = from - 1; k >= Math.max(0, from - 300); k--) {
+      if (this.toks[k].kind !== 'number' || this.len(k) !== 4) continue;
+      const y = this.num(k);
+      if (y >= 1900 && y <= 2100) return { end: i + 2, y };
+    }
+    return null;
   }
 
   /** "من هذا العام", "من العام الماضي/الجاري/المقبل" after a month: the year relative to publication. */
@@ -718,7 +737,7 @@ class Grammar {
   }
 
   /**
-   * Parts of a year: "الربع الأول من العام الجاري", "النصف الثاني من 2023", "الأشهر الخمسة الأولى من 2024",
+   * Parts of a year: "الربع الأول من العام الجاري", "الثلاثي الرابع من سنة 2025", "النصف الثاني من 2023", "الأشهر الخمسة الأولى من 2024",
    * "الأشهر الستة الأخيرة من العام الماضي" → a span of months. Without a year only a quarter stands
    * (economic news: "الربع الأول" is this year's); "النصف الأول من المباراة" is no date.
    */
@@ -727,8 +746,9 @@ class Grammar {
     let k = i + 1;
     let m1: number;
     let m2: number;
-    if (w === 'الربع' || w === 'النصف') {
-      const size = w === 'الربع' ? 3 : 6;
+    // (the Maghreb's "الثلاثي الرابع من سنة 2025" and "السداسي الأول": a quarter and a half)
+    if (w === 'الربع' || w === 'النصف' || w === 'الثلاثي' || w === 'السداسي') {
+      const size = w === 'الربع' || w === 'الثلاثي' ? 3 : 6;
       const count = 12 / size;
       let n: number;
       if (this.w(k) === 'الاخير') n = count;
@@ -771,7 +791,12 @@ class Grammar {
         yRel = 0;
         k += 2;
       } else return null;
-    } else if (w !== 'الربع' || this.sportsNear(i, k)) return null;
+    } else if (this.yearAt(k, 'g')) {
+      // ("الربع الثالث 2025": the year right after, without من)
+      const yr = this.yearAt(k, 'g')!;
+      y = yr.y;
+      k = yr.end;
+    } else if ((w !== 'الربع' && w !== 'الثلاثي') || this.sportsNear(i, k)) return null;
     const a: Spec = { k: 'abs', cal: 'g', y, m: m1, d: null, mod: null, yRel };
     const b: Spec = { k: 'abs', cal: 'g', y, m: m2, d: null, mod: null, yRel };
     return { end: k, spec: { k: 'range', a, b } };
@@ -866,12 +891,26 @@ class Grammar {
    * "من المقرر أن ...")? Then a bare weekday is the next one, not the last.
    */
   futureBefore(i: number): boolean {
+    // ("تأجيل الجلسة الختامية إلى صباح السبت"، "أرجأت المحكمة النظر في القضية إلى الأحد": the day a thing is put off to
+    // is ahead, whatever the tense of the putting off)
+    {
+      let k = i - 1;
+      while (k >= 0 && !this.lineBreakBefore(k + 1) && (PART_OF_DAY_BEFORE_WD.has(this.w(k)) || this.w(k) === 'يوم')) k--;
+      if (k >= 0 && !this.lineBreakBefore(k + 1) && (this.w(k) === 'الي' || this.w(k) === 'حتي')) {
+        for (let j = k - 1; j >= Math.max(0, k - 7); j--) {
+          if (this.lineBreakBefore(j + 1) || (this.toks[j].kind === 'punct' && '.!?؟:;؛'.includes(this.toks[j].norm))) break;
+          if (PUT_OFF.test(this.bare(j))) return true;
+        }
+      }
+    }
     for (let k = i - 1; k >= 0 && k >= i - 20; k--) {
       const t = this.toks[k];
       if (t.kind === 'punct' && '.!?؟:;؛'.includes(t.norm)) return false;
       if (this.lineBreakBefore(k + 1)) return false;
       const w = this.bare(k);
       if (FORECAST_WORDS.has(w)) return true;
+      // ("ويُنتظر أن تصل قافلة … عند الساعة التاسعة من صباح السبت": awaited, expected that …)
+      if (w === 'ان' && k > 0 && /^(ينتظر|يرتقب|يترقب)$/.test(this.bare(k - 1))) return true;
       if (k < i - 8) continue;
       if (FUTURE_WORDS.has(w)) return true;
       // "على أن يصل": the plan that (an imperfect verb follows); not "أكد على أن صيام ...".
@@ -1379,6 +1418,10 @@ const SPORTS = new Set([
 /** Nouns that name a national plan with its target year ("رؤية 2030"). */
 const PROGRAMME = new Set(['رويه', 'استراتيجيه', 'اجنده', 'خطه'].map(normalizeWord));
 
+/** Putting off and extending: تأجيل، أرجأ، إرجاء، تمديد، ترحيل (normalised, as verbs and verbal nouns). */
+const PUT_OFF = /^(تاجيل|اجل|اجلت|يوجل|توجل|ارجا|ارجات|ارجاء|يرجي|ترجي|تمديد|مدد|مددت|يمدد|تمدد|ترحيل|رحل|رحلت)$/;
+/** Parts of the day written before a weekday ("صباح السبت"، "فجر الجمعة"). */
+const PART_OF_DAY_BEFORE_WD = new Set(['صباح', 'مساء', 'ظهر', 'عصر', 'فجر', 'ليله', 'ليل', 'ظهيره', 'منتصف']);
 /** Words that put a clause in the future. */
 const FUTURE_WORDS = new Set(['سوف', 'المقرر', 'مقرر', 'مقررا', 'المنتظر', 'المرتقب', 'المزمع', 'المتوقع', 'يعتزم', 'تعتزم', 'يعتزمون', 'سيتم', 'ستتم', 'يتوقع', 'متوقعا', 'مرجحا', 'يرجح', 'ترجح', 'اعتبارا']);
 /** Forecast words: they put a whole clause in the future ("ويتوقع أن تتساقط الثلوج على المرتفعات ... ليلة الثلاثاء"). */
