@@ -3038,3 +3038,16 @@ describe('whole names after a role (blind sets 118, 120, 121, 122)', () => {
     expect(name('وشكر الوزير رضا، رئيس الجامعة، على جهوده.', 'رضا')).toBe('رضا');
   });
 });
+
+describe('words that describe a place\'s head name no place (blind sets 107, 117, 119, 122)', () => {
+  const places = (text: string) => run(text).filter((e) => e.type === 'place').map((e) => e.mentions.map((m) => m.text).join(' / '));
+  it('a relational adjective, a participle of an ordinary word, or what a hall is for', () => {
+    expect(places('متوعدا بمحاسبة كل من أطلق رصاصة في حي سكني. وأعلنت الوزارة الخطة.')).toEqual([]);
+    expect(places('داعياً الحكومة إلى إعلان الأهوار «منطقة منكوبة».')).toEqual(['الأهوار']);
+    expect(places('داعياً المانحين إلى سد فجوة تمويلية تقدر بـ18 مليون دولار.')).toEqual([]);
+    expect(places('وفي صالة الوصول، قالت المسافرة إن الرحلة تأخرت.')).toEqual([]);
+  });
+  it('still names a town that only looks like one', () => {
+    expect(places('وزار الوفد بلدية منصورة وقرية منقطين وحي الزمالك.')).toEqual(['بلدية منصورة', 'قرية منقطين', 'حي الزمالك']);
+  });
+});

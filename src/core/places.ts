@@ -524,6 +524,8 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
     const accusative = (/^(و|ف|ب|ل)?ال/.test(toks[i - 1].norm) && accusativeWord(t.norm) && !doc.res.places.matchAt(toks, j, false)) || (j > i && /^(ا.ت.ا.|ان..ا.|است..ا.|ت..ي.)ا$/.test(t.norm) && !doc.res.places.matchAt(toks, j, false));
     // ("لولاية رئاسية رابعة": an indefinite adjective in ة, the feminine of an ordinary word, describes the noun:
     // a presidential term, no state)
+    // (after a noun that announces a town or a district; an administrative head takes any name, "قضاء سفري حصار")
+    if (j === i && /^(و|ف|ب|ل)?(حي|منطقه|مدينه|قريه|بلده)$/.test(toks[i - 1].norm) && !doc.res.places.matchAt(toks, j, false) && describesHead(doc, j)) return null;
     if (j === i && (SIZE_ADJECTIVES.has(t.norm) || (/^[^ا].{2,}يه$/.test(t.norm) && doc.text.charCodeAt(t.end - 1) === 0x0629 && (isCommonAnyReading(t.norm.slice(0, -1)) || isCommonAnyReading('ال' + t.norm) || isCommonAnyReading('ال' + t.norm.slice(0, -1))))) && !doc.res.places.matchAt(toks, j, false)) return null;
     if (!particle && (isMostlyWord(t.norm) || isCommonAnyReading(t.norm) || accusative) && !(j > i && PLACE_PARTICLES.has(toks[j - 1].norm))) break;
     if (doc.res.nationalities.matchAt(toks, j, false)?.to === j + 1) break;
@@ -573,6 +575,27 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
   const start = head >= 0 ? head : toks[i].start;
   const end = toks[j - 1].end;
   return { from: head >= 0 ? i - 1 : i, to: j, start, end, text: doc.text.slice(start, end), canonical: afterPerson ? doc.text.slice(start, end) : name, kind: 'village' };
+}
+
+/** What a hall, a terminal or a room is for: "صالة الوصول"، "قاعة الانتظار"، "صالة المغادرة" (normalised). */
+const ROOM_PURPOSE = new Set(['الوصول', 'المغادره', 'الانتظار', 'الاستقبال', 'الالعاب', 'الافراح', 'المناسبات', 'الطعام', 'العمليات', 'الطواري', 'الجمنازيوم', 'السينما', 'العرض', 'الترانزيت', 'الركاب', 'المسافرين']);
+
+/**
+ * An indefinite word after a place's head that describes the head rather than naming it: a relational adjective of an
+ * ordinary word ("حي سكني"، "حي شعبي"), a passive participle in ة ("منطقة منكوبة"), or a participle's plural
+ * ("مدينة مهربين"، "قرية مستوطنين"). Not a word the lists know as a name.
+ */
+function describesHead(doc: Doc, j: number): boolean {
+  const t = doc.tokens[j];
+  if (!t || t.kind !== 'word' || lineBreakBefore(doc, j)) return false;
+  const n = t.norm;
+  if (/^(و|ف|ب|ل|ك)?ال/.test(n) || isNameLike(n) || doc.res.firstNames.has(n) || doc.res.ambiguousFirstNames.has(n) || doc.res.known.matchAt(doc.tokens, j, false)) return false;
+  const taMarbuta = doc.text.charCodeAt(t.end - 1) === 0x0629;
+  // (a nisba of an ordinary word: "سكن" → "سكني"; not a town's name in ي, "كولويزي")
+  const nisba = (stem: string) => isCommonAnyReading(stem) || isCommonAnyReading('ال' + stem);
+  // (a participle whose masculine singular is an ordinary word, no first name: "منكوب" → "منكوبة"; not "منصورة")
+  const common = (stem: string) => isCommonAnyReading(stem) && !doc.res.firstNames.has(stem) && !doc.res.ambiguousFirstNames.has(stem);
+  return (n.length >= 4 && /^[^ا].{2,}ي$/.test(n) && nisba(n.slice(0, -1))) || (/^[^ا].{2,}يه$/.test(n) && taMarbuta && nisba(n.slice(0, -2))) || (taMarbuta && /^م[^ا]{2}و[^ا]ه$/.test(n) && common(n.slice(0, -1))) || (/^م.{3,5}(ين|ون)$/.test(n) && common(n.slice(0, -2)));
 }
 
 /** The word at j can end a district's name (no list reads it as anything else, no verb, no article) and the name ends after it. */
@@ -823,6 +846,8 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         }
         // "سد الفجوة" is no dam: heads that are also ordinary words need a proper name after them.
         if (AMBIGUOUS_HEADS.has(head) && !proper) break;
+        // ("حي سكني"، "حي شعبي"، "سد فجوة تمويلية"، "صالة الوصول": a word that describes the head, or what the room is for)
+        if (!doc.res.places.matchAt(toks, j, false) && !titled && !opener && (describesHead(doc, j) || (ROOM_HEADS.has(head) && ROOM_PURPOSE.has(t.norm)) || (AMBIGUOUS_HEADS.has(head) && !/^ال/.test(t.norm) && /يه$/.test(toks[j + 1]?.norm ?? '') && describesHead(doc, j + 1)))) break;
         // "في ملعب صعب وأمام جمهور كبير": one ordinary indefinite word alone describes the head ("ملعب شهداء
         // بنينا" goes on with a name).
         const nx = toks[j + 1];
