@@ -1064,3 +1064,17 @@ describe('key points above the story and a download box in it (blind sets 118, 1
     expect(detectArticle(parse(html)).text).not.toContain('تحميل اللائحة');
   });
 });
+
+describe('a relative time stamp, a video line, a disclaimer and a print issue number (blind sets 123, 124, 126)', () => {
+  const p = 'أعلنت كتابة الدولة المكلفة بالصيد البحري، أمس الاثنين، افتتاح موسم صيد الأخطبوط الشتوي ابتداء من فاتح دجنبر المقبل، بحصة إجمالية تبلغ ثمانية وعشرين ألف طن، استنادا إلى توصيات المعهد الوطني.';
+  it('takes the datetime of a <time> that only says how long ago, when nothing else dates the page', () => {
+    const html = `<html><head><title>موجز</title></head><body><article><h1>افتتاح موسم الأخطبوط الشتوي</h1><div class="meta">صحراء بوست · <time datetime="2026-11-24T10:15:00+01:00">منذ 3 ساعات</time></div><div class="brief-text"><p>${p}</p><p>${p}</p></div></article></body></html>`;
+    expect(detectArticle(parse(html)).published).toBe('2026-11-24T10:15');
+  });
+  it('leaves out a video line, an opinion page\'s disclaimer and a print issue\'s number', () => {
+    const html = `<html><head><title>رأي</title></head><body><article><div class="print-date">الخميس - 05 نوفمبر 2026 مـ رقم العدد [17512]</div><h1>من نيويورك إلى القدس</h1><div class="text"><p>${p}</p><div class="lb-video"><div class="player">▶</div><p>فيديو | طوابير الجوعى أمام مراكز التوزيع في رفح (تصوير: إياد البابا)</p></div><p>${p}</p><p class="disclaimer">* الآراء الواردة تعبر عن رأي كاتبها، ولا تعبر بالضرورة عن رأي «المدار».</p></div></article></body></html>`;
+    const r = detectArticle(parse(html));
+    for (const out of ['طوابير الجوعى', 'الآراء الواردة', 'رقم العدد']) expect(r.text).not.toContain(out);
+    expect(r.published).toBe('2026-11-05');
+  });
+});

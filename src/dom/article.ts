@@ -147,6 +147,8 @@ const PLACE_DASH = /^[^\s\d\-–—|:]+(?:\s[^\s\d\-–—|:]+)?\s*[-–—]\s*(
 /** A source credit closing the story: "المصدر: الساحل برس - تعز". */
 const SOURCE_LINE = /^(?:المصدر|المصادر|مصدر الخبر|source|للتواصل الاعلامي|للتواصل|للاستفسارات الاعلاميه|للاستفسارات)\s*[:：]/;
 const CAPTION_LINE = /^(?:صوره|الصوره|صور|ارشيفيه|صوره ارشيفيه|صوره من الارشيف|الصوره من)(?:\s|:|$)/;
+/** An opinion page's disclaimer under the column: "* الآراء الواردة تعبر عن رأي كاتبها، ولا تعبر بالضرورة عن رأي …". */
+const DISCLAIMER_LINE = /^[*\s]*(?:الاراء الوارده|الاراء المنشوره|الاراء المذكوره|المقال يعبر عن|هذا المقال يعبر|المقالات المنشوره تعبر|ما ورد في (?:هذا )?المقال)/;
 const RIGHTS_LINE = /(?:جميع الحقوق محفوظه|حقوق النشر محفوظه|all rights reserved)/i;
 /** Wire agencies as a story's closing credit names them (normalised): "(د ب أ، رويترز، أ ف ب)"، "فرانس24/ أ ف ب". */
 const CREDIT_AGENCY = /(?:رويترز|ا ف ب|اف ب|د ب ا|ا ب|فرانس ?برس|فرانس ?24|الاناضول|اسوشيتد برس|وكالات|وام|واس|قنا|كونا|بنا|سبا|سانا|واج|وات|ومع|dpa|afp|ap|reuters)/gi;
@@ -617,6 +619,8 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   if (s.textLen[i] > 0 && s.textLen[i] <= 90 && lead && STAMP_ONLY.test(labelNorm(el.textContent ?? '')) && /(?:^|\D)(?:1[89]|20)\d\d(?:\D|$)|\d{1,2}:\d\d/.test(el.textContent ?? '') && !/[.؟!]\s*$/.test((el.textContent ?? '').trim())) return true;
   // a video's teaser set in the story ("<div>▶ فيديو | لحظة أداء العمدة اليمين (1:42)</div>"): a label and a duration
   if (s.textLen[i] > 0 && s.textLen[i] <= 200 && lead && !PARAGRAPH_TAGS.has(tag) && /^[▶►]?\s*(?:فيديو|شاهد|بالفيديو)\s*[|:：\-–]/.test(labelNorm(el.textContent ?? '').replace(/^[^\u0600-\u06ff▶►]+/, ''))) return true;
+  // (and such a teaser in a paragraph of its own: "<p>فيديو | طوابير الجوعى … (تصوير: …)</p>")
+  if (tag === 'P' && s.textLen[i] > 0 && s.textLen[i] <= 250 && /^[▶►]?\s*(?:فيديو|بالفيديو)\s*[|:：]/.test(labelNorm((el.textContent ?? '').slice(0, 40)).replace(/^[^\u0600-\u06ff▶►]+/, ''))) return true;
   // a match's facts in an element of their own, not a paragraph of the story ("<div>الإنذارات: ريبين سليمان، …</div>")
   if (s.textLen[i] > 0 && s.textLen[i] <= 200 && lead && !PARAGRAPH_TAGS.has(tag) && MATCH_FACT.test(labelNorm(el.textContent ?? ''))) return true;
   // a footnote's marker in the text: <sup><a href="#fn1">1</a></sup>
@@ -1116,6 +1120,12 @@ function dateStretch(el: Element, update = false, than?: string): { text: string
       start += pre[0].length;
       part = full.slice(start, end);
     }
+    // (not the print issue's number after the date: "… 05 نوفمبر 2026 مـ رقم العدد [17512]")
+    const issue = /\s+(?:رقم\s+)?العدد\s*[:：]?\s*[[(]?[\d\u0660-\u0669]/.exec(part);
+    if (issue && issue.index > 0) {
+      end = start + issue.index;
+      part = full.slice(start, end);
+    }
     if (part.length < 4) continue;
     const upd = /^(?:اخر|آخر)\s*(?:تحديث|تعديل)\s*[:：]?\s*/.exec(part) ?? /^(?:updated|last updated)\s*[:：]?\s*/i.exec(part);
     if (upd && !update) continue;
@@ -1228,6 +1238,23 @@ function issueDate(s: Stats): string | null {
       const v = safeParseDateline(part.trim());
       if (v && /^\d{4}-\d\d-\d\d/.test(v)) return v;
     }
+  }
+  return null;
+}
+
+/**
+ * A <time datetime> under the headline whose text only says how long ago ("منذ 3 ساعات"، "قبل ساعة"): its datetime, for a
+ * page that gives no other date. (The text is no dateline: it names no day.)
+ */
+function relativeStamp(s: Stats, title: number): string | null {
+  if (title < 0) return null;
+  const from = subtreeEnd(s, title) + 1;
+  for (let j = from; j < Math.min(s.els.length, from + 40); j++) {
+    if (s.tags[j] !== 'TIME') continue;
+    const text = labelNorm((s.els[j].textContent ?? '').slice(0, 40));
+    if (!/^(?:منذ|قبل)\s/.test(text)) continue;
+    const iso = isoToLocal(s.els[j].getAttribute('datetime'));
+    if (iso) return iso;
   }
   return null;
 }
@@ -1426,6 +1453,7 @@ function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set(), li
     if (len < 150 && APP_PROMO_LINE.test(norm)) return false;
     if (len < 400 && TAGS_LINE.test(norm)) return false;
     if (len < 200 && RIGHTS_LINE.test(norm)) return false;
+    if (len < 250 && DISCLAIMER_LINE.test(norm)) return false;
     if (agencyCredit(norm)) return false;
     if (len <= 60 && BYLINE_LINE.test(norm) && !/[.؟!]/.test(text)) return false;
     if (len <= 50 && CAPTION_LINE.test(norm)) return false;
@@ -1714,7 +1742,7 @@ function* detectSteps(doc: Document, options: DetectOptions): Generator<void, Ar
   const published =
     metaPublished && visible && metaPublished.length === 10 && visible.length > 10 && visible.startsWith(metaPublished)
       ? visible
-      : (metaPublished ?? visible ?? issueDate(stats));
+      : (metaPublished ?? visible ?? issueDate(stats) ?? relativeStamp(stats, titleIdx));
 
   if (rootIdx < 0) {
     const reason =
