@@ -3051,3 +3051,26 @@ describe('words that describe a place\'s head name no place (blind sets 107, 117
     expect(places('وزار الوفد بلدية منصورة وقرية منقطين وحي الزمالك.')).toEqual(['بلدية منصورة', 'قرية منقطين', 'حي الزمالك']);
   });
 });
+
+describe('Mauritanian names and roles (blind set 124)', () => {
+  const off = (text: string, word: string) => {
+    const e = find(run(text), 'official', word);
+    return e ? [e.mentions[0].text, e.role] : undefined;
+  };
+  it('reads the word before ولد / بنت / منت as the first name, even a title', () => {
+    expect(off('وقال منسق نقابات عمال اسنيم، الشيخ ولد ابيليل، في تصريح للصحفيين إن العمال راضون.', 'ابيليل')).toEqual(['الشيخ ولد ابيليل', 'منسق نقابات عمال اسنيم']);
+    expect(off('وحضر الوزير الأول المختار ولد اجاي الاجتماع، ورحب بالاتفاق.', 'اجاي')).toEqual(['المختار ولد اجاي', 'الوزير الأول']);
+  });
+  it('reads a company after ل and a division after a governor\'s title, up to the comma before the name', () => {
+    expect(off('وصف المدير العام لاسنيم، أحمدو ولد امحيميد، الاتفاق بأنه حل متوازن.', 'امحيميد')).toEqual(['أحمدو ولد امحيميد', 'المدير العام لاسنيم']);
+    expect(off('جرى التوقيع برعاية والي تيرس الزمور، السيد حمود ولد امحمد. وينص الاتفاق على زيادة.', 'حمود')).toEqual(['حمود ولد امحمد', 'والي تيرس الزمور']);
+  });
+  it('ends a name before ب and the article on an ordinary word, not before a Bel- family name', () => {
+    expect(off('رحب الوزير الأول المختار ولد اجاي بالاتفاق في تدوينة.', 'اجاي')?.[0]).toBe('المختار ولد اجاي');
+    expect(off('وقال معالي خالد محمد بالعمى، محافظ المصرف المركزي، إن النمو قوي.', 'بالعمى')).toEqual(['خالد محمد بالعمى', 'محافظ المصرف المركزي']);
+  });
+  it('knows the Mauritanian spellings of Nouakchott and Tiris Zemmour', () => {
+    const places = run('وصل الوفد إلى انواكشوط قادما من ازويرات في ولاية تيرس الزمور.').filter((e) => e.type === 'place').map((e) => e.canonical);
+    expect(places).toEqual(['نواكشوط', 'الزويرات', 'تيرس زمور']);
+  });
+});

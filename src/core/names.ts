@@ -58,6 +58,12 @@ export function isNonNameForm(norm: string, taMarbuta = false): boolean {
   return stem !== bare && stem.length >= 3 && (isCommonAnyReading(stem) || isCommonAnyReading(stem.replace(/ت$/, 'ه')));
 }
 
+/** The word after i is ولد / بنت / منت with a word after it: i opens a Mauritanian chain of names ("الشيخ ولد ابيليل"). */
+function sonOfNext(doc: Doc, i: number): boolean {
+  const toks = doc.tokens;
+  return !!toks[i + 2] && /^(ولد|بنت|منت)$/.test(toks[i + 1].norm) && !lineBreakBefore(doc, i + 1) && !lineBreakBefore(doc, i + 2) && toks[i + 2].kind === 'word';
+}
+
 export function isNameWord(doc: Doc, i: number, allowCommon = false): boolean {
   const t = doc.tokens[i];
   if (!t || t.kind !== 'word' || t.norm.length < 2) return false;
@@ -70,7 +76,9 @@ export function isNameWord(doc: Doc, i: number, allowCommon = false): boolean {
   const title = doc.res.titles.matchAt(doc.tokens, i, false);
   // ("يعرب القضاة": a plural title with the article right after a first name is a family name)
   const familyPlural = !!title && title.value.category === 'plural' && title.to === i + 1 && n.startsWith('ال') && i > 0 && doc.res.firstNames.has(doc.tokens[i - 1].norm);
-  if (title && (!first || title.to > i + 1) && !familyPlural) return false;
+  // (nor a title word right before ولد / بنت / منت, which is the first name of a Mauritanian chain: "الشيخ ولد ابيليل")
+  const sonOf = title?.to === i + 1 && sonOfNext(doc, i);
+  if (title && (!first || title.to > i + 1) && !familyPlural && !sonOf) return false;
   if (isCountryLike(doc, i)) return false;
   if (!first && looksLikeVerb(n, true)) return false;
   // A possessive or plural-possessive ending ("لقاءاته"، "جهودها") marks an ordinary noun.
@@ -187,7 +195,7 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
   if ((!isNameWord(doc, from, !strictFirst) && !allahName) || isParticleEnd(doc, from)) {
     if (!isParticle(doc, from)) return null;
   }
-  if (isCommonAnyReadingToken(toks[from]) && !allahName && !doc.res.firstNames.has(toks[from].norm) && !(!strictFirst && doc.res.ambiguousFirstNames.has(toks[from].norm)) && !isNameLike(toks[from].norm) && !doc.res.known.matchAt(toks, from, true) && !articleFirst(doc, from, toks[from].norm)) {
+  if (isCommonAnyReadingToken(toks[from]) && !allahName && !sonOfNext(doc, from) && !doc.res.firstNames.has(toks[from].norm) && !(!strictFirst && doc.res.ambiguousFirstNames.has(toks[from].norm)) && !isNameLike(toks[from].norm) && !doc.res.known.matchAt(toks, from, true) && !articleFirst(doc, from, toks[from].norm)) {
     // An ordinary word does not open a name ("الموفد الفرنسي وضع بري" is a verb, then a name).
     return null;
   }
@@ -368,7 +376,12 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
       words++;
       break;
     }
-    if (isNameWord(doc, to, true) && endsHere(doc, to + 1) && !inflectedWord && (!isCommonAnyReadingToken(t) || doc.res.firstNames.has(toks[to - 1].norm) || doc.res.ambiguousFirstNames.has(toks[to - 1].norm) || to - from === 1 || (firstEnd === from + 2 && to === firstEnd))) {
+    // (nor a preposition and the article on an ordinary word: "المختار ولد اجاي بالاتفاق"; "بالقاسم" is a name)
+    const bare = /^[وف]?(بال|لل|كال)/.test(t.norm) ? t.norm.replace(/^[وف]?(بال|لل|كال)/, '') : '';
+    const prepPhrase = bare.length >= 3 && isCommonAnyReading(bare) && !doc.res.firstNames.has(bare) && !doc.res.ambiguousFirstNames.has(bare);
+    // (nor, after a chain with بن or ولد, a definite ordinary word that is no nisba: "المختار ولد اجاي الاجتماع")
+    const afterChain = particlesIn(doc, from, to) > 0 && /^ال/.test(t.norm) && !/ي$/.test(t.norm) && isCommonAnyReadingToken(t);
+    if (isNameWord(doc, to, true) && endsHere(doc, to + 1) && !inflectedWord && !prepPhrase && !afterChain && (!isCommonAnyReadingToken(t) || doc.res.firstNames.has(toks[to - 1].norm) || doc.res.ambiguousFirstNames.has(toks[to - 1].norm) || to - from === 1 || (firstEnd === from + 2 && to === firstEnd))) {
       to++;
       words++;
     }

@@ -11,7 +11,7 @@ import { Claim, isPunct, knownFull, lineBreakBefore, offsetAfter, type Doc } fro
 import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { APPOINTED_TITLE, belNameAfterFirst, COMPOUND_SECOND, compoundFirstName, endsHere, isAgeWord, isNameWord, isNationality, isParticle, looksLikeVerb, nameBackward, nameForward, nameSkip, nameWords, reportedAlone, TITLE_IN_NAME } from './names.ts';
 import type { KnownPerson } from './resources.ts';
-import { afterHonorifics, afterOrigin, foreignNameWord, NAMED_AFTER, roleWithoutNationality, singularTitle, type RoleSpan } from './roles.ts';
+import { afterHonorifics, afterOrigin, SON_OF, foreignNameWord, NAMED_AFTER, roleWithoutNationality, singularTitle, type RoleSpan } from './roles.ts';
 import { tokenAnalyses, tokenWord, wordTest } from './tokenize.ts';
 
 /** /^[وف]?ال/ on a token's norm, once per word. */
@@ -285,7 +285,8 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
         }
         return true;
       };
-      const opens = after && (knownOrNameStart(doc, after[0]) || doc.res.firstNames.has(toks[after[0]].norm.replace(/^ال/, '')) || doc.res.ambiguousFirstNames.has(toks[after[0]].norm) || isNameLike(toks[after[0]].norm) || (isPunct(doc, after[1], '،,') && unlisted(after[0], after[1])));
+      // (or any word before ولد / بنت / منت: "أحمدو ولد امحيميد")
+      const opens = after && (knownOrNameStart(doc, after[0]) || (after[1] - after[0] >= 3 && SON_OF.test(toks[after[0] + 1].norm)) || doc.res.firstNames.has(toks[after[0]].norm.replace(/^ال/, '')) || doc.res.ambiguousFirstNames.has(toks[after[0]].norm) || isNameLike(toks[after[0]].norm) || (isPunct(doc, after[1], '،,') && unlisted(after[0], after[1])));
       if (after && isFree(doc, after[0], after[1]) && after[1] - after[0] >= 2 && (opens || k > r.to + 1) && (after[1] >= toks.length || isPunct(doc, after[1]) || lineBreakBefore(doc, after[1]))) span = after;
     }
     if (span) {

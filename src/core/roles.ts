@@ -37,7 +37,7 @@ export interface RoleSpan {
 
 /** Nouns that continue a title as its institution (رئيس مجلس النواب، وزير الدولة لشؤون ...). */
 const INSTITUTION = new Set(
-  'مجلس حكومه هيئه وزاره لجنه مكتب دائره مجمع مركز غرفه فريق عمليات برنامج برامج قسم فرع شعبه بعثه جهاز قوات قوه الحرس حرس بنك البنك صندوق منظمه اتحاد جامعه محكمه المحكمه شركه مؤسسه وكاله سلطه مصلحه ديوان الديوان امانه الامانه رئاسه جمعيه حزب حركه تيار كتله مجموعه قياده القياده كتيبه سريه فوج اركان هيئه مفوضيه المفوضيه شؤون لشؤون الشؤون دوله الدوله الدولة اداره الاداره قطاع معهد متحف مستشفي مدرسه كليه نقابه مرصد مختبر مطار ميناء مصنع مهرجان معرض جايزه مكتبه منتدي رابطه نادي مديريه وحده خليه مشروع برلمان'.split(' ').map(normalizeWord),
+  'مجلس حكومه هيئه وزاره لجنه مكتب دائره مجمع مركز غرفه فريق عمليات برنامج برامج قسم فرع شعبه بعثه جهاز قوات قوه الحرس حرس بنك البنك صندوق منظمه اتحاد جامعه محكمه المحكمه شركه مؤسسه وكاله سلطه مصلحه ديوان الديوان امانه الامانه رئاسه جمعيه حزب حركه تيار كتله مجموعه قياده القياده كتيبه سريه فوج اركان هيئه مفوضيه المفوضيه شؤون لشؤون الشؤون دوله الدوله الدولة اداره الاداره قطاع معهد متحف مستشفي مدرسه كليه نقابه مرصد مختبر مطار ميناء مصنع مهرجان معرض جايزه مكتبه منتدي رابطه نادي مديريه وحده خليه مشروع برلمان نقابات'.split(' ').map(normalizeWord),
 );
 
 /** Qualifiers that belong to a role. */
@@ -137,11 +137,15 @@ function quoteEnd(doc: Doc, open: number): number {
 export const NAMED_AFTER = /^(و|ف|ب|ل)?(واد|وادي|جبل|تل|عين|بير|خربه|قريه|عزبه|نجع|منشاه|بلده|مدينه|مديريه|ناحيه|محافظه|حي|شارع|طريق|مسجد|جامع|مركز|مستشفي|جامعه|مطار|ميناء|ملعب|استاد|ستاد|قاعه|صاله|مدرسه|كليه|معهد|جسر|ساحه|ميدان|مجمع|برج|قصر|مخيم|منطقه|ضاحيه|مدينتي|جايزه|وقف|موسسه|مكتبه|متحف|حديقه|سد|قاعده)$/;
 
 /** The token after the honorifics that start at k (السيد، الدكتورة، معالي ...), or k. */
+/** "ولد"، "بنت"، "منت": son or daughter of, in a Mauritanian or Sahrawi name ("محمد ولد الغزواني"). */
+export const SON_OF = /^(ولد|بنت|منت)$/;
+
 export function afterHonorifics(doc: Doc, k: number): number {
   const toks = doc.tokens;
   while (k < toks.length && !lineBreakBefore(doc, k)) {
     const hm = doc.res.titles.matchAt(toks, k, false);
-    if (hm && (hm.value.category === 'honorific' || isHonorificAfterRole(hm.value.title))) k = hm.to;
+    // (not a first name that is also an honorific: "الشيخ ولد ابيليل")
+    if (hm && (hm.value.category === 'honorific' || isHonorificAfterRole(hm.value.title)) && !(toks[hm.to] && SON_OF.test(toks[hm.to].norm))) k = hm.to;
     else break;
   }
   return k;
@@ -273,7 +277,8 @@ function namedAfterComma(doc: Doc, k: number): boolean {
     const h = doc.res.titles.matchAt(toks, i, false);
     if (h && h.value.category === 'honorific') i = h.to;
   }
-  return !!toks[i] && !lineBreakBefore(doc, i) && toks[i].kind === 'word' && (doc.res.firstNames.has(toks[i].norm) || (i > k && !isCommonAnyReading(toks[i].norm) && !isFunctionWord(toks[i].norm)));
+  // (or any word and ولد / بنت / منت: "أحمدو ولد امحيميد")
+  return !!toks[i] && !lineBreakBefore(doc, i) && toks[i].kind === 'word' && (doc.res.firstNames.has(toks[i].norm) || (i > k && !isCommonAnyReading(toks[i].norm) && !isFunctionWord(toks[i].norm)) || (!!toks[i + 1] && SON_OF.test(toks[i + 1].norm) && !lineBreakBefore(doc, i + 1)));
 }
 
 /**
@@ -754,9 +759,22 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
             j = place.to;
             continue;
           }
+          // ("منسق نقابات عمال اسنيم، الشيخ ولد ابيليل،": a company's name no list holds, up to the comma after which
+          // the holder is named)
+          if (foreignNameWord(doc, j + 1) && isPunct(doc, j + 2, '،,') && namedAfterComma(doc, j + 3)) {
+            j += 2;
+            continue;
+          }
         }
         break;
       }
+    }
+    // ("والي تيرس الزمور، السيد حمود ولد امحمد": after a governor's title, the division's name no list holds, up to the
+    // comma after which the governor is named)
+    if (j === m.to && j === i + 1 && /^(و|ف)?(والي|واليه|محافظ|حاكم|عامل)$/.test(toks[i].norm) && foreignNameWord(doc, j)) {
+      let e = j + 1;
+      while (e < j + 3 && toks[e] && !lineBreakBefore(doc, e) && toks[e].kind === 'word' && !isFunctionWord(toks[e].norm) && !isCommonAnyReading(toks[e].norm) && !doc.res.firstNames.has(toks[e].norm.replace(/^ال/, ''))) e++;
+      if (isPunct(doc, e, '،,') && namedAfterComma(doc, e + 1)) j = e;
     }
     // "أن المحافظة أحصت": the bare feminine of محافظ is the governorate far more often than a governor.
     if (j === m.to && /^[وفبل]?المحافظه$/.test(toks[i].norm)) {
@@ -770,6 +788,18 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
       if (hm && (hm.value.category === 'honorific' || isHonorificTitle(hm.value) || isHonorificAfterRole(hm.value.title))) h = hm.to;
       else if (toks[h].norm === 'د' && isPunct(doc, h + 1, '.')) h += 2;
       else break;
+    }
+    // ("الشيخ ولد ابيليل"، "الوزير الأول المختار ولد اجاي": a word right before ولد / بنت / منت is the person's first
+    // name, whatever else it is, in the Mauritanian and Sahrawi chain of names)
+    if (h < toks.length && SON_OF.test(toks[h].norm) && !lineBreakBefore(doc, h) && h > i) {
+      if (h > j) h--;
+      else if (j - i >= 2) {
+        j--;
+        h = j;
+      } else {
+        i++;
+        continue;
+      }
     }
     // "سموه"، "جلالته"، "معاليه": an honorific with a pronoun stands for a person already named.
     if (kind === 'honorific' && (isPunct(doc, j) || PRONOUN_HONORIFIC.test(toks[j - 1].norm))) {
