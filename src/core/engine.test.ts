@@ -3074,3 +3074,10 @@ describe('Mauritanian names and roles (blind set 124)', () => {
     expect(places).toEqual(['نواكشوط', 'الزويرات', 'تيرس زمور']);
   });
 });
+
+describe('a field\'s name ends where it says where it lies (blind set 127)', () => {
+  it('stops before قبالة or a direction and a listed place', () => {
+    const places = run('ارتفع إنتاج حقل ميسكار قبالة صفاقس وحقل الشرارة جنوب طرابلس.').filter((e) => e.type === 'place').map((e) => e.mentions[0].text);
+    expect(places).toEqual(['حقل ميسكار', 'صفاقس', 'حقل الشرارة', 'طرابلس']);
+  });
+});

@@ -864,6 +864,8 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
       // "ميناء جيهان التركي": the nationality describes the facility, it is not its name.
       // (not a first name that is also a nationality, after a title and before بن: "جامع الإمام تركي بن عبدالله")
       if (j > i + 1 && doc.res.nationalities.matchAt(toks, j, false)?.to === j + 1 && !(TITLE_IN_NAME.test(toks[j - 1].norm) && doc.res.firstNames.has(t.norm) && /^(بن|ابن)$/.test(toks[j + 1]?.norm ?? ''))) break;
+      // ("حقل ميسكار قبالة صفاقس"، "حقل الشرارة جنوب طرابلس": where it lies begins after the name)
+      if (j > i + 1 && (/^(قباله|قرب|بالقرب|بمحاذاه|محاذاه)$/.test(t.norm) || (DIRECTIONS.has(t.norm) && !!toks[j + 1] && !!doc.res.places.matchAt(toks, j + 1, false)))) break;
       // "مخيم امبره القريب من ...": nor does an adjective of where it lies, nor a verb ("سد دوكان ستخفض").
       if (j > i + 1 && (PLACE_DESCRIBING.has(t.norm) || SITE_ADJECTIVES.has(t.norm) || looksLikeVerb(t.norm, true) || (/^س[يتن].{3,}$/.test(t.norm) && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm)))) break;
       // ("ميناء الحديدة الشريان الرئيسي": after the place, a definite noun is an apposition; an adjective in ي, "ميناء
