@@ -3081,3 +3081,18 @@ describe('a field\'s name ends where it says where it lies (blind set 127)', () 
     expect(places).toEqual(['حقل ميسكار', 'صفاقس', 'حقل الشرارة', 'طرابلس']);
   });
 });
+
+describe('the wires\' role after the name and a board\'s quoted company (blind set 119)', () => {
+  const off = (text: string, word: string) => {
+    const e = find(run(text), 'official', word);
+    return e ? [e.mentions[0].text, e.role] : undefined;
+  };
+  it('reads a role right after a name that a verb of saying opens, without a comma', () => {
+    expect(off('وقال بدر محمد المير الرئيس التنفيذي للخطوط الجوية القطرية للصحفيين في الدوحة إن الطرح ناجح.', 'المير')).toEqual(['بدر محمد المير', 'الرئيس التنفيذي للخطوط الجوية القطرية']);
+    expect(off('وقال محمد سيف السويدي الرئيس التنفيذي لجهاز قطر للاستثمار في مقابلة إن السوق عميقة.', 'السويدي')).toEqual(['محمد سيف السويدي', 'الرئيس التنفيذي لجهاز قطر للاستثمار']);
+    expect(find(run('وذكر بيان لمكتب المحافظ أن الوزير زار المدينة.'), 'official', 'بيان')).toBeUndefined();
+  });
+  it('takes a board\'s company in quotes into the role', () => {
+    expect(off('وقرع رئيس مجلس إدارة «مدار»، المهندس عبدالرحمن بن سعد الحربي، جرس افتتاح الجلسة.', 'الحربي')).toEqual(['عبدالرحمن بن سعد الحربي', 'رئيس مجلس إدارة «مدار»']);
+  });
+});

@@ -308,6 +308,18 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
         const skip = nameSkip(doc, back[0]);
         mention = makeMention(doc, back[0], back[1], skip, { evidence: 'role', known: knownAt(doc, back[0], back[1], skip) });
       }
+    } else if (r.kind === 'role' && !coordinated && r.from >= 3 && /^ال/.test(toks[r.from].norm.slice(0, 2)) && r.start === toks[r.from].start && !lineBreakBefore(doc, r.from) && toks[r.from - 1].kind === 'word') {
+      // "وقال بدر محمد المير الرئيس التنفيذي للخطوط الجوية القطرية …": the wires' role after the name with no comma,
+      // when a verb of saying opens the sentence on the name (two words or more).
+      let v = r.from - 3;
+      while (v >= Math.max(0, r.from - 6) && !SAID_BEFORE.test(toks[v].norm)) v--;
+      const fwd = v >= Math.max(0, r.from - 6) && !lineBreakBefore(doc, v + 1) ? nameForward(doc, v + 1, 5) : null;
+      const back = fwd && fwd[1] === r.from ? fwd : null;
+      // (a listed first name opens it: "وذكر بيان لمكتب المحافظ" names no one)
+      if (back && back[1] - back[0] >= 2 && doc.res.firstNames.has(toks[back[0]].norm) && isFree(doc, back[0], back[1]) && !roles.some((x) => x !== r && x.from < back[1] && x.to > back[0])) {
+        const skip = nameSkip(doc, back[0]);
+        mention = makeMention(doc, back[0], back[1], skip, { evidence: 'role', known: knownAt(doc, back[0], back[1], skip) });
+      }
     }
     if (!mention) continue;
     if (r.kind === 'role') {
@@ -549,6 +561,9 @@ function knownOrNameStart(doc: Doc, i: number): boolean {
   const n = doc.tokens[i].norm;
   return doc.res.firstNames.has(n) || compoundFirstName(doc, i) || doc.res.known.matchAt(doc.tokens, i, false) !== null;
 }
+
+/** Verbs of saying that open a sentence on the speaker's name ("وقال"، "وأضاف"، "وأكد"). */
+const SAID_BEFORE = /^[وف]?(قال|قالت|اضاف|اضافت|اكد|اكدت|اوضح|اوضحت|صرح|صرحت|ذكر|ذكرت|اعلن|اعلنت|اشار|اشارت|راي|رات|توقع|توقعت)$/;
 
 /** Professions written before a name in apposition (normalised, with the article). */
 const PROFESSION = /^ال(مخرج|مخرجه|ناقد|ناقده|كاتب|كاتبه|روايي|روايه|فنان|فنانه|شاعر|شاعره|صحفي|صحفيه|باحث|باحثه|مهندس|مهندسه|طبيب|طبيبه|خبير|خبيره|اعلامي|اعلاميه|منتج|منتجه|مطرب|مطربه|موسيقار|نحات|رسام|رسامه|اكاديمي|اكاديميه)$/;

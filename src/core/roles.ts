@@ -406,6 +406,15 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
             continue;
           }
         }
+        // ("رئيس مجلس إدارة «مدار»، المهندس …": a board's company named in quotes, one to four words)
+        if (j > i && CONSTRUCT_END.test(toks[j - 1].norm) && isPunct(doc, j, '«"“') && !lineBreakBefore(doc, j)) {
+          let e = j + 1;
+          while (e < toks.length && e - j <= 4 && (toks[e].kind === 'word' || toks[e].kind === 'latin') && !lineBreakBefore(doc, e)) e++;
+          if (e > j + 1 && isPunct(doc, e, '»"”')) {
+            j = e + 1;
+            continue;
+          }
+        }
         if (t.kind !== 'word') break;
         // "رئيس لجنة الشؤون القانونية رشيد بلعربي": a first name that is also an ambiguous place ("رشيد") opens the
         // name when a name word follows it.
@@ -858,6 +867,8 @@ function isDefiniteComplement(doc: Doc, j: number): boolean {
   const t = doc.tokens[j];
   const n = t.norm;
   if (doc.res.firstNames.has(n) || doc.res.known.matchAt(doc.tokens, j, false)) return false;
+  // ("… للخطوط الجوية القطرية للصحفيين في الدوحة": whom he spoke to, no part of the office)
+  if (/^لل(صحفيين|صحافيين|صحافه|اعلاميين|مراسلين|حضور|حاضرين)$/.test(n)) return false;
   const bare = n.replace(/^(و|ف)/, '');
   // "والي الجزيرة الطاهر إبراهيم الخير": a first name with the article, a first name after it, opens the name.
   const next = doc.tokens[j + 1];
