@@ -4,7 +4,7 @@
  * surname stay apart (a short mention joins the nearest one before it).
  */
 import { Claim, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
-import { isCommonWord, isFunctionWord, isMostlyWord } from './lexicon.ts';
+import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord } from './lexicon.ts';
 import { EAST_ASIAN_SURNAMES, isNameWord, isParticle } from './names.ts';
 import type { PersonMention } from './officials.ts';
 import { normalizeWord } from './normalize.ts';
@@ -374,7 +374,9 @@ export function findShortForms(doc: Doc, index: ShortFormIndex, from: number, to
     let anyCandidate = false;
     for (const a of tokenAnalyses(toks[i], 3)) {
       if (a.skip > 0 && !isCliticPair(a.clitic)) continue;
-      if (a.stem.startsWith('ال') && a.clitic.endsWith('ل')) continue;
+      // (ل + a family name with the article, "وبالنسبة للجواهري"، only where the name is no ordinary word: "للوزير" is
+      // "to the minister")
+      if (a.stem.startsWith('ال') && a.clitic.endsWith('ل') && (isCommonAnyReading(a.stem) || isMostlyWord(a.stem) || isCommonWord(a.stem))) continue;
       const candidates = readingCandidates(index, a, isNative);
       if (candidates.length) anyCandidate = true;
       for (const f of candidates) {
@@ -401,7 +403,9 @@ export function findShortForms(doc: Doc, index: ShortFormIndex, from: number, to
     const next = toks[best.to];
     // (و on عبد or أبو opens the next person, "عاشور وعبد الغفار": no longer name)
     if (next && !lineBreakBefore(doc, best.to) && next.kind === 'word' && doc.claimed[best.to] === Claim.Free && !/^و(عبد|ابو|ابن)$/.test(next.norm) && (isParticle(doc, best.to) || (isNameWord(doc, best.to) && !isFunctionWord(next.norm) && !isCommonWord(next.norm) && doc.res.firstNames.has(toks[i].norm)))) continue;
-    const start = offsetAfter(doc.text, toks[i], best.skip);
+    // ("للجواهري": ل + الجواهري written لل keeps its لل, as place and body mentions do, so that it reads as ل + ال)
+    const lil = best.skip > 0 && toks[i].norm.slice(best.skip - 1, best.skip + 1) === 'لل';
+    const start = offsetAfter(doc.text, toks[i], lil ? best.skip - 1 : best.skip);
     const end = toks[best.to - 1].end;
     const target = best.cluster.length === 1 ? best.cluster[0] : best.cluster.reduce((x, y) => (nearestBefore(x, start) > nearestBefore(y, start) ? x : y));
     const m: PersonMention = {

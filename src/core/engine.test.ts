@@ -3096,3 +3096,17 @@ describe('the wires\' role after the name and a board\'s quoted company (blind s
     expect(off('وقرع رئيس مجلس إدارة «مدار»، المهندس عبدالرحمن بن سعد الحربي، جرس افتتاح الجلسة.', 'الحربي')).toEqual(['عبدالرحمن بن سعد الحربي', 'رئيس مجلس إدارة «مدار»']);
   });
 });
+
+describe('ل on a family name with the article, written لل (blind set 127)', () => {
+  it('joins the person named in full, the mention keeping its لل', () => {
+    const e = find(run('وقال والي بنك المغرب عبد اللطيف الجواهري إن التضخم تراجع. وبالنسبة للجواهري، فإن التضخم تحت السيطرة.'), 'official', 'الجواهري');
+    expect(e?.mentions.map((m) => m.text)).toEqual(['عبد اللطيف الجواهري', 'للجواهري']);
+    const tagged = { tag: (words: readonly string[]) => ({ labels: words.map(() => 'O'), spans: words.flatMap((w, k) => (w === 'للجواهري' ? [{ from: k, to: k + 1, type: 'PERS', score: 0.95 }] : [])) }) };
+    const es = annotate({ text: 'وقال والي بنك المغرب عبد اللطيف الجواهري إن التضخم تراجع. وبالنسبة للجواهري، فإن التضخم تحت السيطرة.', published: null }, { tagger: tagged });
+    expect(es.filter((x) => x.type === 'person' || x.type === 'official').map((x) => x.mentions.map((m) => m.text))).toEqual([['عبد اللطيف الجواهري', 'للجواهري']]);
+  });
+  it('is no person where the family name is an ordinary word', () => {
+    const e = find(run('وقال كامل الوزير إن الطرق جاهزة، وأرسل المحافظ للوزير تقريرا.'), 'official', 'الوزير');
+    expect(e?.mentions.map((m) => m.text)).toEqual(['كامل الوزير']);
+  });
+});
