@@ -3110,3 +3110,10 @@ describe('ل on a family name with the article, written لل (blind set 127)', (
     expect(e?.mentions.map((m) => m.text)).toEqual(['كامل الوزير']);
   });
 });
+
+describe('a counterpart\'s office in the counterpart\'s gender (blind set 127)', () => {
+  it('«نظيرها» is a man, «نظيرته» a woman', () => {
+    expect(find(run('وقالت وزيرة الانتقال الطاقي ليلى بنعلي إنها بحثت مع نظيرها الموريتاني محمد ولد خالد الشطر الرابط.'), 'official', 'ولد خالد')?.role).toBe('وزير الانتقال الطاقي الموريتاني');
+    expect(find(run('وبحث وزير الخارجية أيمن الصفدي مع نظيرته الألمانية أنالينا بيربوك الأوضاع.'), 'official', 'بيربوك')?.role).toBe('وزيرة الخارجية الألمانية');
+  });
+});

@@ -983,6 +983,23 @@ function roleHead(role: string): string {
  * the counterpart's country: "وزير الخارجية الروسي" + "الأمريكي" → "وزير الخارجية الأمريكي".
  * (The roles before r are roles[0 .. prior).)
  */
+/** Whether a counterpart word is feminine ("نظيرته"، "نظيرتها") or masculine ("نظيره"، "نظيرها": ها is whose). */
+function counterpartFeminine(text: string): boolean {
+  return /^[وف]?(ب|ل)?نظيرت/.test(normalizeWord(text.split(/\s+/)[0]));
+}
+
+/**
+ * The office's first word in the counterpart's gender: "وزيرة الانتقال" for "نظيرها" → "وزير الانتقال", "وزير الخارجية"
+ * for "نظيرته" → "وزيرة الخارجية" (titles that take ة: وزير، رئيس، سفير، مدير، أمين، نائب، ممثل، مبعوث).
+ */
+function withGender(role: string, feminine: boolean): string {
+  const m = /^(وزير|رئيس|سفير|مدير|امين|أمين|نائب|ممثل|مبعوث|محافظ|مستشار)(ة?)(?=\s|$)/.exec(role);
+  if (!m) return role;
+  if (feminine && !m[2]) return m[1] + 'ة' + role.slice(m[0].length);
+  if (!feminine && m[2]) return m[1] + role.slice(m[0].length);
+  return role;
+}
+
 function counterpartRole(doc: Doc, r: RoleSpan, roles: readonly RoleSpan[], prior: number): string {
   for (let k = prior - 1; k >= 0; k--) {
     const p = roles[k];
@@ -993,7 +1010,7 @@ function counterpartRole(doc: Doc, r: RoleSpan, roles: readonly RoleSpan[], prio
     if (/^سلف(ه|ها)$/.test(normalizeWord(r.text))) return `${p.text} السابق`;
     if (!r.nationality) return `${r.text} (${base})`;
     const nat = doc.text.slice(doc.tokens[r.nationality[0]].start, doc.tokens[r.nationality[1] - 1].end);
-    return `${base} ${nat}`;
+    return `${withGender(base, counterpartFeminine(r.text))} ${nat}`;
   }
   return r.text;
 }
