@@ -1078,3 +1078,22 @@ describe('a relative time stamp, a video line, a disclaimer and a print issue nu
     expect(r.published).toBe('2026-11-05');
   });
 });
+
+describe('logos, captions in paragraphs, trailers, price cards, gallery lines and donation pages (blind sets 128–132)', () => {
+  const p = 'وافق المجلس البلدي، في جلسته العادية التي عقدها اليوم الثلاثاء، على تخصيص ثلاث قطع أراض جديدة لمصلحة المؤسسة العامة للرعاية السكنية في مدينة جنوب سعد العبدالله، تكفي لإنشاء نحو اثني عشر ألف وحدة سكنية.';
+  it('does not take a heading that is one link to the front page for the headline', () => {
+    const html = `<html><head><title>«التمييز» تؤيد حبس مزور جنسية سبع سنوات | المرقاب</title></head><body><header class="site"><h1><a href="/">المرقاب<small>جريدة كويتية يومية شاملة</small></a></h1></header><article><h2>«التمييز» تؤيد حبس مزور جنسية سبع سنوات</h2><div class="body"><p>${p}</p><p>${p}</p><p>${p}</p></div></article></body></html>`;
+    const r = detectArticle(parse(html));
+    expect(r.title).toBe('«التمييز» تؤيد حبس مزور جنسية سبع سنوات');
+    expect(r.text).not.toContain('جريدة كويتية');
+  });
+  it('leaves out an image\'s caption in a paragraph, a trailer, a price card and a gallery line', () => {
+    const html = `<html><head><title>خبر</title></head><body><article><h1>البلدي يوافق على تخصيص أراض</h1><div id="content_text"><p>${p}</p><p class="pic"><img src="x.jpg" alt=""><br><em>الهاجري مترئساً جلسة المجلس البلدي (تصوير: بدر الرفاعي)</em></p><p>${p}</p><div class="trailer"><span>▶ شاهد الإعلان الترويجي لفيلم «غبار المرفأ» - المدة 2:14</span></div><div class="stock-card">أكوا باور | 2082 | 412.00 ريال ▲ 3.10%</div><div class="gallery"><div class="ph"></div><p>صور من مسيرة الشربيني: مع فرقة رضا في باريس، وفي استوديو الإذاعة بماسبيرو</p></div><p>${p}</p></div></article></body></html>`;
+    const t = detectArticle(parse(html)).text;
+    for (const out of ['مترئساً', 'الإعلان الترويجي', 'أكوا باور', 'فرقة رضا']) expect(t).not.toContain(out);
+  });
+  it('says no article for a call for donations', () => {
+    const html = `<html><head><title>تبرع</title></head><body><main><h1>تبرّع الآن: ساعد الأسر السودانية اللاجئة في تشاد هذا الشتاء</h1><div class="appeal"><p>${p}</p><p>🔒 دفع آمن · بطاقات فيزا وماستركارد · تبرعك معفى من الضرائب</p><p>${p}</p></div></main></body></html>`;
+    expect(detectArticle(parse(html)).isArticle).toBe(false);
+  });
+});

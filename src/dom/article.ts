@@ -109,6 +109,22 @@ const BOX_LABEL = new RegExp(
 /** The label of a box of figures or key lines, at its end ("الزيارة بالأرقام"، "المنافذ البرية في أرقام"، "مؤشرات في سطور"). */
 const FIGURES_LABEL = /(?:^|\s)(?:بالارقام|في ارقام|في سطور|ابرز الارقام|اهم الارقام|ابرز النقاط)[\s:：.]*$/;
 const LIST_TAGS = new Set(['UL', 'OL', 'DL', 'TABLE']);
+/** All the element's text is inside <em>, <small>, <i> or <figcaption> children (an image's caption set in a paragraph). */
+function captionOnly(el: Element): boolean {
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === TEXT_NODE) {
+      if (/\S/.test((c as Text).data)) return false;
+      continue;
+    }
+    if (c.nodeType !== 1) continue;
+    const tag = (c as Element).tagName.toUpperCase();
+    if (tag === 'IMG' || tag === 'BR' || tag === 'PICTURE') continue;
+    if (tag !== 'EM' && tag !== 'SMALL' && tag !== 'I' && tag !== 'FIGCAPTION' && tag !== 'SPAN') return false;
+    if (tag === 'SPAN' && !/(?:^|[\s_-])(?:caption|credit|photo|pic)(?=$|[\s_-])/i.test((c as Element).getAttribute('class') ?? '')) return false;
+  }
+  return true;
+}
+
 /** A download box: "تحميل …" or "PDF" with a file's size ("(2,1 ميغابايت)"). */
 const DOWNLOAD_BOX = /^(?:pdf\s*)?(?:تحميل|تنزيل|حمل|download)\s|\(\s*[\d.,٫]+\s*(?:ميغابايت|ميجابايت|ميغا|كيلوبايت|كيلو بايت|mb|kb|ko|mo)\s*\)/;
 /** A box of the story's key points above it, by its class or its label: "النقاط الرئيسية"، "باختصار"، "أبرز ما جاء". */
@@ -621,6 +637,10 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   if (s.textLen[i] > 0 && s.textLen[i] <= 200 && lead && !PARAGRAPH_TAGS.has(tag) && /^[▶►]?\s*(?:فيديو|شاهد|بالفيديو)\s*[|:：\-–]/.test(labelNorm(el.textContent ?? '').replace(/^[^\u0600-\u06ff▶►]+/, ''))) return true;
   // (and such a teaser in a paragraph of its own: "<p>فيديو | طوابير الجوعى … (تصوير: …)</p>")
   if (tag === 'P' && s.textLen[i] > 0 && s.textLen[i] <= 250 && /^[▶►]?\s*(?:فيديو|بالفيديو)\s*[|:：]/.test(labelNorm((el.textContent ?? '').slice(0, 40)).replace(/^[^\u0600-\u06ff▶►]+/, ''))) return true;
+  // (a trailer or a clip announced with a play mark and its length: "▶ شاهد الإعلان الترويجي لفيلم «…» - المدة 2:14")
+  if (s.textLen[i] > 0 && s.textLen[i] <= 200 && !PARAGRAPH_TAGS.has(tag) && /^\s*[▶►]\s*(?:شاهد|فيديو|بالفيديو)/.test(el.textContent ?? '') && /\d{1,2}:\d\d/.test(el.textContent ?? '')) return true;
+  // a share's price card set in the story: "أكوا باور | 2082 | 412.00 ريال ▲ 3.10%"
+  if (s.textLen[i] > 0 && s.textLen[i] <= 100 && !PARAGRAPH_TAGS.has(tag) && /[▲▼]/.test(el.textContent ?? '') && /%/.test(el.textContent ?? '') && !/[.؟!]\s*$/.test((el.textContent ?? '').trim())) return true;
   // a match's facts in an element of their own, not a paragraph of the story ("<div>الإنذارات: ريبين سليمان، …</div>")
   if (s.textLen[i] > 0 && s.textLen[i] <= 200 && lead && !PARAGRAPH_TAGS.has(tag) && MATCH_FACT.test(labelNorm(el.textContent ?? ''))) return true;
   // a footnote's marker in the text: <sup><a href="#fn1">1</a></sup>
@@ -673,6 +693,9 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   // a teaser card (a picture, a headline link, a line of summary) embedded anywhere: a suggested story
   // (a card holds no boxes of its own: a body block that holds a figure and a related box is no card)
   if (s.rawHeadlines[i] >= 1 && s.rawImages[i] >= 1 && s.textLen[i] < 300 && s.rawMass[i] < 150 && !NOT_CONTAINER.has(tag) && tag !== 'TD' && !hasBoxChild(el)) return true;
+  // (or in a paragraph of its own, the caption set in <em>, <small> or <i> after the image: "<p class="pic"><img><br><em>…
+  // (تصوير: …)</em></p>")
+  if (tag === 'P' && s.ownImage[i] && s.textLen[i] > 0 && s.textLen[i] < 250 && captionOnly(el)) return true;
   // an image with its caption or credit beside it, in a small box of its own
   if (s.ownImage[i] && s.textLen[i] < 160 && !NOT_CONTAINER.has(tag) && tag !== 'TD') return true;
   // (in a table layout: a small table of one picture and its caption, set among the story's lines)
@@ -1053,6 +1076,11 @@ function chooseTitle(a: Analysis, root: number, metaTitle: string | null): numbe
     let logo = false;
     for (let q: number = i, k = 0; q >= 0 && k < 4; q = s.parent[q], k++) {
       if (LOGO_CLASS.test(s.classW[q])) logo = true;
+    }
+    // (a heading that is all one link to the site's front page: "<h1><a href="/">المرقاب<small>جريدة …</small></a></h1>")
+    if (!logo && s.linkLen[i] >= s.textLen[i] && s.textLen[i] > 0) {
+      const links = s.els[i].getElementsByTagName('a');
+      if (links.length === 1 && /^(?:\/|\.\/|\/?index\.\w+|https?:\/\/[^/]+\/?)$/.test((links[0].getAttribute('href') ?? '').trim())) logo = true;
     }
     if (logo) sc -= 4;
     if (a.noise[i]) sc -= 2;
@@ -1457,6 +1485,8 @@ function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set(), li
     if (agencyCredit(norm)) return false;
     if (len <= 60 && BYLINE_LINE.test(norm) && !/[.؟!]/.test(text)) return false;
     if (len <= 50 && CAPTION_LINE.test(norm)) return false;
+    // (a gallery's caption line: "صور من مسيرة الشربيني: مع فرقة رضا في باريس، …")
+    if (len <= 200 && /^(?:صور|صوره|بالصور)\s+(?:من|ل)\s/.test(norm) && !/[.؟!]\s*$/.test(text)) return false;
     if (len <= 80 && SOURCE_LINE.test(norm) && !/[.؟!]\s*$/.test(text)) return false;
     // (Whether the story's first paragraph is still to come: the same all through one call. What follows up to the
     // next test is read of that paragraph only, so it is worked out for it alone, not for every body paragraph.)
@@ -1845,6 +1875,10 @@ function* detectSteps(doc: Document, options: DetectOptions): Generator<void, Ar
   }
   if (!builder.truncated && !liveBlog && (isDataPage(builder.text.slice(bodyStart)) || tableBound(stats, rootIdx, builder.text.slice(bodyStart)) || (hints.saysList && tableBound(stats, 0, builder.text.slice(bodyStart), a.noise)))) {
     return emptyResult('no article: the page is a table of data (scores, forecasts, schedules), not a story', title, metaPublished);
+  }
+  // (a call for donations: "تبرّع الآن: ساعد الأسر …", with a payment box)
+  if (title && /^(?:تبرع|تبرعوا|ساهم|ساهموا)(?:\s+الان)?\s*[:：!]/.test(labelNorm(title.trim())) && /(?:تبرعك|دفع امن|تبرع الان|ساهم الان)/.test(labelNorm(builder.text.slice(0, 4000)))) {
+    return emptyResult('no article: the page is a call for donations, not a story', title, metaPublished);
   }
   if (title && SERVICE_PAGE.test(labelNorm(title.trim()))) {
     return emptyResult("no article: the page is one of the site's own pages (contact, about, terms, subscription), not a story", title, metaPublished);
