@@ -3117,3 +3117,13 @@ describe('a counterpart\'s office in the counterpart\'s gender (blind set 127)',
     expect(find(run('وبحث وزير الخارجية أيمن الصفدي مع نظيرته الألمانية أنالينا بيربوك الأوضاع.'), 'official', 'بيربوك')?.role).toBe('وزيرة الخارجية الألمانية');
   });
 });
+
+describe('festivals and book fairs as bodies (blind set 132)', () => {
+  it('reads a definite festival with its art, a festival of an art, a festival series and a book fair', () => {
+    const orgs = run('اختتمت فعاليات المهرجان الوطني للفيلم في طنجة، وشارك في مهرجان الموسيقى العربية ومعرض الشارقة الدولي للكتاب ومهرجانات بعلبك الدولية.').filter((e) => e.type === 'organization').map((e) => e.canonical);
+    expect(orgs).toEqual(['المهرجان الوطني للفيلم', 'مهرجان الموسيقى العربية', 'معرض الشارقة الدولي للكتاب', 'مهرجانات بعلبك الدولية']);
+  });
+  it('reads no body in an occasion or a trade show without its trade', () => {
+    expect(run('أقيم مهرجان الرمان في القرية، ومعرض السيارات في الرياض، والمهرجان الكبير.').filter((e) => e.type === 'organization')).toEqual([]);
+  });
+});

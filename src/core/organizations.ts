@@ -1405,7 +1405,9 @@ function municipalUnionAt(doc: Doc, i: number): { to: number; skip: number; cano
 }
 
 /** A token that may be مهرجان with its proclitics, once per word. */
-const mayOpenFestival = wordTest(/^(و|ف)?(ب|ل)?مهرجان$/);
+const mayOpenFestival = wordTest(/^(و|ف)?(ب|ل)?(ال)?(مهرجان|مهرجانات|معرض)$/);
+/** The arts a festival is of, named right after it ("مهرجان الموسيقى العربية"، "مهرجان المسرح العربي"). */
+const FESTIVAL_ARTS = new Set(['الموسيقي', 'المسرح', 'السينما', 'الفيلم', 'الافلام', 'الفنون', 'الشعر', 'الجاز', 'الرقص', 'الاغنيه', 'الكتاب', 'الفن']);
 
 /**
  * "مهرجان القاهرة السينمائي الدولي"، "مهرجان البتراء الدولي للموسيقى"، "مهرجان كان": a festival named by its city
@@ -1450,11 +1452,23 @@ function publisherAt(doc: Doc, i: number): { to: number; skip: number; canonical
 function festivalAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
   if (!mayOpenFestival(toks[i])) return null;
-  const m = /^(و|ف)?(ب|ل)?(مهرجان)$/.exec(toks[i].norm);
+  const m = /^(و|ف)?(ب|ل)?(ال)?(مهرجان|مهرجانات|معرض)$/.exec(toks[i].norm);
   if (!m || !toks[i + 1] || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free) return null;
+  // (a book fair is a body only with its trade: "معرض الشارقة الدولي للكتاب"; the definite festival only with an adjective
+  // and its art, "المهرجان الوطني للفيلم")
+  const fair = m[4] === 'معرض';
+  const definite = !!m[3];
   let j = i + 1;
-  const place = doc.res.places.matchAt(toks, j, false);
-  if (place) j = place.to;
+  const place = definite ? null : doc.res.places.matchAt(toks, j, false);
+  if (definite) {
+    if (!/^ال.{2,}(ي|يه)$/.test(toks[j].norm) || doc.res.nationalities.matchAt(toks, j, false)) return null;
+  } else if (place) j = place.to;
+  // ("مهرجان الموسيقى العربية": the art right after the head)
+  else if (!fair && FESTIVAL_ARTS.has(toks[j].norm)) {
+    j++;
+    // (with the art's nationality: "مهرجان الموسيقى العربية")
+    if (toks[j] && !lineBreakBefore(doc, j) && /^ال/.test(toks[j].norm) && doc.res.nationalities.matchAt(toks, j, false)?.to === j + 1) j++;
+  }
   else if (toks[j].kind === 'word' && !/^ال/.test(toks[j].norm) && toks[j].norm.length >= 3 && !isFunctionWord(toks[j].norm) && !isCommonAnyReading(toks[j].norm) && !isMostlyWord(toks[j].norm) && !doc.res.firstNames.has(toks[j].norm) && !doc.res.ambiguousFirstNames.has(toks[j].norm)) j++;
   // (a city named like a word or a name, with the festival's adjective after it: "مهرجان طيبة الدولي"، "مهرجان كان
   // السينمائي"; Cannes alone too)
@@ -1472,6 +1486,7 @@ function festivalAt(doc: Doc, i: number): { to: number; skip: number; canonical:
     } else if (art && /^ال.{2,}/.test(n) && !isFunctionWord(n) && (!doc.res.places.matchAt(toks, e, false) || /^لل/.test(toks[e - 1].norm))) e++;
     else break;
   }
+  if ((fair || definite) && !art) return null;
   for (let k = i + 1; k < e; k++) if (doc.claimed[k] !== Claim.Free) return null;
   const skip = (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
   const start = offsetAfter(doc.text, toks[i], skip);
