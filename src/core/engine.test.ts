@@ -3127,3 +3127,16 @@ describe('festivals and book fairs as bodies (blind set 132)', () => {
     expect(run('أقيم مهرجان الرمان في القرية، ومعرض السيارات في الرياض، والمهرجان الكبير.').filter((e) => e.type === 'organization')).toEqual([]);
   });
 });
+
+describe('a tagger\'s person that is a town in a list or a preposition\'s phrase (blind sets 129, 130)', () => {
+  const pers = (spans: Record<string, number>) => ({ tag: (words: readonly string[]) => ({ labels: words.map(() => 'O'), spans: words.flatMap((w, k) => (w in spans ? [{ from: k, to: k + spans[w], type: 'PERS', score: 0.95 }] : [])) }) });
+  it('reads a town between two places of one list as a place', () => {
+    const es = annotate({ text: 'بدءا بالمستشفيات المركزية في ملوي وأبو قرقاص وبني مزار، مشددا على أن الصحة أولوية.', published: null }, { tagger: pers({ 'وابو': 2 }) });
+    expect(es.filter((e) => e.type === 'place').map((e) => e.mentions[0].text)).toEqual(['ملوي', 'أبو قرقاص', 'بني مزار']);
+    expect(es.filter((e) => e.type === 'person')).toEqual([]);
+  });
+  it('reads no person in ل + ال on a word no one here is named by', () => {
+    const es = annotate({ text: 'استقدام مئتي ألف جرعة من اللقاح الفموي المضاد للكوليرا، على أن تنفذ الحملة.', published: null }, { tagger: pers({ 'للكوليرا': 1 }) });
+    expect(es.filter((e) => e.type === 'person')).toEqual([]);
+  });
+});

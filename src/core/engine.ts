@@ -9,7 +9,7 @@ import { clusterPeopleInSteps, findShortForms, shortFormIndex, type PersonCluste
 import { findDatesInTokens, type DateMention } from './dates.ts';
 import { Claim, chunkText, claimWorkTitles, isPunct, knownFull, lineBreakBefore, markSentences, offsetAfter, orgCanonicals, tokenizeChunk, type Doc } from './doc.ts';
 import { dictionariesInSteps } from './dictionaries.ts';
-import { isCommonAnyReadingToken, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
+import { isCommonAnyReading, isCommonAnyReadingToken, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { belNameAfterFirst, belStem, endsHere, isAgeWord, isJoiningHyphen, isNameWord, isNonNameForm, isParticle, reportedAlone, spokenWords, TITLE_SURNAMES } from './names.ts';
 import { normalizeWord, type Normalized } from './normalize.ts';
 import { findInitials, findNicknames, findPeople, linkLooseRoles, type PersonMention } from './officials.ts';
@@ -312,6 +312,19 @@ function* applyTagger(
         if (skip === 0 && b - a === 1 && /^[وفبلك]./.test(toks[a].norm) && familyNames.has(toks[a].norm.slice(1)) && !familyNames.has(toks[a].norm)) skip = 1;
         if (sp.type === 'PERS') {
           if (b - a === 1 && ((!sure(sp.score) && isMostlyWord(toks[a].norm.slice(skip))) || isFunctionWord(toks[a].norm))) continue;
+          const w0 = toks[a].norm.slice(skip);
+          // ("المضاد للكوليرا": ل + ال on a word no one here is named by is a preposition's phrase, no person)
+          if (b - a === 1 && /^لل/.test(w0) && !familyNames.has('ال' + w0.slice(2))) continue;
+          // ("مهرجان البن الخولاني": a name does not open on a definite ordinary word that is no first name)
+          // (a family name in ي, "الشربيني", is one)
+          if (/^ال/.test(w0) && !/ي$/.test(w0) && (isCommonAnyReading(w0) || isMostlyWord(w0)) && !doc.res.firstNames.has(w0) && !doc.res.ambiguousFirstNames.has(w0) && !doc.res.firstNames.has(w0.slice(2)) && !doc.res.ambiguousFirstNames.has(w0.slice(2))) continue;
+          // ("في ملوي وأبو قرقاص وبني مزار": between two places of one list, a town, not a person)
+          if (/^و/.test(toks[a].norm) && a > 0 && doc.claimed[a - 1] === Claim.Place && !lineBreakBefore(doc, a) && toks[b] && !lineBreakBefore(doc, b) && /^و/.test(toks[b].norm) && (doc.claimed[b] === Claim.Place || !!doc.res.places.matchAt(toks, b, true)) && allFree(doc, a, b)) {
+            const m = spanText(doc, a, b, 1);
+            places.push({ from: a, to: b, ...m, canonical: m.text.replace(/\s+/g, ' '), kind: 'village' });
+            for (let k = a; k < b; k++) doc.claimed[k] = Claim.Place;
+            continue;
+          }
           // ("الموسيقار سامر عبيدات"، "المايسترو هيثم سكرية": one definite word right before a name is the person's
           // title or trade, not a name)
           if (b - a === 1 && /^ال/.test(toks[a].norm.slice(skip)) && toks[b] && !lineBreakBefore(doc, b) && (doc.claimed[b] === Claim.Person || doc.res.firstNames.has(toks[b].norm))) continue;
