@@ -3140,3 +3140,12 @@ describe('a tagger\'s person that is a town in a list or a preposition\'s phrase
     expect(es.filter((e) => e.type === 'person')).toEqual([]);
   });
 });
+
+describe('«لمصلحة» before a body is "in favour of" it (blind set 128)', () => {
+  it('reads the body after it, and مصلحة heading a service still', () => {
+    const orgs = run('وافق المجلس على تخصيص أراض لمصلحة المؤسسة العامة للرعاية السكنية، وقالت مصلحة الضرائب إن الرسوم ثابتة.').filter((e) => e.type === 'organization').map((e) => e.mentions[0].text);
+    expect(orgs).toContain('المؤسسة العامة للرعاية السكنية');
+    expect(orgs).toContain('مصلحة الضرائب');
+    expect(orgs.some((o) => o.startsWith('مصلحة المؤسسة'))).toBe(false);
+  });
+});

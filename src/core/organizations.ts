@@ -250,6 +250,8 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
 }
 
 /** Heads of a province's departments, named by a chain of nouns and the province: "دائرة توزيع كهرباء ميسان". */
+/** Heads of bodies that, right after مصلحة, make it "the interest of" that body ("لمصلحة المؤسسة …"). */
+const BODY_HEAD_AFTER_INTEREST = /^ال(موسسه|شركه|وزاره|هييه|جمعيه|دوله|حكومه|بلديه|مجلس|صندوق|بنك|جامعه)$/;
 const DEPARTMENT_HEAD = new Set(['دايره', 'مديريه', 'اداره', 'هييه', 'مصلحه', 'قسم', 'شعبه']);
 
 /** Organs of a body, named with the body after ل (see findOrganizations). */
@@ -1048,7 +1050,8 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
   // "جهاز المخابرات العامة"، "جهاز حماية المنافسة"، "جهاز الاستثمار العماني").
   if (head === 'جهاز' && j - i < 3) return null;
   // ("مصلحة للاتحاد الأوروبي" is an interest; "مصلحة الطيران المدني" a service: the definite word follows at once.)
-  if ((head === 'مصلحه' && !/^ال/.test(toks[i + 1].norm)) || (head === 'جهاز' && /^[لب]/.test(toks[i + 1].norm))) return null;
+  // ("لمصلحة المؤسسة العامة للرعاية السكنية": "in favour of" another body, whose head follows at once)
+  if ((head === 'مصلحه' && (!/^ال/.test(toks[i + 1].norm) || BODY_HEAD_AFTER_INTEREST.test(toks[i + 1].norm))) || (head === 'جهاز' && /^[لب]/.test(toks[i + 1].norm))) return null;
   // A trailing coordination belongs to the next phrase, not the name.
   while (j - 1 > i && /^و/.test(toks[j - 1].norm) && !/^و?ال/.test(toks[j - 1].norm)) j--;
   const start = offsetAfter(doc.text, t, skip);
