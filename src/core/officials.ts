@@ -308,7 +308,7 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
         const skip = nameSkip(doc, back[0]);
         mention = makeMention(doc, back[0], back[1], skip, { evidence: 'role', known: knownAt(doc, back[0], back[1], skip) });
       }
-    } else if (r.kind === 'role' && !coordinated && r.from >= 3 && /^ال/.test(toks[r.from].norm.slice(0, 2)) && r.start === toks[r.from].start && !lineBreakBefore(doc, r.from) && toks[r.from - 1].kind === 'word') {
+    } else if (r.kind === 'role' && !coordinated && r.from >= 3 && /^ال/.test(toks[r.from].norm) && r.start === toks[r.from].start && !lineBreakBefore(doc, r.from) && toks[r.from - 1].kind === 'word') {
       // "وقال بدر محمد المير الرئيس التنفيذي للخطوط الجوية القطرية …": the wires' role after the name with no comma,
       // when a verb of saying opens the sentence on the name (two words or more).
       let v = r.from - 3;

@@ -522,10 +522,11 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
     // (after a definite place noun only: "ولاية سيلا" is a name that spells "a flood" in the accusative)
     // (after the first word of the name, a verbal noun of a derived form in the accusative, "جزيرة لامبيدوزا اكتظاظا")
     const accusative = (/^(و|ف|ب|ل)?ال/.test(toks[i - 1].norm) && accusativeWord(t.norm) && !doc.res.places.matchAt(toks, j, false)) || (j > i && /^(ا.ت.ا.|ان..ا.|است..ا.|ت..ي.)ا$/.test(t.norm) && !doc.res.places.matchAt(toks, j, false));
+    // ("حي سكني"، "منطقة منكوبة": a word that describes the head, after a noun that announces a town or a district; an
+    // administrative head takes any name, "قضاء سفري حصار")
+    if (j === i && /^(و|ف|ب|ل)?(حي|منطقه|مدينه|قريه|بلده)$/.test(toks[i - 1].norm) && !doc.res.places.matchAt(toks, j, false) && describesHead(doc, j)) return null;
     // ("لولاية رئاسية رابعة": an indefinite adjective in ة, the feminine of an ordinary word, describes the noun:
     // a presidential term, no state)
-    // (after a noun that announces a town or a district; an administrative head takes any name, "قضاء سفري حصار")
-    if (j === i && /^(و|ف|ب|ل)?(حي|منطقه|مدينه|قريه|بلده)$/.test(toks[i - 1].norm) && !doc.res.places.matchAt(toks, j, false) && describesHead(doc, j)) return null;
     if (j === i && (SIZE_ADJECTIVES.has(t.norm) || (/^[^ا].{2,}يه$/.test(t.norm) && doc.text.charCodeAt(t.end - 1) === 0x0629 && (isCommonAnyReading(t.norm.slice(0, -1)) || isCommonAnyReading('ال' + t.norm) || isCommonAnyReading('ال' + t.norm.slice(0, -1))))) && !doc.res.places.matchAt(toks, j, false)) return null;
     if (!particle && (isMostlyWord(t.norm) || isCommonAnyReading(t.norm) || accusative) && !(j > i && PLACE_PARTICLES.has(toks[j - 1].norm))) break;
     if (doc.res.nationalities.matchAt(toks, j, false)?.to === j + 1) break;
