@@ -126,7 +126,7 @@ function captionOnly(el: Element): boolean {
 }
 
 /** A download box: "تحميل …" or "PDF" with a file's size ("(2,1 ميغابايت)"). */
-const DOWNLOAD_BOX = /^(?:pdf\s*)?(?:تحميل|تنزيل|حمل|download)\s|\(\s*[\d.,٫]+\s*(?:ميغابايت|ميجابايت|ميغا|كيلوبايت|كيلو بايت|mb|kb|ko|mo)\s*\)/;
+const DOWNLOAD_BOX = /^(?:pdf\s*)?(?:تحميل|تنزيل|download)\s|\(\s*[\d.,٫]+\s*(?:ميغابايت|ميجابايت|ميغا|كيلوبايت|كيلو بايت|mb|kb|ko|mo)\s*\)/;
 /** A box of the story's key points above it, by its class or its label: "النقاط الرئيسية"، "باختصار"، "أبرز ما جاء". */
 const KEY_POINTS_CLASS = /(?:^|[\s_-])(?:key-?points?|highlights|takeaways|tl-?dr|keypoints)(?=$|[\s_-])/;
 const KEY_POINTS_LABEL = /^(?:النقاط الرييسيه|نقاط رييسيه|ابرز النقاط|اهم النقاط|باختصار|ابرز ما جاء|اهم ما جاء|ملخص الخبر|الخلاصه|خلاصه القول)[\s:：.]*$/;
