@@ -895,7 +895,7 @@ class Grammar {
     // is ahead, whatever the tense of the putting off)
     {
       let k = i - 1;
-      while (k >= 0 && !this.lineBreakBefore(k + 1) && (PART_OF_DAY_BEFORE_WD.has(this.w(k)) || this.w(k) === 'يوم')) k--;
+      while (k >= 0 && !this.lineBreakBefore(k + 1) && (PART_OF_DAY.has(this.w(k)) || this.w(k) === 'يوم' || this.w(k) === 'منتصف')) k--;
       if (k >= 0 && !this.lineBreakBefore(k + 1) && (this.w(k) === 'الي' || this.w(k) === 'حتي')) {
         for (let j = k - 1; j >= Math.max(0, k - 7); j--) {
           if (this.lineBreakBefore(j + 1) || (this.toks[j].kind === 'punct' && '.!?؟:;؛'.includes(this.toks[j].norm))) break;
@@ -1420,8 +1420,6 @@ const PROGRAMME = new Set(['رويه', 'استراتيجيه', 'اجنده', 'خ
 
 /** Putting off and extending: تأجيل، أرجأ، إرجاء، تمديد، ترحيل (normalised, as verbs and verbal nouns). */
 const PUT_OFF = /^(تاجيل|اجل|اجلت|يوجل|توجل|ارجا|ارجات|ارجاء|يرجي|ترجي|تمديد|مدد|مددت|يمدد|تمدد|ترحيل|رحل|رحلت)$/;
-/** Parts of the day written before a weekday ("صباح السبت"، "فجر الجمعة"). */
-const PART_OF_DAY_BEFORE_WD = new Set(['صباح', 'مساء', 'ظهر', 'عصر', 'فجر', 'ليله', 'ليل', 'ظهيره', 'منتصف']);
 /** Words that put a clause in the future. */
 const FUTURE_WORDS = new Set(['سوف', 'المقرر', 'مقرر', 'مقررا', 'المنتظر', 'المرتقب', 'المزمع', 'المتوقع', 'يعتزم', 'تعتزم', 'يعتزمون', 'سيتم', 'ستتم', 'يتوقع', 'متوقعا', 'مرجحا', 'يرجح', 'ترجح', 'اعتبارا']);
 /** Forecast words: they put a whole clause in the future ("ويتوقع أن تتساقط الثلوج على المرتفعات ... ليلة الثلاثاء"). */

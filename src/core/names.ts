@@ -58,10 +58,13 @@ export function isNonNameForm(norm: string, taMarbuta = false): boolean {
   return stem !== bare && stem.length >= 3 && (isCommonAnyReading(stem) || isCommonAnyReading(stem.replace(/ت$/, 'ه')));
 }
 
+/** "ولد"، "بنت"، "منت": son or daughter of, in a Mauritanian or Sahrawi name ("محمد ولد الغزواني"). */
+export const SON_OF = /^(ولد|بنت|منت)$/;
+
 /** The word after i is ولد / بنت / منت with a word after it: i opens a Mauritanian chain of names ("الشيخ ولد ابيليل"). */
 function sonOfNext(doc: Doc, i: number): boolean {
   const toks = doc.tokens;
-  return !!toks[i + 2] && /^(ولد|بنت|منت)$/.test(toks[i + 1].norm) && !lineBreakBefore(doc, i + 1) && !lineBreakBefore(doc, i + 2) && toks[i + 2].kind === 'word';
+  return !!toks[i + 2] && SON_OF.test(toks[i + 1].norm) && !lineBreakBefore(doc, i + 1) && !lineBreakBefore(doc, i + 2) && toks[i + 2].kind === 'word';
 }
 
 export function isNameWord(doc: Doc, i: number, allowCommon = false): boolean {

@@ -8,7 +8,7 @@ import { Claim, isPunct, lineBreakBefore, offsetAfter, type Doc } from './doc.ts
 import { clearSportsArticle, COMPANY_SUFFIX } from './organizations.ts';
 import { DIRECTIONS, PLACE_NAME_OPENERS } from './places.ts';
 import { isCommonAnyReading, isFunctionWord, isMostlyWord } from './lexicon.ts';
-import { isJoiningHyphen, looksLikeVerb, NAMES_OF_GOD } from './names.ts';
+import { isJoiningHyphen, looksLikeVerb, NAMES_OF_GOD, SON_OF } from './names.ts';
 import { normalizeWord } from './normalize.ts';
 import { isHonorificAfterRole, type TitleInfo } from './resources.ts';
 import { wordFlag, wordTest } from './tokenize.ts';
@@ -137,9 +137,6 @@ function quoteEnd(doc: Doc, open: number): number {
 export const NAMED_AFTER = /^(و|ف|ب|ل)?(واد|وادي|جبل|تل|عين|بير|خربه|قريه|عزبه|نجع|منشاه|بلده|مدينه|مديريه|ناحيه|محافظه|حي|شارع|طريق|مسجد|جامع|مركز|مستشفي|جامعه|مطار|ميناء|ملعب|استاد|ستاد|قاعه|صاله|مدرسه|كليه|معهد|جسر|ساحه|ميدان|مجمع|برج|قصر|مخيم|منطقه|ضاحيه|مدينتي|جايزه|وقف|موسسه|مكتبه|متحف|حديقه|سد|قاعده)$/;
 
 /** The token after the honorifics that start at k (السيد، الدكتورة، معالي ...), or k. */
-/** "ولد"، "بنت"، "منت": son or daughter of, in a Mauritanian or Sahrawi name ("محمد ولد الغزواني"). */
-export const SON_OF = /^(ولد|بنت|منت)$/;
-
 export function afterHonorifics(doc: Doc, k: number): number {
   const toks = doc.tokens;
   while (k < toks.length && !lineBreakBefore(doc, k)) {
