@@ -376,7 +376,7 @@ export function findShortForms(doc: Doc, index: ShortFormIndex, from: number, to
       if (a.skip > 0 && !isCliticPair(a.clitic)) continue;
       // (ل + a family name with the article, "وبالنسبة للجواهري"، only where the name is no ordinary word: "للوزير" is
       // "to the minister")
-      if (a.stem.startsWith('ال') && a.clitic.endsWith('ل') && (isCommonAnyReading(a.stem) || isMostlyWord(a.stem) || isCommonWord(a.stem))) continue;
+      if (a.stem.startsWith('ال') && a.clitic.endsWith('ل') && (isCommonAnyReading(a.stem) || isMostlyWord(a.stem))) continue;
       const candidates = readingCandidates(index, a, isNative);
       if (candidates.length) anyCandidate = true;
       for (const f of candidates) {

@@ -331,10 +331,9 @@ function* applyTagger(
           if (inRole[a] || inRole[b - 1] || isAgeWord(doc, a)) continue;
           // ("وبالنسبة للجواهري": ل + a family name with the article, written لل: the mention keeps its لل and the word
           // is الجواهري, so that it joins the person named in full)
-          const n0 = toks[a].norm.slice(skip);
-          const lil = /^لل/.test(n0) && familyNames.has('ال' + n0.slice(2));
+          const lil = /^لل/.test(w0) && familyNames.has('ال' + w0.slice(2));
           const m = spanText(doc, a, b, skip);
-          people.push({ from: a, to: b, ...m, words: toks.slice(a, b).map((t, k) => (k === 0 ? (lil ? 'ال' + n0.slice(2) : n0) : t.norm)), role: null, roleSource: null, known: null, evidence: 'tagger', score: sp.score });
+          people.push({ from: a, to: b, ...m, words: toks.slice(a, b).map((t, k) => (k === 0 ? (lil ? 'ال' + w0.slice(2) : w0) : t.norm)), role: null, roleSource: null, known: null, evidence: 'tagger', score: sp.score });
           for (let k = a; k < b; k++) doc.claimed[k] = Claim.Person;
         } else if (sp.type === 'LOC') {
           if (b - a === 1 && !sure(sp.score) && isMostlyWord(toks[a].norm.slice(skip))) continue;
