@@ -3149,3 +3149,32 @@ describe('«لمصلحة» before a body is "in favour of" it (blind set 128)', 
     expect(orgs.some((o) => o.startsWith('مصلحة المؤسسة'))).toBe(false);
   });
 });
+
+describe('places a list or a preposition announces (blind sets 125, 128, 130)', () => {
+  it('reads a capital that is also a word before «مع», and two such places joined after a preposition', () => {
+    expect(find(run('وكان الوزير قد بحث أمس في مسقط مع نظيره العماني سبل التعاون.'), 'place', 'مسقط')).toBeDefined();
+    const es = run('ستربط الشركة محطتي طاقة شمسية جديدتين في معان والمفرق بقدرة 20 ميغاواط.');
+    expect(find(es, 'place', 'معان')).toBeDefined();
+    expect(find(es, 'place', 'المفرق')).toBeDefined();
+    // (no preposition before: the ordinary words stay words)
+    expect(find(run('وشرح معان والمفرق بين الكلمات في درسه.'), 'place', 'معان')).toBeUndefined();
+  });
+  it('reads the examples after «مخيمات مثل» and «أماكن مثل» as places', () => {
+    const es = run('يعيش اللاجئون في مخيمات مثل أبوتنقي وفرشانا وأرقو، إلى جانب مواقع عبور مكتظة.');
+    for (const p of ['أبوتنقي', 'فرشانا', 'أرقو']) expect(find(es, 'place', p)).toBeDefined();
+    expect(find(run('يموت الأطفال جوعا في أماكن مثل الفاشر وكادوقلي.'), 'place', 'كادوقلي')).toBeDefined();
+  });
+  it('reads a town in ي after «مدينة» unless the word is a relational adjective', () => {
+    expect(find(run('كانت تدرّس في مدرسة ابتدائية بمدينة مستري قبل الحرب.'), 'place', 'مستري')).toBeDefined();
+    expect(run('افتتح مركز لوجستي ومركز ترفيهي في المنطقة.').some((e) => e.type === 'place')).toBe(false);
+  });
+  it('reads a region in brackets in a dateline as the place, not an outlet', () => {
+    const es = run('ميتشي (ولاية وداي) – قبل أن تشرق الشمس على المخيم، تصطف النساء أمام الآبار.');
+    expect(es.some((e) => e.type === 'organization')).toBe(false);
+    expect(es.some((e) => e.type === 'place' && e.mentions.some((m) => m.text === 'ولاية وداي'))).toBe(true);
+  });
+  it('knows «سيؤول» and «القاهرة الجديدة»', () => {
+    expect(find(run('سيتوجه وفد فني إلى سيؤول مطلع الشهر المقبل.'), 'place', 'سول')?.mentions[0].text).toBe('سيؤول');
+    expect(find(run('عقد الاجتماع بمقر الوزارة في القاهرة الجديدة، بحضور قيادات الهيئة.'), 'place', 'القاهرة الجديدة')).toBeDefined();
+  });
+});

@@ -1668,6 +1668,8 @@ function bracketOutletAt(doc: Doc, i: number): { to: number; skip: number; canon
   const close = isPunct(doc, i + 1, ')') ? i + 1 : isPunct(doc, i + 2, ')') ? i + 2 : -1;
   // (in this strict shape one word is the agency even when it is also a word: "(كيان)"، "(صدى)")
   if (close < 0 || !outletWords(doc, i, close, true)) return null;
+  // ("ميتشي (ولاية وداي) –": the region the town lies in, a listed place or a division's head and its name)
+  if (doc.res.places.matchAt(toks, i, false)?.to === close || /^(ولايه|محافظه|اقليم|منطقه|مقاطعه|جهه|عماله|قضاء|مديريه|ناحيه|بلديه)$/.test(toks[i].norm)) return null;
   const after = toks[close + 1];
   if (!after || after.kind !== 'punct' || !/^(?:[-–—]+|[:：])$/.test(after.norm)) return null;
   // the line opens with a place (listed, or one unknown word), then only the date's tokens

@@ -356,13 +356,15 @@ function goneToOrIn(doc: Doc, i: number): boolean {
   // (Not any function word: "إلى الحد من الطلب" is a verbal noun with its preposition.)
   // ("في سحاب جنوب عمّان": where it lies, a direction and a listed place.)
   const located = (DIRECTIONS.has(next.norm) || /^(شمالي|جنوبي|شرقي|غربي)$/.test(next.norm)) && !!toks[i + 2] && !lineBreakBefore(doc, i + 2) && !!doc.res.places.matchAt(toks, i + 2, false);
-  // ("في عرفات ومزدلفة": coordinated with a place no one reads otherwise.)
-  const coordinated = /^و/.test(next.norm) && (doc.res.places.matchAt(toks, i + 1, true)?.clitic === 'و') && !doc.res.places.matchAt(toks, i + 1, true)!.value.ambiguous;
+  // ("في عرفات ومزدلفة": coordinated with a place no one reads otherwise; after a preposition, with any listed
+  // place: "في معان والمفرق")
+  const nextPlace = /^و/.test(next.norm) ? doc.res.places.matchAt(toks, i + 1, true) : null;
+  const coordinated = !!nextPlace && nextPlace.clitic === 'و' && (!nextPlace.value.ambiguous || (before && nextPlace.to === i + 2));
   return doc.claimed[i + 1] === Claim.Date || TIME_WORDS.test(next.norm) || AFTER_PLACE.has(next.norm) || located || coordinated || inDate;
 }
 
-/** Words that follow where one goes or is, not a verbal noun: "إلى مسقط قبل…"، "من مسقط إلى…". */
-const AFTER_PLACE = new Set(['قبل', 'بعد', 'الي', 'حتي', 'لحضور', 'للمشاركه', 'للقاء', 'لبحث']);
+/** Words that follow where one goes or is, not a verbal noun: "إلى مسقط قبل…"، "من مسقط إلى…"، "في مسقط مع نظيره". */
+const AFTER_PLACE = new Set(['قبل', 'بعد', 'الي', 'حتي', 'لحضور', 'للمشاركه', 'للقاء', 'لبحث', 'مع']);
 
 /** Head words that name a kind of place: "قطاع غزة" is "غزة" with its head. */
 const PLACE_HEADS = new Set(['قطاع', 'اقليم', 'مدينه', 'محافظه', 'ولايه', 'منطقه', 'جزيره', 'جزر', 'مقاطعه', 'بلده', 'قريه', 'مخيم', 'العاصمه', 'نهر', 'حي', 'ناحيه', 'قضاء', 'مديريه', 'بلديه', 'عماله', 'جماعه', 'دايره', 'جمهوريه', 'دوار', 'معتمديه', 'عزله', 'معسكر', 'مركز', 'قصر'].map(normalizeWord));
@@ -538,7 +540,8 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
     if (PLACE_NOUNS.test(t.norm) && !(PLACE_PARTICLES.has(t.norm) && toks[j + 1]?.kind === 'word' && !lineBreakBefore(doc, j + 1)) && !(j > i && PLACE_PARTICLES.has(toks[j - 1].norm))) break;
     // "23 قرية يقطنها ...": a present verb with an object pronoun; "مركز لوجستي": an indefinite adjective.
     // ("معسكر إعدادي": the same after a camp.)
-    if (/^[يت][^ا].{1,3}(ها|هم|هما)$/.test(t.norm) || (j === i && /^.{3,}(ي|يه)$/.test(t.norm) && t.norm.length >= 5 && !/^ال/.test(t.norm) && !isNameLike(t.norm) && doc.tokens[i - 1] && !/^(و|ف|ب|ل)?ال/.test(doc.tokens[i - 1].norm) && /^(و|ف|ب|ل)?(مركز|منطقه|مدينه|معسكر|مخيم)$/.test(doc.tokens[i - 1].norm))) break;
+    // (a word in ي that no reading makes an adjective of is a town's name: "بمدينة مستري")
+    if (/^[يت][^ا].{1,3}(ها|هم|هما)$/.test(t.norm) || (j === i && /^.{3,}(ي|يه)$/.test(t.norm) && t.norm.length >= 5 && !/^ال/.test(t.norm) && !isNameLike(t.norm) && relationalAdjective(t.norm) && doc.tokens[i - 1] && !/^(و|ف|ب|ل)?ال/.test(doc.tokens[i - 1].norm) && /^(و|ف|ب|ل)?(مركز|منطقه|مدينه|معسكر|مخيم)$/.test(doc.tokens[i - 1].norm))) break;
     j++;
     // "الراين-وستفاليا": a hyphen with no space joins two parts of one name.
     if (!particle && isJoiningHyphen(doc, j) && toks[j + 1]?.kind === 'word') j += 2;
@@ -597,6 +600,17 @@ function describesHead(doc: Doc, j: number): boolean {
   // (a participle whose masculine singular is an ordinary word, no first name: "منكوب" → "منكوبة"; not "منصورة")
   const common = (stem: string) => isCommonAnyReading(stem) && !doc.res.firstNames.has(stem) && !doc.res.ambiguousFirstNames.has(stem);
   return (n.length >= 4 && /^[^ا].{2,}ي$/.test(n) && nisba(n.slice(0, -1))) || (/^[^ا].{2,}يه$/.test(n) && taMarbuta && nisba(n.slice(0, -2))) || (taMarbuta && /^م[^ا]{2}و[^ا]ه$/.test(n) && common(n.slice(0, -1))) || (/^م.{3,5}(ين|ون)$/.test(n) && common(n.slice(0, -2)));
+}
+
+/**
+ * A word in ي or يه that reads as a relational adjective: it, its stem or its other gender is an ordinary word with or
+ * without the article ("لوجستي" as "اللوجستي"، "تجاري"), or its stem is a verbal noun of the تفعيل form ("ترفيهي").
+ */
+function relationalAdjective(n: string): boolean {
+  const stem = n.replace(/يه$|ي$/, '');
+  if (/^ت..ي.$/.test(stem)) return true;
+  for (const w of [n, stem, stem + 'ي', stem + 'يه']) if (isCommonAnyReading(w) || isCommonAnyReading('ال' + w)) return true;
+  return false;
 }
 
 /** The word at j can end a district's name (no list reads it as anything else, no verb, no article) and the name ends after it. */
@@ -995,6 +1009,12 @@ function coordinatedVillage(doc: Doc, i: number, found: PlaceMention[]): PlaceMe
 /** Plural place nouns that announce a list of places: "في مدن كبرى كدنيبرو وسومي وتشيرنيغوف"، "من قرى مورني وكرينك". */
 const PLACE_LIST_NOUN = /^(و|ف|ب|ل|ك)?(ال)?(مدن|بلدات|قري|مناطق|محافظات|ولايات|مقاطعات|عواصم|مخيمات|مخيمي|احياء|مديريات|اقاليم|مدينتي|بلدتي|قريتي|محافظتي|ولايتي|قضاءي|قضايي|اقضيه|بلديات|بلديتي|دواير|جماعات|جماعتي|عمالات|مقاطعتي|نواحي|ناحيتي|مديريتي|محليتي|معتمديتي|مراكز|منطقتي)$/;
 
+/** The word at i is the first example after a plural place noun: "مخيمات مثل …"، "أماكن مثل …"، "مدن منها …". */
+function listExample(doc: Doc, i: number): boolean {
+  const toks = doc.tokens;
+  return i >= 2 && !lineBreakBefore(doc, i) && !lineBreakBefore(doc, i - 1) && /^(مثل|منها|ابرزها|بينها|اهمها|خاصه)$/.test(toks[i - 1].norm) && (PLACE_LIST_NOUN.test(toks[i - 2].norm) || /^(و|ف|ب|ل|ك|في)?(ال)?اماكن$/.test(toks[i - 2].norm));
+}
+
 /** The places just found (the last of `found` and those joined to it by و or a comma) follow a plural place noun. */
 function listAnnounced(doc: Doc, found: PlaceMention[]): boolean {
   const toks = doc.tokens;
@@ -1012,6 +1032,7 @@ function listAnnounced(doc: Doc, found: PlaceMention[]): boolean {
     if (lineBreakBefore(doc, k + 1) || toks[k].kind === 'punct') return false;
     if (PLACE_LIST_NOUN.test(toks[k].norm)) return true;
   }
+  if (listExample(doc, first.from)) return true;
   return false;
 }
 
@@ -1048,7 +1069,7 @@ export function findAnnouncedPlaces(doc: Doc, from: number, to: number): PlaceMe
     const listed = personDistrict ? null : doc.res.places.matchAt(doc.tokens, i, true, 2);
     if (listed) {
       // (a listed place right after a plural place noun opens a list the next و-items may go on)
-      if (i > 0 && !lineBreakBefore(doc, i) && listed.skip === 0 && PLACE_LIST_NOUN.test(doc.tokens[i - 1].norm)) {
+      if (i > 0 && !lineBreakBefore(doc, i) && listed.skip === 0 && (PLACE_LIST_NOUN.test(doc.tokens[i - 1].norm) || listExample(doc, i))) {
         if (chain === out) chain = out.slice();
         chain.push({ from: i, to: listed.to, start: doc.tokens[i].start, end: doc.tokens[listed.to - 1].end, text: '', canonical: '', kind: 'listed' });
       }
@@ -1056,7 +1077,13 @@ export function findAnnouncedPlaces(doc: Doc, from: number, to: number): PlaceMe
       i = listed.to - 1;
       continue;
     }
-    const m = namedByPlaceNoun(doc, i) ?? coordinatedVillage(doc, i, chain) ?? openerVillage(doc, i, chain);
+    let m = namedByPlaceNoun(doc, i) ?? coordinatedVillage(doc, i, chain) ?? openerVillage(doc, i, chain);
+    // ("مخيمات مثل أبوتنقي وفرشانا": the first example of a list of places, a word no list or lexicon knows)
+    if (!m && listExample(doc, i) && unknownPlaceWord(doc, i)) {
+      const t = doc.tokens[i];
+      const text = doc.text.slice(t.start, t.end);
+      m = { from: i, to: i + 1, start: t.start, end: t.end, text, canonical: text, kind: 'village' };
+    }
     if (!m) continue;
     out.push(m);
     if (chain !== out) chain.push(m);
