@@ -3178,3 +3178,17 @@ describe('places a list or a preposition announces (blind sets 125, 128, 130)', 
     expect(find(run('عقد الاجتماع بمقر الوزارة في القاهرة الجديدة، بحضور قيادات الهيئة.'), 'place', 'القاهرة الجديدة')).toBeDefined();
   });
 });
+
+describe('roles of units, coordinators and supervisors; «حسب الله» (blind sets 113, 130)', () => {
+  it('reads «آمر جهاز …» and «قائد اللواء 209» as roles', () => {
+    expect(find(run('أعقبت الاشتباكات مقتل آمر جهاز دعم الاستقرار عبد الغني الككلي في طرابلس.'), 'official', 'عبد الغني الككلي')?.role).toBe('آمر جهاز دعم الاستقرار');
+    expect(find(run('قال قائد اللواء 209 محمود حمزة إن الوضع هادئ.'), 'official', 'محمود حمزة')?.role).toBe('قائد اللواء 209');
+    // (the rank alone before a number is no role)
+    expect(run('أكد اللواء 209 مشاة جاهزيته للمهمة.').some((e) => e.type === 'official')).toBe(false);
+  });
+  it('reads a regional coordinator and a supervisor «على» what he oversees', () => {
+    expect(find(run('وأوضح المنسق الإقليمي للجنة الوطنية في أبشي، آدم نور حسب الله، أن اللجنة سجلت آلاف الأسر.'), 'official', 'آدم نور حسب الله')?.role).toBe('المنسق الإقليمي للجنة الوطنية في أبشي');
+    expect(find(run('وأوضح المشرف العام على المركز الدكتور عبدالله الربيعة أن القافلة وصلت.'), 'official', 'عبدالله الربيعة')?.role).toBe('المشرف العام على المركز');
+    expect(find(run('وقال المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية الدكتور عبدالله الربيعة إن القافلة وصلت.'), 'official', 'عبدالله الربيعة')?.role).toBe('المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية');
+  });
+});

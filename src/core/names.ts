@@ -241,7 +241,8 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
       continue;
     }
     // ("فهد ضيف الله العنزي"، "محمد عطا الله": a word and الله make one name, "the guest of God", whatever the word)
-    if (to > from && toks[to + 1]?.norm === 'الله' && !lineBreakBefore(doc, to + 1) && t.norm.length >= 2 && !isFunctionWord(t.norm) && !/^[وف]/.test(t.norm) && doc.claimed[to] === Claim.Free && doc.claimed[to + 1] === Claim.Free) {
+    // ("آدم نور حسب الله": حسب, "according to" elsewhere, makes such a name too)
+    if (to > from && toks[to + 1]?.norm === 'الله' && !lineBreakBefore(doc, to + 1) && t.norm.length >= 2 && (!isFunctionWord(t.norm) || t.norm === 'حسب') && !/^[وف]/.test(t.norm) && doc.claimed[to] === Claim.Free && doc.claimed[to + 1] === Claim.Free) {
       to += 2;
       words += 2;
       continue;

@@ -309,7 +309,7 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
       continue;
     }
     // "في بيت أمر"، "أمر بالإفراج": أمر with hamza is a word or a town; the commander آمر names his unit after him.
-    if (m.skip === 0 && m.to === i + 1 && toks[i].norm === 'امر' && (doc.text.charCodeAt(toks[i].start) !== 0x0622 || !toks[i + 1] || lineBreakBefore(doc, i + 1) || !/^(ال)?(لواء|كتيبه|فوج|فرقه|قوه|قوات|قاطع|عمليات|سريه|مفرزه|حرس)$/.test(toks[i + 1].norm))) {
+    if (m.skip === 0 && m.to === i + 1 && toks[i].norm === 'امر' && (doc.text.charCodeAt(toks[i].start) !== 0x0622 || !toks[i + 1] || lineBreakBefore(doc, i + 1) || !/^(ال)?(لواء|كتيبه|فوج|فرقه|قوه|قوات|قاطع|عمليات|سريه|مفرزه|حرس|جهاز|منطقه|غرفه|قاعده)$/.test(toks[i + 1].norm))) {
       i++;
       continue;
     }
@@ -374,7 +374,8 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         }
         const t = toks[j];
         // "آمر كتيبة النصر 21"، "قائد اللواء 209": a unit's number.
-        if (t.kind === 'number' && j > m.to && (MILITARY_UNIT.test(toks[j - 1].norm) || (j - 2 >= m.to && MILITARY_UNIT.test(toks[j - 2].norm)))) {
+        // (also where the unit ends the listed title, "قائد اللواء 209"; not the rank alone, "اللواء 209")
+        if (t.kind === 'number' && (j > m.to || (j === m.to && m.to - i >= 2)) && (MILITARY_UNIT.test(toks[j - 1].norm) || (j - 2 >= m.to && MILITARY_UNIT.test(toks[j - 2].norm)))) {
           j++;
           continue;
         }
@@ -624,7 +625,9 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         const appointedBy = n === 'من' && /(مكلف|مكلفه|منتخب|منتخبه|معين|معينه)$/.test(toks[j - 1].norm);
         // ("النائبة عن ولاية البليدة من حركة مجتمع السلم نوال بن سالم": a member's party, after his seat)
         const partyOf = n === 'من' && /^(ال)?(نايب|نايبه|عضو|عضوه)$/.test(normalizeWord(title.title).split(' ')[0]) && !!toks[j + 1] && (doc.claimed[j + 1] === Claim.Org || !!doc.res.orgs.matchAt(toks, j + 1, false));
-        if ((n === 'لدي' || n === 'في' || n === 'الي' || n === 'باسم' || n === 'لشوون' || n === 'بشوون' || constituency || appointedBy || partyOf) && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
+        // ("المشرف العام على المركز الدكتور عبدالله الربيعة": what a supervisor oversees, after على)
+        const overseen = n === 'علي' && /^(ال)?مشرف(ه)?$/.test(normalizeWord(title.title).split(' ')[0]);
+        if ((n === 'لدي' || n === 'في' || n === 'الي' || n === 'باسم' || n === 'لشوون' || n === 'بشوون' || constituency || appointedBy || partyOf || overseen) && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
           // "السفيرة الأمريكية لدى العراق"، "في حكومة تصريف الأعمال"، "المتحدث باسم وزارة الخارجية".
           const next = j + 1;
           // (also behind an administrative head or a constituency: "عن ولاية كنتاكي"، "عن دائرة سبها")
@@ -723,7 +726,7 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
             continue;
           }
           // "نائب الرئيس التنفيذي للعمليات في الشركة بدر العنزي": the body already named, when the name follows at once.
-          if (n === 'في' && /^ال/.test(toks[next].norm) && INSTITUTION.has(toks[next].norm.slice(2)) && named(next + 1)) {
+          if ((n === 'في' || overseen) && /^ال/.test(toks[next].norm) && INSTITUTION.has(toks[next].norm.slice(2)) && named(next + 1)) {
             j = next + 1;
             continue;
           }
