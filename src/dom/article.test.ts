@@ -332,6 +332,15 @@ describe('detectArticle', () => {
     for (const out of ['أسعار الصرف مساء', 'عمالتين']) expect(r.text).not.toContain(out);
   });
 
+  it('keeps a table the paragraph before announces with a colon (blind sets 117, 134)', () => {
+    const p = 'أعلنت الشركة الناشئة اليوم إغلاق جولة تمويلية من الفئة أ بقيمة 22 مليون دولار لتوسيع خدماتها في مصر والسعودية.';
+    const table = '<table><tr><th>المستثمر</th><th>الدولة</th></tr><tr><td>نجد فنتشرز</td><td>السعودية</td></tr><tr><td>صندوق النيل</td><td>مصر</td></tr></table>';
+    const html = (lead: string) => `<html><body><h1>جولة تمويلية لشركة ناشئة</h1><div class="article-body"><p>${p}</p><p>${lead}</p>${table}<p>${p.replace('اليوم', 'أمس')}</p></div></body></html>`;
+    expect(detectArticle(parse(html('وجاءت خريطة المستثمرين في الجولة التي قادها صندوق خليجي على النحو التالي:'))).text).toContain('نجد فنتشرز');
+    // (without the announcing colon the table is a box of figures, as before)
+    expect(detectArticle(parse(html('وقادت الجولة صناديق من الخليج ومصر بمشاركة مستثمرين أفراد من المنطقة.'))).text).not.toContain('نجد فنتشرز');
+  });
+
   it('drops a subtitle row of an old table layout, keeps a dateline that names the site rather than a reporter', () => {
     const p = 'أعلنت المفوضية الوطنية العليا للانتخابات مساء أمس تأجيل الاقتراع لانتخاب المجالس البلدية في ثلاث بلديات بسبب الظروف الأمنية.';
     const html = `<html><body><table><tr><td class="ntitle">تأجيل الانتخابات البلدية في الجنوب</td></tr>

@@ -667,7 +667,8 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   }
   if (LIST_TAGS.has(tag) && pi !== undefined && s.textLen[i] < 800 && s.textLen[pi] > 0 && s.textLen[pi] < 60 && FIGURES_LABEL.test(labelNorm(prev!.textContent ?? ''))) return true;
   // a table of figures with its own caption or header cells ("أسعار الصرف ...": currency, results, prices)
-  if (tag === 'TABLE' && s.textLen[i] < 1500 && (el.getElementsByTagName('caption').length > 0 || el.getElementsByTagName('th').length >= 2) && s.rawMass[i] < 200) return true;
+  // (not one the paragraph before announces with a colon, "… على النحو التالي:": the story goes on in it)
+  if (tag === 'TABLE' && s.textLen[i] < 1500 && (el.getElementsByTagName('caption').length > 0 || el.getElementsByTagName('th').length >= 2) && s.rawMass[i] < 200 && !announcedByColon(el)) return true;
   const words = s.classW[i];
   if (words.length > 1 && NOISE_CLASS.test(words) && !STRONG_BODY_CLASS.test(words)) return true;
   // a box of figures: a heading and a table, set inside the story ("أسعار الفائدة الرئيسية في دول الخليج")
@@ -728,6 +729,14 @@ interface Analysis {
   linkLines: Float64Array;
   linkedHeadings: Float64Array;
   videos: Float64Array;
+}
+
+/** The element right before `el` is a paragraph of the story whose text ends with a colon: it announces `el`. */
+function announcedByColon(el: Element): boolean {
+  const prev = el.previousElementSibling;
+  if (!prev || prev.tagName.toUpperCase() !== 'P') return false;
+  const text = (prev.textContent ?? '').trimEnd();
+  return text.length >= 40 && /[:：]$/.test(text);
 }
 
 /** The element's children are one heading and one table (and nothing else with text). */
