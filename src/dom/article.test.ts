@@ -341,6 +341,17 @@ describe('detectArticle', () => {
     expect(detectArticle(parse(html('وقادت الجولة صناديق من الخليج ومصر بمشاركة مستثمرين أفراد من المنطقة.'))).text).not.toContain('نجد فنتشرز');
   });
 
+  it('drops a tools bar set among the paragraphs and the boilerplate after a release\'s end mark (blind sets 135, 137)', () => {
+    const p = 'أعلنت جمعية الهلال الأحمر اليوم وصول فرقها إلى القرى المتضررة من انهيار السد بعد ساعات من السيول التي جرفت المنازل.';
+    const html = `<html><body><h1>الهلال الأحمر يستجيب لانهيار السد</h1><div class="release-body"><p>${p}</p>
+      <div class="report-tools"><span>حجم الخط</span><span>طباعة</span><span>أرسل لصديق</span></div>
+      <p>${p.replace('اليوم', 'أمس')}</p><p>${p.replace('فرقها', 'متطوعيها')}</p><p class="end-mark">– انتهى –</p>
+      <div class="about"><b>نبذة عن الجمعية:</b> تأسست الجمعية عام 1956 وهي جمعية وطنية مساعدة للسلطات العامة في المجال الإنساني.</div></div></body></html>`;
+    const r = detectArticle(parse(html));
+    expect(r.text).toContain('– انتهى –');
+    for (const out of ['حجم الخط', 'تأسست الجمعية']) expect(r.text).not.toContain(out);
+  });
+
   it('drops a subtitle row of an old table layout, keeps a dateline that names the site rather than a reporter', () => {
     const p = 'أعلنت المفوضية الوطنية العليا للانتخابات مساء أمس تأجيل الاقتراع لانتخاب المجالس البلدية في ثلاث بلديات بسبب الظروف الأمنية.';
     const html = `<html><body><table><tr><td class="ntitle">تأجيل الانتخابات البلدية في الجنوب</td></tr>

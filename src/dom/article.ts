@@ -71,7 +71,7 @@ const NOISE_CLASS = new RegExp(
       'most-?shared', 'popular', 'trending', 'sidebar', 'side-?bar', 'widgets?', 'ads?', 'advert\\w*', 'ad-?slot',
       'ad-?unit', 'ad-?box', 'dfp', 'gpt', 'banner', 'promo\\w*', 'sponsor\\w*', 'newsletter', 'subscribe', 'pay-?wall', 'locked(?:-\\w+)?', 'premium-?(?:lock|wall|gate)', 'subscribers?-?only', 'meter(?:ed)?-?(?:wall|gate)',
       'subscription', 'cookies?', 'consent', 'gdpr', 'comments?', 'disqus', 'footer', 'copyright', 'captions?',
-      'credit', 'desc', 'author', 'authors', 'byline', 'writer', 'write-?by', 'meta', '(?:story|post|article|entry|news|item)meta', 'toolbar',
+      'credit', 'desc', 'author', 'authors', 'byline', 'writer', 'write-?by', 'meta', '(?:story|post|article|entry|news|item)meta', 'toolbar', 'tools', '(?:font|text)-?(?:size|tools)',
       'pagination', 'pager', 'rail', 'telegram', 'tg-?join', 'whatsapp', 'follow', 'follow-?us', 'outbrain',
       'taboola', 'recommend\\w*', 'modal', 'popup', 'overlay', 'logo', 'masthead', 'search', 'login', 'signup',
       'rating', 'verdict\\w*', 'claim-?card', 'corrections?', 'footnotes?', 'carousel', 'swiper', 'slideshow', 'twitter-?tweet', 'tweets?', 'embedded-?(?:tweet|post|x|instagram)', 'x-?embed', 'oembed', 'embeds?', 'instagram-?media', 'tiktok-?embed', 'fb-?post', 'social-?embed', 'akhbar-?mota3alqa', 'mawadi3', 'wasom', 'iqra-?aydan',
@@ -194,7 +194,7 @@ const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-/** A short element before element i among its siblings says "التعليقات": i is a comment or the form. */
+/** A short element before element i among its siblings says "التعليقات" (i is a comment or the form) or «– انتهى –» (i is boilerplate after a release's end). */
 function afterCommentsLabel(s: Stats, i: number): boolean {
   const label = commentLabels(s).get(s.parent[i]);
   return label !== undefined && label < i;
@@ -209,11 +209,15 @@ function commentLabels(s: Stats): Map<number, number> {
   for (let j = 0; j < s.els.length; j++) {
     if (s.textLen[j] === 0 || s.textLen[j] >= 40 || s.tags[j] === 'H1' || !s.firstText[j]) continue;
     const p = s.parent[j];
-    if (!m.has(p) && COMMENTS_LABEL.test(leadLabel(s.firstText[j]!))) m.set(p, j);
+    // (and the end mark of a press release, «– انتهى –»: what follows it is the sender's boilerplate, "نبذة عن …")
+    if (!m.has(p) && (COMMENTS_LABEL.test(leadLabel(s.firstText[j]!)) || (s.textLen[j] < 16 && END_MARK.test(labelNorm(s.els[j].textContent ?? ''))))) m.set(p, j);
   }
   commentLabelCache.set(s, m);
   return m;
 }
+
+/** A press release's end mark alone in its paragraph (normalised): «– انتهى –»، «(انتهى)»، «-انتهى-». */
+const END_MARK = /^[\s\-–—(*#]*انتهي[\s\-–—).*#]*$/;
 
 function labelNorm(s: string): string {
   const n = normalizeText(s);
