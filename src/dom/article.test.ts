@@ -352,6 +352,17 @@ describe('detectArticle', () => {
     for (const out of ['حجم الخط', 'تأسست الجمعية']) expect(r.text).not.toContain(out);
   });
 
+  it('says a hub of headings and one-line teasers under a lead teaser is no article (blind set 136)', () => {
+    const lead = 'أعلن رئيس السلطة الوطنية المستقلة للانتخابات مساء اليوم السبت أن نسبة المشاركة في انتخابات المجالس البلدية بلغت 36 بالمائة عند غلق مكاتب الاقتراع، مؤكدا أن النتائج المؤقتة ستعلن تباعا ابتداء من يوم غد.';
+    const wilayas = ['الجزائر العاصمة', 'وهران', 'تيزي وزو', 'قسنطينة', 'ورقلة', 'تمنراست'];
+    const lines = ['الصراع بين قائمتين على رئاسة المجلس البلدي', 'مرشحة تتصدر قائمة حزبها في مواجهة رئيس البلدية', 'عودة الوجوه القديمة على رأس القوائم'];
+    const cards = wilayas.map((w, k) => `<div class="wilaya"><h3>${w}</h3><div class="facts">${20 + k} بلدية · ${40 + k} مقعدا ولائيا</div><ul>${lines.map((l) => `<li>${l}</li>`).join('')}</ul></div>`).join('');
+    const hub = `<html><body><h1>المحليات 2021: الدوائر والقوائم والمرشحون</h1><main><article class="card"><h2><a href="/a">المشاركة تفوق التشريعيات</a></h2><p>${lead}</p></article><h2>الدوائر الانتخابية</h2>${cards}</main></body></html>`;
+    const r = detectArticle(parse(hub));
+    expect(r.isArticle).toBe(false);
+    expect(r.reason).toMatch(/hub of headings/);
+  });
+
   it('drops a subtitle row of an old table layout, keeps a dateline that names the site rather than a reporter', () => {
     const p = 'أعلنت المفوضية الوطنية العليا للانتخابات مساء أمس تأجيل الاقتراع لانتخاب المجالس البلدية في ثلاث بلديات بسبب الظروف الأمنية.';
     const html = `<html><body><table><tr><td class="ntitle">تأجيل الانتخابات البلدية في الجنوب</td></tr>
