@@ -3192,3 +3192,24 @@ describe('roles of units, coordinators and supervisors; «حسب الله» (bli
     expect(find(run('وقال المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية الدكتور عبدالله الربيعة إن القافلة وصلت.'), 'official', 'عبدالله الربيعة')?.role).toBe('المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية');
   });
 });
+
+describe('companies of the tech press (blind set 134)', () => {
+  it('reads a word and a transliterated trade word as a company, with no head before it', () => {
+    const es = run('قادت ميدان كابيتال (Midan Capital) الجولة بمشاركة نجد فنتشرز وساحل بارتنرز، فيما جددت ميدان كابيتال رهانها على الشركة.');
+    expect(find(es, 'organization', 'ميدان كابيتال')?.mentions.length).toBeGreaterThanOrEqual(2);
+    expect(find(es, 'organization', 'نجد فنتشرز')).toBeDefined();
+    expect(find(es, 'organization', 'ساحل بارتنرز')).toBeDefined();
+    expect(es.some((e) => e.type === 'place' && /ميدان|ساحل/.test(e.canonical))).toBe(false);
+    // (a proclitic on its first word is no part of the name; "بلوم" keeps its ب)
+    const es2 = run('وقع الرئيس التنفيذي لنوردهافن إنرجي الاتفاق، بعد أن وقعته شركة نوردهافن إنرجي وبلوم كابيتال.');
+    expect(es2.some((e) => e.type === 'organization' && e.canonical.startsWith('لنوردهافن'))).toBe(false);
+    expect(find(es2, 'organization', 'بلوم كابيتال')).toBeDefined();
+  });
+  it('reads a brand in small Latin letters after «مجموعة» or «شركة», and the operators and vendors by name', () => {
+    expect(find(run('وقال الرئيس التنفيذي لمجموعة stc المهندس عليان الوتيد إن الشبكة جاهزة.'), 'official', 'عليان الوتيد')?.role).toBe('الرئيس التنفيذي لمجموعة stc');
+    const es = run('وقال ماركوس ليندبيرغ، رئيس عمليات نوكيا في العراق، إن الشركة جاهزة.');
+    expect(find(es, 'official', 'ماركوس ليندبيرغ')?.role).toBe('رئيس عمليات نوكيا في العراق');
+    expect(es.some((e) => e.type === 'official' && e.canonical === 'نوكيا')).toBe(false);
+    expect(find(run('استعرضت «اتصالات المغرب» حلولا للمدن الذكية، بينما ركزت «إنوي» (inwi) على الحوسبة السحابية.'), 'organization', 'إنوي')?.mentions.length).toBe(2);
+  });
+});

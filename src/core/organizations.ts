@@ -140,7 +140,7 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       i = dict.to;
       continue;
     }
-    const shaped = localBodyAt(doc, i) ?? sectorDirectorateAt(doc, i) ?? researchCentreAt(doc, i) ?? festivalAt(doc, i) ?? publisherAt(doc, i) ?? municipalUnionAt(doc, i) ?? hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? departmentAt(doc, i) ?? directorateAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i);
+    const shaped = localBodyAt(doc, i) ?? sectorDirectorateAt(doc, i) ?? researchCentreAt(doc, i) ?? festivalAt(doc, i) ?? publisherAt(doc, i) ?? municipalUnionAt(doc, i) ?? hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? departmentAt(doc, i) ?? directorateAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i) ?? suffixCompanyAt(doc, i);
     // (an outlet in a dateline, "أربيل – زاغروس بريس:", found by its shape or by its place in the line)
     // (only where a dateline's outlet can stand: a line's start, after a dash or a bracket)
     const outlet = i === 0 || lineBreakBefore(doc, i) || (toks[i - 1].kind === 'punct' && /^[-–—(]$/.test(toks[i - 1].norm)) ? datelineOutletAt(doc, i) : null;
@@ -999,8 +999,10 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     }
     // "شركة Kestrel Metals"، "بنك HSBC": a name in Latin letters, each word capitalised (up to four).
     // (a listed one is read by its list entry: "شركة OpenAI" is أوبن إيه آي)
-    if (need === 'name' && words === 0 && w.kind === 'latin' && /^[A-Z0-9]/.test(doc.text[w.start]) && !doc.res.orgs.matchAt(toks, j, false)) {
-      let k = j;
+    // (a brand written in small letters after a company's head, one word: "مجموعة stc"، "شركة inwi")
+    const smallBrand = (head === 'شركه' || head === 'مجموعه') && w.kind === 'latin' && /^[a-z][a-z0-9&]{1,9}$/.test(doc.text.slice(w.start, w.end)) && toks[j + 1]?.kind !== 'latin';
+    if (need === 'name' && words === 0 && w.kind === 'latin' && (/^[A-Z0-9]/.test(doc.text[w.start]) || smallBrand) && !doc.res.orgs.matchAt(toks, j, false)) {
+      let k = smallBrand ? j + 1 : j;
       while (k < toks.length && k - j < 4 && toks[k].kind === 'latin' && /^[A-Z0-9&]/.test(doc.text[toks[k].start]) && doc.claimed[k] === Claim.Free && !lineBreakBefore(doc, k)) k++;
       words = k - j;
       j = k;
@@ -1602,7 +1604,46 @@ function nameTail(doc: Doc, j: number): number {
 }
 
 /** Transliterated trade words that end a company's name: "آشتي بتروليوم"، "ألفا هولدينغ"، "نوفا إنرجي". */
-export const COMPANY_SUFFIX = new Set(['بتروليوم', 'انرجي', 'اينرجي', 'غروب', 'جروب', 'هولدينغ', 'هولدنغ', 'هولدينج', 'كابيتال', 'تكنولوجي', 'تكنولوجيز', 'موتورز', 'ايرلاينز', 'فارما', 'سيستمز', 'سوليوشنز', 'انترناشيونال']);
+export const COMPANY_SUFFIX = new Set(['بتروليوم', 'انرجي', 'اينرجي', 'غروب', 'جروب', 'هولدينغ', 'هولدنغ', 'هولدينج', 'كابيتال', 'تكنولوجي', 'تكنولوجيز', 'موتورز', 'ايرلاينز', 'فارما', 'سيستمز', 'سوليوشنز', 'انترناشيونال', 'فنتشرز', 'فينتشرز', 'فنتشر', 'فينتشر', 'بارتنرز', 'لابز', 'انفستمنتس', 'فنتشورز']);
+
+/**
+ * "ميدان كابيتال"، "نجد فنتشرز"، "ساحل بارتنرز": a word (or a listed place) and a company's trade word in
+ * transliteration, with no head before them; the word may be an ordinary one or a place, the trade word makes the name.
+ */
+function suffixCompanyAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
+  const toks = doc.tokens;
+  const t = toks[i];
+  // (most words have no trade word one or two words after them: out at once)
+  if (t.kind !== 'word' || !toks[i + 1] || !(COMPANY_SUFFIX.has(toks[i + 1].norm) || (!!toks[i + 2] && COMPANY_SUFFIX.has(toks[i + 2].norm)) || (!!toks[i + 3] && COMPANY_SUFFIX.has(toks[i + 3].norm)))) return null;
+  const place = doc.res.places.matchAt(toks, i, true);
+  let k = place && place.to > i + 1 ? place.to : i + 1;
+  // ("وادي الرمال كابيتال": two words, the first a place-name opener or a word no lexicon knows)
+  if (!COMPANY_SUFFIX.has(toks[k]?.norm ?? '') && k === i + 1 && toks[i + 2] && COMPANY_SUFFIX.has(toks[i + 2].norm) && toks[i + 1].kind === 'word' && !isFunctionWord(toks[i + 1].norm) && (PLACE_NAME_OPENERS.has(t.norm) || (!isCommonAnyReading(t.norm) && !isMostlyWord(t.norm) && !doc.res.firstNames.has(t.norm)))) k = i + 2;
+  if (!toks[k] || lineBreakBefore(doc, k) || doc.claimed[k] !== Claim.Free || !COMPANY_SUFFIX.has(toks[k].norm)) return null;
+  for (let x = i; x < k; x++) if (doc.claimed[x] !== Claim.Free || (x > i && lineBreakBefore(doc, x))) return null;
+  // (a proclitic on the first word: "لميدان كابيتال"، "ونجد فنتشرز"، "لنوردهافن إنرجي": the word left is an ordinary word
+  // of four letters or more, or written bare elsewhere in the text; "بلوم كابيتال" keeps its ب)
+  let skip = place ? place.skip : 0;
+  if (!place) {
+    const conj = /^[وف]/.test(t.norm) && t.norm.length >= 4 ? 1 : 0;
+    for (const cut of [conj + 1, conj]) {
+      if (cut === 0) continue;
+      const bare = t.norm.slice(cut);
+      if (cut > conj && !/^[بلك]/.test(t.norm.slice(conj))) continue;
+      // (و alone goes where the word as written is no word of its own: "وبلوم", not "وادي")
+      const wordLeft = bare.length >= 4 && !bare.startsWith('ا') && (isCommonAnyReading(bare) || isMostlyWord(bare));
+      const conjOnly = cut === conj && !isCommonAnyReading(t.norm) && !isMostlyWord(t.norm) && !PLACE_NAME_OPENERS.has(t.norm);
+      if (bare.length >= 3 && (wordLeft || conjOnly || toks.some((x, n) => n !== i && x.norm === bare))) {
+        skip = cut;
+        break;
+      }
+    }
+  }
+  const w = t.norm.slice(skip);
+  if (w.length < 2 || isFunctionWord(w) || COMPANY_SUFFIX.has(w) || looksLikeVerb(w) || doc.res.titles.matchAt(toks, i, true)) return null;
+  const start = offsetAfter(doc.text, t, skip);
+  return { to: k + 1, skip, canonical: doc.text.slice(start, toks[k].end).replace(/\s+/g, ' ') };
+}
 
 /** Last words of news sites' and papers' names: "قرطاج بوست"، "سكاي نيوز"، "نيويورك تايمز"، "هسبريس". */
 const MEDIA_SUFFIX = new Set(['بوست', 'نيوز', 'تايمز', 'برس', 'بريس', 'انفو', 'اونلاين', 'تايم', 'تريبيون', 'جورنال', 'سبور']);
