@@ -3213,3 +3213,20 @@ describe('companies of the tech press (blind set 134)', () => {
     expect(find(run('استعرضت «اتصالات المغرب» حلولا للمدن الذكية، بينما ركزت «إنوي» (inwi) على الحوسبة السحابية.'), 'organization', 'إنوي')?.mentions.length).toBe(2);
   });
 });
+
+describe('South and South-East Asia (blind set 135)', () => {
+  it('reads a word and «آباد» as a town, with a proclitic cut', () => {
+    const es = run('قتل مدنيون في كوتلي ومظفر آباد، وقالت معلمة في أسد آباد إن المدارس أغلقت.');
+    expect(find(es, 'place', 'مظفر آباد')?.mentions[0].text).toBe('مظفر آباد');
+    expect(find(es, 'place', 'أسد آباد')).toBeDefined();
+    expect(es.some((e) => e.type === 'person')).toBe(false);
+  });
+  it('reads Malaysian titles of honour as honorifics, outside the name and the role', () => {
+    const es = run('ورافق رئيس الوزراء داتو سري أنور إبراهيم وزير الخارجية داتو سري محمد حسن في الزيارة.');
+    expect(find(es, 'official', 'أنور إبراهيم')?.role).toBe('رئيس الوزراء');
+    expect(find(es, 'official', 'محمد حسن')?.role).toBe('وزير الخارجية');
+  });
+  it('knows Bangladesh\'s second city', () => {
+    expect(find(run('إن صوت كل مغترب يساوي صوت من يعيش في دكا أو شيتاغونغ.'), 'place', 'شيتاغونغ')).toBeDefined();
+  });
+});

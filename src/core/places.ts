@@ -1009,6 +1009,24 @@ function coordinatedVillage(doc: Doc, i: number, found: PlaceMention[]): PlaceMe
 /** Plural place nouns that announce a list of places: "في مدن كبرى كدنيبرو وسومي وتشيرنيغوف"، "من قرى مورني وكرينك". */
 const PLACE_LIST_NOUN = /^(و|ف|ب|ل|ك)?(ال)?(مدن|بلدات|قري|مناطق|محافظات|ولايات|مقاطعات|عواصم|مخيمات|مخيمي|احياء|مديريات|اقاليم|مدينتي|بلدتي|قريتي|محافظتي|ولايتي|قضاءي|قضايي|اقضيه|بلديات|بلديتي|دواير|جماعات|جماعتي|عمالات|مقاطعتي|نواحي|ناحيتي|مديريتي|محليتي|معتمديتي|مراكز|منطقتي)$/;
 
+/**
+ * "مظفر آباد"، "أسد آباد"، "ومظفر آباد": a word and «آباد» ("abode", the Persian ending of towns from Iran to India)
+ * make a town, whatever the word (often a first name). A proclitic on the word is cut.
+ */
+function abadTownAt(doc: Doc, i: number): PlaceMention | null {
+  const toks = doc.tokens;
+  const t = toks[i];
+  const next = toks[i + 1];
+  if (!next || next.norm !== 'اباد' || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free || t.kind !== 'word') return null;
+  const bare = t.norm.replace(/^(و|ف)?(ب|ل|ك)?/, '');
+  const skip = bare.length >= 3 ? t.norm.length - bare.length : 0;
+  const w = t.norm.slice(skip);
+  if (w.length < 3 || isFunctionWord(w) || /^ال/.test(w)) return null;
+  const start = offsetAfter(doc.text, t, skip);
+  const text = doc.text.slice(start, next.end);
+  return { from: i, to: i + 2, start, end: next.end, text, canonical: text.replace(/\s+/g, ' '), kind: 'city' };
+}
+
 /** The word at i is the first example after a plural place noun: "مخيمات مثل …"، "أماكن مثل …"، "مدن منها …". */
 function listExample(doc: Doc, i: number): boolean {
   const toks = doc.tokens;
@@ -1077,7 +1095,7 @@ export function findAnnouncedPlaces(doc: Doc, from: number, to: number): PlaceMe
       i = listed.to - 1;
       continue;
     }
-    let m = namedByPlaceNoun(doc, i) ?? coordinatedVillage(doc, i, chain) ?? openerVillage(doc, i, chain);
+    let m = abadTownAt(doc, i) ?? namedByPlaceNoun(doc, i) ?? coordinatedVillage(doc, i, chain) ?? openerVillage(doc, i, chain);
     // ("مخيمات مثل أبوتنقي وفرشانا": the first example of a list of places, a word no list or lexicon knows)
     if (!m && listExample(doc, i) && unknownPlaceWord(doc, i)) {
       const t = doc.tokens[i];

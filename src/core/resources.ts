@@ -16,7 +16,7 @@ export type KnownPerson = KnownMatch['person'];
 export type Resources = Dictionaries;
 
 /** Titles that honour a person rather than name an office, when they follow a role: "ولي العهد السعودي الأمير". */
-const HONORIFIC_AFTER_ROLE = new Set(['الامير', 'الاميره', 'الملك', 'الملكه', 'الشيخ', 'الشيخه', 'السلطان', 'السيد', 'السيده', 'الدكتور', 'الدكتوره', 'المهندس', 'الاستاذ', 'الحاج', 'سمو', 'جلاله', 'فخامه', 'معالي', 'سعاده', 'صاحب السمو', 'سماحه', 'الامام', 'القس', 'الاب'].map(normalizeWord));
+const HONORIFIC_AFTER_ROLE = new Set(['الامير', 'الاميره', 'الملك', 'الملكه', 'الشيخ', 'الشيخه', 'السلطان', 'السيد', 'السيده', 'الدكتور', 'الدكتوره', 'المهندس', 'الاستاذ', 'الحاج', 'سمو', 'جلاله', 'فخامه', 'معالي', 'سعاده', 'صاحب السمو', 'سماحه', 'الامام', 'القس', 'الاب', 'داتو سري', 'داتوك سري', 'تان سري', 'داتوك', 'داتو', 'داتين سري', 'داتين'].map(normalizeWord));
 
 export function isHonorificAfterRole(title: string): boolean {
   return HONORIFIC_AFTER_ROLE.has(normalizeWord(title));
