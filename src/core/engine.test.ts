@@ -3230,3 +3230,14 @@ describe('South and South-East Asia (blind set 135)', () => {
     expect(find(run('إن صوت كل مغترب يساوي صوت من يعيش في دكا أو شيتاغونغ.'), 'place', 'شيتاغونغ')).toBeDefined();
   });
 });
+
+describe('an outlet one speaks to after his name, and «خلف» in a name (blind set 136)', () => {
+  it('reads «لنخيل نيوز» after a speaker as the outlet, and «ضياء خلف المحمدي» as one name', () => {
+    const es = run('قال مدير ناحية الصقلاوية ضياء خلف المحمدي لنخيل نيوز إن الإقبال متوسط.');
+    expect(find(es, 'official', 'ضياء خلف المحمدي')?.role).toBe('مدير ناحية الصقلاوية');
+    expect(find(es, 'organization', 'نخيل نيوز')?.mentions[0].text).toBe('نخيل نيوز');
+    expect(find(run('وقال المحمدي لنخيل نيوز إن الإقبال متوسط.'), 'organization', 'نخيل نيوز')).toBeDefined();
+    // («behind» before an ordinary definite word stays a preposition)
+    expect(run('وقف محمد خلف السياج الحديدي.').some((e) => e.type === 'person' && e.canonical.includes('خلف'))).toBe(false);
+  });
+});

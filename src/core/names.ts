@@ -320,7 +320,10 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
       to++;
       break;
     }
-    if (strictFirst && to === firstEnd && !nameAfter && (isCommonWord(t.norm) || (isMostlyWord(t.norm) && /^ال/.test(t.norm))) && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && !isParticle(doc, to)) break;
+    // ("ضياء خلف المحمدي": after a listed first name, a first name that is also a word and a family nisba where the
+    // name ends)
+    const nisbaAfter = to === firstEnd && (doc.res.firstNames.has(toks[to - 1].norm) || (!strictFirst && doc.res.ambiguousFirstNames.has(toks[to - 1].norm))) && doc.res.ambiguousFirstNames.has(t.norm) && !!toks[to + 1] && !lineBreakBefore(doc, to + 1) && /^ال.{3,}ي$/.test(toks[to + 1].norm) && doc.claimed[to + 1] === Claim.Free && !isNationality(doc, to + 1) && !doc.res.places.matchAt(toks, to + 1, false) && !doc.res.titles.matchAt(toks, to + 1, false) && endsHere(doc, to + 2);
+    if (strictFirst && to === firstEnd && !nameAfter && !nisbaAfter && (isCommonWord(t.norm) || (isMostlyWord(t.norm) && /^ال/.test(t.norm))) && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && !isParticle(doc, to)) break;
     if (isParticle(doc, to - 1) || isParticle(doc, to)) {
       // After a particle anything name-like continues (عبد الرحمن، آل ثاني، بن سلمان).
       if (isParticle(doc, to) && !(toks[to + 1] && toks[to + 1].kind === 'word')) break;
@@ -358,7 +361,7 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     // (the second half of a compound first name with ال, "محمد الأمين"، "محمد المختار", takes any unlisted surname)
     const properAfter = unknownAfter && (isNameLike(after!.norm) || (t.norm.startsWith('ال') && (doc.res.firstNames.has(toks[to - 1].norm) || (to === firstEnd && firstEnd === from + 2))));
     // ("عباس خلف الدراجي": خلف is also "behind", but a surname no lexicon knows follows it and ends the name.)
-    if ((doc.res.ambiguousFirstNames.has(t.norm) || nameAfter) && (!isFunctionWord(t.norm) || nameAfter) && after && !lineBreakBefore(doc, to + 1) && (isParticle(doc, to + 1) || doc.res.firstNames.has(after.norm) || properAfter || nameAfter)) {
+    if ((doc.res.ambiguousFirstNames.has(t.norm) || nameAfter) && (!isFunctionWord(t.norm) || nameAfter || nisbaAfter) && after && !lineBreakBefore(doc, to + 1) && (isParticle(doc, to + 1) || doc.res.firstNames.has(after.norm) || properAfter || nameAfter || nisbaAfter)) {
       to++;
       words++;
       continue;

@@ -1666,15 +1666,27 @@ function mediaNameAt(doc: Doc, i: number): { to: number; skip: number; canonical
   if (!MEDIA_SUFFIX.has(toks[j].norm)) {
     // "وول ستريت جورنال": two words before the suffix.
     if (!toks[j + 1] || lineBreakBefore(doc, j + 1) || !MEDIA_SUFFIX.has(toks[j + 1].norm) || isFunctionWord(toks[j].norm)) return null;
+    // ("وقال المحمدي لنخيل نيوز": ل on the second word after a speaker's name is the outlet he spoke to)
+    if (toldOutletAfter(doc, i, j)) return null;
     j++;
   }
   j++;
   // "سكاي نيوز عربية"
   if (toks[j] && !lineBreakBefore(doc, j) && /^عربي(ه)?$/.test(toks[j].norm)) j++;
   for (let k = i; k < j; k++) if (doc.claimed[k] !== Claim.Free) return null;
-  const skip = /^[وفبل]/.test(t.norm) && !doc.res.places.matchAt(toks, i, false) && doc.res.places.matchAt(toks, i, true)?.skip === 1 ? 1 : 0;
+  const told = i > 0 && toldOutletAfter(doc, i - 1, i);
+  const skip = told ? 1 : /^[وفبل]/.test(t.norm) && !doc.res.places.matchAt(toks, i, false) && doc.res.places.matchAt(toks, i, true)?.skip === 1 ? 1 : 0;
   const start = offsetAfter(doc.text, t, skip);
   return { to: j, skip, canonical: doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ') };
+}
+
+/** The word at k is ل + an outlet's first word, right after a speaker (a verb of saying, a family name, a first name) at p. */
+function toldOutletAfter(doc: Doc, p: number, k: number): boolean {
+  const toks = doc.tokens;
+  const w = toks[k].norm;
+  if (!/^ل[^ال]/.test(w) || w.length < 4 || lineBreakBefore(doc, k) || toks[p].kind !== 'word') return false;
+  const prev = toks[p].norm;
+  return /^(و|ف)?(قال|قالت|صرح|صرحت|اكد|اكدت|اوضح|اوضحت|اضاف|اضافت|كشف|كشفت|افاد|افادت|ذكر|ذكرت|اشار|اشارت)$/.test(prev) || (/^ال.{3,}/.test(prev) && !isFunctionWord(prev)) || doc.res.firstNames.has(prev);
 }
 
 /** Words that open a news site's name: "أنباء الساحل"، "بوابة الأهرام"، "أخبار اليوم". */
