@@ -3241,3 +3241,18 @@ describe('an outlet one speaks to after his name, and «خلف» in a name (blin
     expect(run('وقف محمد خلف السياج الحديدي.').some((e) => e.type === 'person' && e.canonical.includes('خلف'))).toBe(false);
   });
 });
+
+describe('Algeria: words spelled like towns, an adjective like a town, car makers (blind set 133)', () => {
+  it('reads «في إطار» and «عنه» as words, not أطار and عنة', () => {
+    expect(run('استفادت البلدية في إطار المخطط البلدي للتنمية من غلاف مالي.').some((e) => e.type === 'place' && e.canonical === 'أطار')).toBe(false);
+    expect(run('وهو مشروع القانون الذي أعلن عنه وزير الداخلية.').some((e) => e.type === 'place')).toBe(false);
+  });
+  it('reads a definite name in ية after a definite feminine noun as its adjective', () => {
+    expect(run('منذ الاعتداء الإرهابي على المنشأة الغازية بتيغنتورين.').some((e) => e.type === 'place' && e.canonical === 'الغازية')).toBe(false);
+    expect(find(run('قصفت الطائرات بلدة الغازية جنوب صيدا.'), 'place', 'الغازية')).toBeDefined();
+  });
+  it('knows the car makers, and «برونو» is no ب + رونو', () => {
+    expect(find(run('استأنف مصنع هيونداي بتيارت الإنتاج بعد توقف مصنع رونو بوادي تليلات.'), 'organization', 'هيونداي')).toBeDefined();
+    expect(run('وتساءلت الصحيفة عن وزير الداخلية برونو روتايو.').some((e) => e.type === 'organization')).toBe(false);
+  });
+});

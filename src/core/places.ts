@@ -66,6 +66,18 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
       i++;
       continue;
     }
+    // ("في إطار" is no "أطار"، "عنه" no "عنة": a one-word name that is also a word, written with another hamza on its
+    // first alef or with ه for the list's ة, is the word)
+    if (m && m.to === i + 1 && m.value.ambiguous && spelledOtherwise(doc.text.slice(offsetAfter(doc.text, toks[i], m.skip), toks[i].end), m.value.name)) {
+      doc.claimed[i] = Claim.Common;
+      i++;
+      continue;
+    }
+    // ("المنشأة الغازية": a definite name in ية right after a definite feminine noun agrees with it as its adjective)
+    if (m && m.to === i + 1 && m.skip === 0 && i > 0 && !lineBreakBefore(doc, i) && /^ال.{2,}يه$/.test(toks[i].norm) && doc.text.charCodeAt(toks[i].end - 1) === 0x0629 && /^(و|ف|ب|ل)?ال.{2,}ه$/.test(toks[i - 1].norm) && doc.text.charCodeAt(toks[i - 1].end - 1) === 0x0629 && doc.claimed[i - 1] === Claim.Free && !doc.res.places.matchAt(toks, i - 1, true) && !doc.res.orgs.matchAt(toks, i - 1, true) && !doc.res.titles.matchAt(toks, i - 1, true)) {
+      i++;
+      continue;
+    }
     // A two-letter name ("إب") only in a list of places: "محافظات تعز وحجة وإب".
     const tooShort = !!m && m.to === i + 1 && toks[i].norm.length - m.skip < 3 && !(m.clitic === 'و' && doc.claimed[i - 1] === Claim.Place);
     // ("للحج" is ل + الحج, not ل + the governorate لحج.)
@@ -281,7 +293,7 @@ function mentionsKorea(doc: Doc): boolean {
 /** Number words that count a noun after them ("ثلاث قرى"، "عشرات القرى"، "آلاف المنازل"). */
 const COUNT_BEFORE = /^(ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره|عده|بضع|بضعه|عشرات|مئات|الاف|ملايين|احدي|عشرين|ثلاثين|اربعين|خمسين)$/;
 /** Nouns that announce a place: "بلدتي عيتا الشعب والخيام"، "مدينة القائم". */
-const PLACE_NOUNS = /^(و|ف|ب|ل)?(ال)?(بلد|بلده|بلدتي|بلدات|مدين|مدينه|مدينتي|مدن|قريه|قري|قريتي|محافظه|محافظتي|محافظات|ولايه|ولايتي|ولايات|منطقه|منطقتي|مناطق|مخيم|مخيمي|مخيمات|حي|احياء|اقليم|جزيره|ناحيه|قضاء|قضاءي|قضايي|اقضيه|مديريه|مديريات|مديريتي|محليه|محليات|بلديه|عماله|اقاليم|مركز|عاصمه|العاصمه|دوار|دواوير|جماعه|مشيخه|عزبه|نجع|كفر|حاره|حارات|معسكر|معسكرات|جهه|دايره|بلديتي|بلديات|مقاطعه|مقاطعتي|مقاطعات|ضاحيه|ضواحي|معتمديه|معتمديات|معتمديتي|عزله|لواء|الويه|عماده|نواحي|ناحيتي|اهالي|محليتي|محيط|ضواحي|تخوم)$/;
+const PLACE_NOUNS = /^(و|ف|ب|ل)?(ال)?(بلد|بلده|بلدتي|بلدات|مدين|مدينه|مدينتي|مدن|قريه|قري|قريتي|محافظه|محافظتي|محافظات|ولايه|ولايتي|ولايات|منطقه|منطقتي|مناطق|مخيم|مخيمي|مخيمات|حي|احياء|اقليم|جزيره|ناحيه|قضاء|قضاءي|قضايي|اقضيه|مديريه|مديريات|مديريتي|محليه|محليات|بلديه|عماله|اقاليم|مركز|عاصمه|العاصمه|دوار|دواوير|جماعه|مشيخه|عزبه|نجع|كفر|حاره|حارات|معسكر|معسكرات|جهه|دايره|بلديتي|بلديات|مقاطعه|مقاطعتي|مقاطعات|ضاحيه|ضواحي|معتمديه|معتمديات|معتمديتي|عزله|لواء|الويه|عماده|نواحي|ناحيتي|اهالي|محليتي|محيط|ضواحي|تخوم|مشته|مشتات|دشره|دشرات)$/;
 /** PLACE_NOUNS.test(t.norm), once per word. */
 const isPlaceNoun = wordTest(PLACE_NOUNS);
 /** A noun of a town or district before a person's name (findAnnouncedPlaces), once per word. */
@@ -367,7 +379,7 @@ function goneToOrIn(doc: Doc, i: number): boolean {
 const AFTER_PLACE = new Set(['قبل', 'بعد', 'الي', 'حتي', 'لحضور', 'للمشاركه', 'للقاء', 'لبحث', 'مع']);
 
 /** Head words that name a kind of place: "قطاع غزة" is "غزة" with its head. */
-const PLACE_HEADS = new Set(['قطاع', 'اقليم', 'مدينه', 'محافظه', 'ولايه', 'منطقه', 'جزيره', 'جزر', 'مقاطعه', 'بلده', 'قريه', 'مخيم', 'العاصمه', 'نهر', 'حي', 'ناحيه', 'قضاء', 'مديريه', 'بلديه', 'عماله', 'جماعه', 'دايره', 'جمهوريه', 'دوار', 'معتمديه', 'عزله', 'معسكر', 'مركز', 'قصر'].map(normalizeWord));
+const PLACE_HEADS = new Set(['قطاع', 'مشته', 'دشره', 'اقليم', 'مدينه', 'محافظه', 'ولايه', 'منطقه', 'جزيره', 'جزر', 'مقاطعه', 'بلده', 'قريه', 'مخيم', 'العاصمه', 'نهر', 'حي', 'ناحيه', 'قضاء', 'مديريه', 'بلديه', 'عماله', 'جماعه', 'دايره', 'جمهوريه', 'دوار', 'معتمديه', 'عزله', 'معسكر', 'مركز', 'قصر'].map(normalizeWord));
 
 /** The canonical without a direction after it ("الساحل الشمالي الغربي" → "الساحل الشمالي"), or null. */
 export function withoutDirection(canonical: string): string | null {
@@ -1224,6 +1236,14 @@ export function marketAt(doc: Doc, i: number): PlaceMention | null {
 }
 
 /** A hamza on an alef after a word's first letter ("فأس"، "مأرب"), as written. */
+/** The word as written differs from the listed name in its first alef's hamza (إ for أ or the reverse) or ends in ه where the name ends in ة. */
+function spelledOtherwise(written: string, listed: string): boolean {
+  const a = written.charAt(0);
+  const b = listed.charAt(0);
+  if ((a === 'إ' && b === 'أ') || (a === 'أ' && b === 'إ')) return true;
+  return listed.endsWith('ة') && written.endsWith('ه');
+}
+
 function hamzaInside(w: string): boolean {
   return /[أإآ]/.test(w.slice(1));
 }
