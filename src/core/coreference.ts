@@ -84,7 +84,28 @@ function refersTo(m: PersonMention, c: PersonCluster, native: (w: string) => boo
   // First name and family name without the chain between ("سهيل المزروعي" = "سهيل بن محمد المزروعي").
   if (firstAndLast(m.words, c.words, native) || firstAndLast(c.words, m.words, native)) return true;
   if (m.known && c.known === null && c.mentions.some((x) => x.known === m.known)) return true;
+  // The Gulf's short form, the first name and the father's name with the article ("فهد اليوسف" = "فهد يوسف سعود
+  // الصباح").
+  if (fatherForm(m.words, c.words, native) || fatherForm(c.words, m.words, native)) return true;
+  // "عبد الرحمن" written in one word or two ("محمد بن عبدالرحمن آل ثاني").
+  if ((m.words.includes('عبد') || c.words.includes('عبد')) && wordsMatch(joinAbd(m.words), joinAbd(c.words), native)) return true;
   return false;
+}
+
+/** `short` is a first name and ال + the second word of `long`, a name of three words or more. */
+function fatherForm(short: readonly string[], long: readonly string[], native: (w: string) => boolean): boolean {
+  if (short.length !== 2 || long.length < 3 || !short[1].startsWith('ال') || short[1].length < 5 || UNIT_JOINERS.has(long[1])) return false;
+  return sameNameWord(short[0], long[0], native) && sameNameWord(short[1].slice(2), long[1], native);
+}
+
+/** The words with "عبد" joined to the word after it. */
+function joinAbd(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    if (words[k] === 'عبد' && k + 1 < words.length) out.push('عبد' + words[++k]);
+    else out.push(words[k]);
+  }
+  return out;
 }
 
 /** A Chinese, Korean or Vietnamese name of two or three words, family name first. */

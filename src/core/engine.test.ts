@@ -3256,3 +3256,17 @@ describe('Algeria: words spelled like towns, an adjective like a town, car maker
     expect(run('وتساءلت الصحيفة عن وزير الداخلية برونو روتايو.').some((e) => e.type === 'organization')).toBe(false);
   });
 });
+
+describe('short forms of a name: the Gulf\'s «فهد اليوسف», «عبد الرحمن» in one word, a family name like a verb (blind sets 84, 115, 128, 137)', () => {
+  it('joins the first name with ال + the father\'s name to the full name', () => {
+    const es = run('وتفقد وزير الداخلية الشيخ فهد يوسف سعود الصباح، أمس، المضبوطات. ونقلت الوكالة عن الشيخ فهد اليوسف قوله إن الحملة مستمرة.');
+    expect(find(es, 'official', 'فهد يوسف سعود الصباح')?.mentions.map((m) => m.text)).toEqual(['فهد يوسف سعود الصباح', 'فهد اليوسف']);
+    // (another man's father: no join)
+    const es2 = run('وتفقد وزير الداخلية الشيخ فهد يوسف سعود الصباح، أمس، المضبوطات. وقال المحامي فهد السالم إن موكله بريء.');
+    expect(es2.filter((e) => e.type === 'official' || e.type === 'person')).toHaveLength(2);
+  });
+  it('reads «محمد علي يلدز» whole when «يلدز» speaks alone later', () => {
+    const es = run('في أنطاكيا، قال محمد علي يلدز، صاحب مخبز في حي جمهوريت، إن الشارع اختفى. وأضاف يلدز أن الفرق لم تصل.');
+    expect(find(es, 'person', 'محمد علي يلدز')?.mentions).toHaveLength(2);
+  });
+});

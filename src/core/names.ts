@@ -266,6 +266,13 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
         break;
       }
     }
+    // ("محمد علي يلدز، صاحب مخبز … وأضاف يلدز": a family name that looks like a present verb, used alone elsewhere as
+    // the one who speaks, where the name ends)
+    if (to > from && doc.claimed[to] === Claim.Free && (doc.res.firstNames.has(toks[to - 1].norm) || doc.res.ambiguousFirstNames.has(toks[to - 1].norm)) && /^[يت]/.test(t.norm) && t.norm.length >= 4 && looksLikeVerb(t.norm) && !isFunctionWord(t.norm) && endsHere(doc, to + 1) && reportedAlone(doc, to)) {
+      to++;
+      words++;
+      break;
+    }
     // "محمود عبد الحميد السيد الشرقاوي": السيد inside an Egyptian chain of names (a grandfather's name), after two
     // name words and before another.
     if (t.norm === 'السيد' && to - from >= 2 && toks[to + 1] && !lineBreakBefore(doc, to + 1) && doc.claimed[to + 1] === Claim.Free && isNameWord(doc, to + 1) && !isFunctionWord(toks[to + 1].norm) && !doc.res.titles.matchAt(toks, to + 1, false)) {
