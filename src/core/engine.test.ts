@@ -3270,3 +3270,12 @@ describe('short forms of a name: the Gulf\'s «فهد اليوسف», «عبد �
     expect(find(es, 'person', 'محمد علي يلدز')?.mentions).toHaveLength(2);
   });
 });
+
+describe('academies and conservatories (blind set 132)', () => {
+  it('reads an academy named by its field or its place, and a conservatory by its city', () => {
+    const es = run('التحق بأكاديمية الفنون قبل أن يسافر إلى كونسرفتوار موسكو، وتخرج أخوه من أكاديمية الشرطة.');
+    for (const o of ['أكاديمية الفنون', 'كونسرفتوار موسكو', 'أكاديمية الشرطة']) expect(find(es, 'organization', o)).toBeDefined();
+    // (an academy described, not named)
+    expect(run('قدمت أكاديمية خاصة عرضا جديدا.').some((e) => e.type === 'organization')).toBe(false);
+  });
+});

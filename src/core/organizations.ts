@@ -64,7 +64,10 @@ const HEADS: Record<string, 'definite' | 'nationality' | 'name'> = {
   'اذاعه': 'name',
   'مجموعه': 'name',
   'شبكه': 'name',
-  'اكاديميه': 'name',
+  // ("أكاديمية الفنون"، "أكاديمية الشرطة": an academy named by its field, or by its place, "أكاديمية قطر")
+  'اكاديميه': 'definite',
+  // ("كونسرفتوار موسكو": a conservatory named by its city)
+  'كونسرفتوار': 'name',
   'منصه': 'name',
   'ديوان': 'definite',
   'مجمع': 'definite',
