@@ -363,6 +363,15 @@ describe('detectArticle', () => {
     expect(r.reason).toMatch(/hub of headings/);
   });
 
+  it('drops a WordPress share box and an editor\'s initials closing the story (blind set 139)', () => {
+    const p = 'أعلنت وزارة التجارة اليوم توفير كميات إضافية من السكر في الأسواق قبل العودة المدرسية بعد أسابيع من النقص في المحلات.';
+    const html = `<html><body><h1>السكر يعود إلى الأسواق</h1><div class="entry-content"><p>${p}</p><p>${p.replace('اليوم', 'أمس')}</p><p>${p.replace('إضافية', 'جديدة')}</p>
+      <p>تحرير: ف.ح</p><div class="sharedaddy"><h3>شارك هذا:</h3><div><a href="#">فيسبوك</a><a href="#">تويتر</a></div></div></div></body></html>`;
+    const r = detectArticle(parse(html));
+    for (const out of ['شارك هذا', 'تحرير: ف.ح']) expect(r.text).not.toContain(out);
+    expect(r.text).toContain('توفير كميات جديدة');
+  });
+
   it('drops a subtitle row of an old table layout, keeps a dateline that names the site rather than a reporter', () => {
     const p = 'أعلنت المفوضية الوطنية العليا للانتخابات مساء أمس تأجيل الاقتراع لانتخاب المجالس البلدية في ثلاث بلديات بسبب الظروف الأمنية.';
     const html = `<html><body><table><tr><td class="ntitle">تأجيل الانتخابات البلدية في الجنوب</td></tr>

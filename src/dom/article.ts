@@ -71,7 +71,7 @@ const NOISE_CLASS = new RegExp(
       'most-?shared', 'popular', 'trending', 'sidebar', 'side-?bar', 'widgets?', 'ads?', 'advert\\w*', 'ad-?slot',
       'ad-?unit', 'ad-?box', 'dfp', 'gpt', 'banner', 'promo\\w*', 'sponsor\\w*', 'newsletter', 'subscribe', 'pay-?wall', 'locked(?:-\\w+)?', 'premium-?(?:lock|wall|gate)', 'subscribers?-?only', 'meter(?:ed)?-?(?:wall|gate)',
       'subscription', 'cookies?', 'consent', 'gdpr', 'comments?', 'disqus', 'footer', 'copyright', 'captions?',
-      'credit', 'desc', 'author', 'authors', 'byline', 'writer', 'write-?by', 'meta', '(?:story|post|article|entry|news|item)meta', 'toolbar', 'tools', '(?:font|text)-?(?:size|tools)',
+      'credit', 'desc', 'author', 'authors', 'byline', 'writer', 'write-?by', 'meta', '(?:story|post|article|entry|news|item)meta', 'toolbar', 'tools', 'sharedaddy', '(?:font|text)-?(?:size|tools)',
       'pagination', 'pager', 'rail', 'telegram', 'tg-?join', 'whatsapp', 'follow', 'follow-?us', 'outbrain',
       'taboola', 'recommend\\w*', 'modal', 'popup', 'overlay', 'logo', 'masthead', 'search', 'login', 'signup',
       'rating', 'verdict\\w*', 'claim-?card', 'corrections?', 'footnotes?', 'carousel', 'swiper', 'slideshow', 'twitter-?tweet', 'tweets?', 'embedded-?(?:tweet|post|x|instagram)', 'x-?embed', 'oembed', 'embeds?', 'instagram-?media', 'tiktok-?embed', 'fb-?post', 'social-?embed', 'akhbar-?mota3alqa', 'mawadi3', 'wasom', 'iqra-?aydan',
@@ -166,6 +166,9 @@ const CAPTION_LINE = /^(?:صوره|الصوره|صور|ارشيفيه|صوره �
 /** An opinion page's disclaimer under the column: "* الآراء الواردة تعبر عن رأي كاتبها، ولا تعبر بالضرورة عن رأي …". */
 const DISCLAIMER_LINE = /^[*\s]*(?:الاراء الوارده|الاراء المنشوره|الاراء المذكوره|المقال يعبر عن|هذا المقال يعبر|المقالات المنشوره تعبر|ما ورد في (?:هذا )?المقال)/;
 const RIGHTS_LINE = /(?:جميع الحقوق محفوظه|حقوق النشر محفوظه|all rights reserved)/i;
+/** A byline's label and only initials after it (normalised): "تحرير: ف.ح"، "اعداد: م. ع / س.ك". */
+const INITIALS_AFTER_LABEL = /^[^:]{2,12}:\s*(?:[\u0621-\u064a]{1,2}\s*[./]\s*)+[\u0621-\u064a]{1,2}\.?$/;
+
 /** Wire agencies as a story's closing credit names them (normalised): "(د ب أ، رويترز، أ ف ب)"، "فرانس24/ أ ف ب". */
 const CREDIT_AGENCY = /(?:رويترز|ا ف ب|اف ب|د ب ا|ا ب|فرانس ?برس|فرانس ?24|الاناضول|اسوشيتد برس|وكالات|وام|واس|قنا|كونا|بنا|سبا|سانا|واج|وات|ومع|dpa|afp|ap|reuters)/gi;
 
@@ -1515,7 +1518,8 @@ function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set(), li
     if (len < 200 && RIGHTS_LINE.test(norm)) return false;
     if (len < 250 && DISCLAIMER_LINE.test(norm)) return false;
     if (agencyCredit(norm)) return false;
-    if (len <= 60 && BYLINE_LINE.test(norm) && !/[.؟!]/.test(text)) return false;
+    // (the editor's initials close it too, their dots no sentence's: "تحرير: ف.ح")
+    if (len <= 60 && BYLINE_LINE.test(norm) && (!/[.؟!]/.test(text) || INITIALS_AFTER_LABEL.test(norm))) return false;
     if (len <= 50 && CAPTION_LINE.test(norm)) return false;
     // (a gallery's caption line: "صور من مسيرة الشربيني: مع فرقة رضا في باريس، …")
     if (len <= 200 && /^(?:صور|صوره|بالصور)\s+(?:من|ل)\s/.test(norm) && !/[.؟!]\s*$/.test(text)) return false;
