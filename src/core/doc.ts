@@ -151,15 +151,15 @@ export function lineBreakBefore(doc: Doc, i: number): boolean {
  * Nouns of works whose titles follow in quotes: رواية، كتاب، ديوان، فيلم، مسلسل، مسرحية، قصيدة، أغنية ...; and of
  * programmes, campaigns and slogans ("برنامج "البرازيل بلا جوع""، "حملة «تونس تقرأ»"), whose places are no mentions.
  */
-const WORK_NOUN = /^(و|ف|ب|ل)?(ال)?(برنامج|حمله|شعار|وسم|روايه|روايات|روايته|رواياته|روايتها|كتاب|كتابه|كتابها|ديوان|ديوانه|دواوين|فيلم|فيلمه|افلام|مسلسل|مسلسله|مسلسلات|مسرحيه|مسرحيته|مسرحيات|قصيده|قصيدته|قصايد|اغنيه|اغنيته|اغاني|البوم|البومه|لوحه|لوحته|قصه|قصته|مجموعته)$/;
+const WORK_NOUN = /^(و|ف|ب|ل)?(ال)?(برنامج|حمله|شعار|وسم|روايه|روايات|روايته|رواياته|روايتها|كتاب|كتابه|كتابها|ديوان|ديوانه|دواوين|فيلم|فيلمه|افلام|مسلسل|مسلسله|مسلسلات|مسرحيه|مسرحيته|مسرحيات|قصيده|قصيدته|قصايد|اغنيه|اغنيته|اغاني|البوم|البومه|لوحه|لوحته|قصه|قصته|مجموعته|سفينه|سفينتي|سفن|ناقله|ناقلتي|ناقلات|باخره|بواخر|عباره|مدمره|فرقاطه|يخت|حامله)$/;
 /** WORK_NOUN.test(t.norm), once per word. */
 const isWorkNoun = wordTest(WORK_NOUN);
 const OPENERS = new Map([['«', '»'], ['"', '"'], ['“', '”']]);
 
 /**
  * Claim the words of quoted titles after a noun of works ("روايات عدة أبرزها "ليل الفاو" و"مرايا الكرخ"",
- * "فيلم «القاهرة 30»"): one to eight words in quotes, within three words of the noun, and the titles
- * joined to them by و or a comma.
+ * "فيلم «القاهرة 30»") or of ships ("السفينة "جالاكسي ليدر""): one to eight words in quotes, within three words of
+ * the noun, and the titles joined to them by و or a comma.
  */
 export function claimWorkTitles(doc: Doc): void {
   const toks = doc.tokens;

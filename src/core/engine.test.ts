@@ -3279,3 +3279,15 @@ describe('academies and conservatories (blind set 132)', () => {
     expect(run('قدمت أكاديمية خاصة عرضا جديدا.').some((e) => e.type === 'organization')).toBe(false);
   });
 });
+
+describe('shipping (blind set 138)', () => {
+  it('knows the shipping lines and sea routes, and a ship named in quotes names no one', () => {
+    const es = run('واحتجزت الجماعة السفينة "جالاكسي ليدر" وطاقمها، فيما حولت ميرسك وكوسكو سفنهما إلى طريق رأس الرجاء الصالح.');
+    expect(es.some((e) => e.type === 'person' || e.type === 'official')).toBe(false);
+    expect(find(es, 'organization', 'ميرسك')).toBeDefined();
+    expect(find(es, 'organization', 'كوسكو')).toBeDefined();
+    expect(find(es, 'place', 'رأس الرجاء الصالح')).toBeDefined();
+    // (the traffic of transshipment is no movement)
+    expect(run('وتراجعت حركة المسافنة في الميناء بنسبة 30%.').some((e) => e.type === 'organization')).toBe(false);
+  });
+});
