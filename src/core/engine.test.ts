@@ -3291,3 +3291,12 @@ describe('shipping (blind set 138)', () => {
     expect(run('وتراجعت حركة المسافنة في الميناء بنسبة 30%.').some((e) => e.type === 'organization')).toBe(false);
   });
 });
+
+describe('the Sahel and Western Sahara (blind set 142)', () => {
+  it('knows the armed groups, the UN mission and the towns of northern Mali and Niger', () => {
+    const es = run('وتبنت جماعة نصرة الإسلام والمسلمين الهجوم قرب كيدال، فيما انتشر الفيلق الإفريقي في أغاديز. وجددت بعثة المينورسو عملها، ورحبت بوليساريو بالقرار.');
+    for (const o of ['جماعة نصرة الإسلام والمسلمين', 'الفيلق الإفريقي', 'مينورسو', 'جبهة البوليساريو']) expect(find(es, 'organization', o)).toBeDefined();
+    for (const p of ['كيدال', 'أغاديز']) expect(find(es, 'place', p)).toBeDefined();
+    expect(es.some((e) => e.type === 'person')).toBe(false);
+  });
+});
