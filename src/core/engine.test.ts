@@ -3300,3 +3300,14 @@ describe('the Sahel and Western Sahara (blind set 142)', () => {
     expect(es.some((e) => e.type === 'person')).toBe(false);
   });
 });
+
+describe('sport beyond football (blind set 141)', () => {
+  it('reads a national Olympic committee by its nationality, and the Formula 1 teams in a race report', () => {
+    const es = run('أعلنت اللجنة الوطنية الأولمبية المغربية مشاركة 80 رياضيا، وهنأت اللجنة الأولمبية والبارالمبية السعودية الأبطال.');
+    expect(find(es, 'organization', 'اللجنة الوطنية الأولمبية المغربية')).toBeDefined();
+    expect(find(es, 'organization', 'اللجنة الأولمبية والبارالمبية السعودية')).toBeDefined();
+    const f1 = run('فاز سائق فريق ماكلارين بسباق جائزة البحرين الكبرى للفورمولا 1 على حلبة الصخير، متقدما على سائقي ريد بول وفيراري.');
+    for (const o of ['ماكلارين', 'ريد بول', 'فيراري']) expect(find(f1, 'organization', o)).toBeDefined();
+    expect(find(f1, 'place', 'الصخير')).toBeDefined();
+  });
+});

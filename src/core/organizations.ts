@@ -143,7 +143,7 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       i = dict.to;
       continue;
     }
-    const shaped = localBodyAt(doc, i) ?? sectorDirectorateAt(doc, i) ?? researchCentreAt(doc, i) ?? festivalAt(doc, i) ?? publisherAt(doc, i) ?? municipalUnionAt(doc, i) ?? hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? departmentAt(doc, i) ?? directorateAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i) ?? suffixCompanyAt(doc, i);
+    const shaped = localBodyAt(doc, i) ?? sectorDirectorateAt(doc, i) ?? researchCentreAt(doc, i) ?? festivalAt(doc, i) ?? publisherAt(doc, i) ?? municipalUnionAt(doc, i) ?? hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? departmentAt(doc, i) ?? directorateAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i) ?? suffixCompanyAt(doc, i) ?? olympicCommitteeAt(doc, i);
     // (an outlet in a dateline, "أربيل – زاغروس بريس:", found by its shape or by its place in the line)
     // (only where a dateline's outlet can stand: a line's start, after a dash or a bracket)
     const outlet = i === 0 || lineBreakBefore(doc, i) || (toks[i - 1].kind === 'punct' && /^[-–—(]$/.test(toks[i - 1].norm)) ? datelineOutletAt(doc, i) : null;
@@ -551,7 +551,7 @@ function cliticOk(c: string): boolean {
 }
 
 /** Sports clubs whose names are ordinary words (الأهلي، الهلال) need a sports word nearby. */
-const SPORTS_WORD = /^(و|ف|ب|ل)?(ال)?(مباراه|دوري|كاس|نادي|فريق|هدف|اهداف|مدرب|لاعب|بطوله|فوز|تعادل|مواجهه|ملعب|ستاد|الجوله|جوله|القمه|الديربي|ديربي|مهاجم|حارس|الشوط|شوط)/;
+const SPORTS_WORD = /^(و|ف|ب|ل)?(ال)?(مباراه|دوري|كاس|نادي|فريق|هدف|اهداف|مدرب|لاعب|بطوله|فوز|تعادل|مواجهه|ملعب|ستاد|الجوله|جوله|القمه|الديربي|ديربي|مهاجم|حارس|الشوط|شوط|سباق|حلبه|سايق|سايقي|الفورمولا|فورمولا)/;
 
 /** The first word as the dictionary matched it: "للتعاون" (skip 1) → "التعاون". */
 function firstWordAsMatched(norm: string, skip: number): string {
@@ -1646,6 +1646,32 @@ function suffixCompanyAt(doc: Doc, i: number): { to: number; skip: number; canon
   if (w.length < 2 || isFunctionWord(w) || COMPANY_SUFFIX.has(w) || looksLikeVerb(w) || doc.res.titles.matchAt(toks, i, true)) return null;
   const start = offsetAfter(doc.text, t, skip);
   return { to: k + 1, skip, canonical: doc.text.slice(start, toks[k].end).replace(/\s+/g, ' ') };
+}
+
+/**
+ * "اللجنة الوطنية الأولمبية المغربية"، "اللجنة الأولمبية والبارالمبية السعودية"، "للجنة الأولمبية الدولية": a national
+ * Olympic committee, named by its nationality (or «الدولية»).
+ */
+function olympicCommitteeAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
+  const toks = doc.tokens;
+  const m = /^((?:و|ف)?(?:ب|ل)?)(?:ال|ل)لجنه$/.exec(toks[i].norm);
+  if (!m || toks[i].kind !== 'word') return null;
+  let j = i + 1;
+  const at = (k: number, re: RegExp) => !!toks[k] && !lineBreakBefore(doc, k) && doc.claimed[k] === Claim.Free && re.test(toks[k].norm);
+  if (at(j, /^الوطنيه$/)) j++;
+  if (!at(j, /^الاولمبيه$/)) return null;
+  j++;
+  if (at(j, /^والبارالمبيه$|^والبارالومبيه$|^والباراولمبيه$/)) j++;
+  const nat = toks[j] && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free ? doc.res.nationalities.matchAt(toks, j, false) : null;
+  if (nat && /^ال/.test(toks[j].norm)) j = nat.to;
+  else if (at(j, /^الدوليه$/)) j++;
+  else return null;
+  // (لل on the head: ل + ال, the name keeps its article)
+  const lil = toks[i].norm.slice(m[1].length).startsWith('لل');
+  const skip = m[1].length + (lil ? 1 : 0);
+  const start = offsetAfter(doc.text, toks[i], skip);
+  const text = doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ');
+  return { to: j, skip, canonical: lil ? 'ال' + text : text };
 }
 
 /** Last words of news sites' and papers' names: "قرطاج بوست"، "سكاي نيوز"، "نيويورك تايمز"، "هسبريس". */
