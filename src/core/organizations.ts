@@ -96,6 +96,9 @@ const HEADS: Record<string, 'definite' | 'nationality' | 'name'> = {
 /** The degree of a court or a prosecution office, written after its seat. */
 const COURT_DEGREE = new Set(['الكليه', 'الجزييه', 'الابتداييه', 'الاستينافيه', 'الاقتصاديه', 'العسكريه']);
 
+/** Heads of media whose listed name of two words or more after them is read whole: "صحيفة يسرائيل هيوم". */
+const MEDIA_HEADS_OF_LISTED = new Set(['صحيفه', 'جريده', 'قناه', 'اذاعه', 'شبكه', 'مجله', 'حزب']);
+
 /** Adjectives that describe a body's ties or time rather than name it. */
 const DESCRIBING = new Set(['التابع', 'التابعه', 'التابعين', 'الجديد', 'الجديده', 'الحالي', 'الحاليه', 'السابق', 'السابقه', 'المقبل', 'المقبله', 'الماضي', 'الماضيه', 'المذكور', 'المذكوره', 'نفسه', 'ذاته']);
 
@@ -745,6 +748,21 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     }
     if (w.kind !== 'word' && w.kind !== 'latin') break;
     if (doc.claimed[j] !== Claim.Free) break;
+    // ("صحيفة يسرائيل هيوم": a listed name of two words or more right after the head is the name, whole)
+    // (a paper's, a channel's or an agency's: a company's head keeps its own reading, "شركة قطر للطاقة")
+    if (words === 0 && MEDIA_HEADS_OF_LISTED.has(head)) {
+      const listed = doc.res.orgs.matchAt(toks, j, false);
+      if (listed && listed.to > j + 1 && !lineBreakBefore(doc, listed.to - 1)) {
+        let free = true;
+        for (let k = j; k < listed.to; k++) if (doc.claimed[k] !== Claim.Free) free = false;
+        if (free) {
+          words += listed.to - j;
+          j = listed.to;
+          sawPlaceOrName = true;
+          break;
+        }
+      }
+    }
     const nat = doc.res.nationalities.matchAt(toks, j, false);
     if (nat && nat.to === j + 1) {
       if (words === 0 && need !== 'nationality' && head !== 'البنك') {
@@ -1205,8 +1223,8 @@ const UNIT_BRANCH = /^(شرطه|امن|عمليات|مرور|نجده|جوازا
 
 /**
  * A police station, a security directorate or an operations command named with its place (listed, or one
- * proper word: "مركز أمن المقابلين"), a direction allowed before it ("مديرية شرطة جنوب عمّان"); a prison named
- * by its place ("سجن رومية"، "مركز إصلاح وتأهيل ماركا").
+ * proper word: "مركز أمن المقابلين"), a direction allowed before it ("مديرية شرطة جنوب عمّان"); a reform centre
+ * named by its place ("مركز إصلاح وتأهيل ماركا").
  */
 function securityUnitAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
@@ -1217,14 +1235,11 @@ function securityUnitAt(doc: Doc, i: number): { to: number; skip: number; canoni
   if (m && toks[j] && !lineBreakBefore(doc, j) && UNIT_BRANCH.test(toks[j].norm)) {
     j++;
   } else {
-    m = /^(و|ف)?(ب|ل)?(سجن)$/.exec(t.norm);
-    if (!m) {
-      // "مركز إصلاح وتأهيل ماركا"
-      const c = /^(و|ف)?(ب|ل)?(مركز)$/.exec(t.norm);
-      if (!c || toks[j]?.norm !== 'اصلاح' || toks[j + 1]?.norm !== 'وتاهيل' || lineBreakBefore(doc, j + 1)) return null;
-      m = c;
-      j += 2;
-    }
+    // "مركز إصلاح وتأهيل ماركا" (a prison named by its town is a place: "سجن رومية", found with the facilities)
+    const c = /^(و|ف)?(ب|ل)?(مركز)$/.exec(t.norm);
+    if (!c || toks[j]?.norm !== 'اصلاح' || toks[j + 1]?.norm !== 'وتاهيل' || lineBreakBefore(doc, j + 1)) return null;
+    m = c;
+    j += 2;
   }
   if (!toks[j] || lineBreakBefore(doc, j) || doc.claimed[j] !== Claim.Free) return null;
   if (DIRECTIONS.has(toks[j].norm) && toks[j + 1] && !lineBreakBefore(doc, j + 1)) j++;

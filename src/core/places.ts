@@ -620,8 +620,11 @@ function describesHead(doc: Doc, j: number): boolean {
  */
 function relationalAdjective(n: string): boolean {
   const stem = n.replace(/يه$|ي$/, '');
-  if (/^ت..ي.$/.test(stem)) return true;
-  for (const w of [n, stem, stem + 'ي', stem + 'يه']) if (isCommonAnyReading(w) || isCommonAnyReading('ال' + w)) return true;
+  // (or it is a nisba of a noun in ة or ات: "توراتية"، "معلوماتي"، "مؤسساتية")
+  if (/^ت..ي.$/.test(stem) || /ات$/.test(stem)) return true;
+  // (a noun in ة keeps its ت before the ending: "توراة" → "توراتية")
+  const words = /ت$/.test(stem) ? [n, stem, stem + 'ي', stem + 'يه', stem.slice(0, -1) + 'ه'] : [n, stem, stem + 'ي', stem + 'يه'];
+  for (const w of words) if (isCommonAnyReading(w) || isCommonAnyReading('ال' + w)) return true;
   return false;
 }
 
@@ -674,13 +677,13 @@ function isFreeRange(doc: Doc, a: number, b: number): boolean {
 }
 
 /** Facilities named in news as places: a head noun and its name ("ستاد القاهرة الدولي"، "ملعب مختار التتش"، "سد يوسف بن تاشفين"). */
-const FACILITY_HEADS = new Set(['مستشفي', 'مركز', 'ملعب', 'حلبه', 'ستاد', 'استاد', 'مطار', 'ميناء', 'مرفا', 'سد', 'شارع', 'ساحه', 'ميدان', 'جسر', 'معبر', 'قصر', 'مسجد', 'جامع', 'كنيسه', 'كاتدرائيه', 'برج', 'قلعه', 'حي', 'مخيم', 'جزيره', 'نهر', 'بحيره', 'جبل', 'سهل', 'وادي', 'صحراء', 'قاعده', 'صاله', 'قاعه', 'مركب', 'ترعه', 'هور', 'حقل', 'مصفاه', 'حوض', 'منفذ', 'انبوب', 'كوبري', 'محور', 'حقول', 'محميه', 'خور', 'روضه', 'جبال', 'جزر', 'غابات', 'شاطي', 'حديقه', 'ساحل', 'بحر', 'سراي']);
+const FACILITY_HEADS = new Set(['مستشفي', 'مركز', 'ملعب', 'حلبه', 'ستاد', 'استاد', 'مطار', 'ميناء', 'مرفا', 'سد', 'شارع', 'ساحه', 'ميدان', 'جسر', 'معبر', 'قصر', 'مسجد', 'جامع', 'كنيسه', 'كاتدرائيه', 'برج', 'قلعه', 'حي', 'مخيم', 'جزيره', 'نهر', 'بحيره', 'جبل', 'سهل', 'وادي', 'صحراء', 'قاعده', 'صاله', 'قاعه', 'مركب', 'ترعه', 'هور', 'حقل', 'مصفاه', 'حوض', 'منفذ', 'انبوب', 'كوبري', 'محور', 'حقول', 'محميه', 'خور', 'روضه', 'جبال', 'جزر', 'غابات', 'شاطي', 'حديقه', 'ساحل', 'بحر', 'سراي', 'سجن']);
 /** Indefinite adjectives of size, age or rank that describe a head noun and name nothing: "مسجد كبير"، "سوق جديدة". */
 const SIZE_ADJECTIVES = new Set(['كبير', 'كبيره', 'صغير', 'صغيره', 'جديد', 'جديده', 'قديم', 'قديمه', 'ضخم', 'ضخمه', 'حديث', 'حديثه', 'عملاق', 'عملاقه', 'رئيسي', 'رئيسيه', 'واحد', 'واحده', 'اخر', 'اخري', 'اول', 'ثان', 'ثاني', 'ثانيه', 'ثالث', 'ثالثه', 'رابع', 'رابعه']);
 /** Adjectives after a facility's place that are part of its name ("مطار القاهرة الجديد"). */
 const FACILITY_ADJECTIVES = new Set(['الجديد', 'الجديده', 'القديم', 'القديمه', 'الكبير', 'الكبري', 'الصغير', 'الاول', 'الثاني', 'الثالث', 'الشمالي', 'الجنوبي', 'الشرقي', 'الغربي', 'الكبيره']);
 /** Heads that are also ordinary words: their name must start with a proper word. */
-const AMBIGUOUS_HEADS = new Set(['مستشفي', 'مركز', 'سد', 'شارع', 'ساحه', 'جسر', 'قصر', 'برج', 'حي', 'جبل', 'سهل', 'قاعده', 'نهر', 'وادي', 'مركب', 'حقل', 'حقول', 'حوض', 'منفذ', 'انبوب', 'محور', 'خور', 'روضه', 'جبال', 'جزر', 'غابات', 'شاطي', 'حديقه', 'ساحل', 'بحر', 'سراي']);
+const AMBIGUOUS_HEADS = new Set(['مستشفي', 'مركز', 'سد', 'شارع', 'ساحه', 'جسر', 'قصر', 'برج', 'حي', 'جبل', 'سهل', 'قاعده', 'نهر', 'وادي', 'مركب', 'حقل', 'حقول', 'حوض', 'منفذ', 'انبوب', 'محور', 'خور', 'روضه', 'جبال', 'جزر', 'غابات', 'شاطي', 'حديقه', 'ساحل', 'بحر', 'سراي', 'سجن']);
 /** Facilities named after a dated day ("ملعب 5 جويلية"). */
 const DATED_FACILITY = new Set(['ملعب', 'ستاد', 'استاد', 'شارع', 'ساحه', 'ميدان', 'جسر', 'مطار', 'حي', 'كوبري', 'محور']);
 /** A definite verbal noun of a derived form (تفعيل، افتعال، انفعال، استفعال): what a facility is for. */
@@ -838,7 +841,8 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         // (a first name that is also a word is a name after such a title: "مستشفى الأميرة بسمة")
         const titled = TITLE_IN_NAME.test(t.norm) && !!toks[j + 1] && !lineBreakBefore(doc, j + 1) && (doc.res.firstNames.has(toks[j + 1].norm) || doc.res.ambiguousFirstNames.has(toks[j + 1].norm) || epithet);
         // ("مركز لوجستي": an indefinite adjective in ي describes the head, it names nothing.)
-        const adjective = !/^ال/.test(t.norm) && /(ي|يه)$/.test(t.norm) && t.norm.length >= 5 && !isNameLike(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.places.matchAt(toks, j, false);
+        // (a word in ي no reading makes an adjective of is a name: "سجن رومية")
+        const adjective = !/^ال/.test(t.norm) && /(ي|يه)$/.test(t.norm) && t.norm.length >= 5 && !isNameLike(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.places.matchAt(toks, j, false) && relationalAdjective(t.norm);
         // ("سد الشغور": after سد only a listed place or a name names a dam; "fill the vacancy" is a verbal noun.)
         const unlisted = !isMostlyWord(t.norm) && !adjective && !(head === 'سد' && skip > 0 && /ل/.test(toks[i].norm.slice(0, skip)) && !isNameLike(t.norm));
         // (a site named by an ordinary word, with what it is after it: "حقل الشرارة النفطي"، "منفذ الوديعة الحدودي")
