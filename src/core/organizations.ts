@@ -1631,8 +1631,8 @@ export const COMPANY_SUFFIX = new Set(['بتروليوم', 'انرجي', 'اين
 function suffixCompanyAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
   const t = toks[i];
-  // (most words have no trade word one or two words after them: out at once)
-  if (t.kind !== 'word' || !toks[i + 1] || !(COMPANY_SUFFIX.has(toks[i + 1].norm) || (!!toks[i + 2] && COMPANY_SUFFIX.has(toks[i + 2].norm)) || (!!toks[i + 3] && COMPANY_SUFFIX.has(toks[i + 3].norm)))) return null;
+  // (most words have no trade word one to three words after them: out at once)
+  if (t.kind !== 'word' || !toks[i + 1] || !(isCompanySuffix(toks[i + 1]) || (!!toks[i + 2] && isCompanySuffix(toks[i + 2])) || (!!toks[i + 3] && isCompanySuffix(toks[i + 3])))) return null;
   const place = doc.res.places.matchAt(toks, i, true);
   let k = place && place.to > i + 1 ? place.to : i + 1;
   // ("وادي الرمال كابيتال": two words, the first a place-name opener or a word no lexicon knows)
@@ -1669,6 +1669,8 @@ function suffixCompanyAt(doc: Doc, i: number): { to: number; skip: number; canon
  */
 function olympicCommitteeAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
+  // (a committee's head, and the word after it on the way to «الأولمبية»: out at once for every other word)
+  if (!endsLajna(toks[i]) || !toks[i + 1] || !(toks[i + 1].norm === 'الاولمبيه' || toks[i + 1].norm === 'الوطنيه')) return null;
   const m = /^((?:و|ف)?(?:ب|ل)?)(?:ال|ل)لجنه$/.exec(toks[i].norm);
   if (!m || toks[i].kind !== 'word') return null;
   let j = i + 1;
@@ -1688,6 +1690,11 @@ function olympicCommitteeAt(doc: Doc, i: number): { to: number; skip: number; ca
   const text = doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ');
   return { to: j, skip, canonical: lil ? 'ال' + text : text };
 }
+
+/** COMPANY_SUFFIX.has(t.norm), once per word (asked of the next three tokens at every word). */
+const isCompanySuffix = wordFlag((w) => COMPANY_SUFFIX.has(w));
+/** The word ends in لجنه, once per word. */
+const endsLajna = wordFlag((w) => w.endsWith('لجنه'));
 
 /** Last words of news sites' and papers' names: "قرطاج بوست"، "سكاي نيوز"، "نيويورك تايمز"، "هسبريس". */
 const MEDIA_SUFFIX = new Set(['بوست', 'نيوز', 'تايمز', 'برس', 'بريس', 'انفو', 'اونلاين', 'تايم', 'تريبيون', 'جورنال', 'سبور']);

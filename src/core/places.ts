@@ -1046,8 +1046,9 @@ function abadTownAt(doc: Doc, i: number): PlaceMention | null {
 /** The word at i is the first example after a plural place noun: "مخيمات مثل …"، "أماكن مثل …"، "مدن منها …". */
 function listExample(doc: Doc, i: number): boolean {
   const toks = doc.tokens;
-  return i >= 2 && !lineBreakBefore(doc, i) && !lineBreakBefore(doc, i - 1) && /^(مثل|منها|ابرزها|بينها|اهمها|خاصه)$/.test(toks[i - 1].norm) && (PLACE_LIST_NOUN.test(toks[i - 2].norm) || /^(و|ف|ب|ل|ك|في)?(ال)?اماكن$/.test(toks[i - 2].norm));
+  return i >= 2 && LIST_EXAMPLE.has(toks[i - 1].norm) && !lineBreakBefore(doc, i) && !lineBreakBefore(doc, i - 1) && (PLACE_LIST_NOUN.test(toks[i - 2].norm) || /^(و|ف|ب|ل|ك|في)?(ال)?اماكن$/.test(toks[i - 2].norm));
 }
+const LIST_EXAMPLE = new Set(['مثل', 'منها', 'ابرزها', 'بينها', 'اهمها', 'خاصه']);
 
 /** The places just found (the last of `found` and those joined to it by و or a comma) follow a plural place noun. */
 function listAnnounced(doc: Doc, found: PlaceMention[]): boolean {

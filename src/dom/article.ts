@@ -213,7 +213,7 @@ function commentLabels(s: Stats): Map<number, number> {
     if (s.textLen[j] === 0 || s.textLen[j] >= 40 || s.tags[j] === 'H1' || !s.firstText[j]) continue;
     const p = s.parent[j];
     // (and the end mark of a press release, «– انتهى –»: what follows it is the sender's boilerplate, "نبذة عن …")
-    if (!m.has(p) && (COMMENTS_LABEL.test(leadLabel(s.firstText[j]!)) || (s.textLen[j] < 16 && END_MARK.test(labelNorm(s.els[j].textContent ?? ''))))) m.set(p, j);
+    if (!m.has(p) && (COMMENTS_LABEL.test(leadLabel(s.firstText[j]!)) || (s.textLen[j] < 16 && s.firstText[j]!.includes('انته') && END_MARK.test(labelNorm(s.els[j].textContent ?? ''))))) m.set(p, j);
   }
   commentLabelCache.set(s, m);
   return m;
