@@ -3325,3 +3325,21 @@ describe('Israel in Arab media; prisons (blind set 140)', () => {
     expect(run('وقضت المحكمة بسجن المتهم خمس سنوات.').some((e) => e.type === 'place')).toBe(false);
   });
 });
+
+describe('names of the Maghreb and Yemen: a first name with the article, a mother by her son, a district opening with a title (blind set 139)', () => {
+  it('reads a first name with the article and an unknown family name after a verb of saying or a comma', () => {
+    expect(find(run('بدوره، أكد الهادي العياري، وهو متقاعد، أن الأسعار ارتفعت.'), 'person', 'الهادي العياري')).toBeDefined();
+    expect(find(run('أما رئيس الغرفة، الصادق الزواري، فقد نبه إلى أن المخابز مغلقة.'), 'official', 'الصادق الزواري')?.role).toBe('رئيس الغرفة');
+    // (not a title, a verb or a name of God)
+    expect(run('وكان ذلك قبل اللقاء، الوزير بولات وصل أمس.').some((e) => e.canonical === 'الوزير بولات')).toBe(false);
+  });
+  it('reads «أم حسين» after a verb of saying as a woman, and «أم» as "or" elsewhere', () => {
+    expect(find(run('وتقول أم حسين، وهي ربة بيت من مدينة الصدر، إن المفردات ناقصة.'), 'person', 'أم حسين')).toBeDefined();
+    expect(run('هل تقول أم لا؟').some((e) => e.type === 'person')).toBe(false);
+  });
+  it('reads a listed district that opens with a title after a place noun as the district', () => {
+    const es = run('ينتظرون في مديريات الشيخ عثمان والمنصورة ودار سعد منذ الفجر.');
+    expect(find(es, 'place', 'الشيخ عثمان')).toBeDefined();
+    expect(es.some((e) => e.type === 'person')).toBe(false);
+  });
+});

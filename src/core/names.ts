@@ -172,12 +172,21 @@ export function compoundFirstName(doc: Doc, k: number): boolean {
 }
 
 /** A first name written with the article ("الحسن"), a first name after it (a plain function, not a closure made per call). */
-function articleFirst(doc: Doc, from: number, w: string): boolean {
+export function articleFirst(doc: Doc, from: number, w: string): boolean {
   const toks = doc.tokens;
-  if (!(w.length > 4 && w.startsWith('ال') && doc.res.firstNames.has(w.slice(2)) && !!toks[from + 1])) return false;
-  // (a first name or a family name with the article that no lexicon knows: "الحبيب القلال")
+  if (!(w.length > 4 && w.startsWith('ال') && !!toks[from + 1])) return false;
+  const listed = doc.res.firstNames.has(w.slice(2));
+  // ("الصادق الزواري"، "الهادي العياري"، "الطاهر بوشلاغم": a first name that is also a word, with the article, as the
+  // Maghreb and Sudan write it, before a family name no lexicon knows)
+  if (!listed && !doc.res.ambiguousFirstNames.has(w.slice(2))) return false;
   const n = toks[from + 1].norm;
-  return doc.res.firstNames.has(n) || (/^ال.{3,}/.test(n) && !isCommonAnyReading(n) && !isMostlyWord(n) && !isFunctionWord(n) && toks[from + 1].kind === 'word' && !lineBreakBefore(doc, from + 1));
+  // (two names of God are no one's name: "الكريم المتعالي")
+  if (NAMES_OF_GOD.has(n)) return false;
+  if (toks[from + 1].kind !== 'word' || lineBreakBefore(doc, from + 1) || isCommonAnyReading(n) || isMostlyWord(n) || isFunctionWord(n)) return listed && doc.res.firstNames.has(n);
+  // (a first name or a family name with the article that no lexicon knows: "الحبيب القلال")
+  if (listed) return doc.res.firstNames.has(n) || /^ال.{3,}/.test(n);
+  // (a Bou- family name is no ب + word: "بوشلاغم")
+  return (/^ال.{3,}ي$/.test(n) && !doc.res.nationalities.matchAt(toks, from + 1, false)) || ((!/^(ال|و|ف|ب|ل|ك)/.test(n) || /^بو/.test(n)) && n.length >= 4 && !looksLikeVerb(n) && !doc.res.places.matchAt(toks, from + 1, true));
 }
 
 /** The names of God that follow عبد in a first name ("عبد الرقيب"، "عبد الباسط"), normalised. */
@@ -608,7 +617,7 @@ const SPOKE_BEFORE = /^(و|ف)?(قال|قالت|اكد|اكدت|اوضح|اوض�
 
 /** The words the text writes right after a reporting verb, as the one who speaks ("وأشار السايح إلى"): made once per text. */
 /** SPOKE_BEFORE.test(norm), once per word. */
-const spokeBefore = wordTest(SPOKE_BEFORE);
+export const spokeBefore = wordTest(SPOKE_BEFORE);
 
 export function spokenWords(doc: Doc): Set<string> {
   let spoken = spokenCache.get(doc);

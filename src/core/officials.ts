@@ -9,7 +9,7 @@
  */
 import { Claim, isPunct, knownFull, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
 import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
-import { APPOINTED_TITLE, belNameAfterFirst, COMPOUND_SECOND, compoundFirstName, endsHere, isAgeWord, isNameWord, isNationality, isParticle, looksLikeVerb, nameBackward, nameForward, nameSkip, nameWords, reportedAlone, SON_OF, TITLE_IN_NAME } from './names.ts';
+import { APPOINTED_TITLE, articleFirst, belNameAfterFirst, COMPOUND_SECOND, compoundFirstName, endsHere, isAgeWord, isNameWord, isNationality, isParticle, looksLikeVerb, nameBackward, nameForward, nameSkip, nameWords, reportedAlone, SON_OF, spokeBefore, TITLE_IN_NAME } from './names.ts';
 import type { KnownPerson } from './resources.ts';
 import { afterHonorifics, afterOrigin, foreignNameWord, NAMED_AFTER, roleWithoutNationality, singularTitle, type RoleSpan } from './roles.ts';
 import { tokenAnalyses, tokenWord, wordTest } from './tokenize.ts';
@@ -431,6 +431,26 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       out.push(m);
       claim(doc, m);
       i = end - 1;
+      continue;
+    }
+    // ("أكد الهادي العياري، وهو متقاعد"، "وقال الطاهر بوشلاغم إن": a first name with the article, as the Maghreb and
+    // Sudan write it, and a family name no lexicon knows, right after a verb of saying or a comma, where the name ends)
+    // ("وتقول أم حسين، وهي ربة بيت"، "أما أم عبدالرحمن، فتقول": a mother named by her son after a verb of saying or
+    // «أما», where the name ends; «أم» is also "or")
+    if (i > 0 && toks[i].norm === 'ام' && toks[i + 1] && !lineBreakBefore(doc, i) && !lineBreakBefore(doc, i + 1) && (spokeBefore(toks[i - 1]) || /^(و|ف)?(تقول|يقول|اما|قالت|روت|تروي)$/.test(toks[i - 1].norm)) && (doc.res.firstNames.has(toks[i + 1].norm) || compoundFirstName(doc, i + 1)) && isFree(doc, i, i + 2) && endsHere(doc, compoundFirstName(doc, i + 1) ? i + 3 : i + 2)) {
+      const e = compoundFirstName(doc, i + 1) ? i + 3 : i + 2;
+      const m = makeMention(doc, i, e, 0, { evidence: 'first-name', known: null });
+      out.push(m);
+      claim(doc, m);
+      i = e - 1;
+      continue;
+    }
+    // (not a title or a verb: "، الوزير بولات"، "التقى التميمي"; articleFirst rules out two names of God, "الكريم المتعالي")
+    if (i > 0 && /^ال/.test(toks[i].norm) && !lineBreakBefore(doc, i) && (spokeBefore(toks[i - 1]) || isPunct(doc, i - 1, '،,')) && !isFunctionWord(toks[i].norm) && !doc.res.titles.matchAt(toks, i, true) && articleFirst(doc, i, toks[i].norm) && isFree(doc, i, i + 2) && endsHere(doc, i + 2)) {
+      const m = makeMention(doc, i, i + 2, 0, { evidence: 'first-name', known: knownAt(doc, i, i + 2, 0) });
+      out.push(m);
+      claim(doc, m);
+      i++;
       continue;
     }
     // (a compound first name whose first half is also a word opens a name too: "نور الهدى جاسم الكعبي")

@@ -1108,6 +1108,17 @@ export function findAnnouncedPlaces(doc: Doc, from: number, to: number): PlaceMe
         if (chain === out) chain = out.slice();
         chain.push({ from: i, to: listed.to, start: doc.tokens[i].start, end: doc.tokens[listed.to - 1].end, text: '', canonical: '', kind: 'listed' });
       }
+      // ("مديريات الشيخ عثمان والمنصورة": a listed place that opens with a title, after a place noun, is the place
+      // before a person is read in it)
+      if (listed.to - i >= 2 && listed.skip === 0 && i > 0 && !lineBreakBefore(doc, i) && TITLE_IN_NAME.test(doc.tokens[i].norm) && (isPlaceNoun(doc.tokens[i - 1]) || PLACE_LIST_NOUN.test(doc.tokens[i - 1].norm) || isToOrIn(doc.tokens[i - 1])) && isFreeRange(doc, i, listed.to)) {
+        const t0 = doc.tokens[i];
+        const t1 = doc.tokens[listed.to - 1];
+        const text = doc.text.slice(t0.start, t1.end);
+        const m: PlaceMention = { from: i, to: listed.to, start: t0.start, end: t1.end, text, canonical: listed.value.canonical, kind: 'village' };
+        out.push(m);
+        if (chain !== out) chain.push(m);
+        for (let k = i; k < listed.to; k++) doc.claimed[k] = Claim.Place;
+      }
       // (its later words are no name announced by its first: "كفر الشيخ" is a governorate, not كفر + الشيخ …)
       i = listed.to - 1;
       continue;
