@@ -3343,3 +3343,11 @@ describe('names of the Maghreb and Yemen: a first name with the article, a mothe
     expect(es.some((e) => e.type === 'person')).toBe(false);
   });
 });
+
+describe('the sunset prayer', () => {
+  it('reads «صلاة المغرب» as the prayer, not Morocco', () => {
+    const es = run('ألقى دروسا توعوية بعد صلاة المغرب، وزار المغرب الشهر الماضي.');
+    const text = 'ألقى دروسا توعوية بعد صلاة المغرب، وزار المغرب الشهر الماضي.';
+    expect(find(es, 'place', 'المغرب')?.mentions.map((m) => m.start)).toEqual([text.lastIndexOf('المغرب')]);
+  });
+});

@@ -73,6 +73,12 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
       i++;
       continue;
     }
+    // ("بعد صلاة المغرب"، "أذان المغرب"، "الظهر والعصر والمغرب": the sunset prayer, no Morocco)
+    if (m && m.to === i + 1 && /^(و|ف|ب|ل)?المغرب$/.test(toks[i].norm) && i > 0 && !lineBreakBefore(doc, i) && (/^(و|ف|ب|ل)?(صلاه|صلاتي|اذان|وقت|موعد|صلاتا)$/.test(toks[i - 1].norm) || /^(و)?(العصر|العشاء)$/.test(toks[i - 1].norm) || /^(و)?(العشاء)$/.test(toks[i + 1]?.norm ?? ''))) {
+      doc.claimed[i] = Claim.Common;
+      i++;
+      continue;
+    }
     // ("المنشأة الغازية": a definite name in ية right after a definite feminine noun agrees with it as its adjective)
     if (m && m.to === i + 1 && m.skip === 0 && i > 0 && !lineBreakBefore(doc, i) && /^ال.{2,}يه$/.test(toks[i].norm) && doc.text.charCodeAt(toks[i].end - 1) === 0x0629 && /^(و|ف|ب|ل)?ال.{2,}ه$/.test(toks[i - 1].norm) && doc.text.charCodeAt(toks[i - 1].end - 1) === 0x0629 && doc.claimed[i - 1] === Claim.Free && !doc.res.places.matchAt(toks, i - 1, true) && !doc.res.orgs.matchAt(toks, i - 1, true) && !doc.res.titles.matchAt(toks, i - 1, true)) {
       i++;
