@@ -3351,3 +3351,16 @@ describe('the sunset prayer', () => {
     expect(find(es, 'place', 'المغرب')?.mentions.map((m) => m.start)).toEqual([text.lastIndexOf('المغرب')]);
   });
 });
+
+describe('roles of diplomats and boards (blind sets 143, 146)', () => {
+  it('reads «سعادة السفير X» as the ambassador, an attaché, and a counterpart ambassador «لدى المملكة»', () => {
+    expect(find(run('ويتقدم سعادة السفير إميليو فيلانويفا بالشكر إلى الهيئة.'), 'official', 'إميليو فيلانويفا')?.role).toBe('السفير');
+    expect(find(run('وقالت الملحقة العمالية في السفارة، مريم الحسن، إن مكتبها يتابع القضايا.'), 'official', 'مريم الحسن')?.role).toBe('الملحقة العمالية في السفارة');
+    const es = run('وكان الوزير قد استقبل مطلع الشهر الجاري السفير الفلبيني لدى المملكة رايموند ميندوزا، ونظيره الكيني بيتر كاماو.');
+    expect(find(es, 'official', 'رايموند ميندوزا')?.role).toBe('السفير الفلبيني لدى المملكة');
+    expect(find(es, 'official', 'بيتر كاماو')?.role).toBe('السفير الكيني لدى المملكة');
+  });
+  it('takes a body\'s short name in quotes into the role', () => {
+    expect(find(run('أعلن رئيس مجلس إدارة الخطوط الحديدية السعودية «سار» المهندس صالح بن ناصر الجاسر، اليوم، رفع عدد الرحلات.'), 'official', 'صالح بن ناصر الجاسر')?.role).toBe('رئيس مجلس إدارة الخطوط الحديدية السعودية «سار»');
+  });
+});

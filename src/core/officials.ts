@@ -1030,7 +1030,10 @@ function counterpartRole(doc: Doc, r: RoleSpan, roles: readonly RoleSpan[], prio
     if (/^سلف(ه|ها)$/.test(normalizeWord(r.text))) return `${p.text} السابق`;
     if (!r.nationality) return `${r.text} (${base})`;
     const nat = doc.text.slice(doc.tokens[r.nationality[0]].start, doc.tokens[r.nationality[1] - 1].end);
-    return `${withGender(base, counterpartFeminine(r.text))} ${nat}`;
+    const role = withGender(base, counterpartFeminine(r.text));
+    // (the nationality goes after the office, before where it serves: "السفير لدى المملكة" → "السفير الكيني لدى المملكة")
+    const at = role.search(/\s(?:لدى|لدي|في|إلى|الى)\s/);
+    return at > 0 ? `${role.slice(0, at)} ${nat}${role.slice(at)}` : `${role} ${nat}`;
   }
   return r.text;
 }

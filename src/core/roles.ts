@@ -380,7 +380,9 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           continue;
         }
         // The acronym of the body just named, in brackets: "الأمين العام لمنظمة البلدان المصدرة للبترول (أوبك) هيثم الغيص".
-        if (j > m.to && isPunct(doc, j, '(') && isPunct(doc, j + 2, ')') && !lineBreakBefore(doc, j + 2) && (toks[j + 1].kind === 'latin' || doc.claimed[j + 1] === Claim.Org || !!doc.res.orgs.matchAt(toks, j + 1, false))) {
+        // (or in quotes, a short name no list holds: "رئيس مجلس إدارة الخطوط الحديدية السعودية «سار» المهندس صالح")
+        const quotedShort = isPunct(doc, j, '«') && isPunct(doc, j + 2, '»') && !lineBreakBefore(doc, j + 2) && toks[j + 1].kind === 'word' && toks[j + 1].norm.length <= 6 && !isFunctionWord(toks[j + 1].norm) && (/^ال/.test(toks[j - 1].norm) || doc.claimed[j - 1] === Claim.Org) && !!toks[j + 3] && !lineBreakBefore(doc, j + 3) && (afterHonorifics(doc, j + 3) > j + 3 || doc.res.firstNames.has(toks[j + 3].norm));
+        if (j > m.to && ((isPunct(doc, j, '(') && isPunct(doc, j + 2, ')') && !lineBreakBefore(doc, j + 2) && (toks[j + 1].kind === 'latin' || doc.claimed[j + 1] === Claim.Org || !!doc.res.orgs.matchAt(toks, j + 1, false))) || quotedShort)) {
           j += 3;
           continue;
         }
@@ -722,6 +724,12 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           // "وزير المالية في الإقليم، آوات شيخ جناب،": the region already named (the article on an administrative
           // head), when the name follows after a comma.
           if (n === 'في' && /^ال/.test(toks[next].norm) && ADMIN_HEADS.test(toks[next].norm.slice(2)) && isPunct(doc, next + 1, '،,')) {
+            j = next + 1;
+            continue;
+          }
+          // ("السفير الفلبيني لدى المملكة رايموند ميندوزا": the host country already named, as anaphora, when the name
+          // follows)
+          if (n === 'لدي' && /^(المملكه|الدوله|البلاد|السلطنه|الجمهوريه|الاماره)$/.test(toks[next].norm) && named(next + 1)) {
             j = next + 1;
             continue;
           }
