@@ -372,6 +372,18 @@ describe('detectArticle', () => {
     expect(r.text).toContain('توفير كميات جديدة');
   });
 
+  it('keeps a collapsible «اقرأ المزيد» part of the story, drops references, an about-the-company box and media contacts (blind sets 144–146)', () => {
+    const p = 'أعلنت هيئة الآثار اليوم نتائج موسم التنقيب الجديد في الموقع الأثري بعد أسابيع من العمل المتواصل للبعثة المشتركة.';
+    const html = `<html><body><h1>نتائج موسم التنقيب</h1><div class="article-body"><p>${p}</p><p>${p.replace('اليوم', 'أمس')}</p>
+      <details class="read-more"><summary>اقرأ المزيد</summary><p>${p.replace('الجديد', 'الثاني')}</p><p>${p.replace('الجديد', 'الثالث')}</p></details>
+      <div class="refs"><h4>الهوامش والمصادر</h4><ol><li>بيان الهيئة العامة للآثار، بغداد، 2025.</li><li>دراسة عن تاريخ التنقيبات، برلين، 2022.</li></ol></div>
+      <div class="about-company"><h2>حول الشركة</h2><p>تقود الشركة التي يقع مقرها في باريس مسار التحول نحو تنقل منخفض الكربون في أكثر من ستين بلدا حول العالم.</p></div>
+      <div class="media-contacts">للتواصل الإعلامي: مديرة التواصل · الهاتف 0522</div></div></body></html>`;
+    const r = detectArticle(parse(html));
+    for (const kept of ['موسم التنقيب الثاني', 'موسم التنقيب الثالث']) expect(r.text).toContain(kept);
+    for (const out of ['الهوامش والمصادر', 'بيان الهيئة العامة', 'يقع مقرها في باريس', 'للتواصل الإعلامي', 'اقرأ المزيد']) expect(r.text).not.toContain(out);
+  });
+
   it('drops a subtitle row of an old table layout, keeps a dateline that names the site rather than a reporter', () => {
     const p = 'أعلنت المفوضية الوطنية العليا للانتخابات مساء أمس تأجيل الاقتراع لانتخاب المجالس البلدية في ثلاث بلديات بسبب الظروف الأمنية.';
     const html = `<html><body><table><tr><td class="ntitle">تأجيل الانتخابات البلدية في الجنوب</td></tr>

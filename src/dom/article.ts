@@ -71,7 +71,7 @@ const NOISE_CLASS = new RegExp(
       'most-?shared', 'popular', 'trending', 'sidebar', 'side-?bar', 'widgets?', 'ads?', 'advert\\w*', 'ad-?slot',
       'ad-?unit', 'ad-?box', 'dfp', 'gpt', 'banner', 'promo\\w*', 'sponsor\\w*', 'newsletter', 'subscribe', 'pay-?wall', 'locked(?:-\\w+)?', 'premium-?(?:lock|wall|gate)', 'subscribers?-?only', 'meter(?:ed)?-?(?:wall|gate)',
       'subscription', 'cookies?', 'consent', 'gdpr', 'comments?', 'disqus', 'footer', 'copyright', 'captions?',
-      'credit', 'desc', 'author', 'authors', 'byline', 'writer', 'write-?by', 'meta', '(?:story|post|article|entry|news|item)meta', 'toolbar', 'tools', 'sharedaddy', '(?:font|text)-?(?:size|tools)',
+      'credit', 'desc', 'author', 'authors', 'byline', 'writer', 'write-?by', 'meta', '(?:story|post|article|entry|news|item)meta', 'toolbar', 'tools', 'sharedaddy', 'refs', 'references', 'media-?contacts?', 'press-?contacts?', 'about-?(?:company|us|the-?company)', 'boilerplate', '(?:font|text)-?(?:size|tools)',
       'pagination', 'pager', 'rail', 'telegram', 'tg-?join', 'whatsapp', 'follow', 'follow-?us', 'outbrain',
       'taboola', 'recommend\\w*', 'modal', 'popup', 'overlay', 'logo', 'masthead', 'search', 'login', 'signup',
       'rating', 'verdict\\w*', 'claim-?card', 'corrections?', 'footnotes?', 'carousel', 'swiper', 'slideshow', 'twitter-?tweet', 'tweets?', 'embedded-?(?:tweet|post|x|instagram)', 'x-?embed', 'oembed', 'embeds?', 'instagram-?media', 'tiktok-?embed', 'fb-?post', 'social-?embed', 'akhbar-?mota3alqa', 'mawadi3', 'wasom', 'iqra-?aydan',
@@ -101,7 +101,7 @@ const BOX_LABEL = new RegExp(
       'الوسوم', 'وسوم', 'الاوسمه', 'تابعونا', 'تابعوا', 'شارك', 'شاركها', 'مشاركه', 'شارك الخبر', 'شارك المقال', 'اعلان',
       'مساحه اعلانيه', 'المساحه الاعلانيه', 'التعليقات', 'تعليقات', 'اضف تعليق', 'اضف تعليقك', 'اترك تعليقا', 'عاجل',
       'اخر الاخبار', 'احدث الاخبار', 'المزيد من', 'اقرا في', 'روابط', 'النشره البريديه', 'اشترك في', 'اشترك الان',
-      'نبذه عن الشركه', 'عن الشركه', 'المصادر', 'المراجع', 'الادعاء', 'مصدر الادعاء', 'الحكم', 'تصحيح وتوضيح', 'تصحيح', 'توضيح', 'استدراك',
+      'نبذه عن الشركه', 'عن الشركه', 'حول الشركه', 'للتواصل الاعلامي', 'الهوامش', 'المصادر', 'المراجع', 'الادعاء', 'مصدر الادعاء', 'الحكم', 'تصحيح وتوضيح', 'تصحيح', 'توضيح', 'استدراك',
       'فيديو ذات صله', 'في الجزء الثاني', 'في الجزء التالي', 'الاكثر', 'مرتبط', 'مواضيع مرتبطه', 'اخبار مرتبطه', 'ذو صله', 'مقالات مرتبطه', 'مقالات اخري', 'اخبار اخري', 'في هذا القسم', 'من نفس القسم',
     ].join('|') +
     ')(?:$|[\\s:：|\\-–—.،])',
@@ -621,6 +621,9 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   // a box that holds most of the page's good text is never boilerplate, whatever its class says
   const holdsBody = totalRaw > 0 && s.rawMass[i] > 0.5 * totalRaw && ld < 0.35;
   if (tag === 'NAV' || tag === 'FIGURE' || tag === 'FIGCAPTION' || tag === 'MENU' || tag === 'DIALOG') return !holdsBody;
+  // a collapsible part of the story, whatever its class or its summary says ("<details class="read-more"><summary>اقرأ
+  // المزيد</summary><p>…</p><p>…</p></details>"): its paragraphs are the story's last ones
+  if (tag === 'DETAILS' && ld < 0.3 && el.getElementsByTagName('p').length >= 2) return false;
   if (tag === 'FOOTER' || tag === 'ASIDE') return !holdsBody;
   if (tag === 'HEADER') {
     // the site's header (a banner, or navigation without a headline), not an article's own <header>
