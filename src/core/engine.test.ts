@@ -3364,3 +3364,19 @@ describe('roles of diplomats and boards (blind sets 143, 146)', () => {
     expect(find(run('أعلن رئيس مجلس إدارة الخطوط الحديدية السعودية «سار» المهندس صالح بن ناصر الجاسر، اليوم، رفع عدد الرحلات.'), 'official', 'صالح بن ناصر الجاسر')?.role).toBe('رئيس مجلس إدارة الخطوط الحديدية السعودية «سار»');
   });
 });
+
+describe('museums, builders and rail suppliers (blind sets 145, 146)', () => {
+  it('reads a museum as a body, and a company named by a proper word and its trade after لل', () => {
+    const es = run('وعرضت القطع في المتحف العراقي والمتحف المصري الكبير.');
+    expect(find(es, 'organization', 'المتحف العراقي')).toBeDefined();
+    expect(find(es, 'organization', 'المتحف المصري الكبير')).toBeDefined();
+    const b = run('وقعت الهيئة العقد مع تحالف جلفار للهندسة والمقاولات، بمشاركة أوراسكوم كونستراكشون والمقاولون العرب وسيمنز موبيليتي.');
+    for (const o of ['جلفار للهندسة والمقاولات', 'أوراسكوم كونستراكشون', 'المقاولون العرب', 'سيمنز موبيليتي']) expect(find(b, 'organization', o), o).toBeDefined();
+    expect(b.some((e) => e.canonical.startsWith('تحالف'))).toBe(false);
+    // (an inflected ordinary word or a currency before the purpose names no company)
+    expect(run('خصصت الحكومة مليار دولار للاستثمار في الطاقة، داعما للاستثمار المحلي.').some((e) => e.type === 'organization')).toBe(false);
+  });
+  it('takes places joined by و to the region a role serves', () => {
+    expect(find(run('وقال رئيس ألستوم لمنطقة إفريقيا والشرق الأوسط وآسيا الوسطى، ماتيو دوران، إن المصنع جاهز.'), 'official', 'ماتيو دوران')?.role).toBe('رئيس ألستوم لمنطقة إفريقيا والشرق الأوسط وآسيا الوسطى');
+  });
+});

@@ -146,7 +146,7 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       i = dict.to;
       continue;
     }
-    const shaped = localBodyAt(doc, i) ?? sectorDirectorateAt(doc, i) ?? researchCentreAt(doc, i) ?? festivalAt(doc, i) ?? publisherAt(doc, i) ?? municipalUnionAt(doc, i) ?? hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? departmentAt(doc, i) ?? directorateAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i) ?? suffixCompanyAt(doc, i) ?? olympicCommitteeAt(doc, i);
+    const shaped = localBodyAt(doc, i) ?? sectorDirectorateAt(doc, i) ?? researchCentreAt(doc, i) ?? festivalAt(doc, i) ?? publisherAt(doc, i) ?? municipalUnionAt(doc, i) ?? hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? departmentAt(doc, i) ?? directorateAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i) ?? suffixCompanyAt(doc, i) ?? olympicCommitteeAt(doc, i) ?? purposeCompanyAt(doc, i);
     // (an outlet in a dateline, "أربيل – زاغروس بريس:", found by its shape or by its place in the line)
     // (only where a dateline's outlet can stand: a line's start, after a dash or a bracket)
     const outlet = i === 0 || lineBreakBefore(doc, i) || (toks[i - 1].kind === 'punct' && /^[-–—(]$/.test(toks[i - 1].norm)) ? datelineOutletAt(doc, i) : null;
@@ -685,6 +685,9 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     }
   }
   if (!need) return null;
+  // ("تحالف جلفار للهندسة والمقاولات وتروجان …"، "تحالف سيمنز موبيليتي": an alliance of companies named after it is no
+  // body of its own; the companies are)
+  if (head === 'تحالف' && toks[i + 1] && !lineBreakBefore(doc, i + 1) && (purposeCompanyAt(doc, i + 1) || suffixCompanyAt(doc, i + 1) || doc.res.orgs.matchAt(toks, i + 1, false)?.value.kind === 'company')) return null;
   // ("شبكة الري"، "شبكة الكهرباء الأوكرانية"، "شبكة استغلت": a network of pipes, wires or people, named by an ordinary
   // word or followed by a verb, is no body; a media network says so, "شبكة أفق الإخبارية")
   if (head === 'شبكه' && toks[i + 1] && !lineBreakBefore(doc, i + 1) && toks[i + 1].kind === 'word' && !doc.res.orgs.matchAt(toks, i, true)) {
@@ -1622,7 +1625,7 @@ function nameTail(doc: Doc, j: number): number {
 }
 
 /** Transliterated trade words that end a company's name: "آشتي بتروليوم"، "ألفا هولدينغ"، "نوفا إنرجي". */
-export const COMPANY_SUFFIX = new Set(['بتروليوم', 'انرجي', 'اينرجي', 'غروب', 'جروب', 'هولدينغ', 'هولدنغ', 'هولدينج', 'كابيتال', 'تكنولوجي', 'تكنولوجيز', 'موتورز', 'ايرلاينز', 'فارما', 'سيستمز', 'سوليوشنز', 'انترناشيونال', 'فنتشرز', 'فينتشرز', 'فنتشر', 'فينتشر', 'بارتنرز', 'لابز', 'انفستمنتس', 'فنتشورز']);
+export const COMPANY_SUFFIX = new Set(['بتروليوم', 'انرجي', 'اينرجي', 'غروب', 'جروب', 'هولدينغ', 'هولدنغ', 'هولدينج', 'كابيتال', 'تكنولوجي', 'تكنولوجيز', 'موتورز', 'ايرلاينز', 'فارما', 'سيستمز', 'سوليوشنز', 'انترناشيونال', 'فنتشرز', 'فينتشرز', 'فنتشر', 'فينتشر', 'بارتنرز', 'لابز', 'انفستمنتس', 'فنتشورز', 'كونستراكشون', 'كونستركشن', 'موبيليتي', 'انجينيرينغ', 'انجنيرنج']);
 
 /**
  * "ميدان كابيتال"، "نجد فنتشرز"، "ساحل بارتنرز": a word (or a listed place) and a company's trade word in
@@ -1689,6 +1692,35 @@ function olympicCommitteeAt(doc: Doc, i: number): { to: number; skip: number; ca
   const start = offsetAfter(doc.text, toks[i], skip);
   const text = doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ');
   return { to: j, skip, canonical: lil ? 'ال' + text : text };
+}
+
+/** Currencies, which a purpose after them makes no company of ("مليار دولار للاستثمار"). */
+const CURRENCY = new Set(['دولار', 'يورو', 'دينار', 'ريال', 'جنيه', 'درهم', 'ليره', 'فرنك', 'روبيه', 'ين']);
+
+/** A company's trades after لل: "جلفار للهندسة والمقاولات"، "تروجان للمقاولات العامة" (normalised, without لل). */
+const COMPANY_TRADES = new Set(['مقاولات', 'هندسه', 'استثمار', 'استثمارات', 'تطوير', 'تجاره', 'خدمات', 'صناعات', 'صناعه', 'اتصالات', 'تامين', 'نقل', 'طاقه', 'سياحه', 'عقارات', 'انشاءات', 'استشارات', 'تقنيه', 'برمجيات', 'اغذيه', 'ادويه', 'بتروكيماويات', 'شحن', 'طيران', 'حديد', 'اسمنت']);
+/** The word is لل + a company's trade, once per word. */
+const isTradeLil = wordFlag((w) => w.startsWith('لل') && COMPANY_TRADES.has(w.slice(2)));
+
+/**
+ * "جلفار للهندسة والمقاولات"، "تروجان للمقاولات العامة": a proper word no list or lexicon knows and a company's trade
+ * after لل (with its coordinated trades and «العامة»), with no head before them.
+ */
+function purposeCompanyAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
+  const toks = doc.tokens;
+  const t = toks[i];
+  const next = toks[i + 1];
+  if (!next || !isTradeLil(next) || t.kind !== 'word' || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free) return null;
+  const n = t.norm;
+  // (a name's shape: no inflected ending of an ordinary word, "داعما"، "استراتيجيتنا"، "منشأة"، and no currency, "دولار")
+  if (n.length < 3 || /^(ال|و|ف|ب|ل|ك)/.test(n) || /(ا|نا|ها|هم|ه|ات|ين|ون)$/.test(n) || CURRENCY.has(n) || isFunctionWord(n) || isCommonAnyReading(n) || isMostlyWord(n) || looksLikeVerb(n) || doc.res.firstNames.has(n) || doc.res.ambiguousFirstNames.has(n) || doc.res.places.matchAt(toks, i, true) || doc.res.titles.matchAt(toks, i, true) || doc.res.nationalities.matchAt(toks, i, true)) return null;
+  // (the company named elsewhere with its head, "شركة سديم للخدمات", is read there, and this mention joins it as its
+  // short form)
+  for (let k = 1; k < toks.length; k++) if (k !== i && toks[k].norm === n && /^(و|ف|ب|ل)?(شركه|مجموعه|شركتي)$/.test(toks[k - 1].norm)) return null;
+  let j = i + 2;
+  while (toks[j] && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free && /^وال/.test(toks[j].norm) && COMPANY_TRADES.has(toks[j].norm.slice(3))) j++;
+  if (toks[j] && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free && /^ال(عامه|متحده|حديثه|دوليه|وطنيه)$/.test(toks[j].norm)) j++;
+  return { to: j, skip: 0, canonical: doc.text.slice(t.start, toks[j - 1].end).replace(/\s+/g, ' ') };
 }
 
 /** COMPANY_SUFFIX.has(t.norm), once per word (asked of the next three tokens at every word). */
@@ -1845,7 +1877,7 @@ function kindAdjective(doc: Doc, k: number, head: string): boolean {
 /** Plurals of the heads: "والجمعيات"، "والشركات" after a body's name start a list of other bodies. */
 const PLURAL_HEADS = new Set(['الجمعيات', 'الشركات', 'المنظمات', 'الهييات', 'الموسسات', 'المصارف', 'البنوك', 'الوزارات', 'النقابات', 'الاحزاب', 'الاتحادات', 'المجالس', 'اللجان', 'الدواير', 'المديريات', 'الصناديق', 'الجامعات', 'المعاهد', 'المراكز']);
 /** Definite heads of a described organization: "الوكالة الفرنسية للتنمية"، "المرصد السوري لحقوق الإنسان". */
-const DEFINITE_HEADS = new Set(['الاتحاد', 'الجبهه', 'الاتحاديه', 'الجامعه', 'الوكاله', 'المكتب', 'المجمع', 'الهيئه', 'الموسسه', 'الشركه', 'المجلس', 'الجمعيه', 'المنظمه', 'المفوضيه', 'الصندوق', 'المرصد', 'المركز', 'الجهاز', 'الديوان', 'الرابطه', 'النقابه', 'اللجنه', 'المحكمه', 'المعهد', 'المديريه', 'الوحده', 'الحزب', 'التحالف', 'البرلمان', 'القطب', 'الاداره'].map(normalizeWord));
+const DEFINITE_HEADS = new Set(['الاتحاد', 'المتحف', 'الجبهه', 'الاتحاديه', 'الجامعه', 'الوكاله', 'المكتب', 'المجمع', 'الهيئه', 'الموسسه', 'الشركه', 'المجلس', 'الجمعيه', 'المنظمه', 'المفوضيه', 'الصندوق', 'المرصد', 'المركز', 'الجهاز', 'الديوان', 'الرابطه', 'النقابه', 'اللجنه', 'المحكمه', 'المعهد', 'المديريه', 'الوحده', 'الحزب', 'التحالف', 'البرلمان', 'القطب', 'الاداره'].map(normalizeWord));
 /** DEFINITE_HEADS.has(t.norm), once per word. */
 const isDefiniteHead = wordFlag((w) => DEFINITE_HEADS.has(w));
 /** Adjectives that make such a head a particular body. */

@@ -352,6 +352,14 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
       let titleEnd = m.to;
       let lastCategory = title.category;
       while (j < toks.length && j - i < MAX_ROLE_TOKENS && !lineBreakBefore(doc, j)) {
+        // ("رئيس ألستوم لمنطقة إفريقيا والشرق الأوسط وآسيا الوسطى": places joined by و to the place the role serves)
+        if (j > m.to && /^و./.test(toks[j].norm) && (doc.res.places.matchAt(toks, j - 1, true)?.to === j || (j - 2 > m.to && doc.res.places.matchAt(toks, j - 2, true)?.to === j))) {
+          const more = doc.res.places.matchAt(toks, j, true);
+          if (more && more.clitic === 'و' && more.from === j) {
+            j = more.to;
+            continue;
+          }
+        }
         // "المندوب الدائم للصين"، "نائبة المندوب الدائم للولايات المتحدة": the country a diplomat represents.
         if (j === titleEnd && !sawNationality && lastCategory === 'diplomatic') {
           const served = doc.res.places.matchAt(toks, j, true);
