@@ -418,6 +418,8 @@ export function findShortForms(doc: Doc, index: ShortFormIndex, from: number, to
     if (!best) continue;
     // A one-word form that is a title ("الوزير" of "كامل الوزير") is the title there.
     if (best.to === i + 1 && doc.res.titles.matchAt(toks, i, true)) continue;
+    // ("لأمي" is "to my mother", not "لامي": a one-word form written with a hamza the name's mentions never have)
+    if (best.to === i + 1 && /[أإآؤئ]/.test(doc.text.slice(offsetAfter(doc.text, toks[i], best.skip), toks[i].end)) && !best.cluster.some((c) => c.mentions.some((m) => /[أإآؤئ]/.test(m.text)))) continue;
     // Not part of another, longer name: "عبد الله بوحبيب" is not "حسن عبد الله".
     const prev = toks[i - 1];
     if (prev && !lineBreakBefore(doc, i) && best.skip === 0 && prev.kind === 'word' && doc.claimed[i - 1] === Claim.Free && (doc.res.firstNames.has(prev.norm) || isParticle(doc, i - 1))) continue;

@@ -3380,3 +3380,10 @@ describe('museums, builders and rail suppliers (blind sets 145, 146)', () => {
     expect(find(run('وقال رئيس ألستوم لمنطقة إفريقيا والشرق الأوسط وآسيا الوسطى، ماتيو دوران، إن المصنع جاهز.'), 'official', 'ماتيو دوران')?.role).toBe('رئيس ألستوم لمنطقة إفريقيا والشرق الأوسط وآسيا الوسطى');
   });
 });
+
+describe('a word spelled with a hamza is no alias written without one (blind set 143)', () => {
+  it('does not read «لأمي» ("to my mother") as David Lammy', () => {
+    const es = run('وقال وزير الخارجية البريطاني ديفيد لامي إن الوضع صعب. وقالت المعلمة إنها أرسلت المال لأمي في نيروبي.');
+    expect(find(es, 'official', 'ديفيد لامي')?.mentions.map((m) => m.text)).toEqual(['ديفيد لامي']);
+  });
+});
