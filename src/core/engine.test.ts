@@ -3387,3 +3387,13 @@ describe('a word spelled with a hamza is no alias written without one (blind set
     expect(find(es, 'official', 'ديفيد لامي')?.mentions.map((m) => m.text)).toEqual(['ديفيد لامي']);
   });
 });
+
+describe('south Lebanon (blind set 147)', () => {
+  it('keeps «جنوب لبنان» apart from the caza it locates, and knows the south\'s bodies', () => {
+    const es = run('وقعت الغارة في قضاء صور جنوب لبنان، وأعلن مجلس الجنوب بدء مسح الأضرار في صفد البطيخ.');
+    expect(find(es, 'place', 'صور')?.canonical).toBe('صور');
+    expect(find(es, 'place', 'جنوب لبنان')).toBeDefined();
+    expect(find(es, 'organization', 'مجلس الجنوب')).toBeDefined();
+    expect(find(es, 'place', 'صفد البطيخ')).toBeDefined();
+  });
+});

@@ -168,7 +168,8 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
       // (also joined by a hyphen: "جهة الدار البيضاء-سطات")
       const hy = isJoiningHyphen(doc, to) ? 1 : 0;
       const second = doc.res.places.matchAt(toks, to + hy, false);
-      if (second) {
+      // (not a place named by a direction, which says where the first lies: "قضاء صور جنوب لبنان")
+      if (second && !DIRECTIONS.has(toks[to + hy].norm)) {
         canonical = doc.text.slice(offsetAfter(doc.text, toks[i], m.skip), toks[second.to - 1].end);
         to = second.to;
       }
