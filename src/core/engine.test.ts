@@ -3397,3 +3397,9 @@ describe('south Lebanon (blind set 147)', () => {
     expect(find(es, 'place', 'صفد البطيخ')).toBeDefined();
   });
 });
+
+describe('an adjective of a meeting after a body', () => {
+  it('leaves «المقرر» out of «لجنة الإشراف»', () => {
+    expect(find(run('وتتجه الأنظار إلى الاجتماع المقبل للجنة الإشراف المقرر الأسبوع المقبل في الناقورة.'), 'organization', 'لجنة الإشراف')?.mentions[0].text).toBe('لجنة الإشراف');
+  });
+});
