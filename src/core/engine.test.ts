@@ -3403,3 +3403,10 @@ describe('an adjective of a meeting after a body', () => {
     expect(find(run('وتتجه الأنظار إلى الاجتماع المقبل للجنة الإشراف المقرر الأسبوع المقبل في الناقورة.'), 'organization', 'لجنة الإشراف')?.mentions[0].text).toBe('لجنة الإشراف');
   });
 });
+
+describe('television, space and energy bodies (blind sets 150–152)', () => {
+  it('knows the channels and platforms, the space agencies and the energy developers', () => {
+    const es = run('وتصدر المسلسل المشاهدات على MBC1 ومنصة شاهد، فيما أعلنت وكالة الإمارات للفضاء وأكوا باور وإنجي شراكة جديدة.');
+    for (const o of ['MBC1', 'وكالة الإمارات للفضاء', 'أكوا باور', 'إنجي']) expect(find(es, 'organization', o), o).toBeDefined();
+  });
+});

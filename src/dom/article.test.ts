@@ -378,10 +378,11 @@ describe('detectArticle', () => {
       <details class="read-more"><summary>اقرأ المزيد</summary><p>${p.replace('الجديد', 'الثاني')}</p><p>${p.replace('الجديد', 'الثالث')}</p></details>
       <div class="refs"><h4>الهوامش والمصادر</h4><ol><li>بيان الهيئة العامة للآثار، بغداد، 2025.</li><li>دراسة عن تاريخ التنقيبات، برلين، 2022.</li></ol></div>
       <div class="about-company"><h2>حول الشركة</h2><p>تقود الشركة التي يقع مقرها في باريس مسار التحول نحو تنقل منخفض الكربون في أكثر من ستين بلدا حول العالم.</p></div>
-      <div class="media-contacts">للتواصل الإعلامي: مديرة التواصل · الهاتف 0522</div></div></body></html>`;
+      <div class="media-contacts">للتواصل الإعلامي: مديرة التواصل · الهاتف 0522</div>
+      <dl class="glossary"><dt>الوحدة الفلكية</dt><dd>متوسط المسافة بين الأرض والشمس.</dd></dl></div></body></html>`;
     const r = detectArticle(parse(html));
     for (const kept of ['موسم التنقيب الثاني', 'موسم التنقيب الثالث']) expect(r.text).toContain(kept);
-    for (const out of ['الهوامش والمصادر', 'بيان الهيئة العامة', 'يقع مقرها في باريس', 'للتواصل الإعلامي', 'اقرأ المزيد']) expect(r.text).not.toContain(out);
+    for (const out of ['الهوامش والمصادر', 'بيان الهيئة العامة', 'يقع مقرها في باريس', 'للتواصل الإعلامي', 'اقرأ المزيد', 'متوسط المسافة']) expect(r.text).not.toContain(out);
   });
 
   it('drops a subtitle row of an old table layout, keeps a dateline that names the site rather than a reporter', () => {
