@@ -3410,3 +3410,13 @@ describe('television, space and energy bodies (blind sets 150–152)', () => {
     for (const o of ['MBC1', 'وكالة الإمارات للفضاء', 'أكوا باور', 'إنجي']) expect(find(es, 'organization', o), o).toBeDefined();
   });
 });
+
+describe('what a place is for after its noun; launch sites (blind sets 148, 151)', () => {
+  it('reads «جهة للحفلات» as what the place is for, «دائرة بلقاس» as a town, and knows Cape Canaveral', () => {
+    expect(run('تحولت المنطقة إلى جهة للحفلات الكبرى ومنطقة للطب الرياضي.').some((e) => e.type === 'place')).toBe(false);
+    expect(find(run('جرت الانتخابات في دائرة بلقاس بمحافظة الدقهلية.'), 'place', 'بلقاس')).toBeDefined();
+    const es = run('انطلق الصاروخ من مركز كينيدي للفضاء في كيب كانافيرال.');
+    expect(find(es, 'place', 'مركز كينيدي للفضاء')).toBeDefined();
+    expect(find(es, 'place', 'كيب كانافيرال')).toBeDefined();
+  });
+});

@@ -539,6 +539,9 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
       j++;
       break;
     }
+    // ("جهة للحفلات"، "منطقة للطب": ل or ب on an ordinary word right after the noun says what the place is for)
+    // (the word after the preposition is an ordinary word with the article: "بلقاس" is a town, not ب + "لقاس")
+    if (j === i && /^(لل|ل|ب)[^ا]/.test(t.norm) && !doc.res.places.matchAt(toks, j, true) && (/^لل/.test(t.norm) || isCommonAnyReading('ال' + t.norm.replace(/^(ل|ب)/, '')))) return null;
     // ("في العاصمة مقرا": an ordinary word in the accusative; names end in ان and ون too, "قبلان"، "التون")
     // (after a definite place noun only: "ولاية سيلا" is a name that spells "a flood" in the accusative)
     // (after the first word of the name, a verbal noun of a derived form in the accusative, "جزيرة لامبيدوزا اكتظاظا")
