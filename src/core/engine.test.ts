@@ -3420,3 +3420,10 @@ describe('what a place is for after its noun; launch sites (blind sets 148, 151)
     expect(find(es, 'place', 'كيب كانافيرال')).toBeDefined();
   });
 });
+
+describe('a family nisba that is also an adjective (blind set 151)', () => {
+  it('reads «لمى الشهري» as a name where the name ends, not «بنك ناصر الاجتماعي»', () => {
+    expect(find(run('وقالت الطالبة لمى الشهري، التي قدمت مع والدتها، إنها سعيدة.'), 'person', 'لمى الشهري')).toBeDefined();
+    expect(run('وقدم بنك ناصر الاجتماعي قروضا للأسر.').some((e) => e.type === 'person')).toBe(false);
+  });
+});

@@ -172,6 +172,9 @@ export function compoundFirstName(doc: Doc, k: number): boolean {
 }
 
 /** A first name written with the article ("الحسن"), a first name after it (a plain function, not a closure made per call). */
+/** Adjectives that name what a body is for far more often than a family ("بنك ناصر الاجتماعي"): no family nisba. */
+const BODY_NISBAS = new Set(['الاجتماعي', 'الوطني', 'الدولي', 'الاقتصادي', 'السياسي', 'الاسلامي', 'العربي', 'الشعبي', 'الثقافي', 'الرياضي', 'الصحي', 'المالي', 'الفني', 'التعليمي', 'الزراعي', 'الصناعي', 'التجاري', 'الاهلي', 'الخيري', 'العسكري', 'الامني', 'الدبلوماسي', 'الاعلامي', 'القومي', 'المركزي', 'الرسمي']);
+
 export function articleFirst(doc: Doc, from: number, w: string): boolean {
   const toks = doc.tokens;
   if (!(w.length > 4 && w.startsWith('ال') && !!toks[from + 1])) return false;
@@ -339,6 +342,15 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     // ("ضياء خلف المحمدي": after a listed first name, a first name that is also a word and a family nisba where the
     // name ends)
     const nisbaAfter = to === firstEnd && (doc.res.firstNames.has(toks[to - 1].norm) || (!strictFirst && doc.res.ambiguousFirstNames.has(toks[to - 1].norm))) && doc.res.ambiguousFirstNames.has(t.norm) && !!toks[to + 1] && !lineBreakBefore(doc, to + 1) && /^ال.{3,}ي$/.test(toks[to + 1].norm) && doc.claimed[to + 1] === Claim.Free && !isNationality(doc, to + 1) && !doc.res.places.matchAt(toks, to + 1, false) && !doc.res.titles.matchAt(toks, to + 1, false) && endsHere(doc, to + 2);
+    // ("يوسف بلكبير ونادية العلمي": after a first name no list reads otherwise, a family nisba that is also an adjective,
+    // where the name ends, is the family name)
+    const first0 = toks[from].norm.replace(/^[وف](?=..)/, (c) => (doc.res.firstNames.has(toks[from].norm) ? c : ''));
+    const familyNisba = to === from + 1 && doc.res.firstNames.has(first0) && !doc.res.ambiguousFirstNames.has(first0) && /^ال.{3,}ي$/.test(t.norm) && !BODY_NISBAS.has(t.norm) && doc.claimed[to] === Claim.Free && !isNationality(doc, to) && !doc.res.places.matchAt(toks, to, false) && !doc.res.titles.matchAt(toks, to, false) && endsHere(doc, to + 1);
+    if (familyNisba) {
+      to++;
+      words++;
+      break;
+    }
     if (strictFirst && to === firstEnd && !nameAfter && !nisbaAfter && (isCommonWord(t.norm) || (isMostlyWord(t.norm) && /^ال/.test(t.norm))) && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && !isParticle(doc, to)) break;
     if (isParticle(doc, to - 1) || isParticle(doc, to)) {
       // After a particle anything name-like continues (عبد الرحمن، آل ثاني، بن سلمان).
