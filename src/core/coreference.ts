@@ -88,7 +88,8 @@ function refersTo(m: PersonMention, c: PersonCluster, native: (w: string) => boo
   // الصباح").
   if (fatherForm(m.words, c.words, native) || fatherForm(c.words, m.words, native)) return true;
   // "عبد الرحمن" written in one word or two ("محمد بن عبدالرحمن آل ثاني").
-  if ((m.words.includes('عبد') || c.words.includes('عبد')) && wordsMatch(joinAbd(m.words), joinAbd(c.words), native)) return true;
+  // (only where the word counts differ by it: the same count is compared word by word above)
+  if (m.words.length !== c.words.length && (m.words.includes('عبد') || c.words.includes('عبد')) && wordsMatch(joinAbd(m.words), joinAbd(c.words), native)) return true;
   return false;
 }
 
@@ -98,9 +99,13 @@ function fatherForm(short: readonly string[], long: readonly string[], native: (
   return sameNameWord(short[0], long[0], native) && sameNameWord(short[1].slice(2), long[1], native);
 }
 
-/** The words with "عبد" joined to the word after it. */
+/** The words with "عبد" joined to the word after it (kept per words array: a mention is compared with many clusters). */
+const joinedAbd = new WeakMap<readonly string[], string[]>();
 function joinAbd(words: readonly string[]): string[] {
-  const out: string[] = [];
+  let out = joinedAbd.get(words);
+  if (out) return out;
+  out = [];
+  joinedAbd.set(words, out);
   for (let k = 0; k < words.length; k++) {
     if (words[k] === 'عبد' && k + 1 < words.length) out.push('عبد' + words[++k]);
     else out.push(words[k]);

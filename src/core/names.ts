@@ -172,6 +172,12 @@ export function compoundFirstName(doc: Doc, k: number): boolean {
 }
 
 /** A first name written with the article ("الحسن"), a first name after it (a plain function, not a closure made per call). */
+/** The word (or the word after و/ف) is a first name no list reads otherwise. */
+function familyNisbaFirst(doc: Doc, w: string): boolean {
+  const first = doc.res.firstNames.has(w) || !/^[وف]../.test(w) ? w : w.slice(1);
+  return doc.res.firstNames.has(first) && !doc.res.ambiguousFirstNames.has(first);
+}
+
 /** Adjectives that name what a body is for far more often than a family ("بنك ناصر الاجتماعي"): no family nisba. */
 const BODY_NISBAS = new Set(['الاجتماعي', 'الوطني', 'الدولي', 'الاقتصادي', 'السياسي', 'الاسلامي', 'العربي', 'الشعبي', 'الثقافي', 'الرياضي', 'الصحي', 'المالي', 'الفني', 'التعليمي', 'الزراعي', 'الصناعي', 'التجاري', 'الاهلي', 'الخيري', 'العسكري', 'الامني', 'الدبلوماسي', 'الاعلامي', 'القومي', 'المركزي', 'الرسمي']);
 
@@ -344,8 +350,7 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     const nisbaAfter = to === firstEnd && (doc.res.firstNames.has(toks[to - 1].norm) || (!strictFirst && doc.res.ambiguousFirstNames.has(toks[to - 1].norm))) && doc.res.ambiguousFirstNames.has(t.norm) && !!toks[to + 1] && !lineBreakBefore(doc, to + 1) && /^ال.{3,}ي$/.test(toks[to + 1].norm) && doc.claimed[to + 1] === Claim.Free && !isNationality(doc, to + 1) && !doc.res.places.matchAt(toks, to + 1, false) && !doc.res.titles.matchAt(toks, to + 1, false) && endsHere(doc, to + 2);
     // ("يوسف بلكبير ونادية العلمي": after a first name no list reads otherwise, a family nisba that is also an adjective,
     // where the name ends, is the family name)
-    const first0 = toks[from].norm.replace(/^[وف](?=..)/, (c) => (doc.res.firstNames.has(toks[from].norm) ? c : ''));
-    const familyNisba = to === from + 1 && doc.res.firstNames.has(first0) && !doc.res.ambiguousFirstNames.has(first0) && /^ال.{3,}ي$/.test(t.norm) && !BODY_NISBAS.has(t.norm) && doc.claimed[to] === Claim.Free && !isNationality(doc, to) && !doc.res.places.matchAt(toks, to, false) && !doc.res.titles.matchAt(toks, to, false) && endsHere(doc, to + 1);
+    const familyNisba = to === from + 1 && /^ال.{3,}ي$/.test(t.norm) && familyNisbaFirst(doc, toks[from].norm) && /^ال.{3,}ي$/.test(t.norm) && !BODY_NISBAS.has(t.norm) && doc.claimed[to] === Claim.Free && !isNationality(doc, to) && !doc.res.places.matchAt(toks, to, false) && !doc.res.titles.matchAt(toks, to, false) && endsHere(doc, to + 1);
     if (familyNisba) {
       to++;
       words++;

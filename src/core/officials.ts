@@ -448,7 +448,7 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       continue;
     }
     // (not a title or a verb: "، الوزير بولات"، "التقى التميمي"; articleFirst rules out two names of God, "الكريم المتعالي")
-    if (i > 0 && /^ال/.test(toks[i].norm) && !lineBreakBefore(doc, i) && (spokeBefore(toks[i - 1]) || isPunct(doc, i - 1, '،,')) && !isFunctionWord(toks[i].norm) && !doc.res.titles.matchAt(toks, i, true) && articleFirst(doc, i, toks[i].norm) && isFree(doc, i, i + 2) && endsHere(doc, i + 2)) {
+    if (i > 0 && (spokeBefore(toks[i - 1]) || isPunct(doc, i - 1, '،,')) && toks[i].norm.startsWith('ال') && !lineBreakBefore(doc, i) && !isFunctionWord(toks[i].norm) && !doc.res.titles.matchAt(toks, i, true) && articleFirst(doc, i, toks[i].norm) && isFree(doc, i, i + 2) && endsHere(doc, i + 2)) {
       const m = makeMention(doc, i, i + 2, 0, { evidence: 'first-name', known: knownAt(doc, i, i + 2, 0) });
       out.push(m);
       claim(doc, m);
