@@ -350,7 +350,7 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     const nisbaAfter = to === firstEnd && (doc.res.firstNames.has(toks[to - 1].norm) || (!strictFirst && doc.res.ambiguousFirstNames.has(toks[to - 1].norm))) && doc.res.ambiguousFirstNames.has(t.norm) && !!toks[to + 1] && !lineBreakBefore(doc, to + 1) && /^ال.{3,}ي$/.test(toks[to + 1].norm) && doc.claimed[to + 1] === Claim.Free && !isNationality(doc, to + 1) && !doc.res.places.matchAt(toks, to + 1, false) && !doc.res.titles.matchAt(toks, to + 1, false) && endsHere(doc, to + 2);
     // ("يوسف بلكبير ونادية العلمي": after a first name no list reads otherwise, a family nisba that is also an adjective,
     // where the name ends, is the family name)
-    const familyNisba = to === from + 1 && /^ال.{3,}ي$/.test(t.norm) && familyNisbaFirst(doc, toks[from].norm) && /^ال.{3,}ي$/.test(t.norm) && !BODY_NISBAS.has(t.norm) && doc.claimed[to] === Claim.Free && !isNationality(doc, to) && !doc.res.places.matchAt(toks, to, false) && !doc.res.titles.matchAt(toks, to, false) && endsHere(doc, to + 1);
+    const familyNisba = to === from + 1 && /^ال.{3,}ي$/.test(t.norm) && familyNisbaFirst(doc, toks[from].norm) && !BODY_NISBAS.has(t.norm) && doc.claimed[to] === Claim.Free && !isNationality(doc, to) && !doc.res.places.matchAt(toks, to, false) && !doc.res.titles.matchAt(toks, to, false) && endsHere(doc, to + 1);
     if (familyNisba) {
       to++;
       words++;
