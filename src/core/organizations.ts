@@ -96,8 +96,8 @@ const HEADS: Record<string, 'definite' | 'nationality' | 'name'> = {
 /** The degree of a court or a prosecution office, written after its seat. */
 const COURT_DEGREE = new Set(['الكليه', 'الجزييه', 'الابتداييه', 'الاستينافيه', 'الاقتصاديه', 'العسكريه']);
 
-/** Heads of media whose listed name of two words or more after them is read whole: "صحيفة يسرائيل هيوم". */
-const MEDIA_HEADS_OF_LISTED = new Set(['صحيفه', 'جريده', 'قناه', 'اذاعه', 'شبكه', 'مجله', 'حزب']);
+/** Heads (of media, and a party's) whose listed name of two words or more after them is read whole: "صحيفة يسرائيل هيوم"، "حزب إسرائيل بيتنا". */
+const HEADS_OF_LISTED = new Set(['صحيفه', 'جريده', 'قناه', 'اذاعه', 'شبكه', 'مجله', 'حزب']);
 
 /** Adjectives that describe a body's ties or time rather than name it. */
 const DESCRIBING = new Set(['المقرر', 'المقرره', 'المرتقب', 'المرتقبه', 'المزمع', 'المزمعه', 'التابع', 'التابعه', 'التابعين', 'الجديد', 'الجديده', 'الحالي', 'الحاليه', 'السابق', 'السابقه', 'المقبل', 'المقبله', 'الماضي', 'الماضيه', 'المذكور', 'المذكوره', 'نفسه', 'ذاته']);
@@ -752,8 +752,9 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     if (w.kind !== 'word' && w.kind !== 'latin') break;
     if (doc.claimed[j] !== Claim.Free) break;
     // ("صحيفة يسرائيل هيوم": a listed name of two words or more right after the head is the name, whole)
-    // (a paper's, a channel's or an agency's: a company's head keeps its own reading, "شركة قطر للطاقة")
-    if (words === 0 && MEDIA_HEADS_OF_LISTED.has(head)) {
+    // (a paper's, a channel's, a radio's, a network's or a party's: a company's head keeps its own reading, "شركة قطر
+    // للطاقة")
+    if (words === 0 && HEADS_OF_LISTED.has(head)) {
       const listed = doc.res.orgs.matchAt(toks, j, false);
       if (listed && listed.to > j + 1 && !lineBreakBefore(doc, listed.to - 1)) {
         let free = true;
