@@ -3427,3 +3427,32 @@ describe('a family nisba that is also an adjective (blind set 151)', () => {
     expect(run('وقدم بنك ناصر الاجتماعي قروضا للأسر.').some((e) => e.type === 'person')).toBe(false);
   });
 });
+
+describe('a bare title as a family name; a speaker «سيد أبو …»; a listed name after a chain (blind sets 136, 142, 146)', () => {
+  it('reads «عصام والي» and «شادي ملك» whole before the role after the comma', () => {
+    expect(find(run('بدأ المؤتمر بحضور الدكتور عصام والي، رئيس الهيئة القومية للأنفاق، وعدد من الخبراء.'), 'official', 'عصام والي')?.role).toBe('رئيس الهيئة القومية للأنفاق');
+    expect(find(run('من جانبه، أشار شادي ملك، الرئيس التنفيذي لشركة الاتحاد للقطارات، إلى أن الربط قريب.'), 'official', 'شادي ملك')?.role).toBe('الرئيس التنفيذي لشركة الاتحاد للقطارات');
+    // (the governor before what he governs stays a role; "وإلى" with its hamza is no name)
+    expect(find(run('واستقبل والي الخرطوم أحمد عثمان حمزة الوفد.'), 'official', 'أحمد عثمان حمزة')?.role).toBe('والي الخرطوم');
+    expect(find(run('واتجه عصام وإلى القاهرة بعد الظهر.'), 'person', 'عصام والي')).toBeUndefined();
+  });
+  it('reads a first name that is also a word before a family name in أبو, after a verb of saying, with the coalition he heads', () => {
+    const p = find(run('من جهته، قال سيد أبو الخير، رئيس ائتلاف «عيون مصر» لمتابعة الانتخابات، إن فرق الائتلاف انتشرت.'), 'official', 'سيد أبو الخير');
+    expect(p?.role).toBe('رئيس ائتلاف «عيون مصر»');
+  });
+  it('ends a chain of names before a listed name that opens with a particle', () => {
+    const es = run('استقبل الرئيس محمد ولد الشيخ الغزواني دي ميستورا في نواكشوط.');
+    expect(find(es, 'official', 'محمد ولد الشيخ الغزواني')?.mentions[0].text).toBe('محمد ولد الشيخ الغزواني');
+    expect(es.some((e) => e.mentions.some((m) => m.text === 'دي ميستورا'))).toBe(true);
+  });
+});
+
+describe('possessive titles of those who speak for a body or sit at another (blind set 142)', () => {
+  it('gives the body named before to «أمينها العام،» and «ناطقها الرسمي», and the seat to «مندوبها الدائم لدى»', () => {
+    expect(find(run('تبدو جبهة البوليساريو أمام أضيق خياراتها. فأمينها العام، إبراهيم غالي، أعلن رفضه.'), 'official', 'إبراهيم غالي')?.role).toBe('الأمين العام لجبهة البوليساريو');
+    expect(find(run('نفت جبهة تحرير أزواد، على لسان ناطقها الرسمي إلياس آغ أكلي، أي وجود لها.'), 'official', 'إلياس آغ أكلي')?.role).toBe('الناطق الرسمي لجبهة تحرير أزواد');
+    expect(find(run('وقال مندوبها الدائم لدى الأمم المتحدة، عمار بن جامع، أمام اللجنة إن الموقف ثابت.'), 'official', 'عمار بن جامع')?.role).toBe('المندوب الدائم لدى الأمم المتحدة');
+    // (without an adjective or a comma, «سفيرها» names no one by itself)
+    expect(run('والتقى سفيرها محمود بالأمس.').some((e) => e.type === 'official')).toBe(false);
+  });
+});

@@ -73,6 +73,8 @@ export function isNameWord(doc: Doc, i: number, allowCommon = false): boolean {
   const n = t.norm;
   // "علي" (the name) and "على" (the preposition) are one word once normalised: the spelling decides.
   if (n === 'علي' && doc.text.charCodeAt(t.end - 1) === 0x064a) return true;
+  // ("والي", the governor, is "وإلى" too: written with ي and no hamza, after a first name and before a comma, a family name)
+  if (n === 'والي' && doc.text.charCodeAt(t.end - 1) === 0x064a && doc.text.charCodeAt(t.start + 1) !== 0x0625 && titleAsFamilyName(doc, i)) return true;
   if ((MONTHS.has(n) && !monthNamedPerson(doc, i)) || isFunctionWord(n) || pluralNisba(n)) return false;
   const first = doc.res.firstNames.has(n);
   // A title word is no name word, unless it is a one-word title that is also a first name (أمير، سلطان).
@@ -81,7 +83,7 @@ export function isNameWord(doc: Doc, i: number, allowCommon = false): boolean {
   const familyPlural = !!title && title.value.category === 'plural' && title.to === i + 1 && n.startsWith('ال') && i > 0 && doc.res.firstNames.has(doc.tokens[i - 1].norm);
   // (nor a title word right before ولد / بنت / منت, which is the first name of a Mauritanian chain: "الشيخ ولد ابيليل")
   const sonOf = title?.to === i + 1 && sonOfNext(doc, i);
-  if (title && (!first || title.to > i + 1) && !familyPlural && !sonOf) return false;
+  if (title && (!first || title.to > i + 1) && !familyPlural && !sonOf && !(title.to === i + 1 && titleAsFamilyName(doc, i))) return false;
   if (isCountryLike(doc, i)) return false;
   if (!first && looksLikeVerb(n, true)) return false;
   // A possessive or plural-possessive ending ("لقاءاته"، "جهودها") marks an ordinary noun.
@@ -98,6 +100,17 @@ export function isNameWord(doc: Doc, i: number, allowCommon = false): boolean {
   // A title behind a proclitic ("بالوزير"، "للرئيس") is no name word either.
   if (isNonNameForm(n, doc.text.charCodeAt(t.end - 1) === 0x0629) || (doc.res.titles.matchAt(doc.tokens, i, true)?.skip ?? 0) > 0) return false;
   return true;
+}
+
+/**
+ * "عصام والي، رئيس الهيئة"، "شادي ملك، الرئيس التنفيذي": a one-word title without the article, right after a first
+ * name and before a comma or a full stop, is his family name: an office names what it is over ("والي الخرطوم").
+ */
+export function titleAsFamilyName(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  const prev = doc.tokens[i - 1];
+  const next = doc.tokens[i + 1];
+  return !!t && !!prev && t.kind === 'word' && !t.norm.startsWith('ال') && prev.kind === 'word' && !lineBreakBefore(doc, i) && doc.res.firstNames.has(prev.norm) && (!next || (next.kind === 'punct' && /^[،,.؛]$/.test(next.norm)));
 }
 
 /**
@@ -245,6 +258,9 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
       continue;
     }
     if (t.kind !== 'word') break;
+    // ("استقبل الرئيس محمد ولد الشيخ الغزواني دي ميستورا": a listed name that opens with a particle, after a name of
+    // two words or more, is the next person, the one received)
+    if (to >= from + 2 && isParticle(doc, to) && (doc.res.known.matchAt(toks, to, false)?.to ?? 0) >= to + 2) break;
     // ("… الدخيّل عضوين في هيئة كبار العلماء": a title in the accusative of appointment follows the name)
     if (isAppointedTitle(t)) break;
     // "سالم الدوسري بنجاح": ب or ل on a word the lists know (a noun, or a name used as one) starts a phrase of its own.
@@ -276,7 +292,7 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     // "الناقد هشام القاضي، ..."، "جيمس ويتفيلد أن ...": right after a first name, a family name that is also a title
     // (القاضي، الوزير) or that only looks like a verb no lexicon knows (و + يتفيلد), where the name ends.
     if (to === from + 1 && doc.res.firstNames.has(toks[from].norm) && doc.claimed[to] === Claim.Free && endsHere(doc, to + 1)) {
-      const titleSurname = TITLE_SURNAMES.has(t.norm);
+      const titleSurname = TITLE_SURNAMES.has(t.norm) || (t.norm === 'والي' && isNameWord(doc, to));
       const verbLike = t.norm.length >= 5 && looksLikeVerb(t.norm, true) && !isCommonAnyReading(t.norm) && !isMostlyWord(t.norm) && !isCommonAnyReading(t.norm.slice(1)) && !isFunctionWord(t.norm);
       if (titleSurname || verbLike) {
         to++;

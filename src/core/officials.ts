@@ -447,6 +447,15 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       i = e - 1;
       continue;
     }
+    // ("قال سيد أبو الخير، رئيس …"، "وأضاف أمل أبو زيد": a first name that is also a word, then a family name in
+    // أبو, right after a verb of saying, where the name ends)
+    if (i > 0 && spokeBefore(toks[i - 1]) && !lineBreakBefore(doc, i) && doc.res.ambiguousFirstNames.has(toks[i].norm) && toks[i + 1]?.norm === 'ابو' && toks[i + 2]?.kind === 'word' && !lineBreakBefore(doc, i + 1) && !lineBreakBefore(doc, i + 2) && !isFunctionWord(toks[i + 2].norm) && isFree(doc, i, i + 3) && endsHere(doc, i + 3)) {
+      const m = makeMention(doc, i, i + 3, 0, { evidence: 'first-name', known: knownAt(doc, i, i + 3, 0) });
+      out.push(m);
+      claim(doc, m);
+      i += 2;
+      continue;
+    }
     // (not a title or a verb: "، الوزير بولات"، "التقى التميمي"; articleFirst rules out two names of God, "الكريم المتعالي")
     if (i > 0 && (spokeBefore(toks[i - 1]) || isPunct(doc, i - 1, '،,')) && toks[i].norm.startsWith('ال') && !lineBreakBefore(doc, i) && !isFunctionWord(toks[i].norm) && !doc.res.titles.matchAt(toks, i, true) && articleFirst(doc, i, toks[i].norm) && isFree(doc, i, i + 2) && endsHere(doc, i + 2)) {
       const m = makeMention(doc, i, i + 2, 0, { evidence: 'first-name', known: knownAt(doc, i, i + 2, 0) });
@@ -591,8 +600,11 @@ const SAID_BEFORE = /^[وف]?(قال|قالت|اضاف|اضافت|اكد|اكد�
 const PROFESSION = /^ال(مخرج|مخرجه|ناقد|ناقده|كاتب|كاتبه|روايي|روايه|فنان|فنانه|شاعر|شاعره|صحفي|صحفيه|باحث|باحثه|مهندس|مهندسه|طبيب|طبيبه|خبير|خبيره|اعلامي|اعلاميه|منتج|منتجه|مطرب|مطربه|موسيقار|نحات|رسام|رسامه|اكاديمي|اكاديميه)$/;
 
 /** Titles written with a possessive pronoun (the body's own head): "رئيسه"، "مديرها"، "سكرتيرها التنفيذي". */
-const POSSESSIVE_TITLE = /^[وف]?(رئيس|مدير|أمين|امين|سكرتير|نائب|قائد|محافظ|مدرب|رئيسة|مديرة|أمينة|نائبة|شريك|شريكة|مؤسس|مؤسسة)(ه|ها)$/;
-const POSSESSIVE_TITLE_ADJ = new Set(['العام', 'العامه', 'التنفيذي', 'التنفيذيه', 'الفني', 'الاداري', 'الاداريه', 'المسير', 'المسيره', 'المدير', 'الموسس', 'المشارك']);
+const POSSESSIVE_TITLE = /^[وف]?(رئيس|مدير|أمين|امين|سكرتير|نائب|قائد|محافظ|مدرب|رئيسة|مديرة|أمينة|نائبة|شريك|شريكة|مؤسس|مؤسسة|ناطق|متحدث|مندوب|سفير|منسق|ناطقة|متحدثة|مندوبة|سفيرة|منسقة)(ه|ها)$/;
+const POSSESSIVE_TITLE_ADJ = new Set(['العام', 'العامه', 'التنفيذي', 'التنفيذيه', 'الفني', 'الاداري', 'الاداريه', 'المسير', 'المسيره', 'المدير', 'الموسس', 'المشارك', 'الرسمي', 'الرسميه', 'الدايم', 'الدايمه', 'الخاص', 'الخاصه']);
+/** Offices that speak for their body or sit at another's: without an adjective they are ordinary words too often ("سفيرها"، "منسقها")
+ * unless a comma sets the name apart. */
+const SPOKESMAN_TITLE = /^(ناطق|متحدث|مندوب|سفير|منسق|ناطقة|متحدثة|مندوبة|سفيرة|منسقة)$/;
 
 /** A possessive title at i whose body is the organization named last (in the paragraph, 40 tokens at most). */
 function possessiveTitleAt(doc: Doc, i: number): { role: string; nameAt: number } | null {
@@ -608,6 +620,18 @@ function possessiveTitleAt(doc: Doc, i: number): { role: string; nameAt: number 
   let k = i + 1;
   const adj = toks[k] && !lineBreakBefore(doc, k) && POSSESSIVE_TITLE_ADJ.has(toks[k].norm) ? doc.text.slice(toks[k].start, toks[k].end) : null;
   if (adj) k++;
+  // ("مندوبها الدائم لدى الأمم المتحدة، عمار بن جامع": the body a delegate sits at)
+  let at = '';
+  if (adj && toks[k]?.norm === 'لدي' && !lineBreakBefore(doc, k)) {
+    const body = doc.res.orgs.matchAt(toks, k + 1, false) ?? doc.res.places.matchAt(toks, k + 1, false);
+    if (!body || lineBreakBefore(doc, body.to - 1)) return null;
+    at = ' ' + doc.text.slice(toks[k].start, toks[body.to - 1].end).replace(/\s+/g, ' ');
+    k = body.to;
+  }
+  // ("فأمينها العام، إبراهيم غالي،": the name set apart by commas)
+  const comma = isPunct(doc, k, '،,') && !lineBreakBefore(doc, k);
+  if (comma) k++;
+  if (SPOKESMAN_TITLE.test(m[1]) && !adj && !comma) return null;
   if (!toks[k] || lineBreakBefore(doc, k) || toks[k].kind !== 'word') return null;
   // (an honorific may stand before the name: "رئيسها التنفيذي المهندس فهد بن سالم العتيبي")
   const nameAt = afterHonorifics(doc, k);
@@ -618,7 +642,7 @@ function possessiveTitleAt(doc: Doc, i: number): { role: string; nameAt: number 
   // when an honorific or a first name makes the person plain)
   if (e < 0 || doc.claimed[e] !== Claim.Org) {
     if (nameAt === k && !doc.res.firstNames.has(toks[k].norm)) return null;
-    return { role: adj ? `ال${m[1]} ${adj}` : written, nameAt };
+    return { role: (adj ? `ال${m[1]} ${adj}` : written) + at, nameAt };
   }
   let a = e;
   while (a > 0 && doc.claimed[a - 1] === Claim.Org && !lineBreakBefore(doc, a)) a--;
@@ -632,7 +656,7 @@ function possessiveTitleAt(doc: Doc, i: number): { role: string; nameAt: number 
   // drop the proclitics of the body's first word ("للاتحاد" → "الاتحاد", "وبالهيئة" → "الهيئة")
   body = body.replace(/^[وف]?لل/, 'ال').replace(/^[وف]?[بلك](?=ال)/, '').replace(/^[وف](?=ال)/, '');
   const base = m[1];
-  const role = adj ? `ال${base} ${adj} ${body.startsWith('ال') ? 'ل' + body.slice(1) : 'ل' + body}` : `${base} ${body}`;
+  const role = (adj ? `ال${base} ${adj} ${body.startsWith('ال') ? 'ل' + body.slice(1) : 'ل' + body}` : `${base} ${body}`) + at;
   return { role, nameAt };
 }
 

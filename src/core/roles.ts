@@ -8,7 +8,7 @@ import { Claim, isPunct, lineBreakBefore, offsetAfter, type Doc } from './doc.ts
 import { clearSportsArticle, COMPANY_SUFFIX } from './organizations.ts';
 import { DIRECTIONS, PLACE_NAME_OPENERS } from './places.ts';
 import { isCommonAnyReading, isFunctionWord, isMostlyWord } from './lexicon.ts';
-import { isJoiningHyphen, looksLikeVerb, NAMES_OF_GOD, SON_OF } from './names.ts';
+import { isJoiningHyphen, looksLikeVerb, NAMES_OF_GOD, SON_OF, titleAsFamilyName } from './names.ts';
 import { normalizeWord } from './normalize.ts';
 import { isHonorificAfterRole, type TitleInfo } from './resources.ts';
 import { wordFlag, wordTest } from './tokenize.ts';
@@ -37,7 +37,7 @@ export interface RoleSpan {
 
 /** Nouns that continue a title as its institution (رئيس مجلس النواب، وزير الدولة لشؤون ...). */
 const INSTITUTION = new Set(
-  'مجلس حكومه هيئه وزاره لجنه مكتب دائره مجمع مركز غرفه فريق عمليات برنامج برامج قسم فرع شعبه بعثه جهاز قوات قوه الحرس حرس بنك البنك صندوق منظمه اتحاد جامعه محكمه المحكمه شركه مؤسسه وكاله سلطه مصلحه ديوان الديوان امانه الامانه رئاسه جمعيه حزب حركه تيار كتله مجموعه قياده القياده كتيبه سريه فوج اركان هيئه مفوضيه المفوضيه شؤون لشؤون الشؤون دوله الدوله الدولة اداره الاداره قطاع معهد متحف مستشفي مدرسه كليه نقابه مرصد مختبر مطار ميناء مصنع مهرجان معرض جايزه مكتبه منتدي رابطه نادي مديريه وحده خليه مشروع برلمان نقابات'.split(' ').map(normalizeWord),
+  'مجلس حكومه هيئه وزاره لجنه مكتب دائره مجمع مركز غرفه فريق عمليات برنامج برامج قسم فرع شعبه بعثه جهاز قوات قوه الحرس حرس بنك البنك صندوق منظمه اتحاد جامعه محكمه المحكمه شركه مؤسسه وكاله سلطه مصلحه ديوان الديوان امانه الامانه رئاسه جمعيه حزب حركه تيار كتله مجموعه قياده القياده كتيبه سريه فوج اركان هيئه مفوضيه المفوضيه شؤون لشؤون الشؤون دوله الدوله الدولة اداره الاداره قطاع معهد متحف مستشفي مدرسه كليه نقابه مرصد مختبر مطار ميناء مصنع مهرجان معرض جايزه مكتبه منتدي رابطه نادي ايتلاف تحالف تجمع تنسيقيه مديريه وحده خليه مشروع برلمان نقابات'.split(' ').map(normalizeWord),
 );
 
 /** Qualifiers that belong to a role. */
@@ -313,6 +313,12 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
       i++;
       continue;
     }
+    // "عصام والي، رئيس الهيئة"، "شادي ملك، الرئيس التنفيذي": a bare one-word title right after a first name, with
+    // nothing it heads before the comma, is his family name (an office names what it is over: "والي الخرطوم").
+    if (m.skip === 0 && m.to === i + 1 && title.category !== 'counterpart' && titleAsFamilyName(doc, i)) {
+      i++;
+      continue;
+    }
     // In a sports report "الفريق" is the team, not the general ("نجم الفريق المعز علي").
     if (/^ال?فريق$/.test(title.title.replace(/^[وفبلك]/, '')) && clearSportsArticle(doc)) {
       i++;
@@ -396,7 +402,7 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         }
         // ("المتحدثة باسم «ميد ريسكيو»": a title that ends in its preposition, then the body's quoted name)
         // (or a company's head, "نظيره في شركة "ديناري" الكويتية يوسف المطيري", with the company's nationality)
-        const companyHead = j > m.to && /^(ال)?(شركه|مجموعه|صندوق|مصرف|بنك|منصه)$/.test(toks[j - 1].norm);
+        const companyHead = j > m.to && /^(ال)?(شركه|مجموعه|صندوق|مصرف|بنك|منصه|ايتلاف|تحالف|جمعيه|منظمه|مبادره|حمله|شبكه|مؤسسه)$/.test(toks[j - 1].norm);
         if ((j === m.to && /(باسم|لدي)$/.test(toks[j - 1].norm) || companyHead) && isPunct(doc, j, '«"“')) {
           const q = quoteEnd(doc, j);
           if (q > 0) {
