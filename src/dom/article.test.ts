@@ -1150,3 +1150,18 @@ describe('logos, captions in paragraphs, trailers, price cards, gallery lines an
     expect(detectArticle(parse(html)).isArticle).toBe(false);
   });
 });
+
+describe('a video\'s transcript, a list of works and a wire\'s closing credit (blind sets 155–157)', () => {
+  const p = 'أعلنت الجالية الفلسطينية في سانتياغو اليوم برنامجا جديدا لدعم الطلاب القادمين من الضفة الغربية بعد أشهر من التحضير.';
+  it('leaves them out and keeps the story around them', () => {
+    const html = `<html><body><h1>الجالية في تشيلي</h1><div class="article-body"><p>${p}</p>
+      <div class="video-transcript"><h4>نص الفيديو</h4><p>المراسلة: نحن الآن في مدرجات الملعب حيث رفع آلاف المشجعين الأعلام الفلسطينية والكوفيات في المباراة.</p></div>
+      <p>${p.replace('اليوم', 'أمس')}</p>
+      <div class="box"><h4>من أعماله</h4><ul><li>«أغاني الطين» – شعر – بغداد ١٩٦٩</li><li>«مراثي القصب» – شعر – بيروت ١٩٧٤</li></ul></div>
+      <p>${p.replace('جديدا', 'ثانيا')}</p>
+      <p>(تغطية صحفية: أحمد الغامدي وإيلين بلاك في الرياض - إعداد للنشرة العربية: ليلى بسام - تحرير: رحاب علاء)</p></div></body></html>`;
+    const r = detectArticle(parse(html));
+    for (const out of ['نص الفيديو', 'مدرجات الملعب', 'من أعماله', 'مراثي القصب', 'تغطية صحفية', 'رحاب علاء']) expect(r.text, out).not.toContain(out);
+    for (const kept of ['برنامجا جديدا', 'برنامجا ثانيا', 'أمس برنامجا']) expect(r.text, kept).toContain(kept);
+  });
+});

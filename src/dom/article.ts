@@ -76,7 +76,7 @@ const NOISE_CLASS = new RegExp(
       'taboola', 'recommend\\w*', 'modal', 'popup', 'overlay', 'logo', 'masthead', 'search', 'login', 'signup',
       'rating', 'verdict\\w*', 'claim-?card', 'corrections?', 'footnotes?', 'carousel', 'swiper', 'slideshow', 'twitter-?tweet', 'tweets?', 'embedded-?(?:tweet|post|x|instagram)', 'x-?embed', 'oembed', 'embeds?', 'instagram-?media', 'tiktok-?embed', 'fb-?post', 'social-?embed', 'akhbar-?mota3alqa', 'mawadi3', 'wasom', 'iqra-?aydan',
       // players and boxes of facts set inside a story: audio players, a match's scoreboard and line-ups, pull-quotes
-      'cap', 'img-?cap', 'pic-?cap', 'photo-?cap', 'foto', 'fotos', 'photo', 'photos', 'encadre', 'inset-?box', 'side-?box', 'box-?out', 'results?-?(?:box|table|note|list|grid)', 'polls?', 'surveys?', 'quiz\\w*', 'alert-?box', 'info-?box', 'facts?-?box', 'factbox', 'key-?figures', 'chiffres', 'figures-?box', 'audio\\w*', 'podcasts?', 'listen', 'video-?box', 'vid-?box', 'vid', 'video-?player', 'video-?embed', 'embed-?video', 'adv', 'advs', 'score-?board', 'score-?box', 'match-?box', 'line-?ups?', 'squads?', 'standings', 'match-?(?:stats|facts|info|card)', 'infographics?', 'by-?the-?numbers', 'numbers-?box', 'pull-?quotes?', 'pull', 'numbers', 'list-?box', 'in-?numbers', 'quote-?box', 'next-?part', 'separator', 'profile-?(?:card|box)', 'bio-?(?:box|card)', 'author-?bio', 'bio',
+      'cap', 'img-?cap', 'pic-?cap', 'photo-?cap', 'foto', 'fotos', 'photo', 'photos', 'encadre', 'inset-?box', 'side-?box', 'box-?out', 'results?-?(?:box|table|note|list|grid)', 'polls?', 'surveys?', 'quiz\\w*', 'alert-?box', 'info-?box', 'facts?-?box', 'factbox', 'key-?figures', 'chiffres', 'figures-?box', 'audio\\w*', 'podcasts?', 'listen', 'video-?box', 'vid-?box', 'vid', 'video-?player', 'video-?transcript', 'transcript-?box', 'works-?box', 'sign-?off', 'video-?embed', 'embed-?video', 'adv', 'advs', 'score-?board', 'score-?box', 'match-?box', 'line-?ups?', 'squads?', 'standings', 'match-?(?:stats|facts|info|card)', 'infographics?', 'by-?the-?numbers', 'numbers-?box', 'pull-?quotes?', 'pull', 'numbers', 'list-?box', 'in-?numbers', 'quote-?box', 'next-?part', 'separator', 'profile-?(?:card|box)', 'bio-?(?:box|card)', 'author-?bio', 'bio',
     ].join('|') +
     ')(?=$|[\\s_-])',
 );
@@ -101,7 +101,7 @@ const BOX_LABEL = new RegExp(
       'الوسوم', 'وسوم', 'الاوسمه', 'تابعونا', 'تابعوا', 'شارك', 'شاركها', 'مشاركه', 'شارك الخبر', 'شارك المقال', 'اعلان',
       'مساحه اعلانيه', 'المساحه الاعلانيه', 'التعليقات', 'تعليقات', 'اضف تعليق', 'اضف تعليقك', 'اترك تعليقا', 'عاجل',
       'اخر الاخبار', 'احدث الاخبار', 'المزيد من', 'اقرا في', 'روابط', 'النشره البريديه', 'اشترك في', 'اشترك الان',
-      'نبذه عن الشركه', 'عن الشركه', 'حول الشركه', 'للتواصل الاعلامي', 'الهوامش', 'المصادر', 'المراجع', 'الادعاء', 'مصدر الادعاء', 'الحكم', 'تصحيح وتوضيح', 'تصحيح', 'توضيح', 'استدراك',
+      'من اعماله', 'من اعمالها', 'ابرز اعماله', 'ابرز اعمالها', 'من مولفاته', 'من مولفاتها', 'نص الفيديو', 'نص المقطع', 'نبذه عن الشركه', 'عن الشركه', 'حول الشركه', 'للتواصل الاعلامي', 'الهوامش', 'المصادر', 'المراجع', 'الادعاء', 'مصدر الادعاء', 'الحكم', 'تصحيح وتوضيح', 'تصحيح', 'توضيح', 'استدراك',
       'فيديو ذات صله', 'في الجزء الثاني', 'في الجزء التالي', 'الاكثر', 'مرتبط', 'مواضيع مرتبطه', 'اخبار مرتبطه', 'ذو صله', 'مقالات مرتبطه', 'مقالات اخري', 'اخبار اخري', 'في هذا القسم', 'من نفس القسم',
     ].join('|') +
     ')(?:$|[\\s:：|\\-–—.،])',
@@ -159,6 +159,9 @@ const AGENCY_DATELINE = new RegExp(`^[^\\s]+(?: [^\\s]+){0,2}\\s*[-–—/]\\s*\
 const DATED_AGENCY_DATELINE = new RegExp(`^[^\\s\\d]+(?: [^\\s\\d]+)?\\s+[^\\n]*\\d[^\\n]*\\s\\(?(?:${AGENCIES})\\)?\\s*[:：]?$`);
 /** One or two words of a place and a dash before a dateline's date. */
 const PLACE_DASH = /^[^\s\d\-–—|:]+(?:\s[^\s\d\-–—|:]+)?\s*[-–—]\s*(?=\D)/;
+
+/** A wire's closing credit in brackets, its labels and the names after them (normalised). */
+const WIRE_CREDIT_LINE = /^[(（]\s*(?:تغطيه صحفيه|شارك في التغطيه|اعداد للنشره العربيه|اعداد للنشره)[^()]*[:：][^()]*[)）]\s*$/;
 
 /** A source credit closing the story: "المصدر: الساحل برس - تعز". */
 const SOURCE_LINE = /^(?:المصدر|المصادر|مصدر الخبر|source|للتواصل الاعلامي|للتواصل|للاستفسارات الاعلاميه|للاستفسارات)\s*[:：]/;
@@ -1524,6 +1527,8 @@ function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set(), li
     // (the editor's initials close it too, their dots no sentence's: "تحرير: ف.ح")
     if (len <= 60 && BYLINE_LINE.test(norm) && (!/[.؟!]/.test(text) || INITIALS_AFTER_LABEL.test(norm))) return false;
     if (len <= 50 && CAPTION_LINE.test(norm)) return false;
+    // (a wire's closing credit in brackets: "(تغطية صحفية: … - إعداد للنشرة العربية: … - تحرير: …)")
+    if (len <= 250 && WIRE_CREDIT_LINE.test(norm)) return false;
     // (a gallery's caption line: "صور من مسيرة الشربيني: مع فرقة رضا في باريس، …")
     if (len <= 200 && /^(?:صور|صوره|بالصور)\s+(?:من|ل)\s/.test(norm) && !/[.؟!]\s*$/.test(text)) return false;
     if (len <= 80 && SOURCE_LINE.test(norm) && !/[.؟!]\s*$/.test(text)) return false;
