@@ -3456,3 +3456,34 @@ describe('possessive titles of those who speak for a body or sit at another (bli
     expect(run('والتقى سفيرها محمود بالأمس.').some((e) => e.type === 'official')).toBe(false);
   });
 });
+
+describe('publishing houses, centres by place and field, universities named for a king (blind sets 153, 156)', () => {
+  it('reads «دار X» after a preposition or a comma as a house, not «دار الحديث» the verb', () => {
+    const es = run('صدرت الرواية عن دار الشروق، ووصلت القائمة روايات من (لبنان)، دار الآداب، و(سوريا)، دار ممدوح عدوان.');
+    for (const o of ['دار الشروق', 'دار الآداب', 'دار ممدوح عدوان']) expect(find(es, 'organization', o), o).toBeDefined();
+    expect(find(run('صدرت الأعمال الكاملة ضمن منشورات دار الشؤون الثقافية العامة في بغداد.'), 'organization', 'دار الشؤون الثقافية العامة')).toBeDefined();
+    expect(run('ودار الحديث حول الأزمة، ثم دار النقاش في دار الأوبرا.').some((e) => e.type === 'organization')).toBe(false);
+  });
+  it('reads a centre or a library by its place and field or scope, not a venue', () => {
+    expect(find(run('أعلن مركز أبوظبي للغة العربية القائمة الطويلة.'), 'organization', 'مركز أبوظبي للغة العربية')).toBeDefined();
+    expect(find(run('أقيمت الندوة في مكتبة قطر الوطنية بالدوحة.'), 'organization', 'مكتبة قطر الوطنية')).toBeDefined();
+    expect(run('افتتح المعرض في مركز مصر للمعارض الدولية.').some((e) => e.type === 'organization')).toBe(false);
+  });
+  it('reads a university named for a king or an imam, its place after ب left out, and gives its head his office', () => {
+    const es = run('من جهته، أوضح رئيس جامعة الإمام عبدالرحمن بن فيصل، الدكتور فهد بن سعد العتيبي، أن الجامعة وقعت الاتفاقية.');
+    expect(find(es, 'official', 'فهد بن سعد العتيبي')?.role).toBe('رئيس جامعة الإمام عبدالرحمن بن فيصل');
+    expect(find(run('وتخرج من جامعة الملك فهد للبترول والمعادن في الظهران.'), 'organization', 'جامعة الملك فهد للبترول والمعادن')).toBeDefined();
+    expect(find(run('وهو أستاذ في جامعة الملك عبدالعزيز بجدة منذ سنوات.'), 'organization', 'جامعة الملك عبدالعزيز')?.mentions[0].text).toBe('جامعة الملك عبدالعزيز');
+    // (a prize named for a ruler is an award)
+    expect(run('وفاز بجائزة الشيخ زايد للكتاب.').some((e) => e.type === 'organization')).toBe(false);
+  });
+});
+
+describe('a first name with the article right after a title; a title as the family name after the father\'s (blind set 155)', () => {
+  it('reads «الرئيس الحسن واتارا» and «عبده ناجي القاضي» whole', () => {
+    expect(find(run('وفاز فيها الرئيس الحسن واتارا بولاية رابعة.'), 'official', 'الحسن واتارا')?.role).toBe('الرئيس');
+    expect(find(run('حضره القنصل الفخري لليمن في نيويورك عبده ناجي القاضي. وقال إن الجالية كبيرة.'), 'official', 'عبده ناجي القاضي')?.role).toBe('القنصل الفخري لليمن في نيويورك');
+    // (a nationality or a place right after the title is still the role's)
+    expect(find(run('ومحافظ البنك المركزي اليمني أحمد غالب المعبقي، خصص الاجتماع للكهرباء.'), 'official', 'أحمد غالب المعبقي')?.role).toBe('محافظ البنك المركزي اليمني');
+  });
+});

@@ -291,9 +291,11 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     }
     // "الناقد هشام القاضي، ..."، "جيمس ويتفيلد أن ...": right after a first name, a family name that is also a title
     // (القاضي، الوزير) or that only looks like a verb no lexicon knows (و + يتفيلد), where the name ends.
-    if (to === from + 1 && doc.res.firstNames.has(toks[from].norm) && doc.claimed[to] === Claim.Free && endsHere(doc, to + 1)) {
+    // ("عبده ناجي القاضي.": also after a father's name, a listed first name)
+    const afterFather = to === from + 2 && doc.res.firstNames.has(toks[from + 1].norm) && TITLE_SURNAMES.has(t.norm) && /^ال/.test(t.norm);
+    if ((to === from + 1 || afterFather) && doc.res.firstNames.has(toks[from].norm) && doc.claimed[to] === Claim.Free && endsHere(doc, to + 1)) {
       const titleSurname = TITLE_SURNAMES.has(t.norm) || (t.norm === 'والي' && isNameWord(doc, to));
-      const verbLike = t.norm.length >= 5 && looksLikeVerb(t.norm, true) && !isCommonAnyReading(t.norm) && !isMostlyWord(t.norm) && !isCommonAnyReading(t.norm.slice(1)) && !isFunctionWord(t.norm);
+      const verbLike = !afterFather && t.norm.length >= 5 && looksLikeVerb(t.norm, true) && !isCommonAnyReading(t.norm) && !isMostlyWord(t.norm) && !isCommonAnyReading(t.norm.slice(1)) && !isFunctionWord(t.norm);
       if (titleSurname || verbLike) {
         to++;
         words++;

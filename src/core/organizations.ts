@@ -1100,16 +1100,34 @@ const isNamedForPersonHead = wordTest(NAMED_FOR_PERSON);
 function namedForPersonAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
   const m = isNamedForPersonHead(toks[i]) ? NAMED_FOR_PERSON.exec(toks[i].norm) : null;
-  if (!m || !toks[i + 1] || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free || !(doc.res.firstNames.has(toks[i + 1].norm) || compoundFirstName(doc, i + 1))) return null;
-  const span = nameForward(doc, i + 1, 5, true);
+  if (!m || !toks[i + 1] || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free) return null;
+  // ("جامعة الملك فهد للبترول والمعادن"، "جامعة الإمام عبدالرحمن بن فيصل": a ruler's or a scholar's title before his name)
+  const titled = TITLE_IN_NAME.test(toks[i + 1].norm) && !!toks[i + 2] && !lineBreakBefore(doc, i + 2) && doc.claimed[i + 2] === Claim.Free && (doc.res.firstNames.has(toks[i + 2].norm) || compoundFirstName(doc, i + 2));
+  const at = titled ? i + 2 : i + 1;
+  if (!titled && !(doc.res.firstNames.has(toks[at].norm) || compoundFirstName(doc, at))) return null;
+  const span = nameForward(doc, at, 5, true);
   if (!span) return null;
   // ("جامعة محمد الخامس": a ruler's ordinal)
   if (span[1] - span[0] === 1 && /^ال(اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)$/.test(toks[span[1]]?.norm ?? '') && !lineBreakBefore(doc, span[1])) span[1]++;
-  if (span[1] - span[0] < 2) return null;
+  // ("جامعة الملك عبدالعزيز بجدة": a place behind ب where it stands is no part of the name)
+  for (let k = span[0] + 1; k < span[1]; k++) {
+    const pl = doc.res.places.matchAt(toks, k, true);
+    if (pl && /^[وف]?[بل]$/.test(pl.clitic)) {
+      span[1] = k;
+      break;
+    }
+  }
+  if (span[1] - span[0] < (titled ? 1 : 2)) return null;
   let j = span[1];
-  const purpose = !!toks[j] && !lineBreakBefore(doc, j) && /^لل.{3,}/.test(toks[j].norm) && !NOT_A_PURPOSE.has(toks[j].norm) && doc.claimed[j] === Claim.Free;
-  if (purpose) j++;
-  else if (m[3] === 'مركز') return null;
+  const purpose = !!toks[j] && !lineBreakBefore(doc, j) && /^لل.{2,}/.test(toks[j].norm) && !NOT_A_PURPOSE.has(toks[j].norm) && doc.claimed[j] === Claim.Free;
+  if (purpose) {
+    j++;
+    // ("للبترول والمعادن": a second field joined by و)
+    if (toks[j] && !lineBreakBefore(doc, j) && /^وال.{3,}/.test(toks[j].norm) && doc.claimed[j] === Claim.Free) j++;
+  }
+  else if (m[3] === 'مركز' || (titled && m[3] !== 'جامعه' && m[3] !== 'اكاديميه')) return null;
+  // (a prize named for a ruler is an award, not a body)
+  if (titled && m[3] === 'جايزه') return null;
   const skip = (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
   const start = offsetAfter(doc.text, toks[i], skip);
   return { to: j, skip, canonical: doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ') };
@@ -1379,15 +1397,33 @@ function namedInstitutionAt(doc: Doc, i: number): { to: number; skip: number; ca
  * "مركز أوديسا لدراسات البحر الأسود"، "مركز تمبكتو للدراسات الاستراتيجية"، "معهد واشنطن لسياسة الشرق الأدنى": a centre
  * or an institute named by a place or a proper word and its field of study.
  */
-const mayOpenCentre = wordFlag((w) => /^(و|ف)?(ب|ل)?(مركز|معهد)$/.test(w));
+const mayOpenCentre = wordFlag((w) => /^(و|ف)?(ب|ل)?(مركز|معهد|مكتبه)$/.test(w));
+/** What a venue is for, after a place: "مركز مصر للمعارض" is a place, as the golds have it. */
+const VENUE_PURPOSE = /^لل(معارض|موتمرات|فعاليات|مناسبات|حفلات|رياضه|تسوق)$/;
 function researchCentreAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
   if (!mayOpenCentre(toks[i])) return null;
-  const m = /^(و|ف)?(ب|ل)?(مركز|معهد)$/.exec(toks[i].norm);
+  const m = /^(و|ف)?(ب|ل)?(مركز|معهد|مكتبه)$/.exec(toks[i].norm);
   if (!m || !toks[i + 2] || lineBreakBefore(doc, i + 1)) return null;
   let j = i + 1;
   const place = doc.res.places.matchAt(toks, j, false);
   if (place) j = place.to;
+  // "مركز أبوظبي للغة العربية"، "مركز الرياض للأورام": after a listed place, any field after لل (not a venue's);
+  // "مكتبة قطر الوطنية"، "مكتبة مصر العامة": a library by its place and its scope.
+  if (place && toks[j] && !lineBreakBefore(doc, j) && toks[j].kind === 'word' && doc.claimed[j] === Claim.Free) {
+    const n = toks[j].norm;
+    let e = -1;
+    if (/^لل.{2,}/.test(n) && !NOT_A_PURPOSE.has(n) && !VENUE_PURPOSE.test(n) && !PUBLISHING.test(n)) {
+      e = j + 1;
+      if (toks[e] && !lineBreakBefore(doc, e) && doc.claimed[e] === Claim.Free && /^ال.{3,}(يه|ي)$/.test(toks[e].norm) && !doc.res.nationalities.matchAt(toks, e, false)) e++;
+      else if (toks[e] && !lineBreakBefore(doc, e) && doc.claimed[e] === Claim.Free && doc.res.nationalities.matchAt(toks, e, false)?.to === e + 1 && /^ال/.test(toks[e].norm)) e++;
+    } else if (m[3] === 'مكتبه' && /^ال(وطنيه|عامه|مركزيه)$/.test(n)) e = j + 1;
+    if (e > 0) {
+      for (let k = i + 1; k < e; k++) if (doc.claimed[k] !== Claim.Free) return null;
+      const skip = (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
+      return { to: e, skip, canonical: doc.text.slice(offsetAfter(doc.text, toks[i], skip), toks[e - 1].end).replace(/\s+/g, ' ') };
+    }
+  }
   // (a proper word, not an indefinite adjective: "مركز إقليمي لأبحاث الكلى" names no centre)
   else if (toks[j].kind === 'word' && !/^ال/.test(toks[j].norm) && !/ي$/.test(toks[j].norm) && !isFunctionWord(toks[j].norm) && !isCommonAnyReading(toks[j].norm) && !isMostlyWord(toks[j].norm)) j++;
   else return null;
@@ -1459,7 +1495,7 @@ function publisherAt(doc: Doc, i: number): { to: number; skip: number; canonical
   if (m[3] === 'دار') {
     // one or two words, then the trade with لل (and its coordinated second trade)
     while (e < i + 3 && word(e)) e++;
-    if (e === i + 1 || !toks[e] || lineBreakBefore(doc, e) || !PUBLISHING.test(toks[e].norm)) return null;
+    if (e === i + 1 || !toks[e] || lineBreakBefore(doc, e) || !PUBLISHING.test(toks[e].norm)) return houseNamedAt(doc, i, m[1]?.length ?? 0, m[2]?.length ?? 0);
     e++;
     if (toks[e] && !lineBreakBefore(doc, e) && /^وال(نشر|توزيع|طباعه|ترجمه)$/.test(toks[e].norm)) e++;
   } else {
@@ -1472,6 +1508,39 @@ function publisherAt(doc: Doc, i: number): { to: number; skip: number; canonical
   }
   for (let k = i + 1; k < e; k++) if (doc.claimed[k] !== Claim.Free) return null;
   const skip = (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
+  const start = offsetAfter(doc.text, toks[i], skip);
+  return { to: e, skip, canonical: doc.text.slice(start, toks[e - 1].end).replace(/\s+/g, ' ') };
+}
+
+/** What «دار» names as a verb ("دار الحديث حول …", it turned on) or as a house no one publishes from. */
+const NOT_A_HOUSE = new Set(['الحديث', 'النقاش', 'الحوار', 'الجدل', 'الخلاف', 'الكلام', 'الصراع', 'القتال', 'الاشتباك', 'السجال', 'الزمن', 'الدهر', 'الامر', 'الاوبرا', 'المسنين', 'العجزه', 'الايتام', 'الحضانه', 'المحافظه', 'الضيافه', 'البلديه', 'الحكومه', 'الرياسه', 'السلام', 'الحرب', 'الاسلام', 'الكفر', 'البقاء', 'الفناء', 'الدنيا', 'الاخره', 'القرار', 'العباده', 'الندوه']);
+/** Words before «دار X» where X is a house's name: a preposition or a stand of a fair ("صدرت عن دار الشروق"، "في جناح دار الآداب"). */
+const BEFORE_HOUSE = /^(عن|من|لدي|مع|ضمن|لصالح|جناح|منشورات|اصدارات|اصدار|مدير|مديره|صاحب|صاحبه|موسس|موسسه|ناشر|الناشر|ناشره)$/;
+
+/**
+ * "صدرت عن دار الشروق"، "(لبنان)، دار الآداب."، "منشورات دار الشؤون الثقافية العامة"، "دار ممدوح عدوان": a house (a
+ * publisher, most often) named by one proper or definite word, or by a person's name, after a preposition, a fair's
+ * stand or a comma, with no trade after it (golds count 30 such houses and leave out «دار نشر» and the like).
+ */
+function houseNamedAt(doc: Doc, i: number, conj: number, prep: number): { to: number; skip: number; canonical: string } | null {
+  const toks = doc.tokens;
+  const x = toks[i + 1];
+  if (!x || x.kind !== 'word' || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free || isFunctionWord(x.norm)) return null;
+  const prev = toks[i - 1];
+  const after = prep > 0 || (!!prev && !lineBreakBefore(doc, i) && (BEFORE_HOUSE.test(prev.norm.replace(/^[وف]/, '')) || isPunct(doc, i - 1, '،,')));
+  if (!after || conj > 0 && prep === 0 && !isPunct(doc, i - 1, '،,')) return null;
+  let e = i + 2;
+  if (/^ال/.test(x.norm)) {
+    if (x.norm.length < 5 || NOT_A_HOUSE.has(x.norm) || doc.res.nationalities.matchAt(toks, i + 1, false)) return null;
+    // (its adjectives: "دار الشؤون الثقافية العامة")
+    while (e < i + 4 && toks[e] && !lineBreakBefore(doc, e) && doc.claimed[e] === Claim.Free && (/^ال.{2,}(ي|يه)$/.test(toks[e].norm) || toks[e].norm === 'العامه' || toks[e].norm === 'العام') && !doc.res.places.matchAt(toks, e, false)) e++;
+  } else if (doc.res.firstNames.has(x.norm)) {
+    // (a person's name, "دار ممدوح عدوان", or a first name alone, "دار نوفل")
+    const span = nameForward(doc, i + 1, 3);
+    if (span && span[1] - span[0] >= 2) e = span[1];
+  } else if (x.norm.length < 3 || isCommonAnyReading(x.norm) || isMostlyWord(x.norm) || looksLikeVerb(x.norm, true) || doc.res.places.matchAt(toks, i + 1, false)) return null;
+  for (let k = i + 1; k < e; k++) if (doc.claimed[k] !== Claim.Free) return null;
+  const skip = conj + prep;
   const start = offsetAfter(doc.text, toks[i], skip);
   return { to: e, skip, canonical: doc.text.slice(start, toks[e - 1].end).replace(/\s+/g, ' ') };
 }
