@@ -3487,3 +3487,12 @@ describe('a first name with the article right after a title; a title as the fami
     expect(find(run('ومحافظ البنك المركزي اليمني أحمد غالب المعبقي، خصص الاجتماع للكهرباء.'), 'official', 'أحمد غالب المعبقي')?.role).toBe('محافظ البنك المركزي اليمني');
   });
 });
+
+describe('examples of a list of places a few words after its noun (blind set 159)', () => {
+  it('reads the districts and towns after «أحياء …، مثل» and «مدن ومحافظات …، مثل», ordinary words among them', () => {
+    const es = run('انخفض الإيجار في أحياء شمال الرياض، مثل الملقا والنرجس والياسمين، بينما اتجه الطلب إلى مدن ومحافظات مجاورة لا يشملها القرار، مثل الخرج والمزاحمية وضرماء.');
+    for (const p of ['الملقا', 'النرجس', 'الياسمين', 'الخرج', 'المزاحمية', 'ضرماء']) expect(find(es, 'place', p), p).toBeDefined();
+    // (not without the place noun: «مثل» alone brings no places)
+    expect(run('وتحدث عن قضايا كثيرة، مثل النرجس والياسمين في حديقته.').some((e) => e.type === 'place')).toBe(false);
+  });
+});

@@ -3,7 +3,7 @@
  * aliases merged to one canonical ("أمريكا" → "الولايات المتحدة"). Nationality adjectives are not
  * places ("الروسي"); a word that is both ("السعودية") is a place only where a place can stand.
  */
-import { Claim, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
+import { Claim, isPunct, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
 import { isCommonAnyReading, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { compoundFirstName, isJoiningHyphen, isParticle, looksLikeVerb, nameForward, TITLE_IN_NAME } from './names.ts';
 import { isMonthWord } from './dates.ts';
@@ -1015,6 +1015,13 @@ function coordinatedVillage(doc: Doc, i: number, found: PlaceMention[]): PlaceMe
   // (after a particle the name may be an ordinary word too: "وكفر دان"، "وبيت أمر")
   // (a present verb ends in no ي or ا: "وتندلاي" ending a list of villages is the last village)
   const verbLike = looksLikeVerb(t.norm) && !(prev.kind === 'village' && /(اي|ي|ا)$/.test(w) && !isCommonAnyReading(w));
+  // (after examples of a list of places a definite name may be an ordinary word too: "مثل الملقا والنرجس والياسمين")
+  const example = exampleChains.has(prev) && !particle && definiteExample(doc, i, 1);
+  if (example) {
+    const m: PlaceMention = { from: i, to: i + 1, start: offsetAfter(doc.text, t, 1), end: t.end, text: doc.text.slice(offsetAfter(doc.text, t, 1), t.end), canonical: doc.text.slice(offsetAfter(doc.text, t, 1), t.end), kind: 'village' };
+    exampleChains.add(m);
+    return m;
+  }
   if (w.length < 3 || (!particle && PLACE_NOUNS.test(t.norm)) || (!particle && (isMostlyWord(w) || isCommonAnyReading(w))) || isFunctionWord(w) || (!particle && (isMostlyWord(t.norm) || (verbLike && !listGoesOn)))) return null;
   let j = i + 1;
   // "وبيت الفقيه": a place particle takes the next word.
@@ -1056,8 +1063,37 @@ function abadTownAt(doc: Doc, i: number): PlaceMention | null {
 /** The word at i is the first example after a plural place noun: "مخيمات مثل …"، "أماكن مثل …"، "مدن منها …". */
 function listExample(doc: Doc, i: number): boolean {
   const toks = doc.tokens;
-  return i >= 2 && LIST_EXAMPLE.has(toks[i - 1].norm) && !lineBreakBefore(doc, i) && !lineBreakBefore(doc, i - 1) && (PLACE_LIST_NOUN.test(toks[i - 2].norm) || /^(و|ف|ب|ل|ك|في)?(ال)?اماكن$/.test(toks[i - 2].norm));
+  if (i < 2 || !LIST_EXAMPLE.has(toks[i - 1].norm) || lineBreakBefore(doc, i) || lineBreakBefore(doc, i - 1)) return false;
+  if (PLACE_LIST_NOUN.test(toks[i - 2].norm) || /^(و|ف|ب|ل|ك|في)?(ال)?اماكن$/.test(toks[i - 2].norm)) return true;
+  return farListNoun(doc, i - 1);
 }
+
+/**
+ * "أحياء شمال الرياض، مثل …"، "مدن ومحافظات مجاورة لا يشملها القرار، مثل …"، "20 مدينة جديدة، من بينها …": the plural
+ * place noun a few words before the word that brings the examples, in the same sentence, a comma before that word.
+ */
+function farListNoun(doc: Doc, ex: number): boolean {
+  const toks = doc.tokens;
+  let k = ex - 1;
+  // ("من بينها")
+  if (toks[ex].norm === 'بينها' && toks[k]?.norm === 'من' && !lineBreakBefore(doc, ex)) k--;
+  if (!isPunct(doc, k, '،,') || lineBreakBefore(doc, k + 1)) return false;
+  for (let d = k - 1; d >= Math.max(0, k - 7); d--) {
+    if (toks[d].kind === 'punct' || lineBreakBefore(doc, d + 1)) return false;
+    if (PLACE_LIST_NOUN.test(toks[d].norm)) return true;
+    // (a number's counted noun: "في 20 مدينة جديدة")
+    if (/^(مدينه|بلده|قريه|منطقه|محافظه|حيا)$/.test(toks[d].norm) && toks[d - 1]?.kind === 'number') return true;
+  }
+  return false;
+}
+
+/** A district's or a town's name with the article that may be an ordinary word too ("النرجس"، "الياسمين"), taken only as the example of a list of places. */
+function definiteExample(doc: Doc, k: number, skip = 0): boolean {
+  const n = doc.tokens[k].norm.slice(skip);
+  return /^ال.{3,}$/.test(n) && !isFunctionWord(n) && !doc.res.nationalities.getNormalized(n) && !doc.res.titles.matchAt(doc.tokens, k, true) && !DIRECTIONS.has(n) && !PLACE_NOUNS.test(n) && !/^ال(مدينه|عاصمه|منطقه|دوله|محافظه|مدن|قري)$/.test(n);
+}
+/** Places read as the examples of a list of places (see definiteExample): the و-items after them may be such words too. */
+const exampleChains = new WeakSet<PlaceMention>();
 const LIST_EXAMPLE = new Set(['مثل', 'منها', 'ابرزها', 'بينها', 'اهمها', 'خاصه']);
 
 /** The places just found (the last of `found` and those joined to it by و or a comma) follow a plural place noun. */
@@ -1072,6 +1108,7 @@ function listAnnounced(doc: Doc, found: PlaceMention[]): boolean {
     first = p;
     n--;
   }
+  if (exampleChains.has(first) && listExample(doc, first.from)) return true;
   // The noun right before the first place, or before one adjective (مدن كبرى) or a preposition (مدن مثل).
   for (let k = first.from - 1; k >= Math.max(0, first.from - 3); k--) {
     if (lineBreakBefore(doc, k + 1) || toks[k].kind === 'punct') return false;
@@ -1114,9 +1151,31 @@ export function findAnnouncedPlaces(doc: Doc, from: number, to: number): PlaceMe
     const listed = personDistrict ? null : doc.res.places.matchAt(doc.tokens, i, true, 2);
     if (listed) {
       // (a listed place right after a plural place noun opens a list the next و-items may go on)
-      if (i > 0 && !lineBreakBefore(doc, i) && listed.skip === 0 && (PLACE_LIST_NOUN.test(doc.tokens[i - 1].norm) || listExample(doc, i))) {
+      // (a listed place joined by و to examples of a list: the list goes on after it, "مثل الخرج والمزاحمية وضرماء")
+      const lastOfChain = chain.length ? chain[chain.length - 1] : null;
+      if (lastOfChain && lastOfChain.to === i && exampleChains.has(lastOfChain) && listed.clitic === 'و' && !lineBreakBefore(doc, i)) {
         if (chain === out) chain = out.slice();
-        chain.push({ from: i, to: listed.to, start: doc.tokens[i].start, end: doc.tokens[listed.to - 1].end, text: '', canonical: '', kind: 'listed' });
+        const entry: PlaceMention = { from: i, to: listed.to, start: doc.tokens[i].start, end: doc.tokens[listed.to - 1].end, text: '', canonical: '', kind: 'listed' };
+        chain.push(entry);
+        exampleChains.add(entry);
+      }
+      if (i > 0 && !lineBreakBefore(doc, i) && listed.skip === 0 && (PLACE_LIST_NOUN.test(doc.tokens[i - 1].norm) || listExample(doc, i))) {
+        // ("مثل الخرج والمزاحمية": a listed name that is also a word, as the first example, is the place)
+        if (listed.value.ambiguous && listExample(doc, i) && isFreeRange(doc, i, listed.to)) {
+          const t0 = doc.tokens[i];
+          const t1 = doc.tokens[listed.to - 1];
+          const m: PlaceMention = { from: i, to: listed.to, start: t0.start, end: t1.end, text: doc.text.slice(t0.start, t1.end), canonical: listed.value.canonical, kind: 'village' };
+          out.push(m);
+          exampleChains.add(m);
+          for (let k = i; k < listed.to; k++) doc.claimed[k] = Claim.Place;
+          if (chain !== out) chain.push(m);
+          i = listed.to - 1;
+          continue;
+        }
+        if (chain === out) chain = out.slice();
+        const entry: PlaceMention = { from: i, to: listed.to, start: doc.tokens[i].start, end: doc.tokens[listed.to - 1].end, text: '', canonical: '', kind: 'listed' };
+        chain.push(entry);
+        if (listExample(doc, i)) exampleChains.add(entry);
       }
       // ("مديريات الشيخ عثمان والمنصورة": a listed place that opens with a title, after a place noun, is the place
       // before a person is read in it)
@@ -1135,10 +1194,11 @@ export function findAnnouncedPlaces(doc: Doc, from: number, to: number): PlaceMe
     }
     let m = abadTownAt(doc, i) ?? namedByPlaceNoun(doc, i) ?? coordinatedVillage(doc, i, chain) ?? openerVillage(doc, i, chain);
     // ("مخيمات مثل أبوتنقي وفرشانا": the first example of a list of places, a word no list or lexicon knows)
-    if (!m && listExample(doc, i) && unknownPlaceWord(doc, i)) {
+    if (!m && listExample(doc, i) && (unknownPlaceWord(doc, i) || definiteExample(doc, i))) {
       const t = doc.tokens[i];
       const text = doc.text.slice(t.start, t.end);
       m = { from: i, to: i + 1, start: t.start, end: t.end, text, canonical: text, kind: 'village' };
+      exampleChains.add(m);
     }
     if (!m) continue;
     out.push(m);

@@ -1165,3 +1165,25 @@ describe('a video\'s transcript, a list of works and a wire\'s closing credit (b
     for (const kept of ['برنامجا جديدا', 'برنامجا ثانيا', 'أمس برنامجا']) expect(r.text, kept).toContain(kept);
   });
 });
+
+describe('a calculator in the story; a feed of dated cards (blind sets 159, 161)', () => {
+  const p = 'أعلنت وزارة الإسكان اليوم برنامجا جديدا لدعم الأسر في شراء الشقق الأولى بعد أشهر من النقاش في البرلمان والحكومة.';
+  it('leaves out a box of form fields', () => {
+    const html = `<html><body><h1>دعم السكن</h1><div class="article-content"><p>${p}</p><p>${p.replace('اليوم', 'أمس')}</p>
+      <div class="mortgage-calc"><h4>احسب قسطك الشهري قبل زيارة البنك</h4><label>ثمن الشقة</label><input type="number" value="450000"><label>المدة</label><select><option>25</option></select><button>احسب</button><div>القسط الشهري التقديري: 2.178 درهم</div></div>
+      <p>${p.replace('جديدا', 'ثانيا')}</p></div></body></html>`;
+    const r = detectArticle(parse(html));
+    expect(r.text).not.toContain('احسب قسطك');
+    expect(r.text).toContain('برنامجا ثانيا');
+  });
+  it('says no article for cards with a linked heading and a date each, in a grid or a list of <article>s', () => {
+    const card = (k: number, tag = 'div') => `<${tag} class="card"><h3><a href="/n/${k}">عنوان الخبر رقم ${k} عن العلاقات الاقتصادية</a></h3><p>${p.replace('اليوم', `في اليوم ${k}`)}</p><time datetime="2026-11-${10 + k}T10:00:00+04:00">${10 + k} نوفمبر 2026</time></${tag}>`;
+    const grid = `<html><body><header><nav><a href="/">الرئيسية</a></nav></header><main><h1>اليابان</h1><div class="grid">${[1, 2, 3, 4, 5, 6].map((k) => card(k)).join('')}</div></main></body></html>`;
+    expect(detectArticle(parse(grid)).isArticle).toBe(false);
+    const listing = `<html><body><main><h1>شقق للبيع في عمان</h1>${[1, 2, 3, 4, 5].map((k) => card(k, 'article')).join('')}</main></body></html>`;
+    expect(detectArticle(parse(listing)).isArticle).toBe(false);
+    // (a story among related cards holds most of their text: still a story)
+    const story = `<html><body><main><article><h1>برنامج جديد لدعم الأسر</h1><time datetime="2026-11-20T10:00:00+04:00">20 نوفمبر</time><div class="article-body">${[1, 2, 3, 4, 5, 6].map(() => `<p>${p}</p>`).join('')}</div></article><section class="related">${[1, 2, 3, 4].map((k) => card(k)).join('')}</section></main></body></html>`;
+    expect(detectArticle(parse(story)).isArticle).toBe(true);
+  });
+});

@@ -599,6 +599,15 @@ function ownLead(s: Stats, i: number): boolean {
   return false;
 }
 
+/** Whether the element's page has any <input> or <select> at all (most articles have none: no box is asked then). */
+const fieldsOf = new WeakMap<Document, boolean>();
+function pageHasFields(el: Element): boolean {
+  const doc = el.ownerDocument;
+  let has = fieldsOf.get(doc);
+  if (has === undefined) fieldsOf.set(doc, (has = doc.getElementsByTagName('input').length + doc.getElementsByTagName('select').length >= 2));
+  return has;
+}
+
 function hasBoxChild(el: Element): boolean {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BOX_TAGS.has(c.tagName.toUpperCase())) return true;
   return false;
@@ -696,6 +705,9 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   if (tag === 'DETAILS' && s.textLen[i] < 1500) return true;
   // a sign-up box: a form with an e-mail field and a few lines around it (a newsletter, "اشترك لتصلك كل صباح …")
   if (s.textLen[i] < 300 && !NOT_CONTAINER.has(tag) && tag !== 'FORM' && emailBoxes(s)[i]) return true;
+  // a calculator or a converter set in the story: a small box of form fields ("احسب قسطك الشهري": the price, the
+  // deposit, the term in <input>s and <select>s, a button and the result)
+  if (s.textLen[i] < 800 && !PARAGRAPH_TAGS.has(tag) && !NOT_CONTAINER.has(tag) && pageHasFields(el) && el.getElementsByTagName('input').length + el.getElementsByTagName('select').length >= 2) return true;
   // a pull-quote: a short quotation set apart with its attribution in a <cite> ("«…»<cite>— عمر الدرعي</cite>")
   if (lead && s.textLen[i] < 300 && /^\s*[«"“„]/.test(lead) && !PARAGRAPH_TAGS.has(tag) && el.getElementsByTagName('cite').length === 1) return true;
   // (or with its attribution after a dash: "«لن نسمح بعودة الجوع …» — لولا دا سيلفا")
@@ -1715,7 +1727,62 @@ function datedArticleItems(s: Stats, root: number): boolean {
       box = only;
       continue;
     }
-    return items >= 4 && items >= 0.6 * texty && days.size >= 2;
+    if (items >= 4 && items >= 0.6 * texty && days.size >= 2) return true;
+    break;
+  }
+  return datedCards(s, root);
+}
+
+/**
+ * A feed of cards, <article> or not, each with a linked heading and its own <time datetime>: the story's box is
+ * one of them (a listing's first card) or holds them (a tag page's grid). Four cards at least, on two days or more,
+ * none of them holding most of their text (a story among related cards does).
+ */
+function datedCards(s: Stats, root: number): boolean {
+  const rootEl = s.els[root];
+  // the box to look in: the story's box, or the one three levels up at most that holds a card around it
+  let box: Element | null = rootEl;
+  for (let up = 0; up < 4 && box && box.tagName.toUpperCase() !== 'BODY'; up++, box = box.parentElement) {
+    const times = box.getElementsByTagName('time');
+    // (a feed's first cards are enough to tell it; a long page is not read card by card)
+    if (times.length < 4 || times.length > 200) continue;
+    const cards = new Map<Element, string>();
+    const linkedHeading = (el: Element) => {
+      // (only a card-sized box is searched: a search in a big one reads the whole page, for every <time>)
+      const c = s.index.get(el);
+      return (c === undefined || s.textLen[c] < 1500) && !!el.querySelector('h2 a, h3 a, h4 a, h5 a, a h2, a h3, a h4');
+    };
+    for (let k = 0; k < times.length && k < 60; k++) {
+      const day = /^\d{4}-\d\d-\d\d/.exec(times[k].getAttribute('datetime') ?? '')?.[0];
+      if (!day) continue;
+      // the card: the nearest box around the <time> (three levels at most) with a heading that is a link
+      let card: Element | null = times[k].parentElement;
+      let found = false;
+      for (let d = 0; d < 3 && card && card !== box && card !== box.parentElement; d++, card = card.parentElement) {
+        if (linkedHeading(card)) {
+          found = true;
+          break;
+        }
+      }
+      if (!found || !card || cards.has(card)) continue;
+      cards.set(card, day);
+    }
+    if (cards.size < 4 || new Set(cards.values()).size < 2) continue;
+    let text = 0;
+    let biggest = 0;
+    let holdsRoot = false;
+    for (const card of cards.keys()) {
+      const c = s.index.get(card);
+      const len = c === undefined ? (card.textContent ?? '').length : s.textLen[c];
+      text += len;
+      biggest = Math.max(biggest, len);
+      if (card.contains(rootEl)) holdsRoot = true;
+    }
+    if (biggest > 0.4 * text) return false;
+    // (the story's box is one of the cards, or holds them: not a story beside related cards)
+    let inside = 0;
+    for (const card of cards.keys()) if (rootEl.contains(card)) inside += s.index.has(card) ? s.textLen[s.index.get(card)!] : (card.textContent ?? '').length;
+    return holdsRoot || inside >= 0.6 * s.textLen[root];
   }
   return false;
 }
