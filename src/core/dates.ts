@@ -986,7 +986,9 @@ class Grammar {
       // "في أعوام 1934 و1990 و2018": a list of years after أعوام/سنوات, each year joined by و to the one before.
       const yearList = /^(ال)?(اعوام|سنوات)$/.test(prev) || (prev === 'و' && i > 1 && this.toks[i - 2].kind === 'number' && this.len(i - 2) === 4 && (this.num(i - 2) >= 1900 && this.num(i - 2) <= 2099));
       if (yearList && (!t || t.kind !== 'number')) return this.yearSpan({ end: y.end, spec: yearSpec(y.y, 'g') });
-      if (event || (STRONG_YEAR_CUE.has(prev) && t?.kind !== 'number') || ((cue || YEAR_CUE.has(prev)) && followOk)) {
+      // ("1938 وُلد في قرية …"، "2019: نال الجائزة": a timeline's entry, the year opening its line before its event)
+      const entry = (i === 0 || this.lineBreakBefore(i)) && !!t && !this.lineBreakBefore(y.end) && (t.kind === 'word' || /^[:：\-–—]$/.test(t.norm)) && !!this.toks[y.end + 1];
+      if (event || entry || (STRONG_YEAR_CUE.has(prev) && t?.kind !== 'number') || ((cue || YEAR_CUE.has(prev)) && followOk)) {
         return this.yearSpan({ end: y.end, spec: yearSpec(y.y, 'g') });
       }
     }

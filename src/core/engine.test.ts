@@ -3496,3 +3496,13 @@ describe('examples of a list of places a few words after its noun (blind set 159
     expect(run('وتحدث عن قضايا كثيرة، مثل النرجس والياسمين في حديقته.').some((e) => e.type === 'place')).toBe(false);
   });
 });
+
+describe('a timeline\'s years; a name after a square\'s or a station\'s noun (blind sets 165, 167)', () => {
+  it('reads a year opening a line before its event, not a count', () => {
+    const es = run('محطات في حياة الراحل\n\n1938 وُلد في قرية بلاد سيت بولاية بهلا.\n\n2019: نال جائزة الدولة التقديرية.\n\n2000 شخص حضروا الحفل.');
+    const values = es.filter((e) => e.type === 'date').map((e) => e.value);
+    expect(values).toContain('1938');
+    expect(values).toContain('2019');
+    expect(values).not.toContain('2000');
+  });
+});

@@ -78,6 +78,9 @@ const DEBUG = typeof process !== 'undefined' && !!process.env?.QARI_DEBUG;
 /** Epithets written after a ruler's name: no part of it. */
 const EPITHETS = new Set(['المعظم', 'المفدي', 'الموقر', 'المبجل']);
 
+/** Nouns of a square, a station or a street, before its name (see applyTagger). */
+const STATION_NOUN = /^(و|ف|ب|ل)?(ال)?(ساحه|ساحتي|محطه|محطتي|محطات|شارع|شارعي|ميدان|جسر|حي|حيي|احياء|قريه|بلده|منطقه|دوار)$/;
+
 /** Score above which a tagger span is taken at all, and above which it is trusted on its own. */
 const TAGGER_MIN_SCORE = 0.3;
 const TAGGER_SURE = 0.85;
@@ -344,6 +347,16 @@ function* applyTagger(
           for (let k = a; k < b; k++) doc.claimed[k] = Claim.Place;
         } else if (sp.type === 'ORG') {
           if (b - a === 1 && !sure(sp.score) && isMostlyWord(toks[a].norm.slice(skip))) continue;
+          // ("بساحة «بلفدير»"، "محطتي «بلفدير» و«المعاريف»": a name right after a square's, a station's or a
+          // district's noun, in quotes or not, is that place)
+          const q = a > 0 && isPunct(doc, a - 1, '«"“') ? a - 1 : a;
+          const nounBefore = q > 0 && !lineBreakBefore(doc, q) && STATION_NOUN.test(toks[q - 1].norm);
+          if (nounBefore && skip === 0 && b - a <= 2) {
+            const m = spanText(doc, a, b, skip);
+            places.push({ from: a, to: b, ...m, canonical: articleRestored(toks[a].norm, skip, m.text), kind: 'tagger' });
+            for (let k = a; k < b; k++) doc.claimed[k] = Claim.Place;
+            continue;
+          }
           if (b - a === 1 && familyNames.has(toks[a].norm.slice(skip)) && !doc.res.orgs.matchAt(toks, a, true)) continue;
           const m = spanText(doc, a, b, skip);
           // The same words as a listed organization: its canonical, so the mention joins it.

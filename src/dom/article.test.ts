@@ -1187,3 +1187,16 @@ describe('a calculator in the story; a feed of dated cards (blind sets 159, 161)
     expect(detectArticle(parse(story)).isArticle).toBe(true);
   });
 });
+
+describe('a «▶ شاهد أيضا» carousel and a «للتواصل» box (blind set 163)', () => {
+  it('leaves them out', () => {
+    const p = 'قالت وزارة الزراعة اليوم إن التقديرات الأولية لموسم الزيتون الحالي تشير إلى إنتاج أقل من نصف إنتاج الموسم الماضي.';
+    const html = `<html><body><h1>موسم الزيتون</h1><div class="article-body"><p>${p}</p><p>${p.replace('اليوم', 'أمس')}</p>
+      <div class="carousel-x"><h4>▶ شاهد أيضا</h4><div><p>معصرة أبو جابر في عرابة تعمل على مدار الساعة</p></div></div>
+      <p>${p.replace('الحالي', 'المقبل')}</p>
+      <div class="box-x"><h4>للتواصل</h4>المكتب الإعلامي – وزارة الزراعة<br>بئر حسن، بيروت<br>مسؤولة الإعلام: جنى الحاج</div></div></body></html>`;
+    const r = detectArticle(parse(html));
+    for (const out of ['معصرة أبو جابر', 'بئر حسن', 'جنى الحاج']) expect(r.text, out).not.toContain(out);
+    expect(r.text).toContain('الزيتون المقبل');
+  });
+});

@@ -71,7 +71,7 @@ const NOISE_CLASS = new RegExp(
       'most-?shared', 'popular', 'trending', 'sidebar', 'side-?bar', 'widgets?', 'ads?', 'advert\\w*', 'ad-?slot',
       'ad-?unit', 'ad-?box', 'dfp', 'gpt', 'banner', 'promo\\w*', 'sponsor\\w*', 'newsletter', 'subscribe', 'pay-?wall', 'locked(?:-\\w+)?', 'premium-?(?:lock|wall|gate)', 'subscribers?-?only', 'meter(?:ed)?-?(?:wall|gate)',
       'subscription', 'cookies?', 'consent', 'gdpr', 'comments?', 'disqus', 'footer', 'copyright', 'captions?',
-      'credit', 'desc', 'author', 'authors', 'byline', 'writer', 'write-?by', 'meta', '(?:story|post|article|entry|news|item)meta', 'toolbar', 'tools', 'sharedaddy', 'refs', 'references', 'media-?contacts?', 'press-?contacts?', 'about-?(?:company|us|the-?company)', 'boilerplate', 'glossary', '(?:font|text)-?(?:size|tools)',
+      'credit', 'desc', 'author', 'authors', 'byline', 'writer', 'write-?by', 'meta', '(?:story|post|article|entry|news|item)meta', 'toolbar', 'tools', 'sharedaddy', 'refs', 'references', 'media-?contacts?', 'press-?contacts?', 'contact-?box', 'contact-?info', 'watch-?also', 'see-?also', 'about-?(?:company|us|the-?company)', 'boilerplate', 'glossary', '(?:font|text)-?(?:size|tools)',
       'pagination', 'pager', 'rail', 'telegram', 'tg-?join', 'whatsapp', 'follow', 'follow-?us', 'outbrain',
       'taboola', 'recommend\\w*', 'modal', 'popup', 'overlay', 'logo', 'masthead', 'search', 'login', 'signup',
       'rating', 'verdict\\w*', 'claim-?card', 'corrections?', 'footnotes?', 'carousel', 'swiper', 'slideshow', 'twitter-?tweet', 'tweets?', 'embedded-?(?:tweet|post|x|instagram)', 'x-?embed', 'oembed', 'embeds?', 'instagram-?media', 'tiktok-?embed', 'fb-?post', 'social-?embed', 'akhbar-?mota3alqa', 'mawadi3', 'wasom', 'iqra-?aydan',
@@ -101,7 +101,7 @@ const BOX_LABEL = new RegExp(
       'الوسوم', 'وسوم', 'الاوسمه', 'تابعونا', 'تابعوا', 'شارك', 'شاركها', 'مشاركه', 'شارك الخبر', 'شارك المقال', 'اعلان',
       'مساحه اعلانيه', 'المساحه الاعلانيه', 'التعليقات', 'تعليقات', 'اضف تعليق', 'اضف تعليقك', 'اترك تعليقا', 'عاجل',
       'اخر الاخبار', 'احدث الاخبار', 'المزيد من', 'اقرا في', 'روابط', 'النشره البريديه', 'اشترك في', 'اشترك الان',
-      'من اعماله', 'من اعمالها', 'ابرز اعماله', 'ابرز اعمالها', 'من مولفاته', 'من مولفاتها', 'نص الفيديو', 'نص المقطع', 'نبذه عن الشركه', 'عن الشركه', 'حول الشركه', 'للتواصل الاعلامي', 'الهوامش', 'المصادر', 'المراجع', 'الادعاء', 'مصدر الادعاء', 'الحكم', 'تصحيح وتوضيح', 'تصحيح', 'توضيح', 'استدراك',
+      'من اعماله', 'من اعمالها', 'ابرز اعماله', 'ابرز اعمالها', 'من مولفاته', 'من مولفاتها', 'نص الفيديو', 'نص المقطع', 'نبذه عن الشركه', 'عن الشركه', 'حول الشركه', 'للتواصل الاعلامي', 'للتواصل', 'للاتصال', 'الهوامش', 'المصادر', 'المراجع', 'الادعاء', 'مصدر الادعاء', 'الحكم', 'تصحيح وتوضيح', 'تصحيح', 'توضيح', 'استدراك',
       'فيديو ذات صله', 'في الجزء الثاني', 'في الجزء التالي', 'الاكثر', 'مرتبط', 'مواضيع مرتبطه', 'اخبار مرتبطه', 'ذو صله', 'مقالات مرتبطه', 'مقالات اخري', 'اخبار اخري', 'في هذا القسم', 'من نفس القسم',
     ].join('|') +
     ')(?:$|[\\s:：|\\-–—.،])',
@@ -622,7 +622,8 @@ const leadLabels = new Map<string, string>();
 
 function leadLabel(first: string): string {
   let label = leadLabels.get(first);
-  if (label === undefined) leadLabels.set(first, (label = labelNorm(first.slice(0, 40))));
+  // (a play mark or a bullet before the label: "▶ شاهد أيضا")
+  if (label === undefined) leadLabels.set(first, (label = labelNorm(first.slice(0, 40)).replace(/^[▶►▸•■●◄◀➤»]+\s*/u, '')));
   return label;
 }
 
