@@ -1200,3 +1200,15 @@ describe('a «▶ شاهد أيضا» carousel and a «للتواصل» box (bli
     expect(r.text).toContain('الزيتون المقبل');
   });
 });
+
+describe('a «كيف تحمي نفسك؟» tips box (blind set 169)', () => {
+  it('leaves it out', () => {
+    const p = 'أعلنت مديرية مكافحة الجرائم الإلكترونية اليوم تفكيك شبكة احتيال استهدفت عملاء المصارف عبر رسائل نصية مزيفة.';
+    const html = `<html><body><h1>تفكيك شبكة احتيال</h1><div class="article-body"><p>${p}</p><p>${p.replace('اليوم', 'أمس')}</p>
+      <div class="box-y"><h4>كيف تحمي نفسك؟</h4><ul><li>لا تشارك رمز التحقق مع أي شخص.</li><li>بلّغ عن أي محاولة احتيال عبر الرقم المجاني.</li></ul></div>
+      <p>${p.replace('تفكيك', 'ملاحقة')}</p></div></body></html>`;
+    const r = detectArticle(parse(html));
+    for (const out of ['كيف تحمي نفسك', 'رمز التحقق']) expect(r.text, out).not.toContain(out);
+    expect(r.text).toContain('ملاحقة شبكة');
+  });
+});
