@@ -1744,7 +1744,7 @@ function datedCards(s: Stats, root: number): boolean {
   // the box to look in: the story's box, or the one three levels up at most that holds a card around it
   let box: Element | null = rootEl;
   for (let up = 0; up < 4 && box && box.tagName.toUpperCase() !== 'BODY'; up++, box = box.parentElement) {
-    const times = box.getElementsByTagName('time');
+    const times: HTMLCollectionOf<Element> = box.getElementsByTagName('time');
     // (a feed's first cards are enough to tell it; a long page is not read card by card)
     if (times.length < 4 || times.length > 200) continue;
     const cards = new Map<Element, string>();
