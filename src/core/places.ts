@@ -1018,7 +1018,9 @@ function coordinatedVillage(doc: Doc, i: number, found: PlaceMention[]): PlaceMe
   // (after examples of a list of places a definite name may be an ordinary word too: "مثل الملقا والنرجس والياسمين")
   const example = exampleChains.has(prev) && !particle && definiteExample(doc, i, 1);
   if (example) {
-    const m: PlaceMention = { from: i, to: i + 1, start: offsetAfter(doc.text, t, 1), end: t.end, text: doc.text.slice(offsetAfter(doc.text, t, 1), t.end), canonical: doc.text.slice(offsetAfter(doc.text, t, 1), t.end), kind: 'village' };
+    const start = offsetAfter(doc.text, t, 1);
+    const text = doc.text.slice(start, t.end);
+    const m: PlaceMention = { from: i, to: i + 1, start, end: t.end, text, canonical: text, kind: 'village' };
     exampleChains.add(m);
     return m;
   }
