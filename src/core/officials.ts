@@ -600,11 +600,12 @@ const SAID_BEFORE = /^[وف]?(قال|قالت|اضاف|اضافت|اكد|اكد�
 const PROFESSION = /^ال(مخرج|مخرجه|ناقد|ناقده|كاتب|كاتبه|روايي|روايه|فنان|فنانه|شاعر|شاعره|صحفي|صحفيه|باحث|باحثه|مهندس|مهندسه|طبيب|طبيبه|خبير|خبيره|اعلامي|اعلاميه|منتج|منتجه|مطرب|مطربه|موسيقار|نحات|رسام|رسامه|اكاديمي|اكاديميه)$/;
 
 /** Titles written with a possessive pronoun (the body's own head): "رئيسه"، "مديرها"، "سكرتيرها التنفيذي". */
-const POSSESSIVE_TITLE = /^[وف]?(رئيس|مدير|أمين|امين|سكرتير|نائب|قائد|محافظ|مدرب|رئيسة|مديرة|أمينة|نائبة|شريك|شريكة|مؤسس|مؤسسة|ناطق|متحدث|مندوب|سفير|منسق|ناطقة|متحدثة|مندوبة|سفيرة|منسقة)(ه|ها)$/;
-const POSSESSIVE_TITLE_ADJ = new Set(['العام', 'العامه', 'التنفيذي', 'التنفيذيه', 'الفني', 'الاداري', 'الاداريه', 'المسير', 'المسيره', 'المدير', 'الموسس', 'المشارك', 'الرسمي', 'الرسميه', 'الدايم', 'الدايمه', 'الخاص', 'الخاصه']);
 /** Offices that speak for their body or sit at another's: without an adjective they are ordinary words too often ("سفيرها"، "منسقها")
  * unless a comma sets the name apart. */
-const SPOKESMAN_TITLE = /^(ناطق|متحدث|مندوب|سفير|منسق|ناطقة|متحدثة|مندوبة|سفيرة|منسقة)$/;
+const SPOKESMEN = 'ناطق|متحدث|مندوب|سفير|منسق|ناطقة|متحدثة|مندوبة|سفيرة|منسقة';
+const SPOKESMAN_TITLE = new RegExp(`^(${SPOKESMEN})$`);
+const POSSESSIVE_TITLE = new RegExp(`^[وف]?(رئيس|مدير|أمين|امين|سكرتير|نائب|قائد|محافظ|مدرب|رئيسة|مديرة|أمينة|نائبة|شريك|شريكة|مؤسس|مؤسسة|${SPOKESMEN})(ه|ها)$`);
+const POSSESSIVE_TITLE_ADJ = new Set(['العام', 'العامه', 'التنفيذي', 'التنفيذيه', 'الفني', 'الاداري', 'الاداريه', 'المسير', 'المسيره', 'المدير', 'الموسس', 'المشارك', 'الرسمي', 'الرسميه', 'الدايم', 'الدايمه', 'الخاص', 'الخاصه']);
 
 /** A possessive title at i whose body is the organization named last (in the paragraph, 40 tokens at most). */
 function possessiveTitleAt(doc: Doc, i: number): { role: string; nameAt: number } | null {
