@@ -10,7 +10,7 @@ import { findDatesInTokens, type DateMention } from './dates.ts';
 import { Claim, chunkText, claimWorkTitles, isPunct, knownFull, lineBreakBefore, markSentences, offsetAfter, orgCanonicals, tokenizeChunk, type Doc } from './doc.ts';
 import { dictionariesInSteps } from './dictionaries.ts';
 import { isCommonAnyReading, isCommonAnyReadingToken, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
-import { belNameAfterFirst, belStem, endsHere, isAgeWord, isJoiningHyphen, isNameWord, isNonNameForm, isParticle, reportedAlone, spokenWords, TITLE_SURNAMES } from './names.ts';
+import { belNameAfterFirst, belStem, endsHere, isAgeWord, isJoiningHyphen, isNameWord, isNonNameForm, isParticle, reportedAlone, SON_OF, spokenWords, TITLE_SURNAMES } from './names.ts';
 import { normalizeWord, type Normalized } from './normalize.ts';
 import { findInitials, findNicknames, findPeople, linkLooseRoles, type PersonMention } from './officials.ts';
 import { COMPANY_SUFFIX, findOrganizations, findOrgShortForms, generalAssemblyOnly, prepareOrganizations, type OrgMention } from './organizations.ts';
@@ -325,6 +325,14 @@ function* applyTagger(
           if (/^و/.test(toks[a].norm) && a > 0 && doc.claimed[a - 1] === Claim.Place && !lineBreakBefore(doc, a) && toks[b] && !lineBreakBefore(doc, b) && /^و/.test(toks[b].norm) && (doc.claimed[b] === Claim.Place || !!doc.res.places.matchAt(toks, b, true)) && allFree(doc, a, b)) {
             const m = spanText(doc, a, b, 1);
             places.push({ from: a, to: b, ...m, canonical: m.text.replace(/\s+/g, ' '), kind: 'village' });
+            for (let k = a; k < b; k++) doc.claimed[k] = Claim.Place;
+            continue;
+          }
+          // ("نحو سيدي مومن"، "بسيدي موسى": سيدي and one word, where the name ends, is a Maghrebi town or district named
+          // after a saint; a person so named goes on: "سيدي محمد ولد أحمد")
+          if (b - a === 2 && w0 === 'سيدي' && !SON_OF.test(toks[a + 1].norm) && toks[a + 1].norm !== 'بن' && (endsHere(doc, b) || /^و/.test(toks[b].norm)) && allFree(doc, a, b)) {
+            const m = spanText(doc, a, b, skip);
+            places.push({ from: a, to: b, ...m, canonical: m.text.replace(/\s+/g, ' '), kind: 'tagger' });
             for (let k = a; k < b; k++) doc.claimed[k] = Claim.Place;
             continue;
           }

@@ -187,7 +187,7 @@ export function compoundFirstName(doc: Doc, k: number): boolean {
 /** A first name written with the article ("الحسن"), a first name after it (a plain function, not a closure made per call). */
 /** The word (or the word after و/ف) is a first name no list reads otherwise. */
 function familyNisbaFirst(doc: Doc, w: string): boolean {
-  const first = doc.res.firstNames.has(w) || !/^[وف]../.test(w) ? w : w.slice(1);
+  const first = doc.res.firstNames.has(w) || !/^[وفبل]../.test(w) ? w : w.slice(1);
   return doc.res.firstNames.has(first) && !doc.res.ambiguousFirstNames.has(first);
 }
 
@@ -221,6 +221,11 @@ export const NAMES_OF_GOD: ReadonlySet<string> = new Set(
     'الباقي الوارث الرشيد الصبور الناصر المنان المعطي الجواد الستار السلام المحسن الكافي المولي الخالق الرازق').split(' ').map((w) => normalizeWord(w)),
 );
 
+/** A listed first name that is no ordinary word under any reading and on no list of ambiguous first names. */
+function plainFirstName(doc: Doc, w: string): boolean {
+  return w.length >= 3 && doc.res.firstNames.has(w) && !doc.res.ambiguousFirstNames.has(w) && !isCommonAnyReading(w) && !isMostlyWord(w);
+}
+
 export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = false): [number, number] | null {
   const toks = doc.tokens;
   if (!toks[from] || toks[from].kind !== 'word') return null;
@@ -239,7 +244,8 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
   if (/^ي[^ا].{2}$/.test(toks[from].norm) && !doc.res.firstNames.has(toks[from].norm) && !doc.res.ambiguousFirstNames.has(toks[from].norm) && !isNameLike(toks[from].norm) && !doc.res.known.matchAt(toks, from, true)) return null;
   // "الأمير لكرة القدم": ل or ب on a noun in construct with a definite word is a prepositional phrase.
   const w0 = toks[from].norm;
-  if (/^[لب][^ا]/.test(w0) && !doc.res.firstNames.has(w0) && !isNameLike(w0) && !doc.res.known.matchAt(toks, from, true) && toks[from + 1] && /^ال/.test(toks[from + 1].norm) && !lineBreakBefore(doc, from + 1)) return null;
+  // (not ل or ب on a first name that is no word: "«دفتر الملح» لخديجة العمراني"، "كتاب لجمانة الحلو")
+  if (/^[لب][^ا]/.test(w0) && !doc.res.firstNames.has(w0) && !isNameLike(w0) && !doc.res.known.matchAt(toks, from, true) && toks[from + 1] && /^ال/.test(toks[from + 1].norm) && !lineBreakBefore(doc, from + 1) && !plainFirstName(doc, w0.slice(1))) return null;
   // ("… للكهرباء بساحل حضرموت": ب or ل on an ordinary word opens a phrase, not a name; not a Maghrebi Bel- name)
   if (/^[لب][^ا]/.test(w0) && !/^بل/.test(w0) && !doc.res.firstNames.has(w0) && !doc.res.ambiguousFirstNames.has(w0) && !isNameLike(w0) && !doc.res.known.matchAt(toks, from, true) && (isCommonAnyReading(w0.slice(1)) || isMostlyWord(w0.slice(1)))) return null;
   // ("… الشيخ شمال بلدة بيت أمر"، "شرق الخليل": a direction before a place or a place's noun says where, it names no one)

@@ -464,6 +464,16 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       i++;
       continue;
     }
+    // ("«بريد الغرباء» لأمل الصافي (مصر)"، "«وجوه دمشقية» للمى القاسم": right after a work's title in quotes, ل on a
+    // first name, even one that is also a word, and a family name where the name ends: the work's author)
+    const author = authorAfterTitle(doc, i);
+    if (author > 0 && isFree(doc, i, author)) {
+      const m = makeMention(doc, i, author, 1, { evidence: 'first-name', known: knownAt(doc, i, author, 1) });
+      out.push(m);
+      claim(doc, m);
+      i = author - 1;
+      continue;
+    }
     // (a compound first name whose first half is also a word opens a name too: "نور الهدى جاسم الكعبي")
     const listedFirst = firstNameSkip(doc, i) >= 0;
     const skip = listedFirst ? firstNameSkip(doc, i) : compoundFirstName(doc, i) ? 0 : -1;
@@ -502,6 +512,8 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       if (toks[x].kind !== 'word' || doc.claimed[x] !== Claim.Free || doc.claimed[x + 1] !== Claim.Free || n.length < 3 || /^[وف]/.test(n) || isCommonAnyReading(n) || isFunctionWord(n) || looksLikeVerb(n, true) || !isNameWord(doc, x, true) || doc.res.titles.matchAt(toks, x, true) || doc.res.places.matchAt(toks, x, true) || doc.res.nationalities.matchAt(toks, x, true)) break;
       start = x;
     }
+    // ("سيدي محمد ولد أحمد": سيدي before the first name of a Mauritanian chain is the name's first word, not "my lord")
+    if (start === i && skip === 0 && start >= 1 && toks[start - 1].norm === 'سيدي' && doc.claimed[start - 1] === Claim.Free && !lineBreakBefore(doc, start) && span[1] - span[0] >= 3 && SON_OF.test(toks[start + 1].norm)) start--;
     if (start < span[0]) span[0] = start;
     if (span[1] - span[0] < 2) continue;
     // (such a compound alone is a phrase, "نور الإسلام": a family name must follow it)
@@ -514,6 +526,22 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
   }
   appointedRoles(doc, out);
   return out;
+}
+
+/**
+ * "«بريد الغرباء» لأمل الصافي (مصر)": token i, right after a closing quote, is ل on a first name (listed, or also a word)
+ * and the next word a family name where the name ends (a comma, a bracket, a full stop). The end of the name, or -1.
+ * (لل on a name that opens with ل, "للمى" = ل + لمى.)
+ */
+function authorAfterTitle(doc: Doc, i: number): number {
+  const toks = doc.tokens;
+  const t = toks[i];
+  if (i < 1 || !t || t.kind !== 'word' || !t.norm.startsWith('ل') || t.norm.length < 4 || lineBreakBefore(doc, i) || !isPunct(doc, i - 1, '»”"')) return -1;
+  const stem = t.norm.slice(1);
+  if (!doc.res.firstNames.has(stem) && !doc.res.ambiguousFirstNames.has(stem)) return -1;
+  const fam = toks[i + 1];
+  if (!fam || fam.kind !== 'word' || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free || isFunctionWord(fam.norm) || !isNameWord(doc, i + 1, true) || doc.res.places.matchAt(toks, i + 1, false) || isNationality(doc, i + 1)) return -1;
+  return isPunct(doc, i + 2, '،,.()؛') || !toks[i + 2] || lineBreakBefore(doc, i + 2) ? i + 2 : -1;
 }
 
 /** Definite nouns that a nationality describes and that are no person's trade. */

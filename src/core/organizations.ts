@@ -9,7 +9,7 @@ import { Claim, isPunct, lineBreakBefore, offsetAfter, orgCanonicals, type Doc }
 import { isCommonAnyReading, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { normalizeWord } from './normalize.ts';
 import { compoundFirstName, looksLikeVerb, nameForward, TITLE_IN_NAME } from './names.ts';
-import { DIRECTIONS, marketAt, PLACE_NAME_OPENERS } from './places.ts';
+import { DIRECTIONS, marketAt, PLACE_NAME_OPENERS, STREET_HEAD } from './places.ts';
 import { wordFlag, wordTest, type Token } from './tokenize.ts';
 
 export interface OrgMention {
@@ -163,7 +163,9 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
     const sportsOk = !dict || dict.value.kind !== 'sports' || ((clubLikePlace ? localSports(doc, i) : sportsContext(doc, i)) && !notAClub(doc, i, dict.to, dict.skip, dict.value.canonical));
     // ("الجامع الأزهر": the mosque, a place, where الأزهر alone is the institution)
     const mosque = !!dict && dict.to === i + 1 && dict.skip === 0 && i > 0 && !lineBreakBefore(doc, i) && /^(و|ف)?(ب|ل)?الجامع$/.test(toks[i - 1].norm);
-    if (dict && !army && !placeLonger && !mosque && cliticOk(dict.clitic) && sportsOk && !GENERIC.has(matchedText(doc, i, dict.to, dict.skip))) {
+    // ("ساحة الأمم المتحدة"، "شارع جامعة الدول العربية": a street or a square named after a listed body is a place)
+    const street = !!dict && i > 0 && !lineBreakBefore(doc, i) && dict.skip === 0 && STREET_HEAD.test(toks[i - 1].norm);
+    if (dict && !army && !placeLonger && !mosque && !street && cliticOk(dict.clitic) && sportsOk && !GENERIC.has(matchedText(doc, i, dict.to, dict.skip))) {
       // ("لتنمية وإعمار اليمن": a listed name that is also a word, behind a proclitic, is the word.)
       // (Also one the lists know as a place: "الفاو" is the Iraqi port unless "منظمة" or brackets say FAO.)
       // ("إعادة إعمار قطاع غزة"، "حول إعمار المناطق": a listed name that is also a verbal noun, as the noun: after
@@ -204,6 +206,8 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
     if (i > 0 && DUAL_HEAD.test(toks[i - 1].norm) && toks[m.to] && !lineBreakBefore(doc, m.to) && /^لل.{3,}/.test(toks[m.to].norm) && doc.claimed[m.to] === Claim.Free && !NOT_A_PURPOSE.has(toks[m.to].norm)) {
       m = { ...m, to: m.to + 1, canonical: doc.text.slice(offsetAfter(doc.text, toks[i], m.skip), toks[m.to].end), source: 'pattern' };
     }
+    // ("الوداد الرياضي"، "الرجاء الرياضي": a listed club with the word "sporting" of its full name)
+    if (m.source === 'dictionary' && dict?.value.kind === 'sports' && m.to === dict.to && SPORTING.test(toks[m.to]?.norm ?? '') && doc.claimed[m.to] === Claim.Free && !lineBreakBefore(doc, m.to)) m = { ...m, to: m.to + 1 };
     const start = offsetAfter(doc.text, toks[i], m.skip);
     const end = toks[m.to - 1].end;
     const mention: OrgMention = { from: i, to: m.to, start, end, text: doc.text.slice(start, end), canonical: m.canonical, alias: null, source: m.source };
@@ -582,10 +586,14 @@ function notAClub(doc: Doc, i: number, to: number, skip: number, canonical: stri
     let end = k;
     while (end < toks.length && doc.claimed[end] === Claim.Org) end++;
     const listed = doc.res.orgs.matchAt(toks, k, true);
-    if (!listed || listed.value.canonical !== canonical || listed.to !== end) return true;
+    // (nor its full name with "sporting": "الوداد الرياضي" ... "للوداد")
+    if (!listed || listed.value.canonical !== canonical || (listed.to !== end && !(listed.to === end - 1 && SPORTING.test(toks[end - 1].norm)))) return true;
   }
   return false;
 }
+
+/** "Sporting", the last word of many clubs' full names ("الوداد الرياضي"). */
+const SPORTING = /^الرياضي(ه)?$/;
 
 /** A sports word within a few words of the name, or a club head right before it ("نادي الريان"). */
 function localSports(doc: Doc, i: number): boolean {
@@ -1056,6 +1064,13 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     while (j - i > 3 && (!listed || j > listed.to) && /^ال.{2,}/.test(toks[j - 1].norm) && !/(ي|يه)$/.test(toks[j - 1].norm) && /^ال.{2,}(ي|يه)$/.test(toks[j - 2].norm)) j--;
   }
   if (sawPlaceOrName && TAKES_TAIL.has(head)) j = nameTail(doc, j);
+  // ("جامعة وهران 1 أحمد بن بلة"، "جامعة الجزائر 3": a university of a town with its number, and the name of the man
+  // it honours where the name ends)
+  if (head === 'جامعه' && sawPlaceOrName && toks[j]?.kind === 'number' && /^[1-9]$/.test(toks[j].norm) && !lineBreakBefore(doc, j)) {
+    j++;
+    const name = toks[j] && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free && doc.res.firstNames.has(toks[j].norm) ? nameForward(doc, j, 4) : null;
+    if (name && name[1] - name[0] >= 2 && (!toks[name[1]] || toks[name[1]].kind === 'punct' || lineBreakBefore(doc, name[1]))) j = name[1];
+  }
   // "نقابة الأطباء في طرابلس"، "نقابة المحامين في بيروت": a syndicate with the place it serves.
   if (head === 'نقابه' && toks[j]?.norm === 'في' && toks[j + 1] && !lineBreakBefore(doc, j) && !lineBreakBefore(doc, j + 1) && doc.claimed[j + 1] === Claim.Free) {
     const pl = doc.res.places.matchAt(toks, j + 1, false);
@@ -1080,7 +1095,8 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
   // ("لمصلحة المؤسسة العامة للرعاية السكنية": "in favour of" another body, whose head follows at once)
   if ((head === 'مصلحه' && (!/^ال/.test(toks[i + 1].norm) || BODY_HEAD_AFTER_INTEREST.test(toks[i + 1].norm))) || (head === 'جهاز' && /^[لب]/.test(toks[i + 1].norm))) return null;
   // A trailing coordination belongs to the next phrase, not the name.
-  while (j - 1 > i && /^و/.test(toks[j - 1].norm) && !/^و?ال/.test(toks[j - 1].norm)) j--;
+  // (not a place whose name opens with و: "جامعة وهران"، "ولاية ورقلة")
+  while (j - 1 > i && /^و/.test(toks[j - 1].norm) && !/^و?ال/.test(toks[j - 1].norm) && doc.res.places.matchAt(toks, j - 1, false)?.to !== j) j--;
   const start = offsetAfter(doc.text, t, skip);
   const canonical = doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ');
   // ("للجنة الأولمبية": ل + "اللجنة", its two lams written once; the body is "اللجنة …")
@@ -1356,7 +1372,7 @@ function hospitalNamedAt(doc: Doc, i: number): { to: number; skip: number; canon
 }
 
 /** Divisions whose council is a body: "مجلس محافظة البصرة"، "مجلس جهة سوس ماسة"، "مجلس مدينة الخليل". */
-const COUNCIL_DIVISION = /^(محافظه|جهه|ولايه|اقليم|عماله|مدينه|بلديه|قضاء|ناحيه|مقاطعه|منطقه)$/;
+const COUNCIL_DIVISION = /^(محافظه|جماعه|جهه|ولايه|اقليم|عماله|مدينه|بلديه|قضاء|ناحيه|مقاطعه|منطقه)$/;
 
 const INSTITUTION_HEAD = /^(و|ف)?(ب|ل)?(مدينه|مركز|مجمع|معهد|موسسه|مكتبه)$/;
 const isInstitutionHead = wordTest(INSTITUTION_HEAD);

@@ -769,6 +769,9 @@ function mosqueAt(doc: Doc, i: number): PlaceMention | null {
   return { from: i, to: i + 2, start, end, text: doc.text.slice(start, end), canonical: text.replace(/\s+/g, ' '), kind: 'facility' };
 }
 
+/** A street's, a square's or a road's noun, its proclitics in group 1. */
+export const STREET_HEAD = /^((?:و|ف)?(?:ب|ل)?)(شارع|ساحه|ميدان|جاده|نهج|زنقه|كورنيش)$/;
+
 export function findFacilities(doc: Doc, from: number, to: number): PlaceMention[] {
   const out: PlaceMention[] = [];
   const toks = doc.tokens;
@@ -796,6 +799,17 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
       out.push(complex);
       for (let k = complex.from; k < complex.to; k++) doc.claimed[k] = Claim.Place;
       i = complex.to - 1;
+      continue;
+    }
+    // ("ساحة الأمم المتحدة"، "شارع جامعة الدول العربية": a street or a square named after a listed body)
+    const streetOrg = doc.claimed[i] === Claim.Free && toks[i].kind === 'word' && STREET_HEAD.test(toks[i].norm) && toks[i + 1] && !lineBreakBefore(doc, i + 1) ? doc.res.orgs.matchAt(toks, i + 1, false) : null;
+    if (streetOrg && !lineBreakBefore(doc, streetOrg.to - 1) && toks.slice(i + 1, streetOrg.to).every((_, k) => doc.claimed[i + 1 + k] === Claim.Free)) {
+      const skip = STREET_HEAD.exec(toks[i].norm)![1]?.length ?? 0;
+      const start = offsetAfter(doc.text, toks[i], skip);
+      const text = doc.text.slice(start, toks[streetOrg.to - 1].end);
+      out.push({ from: i, to: streetOrg.to, start, end: toks[streetOrg.to - 1].end, text, canonical: text.replace(/\s+/g, ' '), kind: 'facility' });
+      for (let k = i; k < streetOrg.to; k++) doc.claimed[k] = Claim.Place;
+      i = streetOrg.to - 1;
       continue;
     }
     if (doc.claimed[i] !== Claim.Free || toks[i].kind !== 'word' || !mayBeFacilityHead(toks[i])) continue;

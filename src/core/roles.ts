@@ -563,9 +563,10 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         }
         // "وكيل وزارة الصحة بالقليوبية": the seat of an office named in two words or more.
         // (and a second seat joined by و: "رئيس الشؤون الدينية بالمسجد الحرام والمسجد النبوي")
-        if (j - i >= 2 && /^ب/.test(n)) {
+        // ("رئيس المجلس الشعبي البلدي لوهران": or, with ل, the town of a council named by its adjectives)
+        if (j - i >= 2 && (/^ب/.test(n) || (/^ل[^ل]/.test(n) && /^ال.{3,}ي$/.test(toks[j - 1].norm)))) {
           const seat = doc.res.places.matchAt(toks, j, true);
-          if (seat && seat.clitic === 'ب' && seat.from === j) {
+          if (seat && seat.clitic === n[0] && seat.from === j) {
             j = seat.to;
             const more = toks[j] && !lineBreakBefore(doc, j) && /^و/.test(toks[j].norm) ? doc.res.places.matchAt(toks, j, true) : null;
             if (more && more.clitic === 'و' && more.from === j) j = more.to;
