@@ -3560,3 +3560,43 @@ describe('councils, universities, clubs and squares of the Maghreb (blind set 16
     expect(find(es, 'organization', 'الأمم المتحدة')?.mentions.map((m) => m.text)).toEqual(['الأمم المتحدة']);
   });
 });
+
+describe('names in apposition and in lists of officials (blind sets 173, 175, 177)', () => {
+  it('gives a role between two commas to the name before it when و opens the next name', () => {
+    const es = run('وجرى التدشين بحضور فؤاد المحمدي، عامل إقليم القنيطرة، وعثمان بنعلي، المدير العام للمجموعة.');
+    expect(find(es, 'official', 'فؤاد المحمدي')?.role).toBe('عامل إقليم القنيطرة');
+    expect(find(es, 'official', 'عثمان بنعلي')?.role).toBe('المدير العام للمجموعة');
+    // (a name that opens with و is still the holder named after the role)
+    expect(find(run('إذ كرّم حاكم مقاطعة إلغيو ماراكويت، ويسلي روتيتش، العداءة في قريتها.'), 'official', 'ويسلي روتيتش')?.role).toBe('حاكم مقاطعة إلغيو ماراكويت');
+  });
+
+  it('takes a diplomat\'s rank before a name in apposition, and «الأمين» as a family name where the name ends', () => {
+    const o = find(run('وقال المتحدث باسم وزارة الخارجية السودانية، السفير خالد عمر الأمين، إن الحكومة تتابع القضية.'), 'official', 'خالد عمر');
+    expect(o?.canonical).toBe('خالد عمر الأمين');
+    expect(o?.role).toBe('المتحدث باسم وزارة الخارجية السودانية');
+  });
+
+  it('reads a father\'s name that is also a word inside the names after a dual title', () => {
+    const es = run('وتحدث النائبان بدر عيد الرشيدي وخالد يوسف البذالي في الجلسة.');
+    expect(find(es, 'official', 'بدر عيد الرشيدي')?.role).toBe('النائب');
+    expect(find(es, 'official', 'خالد يوسف البذالي')?.role).toBe('النائب');
+  });
+
+  it('takes a company named by an ordinary word into the role when an honorific opens the name after it', () => {
+    const es = run('وأوضح الرئيس التنفيذي لشركة سير المهندس طلال بن عبدالله العتيبي أن الشركة ستبدأ التسليم.');
+    expect(find(es, 'official', 'طلال بن عبدالله العتيبي')?.role).toBe('الرئيس التنفيذي لشركة سير');
+  });
+});
+
+describe('podiums and schools (blind sets 173, 174)', () => {
+  it('reads no body in a podium named by a verbal noun, and still a platform named by a name', () => {
+    expect(run('وصعد الوزير إلى منصة الاستجواب، ووقف البطل على منصة التتويج.').some((e) => e.type === 'organization')).toBe(false);
+    expect(find(run('وأطلقت منصة إحسان حملة جديدة.'), 'organization', 'منصة إحسان')).toBeDefined();
+  });
+
+  it('reads schools named after a martyr, a colonel or a family, with their level and kind', () => {
+    const es = run('من مدرسة الشهيد عبد المنعم رياض الثانوية بنات، ومدرسة طنطا الثانوية العسكرية بنين، وبثانوية العقيد عميروش، وثانوية الإخوة بوخالفة.');
+    for (const o of ['مدرسة الشهيد عبد المنعم رياض الثانوية بنات', 'مدرسة طنطا الثانوية العسكرية بنين', 'ثانوية العقيد عميروش', 'ثانوية الإخوة بوخالفة']) expect(es.find((e) => e.type === 'organization' && e.canonical === o), o).toBeDefined();
+    expect(es.some((e) => e.type === 'person' || e.type === 'official' || e.canonical === 'بنين')).toBe(false);
+  });
+});

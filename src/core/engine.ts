@@ -438,7 +438,8 @@ function refineSpan(doc: Doc, a: number, b: number, type: string, score: number)
   // (badInSpan and notNameEnd are plain functions, not closures made per span: cheaper on this hot path.)
   // ("وعبد الغفار": a compound name's عبد or أبو behind و opens the name; the clitic is read apart)
   while (a < b && (badInSpan(doc, a, type, sure) || (type === 'PERS' && notNameEnd(doc, a) && !(a + 1 < b && /^[وف](عبد|ابو)$/.test(toks[a].norm))))) a++;
-  while (b > a && (badInSpan(doc, b - 1, type, sure) || (type === 'PERS' && (isParticle(doc, b - 1) || notNameEnd(doc, b - 1))))) b--;
+  // ("لشركة سير المهندس طلال …": an honorific at the end of a place or a body opens the person after it)
+  while (b > a && (badInSpan(doc, b - 1, type, sure) || (type === 'PERS' && (isParticle(doc, b - 1) || notNameEnd(doc, b - 1))) || (type !== 'PERS' && doc.res.titles.matchAt(toks, b - 1, false)?.value.category === 'honorific'))) b--;
   if (type === 'PERS') {
     for (let k = a + 1; k < b; k++) {
       if (badInSpan(doc, k, type, sure)) {

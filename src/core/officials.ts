@@ -254,11 +254,17 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     // "وزير المياه والصرف الصحي، السيد محمدن ولد أحمد ديه،"، "المنسق المقيم ...، آدم عبد المولى،": the name in
     // apposition after a comma (an honorific may open it), itself closed by punctuation.
     // (also a counterpart placed with في: "بحث مع نظيره في محافظة عجلون، حسين فالح الخوالدة،")
-    if (!span && (r.kind === 'role' || (r.kind === 'counterpart' && r.to - r.from >= 3)) && r.honorificTo === r.to && isPunct(doc, r.to, '،,') && r.to + 1 < toks.length && !lineBreakBefore(doc, r.to + 1)) {
+    // (not a name that و opens, the next item of a list: "بحضور فؤاد المحمدي، عامل إقليم القنيطرة، وعثمان بنعلي، المدير
+    // العام …" gives the governor's office to the name before it)
+    // (و on a first name, not a name that opens with و: "ويسلي روتيتش")
+    const w1 = toks[r.to + 1]?.norm ?? '';
+    const nextItem = /^و/.test(w1) && !doc.res.firstNames.has(w1) && !doc.res.ambiguousFirstNames.has(w1) && !doc.res.known.matchAt(toks, r.to + 1, false) && (doc.res.firstNames.has(w1.slice(1)) || doc.res.ambiguousFirstNames.has(w1.slice(1)) || /^و(عبد|ابو)$/.test(w1));
+    if (!span && !nextItem && (r.kind === 'role' || (r.kind === 'counterpart' && r.to - r.from >= 3)) && r.honorificTo === r.to && isPunct(doc, r.to, '،,') && r.to + 1 < toks.length && !lineBreakBefore(doc, r.to + 1)) {
       let k = afterHonorifics(doc, r.to + 1);
       // (or the person's military rank: "قائد الفرقة السادسة مشاة، اللواء الركن عثمان الطيب حامد،")
       const rank = k < toks.length ? doc.res.titles.matchAt(toks, k, false) : null;
-      if (rank && rank.value.category === 'military_rank' && rank.to < toks.length && !lineBreakBefore(doc, rank.to)) k = afterHonorifics(doc, rank.to);
+      // (or a diplomat's rank: "المتحدث باسم وزارة الخارجية السودانية، السفير خالد عمر الأمين،")
+      if (rank && (rank.value.category === 'military_rank' || (rank.value.category === 'diplomatic' && rank.to === k + 1)) && rank.to < toks.length && !lineBreakBefore(doc, rank.to)) k = afterHonorifics(doc, rank.to);
       // (or the person's profession: "رئيسة لجنة التحكيم الدولية، المخرجة اليابانية ناؤمي تاكيدا،"، "... الناقد هشام القاضي")
       if (k < toks.length && PROFESSION.test(toks[k].norm) && toks[k + 1] && !lineBreakBefore(doc, k + 1)) k++;
       // (a nationality may describe the person: "ممثل البرنامج في موريتانيا، الكيني جيمس أوتيينو،")
@@ -931,7 +937,9 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
       const last = family || k > i + 1 && !!w && w.kind === 'word' && !lineBreakBefore(doc, k) && foreignNameWord(doc, k) && (isPunct(doc, k + 1, '،,.') || (!!toks[k + 1] && /^و/.test(toks[k + 1].norm) && !lineBreakBefore(doc, k + 1)));
       // (the second half of a name in عبد, though a title: "حيدر عبد الأمير")
       const afterAbd = !!w && w.kind === 'word' && ((toks[k - 1].norm === 'عبد' && /^ال/.test(w.norm)) || (k > i + 1 && /^(ولد|بنت|منت|بن)$/.test(toks[k - 1].norm) && !isFunctionWord(w.norm) && !/^و/.test(w.norm)));
-      if (!w || w.kind !== 'word' || (w.norm.startsWith('و') && !isParticle(doc, k)) || lineBreakBefore(doc, k) || !(isNameWord(doc, k) || isParticle(doc, k) || bel || last || afterAbd)) break;
+      // (a father's name that is also a word, between the first name and the family's: "بدر عيد الرشيدي")
+      const father = k === i + 1 && !!w && w.kind === 'word' && doc.res.ambiguousFirstNames.has(w.norm) && doc.res.firstNames.has(toks[i].norm.slice(skip)) && !!toks[k + 1] && !lineBreakBefore(doc, k + 1) && toks[k + 1].kind === 'word' && /^ال.{3,}/.test(toks[k + 1].norm) && isNameWord(doc, k + 1);
+      if (!w || w.kind !== 'word' || (w.norm.startsWith('و') && !isParticle(doc, k)) || lineBreakBefore(doc, k) || !(isNameWord(doc, k) || isParticle(doc, k) || bel || last || afterAbd || father)) break;
       // (not a preposition on an ordinary word after the names: "... وفريدة بن زروق بإيفاد لجنة")
       if (k > i + 1 && !isParticle(doc, k) && !afterAbd && !doc.res.firstNames.has(w.norm) && (isCommonAnyReading(w.norm) || looksLikeVerb(w.norm))) break;
       end = k + 1;

@@ -316,6 +316,14 @@ function schoolAt(doc: Doc, i: number): { to: number; skip: number; canonical: s
   const t = toks[i];
   // "ثانوية الأندلس للبنات"، "متوسطة الفارابي": a school named by its level and a definite proper word.
   const lv = mayOpenInstitution(t) ? /^(و|ف)?(ب|ل)?(ثانويه|متوسطه|ابتداييه|اعداديه)$/.exec(t.norm) : null;
+  // ("ثانوية العقيد عميروش"، "ثانوية الإخوة بوخالفة": a school named after a titled man or a family)
+  if (lv && toks[i + 2] && !lineBreakBefore(doc, i + 1) && !lineBreakBefore(doc, i + 2) && doc.claimed[i + 1] === Claim.Free && doc.claimed[i + 2] === Claim.Free && (TITLE_IN_NAME.test(toks[i + 1].norm) || /^ال(اخوه|شهيد|شهيده|مجاهد)$/.test(toks[i + 1].norm) || doc.res.titles.matchAt(toks, i + 1, false)?.value.category === 'military_rank') && toks[i + 2].kind === 'word' && !isFunctionWord(toks[i + 2].norm) && !isCommonAnyReading(toks[i + 2].norm)) {
+    const name = nameForward(doc, i + 2, 4);
+    const j = name && name[0] === i + 2 ? name[1] : i + 3;
+    const skip = (lv[1]?.length ?? 0) + (lv[2]?.length ?? 0);
+    const start = offsetAfter(doc.text, t, skip);
+    return { to: j, skip, canonical: doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ') };
+  }
   if (lv && toks[i + 1] && !lineBreakBefore(doc, i + 1) && doc.claimed[i + 1] === Claim.Free && /^ال.{3,}/.test(toks[i + 1].norm) && !isCommonAnyReading(toks[i + 1].norm) && !doc.res.nationalities.matchAt(toks, i + 1, false)) {
     let j = i + 2;
     if (toks[j] && !lineBreakBefore(doc, j) && /^لل(بنات|بنين)$/.test(toks[j].norm)) j++;
@@ -327,10 +335,13 @@ function schoolAt(doc: Doc, i: number): { to: number; skip: number; canonical: s
   const m = /^(و|ف)?(ب|ل)?مدرسه$/.exec(t.norm);
   if (!m) return null;
   let j = i + 1;
-  while (j < toks.length && j - i <= 3 && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free && toks[j].kind === 'word' && !SCHOOL_LEVEL.test(toks[j].norm) && !isFunctionWord(toks[j].norm)) j++;
+  // (up to five words: "مدرسة الشهيد عبد المنعم رياض الثانوية بنات")
+  while (j < toks.length && j - i <= 5 && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free && toks[j].kind === 'word' && !SCHOOL_LEVEL.test(toks[j].norm) && !isFunctionWord(toks[j].norm)) j++;
   if (j === i + 1 || !toks[j] || lineBreakBefore(doc, j) || !SCHOOL_LEVEL.test(toks[j].norm)) return null;
   j++;
-  if (toks[j] && !lineBreakBefore(doc, j) && /^لل(بنات|بنين)$/.test(toks[j].norm)) j++;
+  // ("مدرسة طنطا الثانوية العسكرية بنين"، "مدرسة السادات الثانوية المشتركة": the school's kind after its level)
+  if (toks[j] && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free && /^ال(عسكريه|حديثه|مشتركه|رسميه|خاصه|تجريبيه|فنيه|صناعيه|تجاريه|زراعيه|نموذجيه|دوليه|قوميه)$/.test(toks[j].norm)) j++;
+  if (toks[j] && !lineBreakBefore(doc, j) && /^(لل)?(بنات|بنين)$/.test(toks[j].norm)) j++;
   const skip = (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
   const start = offsetAfter(doc.text, t, skip);
   return { to: j, skip, canonical: doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ') };
@@ -713,6 +724,9 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     // ("حركة تصديره"، "حركة السوق وتقلباتها": a verbal noun with a possessive pronoun is no movement's name)
     if (head === 'حركه' && /^[^ا].{3,}(ه|ها|هم)$/.test(w1) && doc.text.charCodeAt(toks[i + 1].end - 1) !== 0x0629) return null;
     if (head === 'قناه' && /^ال(ري|صرف|مياه|تصريف|ملاحه)$/.test(w1)) return null;
+    // ("منصة الاستجواب"، "منصة التتويج": a podium named by what happens on it; a platform has a name, "منصة إحسان")
+    // (a verbal noun of a derived form: "الاستجواب"، "التتويج"، "الانطلاق")
+    if (head === 'منصه' && /^ال.{3,}/.test(w1) && (isCommonAnyReading(w1) || isMostlyWord(w1) || /^ال(است..ا.|ت..ي.|ت.ا..|ا..ا.|ان..ا.|ا.تا.)$/.test(w1))) return null;
     if (head === 'مجموعه' && /^[^ا].{3,}ين$/.test(w1) && !doc.res.orgs.matchAt(toks, i + 1, false) && !doc.res.places.matchAt(toks, i + 1, false)) return null;
   }
   // ("قناة السويس"، "قناة بنما": a listed place whose name opens with قناة is the canal, no channel)

@@ -814,6 +814,12 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
       i++;
       continue;
     }
+    // ("الرئيس التنفيذي لشركة سير المهندس طلال …": a body's head after ل at the role's end, one word that is also an
+    // ordinary word, then an honorific before the name: that word is the body's name)
+    if (kind !== 'honorific' && j - i >= 2 && /^ل(شركه|مجموعه|بنك|مصرف|موسسه|هييه|جمعيه|صندوق|منصه|مبادره)$/.test(toks[j - 1].norm) && toks[j] && toks[j + 1] && toks[j].kind === 'word' && !lineBreakBefore(doc, j) && !lineBreakBefore(doc, j + 1) && doc.claimed[j] === 0 && !isFunctionWord(toks[j].norm) && !/^ال/.test(toks[j].norm)) {
+      const hon = titleAt(doc, j + 1, false);
+      if (hon && (hon.value.category === 'honorific' || isHonorificTitle(hon.value))) j++;
+    }
     // Honorifics between the role and a name: "ولي العهد السعودي الأمير محمد بن سلمان".
     let h = j;
     while (h < toks.length && !lineBreakBefore(doc, h)) {

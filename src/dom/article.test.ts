@@ -1212,3 +1212,25 @@ describe('a «كيف تحمي نفسك؟» tips box (blind set 169)', () => {
     expect(r.text).toContain('ملاحقة شبكة');
   });
 });
+
+describe('a result button, a box of questions, and a review\'s verdict (blind sets 174, 175)', () => {
+  const p = 'أعلنت وزارة التربية والتعليم اليوم نتائج امتحان الثانوية العامة بنسبة نجاح بلغت 65 بالمئة في الفرع العلمي.';
+  it('leaves out a call-to-action button and a questions box whose heading stays outside the <details>', () => {
+    const html = `<html><body><h1>نتائج التوجيهي</h1><div class="article-body"><p>${p}</p><p>${p.replace('اليوم', 'أمس')}</p>
+      <div class="result-cta"><a class="btn" href="/r">رابط النتيجة</a><small>اضغط هنا للاستعلام عن نتيجتك</small></div>
+      <p>${p.replace('أعلنت', 'نشرت')}</p>
+      <section class="box-q"><h2>أسئلة شائعة حول الامتحان</h2><details><summary>متى تعلن النتائج؟</summary><p>في تموز عادة.</p></details></section></div></body></html>`;
+    const r = detectArticle(parse(html));
+    for (const out of ['رابط النتيجة', 'اضغط هنا', 'أسئلة شائعة', 'متى تعلن']) expect(r.text, out).not.toContain(out);
+    expect(r.text).toContain('نشرت وزارة');
+  });
+
+  it('keeps a review\'s verdict of its own paragraphs, and still leaves out a fact-check\'s one-line verdict', () => {
+    const verdict = 'تقدم السيارة المجمعة محليا صفقة أفضل من سابقتها المستوردة: تجهيزات غنية وسعر أقل وضمان طويل، لكنها لم تتخلص من تردد ناقل الحركة في الزحام، وإذا كان الاستهلاك أولويتك فهي خيار منطقي في فئتها هذا العام.';
+    const html = `<html><body><h1>تجربة قيادة</h1><div class="article-body"><p>${p}</p><p>${p.replace('اليوم', 'أمس')}</p><p>${p.replace('أعلنت', 'نشرت')}</p><p>${p.replace('أعلنت', 'أكدت')}</p>
+      <section class="verdict"><h2>الحكم النهائي</h2><p>${verdict}</p><ul><li>سعر أقل</li><li>ضمان أطول</li></ul></section></div></body></html>`;
+    expect(detectArticle(parse(html)).text).toContain('تقدم السيارة المجمعة محليا');
+    const fc = `<html><body><h1>هل تقطع العاصفة الإنترنت؟</h1><div class="article-body"><div class="verdict-box"><span>زائف</span><span>الحكم: الادعاء لا أساس له.</span></div><p>${p}</p><p>${p.replace('اليوم', 'أمس')}</p><p>${p.replace('أعلنت', 'نشرت')}</p><p>${p.replace('أعلنت', 'أكدت')}</p></div></body></html>`;
+    expect(detectArticle(parse(fc)).text).not.toContain('الادعاء لا أساس');
+  });
+});

@@ -74,12 +74,17 @@ const NOISE_CLASS = new RegExp(
       'credit', 'desc', 'author', 'authors', 'byline', 'writer', 'write-?by', 'meta', '(?:story|post|article|entry|news|item)meta', 'toolbar', 'tools', 'sharedaddy', 'refs', 'references', 'media-?contacts?', 'press-?contacts?', 'contact-?box', 'contact-?info', 'watch-?also', 'see-?also', 'tips?-?box', 'protect-?box', 'about-?(?:company|us|the-?company)', 'boilerplate', 'glossary', '(?:font|text)-?(?:size|tools)',
       'pagination', 'pager', 'rail', 'telegram', 'tg-?join', 'whatsapp', 'follow', 'follow-?us', 'outbrain',
       'taboola', 'recommend\\w*', 'modal', 'popup', 'overlay', 'logo', 'masthead', 'search', 'login', 'signup',
-      'rating', 'verdict\\w*', 'claim-?card', 'corrections?', 'footnotes?', 'carousel', 'swiper', 'slideshow', 'twitter-?tweet', 'tweets?', 'embedded-?(?:tweet|post|x|instagram)', 'x-?embed', 'oembed', 'embeds?', 'instagram-?media', 'tiktok-?embed', 'fb-?post', 'social-?embed', 'akhbar-?mota3alqa', 'mawadi3', 'wasom', 'iqra-?aydan',
+      'rating', 'claim-?card', 'corrections?', 'footnotes?', 'carousel', 'swiper', 'slideshow', 'twitter-?tweet', 'tweets?', 'embedded-?(?:tweet|post|x|instagram)', 'x-?embed', 'oembed', 'embeds?', 'instagram-?media', 'tiktok-?embed', 'fb-?post', 'social-?embed', 'akhbar-?mota3alqa', 'mawadi3', 'wasom', 'iqra-?aydan',
       // players and boxes of facts set inside a story: audio players, a match's scoreboard and line-ups, pull-quotes
       'cap', 'img-?cap', 'pic-?cap', 'photo-?cap', 'foto', 'fotos', 'photo', 'photos', 'encadre', 'inset-?box', 'side-?box', 'box-?out', 'results?-?(?:box|table|note|list|grid)', 'polls?', 'surveys?', 'quiz\\w*', 'alert-?box', 'info-?box', 'facts?-?box', 'factbox', 'key-?figures', 'chiffres', 'figures-?box', 'audio\\w*', 'podcasts?', 'listen', 'video-?box', 'vid-?box', 'vid', 'video-?player', 'video-?transcript', 'transcript-?box', 'works-?box', 'sign-?off', 'video-?embed', 'embed-?video', 'adv', 'advs', 'score-?board', 'score-?box', 'match-?box', 'line-?ups?', 'squads?', 'standings', 'match-?(?:stats|facts|info|card)', 'infographics?', 'by-?the-?numbers', 'numbers-?box', 'pull-?quotes?', 'pull', 'numbers', 'list-?box', 'in-?numbers', 'quote-?box', 'next-?part', 'separator', 'profile-?(?:card|box)', 'bio-?(?:box|card)', 'author-?bio', 'bio',
+      // a call to action set in the story (a result's link as a button)
+      'cta', 'call-?to-?action', 'btn',
     ].join('|') +
     ')(?=$|[\\s_-])',
 );
+
+/** Class/id words of a verdict box (see isNoise: only a short one is boilerplate). */
+const VERDICT_CLASS = /(?:^|[\s_-])verdict\w*(?=$|[\s_-])/;
 
 /** Class/id words of body containers. */
 const POSITIVE_CLASS = /(?:^|[\s_-])(?:article|articles|body|content|entry|main|story|text|post|details|wysiwyg|prose|single|matn|nass|khabar|maqal|news)(?=$|[\s_-])/;
@@ -102,7 +107,7 @@ const BOX_LABEL = new RegExp(
       'مساحه اعلانيه', 'المساحه الاعلانيه', 'التعليقات', 'تعليقات', 'اضف تعليق', 'اضف تعليقك', 'اترك تعليقا', 'عاجل',
       'اخر الاخبار', 'احدث الاخبار', 'المزيد من', 'اقرا في', 'روابط', 'النشره البريديه', 'اشترك في', 'اشترك الان',
       'من اعماله', 'من اعمالها', 'ابرز اعماله', 'ابرز اعمالها', 'من مولفاته', 'من مولفاتها', 'نص الفيديو', 'نص المقطع', 'نبذه عن الشركه', 'عن الشركه', 'حول الشركه', 'للتواصل الاعلامي', 'للتواصل', 'للاتصال', 'كيف تحمي نفسك', 'كيف تحمين نفسك', 'نصايح للحمايه', 'نصايح للوقايه', 'الهوامش', 'المصادر', 'المراجع', 'الادعاء', 'مصدر الادعاء', 'الحكم', 'تصحيح وتوضيح', 'تصحيح', 'توضيح', 'استدراك',
-      'فيديو ذات صله', 'في الجزء الثاني', 'في الجزء التالي', 'الاكثر', 'مرتبط', 'مواضيع مرتبطه', 'اخبار مرتبطه', 'ذو صله', 'مقالات مرتبطه', 'مقالات اخري', 'اخبار اخري', 'في هذا القسم', 'من نفس القسم',
+      'اسئله شايعه', 'الاسئله الشايعه', 'اسئله متكرره', 'الاسئله المتكرره', 'فيديو ذات صله', 'في الجزء الثاني', 'في الجزء التالي', 'الاكثر', 'مرتبط', 'مواضيع مرتبطه', 'اخبار مرتبطه', 'ذو صله', 'مقالات مرتبطه', 'مقالات اخري', 'اخبار اخري', 'في هذا القسم', 'من نفس القسم',
     ].join('|') +
     ')(?:$|[\\s:：|\\-–—.،؟?])',
 );
@@ -123,6 +128,17 @@ function captionOnly(el: Element): boolean {
     if (tag === 'SPAN' && !/(?:^|[\s_-])(?:caption|credit|photo|pic)(?=$|[\s_-])/i.test((c as Element).getAttribute('class') ?? '')) return false;
   }
   return true;
+}
+
+/** The element holds headings and <details> only, one <details> at least: a box of questions that open on a click. */
+function questionsBox(el: Element): boolean {
+  let details = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    const t = c.tagName.toUpperCase();
+    if (t === 'DETAILS') details++;
+    else if (!HEADING_TAGS.has(t)) return false;
+  }
+  return details > 0;
 }
 
 /** A download box: "تحميل …" or "PDF" with a file's size ("(2,1 ميغابايت)"). */
@@ -694,6 +710,9 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   if (tag === 'TABLE' && s.textLen[i] < 1500 && (el.getElementsByTagName('caption').length > 0 || el.getElementsByTagName('th').length >= 2) && s.rawMass[i] < 200 && !announcedByColon(el)) return true;
   const words = s.classW[i];
   if (words.length > 1 && NOISE_CLASS.test(words) && !STRONG_BODY_CLASS.test(words)) return true;
+  // a fact-check's verdict stamp, one line ("زائف — الحكم: …"); a review's verdict, the author's paragraphs of
+  // conclusion under «الحكم النهائي», is the story's
+  if (words.length > 1 && VERDICT_CLASS.test(words) && !Array.from(el.getElementsByTagName('p')).some((p) => (p.textContent ?? '').length >= 120)) return true;
   // a box of figures: a heading and a table, set inside the story ("أسعار الفائدة الرئيسية في دول الخليج")
   if ((tag === 'DIV' || tag === 'ASIDE' || tag === 'SECTION') && s.textLen[i] < 800 && isHeadingAndTable(el)) return true;
   // a post from a social network embedded in the story without its widget's markup: the account's @handle, a middle
@@ -704,6 +723,8 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   if (s.textLen[i] > 0 && s.textLen[i] < 300 && !PARAGRAPH_TAGS.has(tag) && s.linkLen[i] > 0 && DOWNLOAD_BOX.test(labelNorm(el.textContent ?? ''))) return true;
   // an explainer that opens on a click: <details><summary>ما هي …؟</summary>…</details>
   if (tag === 'DETAILS' && s.textLen[i] < 1500) return true;
+  // (and a box of such questions with its heading: "<section><h2>أسئلة شائعة حول …</h2><details>…</details>…</section>")
+  if ((tag === 'DIV' || tag === 'SECTION' || tag === 'ASIDE') && s.textLen[i] < 4000 && questionsBox(el)) return true;
   // a sign-up box: a form with an e-mail field and a few lines around it (a newsletter, "اشترك لتصلك كل صباح …")
   if (s.textLen[i] < 300 && !NOT_CONTAINER.has(tag) && tag !== 'FORM' && emailBoxes(s)[i]) return true;
   // a calculator or a converter set in the story: a small box of form fields ("احسب قسطك الشهري": the price, the
