@@ -1234,3 +1234,31 @@ describe('a result button, a box of questions, and a review\'s verdict (blind se
     expect(detectArticle(parse(fc)).text).not.toContain('الادعاء لا أساس');
   });
 });
+
+describe('photo essays, lookbooks, product cards and a feed of link-headed teasers (blind sets 178, 179, 182)', () => {
+  const p = 'في غابات الأرز الممتدة بين إفران وأزرو وعين اللوح يعيش آخر معاقل قرد المكاك البربري في شمال إفريقيا منذ قرون طويلة.';
+  const cap = (k: number) => `<figure class="essay-photo"><div class="ph"></div><figcaption><span class="cap-num">${k}/3</span><span class="cap-text">عند أرزة غورو، على بعد كيلومترات قليلة من مدينة أزرو، تتجمع مجموعة من القردة رقم ${k} كل صباح في انتظار السياح وما يحملونه من طعام، ويقول الحارس إدريس بنحدو إن الإطعام يغير سلوكها ويجعلها أكثر عدوانية مع الزوار والسكان.</span><span class="photo-credit">تصوير: أيوب الشرقاوي</span></figcaption></figure>`;
+  it('keeps the long captions of a photo essay, not their credits', () => {
+    const html = `<html><body><article class="essay"><h1>قرد الأطلس</h1><div class="essay-intro"><p>${p}</p></div>${cap(1)}${cap(2)}${cap(3)}<div class="essay-outro"><p>${p.replace('في غابات', 'وفي غابات')}</p></div></article></body></html>`;
+    const r = detectArticle(parse(html));
+    expect(r.text).toContain('القردة رقم 2');
+    expect(r.text).not.toContain('تصوير: أيوب');
+  });
+
+  it('leaves out a lookbook\'s short captions and a shop\'s product cards set between paragraphs', () => {
+    const html = `<html><body><h1>ليلة الطرز الفاسي</h1><div class="article-body"><p>${p}</p><p>${p.replace('يعيش', 'تعيش')}</p>
+      <div class="lookbook"><h3>ألبوم الصور: إطلالات من العرض</h3><div class="grid"><figure><figcaption>قفطان من الموبرة الزرقاء</figcaption></figure></div></div>
+      <div class="shop-strip">منتجات من المعرض متاحة للشراء أونلاين · محتوى إعلاني</div>
+      <div class="product-card"><h4>شال أخميمي قطن مصري</h4><div class="seller">من ورشة عم مكرم - أخميم</div><a class="btn" href="/p">تسوق الآن</a></div>
+      <p>${p.replace('في غابات', 'وفي غابات')}</p></div></body></html>`;
+    const r = detectArticle(parse(html));
+    for (const out of ['ألبوم الصور', 'قفطان من الموبرة', 'منتجات من المعرض', 'شال أخميمي', 'عم مكرم']) expect(r.text, out).not.toContain(out);
+    expect(r.text).toContain('وفي غابات');
+  });
+
+  it('reads a page of teasers whose headline is a link first in each card, each with its own date, as no article', () => {
+    const teaser = (k: number) => `<div class="teaser"><a href="/n${k}">عنوان الخبر رقم ${k} عن جاهزية مراكز الدفاع المدني</a><p>${p}</p><time datetime="2026-11-2${k}">2${k} تشرين الثاني 2026</time></div>`;
+    const html = `<html><body><main><h1>أرقام الطوارئ في محافظات المملكة</h1><section class="more-news"><h3>آخر الأخبار</h3>${[1, 2, 3, 4, 5].map(teaser).join('')}</section></main></body></html>`;
+    expect(detectArticle(parse(html)).isArticle).toBe(false);
+  });
+});

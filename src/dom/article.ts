@@ -79,6 +79,8 @@ const NOISE_CLASS = new RegExp(
       'cap', 'img-?cap', 'pic-?cap', 'photo-?cap', 'foto', 'fotos', 'photo', 'photos', 'encadre', 'inset-?box', 'side-?box', 'box-?out', 'results?-?(?:box|table|note|list|grid)', 'polls?', 'surveys?', 'quiz\\w*', 'alert-?box', 'info-?box', 'facts?-?box', 'factbox', 'key-?figures', 'chiffres', 'figures-?box', 'audio\\w*', 'podcasts?', 'listen', 'video-?box', 'vid-?box', 'vid', 'video-?player', 'video-?transcript', 'transcript-?box', 'works-?box', 'sign-?off', 'video-?embed', 'embed-?video', 'adv', 'advs', 'score-?board', 'score-?box', 'match-?box', 'line-?ups?', 'squads?', 'standings', 'match-?(?:stats|facts|info|card)', 'infographics?', 'by-?the-?numbers', 'numbers-?box', 'pull-?quotes?', 'pull', 'numbers', 'list-?box', 'in-?numbers', 'quote-?box', 'next-?part', 'separator', 'profile-?(?:card|box)', 'bio-?(?:box|card)', 'author-?bio', 'bio',
       // a call to action set in the story (a result's link as a button)
       'cta', 'call-?to-?action', 'btn',
+      // a shop's product cards and its strip, a gallery or a lookbook of pictures set in the story
+      'product-?cards?', 'products?-?(?:box|list|grid|strip)', 'shop-?(?:strip|box|now)', 'lookbook',
     ].join('|') +
     ')(?=$|[\\s_-])',
 );
@@ -643,12 +645,46 @@ function leadLabel(first: string): string {
   return label;
 }
 
+/** Captions this long are sentences of a story, not a picture's label. */
+const ESSAY_CAPTION = 180;
+
+/**
+ * A figure of a photo essay: its caption runs to sentences (ESSAY_CAPTION characters), and so do those of two
+ * figures beside it at least ("<figure>…<figcaption>عند أرزة غورو، على بعد كيلومترات … يقول …</figcaption></figure>"
+ * seven times, the story told in them). A gallery's or a lookbook's short captions are no story.
+ */
+function essayFigure(fig: Element | null): boolean {
+  if (!fig || fig.tagName.toUpperCase() !== 'FIGURE' || captionLength(fig) < ESSAY_CAPTION) return false;
+  const parent = fig.parentElement;
+  if (!parent) return false;
+  let long = 0;
+  let captions = 0;
+  let rest = 0;
+  for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+    const len = c.tagName.toUpperCase() === 'FIGURE' ? captionLength(c) : -1;
+    if (len >= ESSAY_CAPTION) {
+      long++;
+      captions += len;
+    } else if (len < 0) rest += (c.textContent ?? '').length;
+  }
+  // (and the captions carry more of the text than the paragraphs around them: a photo story whose own paragraphs
+  // tell it leaves its captions out, however long)
+  return long >= 3 && captions >= rest;
+}
+
+function captionLength(fig: Element): number {
+  const cap = fig.getElementsByTagName('figcaption')[0];
+  return cap ? (cap.textContent ?? '').trim().length : 0;
+}
+
 function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   const el = s.els[i];
   const tag = s.tags[i];
   const ld = s.textLen[i] > 0 ? s.linkLen[i] / s.textLen[i] : 0;
   // a box that holds most of the page's good text is never boilerplate, whatever its class says
   const holdsBody = totalRaw > 0 && s.rawMass[i] > 0.5 * totalRaw && ld < 0.35;
+  // (a photo essay's figures, whose long captions tell the story, are the story: see essayFigure)
+  if ((tag === 'FIGURE' || tag === 'FIGCAPTION') && essayFigure(tag === 'FIGURE' ? el : el.parentElement)) return false;
   if (tag === 'NAV' || tag === 'FIGURE' || tag === 'FIGCAPTION' || tag === 'MENU' || tag === 'DIALOG') return !holdsBody;
   // a collapsible part of the story, whatever its class or its summary says ("<details class="read-more"><summary>اقرأ
   // المزيد</summary><p>…</p><p>…</p></details>"): its paragraphs are the story's last ones
@@ -709,7 +745,8 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   // (not one the paragraph before announces with a colon, "… على النحو التالي:": the story goes on in it)
   if (tag === 'TABLE' && s.textLen[i] < 1500 && (el.getElementsByTagName('caption').length > 0 || el.getElementsByTagName('th').length >= 2) && s.rawMass[i] < 200 && !announcedByColon(el)) return true;
   const words = s.classW[i];
-  if (words.length > 1 && NOISE_CLASS.test(words) && !STRONG_BODY_CLASS.test(words)) return true;
+  // (not the parts of a photo essay's caption, "<span class="cap-text">", but its credit)
+  if (words.length > 1 && NOISE_CLASS.test(words) && !STRONG_BODY_CLASS.test(words) && !(!/credit/.test(words) && essayFigure(el.closest('figcaption')?.parentElement ?? null))) return true;
   // a fact-check's verdict stamp, one line ("زائف — الحكم: …"); a review's verdict, the author's paragraphs of
   // conclusion under «الحكم النهائي», is the story's
   if (words.length > 1 && VERDICT_CLASS.test(words) && !Array.from(el.getElementsByTagName('p')).some((p) => (p.textContent ?? '').length >= 120)) return true;
@@ -1617,7 +1654,7 @@ function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set(), li
  * readers do not count as body. Named so by its class, written as a heading, or a short line without a single
  * full stop. A lead that opens the story (".lead", ".intro", a full paragraph) stays.
  */
-const STANDFIRST_CLASS = /(?:^|[\s_-])(?:standfirst|stand-first|dek|deck|teaser|teaser-?text|sub-?title|sub-?head(?:ing|line)?|strap-?line|excerpt|description|summary|spot|abstract|chapeau|chapo)(?=$|[\s_-])/;
+const STANDFIRST_CLASS = /(?:^|[\s_-])(?:sub|standfirst|stand-first|dek|deck|teaser|teaser-?text|sub-?title|sub-?head(?:ing|line)?|strap-?line|excerpt|description|summary|spot|abstract|chapeau|chapo)(?=$|[\s_-])/;
 
 /** A whole class word that is a subtitle in short: "nsub" (beside "ntitle"), "sub", "newssub". */
 const STANDFIRST_SUB = /(?:^|\s)(?:(?:n|news|post|art|article|story|print|page|main)[-_]?)?sub(?=$|\s)/
@@ -1772,7 +1809,11 @@ function datedCards(s: Stats, root: number): boolean {
     const linkedHeading = (el: Element) => {
       // (only a card-sized box is searched: a search in a big one reads the whole page, for every <time>)
       const c = s.index.get(el);
-      return (c === undefined || s.textLen[c] < 1500) && !!el.querySelector('h2 a, h3 a, h4 a, h5 a, a h2, a h3, a h4');
+      if (c !== undefined && s.textLen[c] >= 1500) return false;
+      if (el.querySelector('h2 a, h3 a, h4 a, h5 a, a h2, a h3, a h4')) return true;
+      // (or a headline that is a link of its own, first in the card: "<div class="teaser"><a>…</a><p>…</p><time>")
+      const first = el.firstElementChild;
+      return !!first && first.tagName.toUpperCase() === 'A' && (first.textContent ?? '').trim().length >= 25;
     };
     for (let k = 0; k < times.length && k < 60; k++) {
       const day = /^\d{4}-\d\d-\d\d/.exec(times[k].getAttribute('datetime') ?? '')?.[0];
