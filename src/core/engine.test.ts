@@ -3600,3 +3600,38 @@ describe('podiums and schools (blind sets 173, 174)', () => {
     expect(es.some((e) => e.type === 'person' || e.type === 'official' || e.canonical === 'بنين')).toBe(false);
   });
 });
+
+describe('a role after a person just named; councils of a city after ل; places after a division\'s noun (blind sets 178-182)', () => {
+  it('gives a role to the person named right before it when an ordinary verbal noun follows it', () => {
+    const es = run('وتابع الأمير سعود بن مشعل بن عبدالعزيز نائب أمير منطقة مكة المكرمة سير العمليات هاتفياً.');
+    expect(find(es, 'official', 'سعود بن مشعل')?.role).toBe('نائب أمير منطقة مكة المكرمة');
+    expect(es.some((e) => e.canonical.startsWith('سير'))).toBe(false);
+    // (not a second titled man joined by و, whose name opens with عبد)
+    const two = run('ووقع مع محافظي أسيوط وسوهاج، اللواء هشام أبو النصر واللواء عبد الفتاح سراج، بروتوكولي تعاون.');
+    expect(find(two, 'official', 'عبد الفتاح سراج')?.role).toBe('اللواء');
+  });
+
+  it('reads the city of a health cluster after ل into the role', () => {
+    const o = find(run('أوضح المدير التنفيذي لتجمع مكة المكرمة الصحي الدكتور عادل بن سعيد الزهراني أن المصابين بخير.'), 'official', 'عادل بن سعيد الزهراني');
+    expect(o?.role).toBe('المدير التنفيذي لتجمع مكة المكرمة الصحي');
+  });
+
+  it('reads a name the tagger calls a person as a place after a division\'s noun', () => {
+    const tagger = {
+      tag: (words: readonly string[]) => ({
+        labels: words.map(() => 'O'),
+        spans: words.flatMap((w, k) => (w === 'مولاي' ? [{ from: k, to: k + 2, type: 'PERS' as const, score: 0.9 }] : [])),
+      }),
+    };
+    const es = annotate({ text: 'وتقع القرية بإقليم مولاي يعقوب قرب فاس.', published: null }, { tagger });
+    expect(find(es, 'place', 'مولاي يعقوب')?.mentions.map((m) => m.text)).toEqual(['مولاي يعقوب']);
+  });
+
+  it('splits a ministry from a listed body joined by و, and reads a university named for a Moroccan sultan', () => {
+    const es = run('بالتنسيق مع وزارة الصحة والدفاع المدني. وتعمل الباحثة بجامعة مولاي إسماعيل بمكناس.');
+    expect(find(es, 'organization', 'وزارة الصحة')?.canonical).toBe('وزارة الصحة');
+    expect(find(es, 'organization', 'الدفاع المدني')).toBeDefined();
+    expect(find(es, 'organization', 'جامعة مولاي إسماعيل')).toBeDefined();
+    expect(es.some((e) => e.type === 'person')).toBe(false);
+  });
+});

@@ -322,8 +322,12 @@ function* applyTagger(
           // (a family name in ي, "الشربيني", is one)
           if (/^ال/.test(w0) && !/ي$/.test(w0) && (isCommonAnyReading(w0) || isMostlyWord(w0)) && !doc.res.firstNames.has(w0) && !doc.res.ambiguousFirstNames.has(w0) && !doc.res.firstNames.has(w0.slice(2)) && !doc.res.ambiguousFirstNames.has(w0.slice(2))) continue;
           // ("في ملوي وأبو قرقاص وبني مزار": between two places of one list, a town, not a person)
-          if (/^و/.test(toks[a].norm) && a > 0 && doc.claimed[a - 1] === Claim.Place && !lineBreakBefore(doc, a) && toks[b] && !lineBreakBefore(doc, b) && /^و/.test(toks[b].norm) && (doc.claimed[b] === Claim.Place || !!doc.res.places.matchAt(toks, b, true)) && allFree(doc, a, b)) {
-            const m = spanText(doc, a, b, 1);
+          // (or last in a list of places: "في بوجنيبة وحطان وأبي الجعد"; or right after a division's noun: "بإقليم
+          // مولاي يعقوب")
+          const betweenPlaces = /^و/.test(toks[a].norm) && a > 0 && doc.claimed[a - 1] === Claim.Place && !lineBreakBefore(doc, a) && ((!!toks[b] && !lineBreakBefore(doc, b) && /^و/.test(toks[b].norm) && (doc.claimed[b] === Claim.Place || !!doc.res.places.matchAt(toks, b, true))) || placeListBefore(doc, a - 1));
+          const afterDivision = a > 0 && skip === 0 && !lineBreakBefore(doc, a) && DIVISION_NOUN.test(toks[a - 1].norm) && doc.claimed[a - 1] === Claim.Free;
+          if ((betweenPlaces || afterDivision) && allFree(doc, a, b)) {
+            const m = spanText(doc, a, b, betweenPlaces ? 1 : skip);
             places.push({ from: a, to: b, ...m, canonical: m.text.replace(/\s+/g, ' '), kind: 'village' });
             for (let k = a; k < b; k++) doc.claimed[k] = Claim.Place;
             continue;
@@ -465,6 +469,17 @@ function presentVerbAfterName(doc: Doc, k: number): boolean {
   const next = doc.tokens[k + 1];
   if (!next || lineBreakBefore(doc, k + 1) || !/^(من|في|على|الى|عن|مع|ال.{3,})$/.test(next.norm)) return false;
   return n.length >= 4 && n.length <= 5 && /^[يت][^اويش]/.test(n) && !doc.res.firstNames.has(n) && !doc.res.ambiguousFirstNames.has(n) && !isNameLike(n) && !doc.res.known.matchAt(doc.tokens, k, false) && !doc.res.places.matchAt(doc.tokens, k, false);
+}
+
+/** A division's or a settlement's noun, with its proclitics: a name right after it is the place's. */
+const DIVISION_NOUN = /^(و|ف)?(ب|ل)?(اقليم|ولايه|محافظه|مدينه|قريه|بلده|عماله|جماعه|دوار|مخيم|ناحيه|قضاء|مديريه|بلديه|حي)$/;
+
+/** The place ending at k is the last of a list of places joined by و or commas: "في بوجنيبة وحطان". */
+function placeListBefore(doc: Doc, k: number): boolean {
+  let p = k;
+  while (p > 0 && doc.claimed[p - 1] === Claim.Place && !lineBreakBefore(doc, p)) p--;
+  // (p opens the place ending at k; the one before it, behind a comma or with و on p)
+  return p > 0 && !lineBreakBefore(doc, p) && ((/^و/.test(doc.tokens[p].norm) && doc.claimed[p - 1] === Claim.Place) || (isPunct(doc, p - 1, '،,') && p > 1 && doc.claimed[p - 2] === Claim.Place));
 }
 
 /** Token k cannot be inside a tagger span of this type (see refineSpan). */

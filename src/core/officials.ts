@@ -228,6 +228,17 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       // A lone unknown word after a role with no break after it is too weak ("الرئيس الأمريكي لوقف").
       span = null;
     }
+    // ("الأمير سعود بن مشعل بن عبدالعزيز نائب أمير منطقة مكة المكرمة سير العمليات": a role right after a person just
+    // named, then a word that is mostly an ordinary word, in construct with a definite noun: the sentence's verbal noun,
+    // and the role is that person's)
+    if (span && r.kind === 'role' && r.honorificTo === r.to && !/^[وف]/.test(toks[r.from].norm) && isMostlyWord(toks[span[0]].norm) && !compoundFirstName(doc, span[0]) && !/^(عبد|ابو|ام)$/.test(toks[span[0]].norm) && !doc.res.firstNames.has(toks[span[0]].norm) && !doc.res.ambiguousFirstNames.has(toks[span[0]].norm) && !doc.res.known.matchAt(toks, span[0], false) && toks[span[0] + 1] && !lineBreakBefore(doc, span[0] + 1) && /^ال.{2,}/.test(toks[span[0] + 1].norm) && !doc.res.places.matchAt(toks, span[0] + 1, false)) {
+      const named = personEndingAt(out, r.from);
+      if (named && (!named.role || !named.role.includes(' '))) {
+        named.role = doc.text.slice(r.start, r.end);
+        named.roleSource = 'stated';
+        continue;
+      }
+    }
     // "الشيخ أحمد بن محمد الشحري والي سدح إلى أن": after a person just named, a governor's title and one word no list
     // knows as a name is the governor's division (a town no list holds), not a second person.
     if (span && span[1] - span[0] === 1 && r.kind === 'role' && r.honorificTo === r.to && DIVISION_GOVERNOR.test(normalizeWord(r.text)) && !knownOrNameStart(doc, span[0]) && !doc.res.ambiguousFirstNames.has(toks[span[0]].norm)) {

@@ -812,6 +812,8 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     const prev = toks[j - 1].norm;
     // ("وزارة التخطيط الاتحادية والأمانة العامة لمجلس الوزراء": و on a body's head opens the next body.)
     if (words > 0 && /^وال/.test(w.norm) && (DEFINITE_HEADS.has(w.norm.slice(1)) || w.norm === 'والامانه')) break;
+    // ("وزارة الصحة والدفاع المدني": و on a listed body of two words or more opens that body)
+    if (words > 0 && /^و/.test(w.norm) && (doc.res.orgs.matchAt(toks, j, true)?.to ?? 0) >= j + 2 && doc.res.orgs.matchAt(toks, j, true)?.clitic === 'و') break;
     // ("خطة وزارة البلدية لزيادة المساحات الخضراء": a ministry is named by its portfolios; ل after them says what it
     // does, except «لشؤون»)
     if (words > 0 && head === 'وزاره' && /^ل[^ل]/.test(w.norm) && w.norm !== 'لشوون' && !doc.res.orgs.matchAt(toks, i, false)) break;
@@ -1132,7 +1134,8 @@ function namedForPersonAt(doc: Doc, i: number): { to: number; skip: number; cano
   const m = isNamedForPersonHead(toks[i]) ? NAMED_FOR_PERSON.exec(toks[i].norm) : null;
   if (!m || !toks[i + 1] || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free) return null;
   // ("جامعة الملك فهد للبترول والمعادن"، "جامعة الإمام عبدالرحمن بن فيصل": a ruler's or a scholar's title before his name)
-  const titled = TITLE_IN_NAME.test(toks[i + 1].norm) && !!toks[i + 2] && !lineBreakBefore(doc, i + 2) && doc.claimed[i + 2] === Claim.Free && (doc.res.firstNames.has(toks[i + 2].norm) || compoundFirstName(doc, i + 2));
+  // (or the Maghreb's مولاي / سيدي: "جامعة مولاي إسماعيل بمكناس"، "جامعة سيدي محمد بن عبد الله")
+  const titled = (TITLE_IN_NAME.test(toks[i + 1].norm) || /^(مولاي|سيدي)$/.test(toks[i + 1].norm)) && !!toks[i + 2] && !lineBreakBefore(doc, i + 2) && doc.claimed[i + 2] === Claim.Free && (doc.res.firstNames.has(toks[i + 2].norm) || compoundFirstName(doc, i + 2));
   const at = titled ? i + 2 : i + 1;
   if (!titled && !(doc.res.firstNames.has(toks[at].norm) || compoundFirstName(doc, at))) return null;
   const span = nameForward(doc, at, 5, true);

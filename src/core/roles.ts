@@ -773,7 +773,8 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           continue;
         }
         // A council named by its country or city: "رئيس مجلس الإمارات للإفتاء الشرعي الشيخ ...".
-        if (j > i && INSTITUTION.has(toks[j - 1].norm) && !/^ال/.test(toks[j - 1].norm)) {
+        // (also after ل: "المدير التنفيذي لتجمع مكة المكرمة الصحي")
+        if (j > i && (INSTITUTION.has(toks[j - 1].norm) || (j - 1 > i && /^ل[^ل]/.test(toks[j - 1].norm) && INSTITUTION.has(toks[j - 1].norm.slice(1)))) && !/^ال/.test(toks[j - 1].norm)) {
           const own = doc.res.places.matchAt(toks, j, false);
           if (own && !doc.res.firstNames.has(t.norm)) {
             j = own.to;
