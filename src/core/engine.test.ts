@@ -3635,3 +3635,23 @@ describe('a role after a person just named; councils of a city after ل; places 
     expect(es.some((e) => e.type === 'person')).toBe(false);
   });
 });
+
+describe('judges, officials in charge, tribal sheikhs and boards of trustees (blind set 187)', () => {
+  it('reads indefinite قاضي and مسؤول as heads of a role', () => {
+    expect(find(run('وقال قاضي محكمة الأحوال الشخصية في الكرخ، حيدر عبد الكاظم الموسوي، في حديث للوكالة إن الدعاوى كثيرة.'), 'official', 'حيدر عبد الكاظم الموسوي')?.role).toBe('قاضي محكمة الأحوال الشخصية في الكرخ');
+    // (an official unnamed is nobody)
+    expect(run('وقال مسؤول أمريكي كبير إن المفاوضات مستمرة.').some((e) => e.type === 'official' || e.type === 'person')).toBe(false);
+  });
+
+  it('reads a tribal sheikh\'s office with his tribe, and no sheikh of anything else', () => {
+    expect(find(run('وأوضح شيخ شمل قبائل بني عمرو، الشيخ سعيد بن عبدالله آل مفرح، أن الوثيقة جاءت.'), 'official', 'سعيد بن عبدالله آل مفرح')?.role).toBe('شيخ شمل قبائل بني عمرو');
+    expect(find(run('وأعلن شيخ مشايخ قبائل الحموم الشيخ ناصر سالم بن غالب التزام القبائل.'), 'official', 'ناصر سالم بن غالب')?.role).toBe('شيخ مشايخ قبائل الحموم');
+    const o = find(run('وقال شيخ قبيلة العبيد محمد الجبوري إن الصلح تم.'), 'official', 'محمد الجبوري');
+    expect([o?.canonical, o?.role]).toEqual(['محمد الجبوري', 'شيخ قبيلة العبيد']);
+    expect(find(run('وقال شيخ مجموعة أولاد بوعلي، محمد فال ولد أباه، إن الوثيقة جاءت.'), 'official', 'محمد فال ولد أباه')?.role).toBe('شيخ مجموعة أولاد بوعلي');
+  });
+
+  it('reads the board of trustees of a body named after it', () => {
+    expect(find(run('وأوضح رئيس مجلس أمناء مؤسسة العون للتنمية، الشيخ عمر عبدالله بامطرف، في كلمته أن العرسان اختيروا.'), 'official', 'عمر عبدالله بامطرف')?.role).toBe('رئيس مجلس أمناء مؤسسة العون للتنمية');
+  });
+});

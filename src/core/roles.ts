@@ -61,7 +61,9 @@ const MAX_ROLE_TOKENS = 12;
 const PRONOUN_HONORIFIC = /^(و|ف|ل)?(سمو|جلالت|فخامت|معالي|سعادت|سيادت|سماحت|نيافت|غبطت)(ه|ها|هم|هما)$/;
 
 /** Heads of an office in construct state: "رئيس أرامكو"، "مدير مكتب الصحة"، "نائب حاكم إمارة أبوظبي". */
-const CONSTRUCT_HEADS = new Set('رئيس رئيسة مدير مديرة نائب نائبة وزير وزيرة محافظ محافظة سفير سفيرة قائد أمين أمينة حاكم عميد مستشار مستشارة منسق منسقة ممثل ممثلة مندوب مندوبة مفوض مفوضة عضو عضوة والي عمدة وكيل وكيلة'.split(' ').map(normalizeWord));
+const CONSTRUCT_HEADS = new Set('رئيس رئيسة مدير مديرة نائب نائبة وزير وزيرة محافظ محافظة سفير سفيرة قائد أمين أمينة حاكم عميد مستشار مستشارة منسق منسقة ممثل ممثلة مندوب مندوبة مفوض مفوضة عضو عضوة والي عمدة وكيل وكيلة قاضي قاضية مسؤول مسؤولة شيخ'.split(' ').map(normalizeWord));
+/** What a tribal sheikh heads: "شيخ مشايخ قبائل الحموم"، "شيخ شمل قبائل بني عمرو"، "شيخ مجموعة أولاد بوعلي". */
+const SHEIKH_OF = /^(مشايخ|شمل|قبيله|قبايل|عشيره|عشاير|مجموعه)$/;
 /** CONSTRUCT_HEADS.has(t.norm), and the same after a conjunction و/ف, once per word (titleAt asks at every token). */
 const isConstructHead = wordFlag((w) => CONSTRUCT_HEADS.has(w));
 const isConjConstructHead = wordFlag((w) => /^[وف]/.test(w) && CONSTRUCT_HEADS.has(w.slice(1)));
@@ -120,7 +122,22 @@ function titleAt(doc: Doc, i: number, allowClitics: boolean) {
     return { value: { ...CONSTRUCT_TITLE, title: head }, from: i, to: i + 2, skip, clitic: skip ? t.norm[0] : '' };
   }
   // (an organization found by its shape counts too: "رئيس نادي المريخ")
-  const heads = /^ال/.test(next.norm) || INSTITUTION.has(next.norm) || ADMIN_HEADS.test(next.norm) || doc.claimed[i + 1] === Claim.Org || doc.res.orgs.matchAt(doc.tokens, i + 1, false) || doc.res.places.matchAt(doc.tokens, i + 1, false);
+  const heads = /^ال/.test(next.norm) || INSTITUTION.has(next.norm) || ADMIN_HEADS.test(next.norm) || doc.claimed[i + 1] === Claim.Org || doc.res.orgs.matchAt(doc.tokens, i + 1, false) || doc.res.places.matchAt(doc.tokens, i + 1, false) || (head === 'شيخ' && SHEIKH_OF.test(next.norm));
+  // (a tribal sheikh heads his tribe, not "the" anything: "شيخ الأزهر" is listed, "شيخ الجامع" names no office)
+  if (head === 'شيخ') {
+    if (!SHEIKH_OF.test(next.norm)) return null;
+    // ("شيخ مشايخ قبائل الحموم"، "شيخ شمل قبائل بني عمرو": the tribes' noun after the chief's)
+    const tribes = /^(مشايخ|شمل)$/.test(next.norm) && /^(قبيله|قبايل|عشيره|عشاير)$/.test(doc.tokens[i + 2]?.norm ?? '') && !lineBreakBefore(doc, i + 2);
+    let to = tribes ? i + 3 : i + 2;
+    // (and the tribe's name: "قبيلة العبيد"، "قبائل بني عمرو"، "مجموعة أولاد بوعلي")
+    const w = doc.tokens[to];
+    if (w && w.kind === 'word' && !lineBreakBefore(doc, to) && doc.claimed[to] === Claim.Free) {
+      if (/^(بني|ال|اولاد|ابناء|ايت)$/.test(w.norm) && doc.tokens[to + 1]?.kind === 'word' && !lineBreakBefore(doc, to + 1)) to += 2;
+      // (a first name with the article, "العبيد", only when the holder's first name follows it)
+      else if (/^ال.{2,}/.test(w.norm) && (!doc.res.firstNames.has(w.norm.slice(2)) || doc.res.firstNames.has(doc.tokens[to + 1]?.norm ?? '')) && !doc.res.titles.matchAt(doc.tokens, to, false)) to++;
+    }
+    return { value: { ...CONSTRUCT_TITLE, title: head }, from: i, to, skip, clitic: skip ? t.norm[0] : '' };
+  }
   if (!heads || isFunctionWord(next.norm)) return null;
   return { value: { ...CONSTRUCT_TITLE, title: head }, from: i, to: i + 1, skip, clitic: skip ? t.norm[0] : '' };
 }
@@ -785,6 +802,11 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         // (not after a definite head, which takes no complement: "رئيس مجلس الإدارة سعيد الكعبي")
         if (j > i && INSTITUTION.has(toks[j - 1].norm) && !/^ال/.test(toks[j - 1].norm) && !isFunctionWord(n) && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
           if (toks[j + 1].norm.startsWith('ال')) {
+            j++;
+            continue;
+          }
+          // ("رئيس مجلس أمناء مؤسسة العون للتنمية": the board of a body, whose head follows)
+          if (CONSTRUCT_END.test(n) && INSTITUTION.has(toks[j + 1].norm)) {
             j++;
             continue;
           }

@@ -1262,3 +1262,15 @@ describe('photo essays, lookbooks, product cards and a feed of link-headed tease
     expect(detectArticle(parse(html)).isArticle).toBe(false);
   });
 });
+
+describe('a «نصائح للمستهلك» box (blind set 186)', () => {
+  it('leaves it out', () => {
+    const p = 'أغلقت الرقابة الصحية في الزرقاء اليوم مطعما بعد تسجيل حالات تسمم غذائي بين زبائنه خلال عطلة نهاية الأسبوع الماضي.';
+    const html = `<html><body><h1>إغلاق مطعم في الزرقاء</h1><div class="article-body"><p>${p}</p><p>${p.replace('اليوم', 'أمس')}</p>
+      <div class="box-z"><h4>نصائح للمستهلك</h4><ul><li>اطلب رؤية الشهادات الصحية للعاملين.</li><li>تأكد من طهي الدجاج جيدا.</li></ul></div>
+      <p>${p.replace('أغلقت', 'وأغلقت')}</p></div></body></html>`;
+    const r = detectArticle(parse(html));
+    for (const out of ['نصائح للمستهلك', 'الشهادات الصحية']) expect(r.text, out).not.toContain(out);
+    expect(r.text).toContain('وأغلقت الرقابة');
+  });
+});
