@@ -3655,3 +3655,11 @@ describe('judges, officials in charge, tribal sheikhs and boards of trustees (bl
     expect(find(run('وأوضح رئيس مجلس أمناء مؤسسة العون للتنمية، الشيخ عمر عبدالله بامطرف، في كلمته أن العرسان اختيروا.'), 'official', 'عمر عبدالله بامطرف')?.role).toBe('رئيس مجلس أمناء مؤسسة العون للتنمية');
   });
 });
+
+describe('coast guards (blind sets 113, 185)', () => {
+  it('reads a coast guard with its nationality as a body, each nation\'s apart', () => {
+    const es = run('وأنقذ خفر السواحل الإيطالي 40 مهاجرا، وسلمت السلطات الآخرين لخفر السواحل الليبي.');
+    expect(find(es, 'organization', 'خفر السواحل الإيطالي')).toBeDefined();
+    expect(find(es, 'organization', 'خفر السواحل الليبي')?.mentions.map((m) => m.text)).toEqual(['خفر السواحل الليبي']);
+  });
+});

@@ -30,6 +30,8 @@ export interface OrgMention {
 /** Head nouns that open an organization's name, with what their complement needs. */
 const HEADS: Record<string, 'definite' | 'nationality' | 'name'> = {
   'وزاره': 'definite',
+  // ("خفر السواحل الإيطالي": a coast guard, with its nationality; five golds count it, one leaves it out as a force)
+  'خفر': 'definite',
   'حزب': 'name',
   'حركه': 'name',
   'جامعه': 'name',
