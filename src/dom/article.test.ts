@@ -1274,3 +1274,24 @@ describe('a «نصائح للمستهلك» box (blind set 186)', () => {
     expect(r.text).toContain('وأغلقت الرقابة');
   });
 });
+
+describe('a live price board, a sign-language note, a quote card and a quoted outlet in the dateline (blind sets 189, 190)', () => {
+  const p = 'أكد وزير الطاقة أن الدولة ماضية في دعم استقرار أسواق النفط العالمية بالتنسيق مع الدول المنتجة خلال العام المقبل.';
+  it('leaves out the boxes', () => {
+    const more = ['وأوضح', 'وبين', 'وأشار', 'ولفت', 'وأضاف'].map((v) => `<p>${p.replace('أكد', v)}</p>`).join('');
+    const html = `<html><body><h1>أوبك+ تمدد الخفض</h1><div class="article-body"><p>${p}</p>${more}
+      <div class="sign-video-note"><strong>هذا الخبر متاح بلغة الإشارة</strong> شاهد ملخص الخبر مترجما</div>
+      <p>${p.replace('أكد', 'وأكد')}</p>
+      <div class="box-p"><div>مباشر | أسعار النفط الآن</div><table><tr><td>برنت</td><td>67.12 $</td><td>▼ 0.48%</td></tr><tr><td>خام البصرة المتوسط</td><td>66.35 $</td><td>▲ 0.12%</td></tr><tr><td>سلة أوبك</td><td>67.88 $</td><td>▼ 0.22%</td></tr></table></div>
+      <div class="quote-card"><blockquote>«لم أكن أعرف أن ابنتي تحلم»</blockquote><p>فاطمة أوبلا، أم إحدى المستفيدات</p></div>
+      <p>${p.replace('أكد', 'وشدد')}</p></div></body></html>`;
+    const r = detectArticle(parse(html));
+    for (const out of ['لغة الإشارة', 'أسعار النفط الآن', 'خام البصرة', 'لم أكن أعرف', 'فاطمة أوبلا']) expect(r.text, out).not.toContain(out);
+    expect(r.text).toContain('وشدد وزير');
+  });
+
+  it('keeps a dateline that names the paper in quotes', () => {
+    const html = `<html><body><h1>أوبك+ تمدد الخفض</h1><div class="article-content"><p><b>فيينا - «الخليج»:</b></p><p>${p}</p><p>${p.replace('أكد', 'وأكد')}</p><p>${p.replace('أكد', 'وشدد')}</p></div></body></html>`;
+    expect(detectArticle(parse(html)).text).toContain('فيينا - «الخليج»:');
+  });
+});

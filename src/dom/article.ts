@@ -81,6 +81,8 @@ const NOISE_CLASS = new RegExp(
       'cta', 'call-?to-?action', 'btn',
       // a shop's product cards and its strip, a gallery or a lookbook of pictures set in the story
       'product-?cards?', 'products?-?(?:box|list|grid|strip)', 'shop-?(?:strip|box|now)', 'lookbook',
+      // a card of a quote with its speaker's photo, a note that the story is signed in sign language
+      'quote-?card', 'sign-?(?:video|language)',
     ].join('|') +
     ')(?=$|[\\s_-])',
 );
@@ -175,6 +177,8 @@ const AGENCIES = 'واس|قنا|كونا|وام|بنا|العمانيه|سبا|�
 const AGENCY_DATELINE = new RegExp(`^[^\\s]+(?: [^\\s]+){0,2}\\s*[-–—/]\\s*\\(?(?:${AGENCIES})\\)?\\s*[:：]?$`);
 /** "جدة 18 رمضان 1446 هـ الموافق 18 مارس 2025 م واس": a place, the date and the agency, with no dash (SPA's style). */
 const DATED_AGENCY_DATELINE = new RegExp(`^[^\\s\\d]+(?: [^\\s\\d]+)?\\s+[^\\n]*\\d[^\\n]*\\s\\(?(?:${AGENCIES})\\)?\\s*[:：]?$`);
+/** "فيينا - «الخليج»:": one or two words of a place, a dash and a quoted name (the paper's own). */
+const QUOTED_OUTLET_DATELINE = /^[^\s\d\-–—|:«»]+(?:\s[^\s\d\-–—|:«»]+)?\s*[-–—]\s*[«"“][^«»"“”]{2,30}[»"”]\s*[:：]?$/;
 /** One or two words of a place and a dash before a dateline's date. */
 const PLACE_DASH = /^[^\s\d\-–—|:]+(?:\s[^\s\d\-–—|:]+)?\s*[-–—]\s*(?=\D)/;
 
@@ -645,6 +649,14 @@ function leadLabel(first: string): string {
   return label;
 }
 
+/** How many ▲ / ▼ marks (a price's rise or fall) the text holds, up to four. */
+function priceMarks(t: string): number {
+  let n = 0;
+  for (let k = t.indexOf('▲'); k >= 0 && n < 4; k = t.indexOf('▲', k + 1)) n++;
+  for (let k = t.indexOf('▼'); k >= 0 && n < 4; k = t.indexOf('▼', k + 1)) n++;
+  return n;
+}
+
 /** Captions this long are sentences of a story, not a picture's label. */
 const ESSAY_CAPTION = 180;
 
@@ -714,6 +726,8 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   if (tag === 'P' && s.textLen[i] > 0 && s.textLen[i] <= 250 && /^[▶►]?\s*(?:فيديو|بالفيديو)\s*[|:：]/.test(labelNorm((el.textContent ?? '').slice(0, 40)).replace(/^[^\u0600-\u06ff▶►]+/, ''))) return true;
   // (a trailer or a clip announced with a play mark and its length: "▶ شاهد الإعلان الترويجي لفيلم «…» - المدة 2:14")
   if (s.textLen[i] > 0 && s.textLen[i] <= 200 && !PARAGRAPH_TAGS.has(tag) && /^\s*[▶►]\s*(?:شاهد|فيديو|بالفيديو)/.test(el.textContent ?? '') && /\d{1,2}:\d\d/.test(el.textContent ?? '')) return true;
+  // a live board of prices set in the story: three rises or falls marked ▲ ▼ at least ("برنت 67.12 $ ▼ 0.48%" …)
+  if (s.textLen[i] > 0 && s.textLen[i] < 800 && !PARAGRAPH_TAGS.has(tag) && priceMarks(el.textContent ?? '') >= 3) return true;
   // a share's price card set in the story: "أكوا باور | 2082 | 412.00 ريال ▲ 3.10%"
   if (s.textLen[i] > 0 && s.textLen[i] <= 100 && !PARAGRAPH_TAGS.has(tag) && /[▲▼]/.test(el.textContent ?? '') && /%/.test(el.textContent ?? '') && !/[.؟!]\s*$/.test((el.textContent ?? '').trim())) return true;
   // a match's facts in an element of their own, not a paragraph of the story ("<div>الإنذارات: ريبين سليمان، …</div>")
@@ -1628,7 +1642,8 @@ function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set(), li
       datedAgency = len <= 90 && DATED_AGENCY_DATELINE.test(norm);
       // (and a place with the site's name, whatever that name looks like: "سبها – صدى فزان:")
       const siteLine = len <= 60 && sites.size > 0 ? PLACE_DASH_NAME.exec(norm) : null;
-      markedDateline = (p.block !== null && /(?:^|[\s_-])dateline(?=$|[\s_-])/.test(classWords(p.block))) || OUTLET_DATELINE.test(norm) || SLASH_DATELINE.test(norm) || placeDate || datedAgency || (!!siteLine && sites.has(siteLine[1]));
+      // (and a place with the paper's name in quotes, which no reporter's name takes: "فيينا - «الخليج»:")
+      markedDateline = (p.block !== null && /(?:^|[\s_-])dateline(?=$|[\s_-])/.test(classWords(p.block))) || OUTLET_DATELINE.test(norm) || SLASH_DATELINE.test(norm) || placeDate || datedAgency || (!!siteLine && sites.has(siteLine[1])) || (len <= 60 && QUOTED_OUTLET_DATELINE.test(text));
       if (len < 70 && !/[.؟!]/.test(text) && !heading && !leadIn && !AGENCY_DATELINE.test(norm) && !markedDateline) return false;
       // the page's posting line above the story ("بدأت التغطية: … · آخر تحديث: … · إعداد: فريق التحرير")
       // (also a credit line that carries such a field: "بغداد – الملاعب العراقية | نُشر في: 18-03-2025 | 10:40 ص")
