@@ -3663,3 +3663,10 @@ describe('coast guards (blind sets 113, 185)', () => {
     expect(find(es, 'organization', 'خفر السواحل الليبي')?.mentions.map((m) => m.text)).toEqual(['خفر السواحل الليبي']);
   });
 });
+
+describe('singers and writers of the last century (blind sets 156, 159, 188)', () => {
+  it('reads them as people with no title', () => {
+    const es = run('غنت أم كلثوم وعبد الحليم حافظ على المسرح نفسه، وقرأ الممثل قصائد محمود درويش ونزار قباني.');
+    for (const p of ['أم كلثوم', 'عبد الحليم حافظ', 'محمود درويش', 'نزار قباني']) expect(es.find((e) => e.type === 'person' && e.canonical === p), p).toBeDefined();
+  });
+});
