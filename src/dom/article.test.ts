@@ -1295,3 +1295,20 @@ describe('a live price board, a sign-language note, a quote card and a quoted ou
     expect(detectArticle(parse(html)).text).toContain('فيينا - «الخليج»:');
   });
 });
+
+describe('italic captions with no picture, a dashed ad label and a timetable box (blind sets 193, 194, 196)', () => {
+  const p = 'بحث وزير الخارجية مع المفوض العام للوكالة سبل دعم عملها في مخيمات اللاجئين خلال العام المقبل في ظل العجز المالي.';
+  const more = ['وأوضح', 'وبين', 'وأشار', 'ولفت'].map((v) => `<p>${p.replace('بحث', v)}</p>`).join('');
+  it('leaves them out, and keeps an italic verse', () => {
+    const html = `<html><body><h1>دعم الأونروا</h1><div class="article-body"><p>${p}</p>${more}
+      <p><em>الوزير والمفوض العام خلال لقائهما في مقر الوزارة أمس (بترا)</em></p>
+      <div class="ad-x">— إعلان —</div>
+      <div class="box-t"><h4>مواعيد الرحلات الجديدة</h4><table><thead><tr><th>الرحلة</th><th>الإقلاع</th></tr></thead><tbody><tr><td>SV1561</td><td>07:25</td></tr></tbody></table><small>المصدر: الخطوط السعودية</small></div>
+      <p class="verse"><em>يا مأرب العز إن الصلح مكرمة ... والثأر نار على الأحياء تضطرم</em></p>
+      <p>${p.replace('بحث', 'وشدد')}</p></div></body></html>`;
+    const r = detectArticle(parse(html));
+    for (const out of ['خلال لقائهما', 'إعلان', 'مواعيد الرحلات', 'SV1561', 'المصدر: الخطوط']) expect(r.text, out).not.toContain(out);
+    expect(r.text).toContain('يا مأرب العز');
+    expect(r.text).toContain('وشدد وزير');
+  });
+});

@@ -145,6 +145,13 @@ function questionsBox(el: Element): boolean {
   return details > 0;
 }
 
+/** The paragraph's text is a caption's line: no end mark, no verse's dots, no class of a verse or a quotation. */
+function italicCaption(el: Element): boolean {
+  const t = (el.textContent ?? '').trim();
+  if (/[.؟!:؛»"”]$/.test(t) || /\.\.\.|…|\*/.test(t)) return false;
+  return !/(?:^|[\s_-])(?:verse|poem|poetry|shi3r|quote|lead|intro|standfirst)(?=$|[\s_-])/.test(classWords(el));
+}
+
 /** A download box: "تحميل …" or "PDF" with a file's size ("(2,1 ميغابايت)"). */
 const DOWNLOAD_BOX = /^(?:pdf\s*)?(?:تحميل|تنزيل|download)\s|\(\s*[\d.,٫]+\s*(?:ميغابايت|ميجابايت|ميغا|كيلوبايت|كيلو بايت|mb|kb|ko|mo)\s*\)/;
 /** A box of the story's key points above it, by its class or its label: "النقاط الرئيسية"، "باختصار"، "أبرز ما جاء". */
@@ -170,7 +177,7 @@ const BYLINE_LINE = /^[(（]?\s*(?:كتب|كتبت|كتبه|بقلم|اعداد|
 const PROMO_LINE = /^[^\p{L}]*(?:تابعوا|تابعونا|انضموا|انضم الي|اشترك|اشتركوا|حملوا تطبيق|حمل تطبيق|لمتابعه|للاشتراك|يمكنكم متابعه|تابع اخر|تابع اهم|تابع كل|follow us|join us)(?:[^.؟!]{0,100})(?:تلغرام|تلجرام|تيليجرام|تليغرام|تيلغرام|telegram|واتساب|واتس اب|whatsapp|تويتر|twitter|فيسبوك|فيس بوك|facebook|يوتيوب|youtube|انستغرام|انستجرام|instagram|تيك توك|tiktok|نبض|جوجل نيوز|google news|قناتنا|النشره البريديه|النشره الاخباريه|تطبيق)/iu;
 const APP_PROMO_LINE = /^[^\p{L}]*(?:حمل|حملوا|نزل|نزلوا|قم بتحميل|لتحميل)\s+تطبيق/u;
 const TAGS_LINE = /^(?:شارك|مشاركه|الكلمات الداله|الكلمات المتعلقه|الكلمات المفتاحيه|كلمات مفتاحيه|الوسوم|وسوم|المواضيع|مواضيع)\s*[:：]/;
-const AD_LINE = /^(?:اعلان|مساحه اعلانيه|المساحه الاعلانيه|advertisement|ad|إعلان|sponsored|محتوي مدفوع|برعايه)$/i;
+const AD_LINE = /^[\s—–\-·•|]*(?:اعلان|مساحه اعلانيه|المساحه الاعلانيه|advertisement|ad|إعلان|sponsored|محتوي مدفوع|برعايه)[\s—–\-·•|]*$/i;
 /** Wire agencies as datelines name them (normalised). */
 const AGENCIES = 'واس|قنا|كونا|وام|بنا|العمانيه|سبا|سانا|واع|بترا|وفا|الاناضول|رويترز|ا ف ب|فرانس برس|ا ش ا|د ب ا|شينخوا|سبوتنيك|ومع|واج|وات|سونا|وال|ام ان ا|الوكالات|وكالات';
 /** "PLACE – AGENCY" (normalised): a dateline naming the wire it came from, which is body. */
@@ -765,7 +772,8 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   // conclusion under «الحكم النهائي», is the story's
   if (words.length > 1 && VERDICT_CLASS.test(words) && !Array.from(el.getElementsByTagName('p')).some((p) => (p.textContent ?? '').length >= 120)) return true;
   // a box of figures: a heading and a table, set inside the story ("أسعار الفائدة الرئيسية في دول الخليج")
-  if ((tag === 'DIV' || tag === 'ASIDE' || tag === 'SECTION') && s.textLen[i] < 800 && isHeadingAndTable(el)) return true;
+  // (a longer one when its table has header cells: "مواعيد الرحلات الجديدة" over a timetable)
+  if ((tag === 'DIV' || tag === 'ASIDE' || tag === 'SECTION') && (s.textLen[i] < 800 || (s.textLen[i] < 2500 && el.getElementsByTagName('th').length >= 2)) && isHeadingAndTable(el)) return true;
   // a post from a social network embedded in the story without its widget's markup: the account's @handle, a middle
   // dot and the post's date ("محافظة أسوان ✓ @AswanGovEG · 8 نوفمبر"), the post, its time and views
   if (s.textLen[i] < 600 && !PARAGRAPH_TAGS.has(tag) && SOCIAL_HANDLE_LINE.test(el.textContent ?? '')) return true;
@@ -795,6 +803,9 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   // (or in a paragraph of its own, the caption set in <em>, <small> or <i> after the image: "<p class="pic"><img><br><em>…
   // (تصوير: …)</em></p>")
   if (tag === 'P' && s.ownImage[i] && s.textLen[i] > 0 && s.textLen[i] < 250 && captionOnly(el)) return true;
+  // (or with no picture beside it, a short italic line with no end mark: "<p><em>الصفدي ولازاريني خلال لقائهما … (بترا)
+  // </em></p>"; not a verse, whose halves a row of dots divides, nor an italic sentence of the story)
+  if (tag === 'P' && s.textLen[i] > 0 && s.textLen[i] < 160 && captionOnly(el) && italicCaption(el)) return true;
   // an image with its caption or credit beside it, in a small box of its own
   if (s.ownImage[i] && s.textLen[i] < 160 && !NOT_CONTAINER.has(tag) && tag !== 'TD') return true;
   // (in a table layout: a small table of one picture and its caption, set among the story's lines)
@@ -864,6 +875,8 @@ function isHeadingAndTable(el: Element): boolean {
     const t = c.tagName.toUpperCase();
     if (HEADING_TAGS.has(t)) heading++;
     else if (t === 'TABLE') table++;
+    // (a note of its source under the table: "<small>المصدر: …</small>")
+    else if (table > 0 && (t === 'SMALL' || /^\s*المصدر\s*[:：]/.test(c.textContent ?? '')) && (c.textContent ?? '').length < 250) continue;
     else if ((c.textContent ?? '').trim()) return false;
   }
   return heading === 1 && table === 1;
