@@ -3670,3 +3670,10 @@ describe('singers and writers of the last century (blind sets 156, 159, 188)', (
     for (const p of ['أم كلثوم', 'عبد الحليم حافظ', 'محمود درويش', 'نزار قباني']) expect(es.find((e) => e.type === 'person' && e.canonical === p), p).toBeDefined();
   });
 });
+
+describe('a deputy of another head (blind set 197)', () => {
+  it('reads «نائبة محافظ أسيوط» as one role, and no role where the inner head has nothing to head', () => {
+    expect(find(run('تحت إشراف الدكتورة نهلة عبد الستار، نائبة محافظ أسيوط، التي قالت إن القرية مستعدة.'), 'official', 'نهلة عبد الستار')?.role).toBe('نائبة محافظ أسيوط');
+    expect(find(run('وقال نائب مدير الشركة أحمد سالم إن الأرباح زادت.'), 'official', 'أحمد سالم')?.role).toBe('نائب مدير الشركة');
+  });
+});

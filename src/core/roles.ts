@@ -123,6 +123,11 @@ function titleAt(doc: Doc, i: number, allowClitics: boolean) {
   }
   // (an organization found by its shape counts too: "رئيس نادي المريخ")
   const heads = /^ال/.test(next.norm) || INSTITUTION.has(next.norm) || ADMIN_HEADS.test(next.norm) || doc.claimed[i + 1] === Claim.Org || doc.res.orgs.matchAt(doc.tokens, i + 1, false) || doc.res.places.matchAt(doc.tokens, i + 1, false) || (head === 'شيخ' && SHEIKH_OF.test(next.norm));
+  // ("نائبة ممثل يونيسف في مصر"، "نائبة محافظ أسيوط": a deputy of another head, whose complement follows)
+  if (/^نايب(ه)?$/.test(head) && isConstructHead(next)) {
+    const inner = titleAt(doc, i + 1, false);
+    if (inner && inner.value.title === next.norm) return { value: { ...CONSTRUCT_TITLE, title: head }, from: i, to: inner.to, skip, clitic: skip ? t.norm[0] : '' };
+  }
   // (a tribal sheikh heads his tribe, not "the" anything: "شيخ الأزهر" is listed, "شيخ الجامع" names no office)
   if (head === 'شيخ') {
     if (!SHEIKH_OF.test(next.norm)) return null;
