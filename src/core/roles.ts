@@ -11,6 +11,7 @@ import { isCommonAnyReading, isFunctionWord, isMostlyWord } from './lexicon.ts';
 import { isJoiningHyphen, looksLikeVerb, NAMES_OF_GOD, SON_OF, titleAsFamilyName } from './names.ts';
 import { normalizeWord } from './normalize.ts';
 import { isHonorificAfterRole, type TitleInfo } from './resources.ts';
+import type { PhraseMatch } from './phrases.ts';
 import { wordFlag, wordTest } from './tokenize.ts';
 
 /** /والي$/ on a token's norm, once per word (titleAt asks of every token). */
@@ -76,7 +77,7 @@ const DEPARTMENTS = new Set('صحة تربية تعليم شرطة أمن زرا
 
 const CONSTRUCT_TITLE: TitleInfo = { title: 'رئيس', category: 'government', isRole: true } as TitleInfo;
 
-function titleAt(doc: Doc, i: number, allowClitics: boolean) {
+function titleAt(doc: Doc, i: number, allowClitics: boolean): PhraseMatch<TitleInfo> | null {
   // "وإلى" (and to) and "والي" (governor) are one word once normalised: the spelling decides.
   const t00 = doc.tokens[i];
   if (t00 && endsWali(t00) && /(إ|ى$)/.test(doc.text.slice(t00.start, t00.end))) return null;
