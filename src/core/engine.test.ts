@@ -3677,3 +3677,10 @@ describe('a deputy of another head (blind set 197)', () => {
     expect(find(run('وقال نائب مدير الشركة أحمد سالم إن الأرباح زادت.'), 'official', 'أحمد سالم')?.role).toBe('نائب مدير الشركة');
   });
 });
+
+describe('UNRWA by its Arabic short name (blind set 196)', () => {
+  it('joins «وكالة الغوث» to «الأونروا»', () => {
+    const o = find(run('وقالت وكالة الغوث إن الأونروا تواجه عجزا ماليا.'), 'organization', 'الأونروا');
+    expect(o?.mentions.map((m) => m.text)).toEqual(['وكالة الغوث', 'الأونروا']);
+  });
+});
