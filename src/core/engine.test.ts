@@ -3684,3 +3684,9 @@ describe('UNRWA by its Arabic short name (blind set 196)', () => {
     expect(o?.mentions.map((m) => m.text)).toEqual(['وكالة الغوث', 'الأونروا']);
   });
 });
+
+describe('a past verb with its object after a mountain range (blind set 197)', () => {
+  it('ends the place before «علمتنا»', () => {
+    expect(find(run('وقالت المتطوعة إن جبال الأوراس علمتنا الصبر.'), 'place', 'جبال الأوراس')?.mentions.map((m) => m.text)).toEqual(['جبال الأوراس']);
+  });
+});
