@@ -3690,3 +3690,11 @@ describe('a past verb with its object after a mountain range (blind set 197)', (
     expect(find(run('وقالت المتطوعة إن جبال الأوراس علمتنا الصبر.'), 'place', 'جبال الأوراس')?.mentions.map((m) => m.text)).toEqual(['جبال الأوراس']);
   });
 });
+
+describe('a one-word alias written with a final ى the name does not have (blind set 194)', () => {
+  it('reads «بخارى» as the city, not the ambassador «وليد بخاري»', () => {
+    const es = run('وتربط الرحلات الجديدة الدوحة بطشقند وسمرقند وبخارى ابتداء من الشهر المقبل.');
+    expect(es.some((e) => e.type === 'official' || e.type === 'person')).toBe(false);
+    expect(find(run('وقال السفير السعودي لدى لبنان وليد بخاري إن العلاقات متينة.'), 'official', 'وليد بخاري')).toBeDefined();
+  });
+});

@@ -440,7 +440,9 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     if (doc.claimed[i] !== Claim.Free || toks[i].kind !== 'word') continue;
     const k = doc.res.known.matchAt(toks, i, true, 3);
     // ("لأمي" is "to my mother", not David Lammy: a one-word alias written with a hamza his name does not have)
-    const hamzaOff = !!k && k.to === i + 1 && /[أإآؤئ]/.test(doc.text.slice(toks[i].start, toks[i].end)) && !/[أإآؤئ]/.test(k.value.person.name);
+    // (nor "بخارى", the city, for the ambassador "وليد بخاري": a final ى where the name has ي)
+    const asWritten = k && k.to === i + 1 ? doc.text.slice(toks[i].start, toks[i].end) : '';
+    const hamzaOff = !!k && k.to === i + 1 && ((/[أإآؤئ]/.test(asWritten) && !/[أإآؤئ]/.test(k.value.person.name)) || (/ى$/.test(asWritten) && !k.value.person.name.split(' ').some((w) => w.endsWith('ى'))));
     if (k && !hamzaOff && /^[وفبلك]{0,2}$/.test(k.clitic) && isFree(doc, i, k.to) && knownAliasFits(doc, i, k.to, k.skip, k.value.person.name)) {
       // Extend a known surname to a fuller written name before it is claimed ("سيرغي لافروف"), and a known name
       // to the family it is written with ("سلمان بن عبدالعزيز آل سعود").
