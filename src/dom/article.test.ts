@@ -1312,3 +1312,17 @@ describe('italic captions with no picture, a dashed ad label and a timetable box
     expect(r.text).toContain('وشدد وزير');
   });
 });
+
+describe('an embassy\'s contact box and a live-timing board (blind sets 201, 202)', () => {
+  const p = 'استأنفت السفارة الأردنية في الجزائر اليوم منح التأشيرات للمواطنين الجزائريين بعد توقف دام أشهرا بسبب أعمال الصيانة.';
+  const more = ['وأوضح', 'وبين', 'وأشار', 'ولفت'].map((v) => `<p>${p.replace('استأنفت', v + ' أن السفارة استأنفت')}</p>`).join('');
+  it('leaves them out', () => {
+    const html = `<html><body><h1>استئناف التأشيرات</h1><div class="article-body"><p>${p}</p>${more}
+      <div class="box-e"><h4>سفارة الأردن بالجزائر – القسم القنصلي</h4><ul><li>العنوان: 6 نهج الشهيد محمد بوسليماني، حيدرة</li><li>الهاتف: 023 47 12 30</li><li>استقبال الجمهور: من الأحد إلى الخميس</li></ul></div>
+      <div class="live-timing"><div>● مباشر | التوقيت الحي</div><table><tr><td>1</td><td>أوسكار بياستري</td></tr></table></div>
+      <p>${p.replace('استأنفت', 'وشدد على أن السفارة استأنفت')}</p></div></body></html>`;
+    const r = detectArticle(parse(html));
+    for (const out of ['القسم القنصلي', 'نهج الشهيد', 'استقبال الجمهور', 'التوقيت الحي', 'بياستري']) expect(r.text, out).not.toContain(out);
+    expect(r.text).toContain('وشدد على');
+  });
+});

@@ -82,7 +82,7 @@ const NOISE_CLASS = new RegExp(
       // a shop's product cards and its strip, a gallery or a lookbook of pictures set in the story
       'product-?cards?', 'products?-?(?:box|list|grid|strip)', 'shop-?(?:strip|box|now)', 'lookbook',
       // a card of a quote with its speaker's photo, a note that the story is signed in sign language
-      'quote-?card', 'sign-?(?:video|language)',
+      'quote-?card', 'sign-?(?:video|language)', 'live-?timing', 'timing-?widget',
     ].join('|') +
     ')(?=$|[\\s_-])',
 );
@@ -656,6 +656,19 @@ function leadLabel(first: string): string {
   return label;
 }
 
+/** Labels of an office's contact lines (normalised): address, phone, fax, e-mail, opening hours. */
+const CONTACT_FIELD = /^(?:العنوان|الهاتف|هاتف|الفاكس|فاكس|البريد الالكتروني|البريد|الموقع الالكتروني|ساعات العمل|ساعات الدوام|استقبال الجمهور|مواعيد العمل)\s*[:：]/;
+
+/** The list's items are contact lines: two at least, and most of them. */
+function contactList(list: Element | null): boolean {
+  if (!list) return false;
+  const items = list.tagName.toUpperCase() === 'DL' ? list.getElementsByTagName('dt') : list.getElementsByTagName('li');
+  if (items.length < 2 || items.length > 12) return false;
+  let fields = 0;
+  for (let k = 0; k < items.length; k++) if (CONTACT_FIELD.test(labelNorm((items[k].textContent ?? '').slice(0, 40)))) fields++;
+  return fields >= 2 && fields >= 0.6 * items.length;
+}
+
 /** How many ▲ / ▼ marks (a price's rise or fall) the text holds, up to four. */
 function priceMarks(t: string): number {
   let n = 0;
@@ -733,6 +746,11 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   if (tag === 'P' && s.textLen[i] > 0 && s.textLen[i] <= 250 && /^[▶►]?\s*(?:فيديو|بالفيديو)\s*[|:：]/.test(labelNorm((el.textContent ?? '').slice(0, 40)).replace(/^[^\u0600-\u06ff▶►]+/, ''))) return true;
   // (a trailer or a clip announced with a play mark and its length: "▶ شاهد الإعلان الترويجي لفيلم «…» - المدة 2:14")
   if (s.textLen[i] > 0 && s.textLen[i] <= 200 && !PARAGRAPH_TAGS.has(tag) && /^\s*[▶►]\s*(?:شاهد|فيديو|بالفيديو)/.test(el.textContent ?? '') && /\d{1,2}:\d\d/.test(el.textContent ?? '')) return true;
+  // an office's contact box set in the story: a list whose lines are its address, phone, fax, e-mail, hours
+  // ("<ul><li>العنوان: 6 نهج …</li><li>الهاتف: …</li>…</ul>"), with its heading
+  if (s.textLen[i] > 0 && s.textLen[i] < 800 && (tag === 'UL' || tag === 'DL' || ((tag === 'DIV' || tag === 'SECTION' || tag === 'ASIDE') && contactList(el.querySelector('ul, dl'))))) {
+    if (tag !== 'DIV' && tag !== 'SECTION' && tag !== 'ASIDE' ? contactList(el) : Array.from(el.children).every((c) => HEADING_TAGS.has(c.tagName.toUpperCase()) || c.tagName === 'UL' || c.tagName === 'DL' || c.tagName === 'P')) return true;
+  }
   // a live board of prices set in the story: three rises or falls marked ▲ ▼ at least ("برنت 67.12 $ ▼ 0.48%" …)
   if (s.textLen[i] > 0 && s.textLen[i] < 800 && !PARAGRAPH_TAGS.has(tag) && priceMarks(el.textContent ?? '') >= 3) return true;
   // a share's price card set in the story: "أكوا باور | 2082 | 412.00 ريال ▲ 3.10%"
