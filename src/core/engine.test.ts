@@ -3698,3 +3698,16 @@ describe('a one-word alias written with a final ى the name does not have (blind
     expect(find(run('وقال السفير السعودي لدى لبنان وليد بخاري إن العلاقات متينة.'), 'official', 'وليد بخاري')).toBeDefined();
   });
 });
+
+describe('a national day named by a word (blind set 199)', () => {
+  it('reads no body in «عيد الاتحاد الـ54», even when the tagger calls it one', () => {
+    const tagger = {
+      tag: (words: readonly string[]) => ({
+        labels: words.map(() => 'O'),
+        spans: words.flatMap((w, k) => (w === 'الاتحاد' ? [{ from: k, to: k + 2, type: 'ORG' as const, score: 0.95 }] : [])),
+      }),
+    };
+    const es = annotate({ text: 'وتحتفل الدولة بعيد الاتحاد الـ54 يوم الثلاثاء المقبل.', published: null }, { tagger });
+    expect(es.some((e) => e.type === 'organization')).toBe(false);
+  });
+});

@@ -359,6 +359,8 @@ function* applyTagger(
           for (let k = a; k < b; k++) doc.claimed[k] = Claim.Place;
         } else if (sp.type === 'ORG') {
           if (b - a === 1 && !sure(sp.score) && isMostlyWord(toks[a].norm.slice(skip))) continue;
+          // ("بعيد الاتحاد"، "عيد الاستقلال": a feast or a national day named by a word, no body)
+          if (a > 0 && skip === 0 && !lineBreakBefore(doc, a) && /^(و|ف|ب|ل)?عيد$/.test(toks[a - 1].norm)) continue;
           // ("بساحة «بلفدير»"، "محطتي «بلفدير» و«المعاريف»": a name right after a square's, a station's or a
           // district's noun, in quotes or not, is that place)
           const q = a > 0 && isPunct(doc, a - 1, '«"“') ? a - 1 : a;
@@ -443,7 +445,8 @@ function refineSpan(doc: Doc, a: number, b: number, type: string, score: number)
   // ("وعبد الغفار": a compound name's عبد or أبو behind و opens the name; the clitic is read apart)
   while (a < b && (badInSpan(doc, a, type, sure) || (type === 'PERS' && notNameEnd(doc, a) && !(a + 1 < b && /^[وف](عبد|ابو)$/.test(toks[a].norm))))) a++;
   // ("لشركة سير المهندس طلال …": an honorific at the end of a place or a body opens the person after it)
-  while (b > a && (badInSpan(doc, b - 1, type, sure) || (type === 'PERS' && (isParticle(doc, b - 1) || notNameEnd(doc, b - 1))) || (type !== 'PERS' && doc.res.titles.matchAt(toks, b - 1, false)?.value.category === 'honorific'))) b--;
+  // (nor does one end on the article written apart with a tatweel before a number: "الاتحاد الـ54")
+  while (b > a && (badInSpan(doc, b - 1, type, sure) || (type === 'PERS' && (isParticle(doc, b - 1) || notNameEnd(doc, b - 1))) || (type !== 'PERS' && (doc.res.titles.matchAt(toks, b - 1, false)?.value.category === 'honorific' || (toks[b - 1].norm === 'ال' && doc.text.charCodeAt(toks[b - 1].end - 1) === 0x0640))))) b--;
   if (type === 'PERS') {
     for (let k = a + 1; k < b; k++) {
       if (badInSpan(doc, k, type, sure)) {
