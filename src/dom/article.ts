@@ -656,6 +656,22 @@ function leadLabel(first: string): string {
   return label;
 }
 
+/**
+ * What the page's text holds at all, read once per page: ▲/▼ price marks, contact labels. The boxes those make are
+ * looked for only where the page has them (reading every small box's text for them cost detection 70%).
+ */
+const pageMarkCache = new WeakMap<Stats, { prices: boolean; contact: boolean }>();
+
+function pageMarks(s: Stats): { prices: boolean; contact: boolean } {
+  let m = pageMarkCache.get(s);
+  if (!m) {
+    const t = s.els[0]?.ownerDocument?.body?.textContent ?? '';
+    m = { prices: t.includes('▲') || t.includes('▼'), contact: /(?:العنوان|الهاتف|هاتف|الفاكس|البريد الإلكتروني|ساعات العمل|استقبال الجمهور)\s*[:：]/.test(t) };
+    pageMarkCache.set(s, m);
+  }
+  return m;
+}
+
 /** Labels of an office's contact lines (normalised): address, phone, fax, e-mail, opening hours. */
 const CONTACT_FIELD = /^(?:العنوان|الهاتف|هاتف|الفاكس|فاكس|البريد الالكتروني|البريد|الموقع الالكتروني|ساعات العمل|ساعات الدوام|استقبال الجمهور|مواعيد العمل)\s*[:：]/;
 
@@ -675,6 +691,13 @@ function priceMarks(t: string): number {
   for (let k = t.indexOf('▲'); k >= 0 && n < 4; k = t.indexOf('▲', k + 1)) n++;
   for (let k = t.indexOf('▼'); k >= 0 && n < 4; k = t.indexOf('▼', k + 1)) n++;
   return n;
+}
+
+/** The <figcaption> the element sits in, three levels up at most (a walk of parents: a selector match is slow in jsdom). */
+function captionAbove(el: Element): Element | null {
+  let p = el.parentElement;
+  for (let d = 0; d < 3 && p; d++, p = p.parentElement) if (p.tagName.toUpperCase() === 'FIGCAPTION') return p;
+  return null;
 }
 
 /** Captions this long are sentences of a story, not a picture's label. */
@@ -748,11 +771,11 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   if (s.textLen[i] > 0 && s.textLen[i] <= 200 && !PARAGRAPH_TAGS.has(tag) && /^\s*[▶►]\s*(?:شاهد|فيديو|بالفيديو)/.test(el.textContent ?? '') && /\d{1,2}:\d\d/.test(el.textContent ?? '')) return true;
   // an office's contact box set in the story: a list whose lines are its address, phone, fax, e-mail, hours
   // ("<ul><li>العنوان: 6 نهج …</li><li>الهاتف: …</li>…</ul>"), with its heading
-  if (s.textLen[i] > 0 && s.textLen[i] < 800 && (tag === 'UL' || tag === 'DL' || ((tag === 'DIV' || tag === 'SECTION' || tag === 'ASIDE') && contactList(el.querySelector('ul, dl'))))) {
+  if (s.textLen[i] > 0 && s.textLen[i] < 800 && pageMarks(s).contact && (tag === 'UL' || tag === 'DL' || ((tag === 'DIV' || tag === 'SECTION' || tag === 'ASIDE') && contactList(el.querySelector('ul, dl'))))) {
     if (tag !== 'DIV' && tag !== 'SECTION' && tag !== 'ASIDE' ? contactList(el) : Array.from(el.children).every((c) => HEADING_TAGS.has(c.tagName.toUpperCase()) || c.tagName === 'UL' || c.tagName === 'DL' || c.tagName === 'P')) return true;
   }
   // a live board of prices set in the story: three rises or falls marked ▲ ▼ at least ("برنت 67.12 $ ▼ 0.48%" …)
-  if (s.textLen[i] > 0 && s.textLen[i] < 800 && !PARAGRAPH_TAGS.has(tag) && priceMarks(el.textContent ?? '') >= 3) return true;
+  if (s.textLen[i] > 0 && s.textLen[i] < 800 && !PARAGRAPH_TAGS.has(tag) && pageMarks(s).prices && priceMarks(el.textContent ?? '') >= 3) return true;
   // a share's price card set in the story: "أكوا باور | 2082 | 412.00 ريال ▲ 3.10%"
   if (s.textLen[i] > 0 && s.textLen[i] <= 100 && !PARAGRAPH_TAGS.has(tag) && /[▲▼]/.test(el.textContent ?? '') && /%/.test(el.textContent ?? '') && !/[.؟!]\s*$/.test((el.textContent ?? '').trim())) return true;
   // a match's facts in an element of their own, not a paragraph of the story ("<div>الإنذارات: ريبين سليمان، …</div>")
@@ -785,7 +808,7 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   if (tag === 'TABLE' && s.textLen[i] < 1500 && (el.getElementsByTagName('caption').length > 0 || el.getElementsByTagName('th').length >= 2) && s.rawMass[i] < 200 && !announcedByColon(el)) return true;
   const words = s.classW[i];
   // (not the parts of a photo essay's caption, "<span class="cap-text">", but its credit)
-  if (words.length > 1 && NOISE_CLASS.test(words) && !STRONG_BODY_CLASS.test(words) && !(!/credit/.test(words) && essayFigure(el.closest('figcaption')?.parentElement ?? null))) return true;
+  if (words.length > 1 && NOISE_CLASS.test(words) && !STRONG_BODY_CLASS.test(words) && !(!/credit/.test(words) && essayFigure(captionAbove(el)?.parentElement ?? null))) return true;
   // a fact-check's verdict stamp, one line ("زائف — الحكم: …"); a review's verdict, the author's paragraphs of
   // conclusion under «الحكم النهائي», is the story's
   if (words.length > 1 && VERDICT_CLASS.test(words) && !Array.from(el.getElementsByTagName('p')).some((p) => (p.textContent ?? '').length >= 120)) return true;
