@@ -22,9 +22,10 @@
  *   belong to the mention and keep the precision of what they modify.
  * - The words before a mention that only introduce it (في، منذ، حتى، يوم، في تمام) are outside it;
  *   so are proclitics (و ف ب ل ك) on its first word.
- * - A "الموافق" pair (Hijri = Gregorian) is two mentions, one per calendar, as careful annotators mark them;
- *   the two calendars side by side or in brackets are one mention. Both take the value of the Gregorian side
- *   (it is what the text states; the Hijri side may differ by a day where a country sights the moon).
+ * - A "الموافق" pair (Hijri = Gregorian) is one mention, as the two calendars side by side or in brackets are: 169
+ *   gold pages mark it so (the project's own gold pages and every set written since the hundred-and-third), 95
+ *   older ones split it. It takes the value of the Gregorian side (what the text states; the Hijri side may differ
+ *   by a day where a country sights the moon).
  * - Hijri month + year, Hijri year, quarters/halves/"the first N months" of a year → "start/end" ranges.
  *   A Hijri month without year ("شهر رمضان", "رمضان المبارك") is the occurrence nearest to publication;
  *   a bare Hijri month name (also a first name) is no date.
@@ -217,8 +218,6 @@ interface Parse {
   time?: Time;
   /** The end of a range of clock times ("من الساعة 11 حتى الرابعة عصرا"). */
   time2?: Time;
-  /** A "الموافق" pair: where the first calendar's words end and the second's begin (token indices). */
-  split?: { aEnd: number; bStart: number };
 }
 
 interface DT {
@@ -861,9 +860,8 @@ class Grammar {
       muwafiq = true;
     }
     const abs = this.absDate(k, false);
-    // ("اليوم الأربعاء، الموافق 4 ربيع الأول 1447هـ": the day and the date it falls on are two mentions, as a
-    // الموافق pair is)
-    if (abs && hasDay(abs.spec)) return muwafiq && !abs.split ? { ...abs, split: { aEnd: i, bStart: k } } : abs;
+    // ("اليوم الأربعاء، الموافق 4 ربيع الأول 1447هـ": the day and the date it falls on, one mention as a الموافق pair is)
+    if (abs && hasDay(abs.spec)) return abs;
     return null;
   }
 
@@ -873,7 +871,7 @@ class Grammar {
     if (wd === undefined || !this.weekdayIsDate(i)) return null;
     const abs = this.absAfterWeekday(i + 1);
     // (a date with no year keeps the weekday, which says which year: "السبت 7 فبراير" in November 2025 is 2026's)
-    if (abs && abs.spec.k === 'abs' && abs.spec.y === null && abs.spec.yRel === null && abs.spec.mod === null && abs.spec.d !== null && !abs.split) return { ...abs, spec: { ...abs.spec, wd } };
+    if (abs && abs.spec.k === 'abs' && abs.spec.y === null && abs.spec.yRel === null && abs.spec.mod === null && abs.spec.d !== null) return { ...abs, spec: { ...abs.spec, wd } };
     if (abs) return abs;
     const m = MODS.get(this.w(i + 1));
     // "الأربعاء من الأسبوع المقبل", "الخميس من الأسبوع الماضي", "الأحد من هذا الأسبوع".
@@ -1379,7 +1377,7 @@ class Grammar {
       }
       const other = this.absDate(k, true);
       if (other && other.spec.k === 'abs') {
-        return { end: other.end, spec: { k: 'pair', a: cur.spec, b: other.spec }, time: cur.time ?? other.time, split: { aEnd: cur.end, bStart } };
+        return { end: other.end, spec: { k: 'pair', a: cur.spec, b: other.spec }, time: cur.time ?? other.time };
       }
     }
     return cur;
@@ -1763,11 +1761,7 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
     } else if (best && best.end > i) {
       const start = bestSkip ? base + normalized.map[t.nStart + bestSkip] : t.start;
       const end = toks[best.end - 1].end;
-      // A "الموافق" pair is two mentions, one per calendar, each with the value the text states.
-      if (best.split) {
-        raws.push({ start, end: toks[best.split.aEnd - 1].end, spec: best.spec, time: best.time, time2: best.time2 });
-        raws.push({ start: toks[best.split.bStart].start, end, spec: best.spec, time: best.time, time2: best.time2 });
-      } else raws.push({ start, end, spec: best.spec, time: best.time, time2: best.time2 });
+      raws.push({ start, end, spec: best.spec, time: best.time, time2: best.time2 });
       i = best.end;
     } else i++;
   }
