@@ -3713,3 +3713,10 @@ describe('a national day named by a word (blind set 199)', () => {
     expect(es.some((e) => e.type === 'organization')).toBe(false);
   });
 });
+
+describe('the tanween of the accusative in a place (blind sets 182, 184)', () => {
+  it('reads no place in «كلباً» nor after a division\'s noun in «مديرية أسبوعياً»', () => {
+    expect(run('ورأى الصياد كلباً يجري على الشاطئ، وتعقد مديرية أسبوعياً اجتماعا.').some((e) => e.type === 'place')).toBe(false);
+    expect(find(run('ووصل الوفد إلى كلباء أمس.'), 'place', 'كلباء')).toBeDefined();
+  });
+});
