@@ -140,6 +140,12 @@ export function isPunct(doc: Doc, i: number, chars?: string): boolean {
   return chars ? chars.includes(t.norm) : true;
 }
 
+/** Token k is written with the tanween of the accusative ("غارقًا"، "كلباً"، "أسبوعياً"). */
+export function hasTanween(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  return !!t && (doc.text.charCodeAt(t.end - 1) === 0x064b || doc.text.charCodeAt(t.end - 2) === 0x064b);
+}
+
 /** Gap text between tokens i-1 and i contains a line break (paragraph or line boundary). */
 export function lineBreakBefore(doc: Doc, i: number): boolean {
   if (i <= 0 || i >= doc.tokens.length) return true;

@@ -7,7 +7,7 @@
  */
 import { clusterPeopleInSteps, findShortForms, shortFormIndex, type PersonCluster } from './coreference.ts';
 import { findDatesInTokens, type DateMention } from './dates.ts';
-import { Claim, chunkText, claimWorkTitles, isPunct, knownFull, lineBreakBefore, markSentences, offsetAfter, orgCanonicals, tokenizeChunk, type Doc } from './doc.ts';
+import { Claim, chunkText, claimWorkTitles, hasTanween, isPunct, knownFull, lineBreakBefore, markSentences, offsetAfter, orgCanonicals, tokenizeChunk, type Doc } from './doc.ts';
 import { dictionariesInSteps } from './dictionaries.ts';
 import { isCommonAnyReading, isCommonAnyReadingToken, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { belNameAfterFirst, belStem, endsHere, isAgeWord, isJoiningHyphen, isNameWord, isNonNameForm, isParticle, reportedAlone, SON_OF, spokenWords, TITLE_SURNAMES } from './names.ts';
@@ -285,7 +285,7 @@ function* applyTagger(
         }
         if (sp.score < TAGGER_MIN_SCORE) continue;
         // ("غمرت ثلاثين بيتاً": a word with the tanween of the accusative is an ordinary noun, no name)
-        if (b - a === 1 && (doc.text.charCodeAt(toks[a].end - 1) === 0x064b || doc.text.charCodeAt(toks[a].end - 2) === 0x064b)) continue;
+        if (b - a === 1 && hasTanween(doc, a)) continue;
         // ("إيليا كابيتال"، "ألفا هولدينغ": a company's trade word in transliteration names no person)
         if (sp.type === 'PERS' && toks.slice(a, b).some((x) => COMPANY_SUFFIX.has(x.norm))) continue;
         if (!allFree(doc, a, b)) {

@@ -3,7 +3,7 @@
  * and the stretch of name after a role ("وزير الخارجية الروسي سيرجي لافروف") or before one
  * ("إيمانويل ماكرون، الرئيس الفرنسي").
  */
-import { Claim, isPunct, lineBreakBefore, type Doc } from './doc.ts';
+import { Claim, hasTanween, isPunct, lineBreakBefore, type Doc } from './doc.ts';
 import { isCommonAnyReading, isCommonAnyReadingToken, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { tokenAnalyses, wordTest } from './tokenize.ts';
 import { normalizeWord } from './normalize.ts';
@@ -288,7 +288,7 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
       continue;
     }
     // "صابر جمعة غارقًا": a word with the tanween of the accusative is no name.
-    if (doc.text.charCodeAt(t.end - 1) === 0x064b || doc.text.charCodeAt(t.end - 2) === 0x064b) break;
+    if (hasTanween(doc, to)) break;
     // "سعيد ذو الفقار حمدي": ذو / ذي of a compound name (ذو الفقار، ذو النون، ذو الكفل) is no relative pronoun.
     if ((t.norm === 'ذو' || t.norm === 'ذي') && toks[to + 1] && !lineBreakBefore(doc, to + 1) && DHU_NAMES.has(toks[to + 1].norm)) {
       to += 2;
@@ -489,7 +489,7 @@ export function endsHere(doc: Doc, i: number): boolean {
   // ("… الحربي نائباً لوزير الصحة"، "… السويدي عضوين في مجلس الإدارة": a title in the accusative of appointment)
   if (isAppointedTitle(t)) return true;
   // ("وزير الداخلية أنس خطاب اتصالاً هاتفياً": a word with the tanween of the accusative is the verb's object, no name)
-  if (t.kind === 'word' && (doc.text.charCodeAt(t.end - 1) === 0x064b || doc.text.charCodeAt(t.end - 2) === 0x064b)) return true;
+  if (t.kind === 'word' && hasTanween(doc, i)) return true;
   // ("… مفتاح الصغير لبحث تنسيق الخدمات": ل on a verbal noun opens the purpose of the sentence)
   if (/^ل[^ال]/.test(t.norm) && t.norm.length >= 4 && isCommonWord(t.norm.slice(1)) && !doc.res.firstNames.has(t.norm) && !doc.res.places.matchAt(doc.tokens, i, true)) return true;
   // ("… الشهري لـ«بوابة السوق»": a preposition written apart with a tatweel)

@@ -442,8 +442,8 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     // ("لأمي" is "to my mother", not David Lammy: a one-word alias written with a hamza his name does not have)
     // (nor "بخارى", the city, for the ambassador "وليد بخاري": a final ى where the name has ي)
     const asWritten = k && k.to === i + 1 ? doc.text.slice(toks[i].start, toks[i].end) : '';
-    const hamzaOff = !!k && k.to === i + 1 && ((/[أإآؤئ]/.test(asWritten) && !/[أإآؤئ]/.test(k.value.person.name)) || (/ى$/.test(asWritten) && !k.value.person.name.split(' ').some((w) => w.endsWith('ى'))));
-    if (k && !hamzaOff && /^[وفبلك]{0,2}$/.test(k.clitic) && isFree(doc, i, k.to) && knownAliasFits(doc, i, k.to, k.skip, k.value.person.name)) {
+    const spellingOff = !!k && k.to === i + 1 && ((/[أإآؤئ]/.test(asWritten) && !/[أإآؤئ]/.test(k.value.person.name)) || (/ى$/.test(asWritten) && !k.value.person.name.split(' ').some((w) => w.endsWith('ى'))));
+    if (k && !spellingOff && /^[وفبلك]{0,2}$/.test(k.clitic) && isFree(doc, i, k.to) && knownAliasFits(doc, i, k.to, k.skip, k.value.person.name)) {
       // Extend a known surname to a fuller written name before it is claimed ("سيرغي لافروف"), and a known name
       // to the family it is written with ("سلمان بن عبدالعزيز آل سعود").
       let end = k.to;

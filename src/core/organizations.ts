@@ -815,7 +815,10 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     // ("وزارة التخطيط الاتحادية والأمانة العامة لمجلس الوزراء": و on a body's head opens the next body.)
     if (words > 0 && /^وال/.test(w.norm) && (DEFINITE_HEADS.has(w.norm.slice(1)) || w.norm === 'والامانه')) break;
     // ("وزارة الصحة والدفاع المدني": و on a listed body of two words or more opens that body)
-    if (words > 0 && /^و/.test(w.norm) && (doc.res.orgs.matchAt(toks, j, true)?.to ?? 0) >= j + 2 && doc.res.orgs.matchAt(toks, j, true)?.clitic === 'و') break;
+    if (words > 0 && /^و/.test(w.norm)) {
+      const next = doc.res.orgs.matchAt(toks, j, true);
+      if (next && next.to >= j + 2 && next.clitic === 'و') break;
+    }
     // ("خطة وزارة البلدية لزيادة المساحات الخضراء": a ministry is named by its portfolios; ل after them says what it
     // does, except «لشؤون»)
     if (words > 0 && head === 'وزاره' && /^ل[^ل]/.test(w.norm) && w.norm !== 'لشوون' && !doc.res.orgs.matchAt(toks, i, false)) break;

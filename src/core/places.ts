@@ -3,7 +3,7 @@
  * aliases merged to one canonical ("أمريكا" → "الولايات المتحدة"). Nationality adjectives are not
  * places ("الروسي"); a word that is both ("السعودية") is a place only where a place can stand.
  */
-import { Claim, isPunct, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
+import { Claim, hasTanween, isPunct, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
 import { isCommonAnyReading, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { compoundFirstName, isJoiningHyphen, isParticle, looksLikeVerb, nameForward, TITLE_IN_NAME } from './names.ts';
 import { isMonthWord } from './dates.ts';
@@ -22,12 +22,6 @@ export interface PlaceMention {
 }
 
 const PREPOSITIONS = new Set(['في', 'الي', 'من', 'مع', 'بين', 'عن', 'علي', 'تجاه', 'حول', 'لدي', 'داخل', 'خارج', 'نحو', 'عبر', 'ضد', 'وفي', 'والي', 'ومن', 'ومع', 'وبين', 'زار', 'وزار', 'غادر', 'وصل', 'دخل', 'و', 'او', 'حتي', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط']);
-
-/** Token k is written with the tanween of the accusative ("كلباً"، "أسبوعياً"). */
-function tanween(doc: Doc, k: number): boolean {
-  const t = doc.tokens[k];
-  return doc.text.charCodeAt(t.end - 1) === 0x064b || doc.text.charCodeAt(t.end - 2) === 0x064b;
-}
 
 export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
   const out: PlaceMention[] = [];
@@ -55,7 +49,7 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
     }
     let m = doc.res.places.matchAt(toks, i, true, 2);
     // ("كلباً"، a dog in the accusative, is no "كلباء": a one-word place written with the tanween of the accusative)
-    if (m && m.to === i + 1 && tanween(doc, i)) m = null;
+    if (m && m.to === i + 1 && hasTanween(doc, i)) m = null;
     // ("عمان" without its shadda in a Jordanian story: the capital, not the sultanate)
     if (m && m.value.others.length && m.to === i + 1 && toks[i].norm.endsWith('عمان') && jordanianStory(doc)) {
       const amman = m.value.others.find((e) => e.kind === 'capital' && e.iso2 === 'JO');
@@ -468,7 +462,7 @@ const HAMLET_NOUN = /^(عزبه|نجع|منشاه|كفر|نزله)$/;
 
 function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
   const toks = doc.tokens;
-  if (i === 0 || lineBreakBefore(doc, i) || tanween(doc, i)) return null;
+  if (i === 0 || lineBreakBefore(doc, i) || hasTanween(doc, i)) return null;
   if (!isPlaceNoun(toks[i - 1]) || /^(و|ف|ب|ل)?(ال)/.test(toks[i - 1].norm) && !/عاصمه/.test(toks[i - 1].norm)) return null;
   // ("من أهالي أبو كرمة": the residents of a place; "أهالي المجني عليه"، "أهالي الضحايا" are a victim's family)
   if (/^(و|ف|ب|ل|من)?اهالي$/.test(toks[i - 1].norm) && /^ال/.test(toks[i].norm) && !doc.res.places.matchAt(toks, i, false)) return null;
@@ -858,7 +852,7 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
     while (j < toks.length && j - i <= 4 + particles && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free) {
       const t = toks[j];
       // ("مديرية أسبوعياً": a word with the tanween of the accusative is an adverb or an object, no name)
-      if (tanween(doc, j)) break;
+      if (hasTanween(doc, j)) break;
       const particle = j > i + 1 && isParticle(doc, j) && !!toks[j + 1] && toks[j + 1].kind === 'word' && !lineBreakBefore(doc, j + 1);
       if (t.kind !== 'word' || (isFunctionWord(t.norm) && !particle)) break;
       if (particle) particles++;

@@ -79,7 +79,8 @@ const NOISE_CLASS = new RegExp(
       'cap', 'img-?cap', 'pic-?cap', 'photo-?cap', 'foto', 'fotos', 'photo', 'photos', 'encadre', 'inset-?box', 'side-?box', 'box-?out', 'results?-?(?:box|table|note|list|grid)', 'polls?', 'surveys?', 'quiz\\w*', 'alert-?box', 'info-?box', 'facts?-?box', 'factbox', 'key-?figures', 'chiffres', 'figures-?box', 'audio\\w*', 'podcasts?', 'listen', 'video-?box', 'vid-?box', 'vid', 'video-?player', 'video-?transcript', 'transcript-?box', 'works-?box', 'sign-?off', 'video-?embed', 'embed-?video', 'adv', 'advs', 'score-?board', 'score-?box', 'match-?box', 'line-?ups?', 'squads?', 'standings', 'match-?(?:stats|facts|info|card)', 'infographics?', 'by-?the-?numbers', 'numbers-?box', 'pull-?quotes?', 'pull', 'numbers', 'list-?box', 'in-?numbers', 'quote-?box', 'next-?part', 'separator', 'profile-?(?:card|box)', 'bio-?(?:box|card)', 'author-?bio', 'bio',
       // a call to action set in the story (a result's link as a button)
       'cta', 'call-?to-?action', 'btn',
-      // a shop's product cards and its strip, a gallery or a lookbook of pictures set in the story
+      // a shop's product cards and its strip, a lookbook of pictures set in the story («gallery» is no such word: the
+      // slideshow and gallery pages of sets 57 and 97 are stories)
       'product-?cards?', 'products?-?(?:box|list|grid|strip)', 'shop-?(?:strip|box|now)', 'lookbook',
       // a card of a quote with its speaker's photo, a note that the story is signed in sign language
       'quote-?card', 'sign-?(?:video|language)', 'live-?timing', 'timing-?widget',
@@ -666,7 +667,8 @@ function pageMarks(s: Stats): { prices: boolean; contact: boolean } {
   let m = pageMarkCache.get(s);
   if (!m) {
     const t = s.els[0]?.ownerDocument?.body?.textContent ?? '';
-    m = { prices: t.includes('▲') || t.includes('▼'), contact: /(?:العنوان|الهاتف|هاتف|الفاكس|البريد الإلكتروني|ساعات العمل|استقبال الجمهور)\s*[:：]/.test(t) };
+    // (the labels of CONTACT_FIELD as pages write them, before normalisation)
+    m = { prices: t.includes('▲') || t.includes('▼'), contact: /(?:العنوان|الهاتف|هاتف|الفاكس|فاكس|البريد|الموقع الإلكتروني|ساعات العمل|ساعات الدوام|استقبال الجمهور|مواعيد العمل)\s*[:：]/.test(t) };
     pageMarkCache.set(s, m);
   }
   return m;
@@ -771,8 +773,10 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   if (s.textLen[i] > 0 && s.textLen[i] <= 200 && !PARAGRAPH_TAGS.has(tag) && /^\s*[▶►]\s*(?:شاهد|فيديو|بالفيديو)/.test(el.textContent ?? '') && /\d{1,2}:\d\d/.test(el.textContent ?? '')) return true;
   // an office's contact box set in the story: a list whose lines are its address, phone, fax, e-mail, hours
   // ("<ul><li>العنوان: 6 نهج …</li><li>الهاتف: …</li>…</ul>"), with its heading
-  if (s.textLen[i] > 0 && s.textLen[i] < 800 && pageMarks(s).contact && (tag === 'UL' || tag === 'DL' || ((tag === 'DIV' || tag === 'SECTION' || tag === 'ASIDE') && contactList(el.querySelector('ul, dl'))))) {
-    if (tag !== 'DIV' && tag !== 'SECTION' && tag !== 'ASIDE' ? contactList(el) : Array.from(el.children).every((c) => HEADING_TAGS.has(c.tagName.toUpperCase()) || c.tagName === 'UL' || c.tagName === 'DL' || c.tagName === 'P')) return true;
+  if (s.textLen[i] > 0 && s.textLen[i] < 800 && pageMarks(s).contact) {
+    if ((tag === 'UL' || tag === 'DL') && contactList(el)) return true;
+    // (its box: the list, a heading, a line of text, nothing else)
+    if ((tag === 'DIV' || tag === 'SECTION' || tag === 'ASIDE') && contactList(el.querySelector('ul, dl')) && Array.from(el.children).every((c) => /^(H[1-6]|UL|DL|P)$/.test(c.tagName.toUpperCase()))) return true;
   }
   // a live board of prices set in the story: three rises or falls marked ▲ ▼ at least ("برنت 67.12 $ ▼ 0.48%" …)
   if (s.textLen[i] > 0 && s.textLen[i] < 800 && !PARAGRAPH_TAGS.has(tag) && pageMarks(s).prices && priceMarks(el.textContent ?? '') >= 3) return true;
