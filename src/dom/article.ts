@@ -185,8 +185,8 @@ const AGENCIES = 'واس|قنا|كونا|وام|بنا|العمانيه|سبا|�
 const AGENCY_DATELINE = new RegExp(`^[^\\s]+(?: [^\\s]+){0,2}\\s*[-–—/]\\s*\\(?(?:${AGENCIES})\\)?\\s*[:：]?$`);
 /** "جدة 18 رمضان 1446 هـ الموافق 18 مارس 2025 م واس": a place, the date and the agency, with no dash (SPA's style). */
 const DATED_AGENCY_DATELINE = new RegExp(`^[^\\s\\d]+(?: [^\\s\\d]+)?\\s+[^\\n]*\\d[^\\n]*\\s\\(?(?:${AGENCIES})\\)?\\s*[:：]?$`);
-/** "فيينا - «الخليج»:": one or two words of a place, a dash and a quoted name (the paper's own). */
-const QUOTED_OUTLET_DATELINE = /^[^\s\d\-–—|:«»]+(?:\s[^\s\d\-–—|:«»]+)?\s*[-–—]\s*[«"“][^«»"“”]{2,30}[»"”]\s*[:：]?$/;
+/** What follows PLACE_DASH in "فيينا - «الخليج»:": a quoted name (the paper's own). */
+const QUOTED_OUTLET = /^[«"“][^«»"“”]{2,30}[»"”]\s*[:：]?$/;
 /** One or two words of a place and a dash before a dateline's date. */
 const PLACE_DASH = /^[^\s\d\-–—|:]+(?:\s[^\s\d\-–—|:]+)?\s*[-–—]\s*(?=\D)/;
 
@@ -661,15 +661,17 @@ function leadLabel(first: string): string {
  * What the page's text holds at all, read once per page: ▲/▼ price marks, contact labels. The boxes those make are
  * looked for only where the page has them (reading every small box's text for them cost detection 70%).
  */
-const pageMarkCache = new WeakMap<Stats, { prices: boolean; contact: boolean }>();
+/** (per document, as pageHasFields is) */
+const pageMarkCache = new WeakMap<Document, { prices: boolean; contact: boolean }>();
 
-function pageMarks(s: Stats): { prices: boolean; contact: boolean } {
-  let m = pageMarkCache.get(s);
+function pageMarks(el: Element): { prices: boolean; contact: boolean } {
+  const doc = el.ownerDocument;
+  let m = pageMarkCache.get(doc);
   if (!m) {
-    const t = s.els[0]?.ownerDocument?.body?.textContent ?? '';
+    const t = doc.body?.textContent ?? '';
     // (the labels of CONTACT_FIELD as pages write them, before normalisation)
     m = { prices: t.includes('▲') || t.includes('▼'), contact: /(?:العنوان|الهاتف|هاتف|الفاكس|فاكس|البريد|الموقع الإلكتروني|ساعات العمل|ساعات الدوام|استقبال الجمهور|مواعيد العمل)\s*[:：]/.test(t) };
-    pageMarkCache.set(s, m);
+    pageMarkCache.set(doc, m);
   }
   return m;
 }
@@ -773,13 +775,13 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   if (s.textLen[i] > 0 && s.textLen[i] <= 200 && !PARAGRAPH_TAGS.has(tag) && /^\s*[▶►]\s*(?:شاهد|فيديو|بالفيديو)/.test(el.textContent ?? '') && /\d{1,2}:\d\d/.test(el.textContent ?? '')) return true;
   // an office's contact box set in the story: a list whose lines are its address, phone, fax, e-mail, hours
   // ("<ul><li>العنوان: 6 نهج …</li><li>الهاتف: …</li>…</ul>"), with its heading
-  if (s.textLen[i] > 0 && s.textLen[i] < 800 && pageMarks(s).contact) {
+  if (s.textLen[i] > 0 && s.textLen[i] < 800 && pageMarks(el).contact) {
     if ((tag === 'UL' || tag === 'DL') && contactList(el)) return true;
     // (its box: the list, a heading, a line of text, nothing else)
     if ((tag === 'DIV' || tag === 'SECTION' || tag === 'ASIDE') && contactList(el.querySelector('ul, dl')) && Array.from(el.children).every((c) => /^(H[1-6]|UL|DL|P)$/.test(c.tagName.toUpperCase()))) return true;
   }
   // a live board of prices set in the story: three rises or falls marked ▲ ▼ at least ("برنت 67.12 $ ▼ 0.48%" …)
-  if (s.textLen[i] > 0 && s.textLen[i] < 800 && !PARAGRAPH_TAGS.has(tag) && pageMarks(s).prices && priceMarks(el.textContent ?? '') >= 3) return true;
+  if (s.textLen[i] > 0 && s.textLen[i] < 800 && !PARAGRAPH_TAGS.has(tag) && pageMarks(el).prices && priceMarks(el.textContent ?? '') >= 3) return true;
   // a share's price card set in the story: "أكوا باور | 2082 | 412.00 ريال ▲ 3.10%"
   if (s.textLen[i] > 0 && s.textLen[i] <= 100 && !PARAGRAPH_TAGS.has(tag) && /[▲▼]/.test(el.textContent ?? '') && /%/.test(el.textContent ?? '') && !/[.؟!]\s*$/.test((el.textContent ?? '').trim())) return true;
   // a match's facts in an element of their own, not a paragraph of the story ("<div>الإنذارات: ريبين سليمان، …</div>")
@@ -1701,7 +1703,7 @@ function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set(), li
       // (and a place with the site's name, whatever that name looks like: "سبها – صدى فزان:")
       const siteLine = len <= 60 && sites.size > 0 ? PLACE_DASH_NAME.exec(norm) : null;
       // (and a place with the paper's name in quotes, which no reporter's name takes: "فيينا - «الخليج»:")
-      markedDateline = (p.block !== null && /(?:^|[\s_-])dateline(?=$|[\s_-])/.test(classWords(p.block))) || OUTLET_DATELINE.test(norm) || SLASH_DATELINE.test(norm) || placeDate || datedAgency || (!!siteLine && sites.has(siteLine[1])) || (len <= 60 && QUOTED_OUTLET_DATELINE.test(text));
+      markedDateline = (p.block !== null && /(?:^|[\s_-])dateline(?=$|[\s_-])/.test(classWords(p.block))) || OUTLET_DATELINE.test(norm) || SLASH_DATELINE.test(norm) || placeDate || datedAgency || (!!siteLine && sites.has(siteLine[1])) || (len <= 60 && PLACE_DASH.test(text) && QUOTED_OUTLET.test(text.replace(PLACE_DASH, '')));
       if (len < 70 && !/[.؟!]/.test(text) && !heading && !leadIn && !AGENCY_DATELINE.test(norm) && !markedDateline) return false;
       // the page's posting line above the story ("بدأت التغطية: … · آخر تحديث: … · إعداد: فريق التحرير")
       // (also a credit line that carries such a field: "بغداد – الملاعب العراقية | نُشر في: 18-03-2025 | 10:40 ص")
