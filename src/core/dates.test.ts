@@ -128,7 +128,7 @@ describe('years and months', () => {
     expect(pairs('قطعة أرض مساحتها 1000 م مربع.', pub)).toEqual([]);
   });
   it('a bare month needs a cue; ambiguous names need more', () => {
-    expectValue('سيبدأ التطبيق في يناير.', pub, 'يناير', '2024-01');
+    expectValue('سيبدأ التطبيق في يناير.', pub, 'يناير', '2025-01'); // (still to come: next January)
     expectValue('تبدأ امتحانات الثانوية العامة شهر يوليو.', pub, 'شهر يوليو', '2024-07');
     expect(pairs('مارس الرئيس ضغوطا كبيرة على البرلمان.', pub)).toEqual([]);
     expect(pairs('قال أب الضحية إن ابنه بريء.', pub)).toEqual([]);
@@ -231,6 +231,11 @@ describe('weekdays and relative days', () => {
     expectValue('ومن المقرر أن يعقد المجلس جلسته الأربعاء.', mon, 'الأربعاء', '2024-12-18');
     expectValue('وصل الوفد الخميس إلى عمان.', mon, 'الخميس', '2024-12-12');
     expectValue('قال سيرجي لافروف الخميس إن المحادثات مستمرة.', mon, 'الخميس', '2024-12-12');
+    // a time's colon is no clause break, and ستبقى (alef maqsura) is a verb, not a nisba in -ي
+    expectValue('ستبقى الدوريات منتشرة حتى الساعة ٢:٠٠ من فجر الجمعة.', mon, 'الساعة ٢:٠٠ من فجر الجمعة', '2024-12-20T02:00');
+    expectValue('وأكد أن الكورنيش سيُغلق أمام الحركة المرورية بدءاً من الساعة الثانية ظهر الخميس.', mon, 'الساعة الثانية ظهر الخميس', '2024-12-19T14:00');
+    // "سيرا على الأقدام" is a noun in the accusative, not سـ + a verb
+    expectValue('قطعت الأسرة 30 كيلومترا سيرا على الأقدام قبل أن تصل إلى أدري فجر السبت.', mon, 'فجر السبت', '2024-12-14');
   });
   it('days before publication', () => {
     const p = '2024-09-05';
@@ -568,6 +573,43 @@ describe('two days named together', () => {
       ['29 جانفي 2023', '2023-01-29'],
     ]);
     expectValue('يومي 11 و12 حزيران المقبل', '2025-01-20', 'يومي 11 و12 حزيران المقبل', '2025-06-11/2025-06-12');
+  });
+  it('reads a run of weekdays after يومي/أيام as one stretch of days, before or after publication', () => {
+    const thu = '2025-11-20T10:00';
+    expectValue('تعقد القمة يومي الثلاثاء والأربعاء المقبلين في الدوحة.', thu, 'يومي الثلاثاء والأربعاء المقبلين', '2025-11-25/2025-11-26');
+    expectValue('عقدت الورشة يومي الثلاثاء والأربعاء الماضيين.', '2025-11-19T10:00', 'يومي الثلاثاء والأربعاء الماضيين', '2025-11-11/2025-11-12');
+    expectValue('ستقام المباريات يومي الأحد والاثنين.', thu, 'يومي الأحد والاثنين', '2025-11-23/2025-11-24');
+    // with the days of the month after them: one mention, valued from the days
+    expectValue('وتتزامن الاحتفالات مع الإجازة الرسمية يومي الاثنين والثلاثاء 1 و2 ديسمبر، فيما يصادف العيد.', thu, 'يومي الاثنين والثلاثاء 1 و2 ديسمبر', '2025-12-01/2025-12-02');
+    expectValue('تقام أيام الجمعة والسبت والأحد 21 و22 و23 تشرين الثاني/نوفمبر الجاري.', '2025-11-10', 'أيام الجمعة والسبت والأحد 21 و22 و23 تشرين الثاني/نوفمبر الجاري', '2025-11-21/2025-11-23');
+    expectValue('ينظم المعرض أيام 10 و11 و12 ديسمبر.', thu, 'أيام 10 و11 و12 ديسمبر', '2025-12-10/2025-12-12');
+    expect(pairs('عرض البرنامج أيام الأسبوع كلها.', thu)).toEqual([]);
+  });
+  it('reads two months that follow each other as one stretch, what follows the second holding for both', () => {
+    const pub = '2025-11-20';
+    expectValue('ارتفعت الصادرات في أغشت وسبتمبر الماضيين.', pub, 'أغشت وسبتمبر الماضيين', '2025-08/2025-09');
+    expectValue('تراجعت المبيعات في مارس وأبريل من العام الماضي.', pub, 'مارس وأبريل من العام الماضي', '2024-03/2024-04');
+    expectValue('تجرى الامتحانات في مارس وأبريل المقبلين.', pub, 'مارس وأبريل المقبلين', '2026-03/2026-04');
+    expectValue('سجلت الحرارة ذروتها في جويلية وأوت 2025.', pub, 'جويلية وأوت 2025', '2025-07/2025-08');
+    // two months apart are not a pair
+    expect(pairs('في يناير ومارس 2025 زار البلاد.', pub).map((p) => p[0])).not.toContain('يناير ومارس 2025');
+  });
+});
+
+describe('the first of a month, and a date with no year that is still to come', () => {
+  it('reads أول + month as the first day', () => {
+    expectValue('يبدأ العمل بالقرار في أول ديسمبر المقبل.', '2025-11-20', 'أول ديسمبر المقبل', '2025-12-01');
+    expectValue('اندلعت الثورة في أول نوفمبر 1954.', '2025-11-20', 'أول نوفمبر 1954', '1954-11-01');
+  });
+  it('gives a day with no year in a clause about the future next year\'s date when this year\'s is months behind', () => {
+    const pub = '2026-11-17T14:05';
+    expectValue('زيادة الرحلات إلى 14 رحلة اعتبارا من أول يناير كانون الثاني، تشغلها الخطوط القطرية.', pub, 'أول يناير كانون الثاني', '2027-01-01');
+    expectValue('سيبدأ تطبيق القرار في 5 مارس.', pub, '5 مارس', '2027-03-05');
+    expectValue('بدأ تطبيق القرار في 5 مارس.', pub, '5 مارس', '2026-03-05');
+    // (recently started: this year's)
+    expectValue('تطبق الرسوم اعتبارا من 1 نوفمبر.', pub, '1 نوفمبر', '2026-11-01');
+    // (a story told in order: "قبل أن" + a present verb is no future)
+    expectValue('فر المتهم قبل أن يُضبط مختبئًا لدى أحد أقاربه فجر 17 مارس.', '2025-09-22', 'فجر 17 مارس', '2025-03-17');
   });
 });
 

@@ -174,7 +174,7 @@ const DAY_WORDS_REL: ReadonlyMap<string, number> = new Map([
 const START = new Set<string>([
   ...G_MONTH1.keys(), ...G_MONTH2.keys(), ...H_MONTH1.keys(), ...H_MONTH2.keys(), ...WEEKDAY.keys(), ...PERIOD, ...PART_OF_DAY,
   ...DAY_WORDS_REL.keys(), ...ORDINAL_FIRST_WORDS, ...YEAR_WORD,
-  'الغد', 'اول', 'بعد', 'من', 'بين', 'ال', 'فاتح', 'الفاتح', 'غره', 'الواحده', 'الليله', 'شهري', 'يومي', 'قبل', 'الربع', 'النصف', 'الثلاثي', 'السداسي', 'الاشهر', 'الشهور', 'الشهر', 'الاسبوع', 'هذا', 'هذه', 'شهر', 'الساعه', 'ذو', 'ذي',
+  'الغد', 'اول', 'بعد', 'من', 'بين', 'ال', 'فاتح', 'الفاتح', 'غره', 'الواحده', 'الليله', 'شهري', 'يومي', 'ايام', 'قبل', 'الربع', 'النصف', 'الثلاثي', 'السداسي', 'الاشهر', 'الشهور', 'الشهر', 'الاسبوع', 'هذا', 'هذه', 'شهر', 'الساعه', 'ذو', 'ذي',
   // (the days of the Hajj: "يوم عرفة"، "يوم التروية")
   'يوم',
 ]);
@@ -462,6 +462,8 @@ class Grammar {
     // "الفاتح مارس", "الفاتح من نوفمبر" (Algeria): the same, with the article.
     // "غرة ماي", "غرة شهر رمضان": the first day too.
     if (this.w(i) === 'فاتح' || this.w(i) === 'الفاتح' || this.w(i) === 'غره') return { end: this.w(i + 1) === 'من' ? i + 2 : i + 1, d: 1 };
+    // "أول ديسمبر المقبل"، "أول نوفمبر 1954": the first of the month named right after it.
+    if (this.w(i) === 'اول' && this.month(i + 1)) return { end: i + 1, d: 1 };
     const n = this.num(i);
     if (n >= 1 && n <= 31 && this.len(i) <= 2) {
       // Not the minutes of a time or the tail of a fraction ("10:15 - 29 مايو", "3/4").
@@ -901,21 +903,28 @@ class Grammar {
         }
       }
     }
+    // (words, not tokens, are counted: "حتى الساعة ٢:٠٠ من فجر الاثنين" is one clause, its colon no break)
+    let words = 0;
     for (let k = i - 1; k >= 0 && k >= i - 20; k--) {
       const t = this.toks[k];
-      if (t.kind === 'punct' && '.!?؟:;؛'.includes(t.norm)) return false;
+      if (t.kind === 'punct') {
+        if (t.norm === ':' && k > 0 && k + 1 < this.toks.length && this.toks[k - 1].kind === 'number' && this.toks[k + 1].kind === 'number') continue;
+        if ('.!?؟:;؛'.includes(t.norm)) return false;
+      }
       if (this.lineBreakBefore(k + 1)) return false;
+      if (t.kind !== 'punct') words++;
       const w = this.bare(k);
       if (FORECAST_WORDS.has(w)) return true;
       // ("ويُنتظر أن تصل قافلة … عند الساعة التاسعة من صباح السبت": awaited, expected that …)
       if (w === 'ان' && k > 0 && /^(ينتظر|يرتقب|يترقب)$/.test(this.bare(k - 1))) return true;
-      if (k < i - 8) continue;
+      if (words > 9) continue;
       if (FUTURE_WORDS.has(w)) return true;
       // "على أن يصل": the plan that (an imperfect verb follows); not "أكد على أن صيام ...".
       if (w === 'ان' && k > 0 && this.bare(k - 1) === 'علي' && 'يتن'.includes(this.w(k + 1).charAt(0))) return true;
       // "مرجحا أن تبدأ الأجواء بالتحسن اعتبارا من الجمعة": أن + a present verb looks ahead.
-      if (w === 'ان' && 'يتن'.includes(this.w(k + 1).charAt(0)) && this.w(k + 1).length >= 4) return true;
-      if (isFutureVerb(w)) return true;
+      // (not "قبل أن يُضبط … فجر 17 مارس": a story told in order)
+      if (w === 'ان' && 'يتن'.includes(this.w(k + 1).charAt(0)) && this.w(k + 1).length >= 4 && !(k > 0 && /^(قبل|بعد|منذ)$/.test(this.bare(k - 1)))) return true;
+      if (isFutureVerb(w, this.original.charCodeAt(t.end - 1))) return true;
     }
     return false;
   }
@@ -1161,6 +1170,72 @@ class Grammar {
   // --- the whole expression ----------------------------------------------------------------
 
   /** A range: "من 22 إلى 24 أكتوبر", "بين 3 و5 مارس", "من 3 مارس إلى 5 أبريل 2024". */
+  /**
+   * Days named in a list after يومي/أيام: weekdays ("يومي الثلاثاء والأربعاء المقبلين"), days of a month ("أيام 10 و11
+   * و12 ديسمبر"), or both ("يومي الاثنين والثلاثاء 1 و2 ديسمبر", "أيام الجمعة والسبت والأحد 21 و22 و23 نوفمبر"): one
+   * stretch of days from the first to the last.
+   */
+  dayNames(i: number): Parse | null {
+    const w = this.w(i);
+    if (w !== 'يومي' && w !== 'ايام') return null;
+    if (this.num(i + 1) >= 0) return this.dayList(i + 1);
+    const first = WEEKDAY.get(this.w(i + 1));
+    if (first === undefined) return null;
+    let k = i + 2;
+    let last = first;
+    for (;;) {
+      const x = this.w(k);
+      const wd = x.length > 3 && x[0] === 'و' ? WEEKDAY.get(x.slice(1)) : undefined;
+      if (wd === undefined) break;
+      last = wd;
+      k++;
+    }
+    if (k === i + 2) return null;
+    const list = this.num(k) >= 0 ? this.dayList(k) : null;
+    if (list) return list;
+    const m = MODS.get(this.w(k));
+    const dir = m === 'past' ? 'past' : m === 'next' ? 'next' : this.futureBefore(i) ? 'upcoming' : 'last';
+    return { end: m === 'past' || m === 'next' ? k + 1 : k, spec: { k: 'range', a: { k: 'wd', wd: first, dir }, b: { k: 'wd', wd: last, dir } } };
+  }
+
+  /** "21 و22 و23 نوفمبر": days of one month, the month written on the last; from the first day to the last. */
+  dayList(k: number): Parse | null {
+    const d1 = this.dayAt(k);
+    if (!d1 || this.num(k) < 0) return null;
+    let j = d1.end;
+    while (this.w(j) === 'و' && this.num(j + 1) >= 0) {
+      let b = this.absDate(j + 1, true);
+      // (the rest may read as a pair of days itself: "22 و23 نوفمبر")
+      if (b && b.spec.k === 'range') b = { end: b.end, spec: b.spec.b };
+      if (b && b.end > j + 2) {
+        if (b.spec.k === 'abs' && b.spec.d !== null && b.spec.d > d1.d) return { end: b.end, spec: { k: 'range', a: { ...b.spec, d: d1.d }, b: b.spec } };
+        if (b.spec.k === 'perday' && b.spec.d > d1.d) return { end: b.end, spec: { k: 'range', a: { ...b.spec, d: d1.d }, b: b.spec } };
+        return null;
+      }
+      if (!this.dayAt(j + 1)) return null;
+      j += 2;
+    }
+    return null;
+  }
+
+  /**
+   * Two months that follow each other, with what comes after the second for both: "أغشت وسبتمبر الماضيين"، "شباط
+   * وآذار"، "مارس وأبريل من العام الماضي": the stretch from the first to the second.
+   */
+  monthPair(i: number): Parse | null {
+    const m1 = this.month(i);
+    if (!m1 || m1.cal !== 'g') return null;
+    const x = this.w(m1.end);
+    if (x.length < 3 || x[0] !== 'و' || this.toks[m1.end]?.kind !== 'word') return null;
+    this.second = m1.end;
+    this.secondNorm = x.slice(1);
+    const b = this.absDate(m1.end, true, !m1.amb);
+    this.second = -1;
+    if (!b || b.spec.k !== 'abs' || b.spec.m === null || b.spec.d !== null || b.spec.cal !== 'g' || b.spec.m !== m1.m + 1) return null;
+    const a: Spec = { ...b.spec, m: m1.m };
+    return { end: b.end, spec: { k: 'range', a, b: b.spec } };
+  }
+
   range(i: number): Parse | null {
     const w = this.w(i);
     if (w !== 'من' && w !== 'بين' && w !== 'يومي' && w !== 'شهري') return null;
@@ -1248,7 +1323,9 @@ class Grammar {
     const core =
       this.feast(i) ??
       this.timeRange(i) ??
+      this.dayNames(i) ??
       this.range(i) ??
+      this.monthPair(i) ??
       this.relDay(i, false) ??
       this.weekday(i) ??
       this.absDate(i, this.cueBefore(i)) ??
@@ -1430,12 +1507,16 @@ const NOT_FUTURE = new Set([
   'ستالين', 'سيمون', 'سيلفا', 'سيزار', 'سيف', 'سيد', 'سير', 'سند', 'سنوات', 'ستون', 'سنين', 'سيئول', 'سيناتور', 'سيمنز', 'سنودن',
 ].map(normalizeWord));
 
-/** سـ + imperfect prefix (سيصل، ستبدأ، سنعمل), not a noun in -ه/-ات/-ي. */
-function isFutureVerb(w: string): boolean {
+/**
+ * سـ + imperfect prefix (سيصل، ستبدأ، سنعمل), not a noun in -ه/-ات/-ي or with the accusative's alef ("سيرا على
+ * الأقدام", written with a bare alef or its tanween: not "سيبدأ"). `last` is the last code unit as written: a final
+ * alef maqsura ("ستبقى"، "سيسعى") makes a verb, not a nisba in -ي.
+ */
+function isFutureVerb(w: string, last = 0): boolean {
   if (w.length < 4 || w.charCodeAt(0) !== 0x0633) return false;
   const c = w[1];
   if (c !== 'ي' && c !== 'ت' && c !== 'ن') return false;
-  if (w.endsWith('ه') || w.endsWith('ات') || w.endsWith('ي') || w.endsWith('يه')) return false;
+  if (w.endsWith('ه') || w.endsWith('ات') || (w.endsWith('ي') && last !== 0x0649) || w.endsWith('يه') || last === 0x0627 || last === 0x064b) return false;
   return !NOT_FUTURE.has(w);
 }
 
@@ -1547,6 +1628,16 @@ function resolve(s: Spec, pub: Pub | null): Val | null {
     case 'unknown':
       return null;
     case 'range': {
+      // "يومي الثلاثاء والأربعاء الماضيين": a run of weekdays is one stretch of days, counted from its last day when
+      // it lies behind, from its first when it lies ahead.
+      if (s.a.k === 'wd' && s.b.k === 'wd' && s.a.week === undefined && s.b.week === undefined) {
+        const span = (s.b.wd - s.a.wd + 7) % 7;
+        const ahead = s.a.dir === 'next' || s.a.dir === 'upcoming';
+        const anchor = resolve(ahead ? s.a : s.b, pub);
+        if (!anchor || !pub) return null;
+        const d = toDays(anchor.a.y, anchor.a.m!, anchor.a.d!);
+        return ahead ? { a: anchor.a, b: dt(fromDays(d + span)) } : { a: dt(fromDays(d - span)), b: anchor.a };
+      }
       const b = resolve(s.b, pub);
       let a: Val | null;
       // (a Hijri pair with no year, "من 1 إلى 3 شوال", resolves each side as the second does: b's year is Gregorian)
@@ -1670,6 +1761,8 @@ interface Raw {
   spec: Spec;
   time?: Time;
   time2?: Time;
+  /** A Gregorian day or month with no year, in a clause about the future ("اعتبارا من أول يناير"). */
+  ahead?: boolean;
 }
 
 /**
@@ -1761,7 +1854,9 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
     } else if (best && best.end > i) {
       const start = bestSkip ? base + normalized.map[t.nStart + bestSkip] : t.start;
       const end = toks[best.end - 1].end;
-      raws.push({ start, end, spec: best.spec, time: best.time, time2: best.time2 });
+      const sp = best.spec;
+      const ahead = sp.k === 'abs' && sp.cal === 'g' && sp.y === null && sp.mod === null && sp.yRel === null && sp.wd === undefined && sp.m !== null && g.futureBefore(i);
+      raws.push({ start, end, spec: sp, time: best.time, time2: best.time2, ahead });
       i = best.end;
     } else i++;
   }
@@ -1799,6 +1894,8 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
       if (v && day && r.time2) v = { a: v.a, b: { y: day.y, m: day.m, d: day.d, h: r.time2.h, mi: r.time2.mi, z: r.time2.z } };
     } else {
       v = resolve(r.spec, pub);
+      // (what is still to come and fell more than two months before publication this year is next year's)
+      if (v && r.ahead && pub && !v.b && v.a.m !== undefined && (v.a.y - pub.y) * 12 + v.a.m - pub.m < -2) v = resolve({ ...r.spec, y: v.a.y + 1 } as Spec, pub);
       if (v && r.time && !v.b && v.a.d !== undefined) v = { a: { ...v.a, h: r.time.h, mi: r.time.mi, z: r.time.z } };
     }
     if (v && !v.b && v.a.d !== undefined) {
