@@ -352,6 +352,49 @@ describe('detectArticle', () => {
     for (const out of ['حجم الخط', 'تأسست الجمعية']) expect(r.text).not.toContain(out);
   });
 
+  it('drops a map legend, a match\'s key events, a visit-information box and an AMP ad set in the story (blind sets 203-207)', () => {
+    const p = 'أعلن الجيش اليوم استعادة السيطرة على بلدة بارا شمال الأبيض بعد معارك استمرت أياما، وفق ما أفاد به مسؤولون محليون.';
+    const html = `<html><body><h1>الجيش يستعيد بارا</h1><div class="article-body"><p>${p}</p>
+      <div class="map-legend"><h4>خريطة السيطرة</h4><ul><li>قوات الدعم السريع: النهود، الخوي، الفولة</li></ul></div>
+      <p>${p.replace('اليوم', 'أمس')}</p>
+      <section class="match-events"><h3>أحداث المباراة</h3><ul><li>23' هدف أول - جواو فيليبي</li></ul></section>
+      <amp-ad width="300" height="250" type="doubleclick"><div placeholder>إعلان – عرض سمارت بالتقسيط</div><div fallback>تعذّر تحميل الإعلان</div></amp-ad>
+      <p>${p.replace('بارا', 'أم روابة')}</p>
+      <div class="visit-info"><h3>معلومات الزيارة</h3><ul><li>تذاكر الدخول: 30 جنيهاً للمصريين</li></ul></div></div></body></html>`;
+    const r = detectArticle(parse(html));
+    expect(r.text).toContain('أم روابة');
+    for (const out of ['النهود', 'جواو', 'سمارت', 'تعذّر', 'تذاكر الدخول']) expect(r.text).not.toContain(out);
+  });
+
+  it('says a page of a few short sections under headings is no article, and keeps a short story with two subheads (blind sets 192, 203, 206)', () => {
+    const sec = (h: string, t: string) => `<h2>${h}</h2><p>${t}</p>`;
+    const info = `<html><body><h1>أوقات الزيارة والتذاكر</h1><div class="content">
+      ${sec('مواعيد الفتح', 'يفتح المتحف يوميا عدا الثلاثاء من التاسعة صباحا حتى الخامسة مساء، وآخر دخول قبل الإغلاق بساعة.')}
+      ${sec('أسعار التذاكر', 'الدخول مجاني لجميع الزوار في اليوم العالمي للمتاحف، وتقبل بطاقة الأردن باس عند المدخل.')}
+      ${sec('الجولات المرشدة', 'تنظم جولات مرشدة باللغتين العربية والإنجليزية يوميا، مدة كل جولة ستون دقيقة.')}
+      ${sec('كيف تصل إلينا', 'يقع المتحف في منطقة رأس العين وسط عمّان، بجوار مبنى أمانة عمّان الكبرى.')}
+      ${sec('أسئلة متكررة', 'يسمح بالتصوير دون فلاش في جميع القاعات، ويوفر المتحف كراسي متحركة عند المدخل.')}
+      </div></body></html>`;
+    const r = detectArticle(parse(info));
+    expect(r.isArticle).toBe(false);
+    expect(r.reason).toMatch(/short sections under headings/);
+    const p = 'افتتح وزير السياحة اليوم قاعة جديدة في متحف الأردن تضم مخطوطات البحر الميت وقطعا أثرية من العصر الحجري، بحضور سفراء ومسؤولين.';
+    const story = `<html><body><h1>افتتاح قاعة جديدة في متحف الأردن</h1><div class="content"><p>${p}</p>
+      <h2>مخطوطات نادرة</h2><p>${p.replace('اليوم', 'أمس')}</p><h2>جولات للطلاب</h2><p>${p.replace('سفراء', 'طلاب')}</p></div></body></html>`;
+    expect(detectArticle(parse(story)).isArticle).toBe(true);
+  });
+
+  it('ends a release at «# # #» alone in its paragraph (blind set 203)', () => {
+    const p = 'وصلت أول قافلة مساعدات غذائية إلى ود مدني اليوم بعد أشهر من انقطاع الإمدادات عن القرى المحيطة بالمدينة.';
+    const html = `<html><body><h1>أول قافلة غذاء تصل إلى ود مدني</h1><div class="release"><p>${p}</p><p>${p.replace('اليوم', 'أمس')}</p>
+      <p>${p.replace('أول', 'ثاني')}</p><p style="text-align:center">#        #        #</p>
+      <p><strong>نبذة عن البرنامج</strong></p><p>البرنامج أكبر منظمة إنسانية في العالم، حاصل على جائزة نوبل للسلام لعام 2020.</p>
+      <p>ليلى حامد، البرنامج/ بورتسودان، الهاتف: 00249912345678</p></div></body></html>`;
+    const r = detectArticle(parse(html));
+    expect(r.text).toContain('ثاني قافلة');
+    for (const out of ['نوبل', 'ليلى حامد']) expect(r.text).not.toContain(out);
+  });
+
   it('says a hub of headings and one-line teasers under a lead teaser is no article (blind set 136)', () => {
     const lead = 'أعلن رئيس السلطة الوطنية المستقلة للانتخابات مساء اليوم السبت أن نسبة المشاركة في انتخابات المجالس البلدية بلغت 36 بالمائة عند غلق مكاتب الاقتراع، مؤكدا أن النتائج المؤقتة ستعلن تباعا ابتداء من يوم غد.';
     const wilayas = ['الجزائر العاصمة', 'وهران', 'تيزي وزو', 'قسنطينة', 'ورقلة', 'تمنراست'];

@@ -84,6 +84,8 @@ const NOISE_CLASS = new RegExp(
       'product-?cards?', 'products?-?(?:box|list|grid|strip)', 'shop-?(?:strip|box|now)', 'lookbook',
       // a card of a quote with its speaker's photo, a note that the story is signed in sign language
       'quote-?card', 'sign-?(?:video|language)', 'live-?timing', 'timing-?widget',
+      // a match's key events, a map's legend, a museum's or a site's visiting information
+      'match-?events', 'key-?events', 'map-?legend', 'legend', 'map-?embed', 'visit-?info', 'visitors?-?info', 'opening-?hours',
     ].join('|') +
     ')(?=$|[\\s_-])',
 );
@@ -246,7 +248,8 @@ function commentLabels(s: Stats): Map<number, number> {
     if (s.textLen[j] === 0 || s.textLen[j] >= 40 || s.tags[j] === 'H1' || !s.firstText[j]) continue;
     const p = s.parent[j];
     // (and the end mark of a press release, «– انتهى –»: what follows it is the sender's boilerplate, "نبذة عن …")
-    if (!m.has(p) && (COMMENTS_LABEL.test(leadLabel(s.firstText[j]!)) || (s.textLen[j] < 16 && s.firstText[j]!.includes('انته') && END_MARK.test(labelNorm(s.els[j].textContent ?? ''))))) m.set(p, j);
+    // (or the English wires' «# # #»)
+    if (!m.has(p) && (COMMENTS_LABEL.test(leadLabel(s.firstText[j]!)) || (s.textLen[j] < 16 && s.firstText[j]!.includes('انته') && END_MARK.test(labelNorm(s.els[j].textContent ?? ''))) || (s.firstText[j]!.charCodeAt(0) === 0x23 && HASH_MARK.test(s.els[j].textContent ?? '')))) m.set(p, j);
   }
   commentLabelCache.set(s, m);
   return m;
@@ -254,6 +257,8 @@ function commentLabels(s: Stats): Map<number, number> {
 
 /** A press release's end mark alone in its paragraph (normalised): «– انتهى –»، «(انتهى)»، «-انتهى-». */
 const END_MARK = /^[\s\-–—(*#]*انتهي[\s\-–—).*#]*$/;
+/** «# # #» (three or more hash marks alone in a paragraph): the end of a press release in the English wires' style. */
+const HASH_MARK = /^\s*#(?:\s*#){2,}\s*$/;
 
 function labelNorm(s: string): string {
   const n = normalizeText(s);
@@ -912,6 +917,25 @@ function shortLineHub(body: string): boolean {
     }
   }
   return count >= 12 && short > 0.35 * total;
+}
+
+/**
+ * A page of a few short sections under their headings, with less than 1,500 characters in all (a museum's hours and
+ * tickets, a dictionary's entry, a campaign's donation page): four headings or more (<h2>–<h6>, none with a digit: a
+ * live blog's or a feed's entries carry their times and numbers) and fewer <time>s than headings in the body (a feed's
+ * items have one each). On the 780 article pages
+ * of the golds, none under 1,500 characters has more than two such headings.
+ */
+function sectionedInfoPage(builder: TextBuilder, fromPara: number, bodyLen: number, root: Element): boolean {
+  if (bodyLen >= 1500) return false;
+  let headings = 0;
+  for (let k = fromPara; k < builder.paragraphs.length; k++) {
+    const b = builder.paragraphs[k].block;
+    if (!b || !/^H[2-6]$/.test(b.tagName.toUpperCase())) continue;
+    if (/[0-9٠-٩]/.test(builder.text.slice(builder.paragraphs[k].start, builder.paragraphs[k].end))) return false;
+    headings++;
+  }
+  return headings >= 4 && root.getElementsByTagName('time').length < headings;
 }
 
 /** The element's children are one heading and one table (and nothing else with text). */
@@ -2148,6 +2172,9 @@ function* detectSteps(doc: Document, options: DetectOptions): Generator<void, Ar
   // than a third of the text (on the 700 article pages of the golds they hold at most an eighth)
   if (!builder.truncated && !liveBlog && shortLineHub(builder.text.slice(bodyStart))) {
     return emptyResult('no article: the page is a hub of headings and one-line teasers, not a story', title, metaPublished);
+  }
+  if (!builder.truncated && !liveBlog && sectionedInfoPage(builder, headerParas, bodyLen, root)) {
+    return emptyResult('no article: the page is a few short sections under headings (opening hours, prices, a campaign or an entry), not a story', title, metaPublished);
   }
   if (builder.text.length > bodyStart) segments.push({ kind: 'body', start: bodyStart, end: builder.text.length });
   return {

@@ -48,6 +48,8 @@ export const BLOCK_TAGS = new Set([
 export const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO',
   'SELECT', 'TEXTAREA', 'INPUT', 'BUTTON', 'HEAD', 'TITLE', 'META', 'LINK', 'MAP', 'PICTURE', 'IMG',
+  // AMP's ad, embed and analytics elements (their placeholder and fallback text is the ad's, not the story's)
+  'AMP-AD', 'AMP-EMBED', 'AMP-STICKY-AD', 'AMP-ANALYTICS', 'AMP-IFRAME',
 ]);
 
 /** Whitespace that collapses: ASCII space and controls, no-break space and the Unicode spaces. */
