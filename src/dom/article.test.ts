@@ -384,6 +384,20 @@ describe('detectArticle', () => {
     expect(detectArticle(parse(story)).isArticle).toBe(true);
   });
 
+  it('drops a before/after picture slider and a hashtag wall, keeps hashtags in the text, and says a newsletter\'s sign-up page is no article (blind sets 211, 212)', () => {
+    const p = 'أطلق صندوق التنمية اليوم المرحلة الثانية من مشروع إعادة تأهيل المساكن المتضررة في حمص، وتصدر وسم <a class="hashtag" href="/tag/حمص">#حمص_تعود</a> النقاشات.';
+    const html = `<html><body><h1>إعادة تأهيل المساكن في حمص</h1><div class="article-body"><p>${p}</p>
+      <div class="ba-compare"><span>قبل: شارع الحميدية في حمص القديمة</span><span>بعد: الشارع نفسه</span></div><p>${p.replace('اليوم', 'أمس')}</p>
+      <div class="hashtag-wall"><h4>تابعوا الحملة</h4><div class="post"><b>نورهان سليم</b>: كنت فاكرة إني لوحدي</div></div><p>${p.replace('الثانية', 'الثالثة')}</p></div></body></html>`;
+    const r = detectArticle(parse(html));
+    expect(r.text).toContain('#حمص_تعود');
+    for (const out of ['الحميدية', 'نورهان']) expect(r.text).not.toContain(out);
+    const teaser = 'عرضت وزيرة الاقتصاد والمالية نادية فتاح، أمس الأربعاء أمام المجلس الوزاري بالرباط، توجهات مشروع قانون المالية للسنة المقبلة، وفي مقدمتها تعميم الحماية الاجتماعية.';
+    const signup = (form: string) => `<html><body><h1>نساء وقرار: نشرتك الأسبوعية كل جمعة</h1><div class="content"><p>${teaser}</p><p>${teaser.replace('أمس', 'اليوم')}</p><p>${teaser.replace('الاقتصاد', 'التضامن')}</p>${form}</div></body></html>`;
+    expect(detectArticle(parse(signup('<form><input type="email" placeholder="بريدك"><button>اشتركي</button></form>'))).reason).toMatch(/newsletter/);
+    expect(detectArticle(parse(signup(''))).isArticle).toBe(true);
+  });
+
   it('ends a release at «# # #» alone in its paragraph (blind set 203)', () => {
     const p = 'وصلت أول قافلة مساعدات غذائية إلى ود مدني اليوم بعد أشهر من انقطاع الإمدادات عن القرى المحيطة بالمدينة.';
     const html = `<html><body><h1>أول قافلة غذاء تصل إلى ود مدني</h1><div class="release"><p>${p}</p><p>${p.replace('اليوم', 'أمس')}</p>

@@ -86,6 +86,8 @@ const NOISE_CLASS = new RegExp(
       'quote-?card', 'sign-?(?:video|language)', 'live-?timing', 'timing-?widget',
       // a match's key events, a map's legend, a museum's or a site's visiting information
       'match-?events', 'key-?events', 'map-?legend', 'legend', 'map-?embed', 'visit-?info', 'visitors?-?info', 'opening-?hours',
+      // a before/after picture slider, a wall of posts under a campaign's hashtag
+      'ba-?compare', 'before-?after', 'compare-?slider', 'hashtag-?wall', 'social-?wall',
     ].join('|') +
     ')(?=$|[\\s_-])',
 );
@@ -1635,6 +1637,9 @@ const OUTLET_DATELINE = /^[^\s]+(?: [^\s]+)?\s*[-–—]\s*(?:ال[^\s]+(?: [^\s
 /** Headlines of a site's own pages (normalised): "اتصل بنا"، "من نحن"، "سياسة الخصوصية"، "اشترك في النشرة". */
 const SERVICE_PAGE = /^(?:اتصل بنا|اتصلوا بنا|تواصل معنا|من نحن|عن الموقع|عن الصحيفه|سياسه الخصوصيه|شروط الاستخدام|الشروط والاحكام|اعلن معنا|اعلن لدينا|الاسئله الشايعه|اشترك في النشره(?: البريديه| الاخباريه)?|النشره البريديه|هييه التحرير|فريق التحرير|خريطه الموقع)(?:$|\s*[:：|\-–—.،])/;
 
+/** A newsletter named in a headline (normalised): "نشرتك الأسبوعية"، "النشرة البريدية"، "اشترك في نشرتنا". */
+const NEWSLETTER_TITLE = /(?:^|\s)(?:نشرتك|نشرتكم|نشرتنا|النشره (?:البريديه|الاسبوعيه|اليوميه|الاخباريه))(?:$|\s|[:：.،])/;
+
 /** "نيودلهي/ طوروس": a place, a slash, and the agency (one or two words each side). */
 const SLASH_DATELINE = /^[^\s/]+(?: [^\s/]+)?\s*\/\s*[^\s/]+(?: [^\s/]+)?$/;
 
@@ -2152,6 +2157,10 @@ function* detectSteps(doc: Document, options: DetectOptions): Generator<void, Ar
   // (a call for donations: "تبرّع الآن: ساعد الأسر …", with a payment box)
   if (title && /^(?:تبرع|تبرعوا|ساهم|ساهموا)(?:\s+الان)?\s*[:：!]/.test(labelNorm(title.trim())) && /(?:تبرعك|دفع امن|تبرع الان|ساهم الان)/.test(labelNorm(builder.text.slice(0, 4000)))) {
     return emptyResult('no article: the page is a call for donations, not a story', title, metaPublished);
+  }
+  // (a newsletter's sign-up page: "نساء وقرار: نشرتك الأسبوعية كل جمعة", an e-mail field, sample items)
+  if (title && NEWSLETTER_TITLE.test(labelNorm(title)) && doc.querySelector('input[type="email" i]')) {
+    return emptyResult("no article: the page is a newsletter's sign-up page, not a story", title, metaPublished);
   }
   if (title && SERVICE_PAGE.test(labelNorm(title.trim()))) {
     return emptyResult("no article: the page is one of the site's own pages (contact, about, terms, subscription), not a story", title, metaPublished);
