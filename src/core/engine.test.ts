@@ -3720,3 +3720,20 @@ describe('the tanween of the accusative in a place (blind sets 182, 184)', () =>
     expect(find(run('ووصل الوفد إلى كلباء أمس.'), 'place', 'كلباء')).toBeDefined();
   });
 });
+
+describe('women\'s names and name chains (blind sets 203-212)', () => {
+  it('knows common women\'s first names the open lists lack', () => {
+    expect(find(run('من جهتها، أوضحت نزهة الإدريسي أن اللوحة المكتشفة نادرة.'), 'person', 'نزهة الإدريسي')).toBeDefined();
+    expect(find(run('وقالت تغريد حكمت إن المحاكم تحتاج قاضيات.'), 'person', 'تغريد حكمت')).toBeDefined();
+  });
+  it('reads a chain with بنت back from a role after the name', () => {
+    const es = run('بإشراف القائدة نوف بنت عبدالله الحارثي، رئيسة لجنة المرشدات في الجمعية.');
+    expect(find(es, 'official', 'نوف بنت عبدالله الحارثي')?.role).toBe('رئيسة لجنة المرشدات');
+  });
+  it('ends a name before ب + the article on a word with an ordinary adjective after it, not before a Bal- family name', () => {
+    const es = run('وفي أوباري، فاز محمد إبراهيم الأنصاري بالمقعد المخصص في المجلس البلدي.');
+    expect(find(es, 'person', 'محمد إبراهيم الأنصاري')).toBeDefined();
+    expect(es.some((e) => e.mentions.some((m) => m.text.includes('بالمقعد')))).toBe(false);
+    expect(find(run('وقال معالي أحمد بالهول الفلاسي إن البطولة ناجحة.'), 'person', 'أحمد بالهول الفلاسي') ?? find(run('وقال معالي أحمد بالهول الفلاسي إن البطولة ناجحة.'), 'official', 'أحمد بالهول الفلاسي')).toBeDefined();
+  });
+});

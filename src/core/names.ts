@@ -274,6 +274,9 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     // (nor a family name the text uses alone as the one who speaks: "عبد الله بليحق … وأوضح بليحق")
     // ("مصطفى بوخلفة": no و after ب, a Bou- family name)
     if (/^[بل][^ا]/.test(t.norm) && t.norm.length >= 4 && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && (doc.res.firstNames.has(t.norm.slice(1)) || doc.res.ambiguousFirstNames.has(t.norm.slice(1)) || (/^.و/.test(t.norm) ? isCommonWord(t.norm.slice(1)) : isCommonAnyReading(t.norm.slice(1)))) && !(to > from && (belFamily(doc, t.norm) || belUnstacked(doc, to))) && !(to > from && reportedAlone(doc, to))) break;
+    // ("حليمة إبراهيم الأنصاري بالمقعد المخصص": ب + the article on a word with an ordinary adjective after it opens a
+    // phrase; not "بالحاج" nor the Emirati "أحمد بالهول الفلاسي", family names)
+    if (t.norm.startsWith('بال') && !belStem(doc, t.norm) && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && toks[to + 1]?.kind === 'word' && !lineBreakBefore(doc, to + 1) && toks[to + 1].norm.startsWith('ال') && (isCommonAnyReading(toks[to + 1].norm) || isMostlyWord(toks[to + 1].norm)) && !isNameLike(toks[to + 1].norm)) break;
     // "نور الهدى جاسم الكعبي"، "سيف الدين"، "نصر الله": the second half of a compound first name.
     if ((doc.res.firstNames.has(toks[to - 1].norm) || (to - 1 === from && compoundFirstName(doc, from))) && COMPOUND_SECOND.has(t.norm) && doc.claimed[to] === Claim.Free && doc.res.places.matchAt(toks, to - 1, true)?.to !== to + 1) {
       to++;
@@ -539,7 +542,8 @@ export function nameBackward(doc: Doc, end: number, maxWords = 4): [number, numb
       const prevFirst = prev && prev.kind === 'word' && !lineBreakBefore(doc, i) && (doc.res.firstNames.has(prev.norm) || doc.res.ambiguousFirstNames.has(prev.norm)) && !isFunctionWord(prev.norm);
       // (a last name that is also a first name, after a foreign given name no list holds: "جيتاتشو رضا")
       const foreignGiven = words === 1 && !!prev && prev.kind === 'word' && !lineBreakBefore(doc, i) && doc.claimed[i - 1] === Claim.Free && prev.norm.length >= 4 && !/^[وفبلك]?ال/.test(prev.norm) && !isCommonAnyReading(prev.norm) && !isMostlyWord(prev.norm) && !isFunctionWord(prev.norm) && !looksLikeVerb(prev.norm) && isNameWord(doc, i - 1) && !isNationality(doc, i - 1);
-      if (!prev || !(prev.norm === 'عبد' || prev.norm === 'ابو' || prev.norm === 'بن' || prev.norm === 'ال' || prevFirst || foreignGiven)) break;
+      // (or over بنت / ابن / ولد / منت: "نوف بنت عبدالله الحارثي، رئيسة …")
+      if (!prev || !(prev.norm === 'عبد' || prev.norm === 'ابو' || prev.norm === 'بن' || prev.norm === 'ال' || prev.norm === 'بنت' || prev.norm === 'ابن' || prev.norm === 'ولد' || prev.norm === 'منت' || prevFirst || foreignGiven)) break;
     }
   }
   if (words === 0) return null;
