@@ -3737,3 +3737,15 @@ describe('women\'s names and name chains (blind sets 203-212)', () => {
     expect(find(run('وقال معالي أحمد بالهول الفلاسي إن البطولة ناجحة.'), 'person', 'أحمد بالهول الفلاسي') ?? find(run('وقال معالي أحمد بالهول الفلاسي إن البطولة ناجحة.'), 'official', 'أحمد بالهول الفلاسي')).toBeDefined();
   });
 });
+
+describe('a government listed one member to a line (blind set 214)', () => {
+  it('reads «role: name» at a line\'s start as an official with that role', () => {
+    const es = run('وجاءت التشكيلة على النحو التالي:\nوزير الدفاع الوطني: حننه ولد أحمد\nوزيرة التهذيب الوطني: هدى بنت باباه\nوزير الدولة، وزير الشؤون الخارجية والتعاون: محمد سالم ولد مرزوك\nوزير الزراعة والسيادة الغذائية: أمادو تيجاني جالو\n');
+    expect(find(es, 'official', 'حننه ولد أحمد')?.role).toBe('وزير الدفاع الوطني');
+    expect(find(es, 'official', 'هدى بنت باباه')?.role).toBe('وزيرة التهذيب الوطني');
+    expect(find(es, 'official', 'محمد سالم ولد مرزوك')?.role).toBe('وزير الشؤون الخارجية والتعاون');
+    expect(find(es, 'official', 'أمادو تيجاني جالو')?.role).toBe('وزير الزراعة والسيادة الغذائية');
+    // (a colon inside a sentence is no such line)
+    expect(find(run('وقال وزير الدفاع الوطني: حننه ولد أحمد سيزور المنطقة.'), 'official', 'حننه ولد أحمد')).toBeUndefined();
+  });
+});

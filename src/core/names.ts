@@ -83,7 +83,9 @@ export function isNameWord(doc: Doc, i: number, allowCommon = false): boolean {
   const familyPlural = !!title && title.value.category === 'plural' && title.to === i + 1 && n.startsWith('ال') && i > 0 && doc.res.firstNames.has(doc.tokens[i - 1].norm);
   // (nor a title word right before ولد / بنت / منت, which is the first name of a Mauritanian chain: "الشيخ ولد ابيليل")
   const sonOf = title?.to === i + 1 && sonOfNext(doc, i);
-  if (title && (!first || title.to > i + 1) && !familyPlural && !sonOf && !(title.to === i + 1 && titleAsFamilyName(doc, i))) return false;
+  // (nor a one-word title right after ولد / بنت / منت, a name in the chain: "حننه ولد سيدي")
+  const afterSonOf = title?.to === i + 1 && i > 0 && SON_OF.test(doc.tokens[i - 1].norm);
+  if (title && (!first || title.to > i + 1) && !familyPlural && !sonOf && !afterSonOf && !(title.to === i + 1 && titleAsFamilyName(doc, i))) return false;
   if (isCountryLike(doc, i)) return false;
   if (!first && looksLikeVerb(n, true)) return false;
   // A possessive or plural-possessive ending ("لقاءاته"، "جهودها") marks an ordinary noun.

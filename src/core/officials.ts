@@ -306,6 +306,13 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       const opens = after && (knownOrNameStart(doc, after[0]) || (after[1] - after[0] >= 3 && SON_OF.test(toks[after[0] + 1].norm)) || doc.res.firstNames.has(toks[after[0]].norm.replace(/^ال/, '')) || doc.res.ambiguousFirstNames.has(toks[after[0]].norm) || isNameLike(toks[after[0]].norm) || (isPunct(doc, after[1], '،,') && unlisted(after[0], after[1])));
       if (after && isFree(doc, after[0], after[1]) && after[1] - after[0] >= 2 && (opens || k > r.to + 1) && (after[1] >= toks.length || isPunct(doc, after[1]) || lineBreakBefore(doc, after[1]))) span = after;
     }
+    // "وزير الدفاع الوطني: حننه ولد سيدي": a line that gives a role, a colon and the holder's name (a government's
+    // members listed one to a line), the name running to the line's end
+    if (!span && r.kind === 'role' && r.honorificTo === r.to && isPunct(doc, r.to, ':：') && r.to + 1 < toks.length && !lineBreakBefore(doc, r.to + 1) && lineOpeningRole(doc, r, allRoles)) {
+      const k = afterHonorifics(doc, r.to + 1);
+      const after = k < toks.length ? nameForward(doc, k, 6) : null;
+      if (after && isFree(doc, after[0], after[1]) && (after[1] - after[0] >= 2 || knownOrNameStart(doc, after[0])) && (after[1] >= toks.length || lineBreakBefore(doc, after[1]) || isPunct(doc, after[1], '.،,'))) span = after;
+    }
     if (span) {
       const skip = nameSkip(doc, span[0]);
       mention = makeMention(doc, span[0], span[1], skip, { evidence: r.kind === 'honorific' ? 'honorific' : 'role', known: knownAt(doc, span[0], span[1], skip) });
@@ -1220,6 +1227,13 @@ export function linkLooseRoles(doc: Doc, roles: readonly RoleSpan[], people: Per
  * A foreign name of two or three words from k, closed by a comma or a full stop, whose later words no list or
  * lexicon reads as anything but a name ("جوي واكيوني،"): its first word may be a word as well (جوي).
  */
+/** The role opens its line, or follows a role that does and a comma ("وزير الدولة، وزير الشؤون الخارجية: …"). */
+function lineOpeningRole(doc: Doc, r: RoleSpan, roles: readonly RoleSpan[]): boolean {
+  if (r.from === 0 || lineBreakBefore(doc, r.from)) return true;
+  if (!isPunct(doc, r.from - 1, '،,')) return false;
+  return roles.some((x) => x !== r && x.to === r.from - 1 && (x.from === 0 || lineBreakBefore(doc, x.from)));
+}
+
 function foreignBetweenCommas(doc: Doc, k: number): [number, number] | null {
   const toks = doc.tokens;
   const t = toks[k];
