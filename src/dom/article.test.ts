@@ -398,6 +398,13 @@ describe('detectArticle', () => {
     expect(detectArticle(parse(signup(''))).isArticle).toBe(true);
   });
 
+  it('says a glossary in alphabetical order is no article (blind set 216)', () => {
+    const term = (t: string) => `<dt>${t}</dt><dd>مصطلح يتكرر في أخبار المناخ ومؤتمراته، ويشرح هنا بلغة مبسطة لمن يتابع المفاوضات بين الدول.</dd>`;
+    const html = `<html><body><h1>قاموس المناخ: مصطلحات لفهم ما يجري</h1><div class="content"><p>جمعنا هنا أبرز مصطلحات المناخ مرتبة أبجدياً مع شرح مبسط لكل منها.</p>
+      <h2>أ</h2><dl>${term('اتفاق باريس')}${term('الاحتباس الحراري')}</dl><h2>ب</h2><dl>${term('البصمة الكربونية')}</dl><h2>ت</h2><dl>${term('التصحر')}${term('التكيف')}</dl></div></body></html>`;
+    expect(detectArticle(parse(html)).reason).toMatch(/alphabetical/);
+  });
+
   it('ends a release at «# # #» alone in its paragraph (blind set 203)', () => {
     const p = 'وصلت أول قافلة مساعدات غذائية إلى ود مدني اليوم بعد أشهر من انقطاع الإمدادات عن القرى المحيطة بالمدينة.';
     const html = `<html><body><h1>أول قافلة غذاء تصل إلى ود مدني</h1><div class="release"><p>${p}</p><p>${p.replace('اليوم', 'أمس')}</p>

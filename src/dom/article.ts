@@ -921,6 +921,13 @@ function shortLineHub(body: string): boolean {
   return count >= 12 && short > 0.35 * total;
 }
 
+/** Paragraphs that are one Arabic letter alone: the section heads of an alphabetical list. */
+function letterHeads(body: string): number {
+  let n = 0;
+  for (const p of body.split('\n\n')) if (/^\s*[\u0621-\u064a]\s*$/.test(p)) n++;
+  return n;
+}
+
 /**
  * A page of a few short sections under their headings, with less than 1,500 characters in all (a museum's hours and
  * tickets, a dictionary's entry, a campaign's donation page): four headings or more (<h2>–<h6>, none with a digit: a
@@ -2181,6 +2188,10 @@ function* detectSteps(doc: Document, options: DetectOptions): Generator<void, Ar
   // than a third of the text (on the 700 article pages of the golds they hold at most an eighth)
   if (!builder.truncated && !liveBlog && shortLineHub(builder.text.slice(bodyStart))) {
     return emptyResult('no article: the page is a hub of headings and one-line teasers, not a story', title, metaPublished);
+  }
+  // (a glossary or a directory in the order of the alphabet: "أ"، "ب"، "ت" as its section heads)
+  if (!builder.truncated && letterHeads(builder.text.slice(bodyStart)) >= 3) {
+    return emptyResult('no article: the page is a glossary or a directory in alphabetical order, not a story', title, metaPublished);
   }
   if (!builder.truncated && !liveBlog && sectionedInfoPage(builder, headerParas, bodyLen, root)) {
     return emptyResult('no article: the page is a few short sections under headings (opening hours, prices, a campaign or an entry), not a story', title, metaPublished);
