@@ -3749,3 +3749,11 @@ describe('a government listed one member to a line (blind set 214)', () => {
     expect(find(run('وقال وزير الدفاع الوطني: حننه ولد أحمد سيزور المنطقة.'), 'official', 'حننه ولد أحمد')).toBeUndefined();
   });
 });
+
+describe('Mali, a country and a word (blind set 214)', () => {
+  it('reads مالي as the country after a direction or before و + a place\'s noun, and as «financial» after a noun', () => {
+    expect(find(run('امبره: موجة نزوح جديدة من مالي والمخيم يقترب من حدود طاقته.'), 'place', 'مالي')).toBeDefined();
+    expect(find(run('وقال إن شمال مالي يشهد معارك عنيفة منذ أشهر.'), 'place', 'مالي')).toBeDefined();
+    expect(find(run('وقدمت الجمعية دعم مالي للأسر المتضررة.'), 'place', 'مالي')).toBeUndefined();
+  });
+});

@@ -242,6 +242,8 @@ function isAdjectiveUse(doc: Doc, i: number, clitic: string): boolean {
   const prev = doc.tokens[i - 1];
   if (prev.kind === 'punct') return false;
   if (PREPOSITIONS.has(prev.norm)) return false;
+  // ("في وسط مالي"، "شمال مالي": a direction takes the country as its genitive)
+  if (!clitic && DIRECTIONS.has(prev.norm.replace(/^[وفبل]/, ''))) return false;
   if (clitic === 'و' && doc.claimed[i - 1] === Claim.Place) return false;
   // A definite adjective cannot qualify an indefinite noun: after one ("إنتاج السعودية"، "صادرات قطر")
   // the word is the noun's genitive, the country. (Not after a name: "أرامكو السعودية".)
@@ -335,6 +337,8 @@ function placeContext(doc: Doc, i: number): boolean {
   // ("أبناء الصعيد"، "سكان البقاع"، "مواقع سوسة والجم": the people or the sites of a place)
   // (not an ordinary definite noun: "سكان القصر" are the ksar's)
   if (i > 0 && !lineBreakBefore(doc, i) && /^(و|ف|ب|ل|من)?(ابناء|سكان|مواقع|اهالي|مدن|عاصمه)$/.test(doc.tokens[i - 1].norm) && !(/^ال/.test(doc.tokens[i].norm) && isCommonAnyReading(doc.tokens[i].norm))) return true;
+  // ("في وسط مالي وشمالها"، "شمال مالي": a direction in construct with it says where in the place)
+  if (i > 0 && !lineBreakBefore(doc, i) && DIRECTIONS.has(doc.tokens[i - 1].norm.replace(/^[وفبل]/, '')) && !/^ال/.test(doc.tokens[i].norm)) return true;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     // (a comma or a full stop ends the phrase: "بالولاية، في إطار" gives إطار no place context)
     if (lineBreakBefore(doc, k + 1) || doc.tokens[k].kind === 'punct') break;
@@ -381,7 +385,9 @@ function goneToOrIn(doc: Doc, i: number): boolean {
   // place: "في معان والمفرق")
   const nextPlace = /^و/.test(next.norm) ? doc.res.places.matchAt(toks, i + 1, true) : null;
   const coordinated = !!nextPlace && nextPlace.clitic === 'و' && (!nextPlace.value.ambiguous || (before && nextPlace.to === i + 2));
-  return doc.claimed[i + 1] === Claim.Date || TIME_WORDS.test(next.norm) || AFTER_PLACE.has(next.norm) || located || coordinated || inDate;
+  // ("من مالي والمخيم يقترب": و opening the next clause or a place's noun)
+  const nextClause = /^و(ال)?(مخيم|مدينه|بلده|قريه|منطقه|ولايه|محافظه|عاصمه)$/.test(next.norm);
+  return doc.claimed[i + 1] === Claim.Date || TIME_WORDS.test(next.norm) || AFTER_PLACE.has(next.norm) || located || coordinated || inDate || nextClause;
 }
 
 /** Words that follow where one goes or is, not a verbal noun: "إلى مسقط قبل…"، "من مسقط إلى…"، "في مسقط مع نظيره". */
