@@ -3757,3 +3757,11 @@ describe('Mali, a country and a word (blind set 214)', () => {
     expect(find(run('وقدمت الجمعية دعم مالي للأسر المتضررة.'), 'place', 'مالي')).toBeUndefined();
   });
 });
+
+describe('a city\'s metropolis and its new town (blind sets 211, 215)', () => {
+  it('reads «القاهرة الكبرى» and «دمياط الجديدة» as places of their own, not a country\'s slogan', () => {
+    expect(find(run('جاءت الإيرادات من خارج القاهرة الكبرى هذا الموسم.'), 'place', 'القاهرة الكبرى')).toBeDefined();
+    expect(find(run('افتتح المحافظ المصنع في دمياط الجديدة أمس.'), 'place', 'دمياط الجديدة')).toBeDefined();
+    expect(find(run('تحدث الوزير عن سوريا الجديدة وعن الإعمار.'), 'place', 'سوريا')).toBeDefined();
+  });
+});

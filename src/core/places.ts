@@ -189,6 +189,13 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
       to++;
       canonical = doc.text.slice(offsetAfter(doc.text, toks[i], m.skip), toks[to - 1].end);
     }
+    // "القاهرة الكبرى"، "دمياط الجديدة": a city and an adjective of its extent name one place (its metropolis, the new
+    // town built beside it); not a country ("سوريا الجديدة" is a slogan), not a municipality ("بلدية كفرنجة الجديدة").
+    // (an old town, "طرابلس القديمة", is the city in some golds and a place of its own in others: left as the city)
+    if (to < toks.length && !lineBreakBefore(doc, to) && doc.claimed[to] === Claim.Free && CITY_EXTENT.has(toks[to].norm) && m.value.kind !== 'country' && m.value.kind !== 'continent' && (head < 0 || /مدينه$/.test(toks[i - 1].norm))) {
+      to++;
+      canonical = doc.text.slice(offsetAfter(doc.text, toks[i], m.skip), toks[to - 1].end);
+    }
     const end = toks[to - 1].end;
     // "مخيم جنين" is the camp, not the city it is named after: its own place.
     const camp = head >= 0 && /(مخيم|معسكر)$/.test(toks[i - 1].norm) && /^(city|capital|governorate|region)$/.test(m.value.kind);
@@ -392,6 +399,9 @@ function goneToOrIn(doc: Doc, i: number): boolean {
 
 /** Words that follow where one goes or is, not a verbal noun: "إلى مسقط قبل…"، "من مسقط إلى…"، "في مسقط مع نظيره". */
 const AFTER_PLACE = new Set(['قبل', 'بعد', 'الي', 'حتي', 'لحضور', 'للمشاركه', 'للقاء', 'لبحث', 'مع']);
+
+/** Adjectives that, after a city, name a place of its own: its metropolis, its new town. */
+const CITY_EXTENT = new Set(['الكبري', 'الجديده']);
 
 /** Head words that name a kind of place: "قطاع غزة" is "غزة" with its head. */
 const PLACE_HEADS = new Set(['قطاع', 'مشته', 'دشره', 'اقليم', 'مدينه', 'محافظه', 'ولايه', 'منطقه', 'جزيره', 'جزر', 'مقاطعه', 'بلده', 'قريه', 'مخيم', 'العاصمه', 'نهر', 'حي', 'ناحيه', 'قضاء', 'مديريه', 'بلديه', 'عماله', 'جماعه', 'دايره', 'جمهوريه', 'دوار', 'معتمديه', 'عزله', 'معسكر', 'مركز', 'قصر'].map(normalizeWord));
