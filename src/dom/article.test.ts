@@ -405,6 +405,14 @@ describe('detectArticle', () => {
     expect(detectArticle(parse(html)).reason).toMatch(/alphabetical/);
   });
 
+  it('reads the publication date from a long labelled line of fields and from an agency dateline opening the body (blind sets 218, 220)', () => {
+    const p = '<p>وقال المحافظ إن المشروعات الجديدة في القرى تشمل شبكات الصرف الصحي ومحطات المعالجة ومياه الشرب، وإن العمل فيها يسير وفق الجدول الزمني المحدد منذ البداية.</p>';
+    const line = '<div class="meta-line"><span class="authors">كتب: أحمد الشناوي ومحمد بدر</span> — نُشر في: الإثنين 12 جمادى الأولى 1447 هـ - 3 نوفمبر 2025 م | 10:15 ص — آخر تحديث: 12:40 م</div>';
+    expect(detectArticle(parse(`<html><body><h1>ماذا تغير في قرى البحيرة والدقهلية؟</h1>${line}<div class="article-body">${p}${p}${p}</div></body></html>`)).published).toBe('2025-11-03T10:15');
+    const wire = '<p>صحار في 12 جمادى الآخرة 1447هـ الموافق 3 ديسمبر 2025م /العُمانية/ تفقد وزير النقل والاتصالات اليوم سير العمل في مشروع توسعة رصيف الحاويات بميناء صحار.</p>';
+    expect(detectArticle(parse(`<html><body><h1>وزير النقل يتفقد ميناء صحار</h1><div class="article-body">${wire}${p}${p}</div></body></html>`)).published).toBe('2025-12-03');
+  });
+
   it('ends a release at «# # #» alone in its paragraph (blind set 203)', () => {
     const p = 'وصلت أول قافلة مساعدات غذائية إلى ود مدني اليوم بعد أشهر من انقطاع الإمدادات عن القرى المحيطة بالمدينة.';
     const html = `<html><body><h1>أول قافلة غذاء تصل إلى ود مدني</h1><div class="release"><p>${p}</p><p>${p.replace('اليوم', 'أمس')}</p>

@@ -309,6 +309,14 @@ function classWordsOfAttrs(cls: string, id: string): string {
 /** classWords of an element without attributes. */
 const NO_CLASS_WORDS = classWordsOfAttrs('', '');
 
+/** "PLACE في DATE /AGENCY/" or "PLACE في DATE (AGENCY) -" at the start of the body: the date, to the day, or null. */
+function agencyDateline(head: string): string | null {
+  const m = /^([^\n/()]{6,100}?)\s*(?:\/[^/\n]{2,25}\/|\([^()\n]{2,25}\)\s*[-–—])/.exec(head);
+  if (!m || !/\sفي\s/.test(m[1])) return null;
+  const v = safeParseDateline(m[1]);
+  return v && /^\d{4}-\d\d-\d\d/.test(v) ? v : null;
+}
+
 function safeParseDateline(s: string): string | null {
   try {
     return parseDateline(s);
@@ -1353,8 +1361,9 @@ const DATE_PREFIX = /^(?:نشر في|نشر بتاريخ|نشر|بتاريخ|ت�
 function dateStretch(el: Element, update = false, than?: string): { text: string; pieces: TextPiece[]; value: string } | null {
   const b = collectText(el, { maxChars: 200 });
   const full = b.text;
-  if (!full || full.length > 120) return null;
-  const re = /[^|·•\n]+/g;
+  if (!full || full.length > 160) return null;
+  // (a long line of fields is cut at its dashes too: "كتب: … — نُشر في: الإثنين … | 10:15 ص — آخر تحديث: 12:40 م")
+  const re = full.length > 100 ? /[^|·•\n—]+/g : /[^|·•\n]+/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(full))) {
     let start = m.index;
@@ -1565,9 +1574,11 @@ function findDateline(a: Analysis, title: number, root: number): Dateline | null
     }
     for (const j of order) {
       const len = s.textLen[j];
-      if (len < 4 || len > 100) continue;
+      if (len < 4 || len > 160) continue;
       const el = s.els[j];
       if (!hasDirectText(el) && s.tags[j] !== 'TIME') continue;
+      // (a longer line only when it labels its posting date: "كتب: … — نُشر في: الإثنين … | 10:15 ص — آخر تحديث: …")
+      if (len > 100 && !POSTING_LABEL.test(labelNorm(el.textContent ?? ''))) continue;
       if (s.linkLen[j] > len * 0.5 || isUpdateStamp(s, j)) continue;
       const st = dateStretch(el);
       if (st) return widen(s, j, { el, text: st.text, pieces: st.pieces, iso: isoToLocal(el.getAttribute('datetime') ?? el.getAttribute('content')) }, st.value);
@@ -2054,7 +2065,7 @@ function* detectSteps(doc: Document, options: DetectOptions): Generator<void, Ar
   const dateline = findDateline(a, titleIdx, rootIdx);
   const visible = dateline ? (dateline.iso ?? safeParseDateline(dateline.text)) : null;
   // metadata first; but a date-only value gains the time of the visible dateline of that same day
-  const published =
+  let published =
     metaPublished && visible && metaPublished.length === 10 && visible.length > 10 && visible.startsWith(metaPublished)
       ? visible
       : (metaPublished ?? visible ?? issueDate(stats) ?? relativeStamp(stats, titleIdx));
@@ -2196,6 +2207,9 @@ function* detectSteps(doc: Document, options: DetectOptions): Generator<void, Ar
   if (!builder.truncated && !liveBlog && sectionedInfoPage(builder, headerParas, bodyLen, root)) {
     return emptyResult('no article: the page is a few short sections under headings (opening hours, prices, a campaign or an entry), not a story', title, metaPublished);
   }
+  // (no date elsewhere: an agency's dateline opening the body, "صحار في 12 جمادى الآخرة 1447هـ الموافق 3 ديسمبر 2025م
+  // /العُمانية/ تفقد …", gives the day of the story)
+  published ??= agencyDateline(builder.text.slice(bodyStart, bodyStart + 200));
   if (builder.text.length > bodyStart) segments.push({ kind: 'body', start: bodyStart, end: builder.text.length });
   return {
     isArticle: true,
