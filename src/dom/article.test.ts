@@ -392,6 +392,9 @@ describe('detectArticle', () => {
     const r = detectArticle(parse(html));
     expect(r.text).toContain('#حمص_تعود');
     for (const out of ['الحميدية', 'نورهان']) expect(r.text).not.toContain(out);
+    // (and an embedded PDF viewer's text layer: blind set 218)
+    const pdf = `<html><body><h1>قرار المحافظ</h1><div class="article-body"><p>${p}</p><div class="pdfemb-viewer"><div class="pdfemb-page"><canvas></canvas><div class="textLayer"><span>قرار محافظ كفر الشيخ رقم 1187 لسنة 2025</span></div></div></div><p>${p.replace('اليوم', 'أمس')}</p><p>${p}</p></div></body></html>`;
+    expect(detectArticle(parse(pdf)).text).not.toContain('1187');
     const teaser = 'عرضت وزيرة الاقتصاد والمالية نادية فتاح، أمس الأربعاء أمام المجلس الوزاري بالرباط، توجهات مشروع قانون المالية للسنة المقبلة، وفي مقدمتها تعميم الحماية الاجتماعية.';
     const signup = (form: string) => `<html><body><h1>نساء وقرار: نشرتك الأسبوعية كل جمعة</h1><div class="content"><p>${teaser}</p><p>${teaser.replace('أمس', 'اليوم')}</p><p>${teaser.replace('الاقتصاد', 'التضامن')}</p>${form}</div></body></html>`;
     expect(detectArticle(parse(signup('<form><input type="email" placeholder="بريدك"><button>اشتركي</button></form>'))).reason).toMatch(/newsletter/);

@@ -88,6 +88,8 @@ const NOISE_CLASS = new RegExp(
       'match-?events', 'key-?events', 'map-?legend', 'legend', 'map-?embed', 'visit-?info', 'visitors?-?info', 'opening-?hours',
       // a before/after picture slider, a wall of posts under a campaign's hashtag
       'ba-?compare', 'before-?after', 'compare-?slider', 'hashtag-?wall', 'social-?wall',
+      // an embedded PDF viewer (pdf.js's text layer under each page's canvas)
+      'pdfemb\\w*', 'pdf-?viewer', 'pdf-?embed', 'text-?layer',
     ].join('|') +
     ')(?=$|[\\s_-])',
 );
