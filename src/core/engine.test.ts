@@ -3765,3 +3765,11 @@ describe('a city\'s metropolis and its new town (blind sets 211, 215)', () => {
     expect(find(run('تحدث الوزير عن سوريا الجديدة وعن الإعمار.'), 'place', 'سوريا')).toBeDefined();
   });
 });
+
+describe('a Hijri month as a family name (blind set 221)', () => {
+  it('reads شعبان / رمضان after a first name as the family name, whatever follows, and the month elsewhere', () => {
+    expect(find(run('بدوره، قال رئيس الهيئة، الوزير مؤيد شعبان، إن سلطات الاحتلال نفذت عمليات هدم.'), 'official', 'مؤيد شعبان')).toBeDefined();
+    expect(find(run('وصل الفنان محمد رمضان أمس إلى عمّان.'), 'person', 'محمد رمضان') ?? find(run('وصل الفنان محمد رمضان أمس إلى عمّان.'), 'official', 'محمد رمضان')).toBeDefined();
+    expect(run('في العاشر من شعبان 1447 هـ وصل الوفد.').some((e) => e.type === 'person' || e.type === 'official')).toBe(false);
+  });
+});

@@ -25,6 +25,8 @@ function monthNamedPerson(doc: Doc, i: number): boolean {
   const prev = toks[i - 1];
   if (prev && (prev.kind === 'number' || /^(و|ف|ب|ل)?(ال)?(شهر|شهري|اواخر|اوايل|مطلع|منتصف|نهايه|بدايه|خلال)$/.test(prev.norm))) return false;
   const next = toks[i + 1];
+  // ("الوزير مؤيد شعبان، إن …"، "محمد رمضان": after a first name, the family name, whatever follows)
+  if (prev && prev.kind === 'word' && !lineBreakBefore(doc, i) && doc.res.firstNames.has(prev.norm) && !(next && !lineBreakBefore(doc, i + 1) && (next.kind === 'number' || /^(ال)?(المبارك|الكريم|المعظم|هـ|ه)$/.test(next.norm)))) return true;
   if (!next || next.kind !== 'word' || lineBreakBefore(doc, i + 1)) return false;
   return !/^(ال)?(اول|ثاني|اخر|الاخر|المبارك|الكريم|المعظم|هـ|ه)$/.test(next.norm);
 }
