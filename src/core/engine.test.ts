@@ -3773,3 +3773,12 @@ describe('a Hijri month as a family name (blind set 221)', () => {
     expect(run('في العاشر من شعبان 1447 هـ وصل الوفد.').some((e) => e.type === 'person' || e.type === 'official')).toBe(false);
   });
 });
+
+describe('«حركة» that names no movement (blind sets 209, 220, 221)', () => {
+  it('reads no body in «حركة نشطة», «حركة الفلسطينيين» or «حركة الكثبان الرملية», and keeps «حركة أمل»', () => {
+    for (const s of ['وتشهد المنطقة حركة نشطة للسفن.', 'وقيدت الحواجز حركة الفلسطينيين بين القرى.', 'وتهدد حركة الكثبان الرملية القرى.']) {
+      expect(run(s).some((e) => e.type === 'organization')).toBe(false);
+    }
+    expect(find(run('وأعلنت حركة أمل موقفها من الحكومة.'), 'organization', 'حركة أمل')).toBeDefined();
+  });
+});

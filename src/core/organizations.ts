@@ -723,6 +723,9 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     // (a movement's name goes on with its adjective: "حركة البناء الوطني")
     const named = !!toks[i + 2] && !lineBreakBefore(doc, i + 2) && /^ال.{2,}(ي|يه)$/.test(toks[i + 2].norm);
     if (head === 'حركه' && TRAFFIC.has(w1) && !named) return null;
+    // ("حركة نشطة"، "حركة الفلسطينيين": an indefinite adjective, or a people in the plural, moves; it names no party)
+    // ("حركة الكثبان الرملية": sands on the move, adjective or not)
+    if (head === 'حركه' && ((!/^ال/.test(w1) && /ه$/.test(w1) && doc.text.charCodeAt(toks[i + 1].end - 1) === 0x0629) || /^ال.{2,}يين$/.test(w1) || /^ال(كثبان|رمال)$/.test(w1))) return null;
     // ("حركة تصديره"، "حركة السوق وتقلباتها": a verbal noun with a possessive pronoun is no movement's name)
     if (head === 'حركه' && /^[^ا].{3,}(ه|ها|هم)$/.test(w1) && doc.text.charCodeAt(toks[i + 1].end - 1) !== 0x0629) return null;
     if (head === 'قناه' && /^ال(ري|صرف|مياه|تصريف|ملاحه)$/.test(w1)) return null;
