@@ -15,7 +15,7 @@ import { loadTaggerNode } from '../src/cli/load-tagger-node.ts';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = process.env.OUT;
 if (!OUT) throw new Error('OUT is required');
-const tagger = process.env.NOTAG ? null : await loadTaggerNode();
+const tagger = process.env.NOTAG || process.env.QARI_NO_TAGGER ? null : await loadTaggerNode();
 const maxSet = Number(process.env.MAXSET ?? 9999);
 const dirs: Array<[string, string]> = [
   ['seed', join(root, '..', 'shared', 'fixtures', 'seed')],

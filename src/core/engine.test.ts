@@ -3782,3 +3782,13 @@ describe('«حركة» that names no movement (blind sets 209, 220, 221)', () =>
     expect(find(run('وأعلنت حركة أمل موقفها من الحكومة.'), 'organization', 'حركة أمل')).toBeDefined();
   });
 });
+
+describe('a family name in ب read whole (blind sets 208, 219)', () => {
+  it('joins the tagger\'s later «باحميد» to the person named in full, not a new «احميد»', () => {
+    const text = 'وقال مدير المصنع عادل سعيد باحميد إن العمل مستمر. وأضاف باحميد أن الإنتاج ارتفع.';
+    const es = annotate({ text, published: null }, { tagger: tagging('باحميد') });
+    const people = es.filter((e) => e.type === 'person' || e.type === 'official');
+    expect(people.map((e) => e.canonical)).toEqual(['عادل سعيد باحميد']);
+    expect(people[0].mentions.map((m) => m.text)).toEqual(['عادل سعيد باحميد', 'باحميد']);
+  });
+});

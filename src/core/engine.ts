@@ -313,6 +313,8 @@ function* applyTagger(
         // (also ل or ب on the family name of a person named in full: "أكد لبيرقدار")
         let skip = cliticSkip(doc, a, sp.type);
         if (skip === 0 && b - a === 1 && /^[وفبلك]./.test(toks[a].norm) && familyNames.has(toks[a].norm.slice(1)) && !familyNames.has(toks[a].norm)) skip = 1;
+        // (but not off a family name written whole in the text: "عادل سعيد باحميد … وقال باحميد" is no ب + "احميد")
+        else if (skip > 0 && sp.type === 'PERS' && familyNames.has(toks[a].norm)) skip = 0;
         if (sp.type === 'PERS') {
           if (b - a === 1 && ((!sure(sp.score) && isMostlyWord(toks[a].norm.slice(skip))) || isFunctionWord(toks[a].norm))) continue;
           const w0 = toks[a].norm.slice(skip);
