@@ -401,6 +401,13 @@ describe('detectArticle', () => {
     expect(detectArticle(parse(signup(''))).isArticle).toBe(true);
   });
 
+  it('says a listing of items with the same field is no article, and keeps a story with one such line (blind set 227)', () => {
+    const offer = (who: string) => `<article class="offer"><h3>عاملة منزلية ذات خبرة</h3><p>${who}، 34 عاماً، من مقاطعة باتانغاس، عملت ست سنوات لدى أسرة في أبوظبي وتجيد الطبخ الخليجي ورعاية كبار السن.</p><p>الراتب: 1,500 درهم + السكن والطعام</p></article>`;
+    const page = (items: string) => `<html><body><h1>عروض الاستقدام والوظائف المتاحة</h1><div class="content"><p>عاملات منزليات وسائقون وطهاة من الفلبين والهند ونيبال بعقود موحدة.</p>${items}</div></body></html>`;
+    expect(detectArticle(parse(page(offer('جوزفين رييس') + offer('ماريا سانتوس') + offer('أنيش كومار')))).reason).toMatch(/listing/);
+    expect(detectArticle(parse(page(offer('جوزفين رييس')).replace('<article class="offer">', '<article class="offer"><p>' + 'أعلنت وزارة الموارد البشرية اليوم قواعد جديدة لاستقدام العمالة المنزلية تشمل حدا أدنى للأجور وفترة ضمان أطول للأسر. '.repeat(3) + '</p>'))).isArticle).toBe(true);
+  });
+
   it('says a glossary in alphabetical order is no article (blind set 216)', () => {
     const term = (t: string) => `<dt>${t}</dt><dd>مصطلح يتكرر في أخبار المناخ ومؤتمراته، ويشرح هنا بلغة مبسطة لمن يتابع المفاوضات بين الدول.</dd>`;
     const html = `<html><body><h1>قاموس المناخ: مصطلحات لفهم ما يجري</h1><div class="content"><p>جمعنا هنا أبرز مصطلحات المناخ مرتبة أبجدياً مع شرح مبسط لكل منها.</p>

@@ -931,6 +931,24 @@ function shortLineHub(body: string): boolean {
   return count >= 12 && short > 0.35 * total;
 }
 
+/** Labels of a listing's fields (normalised): salary, price, address, phone, hours, fees. */
+const LISTING_FIELD = /^(الراتب|السعر|الاسعار|العنوان|الهاتف|المده|الخبره|المويل|الجنسيه|العمر|ساعات العمل|المواعيد|الرسوم)\s*[:：]/;
+
+/** One field label opens three paragraphs or more: the items of a listing (on the golds' articles, never). */
+function repeatedField(body: string): boolean {
+  const counts = new Map<string, number>();
+  for (const p of body.split('\n\n')) {
+    const head = p.trimStart().slice(0, 20);
+    if (!head.includes(':') && !head.includes('：')) continue;
+    const m = LISTING_FIELD.exec(labelNorm(head));
+    if (!m) continue;
+    const n = (counts.get(m[1]) ?? 0) + 1;
+    if (n >= 3) return true;
+    counts.set(m[1], n);
+  }
+  return false;
+}
+
 /** Paragraphs that are one Arabic letter alone: the section heads of an alphabetical list. */
 function letterHeads(body: string): number {
   let n = 0;
@@ -2201,6 +2219,10 @@ function* detectSteps(doc: Document, options: DetectOptions): Generator<void, Ar
   // than a third of the text (on the 700 article pages of the golds they hold at most an eighth)
   if (!builder.truncated && !liveBlog && shortLineHub(builder.text.slice(bodyStart))) {
     return emptyResult('no article: the page is a hub of headings and one-line teasers, not a story', title, metaPublished);
+  }
+  // (a listing: one field repeated on three items or more, "الراتب: 1,500 درهم"، "العنوان: …"، "الهاتف: …")
+  if (!builder.truncated && !liveBlog && repeatedField(builder.text.slice(bodyStart))) {
+    return emptyResult('no article: the page is a listing of items with the same fields (offers, addresses, prices), not a story', title, metaPublished);
   }
   // (a glossary or a directory in the order of the alphabet: "أ"، "ب"، "ت" as its section heads)
   if (!builder.truncated && letterHeads(builder.text.slice(bodyStart)) >= 3) {
