@@ -3792,3 +3792,12 @@ describe('a family name in ب read whole (blind sets 208, 219)', () => {
     expect(people[0].mentions.map((m) => m.text)).toEqual(['عادل سعيد باحميد', 'باحميد']);
   });
 });
+
+describe('the duals سفيرا and عميدا (blind sets 223, 227)', () => {
+  it('reads «سفيرا بنغلاديش ونيبال، A وB،» as two officials, and «عينته سفيرا لدى» as no one', () => {
+    const es = run('وزار موقع الحادث سفيرا بنغلاديش ونيبال، محمد شفيق الرحمن وتيرثا راج، اللذان تابعا أوضاع المصابين.');
+    expect(find(es, 'official', 'محمد شفيق الرحمن')?.role).toMatch(/^سفير/);
+    expect(es.filter((e) => e.type === 'official').length).toBe(2);
+    expect(run('وعينته الحكومة سفيرا لدى الأردن.').some((e) => e.type === 'official' || e.type === 'person')).toBe(false);
+  });
+});
