@@ -3801,3 +3801,14 @@ describe('the duals سفيرا and عميدا (blind sets 223, 227)', () => {
     expect(run('وعينته الحكومة سفيرا لدى الأردن.').some((e) => e.type === 'official' || e.type === 'person')).toBe(false);
   });
 });
+
+describe('embassies (fifteen gold pages count them as bodies)', () => {
+  it('reads «سفارة + country» and «السفارة + nationality» as one body per country', () => {
+    const es = run('وقالت سفارة الجمهورية العربية السورية في بوينس آيرس إن الخدمات متاحة. وأكدت السفارة السورية ذلك، فيما أعلنت سفارة نيبال في الكويت وصول العمال.');
+    const orgs = es.filter((e) => e.type === 'organization');
+    expect(orgs.map((e) => e.canonical).sort()).toEqual(['سفارة سوريا', 'سفارة نيبال']);
+    expect(find(es, 'organization', 'سفارة سوريا')?.mentions.map((m) => m.text)).toEqual(['سفارة الجمهورية العربية السورية', 'السفارة السورية']);
+    // (an embassy named by no country is none)
+    expect(run('وقال إن السفارة في عمّان تتابع أوضاعهم.').some((e) => e.type === 'organization')).toBe(false);
+  });
+});

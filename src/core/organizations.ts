@@ -93,6 +93,9 @@ const HEADS: Record<string, 'definite' | 'nationality' | 'name'> = {
   'تكتل': 'definite',
   // ("كونفدرالية دول الساحل": a confederation of states)
   'كونفدراليه': 'definite',
+  // ("سفارة نيبال"، "السفارة الأمريكية": an embassy named by its country; fifteen gold pages count it, two leave it)
+  'سفاره': 'name',
+  'السفاره': 'nationality',
 };
 
 /** The degree of a court or a prosecution office, written after its seat. */
@@ -258,7 +261,30 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
     }
     i = m.to;
   }
+  for (const m of out) embassyCanonical(doc, m);
   return out;
+}
+
+/**
+ * "سفارة الجمهورية العربية السورية"، "السفارة السورية"، "سفارة سوريا": one embassy, named after its country
+ * ("سفارة سوريا"), so that its spellings join.
+ */
+function embassyCanonical(doc: Doc, m: OrgMention): void {
+  const toks = doc.tokens;
+  const head = toks[m.from].norm.replace(/^[وفبلك]{1,2}(?=(ال)?سفاره$)/, '').replace(/^لل(?=سفاره$)/, 'ال');
+  if (head !== 'سفاره' && head !== 'السفاره') return;
+  const k = m.from + 1;
+  if (k >= m.to) return;
+  const place = doc.res.places.matchAt(toks, k, false);
+  let country = place && place.to === m.to ? place.value.canonical : null;
+  // ("سفارة المملكة الأردنية الهاشمية": the state's style, ending in its nationality)
+  if (!country) {
+    for (let j = m.to - 1; j >= k && !country; j--) {
+      const nat = doc.res.nationalities.matchAt(toks, j, false);
+      if (nat && nat.to === m.to) country = nat.value.country;
+    }
+  }
+  if (country) m.canonical = 'سفارة ' + country;
 }
 
 /** Heads of a province's departments, named by a chain of nouns and the province: "دائرة توزيع كهرباء ميسان". */
