@@ -3812,3 +3812,10 @@ describe('embassies (fifteen gold pages count them as bodies)', () => {
     expect(run('وقال إن السفارة في عمّان تتابع أوضاعهم.').some((e) => e.type === 'organization')).toBe(false);
   });
 });
+
+describe('a past verb in the plural after a place (blind set 223)', () => {
+  it('ends «وادي البوانيس» before «خسروا»', () => {
+    const es = run('وقال إن مزارعي وادي البوانيس خسروا موسمهم بسبب الجفاف.');
+    expect(es.filter((e) => e.type === 'place').flatMap((e) => e.mentions.map((m) => m.text))).toEqual(['وادي البوانيس']);
+  });
+});

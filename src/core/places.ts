@@ -935,6 +935,8 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
       else if (/^[يت][^اوي]/.test(t.norm) && looksLikeVerb(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.places.matchAt(toks, j, false) && !isNameLike(t.norm)) break;
       // ("جبال الأوراس علمتنا الصبر": a past verb with an object pronoun after the name is the sentence's)
       else if (j > i + 1 && /^[^ا]{3,4}ت(نا|ني|ه|ها|هم|كم)$/.test(t.norm) && !/^ال/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.places.matchAt(toks, j, false) && !isNameLike(t.norm)) break;
+      // ("مزارعو وادي البوانيس خسروا موسمهم": a past verb in the plural, و + alef, after the name is the sentence's)
+      else if (j > i + 1 && /^[^اوي]{2}[^و]?[^او]وا$/.test(t.norm) && !doc.res.places.matchAt(toks, j, false) && !isNameLike(t.norm) && !doc.res.firstNames.has(t.norm)) break;
       // "نهر النيل موضوعا": an indefinite accusative after the name belongs to the sentence.
       // ("حلبة ياس مارينا": a foreign name ending in ا is no accusative.)
       else if (j > i + 1 && /[^ا]ا$/.test(t.norm) && !/^ال/.test(t.norm) && t.norm.length >= 4 && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && (isCommonAnyReading(t.norm.slice(0, -1)) || isMostlyWord(t.norm) || /^(ا.ت.ا.|ان..ا.|است..ا.|ت..ي.)ا$/.test(t.norm))) break;
