@@ -408,6 +408,18 @@ describe('detectArticle', () => {
     expect(detectArticle(parse(page(offer('جوزفين رييس')).replace('<article class="offer">', '<article class="offer"><p>' + 'أعلنت وزارة الموارد البشرية اليوم قواعد جديدة لاستقدام العمالة المنزلية تشمل حدا أدنى للأجور وفترة ضمان أطول للأسر. '.repeat(3) + '</p>'))).isArticle).toBe(true);
   });
 
+  it('reads the hidden rest of a story that a «اقرأ المزيد» button shows, and no other hidden box (blind set 220)', () => {
+    const p = 'يستعد صيادو خصب وصلالة لموسم الطلب وسط ارتفاع أسعار الكنعد في الأسواق المحلية وتراجع الكميات المعروضة.';
+    const html = (label: string) => `<html><body><h1>صيادو خصب يستعدون</h1><div class="article-body"><p>${p}</p><p>${p}</p>
+      <button class="read-more" type="button">${label}</button><div class="article-rest" hidden><p>وقال والي خصب إن السفن تعبر مضيق هرمز يوميا.</p><p>${p}</p></div>
+      <div class="modal" hidden><p>اشترك في نشرتنا البريدية</p><p>أدخل بريدك</p></div></div></body></html>`;
+    const r = detectArticle(parse(html('اقرأ المزيد')));
+    expect(r.text).toContain('مضيق هرمز');
+    expect(r.text).not.toContain('اقرأ المزيد');
+    expect(r.text).not.toContain('نشرتنا');
+    expect(detectArticle(parse(html('إغلاق'))).text).not.toContain('مضيق هرمز');
+  });
+
   it('says a glossary in alphabetical order is no article (blind set 216)', () => {
     const term = (t: string) => `<dt>${t}</dt><dd>مصطلح يتكرر في أخبار المناخ ومؤتمراته، ويشرح هنا بلغة مبسطة لمن يتابع المفاوضات بين الدول.</dd>`;
     const html = `<html><body><h1>قاموس المناخ: مصطلحات لفهم ما يجري</h1><div class="content"><p>جمعنا هنا أبرز مصطلحات المناخ مرتبة أبجدياً مع شرح مبسط لكل منها.</p>

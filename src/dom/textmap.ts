@@ -78,12 +78,27 @@ export function isHiddenElement(el: Element): boolean {
 
 /** isHiddenElement of an element that has attributes, its class attribute (cls) already read. */
 export function hiddenByAttributes(el: Element, cls: string | null): boolean {
-  if (el.hasAttribute('hidden')) return true;
+  if (el.hasAttribute('hidden')) return !readMoreRest(el);
   if (cls && SCREEN_READER_ONLY.test(cls)) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
-  if (style && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
+  if (style && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return !readMoreRest(el);
   return false;
+}
+
+/** The label of a button that shows the rest of a story: "اقرأ المزيد"، "أكمل القراءة"، "عرض المزيد". */
+const READ_MORE = /^\s*(?:اقرأ المزيد|إقرأ المزيد|اقرا المزيد|اقرأ أكثر|أكمل القراءة|اكمل القراءة|متابعة القراءة|تابع القراءة|عرض المزيد|المزيد)\s*[.…»>]*\s*$/;
+
+/**
+ * The hidden rest of a story that a "اقرأ المزيد" button right before it shows: paragraphs (two or more), not a menu
+ * or a dialog. It is the story's text, and the reader sees it after one click.
+ */
+function readMoreRest(el: Element): boolean {
+  const prev = el.previousElementSibling;
+  if (!prev || !/^(BUTTON|A|SPAN|DIV)$/.test(prev.tagName.toUpperCase()) || !READ_MORE.test(prev.textContent ?? '')) return false;
+  let paras = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.tagName.toUpperCase() === 'P') paras++;
+  return paras >= 2;
 }
 
 /**
