@@ -3799,6 +3799,9 @@ describe('the duals سفيرا and عميدا (blind sets 223, 227)', () => {
     expect(find(es, 'official', 'محمد شفيق الرحمن')?.role).toMatch(/^سفير/);
     expect(es.filter((e) => e.type === 'official').length).toBe(2);
     expect(run('وعينته الحكومة سفيرا لدى الأردن.').some((e) => e.type === 'official' || e.type === 'person')).toBe(false);
+    // (and واليا: "واليا قفصة وقابس، عبد الستار القمودي وسنية الغربي،", blind set 226)
+    const wali = run('وحضر الجلسة واليا قفصة وقابس، عبد الستار القمودي وسنية الغربي، إلى جانب الوزير.');
+    expect(wali.filter((e) => e.type === 'official').map((e) => e.canonical)).toEqual(['عبد الستار القمودي', 'سنية الغربي']);
   });
 });
 
