@@ -1169,7 +1169,6 @@ class Grammar {
 
   // --- the whole expression ----------------------------------------------------------------
 
-  /** A range: "من 22 إلى 24 أكتوبر", "بين 3 و5 مارس", "من 3 مارس إلى 5 أبريل 2024". */
   /**
    * Days named in a list after يومي/أيام: weekdays ("يومي الثلاثاء والأربعاء المقبلين"), days of a month ("أيام 10 و11
    * و12 ديسمبر"), or both ("يومي الاثنين والثلاثاء 1 و2 ديسمبر", "أيام الجمعة والسبت والأحد 21 و22 و23 نوفمبر"): one
@@ -1236,6 +1235,7 @@ class Grammar {
     return { end: b.end, spec: { k: 'range', a, b: b.spec } };
   }
 
+  /** A range: "من 22 إلى 24 أكتوبر", "بين 3 و5 مارس", "من 3 مارس إلى 5 أبريل 2024". */
   range(i: number): Parse | null {
     const w = this.w(i);
     if (w !== 'من' && w !== 'بين' && w !== 'يومي' && w !== 'شهري') return null;
@@ -1895,7 +1895,7 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
     } else {
       v = resolve(r.spec, pub);
       // (what is still to come and fell more than two months before publication this year is next year's)
-      if (v && r.ahead && pub && !v.b && v.a.m !== undefined && (v.a.y - pub.y) * 12 + v.a.m - pub.m < -2) v = resolve({ ...r.spec, y: v.a.y + 1 } as Spec, pub);
+      if (v && r.ahead && r.spec.k === 'abs' && pub && !v.b && v.a.m !== undefined && (v.a.y - pub.y) * 12 + v.a.m - pub.m < -2) v = resolve({ ...r.spec, y: v.a.y + 1 }, pub);
       if (v && r.time && !v.b && v.a.d !== undefined) v = { a: { ...v.a, h: r.time.h, mi: r.time.mi, z: r.time.z } };
     }
     if (v && !v.b && v.a.d !== undefined) {

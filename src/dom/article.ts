@@ -932,7 +932,7 @@ function shortLineHub(body: string): boolean {
 }
 
 /** Labels of a listing's fields (normalised): salary, price, address, phone, hours, fees. */
-const LISTING_FIELD = /^(الراتب|السعر|الاسعار|العنوان|الهاتف|المده|الخبره|المويل|الجنسيه|العمر|ساعات العمل|المواعيد|الرسوم)\s*[:：]/;
+const LISTING_FIELD = /^(الراتب|السعر|الاسعار|العنوان|الهاتف|المده|الخبره|الموهل|الجنسيه|العمر|ساعات العمل|المواعيد|الرسوم)\s*[:：]/;
 
 /** One field label opens three paragraphs or more: the items of a listing (on the golds' articles, never). */
 function repeatedField(body: string): boolean {
@@ -960,8 +960,7 @@ function letterHeads(body: string): number {
  * A page of a few short sections under their headings, with less than 1,500 characters in all (a museum's hours and
  * tickets, a dictionary's entry, a campaign's donation page): four headings or more (<h2>–<h6>, none with a digit: a
  * live blog's or a feed's entries carry their times and numbers) and fewer <time>s than headings in the body (a feed's
- * items have one each). On the 780 article pages
- * of the golds, none under 1,500 characters has more than two such headings.
+ * items have one each). No article page of the golds under 1,500 characters has more than two heading lines.
  */
 function sectionedInfoPage(builder: TextBuilder, fromPara: number, bodyLen: number, root: Element): boolean {
   if (bodyLen >= 1500) return false;
