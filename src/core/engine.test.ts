@@ -3802,6 +3802,9 @@ describe('the duals سفيرا and عميدا (blind sets 223, 227)', () => {
     // (and واليا: "واليا قفصة وقابس، عبد الستار القمودي وسنية الغربي،", blind set 226)
     const wali = run('وحضر الجلسة واليا قفصة وقابس، عبد الستار القمودي وسنية الغربي، إلى جانب الوزير.');
     expect(wali.filter((e) => e.type === 'official').map((e) => e.canonical)).toEqual(['عبد الستار القمودي', 'سنية الغربي']);
+    // (each takes the place that is his, in order)
+    expect(wali.filter((e) => e.type === 'official').map((e) => e.role)).toEqual(['والي قفصة', 'والي قابس']);
+    expect(find(es, 'official', 'تيرثا راج')?.role).toBe('سفير نيبال');
   });
 });
 

@@ -1013,6 +1013,23 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
       break;
     }
   }
+  // "سفيرا بنغلاديش ونيبال، محمد شفيق الرحمن وتيرثا راج واغلي": two places joined by و closing the title, one each,
+  // in order (unless a known person's listed role already says which).
+  if (out.length === 2 && served.length === 0 && !shared && !second) {
+    for (let k = r.from + 2; k < r.to; k++) {
+      const b = /^و/.test(toks[k].norm) ? doc.res.places.matchAt(toks, k, true) : null;
+      if (!b || b.clitic !== 'و' || b.to !== r.to) continue;
+      let h = -1;
+      for (let x = k - 1; x > r.from && x >= k - 4; x--) if (doc.res.places.matchAt(toks, x, false)?.to === k) h = x;
+      if (h < 0) break;
+      const headText = singularTitle(doc.text.slice(r.start, toks[h].start).trim());
+      const places = [doc.text.slice(toks[h].start, toks[k - 1].end), doc.text.slice(offsetAfter(doc.text, toks[k], 1), toks[r.to - 1].end)];
+      if (headText) {
+        for (let n = 0; n < 2; n++) if (!(out[n].known?.role && roleHead(out[n].known!.role!) === roleHead(title))) out[n].role = `${headText} ${places[n]}`;
+      }
+      break;
+    }
+  }
   // Fewer than two names: the plural names nobody here ("التقى الوزيران جاسم محمد البديوي، الأمين
   // العام": the ministers met him), and the words stay free for the other readings.
   if (out.length < 2) return [];
