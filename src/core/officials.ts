@@ -1025,7 +1025,10 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
       const headText = singularTitle(doc.text.slice(r.start, toks[h].start).trim());
       const places = [doc.text.slice(toks[h].start, toks[k - 1].end), doc.text.slice(offsetAfter(doc.text, toks[k], 1), toks[r.to - 1].end)];
       if (headText) {
-        for (let n = 0; n < 2; n++) if (!(out[n].known?.role && roleHead(out[n].known!.role!) === roleHead(title))) out[n].role = `${headText} ${places[n]}`;
+        for (let n = 0; n < 2; n++) {
+          const listed = out[n].known?.role;
+          if (!(listed && roleHead(listed) === roleHead(title))) out[n].role = `${headText} ${places[n]}`;
+        }
       }
       break;
     }
