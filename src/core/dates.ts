@@ -1172,7 +1172,8 @@ class Grammar {
   /**
    * Days named in a list after يومي/أيام: weekdays ("يومي الثلاثاء والأربعاء المقبلين"), days of a month ("أيام 10 و11
    * و12 ديسمبر"), or both ("يومي الاثنين والثلاثاء 1 و2 ديسمبر", "أيام الجمعة والسبت والأحد 21 و22 و23 نوفمبر"): one
-   * stretch of days from the first to the last.
+   * stretch of days from the first to the last. (Two full dates, "يومي 17 ديسمبر 2022 و29 جانفي 2023", are two days,
+   * each its own date: no month may stand between the days of a list.)
    */
   dayNames(i: number): Parse | null {
     const w = this.w(i);
@@ -1238,8 +1239,8 @@ class Grammar {
   /** A range: "من 22 إلى 24 أكتوبر", "بين 3 و5 مارس", "من 3 مارس إلى 5 أبريل 2024". */
   range(i: number): Parse | null {
     const w = this.w(i);
-    if (w !== 'من' && w !== 'بين' && w !== 'يومي' && w !== 'شهري') return null;
-    if (w === 'يومي' && this.num(i + 1) < 0) return null; // "يومي 11 و12 حزيران"
+    // (days after يومي are dayNames' to read)
+    if (w !== 'من' && w !== 'بين' && w !== 'شهري') return null;
     const sepOk = (k: number) => {
       let s = this.w(k);
       if (w === 'من' && s.length > 3 && s[0] === 'و') s = s.slice(1); // "وحتى", "وإلى"
@@ -1261,8 +1262,6 @@ class Grammar {
         return { end: b.end, spec: { k: 'range', a: { ...b.spec, d: d1.d }, b: b.spec } };
       }
     }
-    // Two full dates ("يومي 17 ديسمبر 2022 و29 جانفي 2023" are two days, each its own date, not the span between).
-    if (w === 'يومي') return null;
     // (a weekday may open either date: "من الأحد 26 أكتوبر إلى الأربعاء 29 أكتوبر 2025")
     const aAt = WEEKDAY.has(this.w(i + 1)) && this.num(i + 2) >= 0 ? i + 2 : i + 1;
     const a = this.absDate(aAt, true) ?? this.period(aAt, true);
