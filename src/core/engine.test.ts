@@ -2433,11 +2433,16 @@ describe('dual roles before two names (blind sets 75, 82, 85, 86)', () => {
   });
   it('finds the names after what the two serve and a comma', () => {
     const es = run('وحضر التشغيل معتمدا محليتي بحري وشرق النيل، عبد الباقي حسن وعمر أبو شورة، إلى جانب ممثلين عن الأحياء.');
-    expect(find(es, 'official', 'عبد الباقي حسن')?.role).toBe('معتمد');
-    expect(find(es, 'official', 'عمر أبو شورة')?.role).toBe('معتمد');
+    expect(find(es, 'official', 'عبد الباقي حسن')?.role).toBe('معتمد محلية بحري');
+    expect(find(es, 'official', 'عمر أبو شورة')?.role).toBe('معتمد محلية شرق النيل');
     const f = run('وحضر الحفل المؤسسان المشاركان لشركة «ترانزيتو» المتخصصة في النقل الذكي، سلمى بناني وياسين العلوي، بعدما جربت الشركة المنصة.');
     expect(find(f, 'official', 'سلمى بناني')?.role).toMatch(/^المؤسس المشارك/);
     expect(find(f, 'official', 'ياسين العلوي')?.role).toMatch(/^المؤسس المشارك/);
+  });
+  it('reads a family name that is also a word before the second name, and shares out a dual office (blind set 221)', () => {
+    const es = run('وكان رئيسا بلديتي حوارة وبيتا، عادل عودة وفايز دويكات، قد أكدا في بيان مشترك أمس أن الإغلاقات كبدت التجار خسائر.');
+    expect(find(es, 'official', 'عادل عودة')?.role).toBe('رئيس بلدية حوارة');
+    expect(find(es, 'official', 'فايز دويكات')?.role).toBe('رئيس بلدية بيتا');
   });
   it('reads a seat in a region (جهة) shared by two deputies', () => {
     const es = run('وطالب النائبان عن جهة صفاقس بمجلس نواب الشعب، رجاء الفريخة وأنيس الجربي، بعقد جلسة استماع.');
@@ -3823,5 +3828,34 @@ describe('a past verb in the plural after a place (blind set 223)', () => {
   it('ends «وادي البوانيس» before «خسروا»', () => {
     const es = run('وقال إن مزارعي وادي البوانيس خسروا موسمهم بسبب الجفاف.');
     expect(es.filter((e) => e.type === 'place').flatMap((e) => e.mentions.map((m) => m.text))).toEqual(['وادي البوانيس']);
+  });
+});
+
+describe('a role whose complement runs on to a comma, then the name (blind sets 219, 221, 223)', () => {
+  it('gives the whole role to the name in apposition after the comma', () => {
+    const es = run('وقال المدير العام لمؤسسة ميناء جن جن، عبد الحق بورزق، خلال ندوة صحفية إن الحركة ارتفعت.');
+    expect(find(es, 'official', 'عبد الحق بورزق')?.role).toBe('المدير العام لمؤسسة ميناء جن جن');
+    const f = run('ويقول مدير عام دائرة أوقاف القدس وشؤون المسجد الأقصى المبارك، الشيخ عزام الخطيب، إن الدائرة تتوقع مشاركة واسعة.');
+    expect(find(f, 'official', 'عزام الخطيب')?.role).toBe('مدير عام دائرة أوقاف القدس وشؤون المسجد الأقصى المبارك');
+    const g = run('من جهته، أرجع مدير منطقة توزيع الجنوب بالشركة العامة للكهرباء، المهندس فرج عمر الحضيري، الانقطاعات إلى الأعطال.');
+    expect(find(g, 'official', 'فرج عمر الحضيري')?.role).toBe('مدير منطقة توزيع الجنوب بالشركة العامة للكهرباء');
+  });
+  it('keeps an assistant\'s word before the title in the role, and reads no name out of the complement', () => {
+    const es = run('وأوضحت مساعدة وزير الخارجية للشؤون القنصلية والمصريين بالخارج، السفيرة نهى الشناوي، خلال لقاء أن المنصة جاهزة.');
+    expect(find(es, 'official', 'نهى الشناوي')?.role).toBe('مساعدة وزير الخارجية للشؤون القنصلية والمصريين بالخارج');
+    expect(es.filter((e) => e.type === 'official' || e.type === 'person').map((e) => e.canonical)).toEqual(['نهى الشناوي']);
+    const f = run('وقال مدير إعلام شرطة ديالى، العقيد رائد كاظم الزهيري، إن الحادث وقع فجرا.');
+    expect(find(f, 'official', 'رائد كاظم الزهيري')?.role).toBe('مدير إعلام شرطة ديالى');
+    expect(f.filter((e) => e.type === 'official' || e.type === 'person')).toHaveLength(1);
+  });
+  it('reads a counterpart placed by its complement or its nationality before a comma', () => {
+    const es = run('وقال وزير الصحة محمد الغول إن الأدوية وصلت. من جهته، أعلن نظيره في الحكومة المكلفة من مجلس النواب، عثمان عبدالجليل، أن قافلة طبية ستصل.');
+    expect(find(es, 'official', 'عثمان عبدالجليل')?.role).toContain('الحكومة المكلفة من مجلس النواب');
+    const f = run('وكان وزير الطاقة الجزائري محمد عرقاب قد استقبل أمس نظيره النيجري، محمان مصطفى باركي، حيث بحث الطرفان المشروع.');
+    expect(find(f, 'official', 'محمان مصطفى باركي')?.role).toBe('وزير الطاقة النيجري');
+  });
+  it('does not read on over a verb or a date to a comma', () => {
+    const es = run('وقال وزير الخارجية أمس، أحمد سالم، إن المحادثات مستمرة.');
+    expect(find(es, 'official', 'أحمد سالم')?.role ?? null).toBeNull();
   });
 });

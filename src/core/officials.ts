@@ -156,6 +156,8 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
   const toks = doc.tokens;
   // The roles read so far: the first `prior` of them come before r (a length, not a copy per role).
   const allRoles = [...previousRoles];
+  // The complements read on from a role to a comma before a name: no name of their own.
+  const complements: Array<[number, number]> = [];
   for (const r of roles) {
     const prior = allRoles.length;
     allRoles.push(r);
@@ -250,6 +252,8 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       }
     }
     let mention: PersonMention | null = null;
+    // Where the role's text ends, when the name after it came after a complement read on to a comma.
+    let roleEnd = r.to;
     // "ومعالي الدكتور سلطان بن أحمد الجابر، وزير الصناعة": the role completes the person named just before.
     // (Not a role opened by و: "... ولد بلال، وعمدة البلدية" names a second person, unnamed.)
     const coordinated = r.start > toks[r.from].start && /^[وف]/.test(toks[r.from].norm);
@@ -268,10 +272,15 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     // (not a name that و opens, the next item of a list: "بحضور فؤاد المحمدي، عامل إقليم القنيطرة، وعثمان بنعلي، المدير
     // العام …" gives the governor's office to the name before it)
     // (و on a first name, not a name that opens with و: "ويسلي روتيتش")
-    const w1 = toks[r.to + 1]?.norm ?? '';
-    const nextItem = /^و/.test(w1) && !doc.res.firstNames.has(w1) && !doc.res.ambiguousFirstNames.has(w1) && !doc.res.known.matchAt(toks, r.to + 1, false) && (doc.res.firstNames.has(w1.slice(1)) || doc.res.ambiguousFirstNames.has(w1.slice(1)) || /^و(عبد|ابو)$/.test(w1));
-    if (!span && !nextItem && (r.kind === 'role' || (r.kind === 'counterpart' && r.to - r.from >= 3)) && r.honorificTo === r.to && isPunct(doc, r.to, '،,') && r.to + 1 < toks.length && !lineBreakBefore(doc, r.to + 1)) {
-      let k = afterHonorifics(doc, r.to + 1);
+    // ("المدير العام لمؤسسة ميناء جن جن، عبد الحق بورزق،"، "نظيره في الحكومة المكلفة من مجلس النواب، عثمان
+    // عبدالجليل،": the role's complement runs on to the comma, a body or a place the lists do not hold whole; the name
+    // in apposition after it then takes the role up to the comma)
+    const at = !span && !coordinated && (r.kind === 'role' || r.kind === 'counterpart') && r.honorificTo === r.to && !isPunct(doc, r.to) ? complementComma(doc, r.to) : r.to;
+    const w1 = toks[at + 1]?.norm ?? '';
+    const nextItem = /^و/.test(w1) && !doc.res.firstNames.has(w1) && !doc.res.ambiguousFirstNames.has(w1) && !doc.res.known.matchAt(toks, at + 1, false) && (doc.res.firstNames.has(w1.slice(1)) || doc.res.ambiguousFirstNames.has(w1.slice(1)) || /^و(عبد|ابو)$/.test(w1));
+    // (a counterpart of one word needs its nationality or a complement: "نظيره النيجري، محمان مصطفى باركي،")
+    if (!span && !nextItem && (r.kind === 'role' || (r.kind === 'counterpart' && (r.to - r.from >= 3 || !!r.nationality || at > r.to))) && r.honorificTo === r.to && isPunct(doc, at, '،,') && at + 1 < toks.length && !lineBreakBefore(doc, at + 1)) {
+      let k = afterHonorifics(doc, at + 1);
       // (or the person's military rank: "قائد الفرقة السادسة مشاة، اللواء الركن عثمان الطيب حامد،")
       const rank = k < toks.length ? doc.res.titles.matchAt(toks, k, false) : null;
       // (or a diplomat's rank: "المتحدث باسم وزارة الخارجية السودانية، السفير خالد عمر الأمين،")
@@ -279,12 +288,27 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       // (or the person's profession: "رئيسة لجنة التحكيم الدولية، المخرجة اليابانية ناؤمي تاكيدا،"، "... الناقد هشام القاضي")
       if (k < toks.length && PROFESSION.test(toks[k].norm) && toks[k + 1] && !lineBreakBefore(doc, k + 1)) k++;
       // (a nationality may describe the person: "ممثل البرنامج في موريتانيا، الكيني جيمس أوتيينو،")
-      if (k > r.to && k + 1 < toks.length && /^ال/.test(toks[k].norm) && doc.res.nationalities.matchAt(toks, k, false)?.to === k + 1 && !lineBreakBefore(doc, k + 1)) {
+      if (k > at && k + 1 < toks.length && /^ال/.test(toks[k].norm) && doc.res.nationalities.matchAt(toks, k, false)?.to === k + 1 && !lineBreakBefore(doc, k + 1)) {
         k++;
         // (with the origin it names: "السورية الأصل رهف الشامي"، "البلجيكي من أصل مغربي يوسف الهنداوي")
         k = afterOrigin(doc, k);
       }
+      // (a foreign name no list holds, "حاكم مقاطعة بيلغورود، فياتشيسلاف غلادكوف،": words that are no ordinary words
+      // and no place, between two commas)
+      const unlisted = (a: number, b: number): boolean => {
+        for (let x = a; x < b; x++) {
+          const n = toks[x].norm;
+          if (n.length < 3 || isMostlyWord(n) || isCommonAnyReading(n) || isFunctionWord(n) || looksLikeVerb(n, true) || doc.res.places.matchAt(toks, x, true) || doc.res.nationalities.matchAt(toks, x, true) || doc.res.titles.matchAt(toks, x, true)) return false;
+        }
+        return true;
+      };
       let after = k < toks.length ? nameForward(doc, k, 5) : null;
+      // ("نظيره النيجري، محمان مصطفى باركي،": a first word no list holds opens the name, closed by the comma)
+      if (!after && k < toks.length && unlisted(k, k + 1) && doc.claimed[k] === Claim.Free) {
+        let e = k + 1;
+        while (e < k + 4 && toks[e]?.kind === 'word' && !lineBreakBefore(doc, e) && doc.claimed[e] === Claim.Free && (isNameWord(doc, e) || unlisted(e, e + 1))) e++;
+        if (e - k >= 2 && isPunct(doc, e, '،,')) after = [k, e];
+      }
       // ("عامل إقليم وادي الذهب، عبد السلام بكرات، ورئيس …": between the two commas, one more word that only looks
       // like ب or ل on an ordinary word is the family name)
       if (after && (doc.res.firstNames.has(toks[after[0]].norm) || compoundFirstName(doc, after[0]))) {
@@ -293,18 +317,14 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
         if (w && w.kind === 'word' && !lineBreakBefore(doc, e) && doc.claimed[e] === Claim.Free && /^[بل][^ا]/.test(w.norm) && w.norm.length >= 4 && isPunct(doc, e + 1, '،,') && !isFunctionWord(w.norm) && !doc.res.titles.matchAt(toks, e, true) && !doc.res.places.matchAt(toks, e, true) && !doc.res.orgs.matchAt(toks, e, true)) after = [after[0], e + 1];
       }
       // (a first name, also written with the article: "الحسين أوبلا")
-      // (or a foreign name no list holds, "حاكم مقاطعة بيلغورود، فياتشيسلاف غلادكوف،": words that are no
-      // ordinary words and no place, between two commas)
-      const unlisted = (a: number, b: number): boolean => {
-        for (let x = a; x < b; x++) {
-          const n = toks[x].norm;
-          if (n.length < 3 || isMostlyWord(n) || isCommonAnyReading(n) || isFunctionWord(n) || looksLikeVerb(n, true) || doc.res.places.matchAt(toks, x, true) || doc.res.nationalities.matchAt(toks, x, true) || doc.res.titles.matchAt(toks, x, true)) return false;
-        }
-        return true;
-      };
       // (or any word before ولد / بنت / منت: "أحمدو ولد امحيميد")
-      const opens = after && (knownOrNameStart(doc, after[0]) || (after[1] - after[0] >= 3 && SON_OF.test(toks[after[0] + 1].norm)) || doc.res.firstNames.has(toks[after[0]].norm.replace(/^ال/, '')) || doc.res.ambiguousFirstNames.has(toks[after[0]].norm) || isNameLike(toks[after[0]].norm) || (isPunct(doc, after[1], '،,') && unlisted(after[0], after[1])));
-      if (after && isFree(doc, after[0], after[1]) && after[1] - after[0] >= 2 && (opens || k > r.to + 1) && (after[1] >= toks.length || isPunct(doc, after[1]) || lineBreakBefore(doc, after[1]))) span = after;
+      const opens = after && (knownOrNameStart(doc, after[0]) || (after[1] - after[0] >= 3 && SON_OF.test(toks[after[0] + 1].norm)) || doc.res.firstNames.has(toks[after[0]].norm.replace(/^ال/, '')) || doc.res.ambiguousFirstNames.has(toks[after[0]].norm) || isNameLike(toks[after[0]].norm) || (isPunct(doc, after[1], '،,') && unlisted(after[0], after[0] + 1) && toks.slice(after[0] + 1, after[1]).every((_, d) => doc.res.firstNames.has(toks[after[0] + 1 + d].norm) || unlisted(after[0] + 1 + d, after[0] + 2 + d))));
+      // (after a complement read on to the comma, only a name closed by punctuation in its sentence)
+      const closedName = at > r.to ? isPunct(doc, after?.[1] ?? -1, '،,.') : after && (after[1] >= toks.length || isPunct(doc, after[1]) || lineBreakBefore(doc, after[1]));
+      if (after && isFree(doc, after[0], after[1]) && after[1] - after[0] >= 2 && (opens || k > at + 1) && closedName) {
+        span = after;
+        roleEnd = at;
+      }
     }
     // "وزير الدفاع الوطني: حننه ولد سيدي": a line that gives a role, a colon and the holder's name (a government's
     // members listed one to a line), the name running to the line's end
@@ -324,7 +344,7 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       // (nor are the last words of the role before: "قائد الفرقة السادسة مشاة، اللواء الركن ...")
       // (or any of a role's words: "رئيس المجلس، مختار بلعربي،" names no "رئيس المجلس" with the role مختار)
       // (a role read over a name whose first name is also a title is the name: "أمين الناصر، رئيس أرامكو")
-      const inRole = !!back && roles.some((x) => x !== r && x.from < back[1] && x.to > back[0] && !(x.from === back[0] && doc.res.ambiguousFirstNames.has(toks[x.from].norm) && back[1] - back[0] >= 2 && familyWord(toks[back[0] + 1].norm)));
+      const inRole = !!back && (roles.some((x) => x !== r && x.from < back[1] && x.to > back[0] && !(x.from === back[0] && doc.res.ambiguousFirstNames.has(toks[x.from].norm) && back[1] - back[0] >= 2 && familyWord(toks[back[0] + 1].norm))) || complements.some(([a, b]) => a < back[1] && b > back[0]));
       function familyWord(w: string): boolean {
         return doc.res.firstNames.has(w.replace(/^ال/, '')) || (!isCommonAnyReading(w) && !isMostlyWord(w));
       }
@@ -346,8 +366,16 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       }
     }
     if (!mention) continue;
+    if (roleEnd > r.to) {
+      complements.push([r.to, roleEnd]);
+      // (the comma after the name ends it: the tagger does not cut it)
+      mention.endJudged = true;
+    }
     if (r.kind === 'role') {
-      mention.role = r.text;
+      // ("مساعدة وزير الخارجية للشؤون القنصلية …، السفيرة نهى الشناوي،": a deputy's or an assistant's word before the
+      // title heads the role)
+      const head = roleEnd > r.to && r.from > 0 && r.start === toks[r.from].start && !lineBreakBefore(doc, r.from) && DEPUTY_HEAD.test(toks[r.from - 1].norm) ? offsetAfter(doc.text, toks[r.from - 1], /^[وف]/.test(toks[r.from - 1].norm) ? 1 : 0) : r.start;
+      mention.role = roleEnd > r.to ? doc.text.slice(head, toks[roleEnd - 1].end) : r.text;
       mention.roleSource = 'stated';
     } else if (r.kind === 'honorific' && r.honorificTo === r.to && JUDGE_HONORIFIC.test(normalizeWord(r.text))) {
       // "برئاسة المستشار ياسر الدمرداش": in Egypt and the Gulf المستشار is a judge's or an adviser's office (a role
@@ -356,6 +384,7 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       mention.roleSource = 'stated';
     } else if (r.kind === 'counterpart') {
       const base = counterpartRole(doc, r, allRoles, prior);
+      if (roleEnd > r.to) counterpartPlace = ' ' + doc.text.slice(toks[r.to].start, toks[roleEnd - 1].end);
       // (the town goes with the word as written: "نظيره في سعدنايل (رئيس بلدية زحلة)")
       const m = counterpartPlace ? /^(\S+) \((.*)\)$/.exec(base) : null;
       mention.role = m ? `${m[1]}${counterpartPlace} (${m[2]})` : base + counterpartPlace;
@@ -716,6 +745,9 @@ function possessiveTitleAt(doc: Doc, i: number): { role: string; nameAt: number 
 }
 
 /** A military rank alone, which an office stated after the name replaces. */
+/** Words that head a title in construct as its holder's deputy or assistant: "مساعدة وزير الخارجية"، "نائب مدير …". */
+const DEPUTY_HEAD = /^[وف]?(مساعد|مساعده|نايب|نايبه|مستشار|مستشاره|وكيل|وكيله|معاون|معاونه)$/;
+
 const RANK_ONLY = /^(ال)?(فريق|لواء|عميد|عقيد|مقدم|رايد|نقيب|مشير|عماد|مستشار|مستشاره)( اول| الاول| الركن| ركن)?$/;
 /** The honorific that is itself an office: a judge's (Egypt) or an adviser's (the Gulf). */
 const JUDGE_HONORIFIC = /^ال(مستشار|مستشاره)$/;
@@ -927,9 +959,22 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
   }
   // ("معتمدا محليتي بحري وشرق النيل، عبد الباقي حسن وعمر أبو شورة"، "المؤسسان المشاركان لشركة «ترانزيتو» المتخصصة في
   // النقل الذكي، سلمى بناني وياسين العلوي": what the two serve, then the names after a comma)
+  // (what they serve is their role's complement; "محليتي بحري وشرق النيل", a dual noun and two names of places joined
+  // by و, gives one to each: "معتمد محلية بحري"، "معتمد محلية شرق النيل")
+  const perName: string[] = [];
   if (!afterComma && !shared && !second && toks[i] && !doc.res.firstNames.has(toks[i].norm)) {
     const c = commaBeforeNames(doc, i);
-    if (c > 0) i = c + 1;
+    if (c > 0) {
+      shared = ' ' + doc.text.slice(toks[i].start, toks[c - 1].end);
+      let j = c - 1;
+      while (j > i + 1 && !/^و./.test(toks[j].norm)) j--;
+      const dual = doc.text.slice(toks[i].start, toks[i].end);
+      if (j > i + 1 && c - j <= 3 && /تي$/.test(dual) && toks.slice(i + 1, c).every((t) => t.kind === 'word')) {
+        const head = dual.slice(0, -2) + 'ة';
+        perName.push(`${head} ${doc.text.slice(toks[i + 1].start, toks[j - 1].end)}`, `${head} ${doc.text.slice(offsetAfter(doc.text, toks[j], 1), toks[c - 1].end)}`);
+      }
+      i = c + 1;
+    }
   }
   while (i < toks.length && !lineBreakBefore(doc, i) && out.length < 6) {
     if (toks[i].kind !== 'word') break;
@@ -953,7 +998,10 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
       // (a last word no list or lexicon knows, where the name plainly ends: "أنجلو أوكيلو نيال وماري نياكوانغ ريث،")
       // (or a family name with the article after a listed first name, where the name plainly ends: "سلمى بناني وياسين
       // العلوي،")
-      const family = k === i + 1 && !!w && w.kind === 'word' && /^ال.{3,}/.test(w.norm) && doc.res.firstNames.has(toks[i].norm.slice(skip)) && !doc.res.titles.matchAt(toks, k, false) && !doc.res.places.matchAt(toks, k, false) && !lineBreakBefore(doc, k) && (isPunct(doc, k + 1, '،,.') || (!!toks[k + 1] && /^و/.test(toks[k + 1].norm) && !lineBreakBefore(doc, k + 1)));
+      const family = k === i + 1 && !!w && w.kind === 'word' && /^ال.{3,}/.test(w.norm) && doc.res.firstNames.has(toks[i].norm.slice(skip)) && !doc.res.titles.matchAt(toks, k, false) && !doc.res.places.matchAt(toks, k, false) && !lineBreakBefore(doc, k) && (isPunct(doc, k + 1, '،,.') || (!!toks[k + 1] && /^و/.test(toks[k + 1].norm) && !lineBreakBefore(doc, k + 1)))
+        // (or any word that is no verb after a listed first name, before the next name or the end: "عادل عودة وفايز
+        // دويكات،")
+        || (k === i + 1 && !!w && w.kind === 'word' && w.norm.length >= 3 && !/^و/.test(w.norm) && doc.res.firstNames.has(toks[i].norm.slice(skip)) && !isFunctionWord(w.norm) && !looksLikeVerb(w.norm, true) && !doc.res.titles.matchAt(toks, k, false) && !doc.res.places.matchAt(toks, k, false) && !doc.res.nationalities.matchAt(toks, k, false) && !lineBreakBefore(doc, k) && (isPunct(doc, k + 1, '،,.') || (!!toks[k + 1] && /^و/.test(toks[k + 1].norm) && doc.res.firstNames.has(toks[k + 1].norm.slice(1)) && !lineBreakBefore(doc, k + 1))));
       const last = family || k > i + 1 && !!w && w.kind === 'word' && !lineBreakBefore(doc, k) && foreignNameWord(doc, k) && (isPunct(doc, k + 1, '،,.') || (!!toks[k + 1] && /^و/.test(toks[k + 1].norm) && !lineBreakBefore(doc, k + 1)));
       // (the second half of a name in عبد, though a title: "حيدر عبد الأمير")
       const afterAbd = !!w && w.kind === 'word' && ((toks[k - 1].norm === 'عبد' && /^ال/.test(w.norm)) || (k > i + 1 && /^(ولد|بنت|منت|بن)$/.test(toks[k - 1].norm) && !isFunctionWord(w.norm) && !/^و/.test(w.norm)));
@@ -995,6 +1043,7 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
     if (isPunct(doc, i, '،,')) break;
   }
   if (served.length >= 2 && served.length === out.length) out.forEach((m, k) => (m.role = `${title} في ${served[k]}`));
+  if (perName.length === 2 && out.length === 2) out.forEach((m, k) => (m.role = `${title} ${perName[k]}`));
   // "… لبنك الصفاة الوطني وشركة سنام للاتصالات، طلال البدر ونوف الرشيد على التوالي": one body each, in order.
   if (afterComma && out.length === 2 && toks[i]?.norm === 'علي' && toks[i + 1]?.norm === 'التوالي') {
     for (let k = r.from + 1; k < r.to - 1; k++) {
@@ -1038,6 +1087,29 @@ function pluralNames(doc: Doc, r: RoleSpan): PersonMention[] {
   if (out.length < 2) return [];
   for (const m of out) claim(doc, m);
   return out;
+}
+
+/**
+ * The comma that closes a role's complement read on from token `from` (a body or a place no list holds whole, "في" and
+ * what it places): its index, or -1. At most eight words, all in one clause: no verb, no person, no date, no particle
+ * but في، لدى، عن، من.
+ */
+function complementComma(doc: Doc, from: number): number {
+  const toks = doc.tokens;
+  for (let k = from; k < Math.min(from + 9, toks.length); k++) {
+    if (lineBreakBefore(doc, k) || doc.sentenceStart[k]) return -1;
+    const t = toks[k];
+    if (t.kind === 'punct') {
+      if (/^[«»"“”]$/.test(t.norm)) continue;
+      return k > from && isPunct(doc, k, '،,') ? k : -1;
+    }
+    const c = doc.claimed[k];
+    if (c === Claim.Person || c === Claim.Date || c === Claim.Work || t.kind !== 'word') return -1;
+    if (c === Claim.Place || c === Claim.Org) continue;
+    const n = t.norm;
+    if (isFunctionWord(n) ? !/^(في|لدي|عن|من)$/.test(n) : (!/^(ال|لل|[بلو]ال)/.test(n) && looksLikeVerb(n, true)) || doc.res.firstNames.has(n) || doc.res.titles.matchAt(toks, k, false)) return -1;
+  }
+  return -1;
 }
 
 /**
