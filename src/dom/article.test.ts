@@ -1194,6 +1194,12 @@ describe('datelines with the site\'s name, headline-like leads, Drupal standfirs
     expect(detectArticle(parse(feed(['2025-11-23T08:15', '2025-11-22T18:40', '2025-11-21T16:05', '2025-11-20T10:00', '2025-11-19T09:00']))).isArticle).toBe(false);
     expect(detectArticle(parse(feed(['2025-11-23T18:15', '2025-11-23T16:40', '2025-11-23T15:05', '2025-11-23T12:00', '2025-11-23T09:00']))).isArticle).toBe(true);
   });
+  it('says no article for a calendar of dated events sorted under month headings (blind set 232)', () => {
+    const item = (d: string, k: number) => `<article class="event-card"><time datetime="${d}">${d}</time><h3>الاجتماع الوزاري رقم ${k}</h3><p>${p}</p></article>`;
+    const months = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06'];
+    const html = `<html><head><title>أجندة</title></head><body><main><h1>أجندة القمم والاجتماعات العربية 2026</h1><p class="intro">دليل لأبرز المواعيد الدبلوماسية المرتقبة خلال السنة الجديدة.</p>${months.map((m, k) => `<h2 class="month">شهر ${k + 1} 2026</h2>${item(`${m}-1${k}`, 2 * k)}${k % 2 ? item(`${m}-2${k}`, 2 * k + 1) : ''}`).join('')}</main></body></html>`;
+    expect(detectArticle(parse(html)).isArticle).toBe(false);
+  });
 });
 
 describe('key points above the story and a download box in it (blind sets 118, 121)', () => {

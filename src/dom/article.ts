@@ -1913,6 +1913,8 @@ function datedArticleItems(s: Stats, root: number): boolean {
     const days = new Set<string>();
     for (let c = box + 1; c <= s.last[box]; c = s.last[c] + 1) {
       if (s.textLen[c] === 0) continue;
+      // (a heading between the items, "جانفي 2026", sorts the feed: it is neither an item nor a story's text)
+      if (/^H[2-6]$/.test(s.tags[c]) && s.textLen[c] < 40) continue;
       texty++;
       only = c;
       if (s.tags[c] !== 'ARTICLE') continue;
