@@ -3859,3 +3859,29 @@ describe('a role whose complement runs on to a comma, then the name (blind sets 
     expect(find(es, 'official', 'أحمد سالم')?.role ?? null).toBeNull();
   });
 });
+
+describe('Moroccan party titles, communes and coordinated names (blind set 230)', () => {
+  it('reads الكاتب الأول as a party leader\'s title, with a family name that looks like ل + a word', () => {
+    const es = run('وجاء ذلك في اجتماع ترأسه الكاتب الأول للحزب، إدريس لشكر، مساء أمس الجمعة بالرباط. ورد لشكر على الانتقادات.');
+    const p = find(es, 'official', 'إدريس لشكر');
+    expect(p?.role).toBe('الكاتب الأول للحزب');
+    expect(p?.mentions.map((m) => m.text)).toEqual(['إدريس لشكر', 'لشكر']);
+  });
+  it('does not read a role after a name back over و and a first name into the name before', () => {
+    const es = run('وفاز بنكيران متقدما على إدريس الأزمي الإدريسي وعبدالله بوانو، رئيس المجموعة النيابية للحزب في مجلس النواب.');
+    expect(find(es, 'official', 'عبدالله بوانو')?.role).toBe('رئيس المجموعة النيابية للحزب في مجلس النواب');
+    expect(es.some((e) => e.canonical.includes('الإدريسي و'))).toBe(false);
+  });
+  it('shares a dual title over two regions whose names look like verbs', () => {
+    const es = run('وحضر الجلسة رئيسا جهتي سوس ماسة وطنجة تطوان الحسيمة، كريم أشنكلي وعمر مورو، إلى جانب الوزراء.');
+    expect(find(es, 'official', 'كريم أشنكلي')?.role).toBe('رئيس جهة سوس ماسة');
+    expect(find(es, 'official', 'عمر مورو')?.role).toBe('رئيس جهة طنجة تطوان الحسيمة');
+  });
+  it('reads the communes listed after جماعات or جماعتي, and no groups described by an adjective', () => {
+    const es = run('لتزويد 64 دوارا بجماعتي أيت ميلك وأنزي بالماء الشروب، ومن بينها جماعات تافراوت وأملن وأيت عبد الله.');
+    for (const p of ['أيت ميلك', 'أنزي', 'تافراوت', 'أملن', 'أيت عبد الله']) expect(find(es, 'place', p)).toBeTruthy();
+    expect(es.filter((e) => e.type === 'person' || e.type === 'official')).toHaveLength(0);
+    const f = run('وحذرت الوزارة من دعوات جماعات استيطانية متطرفة، فيما هاجمت جماعات مسلحة القرى.');
+    expect(f.filter((e) => e.type === 'place')).toHaveLength(0);
+  });
+});

@@ -539,6 +539,8 @@ export function nameBackward(doc: Doc, end: number, maxWords = 4): [number, numb
     from = i;
     // (Particles join the words of a name and do not count: "سلمان بن عبدالعزيز آل سعود".)
     if (!isParticle(doc, i)) words++;
+    // (و on a first name opens this name and joins it to the one before: "إدريس الأزمي الإدريسي وعبدالله بوانو، رئيس …")
+    if (/^و/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.ambiguousFirstNames.has(t.norm) && (doc.res.firstNames.has(t.norm.slice(1)) || /^و(عبد|ابو)$/.test(t.norm))) break;
     if (doc.res.firstNames.has(t.norm) || (words > 1 && doc.res.ambiguousFirstNames.has(t.norm))) {
       // A first name is the likely start; keep going only over a particle chain (عبد الله) or an
       // earlier first name ("أشرف صبحي": both are first names, the name starts at the first).

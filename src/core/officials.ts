@@ -1134,7 +1134,8 @@ function commaBeforeNames(doc: Doc, from: number): number {
       }
       return -1;
     }
-    if (t.kind === 'word' && ((!/^ال/.test(t.norm) && looksLikeVerb(t.norm, true)) || (isFunctionWord(t.norm) && !/^(في|عن|من|لدي)$/.test(t.norm)))) return -1;
+    // (a place is no verb, though it looks like one: "وطنجة تطوان الحسيمة")
+    if (t.kind === 'word' && ((!/^ال/.test(t.norm) && looksLikeVerb(t.norm, true) && !doc.res.places.matchAt(toks, k, true) && doc.claimed[k] !== Claim.Place) || (isFunctionWord(t.norm) && !/^(في|عن|من|لدي)$/.test(t.norm)))) return -1;
   }
   return -1;
 }

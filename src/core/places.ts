@@ -311,7 +311,7 @@ function mentionsKorea(doc: Doc): boolean {
 /** Number words that count a noun after them ("ثلاث قرى"، "عشرات القرى"، "آلاف المنازل"). */
 const COUNT_BEFORE = /^(ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره|عده|بضع|بضعه|عشرات|مئات|الاف|ملايين|احدي|عشرين|ثلاثين|اربعين|خمسين)$/;
 /** Nouns that announce a place: "بلدتي عيتا الشعب والخيام"، "مدينة القائم". */
-const PLACE_NOUNS = /^(و|ف|ب|ل)?(ال)?(بلد|بلده|بلدتي|بلدات|مدين|مدينه|مدينتي|مدن|قريه|قري|قريتي|محافظه|محافظتي|محافظات|ولايه|ولايتي|ولايات|منطقه|منطقتي|مناطق|مخيم|مخيمي|مخيمات|حي|احياء|اقليم|جزيره|ناحيه|قضاء|قضاءي|قضايي|اقضيه|مديريه|مديريات|مديريتي|محليه|محليات|بلديه|عماله|اقاليم|مركز|عاصمه|العاصمه|دوار|دواوير|جماعه|مشيخه|عزبه|نجع|كفر|حاره|حارات|معسكر|معسكرات|جهه|دايره|بلديتي|بلديات|مقاطعه|مقاطعتي|مقاطعات|ضاحيه|ضواحي|معتمديه|معتمديات|معتمديتي|عزله|لواء|الويه|عماده|نواحي|ناحيتي|اهالي|محليتي|محيط|ضواحي|تخوم|مشته|مشتات|دشره|دشرات)$/;
+const PLACE_NOUNS = /^(و|ف|ب|ل)?(ال)?(بلد|بلده|بلدتي|بلدات|مدين|مدينه|مدينتي|مدن|قريه|قري|قريتي|محافظه|محافظتي|محافظات|ولايه|ولايتي|ولايات|منطقه|منطقتي|مناطق|مخيم|مخيمي|مخيمات|حي|احياء|اقليم|جزيره|ناحيه|قضاء|قضاءي|قضايي|اقضيه|مديريه|مديريات|مديريتي|محليه|محليات|بلديه|عماله|اقاليم|مركز|عاصمه|العاصمه|دوار|دواوير|جماعه|جماعات|جماعتي|مشيخه|عزبه|نجع|كفر|حاره|حارات|معسكر|معسكرات|جهه|دايره|بلديتي|بلديات|مقاطعه|مقاطعتي|مقاطعات|ضاحيه|ضواحي|معتمديه|معتمديات|معتمديتي|عزله|لواء|الويه|عماده|نواحي|ناحيتي|اهالي|محليتي|محيط|ضواحي|تخوم|مشته|مشتات|دشره|دشرات)$/;
 /** PLACE_NOUNS.test(t.norm), once per word. */
 const isPlaceNoun = wordTest(PLACE_NOUNS);
 /** A noun of a town or district before a person's name (findAnnouncedPlaces), once per word. */
@@ -515,7 +515,9 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
   // "مناطق مكتظة بالسكان"، "ولايات متأرجحة": after a plural place noun, an indefinite word in ة agrees with it as its
   // adjective; it names no place.
   // (nor a verb that agrees with it, "مخيمات تفتقر إلى …")
-  if (/^(و|ف|ب|ل)?(مناطق|ولايات|محافظات|مدن|قري|بلدات|احياء|مديريات|اقاليم|مقاطعات|مخيمات)$/.test(toks[i - 1].norm) && !doc.res.places.matchAt(toks, i, false) && ((/^[^ا].{2,}ه$/.test(toks[i].norm) && doc.text.charCodeAt(toks[i].end - 1) === 0x0629) || (/^ت/.test(toks[i].norm) && looksLikeVerb(toks[i].norm)))) return null;
+  if (/^(و|ف|ب|ل)?(مناطق|ولايات|محافظات|مدن|قري|بلدات|احياء|مديريات|اقاليم|مقاطعات|مخيمات|جماعات)$/.test(toks[i - 1].norm) && !doc.res.places.matchAt(toks, i, false) && ((/^[^ا].{2,}ه$/.test(toks[i].norm) && doc.text.charCodeAt(toks[i].end - 1) === 0x0629) || (/^ت/.test(toks[i].norm) && looksLikeVerb(toks[i].norm)))) return null;
+  // ("جماعات استيطانية"، "جماعات إرهابية": groups described by a relational adjective are no communes)
+  if (/^(و|ف|ب|ل)?جماعات$/.test(toks[i - 1].norm) && /^[^ا].{2,}يه$|^ا.{3,}يه$/.test(toks[i].norm) && doc.text.charCodeAt(toks[i].end - 1) === 0x0629 && !doc.res.places.matchAt(toks, i, false)) return null;
   // "جماعة نصرة الإسلام والمسلمين"، "جماعة أنصار السنة": a group named by its faith is no commune.
   if (/^(و|ف|ب|ل)?(ال)?جماعه$/.test(toks[i - 1].norm)) {
     for (let k = i; k < i + 3 && toks[k] && !lineBreakBefore(doc, k); k++) if (/^(و)?(ال)?(اسلام|الاسلام|مسلمين|المسلمين|الله|جهاد|الجهاد|السنه|الدعوه|الشريعه)$/.test(toks[k].norm)) return null;
@@ -1069,6 +1071,8 @@ function coordinatedVillage(doc: Doc, i: number, found: PlaceMention[]): PlaceMe
     j++;
     // ("وعين بيت الماء": a second particle takes its word too)
     if (PLACE_PARTICLES.has(doc.tokens[j - 1].norm) && doc.tokens[j] && doc.tokens[j].kind === 'word' && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free && !isFunctionWord(doc.tokens[j].norm)) j++;
+    // ("وأيت عبد الله": a name in عبد takes its second half)
+    else if (doc.tokens[j - 1].norm === 'عبد' && doc.tokens[j] && doc.tokens[j].kind === 'word' && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free) j++;
   }
   // ("وقره هنجير": a second word no lexicon knows, where the list goes on or ends)
   // ("وخشم القربة،": or a definite word no lexicon knows)
