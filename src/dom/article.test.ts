@@ -1416,3 +1416,20 @@ describe('an embassy\'s contact box and a live-timing board (blind sets 201, 202
     expect(r.text).toContain('وشدد على');
   });
 });
+
+describe('a dateline paragraph with its place, an editor\'s note and a list of sources (blind sets 235, 237)', () => {
+  const p = 'افتتح أمير المنطقة اليوم فعاليات مهرجان الزيتون في نسخته الثامنة عشرة، الذي تنظمه أمانة المنطقة بالشراكة مع وزارة البيئة والمياه والزراعة، ويستمر عشرة أيام بمشاركة مئة وخمسين مزارعا.';
+  it('keeps the place that opens a dateline paragraph of the body', () => {
+    const html = `<html><head><title>خبر</title></head><body><article><h1>افتتاح مهرجان الزيتون</h1><div class="news-text"><p>سكاكا 12 جمادى الأولى 1447 هـ الموافق 03 نوفمبر 2025 م واس</p><p>${p}</p><p>${p}</p><p>${p}</p></div></article></body></html>`;
+    const r = detectArticle(parse(html));
+    expect(r.text).toContain('سكاكا 12 جمادى الأولى 1447 هـ');
+    expect(r.published).toBe('2025-11-03');
+  });
+  it('leaves out an editor\'s note labelled تنويه and a line that lists the sources', () => {
+    const html = `<html><head><title>خبر</title></head><body><article><h1>أسعار التمور</h1><div class="news-text"><p>${p}</p><p>${p}</p><p>${p}</p><p><strong>تنويه:</strong> الأسعار الواردة في هذا التقرير رصدها محرر الصحيفة من ساحات المزاد، وهي أسعار استرشادية تتغير بحسب العرض والطلب.</p><p class="src">المصدر: الصحافة الفرنسية + الصحافة البريطانية + الصحافة الأميركية + الصحافة الروسية</p></div></article></body></html>`;
+    const t = detectArticle(parse(html)).text;
+    expect(t).not.toContain('استرشادية');
+    expect(t).not.toContain('الصحافة الروسية');
+    expect(t).toContain(p.slice(0, 40));
+  });
+});

@@ -202,8 +202,11 @@ const WIRE_CREDIT_LINE = /^[(（]\s*(?:تغطيه صحفيه|شارك في ال�
 /** A source credit closing the story: "المصدر: الساحل برس - تعز". */
 const SOURCE_LINE = /^(?:المصدر|المصادر|مصدر الخبر|source|للتواصل الاعلامي|للتواصل|للاستفسارات الاعلاميه|للاستفسارات)\s*[:：]/;
 const CAPTION_LINE = /^(?:صوره|الصوره|صور|ارشيفيه|صوره ارشيفيه|صوره من الارشيف|الصوره من)(?:\s|:|$)/;
-/** An opinion page's disclaimer under the column: "* الآراء الواردة تعبر عن رأي كاتبها، ولا تعبر بالضرورة عن رأي …". */
-const DISCLAIMER_LINE = /^[*\s]*(?:الاراء الوارده|الاراء المنشوره|الاراء المذكوره|المقال يعبر عن|هذا المقال يعبر|المقالات المنشوره تعبر|ما ورد في (?:هذا )?المقال)/;
+/**
+ * An opinion page's disclaimer under the column: "* الآراء الواردة تعبر عن رأي كاتبها، ولا تعبر بالضرورة عن رأي …"; an
+ * editor's note labelled «تنويه:» ("تنويه: الأسعار الواردة في هذا التقرير … استرشادية").
+ */
+const DISCLAIMER_LINE = /^[*\s]*(?:تنويه\s*[:：]|الاراء الوارده|الاراء المنشوره|الاراء المذكوره|المقال يعبر عن|هذا المقال يعبر|المقالات المنشوره تعبر|ما ورد في (?:هذا )?المقال)/;
 const RIGHTS_LINE = /(?:جميع الحقوق محفوظه|حقوق النشر محفوظه|all rights reserved)/i;
 /** A byline's label and only initials after it (normalised): "تحرير: ف.ح"، "اعداد: م. ع / س.ك". */
 const INITIALS_AFTER_LABEL = /^[^:]{2,12}:\s*(?:[\u0621-\u064a]{1,2}\s*[./]\s*)+[\u0621-\u064a]{1,2}\.?$/;
@@ -1742,7 +1745,8 @@ function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set(), li
     if (len <= 250 && WIRE_CREDIT_LINE.test(norm)) return false;
     // (a gallery's caption line: "صور من مسيرة الشربيني: مع فرقة رضا في باريس، …")
     if (len <= 200 && /^(?:صور|صوره|بالصور)\s+(?:من|ل)\s/.test(norm) && !/[.؟!]\s*$/.test(text)) return false;
-    if (len <= 80 && SOURCE_LINE.test(norm) && !/[.؟!]\s*$/.test(text)) return false;
+    // (up to two lines when it only lists them: "المصدر: الصحافة الفرنسية + الصحافة البريطانية + …")
+    if (SOURCE_LINE.test(norm) && ((len <= 80 && !/[.؟!]\s*$/.test(text)) || (len <= 160 && !/[.؟!]/.test(text)))) return false;
     // (Whether the story's first paragraph is still to come: the same all through one call. What follows up to the
     // next test is read of that paragraph only, so it is worked out for it alone, not for every body paragraph.)
     const isFirst = first();
@@ -2136,9 +2140,14 @@ function* detectSteps(doc: Document, options: DetectOptions): Generator<void, Ar
   // page's metadata: it gives the publication date but is not read as part of the story's head)
   if (dateline && !labelledStamp(dateline.el)) {
     const before = builder.text.length;
-    builder.commit({ text: dateline.text, pieces: dateline.pieces, linkChars: 0, textRuns: 1, block: dateline.el });
+    // (a paragraph of the body that opens with the place before the date keeps it: "سكاكا 12 جمادى الأولى 1447 هـ
+    // الموافق 03 نوفمبر 2025 م واس")
+    const whole = dateline.el.tagName === 'P' && root.contains(dateline.el) ? collectText(dateline.el, { maxChars: 200 }) : null;
+    const placed = !!whole && whole.text.endsWith(dateline.text) && whole.text.length - dateline.text.length <= 30;
+    const line = placed ? whole : dateline;
+    builder.commit({ text: line.text, pieces: line.pieces, linkChars: 0, textRuns: 1, block: dateline.el });
     if (builder.text.length > before) {
-      const start = builder.text.length - dateline.text.length;
+      const start = builder.text.length - line.text.length;
       segments.push({ kind: 'dateline', start, end: builder.text.length });
     }
   }
