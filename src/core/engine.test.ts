@@ -3885,3 +3885,27 @@ describe('Moroccan party titles, communes and coordinated names (blind set 230)'
     expect(f.filter((e) => e.type === 'place')).toHaveLength(0);
   });
 });
+
+describe('names after a counterpart or a spokesman, a deputy\'s title, a party\'s organ and a company\'s head (blind sets 233, 234, 236)', () => {
+  it('reads a first name with the article before a name in عبد after a counterpart', () => {
+    const es = run('وقال وزير الري إنه بحث مع نظيره السوداني الطاهر عبد الرحيم، خلال اتصال هاتفي أمس، تشغيل السدود.');
+    expect(find(es, 'official', 'الطاهر عبد الرحيم')).toBeTruthy();
+  });
+  it('reads a spokesman whose first name is باسم', () => {
+    const es = run('وقال المتحدث الرسمي باسم الحكومة باسم العوادي، في مؤتمر صحفي، إن المجلس وافق. وأضاف العوادي أن الوزارة ستتابع.');
+    const p = find(es, 'official', 'باسم العوادي');
+    expect(p?.role).toBe('المتحدث الرسمي باسم الحكومة');
+    expect(p?.mentions).toHaveLength(2);
+  });
+  it('gives a woman deputy her title after her name', () => {
+    const es = run('وقالت الدكتورة نادية رمضان، نائبة رئيس الحزب المصري الديمقراطي الاجتماعي، إن العبرة بالتطبيق.');
+    expect(find(es, 'official', 'نادية رمضان')?.role).toBe('نائبة رئيس الحزب المصري الديمقراطي الاجتماعي');
+  });
+  it('reads the party, not its parliamentary body, and a listed company after its head', () => {
+    const es = run('وقال رئيس الهيئة البرلمانية لحزب حماة الوطن إن الحزب يؤيد القانون.');
+    expect(es.filter((e) => e.type === 'organization').map((e) => e.canonical)).toEqual(['حزب حماة الوطن']);
+    const f = run('وأكد الوزير أن شركة قطر للطاقة تمضي في التنفيذ، بعدما وقعت شركة قطر للطاقة والخطوط الجوية القطرية اتفاقية.');
+    const orgs = f.filter((e) => e.type === 'organization');
+    expect(orgs.flatMap((e) => e.mentions.map((m) => m.text))).toEqual(['شركة قطر للطاقة', 'شركة قطر للطاقة', 'الخطوط الجوية القطرية']);
+  });
+});

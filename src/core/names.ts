@@ -208,6 +208,8 @@ export function articleFirst(doc: Doc, from: number, w: string): boolean {
   const n = toks[from + 1].norm;
   // (two names of God are no one's name: "الكريم المتعالي")
   if (NAMES_OF_GOD.has(n)) return false;
+  // (before a first name in عبد / أبو: "الطاهر عبد الرحيم")
+  if (listed && /^(عبد|ابو)$/.test(n) && toks[from + 2]?.kind === 'word' && !lineBreakBefore(doc, from + 1) && !lineBreakBefore(doc, from + 2)) return true;
   if (toks[from + 1].kind !== 'word' || lineBreakBefore(doc, from + 1) || isCommonAnyReading(n) || isMostlyWord(n) || isFunctionWord(n)) return listed && doc.res.firstNames.has(n);
   // (a first name or a family name with the article that no lexicon knows: "الحبيب القلال")
   if (listed) return doc.res.firstNames.has(n) || /^ال.{3,}/.test(n);

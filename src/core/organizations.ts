@@ -200,6 +200,13 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       i++;
       continue;
     }
+    // ("شركة قطر للطاقة والخطوط الجوية القطرية": a head before a listed body ends with it when و follows, the next body
+    // of a list)
+    // (and goes on to its end: "شركة قطر للطاقة تمضي" is no "شركة قطر")
+    if (m.source === 'pattern' && m.to >= i + 2 && ORG_HEAD_BEFORE_NAME.test(toks[i].norm)) {
+      const inner = doc.res.orgs.matchAt(toks, i + 1, false);
+      if (inner && inner.to > i + 2 && ((inner.to < m.to && /^و/.test(toks[inner.to].norm)) || (inner.to > m.to && freeFrom(doc, m.to, inner.to)))) m = { ...m, to: inner.to, canonical: doc.text.slice(offsetAfter(doc.text, toks[i], m.skip), toks[inner.to - 1].end) };
+    }
     // "المكتب التنفيذي للجنة الأولمبية القطرية"، "الأمانة العامة لمجلس الوزراء": an organ of a body is named by the
     // body after ل; the body is the organization.
     if (m.source === 'pattern' && m.to > i + 3 && ORGAN.test(`${toks[i].norm} ${toks[i + 1].norm}`) && /^ل/.test(toks[i + 2].norm)) {
@@ -293,7 +300,16 @@ const BODY_HEAD_AFTER_INTEREST = /^ال(موسسه|شركه|وزاره|هييه|
 const DEPARTMENT_HEAD = new Set(['دايره', 'مديريه', 'اداره', 'هييه', 'مصلحه', 'قسم', 'شعبه']);
 
 /** Organs of a body, named with the body after ل (see findOrganizations). */
-const ORGAN = /^(المكتب التنفيذي|المجلس التنفيذي|اللجنه التنفيذيه|الامانه العامه|الهييه الاداريه|الجمعيه العموميه|المكتب السياسي)$/;
+/** No token in [from, to) is claimed yet. */
+function freeFrom(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (doc.claimed[k] !== Claim.Free) return false;
+  return true;
+}
+
+/** Heads written before a company's or a body's own name: "شركة قطر للطاقة"، "مجموعة …". */
+const ORG_HEAD_BEFORE_NAME = /^(و|ف|ب|ل)?(ال)?(شركه|شركتي|مجموعه|موسسه)$/;
+
+const ORGAN = /^(المكتب التنفيذي|المجلس التنفيذي|اللجنه التنفيذيه|الامانه العامه|الهييه الاداريه|الجمعيه العموميه|المكتب السياسي|الهييه البرلمانيه|الكتله البرلمانيه)$/;
 
 /** Institutions named after a dated day (see patternAt). */
 const DATED_NAME_HEAD = new Set(['جامعه', 'مستشفي', 'مدرسه', 'ثانويه']);

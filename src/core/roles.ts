@@ -668,6 +668,8 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         const partyOf = n === 'من' && /^(ال)?(نايب|نايبه|عضو|عضوه)$/.test(normalizeWord(title.title).split(' ')[0]) && !!toks[j + 1] && (doc.claimed[j + 1] === Claim.Org || !!doc.res.orgs.matchAt(toks, j + 1, false));
         // ("المشرف العام على المركز الدكتور عبدالله الربيعة": what a supervisor oversees, after على)
         const overseen = n === 'علي' && /^(ال)?مشرف(ه)?$/.test(normalizeWord(title.title).split(' ')[0]);
+        // ("المتحدث الرسمي باسم الحكومة باسم العوادي": a second باسم is the spokesman's first name)
+        if (n === 'باسم' && toks.slice(i, j).some((x) => x.norm === 'باسم')) break;
         if ((n === 'لدي' || n === 'في' || n === 'الي' || n === 'باسم' || n === 'لشوون' || n === 'بشوون' || constituency || appointedBy || partyOf || overseen) && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
           // "السفيرة الأمريكية لدى العراق"، "في حكومة تصريف الأعمال"، "المتحدث باسم وزارة الخارجية".
           const next = j + 1;
@@ -931,7 +933,8 @@ function isDefiniteComplement(doc: Doc, j: number): boolean {
   const bare = n.replace(/^(و|ف)/, '');
   // "والي الجزيرة الطاهر إبراهيم الخير": a first name with the article, a first name after it, opens the name.
   const next = doc.tokens[j + 1];
-  if (bare === n && bare.startsWith('ال') && doc.res.firstNames.has(bare.slice(2)) && next && !lineBreakBefore(doc, j + 1) && doc.res.firstNames.has(next.norm)) return false;
+  // (or a first name in عبد / أبو: "نظيره السوداني الطاهر عبد الرحيم")
+  if (bare === n && bare.startsWith('ال') && doc.res.firstNames.has(bare.slice(2)) && next && !lineBreakBefore(doc, j + 1) && (doc.res.firstNames.has(next.norm) || /^(عبد|ابو)$/.test(next.norm))) return false;
   // ("مدير عام وزارة الصحة في جنوب كردفان الطيب أبكر": after the place the office serves, such a first name (also a
   // word) and a word no lexicon knows open the name.)
   const afterPlace = j > 0 && doc.res.places.matchAt(doc.tokens, j - 1, false)?.to === j || (j > 1 && doc.res.places.matchAt(doc.tokens, j - 2, false)?.to === j);
