@@ -1433,3 +1433,13 @@ describe('a dateline paragraph with its place, an editor\'s note and a list of s
     expect(t).toContain(p.slice(0, 40));
   });
 });
+
+describe('an advertiser\'s labelled line, a «هامش:» note and a «من نحن» box in the story (blind sets 241, 246)', () => {
+  const p = 'شرع نواب المجلس الشعبي الوطني، صباح اليوم الثلاثاء، في جلسة علنية ترأسها رئيس المجلس في مناقشة مشروع القانون العضوي المتعلق بالأحزاب السياسية، بحضور وزير الداخلية والجماعات المحلية.';
+  it('leaves them out and keeps the story', () => {
+    const html = `<html><head><title>خبر</title></head><body><article><h1>مناقشة قانون الأحزاب</h1><div class="td-post-content"><p>${p}</p><div class="td-a-rec">إعلان - موبيليس: استمتع بالجيل الخامس في 10 ولايات</div><p>${p}</p><p>${p}</p><p class="hamesh"><strong>هامش:</strong> يضم المجلس في عهدته التاسعة 407 نواب، تتوزع مقاعدهم بين حزب جبهة التحرير الوطني (98 مقعدا) والمستقلين (84 مقعدا) وحركة مجتمع السلم (65 مقعدا) والتجمع الوطني الديمقراطي (58 مقعدا) وجبهة المستقبل (48 مقعدا) وحركة البناء الوطني (39 مقعدا)، حسب النتائج النهائية لتشريعيات 12 جوان 2021.</p><div class="about-box"><h4>من نحن</h4><p>«اللؤلؤة» صحيفة يومية سياسية شاملة تصدر في الدوحة منذ 2006 عن دار اللؤلؤة للطباعة والنشر.</p></div></div></article></body></html>`;
+    const t = detectArticle(parse(html)).text;
+    for (const x of ['موبيليس', 'عهدته التاسعة', 'صحيفة يومية سياسية']) expect(t).not.toContain(x);
+    expect(t).toContain(p.slice(0, 40));
+  });
+});

@@ -170,6 +170,8 @@ const BOX_LABEL_ONLY = new RegExp('^(?:' + BOX_LABEL.source.slice(4, BOX_LABEL.s
 /** The heading of a study's endnotes or references ("الهوامش"، "المراجع"): the list under it is no story text. */
 const NOTES_LABEL = /^(?:الهوامش|هوامش|الحواشي|حواشي|المراجع|المصادر والمراجع|الهوامش والمراجع|المراجع والهوامش|مراجع|notes|references|footnotes|endnotes)[\s:：()（）0-9]*$/i;
 
+/** The heading of a site's blurb about itself (normalised). */
+const ABOUT_LABEL = /^(?:من نحن|عن الصحيفه|عن الجريده|عن الموقع|عن المجله|about us)[\s:：]*$/i;
 const COMMENTS_LABEL = /^(?:التعليقات|تعليقات|تعليقات القراء|تعليقات الزوار|اراء القراء|اضف تعليق|اضف تعليقك|اترك تعليقا|اترك تعليق|شارك برايك|شاركنا رايك|comments?)[\s:：()（）0-9]*$/i;
 
 /** A paragraph that opens with this is related-article navigation. */
@@ -184,7 +186,9 @@ const BYLINE_LINE = /^[(（]?\s*(?:كتب|كتبت|كتبه|بقلم|اعداد|
 const PROMO_LINE = /^[^\p{L}]*(?:تابعوا|تابعونا|انضموا|انضم الي|اشترك|اشتركوا|حملوا تطبيق|حمل تطبيق|لمتابعه|للاشتراك|يمكنكم متابعه|تابع اخر|تابع اهم|تابع كل|follow us|join us)(?:[^.؟!]{0,100})(?:تلغرام|تلجرام|تيليجرام|تليغرام|تيلغرام|telegram|واتساب|واتس اب|whatsapp|تويتر|twitter|فيسبوك|فيس بوك|facebook|يوتيوب|youtube|انستغرام|انستجرام|instagram|تيك توك|tiktok|نبض|جوجل نيوز|google news|قناتنا|النشره البريديه|النشره الاخباريه|تطبيق)/iu;
 const APP_PROMO_LINE = /^[^\p{L}]*(?:حمل|حملوا|نزل|نزلوا|قم بتحميل|لتحميل)\s+تطبيق/u;
 const TAGS_LINE = /^(?:شارك|مشاركه|الكلمات الداله|الكلمات المتعلقه|الكلمات المفتاحيه|كلمات مفتاحيه|الوسوم|وسوم|المواضيع|مواضيع)\s*[:：]/;
-const AD_LINE = /^[\s—–\-·•|]*(?:اعلان|مساحه اعلانيه|المساحه الاعلانيه|advertisement|ad|إعلان|sponsored|محتوي مدفوع|برعايه)[\s—–\-·•|]*$/i;
+const AD_LINE = /^[\s—–\-·•|]*(?:اعلان|اشهار|مساحه اعلانيه|المساحه الاعلانيه|advertisement|ad|إعلان|sponsored|محتوي مدفوع|برعايه)[\s—–\-·•|]*$/i;
+/** An advertiser's line under its label: "إعلان - موبيليس: استمتع بالجيل الخامس في 10 ولايات"، "إعلان: بنك الفلاحة …". */
+const AD_LABEL_LINE = /^[\s—–\-·•|]*(?:اعلان|اشهار|advertisement)\s*[:：\-–—|]\s*\S/i;
 /** Wire agencies as datelines name them (normalised). */
 const AGENCIES = 'واس|قنا|كونا|وام|بنا|العمانيه|سبا|سانا|واع|بترا|وفا|الاناضول|رويترز|ا ف ب|فرانس برس|ا ش ا|د ب ا|شينخوا|سبوتنيك|ومع|واج|وات|سونا|وال|ام ان ا|الوكالات|وكالات';
 /** "PLACE – AGENCY" (normalised): a dateline naming the wire it came from, which is body. */
@@ -202,11 +206,13 @@ const WIRE_CREDIT_LINE = /^[(（]\s*(?:تغطيه صحفيه|شارك في ال�
 /** A source credit closing the story: "المصدر: الساحل برس - تعز". */
 const SOURCE_LINE = /^(?:المصدر|المصادر|مصدر الخبر|source|للتواصل الاعلامي|للتواصل|للاستفسارات الاعلاميه|للاستفسارات)\s*[:：]/;
 const CAPTION_LINE = /^(?:صوره|الصوره|صور|ارشيفيه|صوره ارشيفيه|صوره من الارشيف|الصوره من)(?:\s|:|$)/;
+/** An editor's note set apart by its label: "تنويه: الأسعار الواردة في هذا التقرير … استرشادية"، "هامش: يضم المجلس …". */
+const NOTE_LABEL_LINE = /^[*\s]*(?:تنويه|هامش)\s*[:：]/;
 /**
- * An opinion page's disclaimer under the column: "* الآراء الواردة تعبر عن رأي كاتبها، ولا تعبر بالضرورة عن رأي …"; an
- * editor's note labelled «تنويه:» ("تنويه: الأسعار الواردة في هذا التقرير … استرشادية").
+ * An opinion page's disclaimer under the column: "* الآراء الواردة تعبر عن رأي كاتبها، ولا تعبر بالضرورة عن رأي …"; see
+ * NOTE_LABEL_LINE for an editor's note.
  */
-const DISCLAIMER_LINE = /^[*\s]*(?:تنويه\s*[:：]|الاراء الوارده|الاراء المنشوره|الاراء المذكوره|المقال يعبر عن|هذا المقال يعبر|المقالات المنشوره تعبر|ما ورد في (?:هذا )?المقال)/;
+const DISCLAIMER_LINE = /^[*\s]*(?:الاراء الوارده|الاراء المنشوره|الاراء المذكوره|المقال يعبر عن|هذا المقال يعبر|المقالات المنشوره تعبر|ما ورد في (?:هذا )?المقال)/;
 const RIGHTS_LINE = /(?:جميع الحقوق محفوظه|حقوق النشر محفوظه|all rights reserved)/i;
 /** A byline's label and only initials after it (normalised): "تحرير: ف.ح"، "اعداد: م. ع / س.ك". */
 const INITIALS_AFTER_LABEL = /^[^:]{2,12}:\s*(?:[\u0621-\u064a]{1,2}\s*[./]\s*)+[\u0621-\u064a]{1,2}\.?$/;
@@ -810,12 +816,17 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   if (tag === 'SUP' && s.textLen[i] <= 5 && /^\s*[[(]?\d{1,3}[\])]?\s*$/.test(el.textContent ?? '') && el.querySelector('a[href^="#"]')) return true;
   // the heading of the endnotes itself
   if (HEADING_TAGS.has(tag) && s.textLen[i] > 0 && s.textLen[i] < 40 && lead && NOTES_LABEL.test(leadLabel(lead))) return true;
+  // the site's own blurb in a box headed «من نحن» ("<div><h4>من نحن</h4><p>«اللؤلؤة» صحيفة يومية …</p></div>")
+  if (!PARAGRAPH_TAGS.has(tag) && s.textLen[i] > 0 && s.textLen[i] < 600) {
+    const head = el.firstElementChild;
+    if (head && HEADING_TAGS.has(head.tagName.toUpperCase()) && ABOUT_LABEL.test(leadLabel(head.textContent ?? ''))) return true;
+  }
   // a box announced by the heading just before it ("<h3>التعليقات</h3><div>…</div>", "<h3>اقرأ أيضا</h3><ul>")
   const prev = el.previousElementSibling;
   const pi = prev ? s.index.get(prev) : undefined;
   if (pi !== undefined && HEADING_TAGS.has(s.tags[pi]) && !PARAGRAPH_TAGS.has(tag) && s.textLen[pi] > 0 && s.textLen[pi] < 40 && s.firstText[pi]) {
     const label = leadLabel(s.firstText[pi]!);
-    if (COMMENTS_LABEL.test(label) || NOTES_LABEL.test(label)) return true;
+    if (COMMENTS_LABEL.test(label) || NOTES_LABEL.test(label) || ABOUT_LABEL.test(label)) return true;
     if (BOX_LABEL_ONLY.test(label) && !label.startsWith('عاجل') && (s.rawMass[i] < 200 || ld > 0.5) && !holdsBody) return true;
   }
   // the readers' comments after a label of their own that is no heading ("<div class="side_head">التعليقات (٣)</div>"
@@ -1731,12 +1742,14 @@ function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set(), li
     }
     if (ld >= 0.8 && len < 250 && !(p.textRuns >= 3 && /[.،؟!]/.test(text))) return false;
     if (AD_LINE.test(norm)) return false;
+    if (len < 120 && AD_LABEL_LINE.test(norm) && !/[.؟!]\s*\S/.test(text)) return false;
     if (len < 400 && CONTINUED_LINE.test(norm)) return false;
     if (len < 300 && PROMO_LINE.test(norm)) return false;
     if (len < 150 && APP_PROMO_LINE.test(norm)) return false;
     if (len < 400 && TAGS_LINE.test(norm)) return false;
     if (len < 200 && RIGHTS_LINE.test(norm)) return false;
     if (len < 250 && DISCLAIMER_LINE.test(norm)) return false;
+    if (len < 600 && NOTE_LABEL_LINE.test(norm)) return false;
     if (agencyCredit(norm)) return false;
     // (the editor's initials close it too, their dots no sentence's: "تحرير: ف.ح")
     if (len <= 60 && BYLINE_LINE.test(norm) && (!/[.؟!]/.test(text) || INITIALS_AFTER_LABEL.test(norm))) return false;
