@@ -3909,3 +3909,28 @@ describe('names after a counterpart or a spokesman, a deputy\'s title, a party\'
     expect(orgs.flatMap((e) => e.mentions.map((m) => m.text))).toEqual(['شركة قطر للطاقة', 'شركة قطر للطاقة', 'الخطوط الجوية القطرية']);
   });
 });
+
+describe('quoted words that are no body\'s name, and a Latin gloss of a name (blind set 247)', () => {
+  it('reads no body in a quotation after the agency', () => {
+    const es = run('وأوضح غروسي أن الوكالة «فقدت استمرارية المعرفة» بشأن المخزون، داعيا إلى اجتماع مع مسؤولين من الوكالة «في أقرب وقت ممكن».');
+    expect(es.filter((e) => e.type === 'organization').map((e) => e.canonical)).toEqual([]);
+  });
+  it('reads no body in the Latin spelling of a name given in brackets', () => {
+    // A tagger that calls every run of Latin words a body, as the shipped one did here.
+    const tagger = {
+      tag: (words: readonly string[]) => {
+        const spans: Array<{ from: number; to: number; type: string; score: number }> = [];
+        words.forEach((w, k) => {
+          if (!/^[A-Za-z]/.test(w)) return;
+          const last = spans[spans.length - 1];
+          if (last && last.to === k) last.to = k + 1;
+          else spans.push({ from: k, to: k + 1, type: 'ORG', score: 0.95 });
+        });
+        return { labels: words.map(() => 'O'), spans };
+      },
+    };
+    const es = annotate({ text: 'وبدأ نائب وزير الخارجية للشؤون السياسية مجيد تخت روانجي (Majid Takht-Ravanchi) جولة مشاورات مع ممثلي فرنسا، وزارت وفود شركة (Total Energies) المنطقة.', published: null }, { tagger });
+    expect(es.filter((e) => e.type === 'organization').map((e) => e.canonical)).toEqual(['Total Energies']);
+    expect(find(es, 'official', 'مجيد تخت روانجي')?.role).toBe('نائب وزير الخارجية للشؤون السياسية');
+  });
+});

@@ -212,6 +212,15 @@ function claimRange(doc: Doc, from: number, to: number, start: number, end: numb
  * The tagger adds people, places and organizations no dictionary has. Rules keep what they found,
  * except weak findings (see overruleWeak) inside a span the tagger is sure of.
  */
+/** Tokens [a, b) are Latin words inside brackets that open right after a person's name: "روانجي (Majid Takht-Ravanchi)". */
+function latinGloss(doc: Doc, a: number, b: number, people: readonly PersonMention[]): boolean {
+  const toks = doc.tokens;
+  for (let k = a; k < b; k++) if (toks[k].kind !== 'latin') return false;
+  let k = a - 1;
+  while (k > 0 && a - k <= 6 && (toks[k].kind === 'latin' || isJoiningHyphen(doc, k) || (isPunct(doc, k, '-‐') && !toks[k].spaceBefore))) k--;
+  return k >= 1 && isPunct(doc, k, '(') && people.some((p) => p.to === k);
+}
+
 function* applyTagger(
   doc: Doc,
   tagger: SpanTagger,
@@ -284,6 +293,9 @@ function* applyTagger(
           continue;
         }
         if (sp.score < TAGGER_MIN_SCORE) continue;
+        // ("مجيد تخت روانجي (Majid Takht-Ravanchi)": the Latin spelling in brackets right after a person's name glosses
+        // it; it names no body)
+        if (latinGloss(doc, a, b, people)) continue;
         // ("غمرت ثلاثين بيتاً": a word with the tanween of the accusative is an ordinary noun, no name)
         if (b - a === 1 && hasTanween(doc, a)) continue;
         // ("إيليا كابيتال"، "ألفا هولدينغ": a company's trade word in transliteration names no person)

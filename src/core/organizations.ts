@@ -1749,6 +1749,10 @@ function quotedCompanyAt(doc: Doc, i: number): { to: number; skip: number; canon
   // A quoted phrase that reads as ordinary words is a slogan, not a name.
   if (j === i + 1 && (isFunctionWord(toks[i].norm) || isMostlyWord(toks[i].norm))) return null;
   const dict = doc.res.orgs.matchAt(toks, i, false);
+  // (so is one that opens with a particle or a verb the corpora know: "الوكالة «فقدت استمرارية المعرفة»"، "من الوكالة
+  // «في أقرب وقت ممكن»" quote what was said)
+  // (after the body's noun with the article, which names none: a name comes after a bare "وكالة «…»")
+  if (!(dict && dict.to === j) && (/^(في|من|علي|الي|عن|مع|منذ|حتي|لدي)$/.test(toks[i].norm) || (/^ال/.test(toks[i - 2].norm) && looksLikeVerb(toks[i].norm) && isCommonAnyReading(toks[i].norm)))) return null;
   const text = doc.text.slice(toks[i].start, toks[j - 1].end);
   return { to: j, skip: 0, canonical: dict && dict.to === j ? dict.value.canonical : text };
 }
