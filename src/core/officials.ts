@@ -275,7 +275,8 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     // ("المدير العام لمؤسسة ميناء جن جن، عبد الحق بورزق،"، "نظيره في الحكومة المكلفة من مجلس النواب، عثمان
     // عبدالجليل،": the role's complement runs on to the comma, a body or a place the lists do not hold whole; the name
     // in apposition after it then takes the role up to the comma)
-    const at = !span && !coordinated && (r.kind === 'role' || r.kind === 'counterpart') && r.honorificTo === r.to && !isPunct(doc, r.to) ? complementComma(doc, r.to) : r.to;
+    const comma = !span && !coordinated && (r.kind === 'role' || r.kind === 'counterpart') && r.honorificTo === r.to && !isPunct(doc, r.to) ? complementComma(doc, r.to) : -1;
+    const at = comma > 0 ? comma : r.to;
     const w1 = toks[at + 1]?.norm ?? '';
     const nextItem = /^و/.test(w1) && !doc.res.firstNames.has(w1) && !doc.res.ambiguousFirstNames.has(w1) && !doc.res.known.matchAt(toks, at + 1, false) && (doc.res.firstNames.has(w1.slice(1)) || doc.res.ambiguousFirstNames.has(w1.slice(1)) || /^و(عبد|ابو)$/.test(w1));
     // (a counterpart of one word needs its nationality or a complement: "نظيره النيجري، محمان مصطفى باركي،")
@@ -744,10 +745,10 @@ function possessiveTitleAt(doc: Doc, i: number): { role: string; nameAt: number 
   return { role, nameAt };
 }
 
-/** A military rank alone, which an office stated after the name replaces. */
 /** Words that head a title in construct as its holder's deputy or assistant: "مساعدة وزير الخارجية"، "نائب مدير …". */
 const DEPUTY_HEAD = /^[وف]?(مساعد|مساعده|نايب|نايبه|مستشار|مستشاره|وكيل|وكيله|معاون|معاونه)$/;
 
+/** A military rank alone, which an office stated after the name replaces. */
 const RANK_ONLY = /^(ال)?(فريق|لواء|عميد|عقيد|مقدم|رايد|نقيب|مشير|عماد|مستشار|مستشاره)( اول| الاول| الركن| ركن)?$/;
 /** The honorific that is itself an office: a judge's (Egypt) or an adviser's (the Gulf). */
 const JUDGE_HONORIFIC = /^ال(مستشار|مستشاره)$/;
@@ -1107,7 +1108,11 @@ function complementComma(doc: Doc, from: number): number {
     if (c === Claim.Person || c === Claim.Date || c === Claim.Work || t.kind !== 'word') return -1;
     if (c === Claim.Place || c === Claim.Org) continue;
     const n = t.norm;
-    if (isFunctionWord(n) ? !/^(في|لدي|عن|من)$/.test(n) : (!/^(ال|لل|[بلو]ال)/.test(n) && looksLikeVerb(n, true)) || doc.res.firstNames.has(n) || doc.res.titles.matchAt(toks, k, false)) return -1;
+    if (isFunctionWord(n)) {
+      if (!/^(في|لدي|عن|من)$/.test(n)) return -1;
+      continue;
+    }
+    if ((!/^(ال|لل|[بلو]ال)/.test(n) && looksLikeVerb(n, true)) || doc.res.firstNames.has(n) || doc.res.titles.matchAt(toks, k, false)) return -1;
   }
   return -1;
 }

@@ -517,7 +517,7 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
   // (nor a verb that agrees with it, "مخيمات تفتقر إلى …")
   if (/^(و|ف|ب|ل)?(مناطق|ولايات|محافظات|مدن|قري|بلدات|احياء|مديريات|اقاليم|مقاطعات|مخيمات|جماعات)$/.test(toks[i - 1].norm) && !doc.res.places.matchAt(toks, i, false) && ((/^[^ا].{2,}ه$/.test(toks[i].norm) && doc.text.charCodeAt(toks[i].end - 1) === 0x0629) || (/^ت/.test(toks[i].norm) && looksLikeVerb(toks[i].norm)))) return null;
   // ("جماعات استيطانية"، "جماعات إرهابية": groups described by a relational adjective are no communes)
-  if (/^(و|ف|ب|ل)?جماعات$/.test(toks[i - 1].norm) && /^[^ا].{2,}يه$|^ا.{3,}يه$/.test(toks[i].norm) && doc.text.charCodeAt(toks[i].end - 1) === 0x0629 && !doc.res.places.matchAt(toks, i, false)) return null;
+  if (/^(و|ف|ب|ل)?جماعات$/.test(toks[i - 1].norm) && /^.{3,}يه$/.test(toks[i].norm) && doc.text.charCodeAt(toks[i].end - 1) === 0x0629 && !doc.res.places.matchAt(toks, i, false)) return null;
   // "جماعة نصرة الإسلام والمسلمين"، "جماعة أنصار السنة": a group named by its faith is no commune.
   if (/^(و|ف|ب|ل)?(ال)?جماعه$/.test(toks[i - 1].norm)) {
     for (let k = i; k < i + 3 && toks[k] && !lineBreakBefore(doc, k); k++) if (/^(و)?(ال)?(اسلام|الاسلام|مسلمين|المسلمين|الله|جهاد|الجهاد|السنه|الدعوه|الشريعه)$/.test(toks[k].norm)) return null;
