@@ -9,7 +9,7 @@ import { Claim, isPunct, lineBreakBefore, offsetAfter, orgCanonicals, type Doc }
 import { isCommonAnyReading, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { normalizeWord } from './normalize.ts';
 import { compoundFirstName, looksLikeVerb, nameForward, TITLE_IN_NAME } from './names.ts';
-import { DIRECTIONS, marketAt, PLACE_NAME_OPENERS, STREET_HEAD } from './places.ts';
+import { DIRECTIONS, isFreeRange, marketAt, PLACE_NAME_OPENERS, STREET_HEAD } from './places.ts';
 import { wordFlag, wordTest, type Token } from './tokenize.ts';
 
 export interface OrgMention {
@@ -205,7 +205,7 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
     // (and goes on to its end: "شركة قطر للطاقة تمضي" is no "شركة قطر")
     if (m.source === 'pattern' && m.to >= i + 2 && ORG_HEAD_BEFORE_NAME.test(toks[i].norm)) {
       const inner = doc.res.orgs.matchAt(toks, i + 1, false);
-      if (inner && inner.to > i + 2 && ((inner.to < m.to && /^و/.test(toks[inner.to].norm)) || (inner.to > m.to && freeFrom(doc, m.to, inner.to)))) m = { ...m, to: inner.to, canonical: doc.text.slice(offsetAfter(doc.text, toks[i], m.skip), toks[inner.to - 1].end) };
+      if (inner && inner.to > i + 2 && ((inner.to < m.to && /^و/.test(toks[inner.to].norm)) || (inner.to > m.to && isFreeRange(doc, m.to, inner.to)))) m = { ...m, to: inner.to, canonical: doc.text.slice(offsetAfter(doc.text, toks[i], m.skip), toks[inner.to - 1].end) };
     }
     // "المكتب التنفيذي للجنة الأولمبية القطرية"، "الأمانة العامة لمجلس الوزراء": an organ of a body is named by the
     // body after ل; the body is the organization.
@@ -300,12 +300,6 @@ const BODY_HEAD_AFTER_INTEREST = /^ال(موسسه|شركه|وزاره|هييه|
 const DEPARTMENT_HEAD = new Set(['دايره', 'مديريه', 'اداره', 'هييه', 'مصلحه', 'قسم', 'شعبه']);
 
 /** Organs of a body, named with the body after ل (see findOrganizations). */
-/** No token in [from, to) is claimed yet. */
-function freeFrom(doc: Doc, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (doc.claimed[k] !== Claim.Free) return false;
-  return true;
-}
-
 /** Heads written before a company's or a body's own name: "شركة قطر للطاقة"، "مجموعة …". */
 const ORG_HEAD_BEFORE_NAME = /^(و|ف|ب|ل)?(ال)?(شركه|شركتي|مجموعه|موسسه)$/;
 

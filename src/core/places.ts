@@ -701,7 +701,8 @@ function constructTail(doc: Doc, j: number): boolean {
   return !after || lineBreakBefore(doc, j + 1) || after.kind === 'punct' || /^و/.test(after.norm) || isFunctionWord(after.norm) || doc.res.firstNames.has(after.norm) || /^(شرقي|غربي|شمالي|جنوبي)$/.test(after.norm);
 }
 
-function isFreeRange(doc: Doc, a: number, b: number): boolean {
+/** No token in [a, b) is claimed yet. */
+export function isFreeRange(doc: Doc, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (doc.claimed[k] !== Claim.Free) return false;
   return true;
 }
