@@ -3939,3 +3939,25 @@ describe('quoted words that are no body\'s name, and a Latin gloss of a name (bl
     expect(find(es, 'official', 'مجيد تخت روانجي')?.role).toBe('نائب وزير الخارجية للشؤون السياسية');
   });
 });
+
+describe('«عبد» and the word after it, a name ended by a preposition, a centre\'s fields and their adjective (blind sets 126, 141, 189, 236)', () => {
+  it('reads «عبد السلام» and «عبد الأمير» as first names, not a word of peace nor a title', () => {
+    const a = run('من جهته، قال عبد السلام أحيزون، رئيس الجامعة الملكية المغربية لألعاب القوى، إن العمل لم ينته. وأوضح أحيزون أن المكتب سيجتمع.');
+    expect(find(a, 'official', 'أحيزون')?.canonical).toBe('عبد السلام أحيزون');
+    expect(find(a, 'official', 'أحيزون')?.role).toMatch(/^رئيس الجامعة الملكية المغربية/);
+    expect(a.filter((e) => e.type === 'person' || e.type === 'official')).toHaveLength(1);
+    const b = run('ويرى الخبير في القانون الدستوري حيدر عبد الأمير الساعدي أن الحل بعيد. ويشير الساعدي إلى أن كل حكومة ترث المسودة.');
+    const people = b.filter((e) => e.type === 'person' || e.type === 'official');
+    expect(people).toHaveLength(1);
+    expect(people[0].canonical).toBe('حيدر عبد الأمير الساعدي');
+    expect(people[0].role ?? null).toBeNull();
+  });
+  it('ends a name before «للأناضول»: لل on a word the lists know opens a phrase', () => {
+    const es = run('وقال أستاذ الجيولوجيا البروفيسور ناجي غورور للأناضول إن المنطقة خطرة.');
+    expect(es.find((e) => e.type === 'person')?.canonical).toBe('ناجي غورور');
+  });
+  it('reads a centre named for a king to the adjective of its fields', () => {
+    const es = run('وأشار تقرير حديث لمركز الملك عبدالله للدراسات والبحوث البترولية إلى أن الطاقة الفائضة تقترب.');
+    expect(es.find((e) => e.type === 'organization')?.canonical).toBe('مركز الملك عبدالله للدراسات والبحوث البترولية');
+  });
+});

@@ -283,6 +283,12 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     // ("حليمة إبراهيم الأنصاري بالمقعد المخصص": ب + the article on a word with an ordinary adjective after it opens a
     // phrase; not "بالحاج" nor the Emirati "أحمد بالهول الفلاسي", family names)
     if (t.norm.startsWith('بال') && !belStem(doc, t.norm) && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && toks[to + 1]?.kind === 'word' && !lineBreakBefore(doc, to + 1) && toks[to + 1].norm.startsWith('ال') && (isCommonAnyReading(toks[to + 1].norm) || isMostlyWord(toks[to + 1].norm)) && !isNameLike(toks[to + 1].norm)) break;
+    // ("الرئيس تبون بالالتزامات"، "ناجي غورور للأناضول": ب or ك with the article, or لل, on a long word the lists know
+    // as an ordinary word, a body or a place opens a phrase; "بالحاج"، "بالهول" are short family names)
+    if (to > from && /^(بال|كال|لل)/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm)) {
+      const stem = t.norm.slice(t.norm.startsWith('لل') ? 2 : 3);
+      if (stem.length >= 5 && (isCommonAnyReading(stem) || isMostlyWord(stem) || isCommonAnyReading('ال' + stem) || !!doc.res.orgs.getNormalized('ال' + stem) || !!doc.res.places.getNormalized('ال' + stem))) break;
+    }
     // "نور الهدى جاسم الكعبي"، "سيف الدين"، "نصر الله": the second half of a compound first name.
     if ((doc.res.firstNames.has(toks[to - 1].norm) || (to - 1 === from && compoundFirstName(doc, from))) && COMPOUND_SECOND.has(t.norm) && doc.claimed[to] === Claim.Free && doc.res.places.matchAt(toks, to - 1, true)?.to !== to + 1) {
       to++;
@@ -536,7 +542,10 @@ export function nameBackward(doc: Doc, end: number, maxWords = 4): [number, numb
     // (A Chinese or Korean family name that is also a little word opens the name before a foreign given name:
     // "لاي تشينغ ته"، "لين تشيا لونغ"، "لي تشيانغ".)
     const cjk = words > 0 && EAST_ASIAN_SURNAMES.has(t.norm) && !doc.res.firstNames.has(toks[i + 1].norm) && !isCommonAnyReading(toks[i + 1].norm);
-    const ok = isNameWord(doc, i) || isParticle(doc, i) || (words === 0 && isNameWord(doc, i, true) && !isFunctionWord(t.norm)) || (words > 0 && doc.res.ambiguousFirstNames.has(t.norm)) || cjk;
+    // (a word with the article after «عبد» is the second half of a first name, whatever else it may mean: "عبد السلام
+    // أحيزون"، "حيدر عبد الأمير الساعدي")
+    const afterAbd = words > 0 && i >= 1 && t.norm.startsWith('ال') && t.norm.length >= 4 && /^[وفبلك]?عبد$/.test(toks[i - 1].norm) && !lineBreakBefore(doc, i);
+    const ok = isNameWord(doc, i) || isParticle(doc, i) || (words === 0 && isNameWord(doc, i, true) && !isFunctionWord(t.norm)) || (words > 0 && doc.res.ambiguousFirstNames.has(t.norm)) || cjk || afterAbd;
     if (!ok) break;
     from = i;
     // (Particles join the words of a name and do not count: "سلمان بن عبدالعزيز آل سعود".)

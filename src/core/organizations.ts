@@ -1201,6 +1201,8 @@ function namedForPersonAt(doc: Doc, i: number): { to: number; skip: number; cano
     j++;
     // ("للبترول والمعادن": a second field joined by و)
     if (toks[j] && !lineBreakBefore(doc, j) && /^وال.{3,}/.test(toks[j].norm) && doc.claimed[j] === Claim.Free) j++;
+    // ("للدراسات والبحوث البترولية"، "للإغاثة والأعمال الإنسانية": and the fields' adjective, not a nationality)
+    if (toks[j] && !lineBreakBefore(doc, j) && /^ال.{3,}(ي|يه)$/.test(toks[j].norm) && doc.claimed[j] === Claim.Free && !doc.res.nationalities.matchAt(toks, j, false) && !doc.res.places.matchAt(toks, j, false)) j++;
   }
   else if (m[3] === 'مركز' || (titled && m[3] !== 'جامعه' && m[3] !== 'اكاديميه')) return null;
   // (a prize named for a ruler is an award, not a body)
