@@ -184,4 +184,22 @@ export function claimWorkTitles(doc: Doc): void {
       if (toks[k] && (toks[k].norm === 'و' || toks[k].norm === '،' || toks[k].norm === ',')) k++;
     }
   }
+  // "«عرس في تازة» للمخرج إدريس أمزيان"، "عن دورها في «ليل وهران»": a quoted title followed by its maker or after a
+  // part played in it is a work, whatever noun (or none) announced it.
+  for (let k = 0; k < toks.length; k++) {
+    const closer = OPENERS.get(toks[k].norm);
+    if (!closer || toks[k].kind === 'word') continue;
+    let e = k + 1;
+    while (e < toks.length && e - k <= 9 && toks[e].norm !== closer && !lineBreakBefore(doc, e) && !/[.!?؟]/.test(toks[e].norm)) e++;
+    if (e >= toks.length || toks[e].norm !== closer || e === k + 1) continue;
+    const maker = toks[e + 1] && !lineBreakBefore(doc, e + 1) && WORK_MAKER.test(toks[e + 1].norm);
+    const part = k >= 2 && toks[k - 1].norm === 'في' && PART_PLAYED.test(toks[k - 2].norm);
+    if (maker || part) for (let x = k + 1; x < e; x++) if (doc.claimed[x] === Claim.Free) doc.claimed[x] = Claim.Work;
+    k = e;
+  }
 }
+
+/** "للمخرج"، "للكاتبة"، "للروائي": who made a work, after its quoted title. */
+const WORK_MAKER = /^لل(مخرج|مخرجه|مخرجين|كاتب|كاتبه|روايي|رواييه|شاعر|شاعره|مولف|مولفه|فنان|فنانه|مغني|مغنيه|ملحن|مصور|مصوره|رسام|رسامه|نحات)$/;
+/** "دوره في «…»"، "بطولتها في": a part played in a work. */
+const PART_PLAYED = /^[وب]?(دوره|دورها|ادواره|ادوارها|بطولته|بطولتها|مشاركته|مشاركتها)$/;

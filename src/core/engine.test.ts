@@ -3961,3 +3961,20 @@ describe('«عبد» and the word after it, a name ended by a preposition, a cen
     expect(es.find((e) => e.type === 'organization')?.canonical).toBe('مركز الملك عبدالله للدراسات والبحوث البترولية');
   });
 });
+
+describe('a first name that is also a head, the Amazigh آيت, film titles by their maker (blind set 251)', () => {
+  it('reads «أمينة» before a family name as the first name, not a secretary', () => {
+    const es = run('وحضر وزير الثقافة ونظيرته التونسية أمينة الصرارفي، والدكتور إبراهيم صابر، محافظ القاهرة.');
+    expect(find(es, 'official', 'الصرارفي')?.canonical).toBe('أمينة الصرارفي');
+    expect(find(es, 'official', 'الصرارفي')?.role).toBe('وزيرة الثقافة التونسية');
+    expect(run('وقالت أمينة الصندوق إن الحسابات سليمة.').some((e) => e.type === 'official' || e.type === 'person')).toBe(false);
+  });
+  it('reads a name back over آيت to its first name', () => {
+    expect(find(run('وقال لحسن أيت عدي، رئيس جماعة تبانت، إن الطريق مغلق.'), 'official', 'عدي')?.canonical).toBe('لحسن أيت عدي');
+  });
+  it('marks no place inside a quoted title followed by its director or after a part played in it', () => {
+    const es = run('جائزة لجنة التحكيم الخاصة: «عرس في تازة» للمخرج إدريس أمزيان. أفضل ممثلة: ليلى بوقرة عن دورها في «ليل وهران». وصور المخرج فيلمه في وهران.');
+    expect(find(es, 'place', 'تازة')).toBeUndefined();
+    expect(find(es, 'place', 'وهران')?.mentions).toHaveLength(1);
+  });
+});

@@ -559,8 +559,8 @@ export function nameBackward(doc: Doc, end: number, maxWords = 4): [number, numb
       const prevFirst = prev && prev.kind === 'word' && !lineBreakBefore(doc, i) && (doc.res.firstNames.has(prev.norm) || doc.res.ambiguousFirstNames.has(prev.norm)) && !isFunctionWord(prev.norm);
       // (a last name that is also a first name, after a foreign given name no list holds: "جيتاتشو رضا")
       const foreignGiven = words === 1 && !!prev && prev.kind === 'word' && !lineBreakBefore(doc, i) && doc.claimed[i - 1] === Claim.Free && prev.norm.length >= 4 && !/^[وفبلك]?ال/.test(prev.norm) && !isCommonAnyReading(prev.norm) && !isMostlyWord(prev.norm) && !isFunctionWord(prev.norm) && !looksLikeVerb(prev.norm) && isNameWord(doc, i - 1) && !isNationality(doc, i - 1);
-      // (or over بنت / ابن / ولد / منت: "نوف بنت عبدالله الحارثي، رئيسة …")
-      if (!prev || !(prev.norm === 'عبد' || prev.norm === 'ابو' || prev.norm === 'بن' || prev.norm === 'ال' || prev.norm === 'بنت' || prev.norm === 'ابن' || prev.norm === 'ولد' || prev.norm === 'منت' || prevFirst || foreignGiven)) break;
+      // (or over بنت / ابن / ولد / منت, or the Amazigh آيت: "نوف بنت عبدالله الحارثي، رئيسة …"، "لحسن أيت عدي، رئيس …")
+      if (!prev || !(prev.norm === 'عبد' || prev.norm === 'ابو' || prev.norm === 'بن' || prev.norm === 'ال' || prev.norm === 'بنت' || prev.norm === 'ابن' || prev.norm === 'ولد' || prev.norm === 'منت' || prev.norm === 'ايت' || prevFirst || foreignGiven)) break;
     }
   }
   if (words === 0) return null;
