@@ -824,3 +824,16 @@ describe('quarters of the Maghreb, «the same year», and days things are put of
     expectValue('تأخر الفرز حتى فجر الأحد بسبب الأمطار.', pub, 'فجر الأحد', '2025-11-16');
   });
 });
+
+describe('a bare weekday after a day still to come, and a forecaster\'s «متوقعا» (blind sets 248, 252)', () => {
+  it('puts «مساء السبت» after the Friday the sentence names ahead', () => {
+    const text = 'ومن المقرر أن يتوجه الرئيس يوم الجمعة 27 رجب 1447 هـ الموافق 16 يناير 2026 إلى جزيرة موهيلي، قبل أن يعود إلى موروني مساء السبت.';
+    expect(one(text, '2026-01-14T10:00', 'مساء السبت')?.value).toBe('2026-01-17');
+    // (a day named in the past leaves the weekday to the publication date)
+    expect(one('وزار الرئيس الجزيرة يوم الجمعة 9 يناير 2026، ثم عاد إلى موروني مساء السبت.', '2026-01-14T10:00', 'مساء السبت')?.value).toBe('2026-01-10');
+  });
+  it('reads a weekday ahead after «متوقعا أن …», however long the clause', () => {
+    const text = 'وقال المتنبئ الجوي إن الكتلة الهوائية من الأبرد منذ سنوات، متوقعا أن تنخفض درجات الحرارة إلى 5 تحت الصفر في الشوبك والشراة ليل الخميس، مع تشكل الصقيع.';
+    expect(one(text, '2026-01-26T10:00', 'ليل الخميس')?.value).toBe('2026-01-29');
+  });
+});

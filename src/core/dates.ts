@@ -1499,7 +1499,7 @@ const PUT_OFF = /^(تاجيل|اجل|اجلت|يوجل|توجل|ارجا|ارج�
 /** Words that put a clause in the future. */
 const FUTURE_WORDS = new Set(['سوف', 'المقرر', 'مقرر', 'مقررا', 'المنتظر', 'المرتقب', 'المزمع', 'المتوقع', 'يعتزم', 'تعتزم', 'يعتزمون', 'سيتم', 'ستتم', 'يتوقع', 'متوقعا', 'مرجحا', 'يرجح', 'ترجح', 'اعتبارا']);
 /** Forecast words: they put a whole clause in the future ("ويتوقع أن تتساقط الثلوج على المرتفعات ... ليلة الثلاثاء"). */
-const FORECAST_WORDS = new Set(['يتوقع', 'تتوقع', 'المتوقع', 'المقرر', 'المرتقب', 'المزمع', 'المنتظر']);
+const FORECAST_WORDS = new Set(['يتوقع', 'تتوقع', 'المتوقع', 'متوقعا', 'متوقعه', 'المقرر', 'المرتقب', 'المزمع', 'المنتظر']);
 /** Words that look like a future verb (سـ + imperfect) but are nouns or names. */
 const NOT_FUTURE = new Set([
   'سيول', 'سيناء', 'سيناريو', 'سيرك', 'ستاد', 'ستار', 'ستوديو', 'ستوكهولم', 'ستين', 'سنتيمتر', 'سيدني', 'سيبيريا', 'ستيفن', 'ستيف',
@@ -1891,6 +1891,11 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
       else if (pub) day = { y: pub.y, m: pub.m, d: pub.d };
       v = day && r.time ? { a: { y: day.y, m: day.m, d: day.d, h: r.time.h, mi: r.time.mi, z: r.time.z } } : null;
       if (v && day && r.time2) v = { a: v.a, b: { y: day.y, m: day.m, d: day.d, h: r.time2.h, mi: r.time2.mi, z: r.time2.z } };
+    } else if (r.spec.k === 'wd' && r.spec.week === undefined && (r.spec.dir === 'last' || r.spec.dir === 'upcoming') && lastDay && lastDay.d !== undefined && !brokeSinceDay && pub && cmpDT(lastDay, pub) > 0 && !r.time) {
+      // "يتوجه الرئيس يوم الجمعة 16 يناير … قبل أن يعود إلى موروني مساء السبت": a bare weekday after a day still to
+      // come, in the same sentence, is that day or the first such weekday after it.
+      const from = toDays(lastDay.y, lastDay.m!, lastDay.d);
+      v = { a: dt(fromDays(from + ((r.spec.wd - weekdayOf(from) + 7) % 7))) };
     } else {
       v = resolve(r.spec, pub);
       // (what is still to come and fell more than two months before publication this year is next year's)

@@ -435,6 +435,15 @@ describe('detectArticle', () => {
     expect(detectArticle(parse(`<html><body><h1>وزير النقل يتفقد ميناء صحار</h1><div class="article-body">${wire}${p}${p}</div></body></html>`)).published).toBe('2025-12-03');
   });
 
+  it('reads the publication date from a «PLACE: DATE (OUTLET) –» dateline opening the body (blind set 252)', () => {
+    const p = '<p>وقال المحافظ إن المشروعات الجديدة في القرى تشمل شبكات الصرف الصحي ومحطات المعالجة ومياه الشرب، وإن العمل فيها يسير وفق الجدول الزمني المحدد منذ البداية.</p>';
+    const line = '<p>كسلا: الاثنين ١١ ربيع الأول ١٤٤٨هـ الموافق ٢٤ أغسطس ٢٠٢٦م (المشهد السوداني) – ارتفع عدد ضحايا السيول في ولاية كسلا إلى ٢٣ قتيلا.</p>';
+    expect(detectArticle(parse(`<html><body><h1>ضحايا السيول في كسلا</h1><div class="article-body">${line}${p}${p}</div></body></html>`)).published).toBe('2026-08-24');
+    // (a body that opens with a place, a colon and a sentence holding a date is no dateline)
+    const said = '<p>الخرطوم: أعلنت الحكومة أنها ستعقد مؤتمرا في 5 مايو 2026 (بحسب وكالة السودان) – لمناقشة الأوضاع.</p>';
+    expect(detectArticle(parse(`<html><body><h1>مؤتمر في الخرطوم</h1><div class="article-body">${said}${p}${p}</div></body></html>`)).published).toBeNull();
+  });
+
   it('ends a release at «# # #» alone in its paragraph (blind set 203)', () => {
     const p = 'وصلت أول قافلة مساعدات غذائية إلى ود مدني اليوم بعد أشهر من انقطاع الإمدادات عن القرى المحيطة بالمدينة.';
     const html = `<html><body><h1>أول قافلة غذاء تصل إلى ود مدني</h1><div class="release"><p>${p}</p><p>${p.replace('اليوم', 'أمس')}</p>
