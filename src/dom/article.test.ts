@@ -455,6 +455,18 @@ describe('detectArticle', () => {
     for (const out of ['نوبل', 'ليلى حامد']) expect(r.text).not.toContain(out);
   });
 
+  it('says a results page with tables and a grid of dated news cards with plain headings is no article (blind set 255)', () => {
+    const card = (d: string, h: string) => `<div class="card"><time datetime="${d}">${d.slice(0, 10)}</time><h3>${h}</h3><p>قال المتحدث باسم الحزب إن النتائج في المحافظة رسالة ثقة من الشارع، معلنا استعداد الحزب للتحالف مع الجميع في المجلس الجديد.</p></div>`;
+    const cards = ['2026-04-20T20:05', '2026-04-20T18:40', '2026-04-20T16:15', '2026-04-19T22:10', '2026-04-19T17:30'].map((d, k) => card(d, `عنوان الخبر رقم ${k + 1} عن نتائج الانتخابات في الإقليم`)).join('');
+    const table = '<table><tr><th>القائمة</th><th>المقاعد</th></tr><tr><td>الحزب الديمقراطي</td><td>17</td></tr><tr><td>الاتحاد الوطني</td><td>12</td></tr></table>';
+    const html = `<html><body><main><h1>نتائج انتخابات مجالس المحافظات 2026</h1><p>النتائج الأولية حسب المفوضية – نسبة الفرز 100%</p>${table}${table}<p class="note">* النتائج أولية وقابلة للطعن أمام الهيئة القضائية خلال ثلاثة أيام من إعلانها، ولا تصبح نهائية إلا بعد مصادقة المحكمة.</p><section><h2>تغطية الانتخابات</h2><div class="cards">${cards}</div></section></main></body></html>`;
+    expect(detectArticle(parse(html)).isArticle).toBe(false);
+    // (a story with the same grid of cards under it stays a story)
+    const p = '<p>وقال المحافظ إن المشروعات الجديدة في القرى تشمل شبكات الصرف الصحي ومحطات المعالجة ومياه الشرب، وإن العمل فيها يسير وفق الجدول الزمني المحدد منذ البداية.</p>';
+    const story = `<html><body><main><h1>المحافظ يتفقد المشروعات</h1><div class="body">${p}${p}${p}${p}${p}</div><section><h2>أخبار ذات صلة</h2><div class="cards">${cards}</div></section></main></body></html>`;
+    expect(detectArticle(parse(story)).isArticle).toBe(true);
+  });
+
   it('says a hub of headings and one-line teasers under a lead teaser is no article (blind set 136)', () => {
     const lead = 'أعلن رئيس السلطة الوطنية المستقلة للانتخابات مساء اليوم السبت أن نسبة المشاركة في انتخابات المجالس البلدية بلغت 36 بالمائة عند غلق مكاتب الاقتراع، مؤكدا أن النتائج المؤقتة ستعلن تباعا ابتداء من يوم غد.';
     const wilayas = ['الجزائر العاصمة', 'وهران', 'تيزي وزو', 'قسنطينة', 'ورقلة', 'تمنراست'];

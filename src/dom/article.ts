@@ -1974,6 +1974,8 @@ function datedCards(s: Stats, root: number): boolean {
       const c = s.index.get(el);
       if (c !== undefined && s.textLen[c] >= 1500) return false;
       if (el.querySelector('h2 a, h3 a, h4 a, h5 a, a h2, a h3, a h4')) return true;
+      // (or a plain heading in a small card of a grid: "<div class="card"><time>…</time><h3>…</h3><p>…</p></div>")
+      if (c !== undefined && s.textLen[c] < 500 && el.parentElement && el.parentElement.children.length >= 4 && el.querySelector('h3, h4')) return true;
       // (or a headline that is a link of its own, first in the card: "<div class="teaser"><a>…</a><p>…</p><time>")
       const first = el.firstElementChild;
       return !!first && first.tagName.toUpperCase() === 'A' && (first.textContent ?? '').trim().length >= 25;
@@ -2008,7 +2010,20 @@ function datedCards(s: Stats, root: number): boolean {
     // (the story's box is one of the cards, or holds them: not a story beside related cards)
     let inside = 0;
     for (const card of cards.keys()) if (rootEl.contains(card)) inside += s.index.has(card) ? s.textLen[s.index.get(card)!] : (card.textContent ?? '').length;
-    return holdsRoot || inside >= 0.6 * s.textLen[root];
+    if (holdsRoot || inside >= 0.6 * s.textLen[root]) return true;
+    // (or the cards sit beside tables and lists, with less than 400 characters of prose of the box's own: a results
+    // page's grid of news cards under its tables)
+    if (inside < 0.3 * s.textLen[root]) continue;
+    let prose = 0;
+    const paras = rootEl.getElementsByTagName('p');
+    for (let k = 0; k < paras.length && prose < 400; k++) {
+      const p = paras[k];
+      let inCard = false;
+      for (const card of cards.keys()) if (card.contains(p)) inCard = true;
+      const t = inCard ? '' : (p.textContent ?? '');
+      if (wordCount(t) >= 20) prose += t.length;
+    }
+    if (prose < 400) return true;
   }
   return false;
 }
