@@ -3978,3 +3978,19 @@ describe('a first name that is also a head, the Amazigh آيت, film titles by t
     expect(find(es, 'place', 'وهران')?.mentions).toHaveLength(1);
   });
 });
+
+describe('a town council named between مجلس and المحلي, religious bodies, a mosque that is "ours" (blind sets 253, 257)', () => {
+  it('reads «مجلس كابول المحلي» as a body, not «مجلس الوزراء المحلي»', () => {
+    const es = run('وقرر مجلس كابول المحلي الإضراب، فيما أعلن مجلس اللقية المحلي التضامن.');
+    expect(es.filter((e) => e.type === 'organization').map((e) => e.canonical)).toEqual(['مجلس كابول المحلي', 'مجلس اللقية المحلي']);
+  });
+  it('knows the churches and the councils of muftis and scholars', () => {
+    const es = run('وأكدت الكنيسة القبطية الأرثوذكسية ومجلس حكماء المسلمين ودار الفتوى أن الحوار مستمر، وقال بابا الكرازة المرقسية إن الكنيسة الكاثوليكية شريك.');
+    expect(find(es, 'organization', 'الكنيسة القبطية الأرثوذكسية')?.mentions).toHaveLength(2);
+    for (const o of ['مجلس حكماء المسلمين', 'دار الفتوى', 'الكنيسة الكاثوليكية']) expect(find(es, 'organization', o)).toBeDefined();
+  });
+  it('marks no place in «مسجد قريتنا» nor in «ميثاق جامع يحمي الأسرة»', () => {
+    const es = run('وصلينا في مسجد قريتنا، واعتمد المؤتمر ميثاق جامع يحمي الأسرة، ثم زار الوفد مسجد تبنين الكبير.');
+    expect(es.filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['مسجد تبنين الكبير']);
+  });
+});

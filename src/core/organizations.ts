@@ -1309,6 +1309,20 @@ function localBodyAt(doc: Doc, i: number): { to: number; skip: number; canonical
   if (!mayOpenLocalBody(toks[i])) return null;
   const m = LOCAL_BODY.exec(toks[i].norm);
   const adj = toks[i + 1];
+  if (m && m[3] === 'مجلس' && adj && !lineBreakBefore(doc, i + 1)) {
+    // "مجلس كابول المحلي"، "مجلس اللقية المحلي": a town's council, its name between the noun and the adjective (a
+    // listed place, or one or two proper words no lexicon knows as ordinary)
+    const listed = doc.res.places.matchAt(toks, i + 1, false);
+    let j = listed ? listed.to : i + 1;
+    if (!listed) while (j < i + 3 && toks[j] && toks[j].kind === 'word' && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free && !/^ال(محلي|بلدي|اقليمي)$/.test(toks[j].norm) && !isFunctionWord(toks[j].norm) && !isCommonAnyReading(toks[j].norm) && !isMostlyWord(toks[j].norm)) j++;
+    const end = toks[j];
+    if (j > i + 1 && end && !lineBreakBefore(doc, j) && /^ال(محلي|بلدي|اقليمي)$/.test(end.norm)) {
+      const skip = (m[1]?.length ?? 0) + (m[2] === 'لل' ? 1 : (m[2]?.length ?? 0));
+      const start = offsetAfter(doc.text, toks[i], skip);
+      const text = doc.text.slice(start, end.end).replace(/\s+/g, ' ');
+      return { to: j + 1, skip, canonical: m[2] === 'لل' ? 'ا' + text : text };
+    }
+  }
   if (!m || !adj || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free || !/^ال(محلي|محليه|بلدي|بلديه|قروي|تنفيذي|تنفيذيه)$/.test(adj.norm)) return null;
   const to = divisionPlaceEnd(doc, i + 2);
   if (to < 0) return null;

@@ -541,7 +541,8 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
     return { from: i, to: i + 2, start: toks[i].start, end: toks[i + 1].end, text, canonical: text, kind: 'village' };
   }
   // ("منطقة امتيازها"، "مدينتهم": a noun with a possessive pronoun is whose area it is, no name)
-  if (toks[i].norm.length >= 5 && /(ها|هم|هما)$/.test(toks[i].norm) && !doc.res.places.matchAt(toks, i, false) && !isNameLike(toks[i].norm)) return null;
+  // ("مسجد قريتنا": and our, after a feminine noun's ت)
+  if (toks[i].norm.length >= 5 && (/(ها|هم|هما)$/.test(toks[i].norm) || /تنا$/.test(toks[i].norm)) && !doc.res.places.matchAt(toks, i, false) && !isNameLike(toks[i].norm)) return null;
   // ("مركز التغذية"، "مركز الاستقبال"، "منطقة التجارة": a verbal noun of a derived form says what it is for)
   if (PURPOSE_NOUN.test(toks[i].norm) && !doc.res.places.matchAt(toks, i, false) && !isNameLike(toks[i].norm)) return null;
   let j = i;
@@ -931,6 +932,9 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         const nx = toks[j + 1];
         // ("افتتاح مسجد كبير بمدينة تييس": an adjective of size or age describes the head, whatever follows)
         if (SIZE_ADJECTIVES.has(t.norm)) break;
+        // ("ميثاق جامع يحمي الأسرة": a present verb right after the head makes the head an adjective or a subject;
+        // "مسجد قريتنا": a noun with "our" is whose it is)
+        if (!doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && ((/^[يت][^اوي]/.test(t.norm) && looksLikeVerb(t.norm) && isCommonAnyReading(t.norm) && !!toks[j + 1] && /^ال/.test(toks[j + 1].norm)) || (t.norm.length >= 5 && /تنا$/.test(t.norm)))) break;
         const alone = !nx || lineBreakBefore(doc, j + 1) || nx.kind !== 'word' || /^و/.test(nx.norm) || isFunctionWord(nx.norm);
         if (!/^ال/.test(t.norm) && alone && isCommonAnyReading(t.norm) && !titled && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && !doc.res.known.matchAt(toks, j, false)) break;
       } else if (isMostlyWord(t.norm) && !/^ال/.test(t.norm) && !isParticle(doc, j) && !doc.res.firstNames.has(t.norm) && !(TITLE_IN_NAME.test(toks[j - 1].norm) && doc.res.ambiguousFirstNames.has(t.norm))) break;
