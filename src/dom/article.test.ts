@@ -455,6 +455,19 @@ describe('detectArticle', () => {
     for (const out of ['نوبل', 'ليلى حامد']) expect(r.text).not.toContain(out);
   });
 
+  it('reads every entry of a live blog whose entries carry a header with their time and a heading (blind set 260)', () => {
+    const entry = (k: number) => `<li class="entry"><div class="entry-header"><time datetime="2025-10-10T1${k}:00">${k}:00 م</time><h3>عنوان التحديث رقم ${k} عن وقف إطلاق النار</h3></div>
+      <div class="entry-content"><p>قال المتحدث باسم الدفاع المدني في التحديث رقم ${k} إن الطواقم انتشلت جثامين من تحت الأنقاض في أحياء المدينة منذ ساعات الصباح.</p>
+      <p>وأضاف أن الطواقم تعمل بمعدات بدائية، وأن آلاف المفقودين ما زالوا تحت الركام في أنحاء القطاع، مطالبا بإدخال معدات ثقيلة.</p></div>
+      <div class="entry-share"><a href="#">فيسبوك</a><a href="#">إكس</a><a href="#">واتساب</a></div></li>`;
+    const html = `<html><body><article class="liveblog"><h1>لحظة بلحظة.. بدء سريان وقف إطلاق النار</h1><div class="liveblog-body">
+      <div class="liveblog-lead"><p>نتابع لحظة بلحظة تطورات اليوم الأول لوقف إطلاق النار في القطاع بعد توقيع المرحلة الأولى من الاتفاق.</p></div>
+      <ul class="liveblog-entries">${[5, 4, 3, 2, 1].map(entry).join('')}</ul></div></article></body></html>`;
+    const r = detectArticle(parse(html));
+    for (const k of [5, 3, 1]) expect(r.text).toContain(`التحديث رقم ${k} إن`);
+    expect(r.text).not.toContain('واتساب');
+  });
+
   it('says a results page with tables and a grid of dated news cards with plain headings is no article (blind set 255)', () => {
     const card = (d: string, h: string) => `<div class="card"><time datetime="${d}">${d.slice(0, 10)}</time><h3>${h}</h3><p>قال المتحدث باسم الحزب إن النتائج في المحافظة رسالة ثقة من الشارع، معلنا استعداد الحزب للتحالف مع الجميع في المجلس الجديد.</p></div>`;
     const cards = ['2026-04-20T20:05', '2026-04-20T18:40', '2026-04-20T16:15', '2026-04-19T22:10', '2026-04-19T17:30'].map((d, k) => card(d, `عنوان الخبر رقم ${k + 1} عن نتائج الانتخابات في الإقليم`)).join('');

@@ -1225,7 +1225,8 @@ function chooseRoot(a: Analysis, anchor: number): number {
     if (a.mass[p] >= 1.35 * a.mass[cur] && extraParas >= 1 && extraMass >= 40) cur = p;
     // a wrapper that adds no text of its own (a live-blog entry around its body, between its time and share
     // bar): look past it, and take it only if a box above holds clearly more good text
-    else if (extraMass === 0 && extraParas === 0 && entryWrapper(s, p)) {
+    // (or only its heading: "<li class="entry"><div class="entry-header"><time>3:40 م</time><h3>…</h3></div>…")
+    else if ((extraMass === 0 || (extraMass <= 200 && extraMass < 0.5 * a.mass[cur])) && extraParas <= 1 && entryWrapper(s, p)) {
       const q = s.parent[p];
       if (q <= 0 || a.noise[q] || s.tags[q] === 'BODY' || s.tags[q] === 'HTML') break;
       const qHeadings = a.linkedHeadings[q] - a.linkedHeadings[p];
