@@ -468,6 +468,14 @@ describe('detectArticle', () => {
     expect(r.text).not.toContain('واتساب');
   });
 
+  it('drops a summary box in another language set in the story (blind set 261)', () => {
+    const p = '<p>وقال المحافظ إن المشروعات الجديدة في القرى تشمل شبكات الصرف الصحي ومحطات المعالجة ومياه الشرب، وإن العمل فيها يسير وفق الجدول الزمني المحدد منذ البداية.</p>';
+    const fr = '<div class="resume-fr" lang="fr"><h4>Résumé</h4><p>La ministre de l\'Industrie, des Mines et de l\'Énergie a annoncé jeudi à Gabès que la production du champ gazier passera à 2,7 millions de m3 par jour.</p></div>';
+    const r = detectArticle(parse(`<html lang="ar" dir="rtl"><body><h1>إنتاج الغاز يرتفع</h1><div class="entry-content">${fr}${p}${p}${p}</div></body></html>`));
+    expect(r.text).toContain('وقال المحافظ');
+    expect(r.text).not.toContain('ministre');
+  });
+
   it('says a results page with tables and a grid of dated news cards with plain headings is no article (blind set 255)', () => {
     const card = (d: string, h: string) => `<div class="card"><time datetime="${d}">${d.slice(0, 10)}</time><h3>${h}</h3><p>قال المتحدث باسم الحزب إن النتائج في المحافظة رسالة ثقة من الشارع، معلنا استعداد الحزب للتحالف مع الجميع في المجلس الجديد.</p></div>`;
     const cards = ['2026-04-20T20:05', '2026-04-20T18:40', '2026-04-20T16:15', '2026-04-19T22:10', '2026-04-19T17:30'].map((d, k) => card(d, `عنوان الخبر رقم ${k + 1} عن نتائج الانتخابات في الإقليم`)).join('');

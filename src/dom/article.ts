@@ -765,6 +765,21 @@ function captionLength(fig: Element): number {
   return cap ? (cap.textContent ?? '').trim().length : 0;
 }
 
+/** Boxes that may hold a summary in another language. */
+const FOREIGN_BOX_TAGS = new Set(['DIV', 'SECTION', 'BLOCKQUOTE', 'P']);
+
+/** Share of the letters of a text that are Latin (of the Latin and Arabic ones). */
+function latinShare(text: string): number {
+  let latin = 0;
+  let arabic = 0;
+  for (let k = 0; k < text.length && k < 2000; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latin++;
+    else if (c >= 0x0620 && c <= 0x064a) arabic++;
+  }
+  return latin + arabic > 0 ? latin / (latin + arabic) : 0;
+}
+
 function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   const el = s.els[i];
   const tag = s.tags[i];
@@ -785,6 +800,12 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   }
   const role = s.hasAttrs[i] ? el.getAttribute('role') : null;
   if (role && NOISE_ROLES.has(role.toLowerCase())) return !holdsBody;
+  // a box in another language set in an Arabic story ("<div class="resume-fr" lang="fr"><h4>Résumé</h4><p>La
+  // ministre …</p></div>"): a summary or a translation for other readers, not the story's text
+  if (s.hasAttrs[i] && !holdsBody && FOREIGN_BOX_TAGS.has(tag) && s.textLen[i] >= 80) {
+    const lang = el.getAttribute('lang');
+    if (lang && !/^ar\b/i.test(lang) && latinShare(el.textContent ?? '') > 0.8) return true;
+  }
   const lead = ownLead(s, i) ? s.firstText[i] : undefined;
   // a box that opens with a comments label is the readers' section, however much text it holds
   if (lead && COMMENTS_LABEL.test(leadLabel(lead))) {
