@@ -3994,3 +3994,11 @@ describe('a town council named between مجلس and المحلي, religious bodi
     expect(es.filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['مسجد تبنين الكبير']);
   });
 });
+
+describe('rooms and parts of "the club" are no bodies (blind sets 252, 258, 259)', () => {
+  it('marks no organization in an operations room, a dressing room, the club\'s media centre or the state\'s administration', () => {
+    const es = run('وعاد اللاعبون إلى غرفة الملابس، وأعلنت غرفة العمليات الرئيسية وغرفة عمليات الطوارئ حالة التأهب. وقال المركز الإعلامي للنادي إن مجمع النادي جاهز، وطالب الوزير بمرونة الجهاز الإداري للدولة.');
+    expect(es.filter((e) => e.type === 'organization')).toHaveLength(0);
+    expect(find(run('وقالت غرفة تجارة وصناعة الكويت إن الصادرات ارتفعت.'), 'organization', 'غرفة تجارة وصناعة الكويت')).toBeDefined();
+  });
+});

@@ -118,7 +118,7 @@ const PROCLITIC_FIRST = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]);
 const HEAD_OF = new Map(Object.entries(HEADS).map(([k, v]) => [normalizeWord(k), v]));
 
 /** Generic bodies that name no particular organization without a country: not organizations alone. */
-const GENERIC = new Set(['لجنه السياسه النقديه', 'الحكومه', 'البرلمان', 'الوزاره', 'المجلس', 'الحزب', 'الحركه', 'البنك', 'الوكاله', 'الهيئه', 'اللجنه', 'الشركه', 'هيئه الدفاع', 'هيئه المحكمه', 'لجنه التحقيق', 'صندوق الثروه السيادي', 'غرفه العمليات', 'غرفه عمليات'].map(normalizeWord));
+const GENERIC = new Set(['لجنه السياسه النقديه', 'الحكومه', 'البرلمان', 'الوزاره', 'المجلس', 'الحزب', 'الحركه', 'البنك', 'الوكاله', 'الهيئه', 'اللجنه', 'الشركه', 'هيئه الدفاع', 'هيئه المحكمه', 'لجنه التحقيق', 'صندوق الثروه السيادي', 'غرفه العمليات', 'غرفه عمليات', 'الجهاز الاداري للدوله'].map(normalizeWord));
 
 export function findOrganizations(doc: Doc, from: number, to: number): OrgMention[] {
   const out: OrgMention[] = [];
@@ -196,6 +196,9 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
     if (quoted && (!m || quoted.to > m.to)) m = { ...quoted, source: m && m.to === quoted.to ? m.source : 'pattern' };
     // ("لجنة التحكيم": a festival's or a prize's jury is no body of its own, whatever follows it)
     if (m && m.to > i + 1 && /^(و|ف)?(ب|ل)?لجنه$/.test(toks[i].norm) && toks[i + 1].norm === 'التحكيم') m = null;
+    // ("غرفة العمليات الرئيسية"، "غرفة عمليات الطوارئ"، "غرفة الملابس": a room, no body; "المركز الإعلامي للنادي"،
+    // "مجمع النادي": a part of "the club" named only by the back-reference)
+    if (m && m.source === 'pattern' && m.to > i + 1 && ((/^(و|ف)?(ب|ل)?غرفه$/.test(toks[i].norm) && /^(ال)?(عمليات|ملابس|تحكم|اجتماعات)$/.test(toks[i + 1].norm)) || /^(لل|ال)(نادي|فريق)$/.test(toks[m.to - 1].norm) || GENERIC.has(normalizeWord(m.canonical)))) m = null;
     if (!m || insideTitle(doc, i, m.to)) {
       i++;
       continue;
