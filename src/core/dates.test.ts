@@ -837,3 +837,11 @@ describe('a bare weekday after a day still to come, and a forecaster\'s «متو
     expect(one(text, '2026-01-26T10:00', 'ليل الخميس')?.value).toBe('2026-01-29');
   });
 });
+
+describe('two days of a month each with its weekday (blind set 256)', () => {
+  it('reads «الأربعاء 8 والخميس 9 أكتوبر» as one stretch of two days', () => {
+    expect(one('ويضرب الأساتذة الأربعاء 8 والخميس 9 أكتوبر في كل المؤسسات.', '2025-09-23T10:00', 'الأربعاء 8 والخميس 9 أكتوبر')?.value).toBe('2025-10-08/2025-10-09');
+    // (two full dates stay two)
+    expect(pairs('الأربعاء 22 أكتوبر والخميس 23 أكتوبر', '2025-09-23T10:00').map(([, v]) => v)).toEqual(['2025-10-22', '2025-10-23']);
+  });
+});

@@ -1198,6 +1198,21 @@ class Grammar {
     return { end: m === 'past' || m === 'next' ? k + 1 : k, spec: { k: 'range', a: { k: 'wd', wd: first, dir }, b: { k: 'wd', wd: last, dir } } };
   }
 
+  /**
+   * "الأربعاء 1 والخميس 2 أكتوبر": two days of one month, each with its weekday, the month written on the second:
+   * the stretch from the first to the second.
+   */
+  weekdayDayPair(i: number): Parse | null {
+    if (WEEKDAY.get(this.w(i)) === undefined) return null;
+    const d1 = this.num(i + 1) >= 0 ? this.dayAt(i + 1) : null;
+    if (!d1 || d1.end !== i + 2) return null;
+    const x = this.w(i + 2);
+    if (x.length <= 3 || x[0] !== 'و' || WEEKDAY.get(x.slice(1)) === undefined || this.num(i + 3) < 0) return null;
+    const b = this.absDate(i + 3, true);
+    if (!b || b.spec.k !== 'abs' || b.spec.d === null || b.spec.m === null || b.spec.d <= d1.d || b.end <= i + 4) return null;
+    return { end: b.end, spec: { k: 'range', a: { ...b.spec, d: d1.d }, b: b.spec } };
+  }
+
   /** "21 و22 و23 نوفمبر": days of one month, the month written on the last; from the first day to the last. */
   dayList(k: number): Parse | null {
     const d1 = this.dayAt(k);
@@ -1323,6 +1338,7 @@ class Grammar {
       this.feast(i) ??
       this.timeRange(i) ??
       this.dayNames(i) ??
+      this.weekdayDayPair(i) ??
       this.range(i) ??
       this.monthPair(i) ??
       this.relDay(i, false) ??

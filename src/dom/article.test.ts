@@ -439,6 +439,8 @@ describe('detectArticle', () => {
     const p = '<p>وقال المحافظ إن المشروعات الجديدة في القرى تشمل شبكات الصرف الصحي ومحطات المعالجة ومياه الشرب، وإن العمل فيها يسير وفق الجدول الزمني المحدد منذ البداية.</p>';
     const line = '<p>كسلا: الاثنين ١١ ربيع الأول ١٤٤٨هـ الموافق ٢٤ أغسطس ٢٠٢٦م (المشهد السوداني) – ارتفع عدد ضحايا السيول في ولاية كسلا إلى ٢٣ قتيلا.</p>';
     expect(detectArticle(parse(`<html><body><h1>ضحايا السيول في كسلا</h1><div class="article-body">${line}${p}${p}</div></body></html>`)).published).toBe('2026-08-24');
+    const comma = '<p>نواكشوط، الخميس ٢٤ ربيع الآخر ١٤٤٧ هـ الموافق ١٦ أكتوبر ٢٠٢٥ (شنقيط الإخبارية) – أطلقت وزارة الصحة، صباح اليوم، حملة تلقيح.</p>';
+    expect(detectArticle(parse(`<html><body><h1>حملة تلقيح في روصو</h1><div class="article-body">${comma}${p}${p}</div></body></html>`)).published).toBe('2025-10-16');
     // (a body that opens with a place, a colon and a sentence holding a date is no dateline)
     const said = '<p>الخرطوم: أعلنت الحكومة أنها ستعقد مؤتمرا في 5 مايو 2026 (بحسب وكالة السودان) – لمناقشة الأوضاع.</p>';
     expect(detectArticle(parse(`<html><body><h1>مؤتمر في الخرطوم</h1><div class="article-body">${said}${p}${p}</div></body></html>`)).published).toBeNull();

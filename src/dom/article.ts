@@ -321,12 +321,12 @@ function classWordsOfAttrs(cls: string, id: string): string {
 const NO_CLASS_WORDS = classWordsOfAttrs('', '');
 
 /**
- * "PLACE في DATE /AGENCY/", "PLACE في DATE (AGENCY) -" or "PLACE: DATE (AGENCY) –" at the start of the body: the
+ * "PLACE في DATE /AGENCY/", "PLACE في DATE (AGENCY) -" or "PLACE: DATE (AGENCY) –" (or "PLACE، DATE …") at the start of the body: the
  * date, to the day, or null.
  */
 function agencyDateline(head: string): string | null {
   const m = /^([^\n/()]{6,100}?)\s*(?:\/[^/\n]{2,25}\/|\([^()\n]{2,25}\)\s*[-–—])/.exec(head);
-  if (!m || !(/\sفي\s/.test(m[1]) || /^[^\s:]{2,20}(?:\s[^\s:]{2,20})?\s*:\s/.test(m[1]))) return null;
+  if (!m || !(/\sفي\s/.test(m[1]) || /^[^\s:،]{2,20}(?:\s[^\s:،]{2,20})?\s*[:،]\s/.test(m[1]))) return null;
   const v = safeParseDateline(m[1]);
   return v && /^\d{4}-\d\d-\d\d/.test(v) ? v : null;
 }
