@@ -4002,3 +4002,13 @@ describe('rooms and parts of "the club" are no bodies (blind sets 252, 258, 259)
     expect(find(run('وقالت غرفة تجارة وصناعة الكويت إن الصادرات ارتفعت.'), 'organization', 'غرفة تجارة وصناعة الكويت')).toBeDefined();
   });
 });
+
+describe('a name ended by و on a present verb or by a part of the day (blind set 258)', () => {
+  it('reads «متعب الحربي» before «ويسدد» and «وائل مصاروة» before «صباح الأحد»', () => {
+    expect(run('يستغل عرضية من الظهير متعب الحربي ويسدد في الشباك.').find((e) => e.type === 'person')?.canonical).toBe('متعب الحربي');
+    expect(run('قدم الدرس المعلم وائل مصاروة صباح الأحد الماضي.').find((e) => e.type === 'person')?.canonical).toBe('وائل مصاروة');
+    // (a family name in و stays: "ستيف ويتكوف"; and صباح goes on a name before a family word: "جابر صباح الأحمد")
+    expect(run('والتقى ستيف ويتكوف بالوفد.').some((e) => e.canonical === 'ستيف ويتكوف')).toBe(true);
+    expect(run('وقال الشيخ جابر صباح الأحمد إن الحكومة مستمرة.').some((e) => e.canonical === 'جابر صباح الأحمد')).toBe(true);
+  });
+});

@@ -509,6 +509,11 @@ export function endsHere(doc: Doc, i: number): boolean {
   if (/^ل[^ال]/.test(t.norm) && t.norm.length >= 4 && isCommonWord(t.norm.slice(1)) && !doc.res.firstNames.has(t.norm) && !doc.res.places.matchAt(doc.tokens, i, true)) return true;
   // ("… الشهري لـ«بوابة السوق»": a preposition written apart with a tatweel)
   if (/^[لبك]$/.test(t.norm) && doc.text.charCodeAt(t.end - 1) === 0x0640) return true;
+  // ("… متعب الحربي ويسدد"، "… فيسدد": و or ف on a present verb of four letters or one the lexicon knows opens the next
+  // clause; "ويتكوف" is a family name)
+  if (t.kind === 'word' && t.norm.length >= 5 && /^[وف][يت][^ا]/.test(t.norm) && looksLikeVerb(t.norm.slice(1)) && (t.norm.length === 5 || isCommonAnyReading(t.norm) || isCommonAnyReading(t.norm.slice(1))) && !doc.res.firstNames.has(t.norm)) return true;
+  // ("… نضال مصاروة صباح الأحد": a part of the day before a weekday or a day word says when)
+  if (t.kind === 'word' && /^(صباح|مساء|ظهر|فجر|عصر|ليل|ليله|ظهيره|صبيحه)$/.test(t.norm) && /^(ال)?(سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|امس|اليوم|الباكر)$/.test(doc.tokens[i + 1]?.norm ?? '')) return true;
   // (a plural of relation, "الاشتراكيين"، "الفلسطينيون", is no family name: the sentence goes on)
   return isFunctionWord(t.norm) || doc.res.titles.matchAt(doc.tokens, i, true) !== null || pluralNisba(t.norm);
 }
