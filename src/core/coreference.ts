@@ -42,6 +42,20 @@ function wordsMatch(a: readonly string[], b: readonly string[], native: (w: stri
   return a.length === b.length && a.every((w, i) => sameNameWord(w, b[i], native));
 }
 
+/** "الطالباني" / "طالباني"، "البارزاني" / "بارزاني": a family nisba written with the article or without it. */
+function nisbaArticle(a: string, b: string): boolean {
+  if (a.startsWith('ال') === b.startsWith('ال')) return false;
+  const [bare, full] = a.startsWith('ال') ? [b, a] : [a, b];
+  return bare.length >= 5 && bare.endsWith('ي') && full === 'ال' + bare;
+}
+
+/** wordsMatch, the last words also when they are one family nisba with and without the article. */
+function familyMatch(a: readonly string[], b: readonly string[], native: (w: string) => boolean): boolean {
+  if (wordsMatch(a, b, native)) return true;
+  const n = a.length;
+  return n > 0 && n === b.length && nisbaArticle(a[n - 1], b[n - 1]) && a.slice(0, -1).every((w, i) => sameNameWord(w, b[i], native));
+}
+
 function isSuffix(short: readonly string[], long: readonly string[], native: (w: string) => boolean): boolean {
   return short.length < long.length && wordsMatch(short, long.slice(long.length - short.length), native);
 }
@@ -57,7 +71,7 @@ function firstAndLast(short: readonly string[], long: readonly string[], native:
   if (su.length !== 2 || lu.length < 3 || su[0].length !== 1) return false;
   // (the family unit may be "آل عامر": "عبدالله آل عامر" = "عبدالله بن ناصر بن علي آل عامر")
   const last = lu[lu.length - 1];
-  return (last.length === 1 || last[0] === 'ال') && sameNameWord(short[0], long[0], native) && wordsMatch(su[1], last, native);
+  return (last.length === 1 || last[0] === 'ال') && sameNameWord(short[0], long[0], native) && familyMatch(su[1], last, native);
 }
 
 /** Does a mention's name refer to the cluster's person? */
@@ -68,7 +82,7 @@ function refersTo(m: PersonMention, c: PersonCluster, native: (w: string) => boo
   // A surname or the last units: "لافروف"، "باقري كني"، "عبد الله".
   const cu = units(c.words);
   for (let k = 1; k < cu.length; k++) {
-    if (wordsMatch(m.words, cu.slice(k).flat(), native)) return true;
+    if (familyMatch(m.words, cu.slice(k).flat(), native)) return true;
   }
   if (isPrefix(m.words, c.words, native) && m.words.length >= 2) return true;
   // A Chinese or Korean family name, written first: "وانغ" of "وانغ يي", "تشو" of "تشو يونغ مينغ".
@@ -78,7 +92,7 @@ function refersTo(m: PersonMention, c: PersonCluster, native: (w: string) => boo
   // The cluster is the short one: the mention is its full name.
   const mu = units(m.words);
   for (let k = 1; k < mu.length; k++) {
-    if (wordsMatch(c.words, mu.slice(k).flat(), native)) return true;
+    if (familyMatch(c.words, mu.slice(k).flat(), native)) return true;
   }
   if (isPrefix(c.words, m.words, native)) return true;
   // First name and family name without the chain between ("سهيل المزروعي" = "سهيل بن محمد المزروعي").

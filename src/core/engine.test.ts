@@ -4012,3 +4012,18 @@ describe('a name ended by و on a present verb or by a part of the day (blind se
     expect(run('وقال الشيخ جابر صباح الأحمد إن الحكومة مستمرة.').some((e) => e.canonical === 'جابر صباح الأحمد')).toBe(true);
   });
 });
+
+describe('a family nisba with and without the article, airlines (blind sets 254, 255)', () => {
+  it('joins «بافل الطالباني» to «بافل جلال طالباني»', () => {
+    const es = run('وقال بافل جلال طالباني إن الحزب جاهز. وأضاف بافل الطالباني أن التحالف ممكن.');
+    const people = es.filter((e) => e.type === 'person' || e.type === 'official');
+    expect(people).toHaveLength(1);
+    expect(people[0].mentions).toHaveLength(2);
+    // (a nisba is still no spelling of the name it comes from: "الصدري" is not "الصدر")
+    expect(run('وقال مقتدى الصدر إن التيار جاهز. وقال حسن الصدري إن الأمر محسوم.').filter((e) => e.type === 'person' || e.type === 'official')).toHaveLength(2);
+  });
+  it('knows «بوينج» as Boeing and the Jordanian and Algerian airlines', () => {
+    const es = run('وتسلمت الملكية الأردنية وطيران الطاسيلي طائرات بوينج جديدة.');
+    for (const o of ['بوينغ', 'الملكية الأردنية', 'طيران الطاسيلي']) expect(find(es, 'organization', o)).toBeDefined();
+  });
+});
