@@ -470,6 +470,21 @@ describe('detectArticle', () => {
     expect(r.text).not.toContain('واتساب');
   });
 
+  it('drops a code sample in a <pre>, keeps an Arabic message quoted in one (blind sets 169, 263)', () => {
+    const p = '<p>وقال المحافظ إن المشروعات الجديدة في القرى تشمل شبكات الصرف الصحي ومحطات المعالجة ومياه الشرب، وإن العمل فيها يسير وفق الجدول الزمني المحدد منذ البداية.</p>';
+    const code = '<pre><code>import requests\nresponse = requests.post("https://api.example.com/v1/chat", json={"model": "allam", "prompt": prompt})\nprint(response.json())</code></pre>';
+    const sms = '<pre class="sms">عميلنا العزيز، شحنتك متوقفة في مركز فرز الدمام بسبب عدم اكتمال العنوان الوطني، يرجى تحديث البيانات.</pre>';
+    const r = detectArticle(parse(`<html lang="ar"><body><h1>نموذج لغوي عربي جديد</h1><div class="article-body">${p}${code}${sms}${p}${p}</div></body></html>`));
+    expect(r.text).not.toContain('requests.post');
+    expect(r.text).toContain('شحنتك متوقفة');
+  });
+
+  it('says a daily deaths listing, each entry with its condolence address and a phone, is no article (blind set 267)', () => {
+    const entry = (n: string, ph: string) => `<p>${n} - 79 عاماً - يشيع بعد صلاة العصر في مقبرة الصليبيخات. العزاء: الرجال: العديلية، ق 2، ش 23. النساء: القادسية، ق 8. ت: ${ph}</p>`;
+    const html = `<html><body><h1>وفيات اليوم</h1><div class="list"><p>تنشر الصحيفة يوميا أسماء المتوفين في الكويت كما ترد من إدارة شؤون الوفيات ومن ذوي المتوفين.</p>${entry('عبدالعزيز يعقوب يوسف المطوع', '99006123')}${entry('جاسم محمد عبدالرحمن الكندري', '97719304')}${entry('مريم عبدالله يوسف الرومي', '99861204')}${entry('حصة راشد مبارك العجمي', '55093877')}</div></body></html>`;
+    expect(detectArticle(parse(html)).isArticle).toBe(false);
+  });
+
   it('drops a summary box in another language set in the story (blind set 261)', () => {
     const p = '<p>وقال المحافظ إن المشروعات الجديدة في القرى تشمل شبكات الصرف الصحي ومحطات المعالجة ومياه الشرب، وإن العمل فيها يسير وفق الجدول الزمني المحدد منذ البداية.</p>';
     const fr = '<div class="resume-fr" lang="fr"><h4>Résumé</h4><p>La ministre de l\'Industrie, des Mines et de l\'Énergie a annoncé jeudi à Gabès que la production du champ gazier passera à 2,7 millions de m3 par jour.</p></div>';

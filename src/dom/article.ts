@@ -789,6 +789,9 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   // (a photo essay's figures, whose long captions tell the story, are the story: see essayFigure)
   if ((tag === 'FIGURE' || tag === 'FIGCAPTION') && essayFigure(tag === 'FIGURE' ? el : el.parentElement)) return false;
   if (tag === 'NAV' || tag === 'FIGURE' || tag === 'FIGCAPTION' || tag === 'MENU' || tag === 'DIALOG') return !holdsBody;
+  // a code sample set in a story ("<pre><code>requests.post(…)</code></pre>"): for programmers, not the story's prose
+  // (an Arabic text kept as written, a phishing message quoted in a <pre>, is the story's)
+  if (tag === 'PRE') return !holdsBody && latinShare(el.textContent ?? '') > 0.5;
   // a collapsible part of the story, whatever its class or its summary says ("<details class="read-more"><summary>اقرأ
   // المزيد</summary><p>…</p><p>…</p></details>"): its paragraphs are the story's last ones
   if (tag === 'DETAILS' && ld < 0.3 && el.getElementsByTagName('p').length >= 2) return false;
@@ -975,7 +978,13 @@ const LISTING_FIELD = /^(الراتب|السعر|الاسعار|العنوان|�
 /** One field label opens three paragraphs or more: the items of a listing (on the golds' articles, never). */
 function repeatedField(body: string): boolean {
   const counts = new Map<string, number>();
-  for (const p of body.split('\n\n')) {
+  // (or a phone number given in three paragraphs or more, two in five at least: a listing's entries, "… العزاء: …
+  // ت: 99861204"; a story gives one number, in its last lines)
+  const paras = body.split('\n\n');
+  let phones = 0;
+  for (const p of paras) if (PHONE_FIELD.test(p)) phones++;
+  if (phones >= 3 && phones >= 0.4 * paras.length) return true;
+  for (const p of paras) {
     const head = p.trimStart().slice(0, 20);
     if (!head.includes(':') && !head.includes('：')) continue;
     const m = LISTING_FIELD.exec(labelNorm(head));
@@ -986,6 +995,9 @@ function repeatedField(body: string): boolean {
   }
   return false;
 }
+
+/** A phone number given as a field: "ت: 99861204"، "هاتف: 0096522400000"، "للتواصل: 5509 3877". */
+const PHONE_FIELD = /(?:^|[\s(،.-])(?:ت|هاتف|الهاتف|الجوال|جوال|موبايل|للتواصل|للاتصال)\s*[:：]\s*\+?[\d٠-٩][\d٠-٩ -]{6,}/;
 
 /** Paragraphs that are one Arabic letter alone: the section heads of an alphabetical list. */
 function letterHeads(body: string): number {
