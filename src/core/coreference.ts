@@ -444,7 +444,7 @@ export function findShortForms(doc: Doc, index: ShortFormIndex, from: number, to
     if (prev && !lineBreakBefore(doc, i) && best.skip === 0 && prev.kind === 'word' && doc.claimed[i - 1] === Claim.Free && (doc.res.firstNames.has(prev.norm) || isParticle(doc, i - 1))) continue;
     const next = toks[best.to];
     // (و on عبد or أبو opens the next person, "عاشور وعبد الغفار": no longer name)
-    if (next && !lineBreakBefore(doc, best.to) && next.kind === 'word' && doc.claimed[best.to] === Claim.Free && !/^و(عبد|ابو|ابن)$/.test(next.norm) && (isParticle(doc, best.to) || (isNameWord(doc, best.to) && !isFunctionWord(next.norm) && !isCommonWord(next.norm) && doc.res.firstNames.has(toks[i].norm)))) continue;
+    if (next && !lineBreakBefore(doc, best.to) && next.kind === 'word' && doc.claimed[best.to] === Claim.Free && !/^و(عبد|ابو|ابن)$/.test(next.norm) && !/^[وف]?(بال|لل|كال)/.test(next.norm) && (isParticle(doc, best.to) || (isNameWord(doc, best.to) && !isFunctionWord(next.norm) && !isCommonWord(next.norm) && doc.res.firstNames.has(toks[i].norm)))) continue;
     // ("للجواهري": ل + الجواهري written لل keeps its لل, as place and body mentions do, so that it reads as ل + ال)
     const lil = best.skip > 0 && toks[i].norm.slice(best.skip - 1, best.skip + 1) === 'لل';
     const start = offsetAfter(doc.text, toks[i], lil ? best.skip - 1 : best.skip);

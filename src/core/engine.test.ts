@@ -4027,3 +4027,13 @@ describe('a family nisba with and without the article, airlines (blind sets 254,
     for (const o of ['بوينغ', 'الملكية الأردنية', 'طيران الطاسيلي']) expect(find(es, 'organization', o)).toBeDefined();
   });
 });
+
+describe('a family name alone before «للصحافيين» or the preposition «على» (blind set 266)', () => {
+  it('joins «جابر» and «الجميّل» to their full names', () => {
+    const a = run('وقال النائب حسن جابر إن الكتلة انسحبت. وقال جابر للصحافيين لدى خروجه إن الانسحاب ليس مقاطعة.');
+    expect(find(a, 'official', 'حسن جابر')?.mentions.map((m) => m.text)).toEqual(['حسن جابر', 'جابر']);
+    const b = run('وقال رئيس الكتائب سامي الجميّل إن القرار صائب، وشدد الجميّل على أن الكتائب ستتابع التنفيذ.');
+    expect(b.filter((e) => e.type === 'person' || e.type === 'official')).toHaveLength(1);
+    expect(find(b, 'official', 'الجميل')?.mentions).toHaveLength(2);
+  });
+});

@@ -206,6 +206,8 @@ export function articleFirst(doc: Doc, from: number, w: string): boolean {
   // Maghreb and Sudan write it, before a family name no lexicon knows)
   if (!listed && !doc.res.ambiguousFirstNames.has(w.slice(2))) return false;
   const n = toks[from + 1].norm;
+  // ("وشدد الجميّل على أن": the preposition على, written with ى, is no "علي")
+  if (n === 'علي' && doc.text.charCodeAt(toks[from + 1].end - 1) === 0x0649) return false;
   // (two names of God are no one's name: "الكريم المتعالي")
   if (NAMES_OF_GOD.has(n)) return false;
   // (before a first name in عبد / أبو: "الطاهر عبد الرحيم")
@@ -287,7 +289,8 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     // as an ordinary word, a body or a place opens a phrase; "بالحاج"، "بالهول" are short family names)
     if (to > from && /^(بال|كال|لل)/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm)) {
       const stem = t.norm.slice(t.norm.startsWith('لل') ? 2 : 3);
-      if (stem.length >= 5 && (isCommonAnyReading(stem) || isMostlyWord(stem) || isCommonAnyReading('ال' + stem) || !!doc.res.orgs.getNormalized('ال' + stem) || !!doc.res.places.getNormalized('ال' + stem))) break;
+      // (or a plural in يين/يون: "جابر للصحافيين")
+      if (stem.length >= 5 && (isCommonAnyReading(stem) || isMostlyWord(stem) || isCommonAnyReading('ال' + stem) || (stem.length >= 6 && /(يين|يون)$/.test(stem)) || !!doc.res.orgs.getNormalized('ال' + stem) || !!doc.res.places.getNormalized('ال' + stem))) break;
     }
     // "نور الهدى جاسم الكعبي"، "سيف الدين"، "نصر الله": the second half of a compound first name.
     if ((doc.res.firstNames.has(toks[to - 1].norm) || (to - 1 === from && compoundFirstName(doc, from))) && COMPOUND_SECOND.has(t.norm) && doc.claimed[to] === Claim.Free && doc.res.places.matchAt(toks, to - 1, true)?.to !== to + 1) {
