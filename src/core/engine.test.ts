@@ -4037,3 +4037,10 @@ describe('a family name alone before «للصحافيين» or the preposition �
     expect(find(b, 'official', 'الجميل')?.mentions).toHaveLength(2);
   });
 });
+
+describe('"the deceased" before words that name nobody (blind set 267)', () => {
+  it('reads no person after «الفقيد» unless a first name follows', () => {
+    const es = run('سائلين المولى أن يتغمد الفقيد بواسع رحمته، ويوارى جثمان الفقيد الثرى بعد صلاة العصر. وأضاف أن الفقيد تكفل بعلاج اللاعبين، ونشرت أسرة الفقيد النعي التالي. ونعى الديوان المرحوم محمد الصباح.');
+    expect(es.filter((e) => e.type === 'person' || e.type === 'official').map((e) => e.canonical)).toEqual(['محمد الصباح']);
+  });
+});

@@ -185,6 +185,9 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     }
     // ("الدكتورة أنكه فيبر،": after an honorific title, a foreign name of two or three words closed by punctuation)
     if (!span && r.kind === 'honorific' && r.honorificTo < toks.length) span = foreignBetweenCommas(doc, r.honorificTo);
+    // ("يتغمد الفقيد بواسع رحمته"، "يوارى جثمان الفقيد الثرى"، "أسرة الفقيد النعي التالي": "the deceased" is said of
+    // someone already named; a name after it opens with a first name, عبد / أبو, or a known person)
+    if (span && r.kind === 'honorific' && r.honorificTo === r.to && /^(الفقيد|الفقيده|المرحوم|المرحومه)$/.test(normalizeWord(r.text)) && !doc.res.firstNames.has(toks[span[0]].norm) && !doc.res.ambiguousFirstNames.has(toks[span[0]].norm) && !compoundFirstName(doc, span[0]) && !/^(عبد|ابو|ام|ال)$/.test(toks[span[0]].norm) && !doc.res.known.matchAt(toks, span[0], false)) span = null;
     // "وزير الإدارة المحلية المهندس وليد المصري،": after an honorific, a nisba between the first name and a comma is
     // the family name (the person's nationality would stand before the honorific).
     if (span && span[1] - span[0] === 1 && (r.kind === 'honorific' || r.honorificTo > r.to) && doc.res.firstNames.has(toks[span[0]].norm) && toks[span[1]] && isNationality(doc, span[1]) && !lineBreakBefore(doc, span[1]) && isPunct(doc, span[1] + 1, '،,.')) span = [span[0], span[1] + 1];
