@@ -4044,3 +4044,11 @@ describe('"the deceased" before words that name nobody (blind set 267)', () => {
     expect(es.filter((e) => e.type === 'person' || e.type === 'official').map((e) => e.canonical)).toEqual(['محمد الصباح']);
   });
 });
+
+describe('a country\'s police and navy by their nationality; Tunisian bodies (blind set 265)', () => {
+  it('reads «الشرطة اليونانية» and «البحرية الإريترية» as bodies, not «الأصول البحرية الإماراتية»', () => {
+    const es = run('وقالت الشرطة اليونانية إن البحرية الإريترية والحرس البحري التونسي انتشلوا الجثث، فيما يعكس الاتفاق ثقة المستثمرين في الأصول البحرية الإماراتية.');
+    for (const o of ['الشرطة اليونانية', 'البحرية الإريترية', 'الحرس البحري']) expect(find(es, 'organization', o)).toBeDefined();
+    expect(es.some((e) => e.type === 'organization' && e.canonical === 'البحرية الإماراتية')).toBe(false);
+  });
+});

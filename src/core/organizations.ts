@@ -96,6 +96,9 @@ const HEADS: Record<string, 'definite' | 'nationality' | 'name'> = {
   // ("سفارة نيبال"، "السفارة الأمريكية": an embassy named by its country; fifteen gold pages count it, two leave it)
   'سفاره': 'name',
   'السفاره': 'nationality',
+  // ("الشرطة اليونانية"، "البحرية الإريترية": a country's police or navy named by its nationality; the golds list them)
+  'الشرطه': 'nationality',
+  'البحريه': 'nationality',
 };
 
 /** The degree of a court or a prosecution office, written after its seat. */
@@ -196,6 +199,8 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
     if (quoted && (!m || quoted.to > m.to)) m = { ...quoted, source: m && m.to === quoted.to ? m.source : 'pattern' };
     // ("لجنة التحكيم": a festival's or a prize's jury is no body of its own, whatever follows it)
     if (m && m.to > i + 1 && /^(و|ف)?(ب|ل)?لجنه$/.test(toks[i].norm) && toks[i + 1].norm === 'التحكيم') m = null;
+    // ("الأصول البحرية الإماراتية"، "مجموعة سيوون البحرية": after a noun, البحرية is "maritime", no navy)
+    if (m && m.source === 'pattern' && /^(و|ف)?(ب|ل)?البحريه$/.test(toks[i].norm) && i > 0 && !lineBreakBefore(doc, i) && toks[i - 1].kind === 'word' && !isFunctionWord(toks[i - 1].norm) && !looksLikeVerb(toks[i - 1].norm)) m = null;
     // ("غرفة العمليات الرئيسية"، "غرفة عمليات الطوارئ"، "غرفة الملابس": a room, no body; "المركز الإعلامي للنادي"،
     // "مجمع النادي": a part of "the club" named only by the back-reference)
     if (m && m.source === 'pattern' && m.to > i + 1 && ((/^(و|ف)?(ب|ل)?غرفه$/.test(toks[i].norm) && /^(ال)?(عمليات|ملابس|تحكم|اجتماعات)$/.test(toks[i + 1].norm)) || /^(لل|ال)(نادي|فريق)$/.test(toks[m.to - 1].norm) || GENERIC.has(normalizeWord(m.canonical)))) m = null;
