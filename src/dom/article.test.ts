@@ -485,6 +485,14 @@ describe('detectArticle', () => {
     expect(detectArticle(parse(html)).isArticle).toBe(false);
   });
 
+  it('drops a live visitors counter set in the story (blind set 270)', () => {
+    const p = '<p>وقال المحافظ إن المشروعات الجديدة في القرى تشمل شبكات الصرف الصحي ومحطات المعالجة ومياه الشرب، وإن العمل فيها يسير وفق الجدول الزمني المحدد منذ البداية.</p>';
+    const counter = '<div class="visitor-counter" aria-live="polite"><div class="lbl">عدد الزائرين حتى الآن</div><div class="num">13,482,906</div><div class="src">المصدر: منظومة العد الإلكتروني · آخر تحديث 15:30</div></div>';
+    const r = detectArticle(parse(`<html><body><h1>اكتمال الخطة الأمنية</h1><div class="news-body">${p}${p}${counter}${p}</div></body></html>`));
+    expect(r.text).toContain('وقال المحافظ');
+    expect(r.text).not.toContain('عدد الزائرين');
+  });
+
   it('drops a summary box in another language set in the story (blind set 261)', () => {
     const p = '<p>وقال المحافظ إن المشروعات الجديدة في القرى تشمل شبكات الصرف الصحي ومحطات المعالجة ومياه الشرب، وإن العمل فيها يسير وفق الجدول الزمني المحدد منذ البداية.</p>';
     const fr = '<div class="resume-fr" lang="fr"><h4>Résumé</h4><p>La ministre de l\'Industrie, des Mines et de l\'Énergie a annoncé jeudi à Gabès que la production du champ gazier passera à 2,7 millions de m3 par jour.</p></div>';
