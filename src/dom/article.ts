@@ -321,8 +321,8 @@ function classWordsOfAttrs(cls: string, id: string): string {
 const NO_CLASS_WORDS = classWordsOfAttrs('', '');
 
 /**
- * "PLACE في DATE /AGENCY/", "PLACE في DATE (AGENCY) -" or "PLACE: DATE (AGENCY) –" (or "PLACE، DATE …") at the start of the body: the
- * date, to the day, or null.
+ * "PLACE في DATE /AGENCY/", "PLACE في DATE (AGENCY) -" or "PLACE: DATE (AGENCY) –" ("PLACE، DATE …" too) at the start
+ * of the body: the date, to the day, or null.
  */
 function agencyDateline(head: string): string | null {
   const m = /^([^\n/()]{6,100}?)\s*(?:\/[^/\n]{2,25}\/|\([^()\n]{2,25}\)\s*[-–—])/.exec(head);
