@@ -4052,3 +4052,10 @@ describe('a country\'s police and navy by their nationality; Tunisian bodies (bl
     expect(es.some((e) => e.type === 'organization' && e.canonical === 'البحرية الإماراتية')).toBe(false);
   });
 });
+
+describe('a head noun before a verb or "the club" (blind sets 251, 258, 259)', () => {
+  it('marks no place in «جزيرة تتآكل», «كنيسة عرفتها المدينة» or «ملعب النادي»', () => {
+    const es = run('وتدور الأحداث في جزيرة تتآكل بسرعة، قرب كنيسة عرفتها المدينة قديما، ثم لعب الفريق في ملعب النادي. وزار الوفد بلدة تستور وقاعة سينما الأطلس.');
+    expect(es.filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['تستور', 'قاعة سينما الأطلس']);
+  });
+});

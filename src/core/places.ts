@@ -317,6 +317,9 @@ const isPlaceNoun = wordTest(PLACE_NOUNS);
 /** A noun of a town or district before a person's name (findAnnouncedPlaces), once per word. */
 const isDistrictNoun = wordTest(/^(و|ف|ب|ل)?(مدينه|ضاحيه|منطقه)$/);
 
+/** A present verb of a derived form ("تتآكل"، "يتوسط"، "يستقبل"): never a place's name. */
+const DERIVED_PRESENT = /^(يت|تت|يست|تست).{3,}$/;
+
 /** Administrative nouns written as part of a place's name ("محافظة نينوى"، "مديرية صرواح"، "مخيم جنين"); not قرية/مدينة, which only announce it. */
 const NAME_HEADS = /^((?:و|ف)?(?:ب|ل)?)(محافظه|ولايه|مديريه|قضاء|اقليم|ناحيه|عماله|مقاطعه|مخيم|حاره|معسكر|جهه|دايره|جمهوريه|دوار|معتمديه|عزله|جماعه|بلده|لواء|عماده|محليه|عزبه)$/;
 
@@ -541,6 +544,8 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
     return { from: i, to: i + 2, start: toks[i].start, end: toks[i + 1].end, text, canonical: text, kind: 'village' };
   }
   // ("منطقة امتيازها"، "مدينتهم": a noun with a possessive pronoun is whose area it is, no name)
+  // ("جزيرة تتآكل": a present verb of a derived form, تتـ / يتـ / يستـ, is the sentence's, no name)
+  if (DERIVED_PRESENT.test(toks[i].norm) && !doc.res.places.matchAt(toks, i, false) && !isNameLike(toks[i].norm) && !doc.res.firstNames.has(toks[i].norm)) return null;
   // ("مسجد قريتنا": and our, after a feminine noun's ت)
   if (toks[i].norm.length >= 5 && (/(ها|هم|هما)$/.test(toks[i].norm) || /تنا$/.test(toks[i].norm)) && !doc.res.places.matchAt(toks, i, false) && !isNameLike(toks[i].norm)) return null;
   // ("مركز التغذية"، "مركز الاستقبال"، "منطقة التجارة": a verbal noun of a derived form says what it is for)
@@ -934,7 +939,9 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         if (SIZE_ADJECTIVES.has(t.norm)) break;
         // ("ميثاق جامع يحمي الأسرة": a present verb right after the head makes the head an adjective or a subject;
         // "مسجد قريتنا": a noun with "our" is whose it is)
-        if (!doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && ((/^[يت][^اوي]/.test(t.norm) && looksLikeVerb(t.norm) && isCommonAnyReading(t.norm) && !!toks[j + 1] && /^ال/.test(toks[j + 1].norm)) || (t.norm.length >= 5 && /تنا$/.test(t.norm)))) break;
+        // ("جزيرة تتآكل"، "كنيسة عرفتها المدينة": a present verb of a derived form, or a past verb with its object pronoun, is the
+        // sentence's; "ملعب النادي": the back-reference to "the club" names no ground)
+        if (!doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && ((/^[يت][^اوي]/.test(t.norm) && looksLikeVerb(t.norm) && isCommonAnyReading(t.norm) && !!toks[j + 1] && /^ال/.test(toks[j + 1].norm)) || (t.norm.length >= 5 && /تنا$/.test(t.norm)) || DERIVED_PRESENT.test(t.norm) || /^[^ا]{3}ت(ها|هم|هما|نا)$/.test(t.norm) || /^(النادي|الفريق)$/.test(t.norm))) break;
         const alone = !nx || lineBreakBefore(doc, j + 1) || nx.kind !== 'word' || /^و/.test(nx.norm) || isFunctionWord(nx.norm);
         if (!/^ال/.test(t.norm) && alone && isCommonAnyReading(t.norm) && !titled && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && !doc.res.known.matchAt(toks, j, false)) break;
       } else if (isMostlyWord(t.norm) && !/^ال/.test(t.norm) && !isParticle(doc, j) && !doc.res.firstNames.has(t.norm) && !(TITLE_IN_NAME.test(toks[j - 1].norm) && doc.res.ambiguousFirstNames.has(t.norm))) break;
