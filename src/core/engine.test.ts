@@ -4059,3 +4059,10 @@ describe('a head noun before a verb or "the club" (blind sets 251, 258, 259)', (
     expect(es.filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['تستور', 'قاعة سينما الأطلس']);
   });
 });
+
+describe('«سيول» before a place it floods (blind set 252)', () => {
+  it('reads «في سيول كسلا» as floods, «في سيول» alone as Seoul', () => {
+    expect(find(run('٢٣ قتيلا في سيول كسلا ونهر النيل.'), 'place', 'سول')).toBeUndefined();
+    expect(find(run('وعقد الاجتماع في سيول بحضور الوزراء.'), 'place', 'سول')).toBeDefined();
+  });
+});

@@ -282,7 +282,9 @@ function isCommonNounUse(doc: Doc, i: number): boolean {
   // ("موسم السيول"، "أمطار غزيرة وسيول"، "منذ سيول 12 مايو": floods, in a story that never names Korea; the city
   // is where one goes or is, "إلى سيول"، "في سيول")
   if (toks[i].norm.endsWith('سيول') && /^(و|ف)?(ب|ل|ك)?(ال)?سيول$/.test(toks[i].norm) && !mentionsKorea(doc)) {
-    const toCity = toks[i].norm === 'سيول' && i > 0 && !lineBreakBefore(doc, i) && /^(الي|في|من|عن)$/.test(toks[i - 1].norm);
+    // ("في سيول كسلا": floods of a place named right after)
+    const ofPlace = !!toks[i + 1] && !lineBreakBefore(doc, i + 1) && !!doc.res.places.matchAt(toks, i + 1, false);
+    const toCity = toks[i].norm === 'سيول' && i > 0 && !lineBreakBefore(doc, i) && /^(الي|في|من|عن)$/.test(toks[i - 1].norm) && !ofPlace;
     if (!toCity) return true;
   }
   if (i > 0 && !lineBreakBefore(doc, i) && CAUSE_WORDS.has(toks[i - 1].norm)) return true;
