@@ -845,3 +845,26 @@ describe('two days of a month each with its weekday (blind set 256)', () => {
     expect(pairs('الأربعاء 22 أكتوبر والخميس 23 أكتوبر', '2025-09-23T10:00').map(([, v]) => v)).toEqual(['2025-10-22', '2025-10-23']);
   });
 });
+
+describe('live updates, a day told inside a full date, a weekday with its date (blind sets 275, 276, 277)', () => {
+  it('reads «لامس» (touched) as no «أمس»', () => {
+    expect(pairs('وأعلن المركز أن الإعصار لامس اليابسة بين الغيضة ونشطون.', '2023-10-24T17:05')).toEqual([]);
+  });
+  it('keeps a series of time stamps on their day when one update speaks of yesterday', () => {
+    const text = 'ضرب الإعصار فجر اليوم الثلاثاء سواحل المهرة.\n\n١:١٥ ص بدأت الرياح تشتد.\n\n٤:٠٥ ص قال صياد إن القوارب سحبت مساء أمس الاثنين.\n\n٥:٣٠ ص وجه الرئيس الحكومة.';
+    expect(one(text, '2023-10-24T17:05', '٥:٣٠ ص')?.value).toBe('2023-10-24T05:30');
+    expect(one(text, '2023-10-24T17:05', 'مساء أمس الاثنين')?.value).toBe('2023-10-23');
+  });
+  it('reads «تحديث ٦ ١١:٥٠ ص» as a stamp of the series, not the day an update said was tomorrow', () => {
+    const text = 'تحديث ١ ٧:٠٥ ص\n\nبدأ الاقتراع في المحافظات.\n\nتحديث ٢ ١٠:٣٠ ص\n\nوقال الحسناوي إن الشبكة ستصدر تقريرها غداً الثلاثاء.\n\nتحديث ٣ ١١:٥٠ ص\n\nزارت الممثلة مركز اقتراع.';
+    expect(one(text, '2023-12-18T06:45', '١١:٥٠ ص')?.value).toBe('2023-12-18T11:50');
+  });
+  it('reads a later clock time on the day a full date called yesterday', () => {
+    const text = 'اختتمت مساء أمس الثلاثاء ٢٥ جمادى الآخرة ١٤٤٧هـ، الموافق ١٦ ديسمبر ٢٠٢٥م فعاليات الملتقى.\n\nوزارت المري الركن في حفل الختام، الذي أقيم عند الساعة ٨:٣٠ مساءً.';
+    expect(one(text, '2025-12-17T09:30', 'الساعة ٨:٣٠ مساءً')?.value).toBe('2025-12-16T20:30');
+  });
+  it('reads «الجمعة المقبل 27 رجب 1447 هـ» as one mention, and keeps «الخميس المقبل، العشرين من صفر» as two', () => {
+    expect(one('وتقام الصلاة يوم الجمعة المقبل 27 رجب 1447 هـ في المسجد.', '2026-01-14T15:10', 'الجمعة المقبل 27 رجب 1447 هـ')?.value).toBe('2026-01-16');
+    expect(pairs('ويبدأ الموسم الخميس المقبل، العشرين من صفر ١٤٤٧ هـ.', '2025-08-10T10:00').length).toBe(2);
+  });
+});

@@ -876,6 +876,12 @@ class Grammar {
     if (abs && abs.spec.k === 'abs' && abs.spec.y === null && abs.spec.yRel === null && abs.spec.mod === null && abs.spec.d !== null) return { ...abs, spec: { ...abs.spec, wd } };
     if (abs) return abs;
     const m = MODS.get(this.w(i + 1));
+    // ("يوم الجمعة المقبل 27 رجب 1447 هـ": the weekday, which one, and the date right after it are one mention; the
+    // golds keep "الخميس المقبل، العشرين من صفر" and "الأحد المقبل الموافق ١ رجب" as two)
+    if ((m === 'past' || m === 'next') && this.toks[i + 2]?.kind === 'number') {
+      const dated = this.absAfterWeekday(i + 2);
+      if (dated && dated.spec.k === 'abs' && dated.spec.y !== null) return dated;
+    }
     // "الأربعاء من الأسبوع المقبل", "الخميس من الأسبوع الماضي", "الأحد من هذا الأسبوع".
     if (this.w(i + 1) === 'من') {
       const wk = this.w(i + 2) === 'هذا' && this.w(i + 3) === 'الاسبوع' ? 'cur' : this.w(i + 2) === 'الاسبوع' ? MODS.get(this.w(i + 3)) : undefined;
@@ -1836,7 +1842,7 @@ export function findDates(text: string, published: string | null): DateMention[]
  * findDates over tokens already made (the engine's, chunk by chunk): `toks` carry offsets into `text`;
  * their nStart/nEnd index `normalized`, the normalised copy of text[base, …). Offsets come back into `text`.
  */
-export function findDatesInTokens(text: string, toks: readonly Token[], normalized: Normalized, base: number, published: string | null): DateMention[] {
+export function findDatesInTokens(text: string, toks: readonly Token[], normalized: Normalized, base: number, published: string | null, ctx?: DateContext): DateMention[] {
   const pub = parsePub(published);
   const g = new Grammar(toks, text);
   const raws: Raw[] = [];
@@ -1854,6 +1860,8 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
       else readings.length = 0;
       for (const r of readings) {
         if (!START.has(r.stem)) continue;
+        // ("لامس اليابسة", touched the land, is no ل + "أمس": yesterday takes و or ف, never a preposition)
+        if (r.stem === 'امس' && /[لبك]/.test(t.norm.slice(0, r.skip))) continue;
         g.first = i;
         g.firstNorm = r.stem;
         const p = g.expr(i);
@@ -1876,17 +1884,12 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
     } else i++;
   }
   // Resolve; lone times take the day of the nearest preceding day-precise mention in the same sentence.
+  // (the context runs on from the chunk before when the caller passes it: a story's day does not end at a chunk's edge)
+  const st = ctx ?? newDateContext(base);
   const out: DateMention[] = [];
-  let lastDay: DT | null = null;
-  let lastDayEnd = 0;
-  let scanned = base; // text before this offset has been checked for sentence breaks
-  let brokeSinceDay = false;
-  /** The last day given relative to publication (أمس، اليوم الخميس): the day the story is about. */
-  let lastRelativeDay: DT | null = null;
-  let lastRelativeEnd = 0;
-  /** The last day-precise mention was a clock time that took its day from the context. */
-  let lastWasTime = false;
+  let { lastDay, lastDayEnd, scanned, brokeSinceDay, lastRelativeDay, lastRelativeEnd, lastWasTime, lineDay } = st;
   for (const r of raws) {
+    const opensLine = opensItsLine(text, r.start);
     if (!brokeSinceDay && r.start > scanned && SENTENCE_BREAK.test(text.slice(scanned, r.start))) brokeSinceDay = true;
     scanned = Math.max(scanned, r.end);
     let v: Val | null;
@@ -1894,8 +1897,11 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
       let day: DT | null = null;
       // ("منذ زلزال 24 فبراير 2004 …، فيما يرتقب أن يعقد المعهد ندوة على الساعة العاشرة": what is still to come is
       // not on a day the sentence named in the past)
-      const ahead = !!lastDay && !r.spec.same && FUTURE_CUE.test(text.slice(lastDayEnd, r.start)) && !!pub && cmpDT(lastDay, pub) < 0;
+      const ahead = !!lastDay && !r.spec.same && FUTURE_CUE.test(text.slice(Math.max(lastDayEnd, r.start - 3000), r.start)) && !!pub && cmpDT(lastDay, pub) < 0;
       if (lastDay && (!brokeSinceDay || r.spec.same) && !ahead) day = lastDay;
+      // (a time stamp opening its line after earlier stamps or a day heading is on their day: "٤:٠٥ ص … مساء أمس
+      // الاثنين" in one update does not move the next update, "٥:٣٠ ص", to Monday)
+      else if (opensLine && lineDay) day = lineDay;
       // "لم يصدر أي تعليق حتى الساعة 10:30": as of writing, the publication day
       else if (r.spec.now && pub) day = { y: pub.y, m: pub.m, d: pub.d };
       // else the day of the story told so far ("فجر أمس الاثنين ... قرابة الساعة الثالثة فجرا"), or a day named just
@@ -1923,14 +1929,50 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
       lastDayEnd = r.end;
       brokeSinceDay = false;
       lastWasTime = r.spec.k === 'time';
-      if (r.spec.k === 'rel') {
+      if (opensLine) lineDay = v.a;
+      // (a full date told as yesterday or today, "مساء أمس الثلاثاء …، الموافق ١٦ ديسمبر", is the story's day as well)
+      if (r.spec.k === 'rel' || ((r.spec.k === 'abs' || r.spec.k === 'pair') && TOLD_DAY.test(text.slice(r.start, r.end)))) {
         lastRelativeDay = v.a;
         lastRelativeEnd = r.end;
       }
     }
     out.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), value: format(v) });
   }
+  Object.assign(st, { lastDay, lastDayEnd, scanned, brokeSinceDay, lastRelativeDay, lastRelativeEnd, lastWasTime, lineDay });
   return out;
+}
+
+/** What resolving the dates of a text has learnt so far: the days that lone times and weekdays lean on. */
+export interface DateContext {
+  lastDay: DT | null;
+  lastDayEnd: number;
+  /** Text before this offset has been checked for sentence breaks. */
+  scanned: number;
+  brokeSinceDay: boolean;
+  /** The last day given relative to publication (أمس، اليوم الخميس): the day the story is about. */
+  lastRelativeDay: DT | null;
+  lastRelativeEnd: number;
+  /** The last day-precise mention was a clock time that took its day from the context. */
+  lastWasTime: boolean;
+  /** The day of the last day-precise mention that opened its line (a live blog's time stamp, a day heading). */
+  lineDay: DT | null;
+}
+
+export function newDateContext(base = 0): DateContext {
+  return { lastDay: null, lastDayEnd: 0, scanned: base, brokeSinceDay: false, lastRelativeDay: null, lastRelativeEnd: 0, lastWasTime: false, lineDay: null };
+}
+
+/** Yesterday or today written inside a full date. */
+const TOLD_DAY = /(?:^|\s)(?:[وف]?[أا]مس|[وف]?اليوم|[وف]?البارحة)(?=\s|$)/;
+
+/** What may stand between a line's start and a mention that opens it: spaces, a bullet, a dash. */
+const LINE_OPEN = /(?:^|\n)[^\S\n]*(?:[•●▪■◾►▶\-–—*]|(?:تحديث|عاجل)[^\S\n]*[0-9٠-٩]*[^\S\n]*[:：|]?)?[^\S\n]*$/;
+
+/** The mention at `start` opens its line (looking back a few characters only: a page may be one long line). */
+function opensItsLine(text: string, start: number): boolean {
+  const from = Math.max(0, start - 16);
+  const head = text.slice(from, start);
+  return LINE_OPEN.test(head) && (from === 0 || head.includes('\n'));
 }
 
 /** Words that put what follows in the future: "يرتقب أن"، "من المقرر أن"، "سوف"، "يعتزم". */

@@ -6,7 +6,7 @@
  * slices (annotateInSlices) with the same result as the one-shot call (annotate).
  */
 import { clusterPeopleInSteps, findShortForms, shortFormIndex, type PersonCluster } from './coreference.ts';
-import { findDatesInTokens, type DateMention } from './dates.ts';
+import { findDatesInTokens, newDateContext, type DateMention } from './dates.ts';
 import { Claim, chunkText, claimWorkTitles, hasTanween, isPunct, knownFull, lineBreakBefore, markSentences, offsetAfter, orgCanonicals, tokenizeChunk, type Doc } from './doc.ts';
 import { dictionariesInSteps } from './dictionaries.ts';
 import { isCommonAnyReading, isCommonAnyReadingToken, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
@@ -122,10 +122,11 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
   const places: PlaceMention[] = [];
   const people: PersonMention[] = [];
   const roles: RoleSpan[] = [];
+  const dateContext = newDateContext();
   for (let c = 0; c < chunks.length; c++) {
     const [a] = chunks[c];
     const [from, to] = chunkTokens[c];
-    for (const m of findDatesInTokens(text, tokens.slice(from, to), chunkNorms[c], a, input.published)) {
+    for (const m of findDatesInTokens(text, tokens.slice(from, to), chunkNorms[c], a, input.published, dateContext)) {
       dates.push(m);
       claimRange(doc, from, to, m.start, m.end, Claim.Date);
     }
