@@ -4066,3 +4066,30 @@ describe('«سيول» before a place it floods (blind set 252)', () => {
     expect(find(run('وعقد الاجتماع في سيول بحضور الوزراء.'), 'place', 'سول')).toBeDefined();
   });
 });
+
+describe('a first name read whole; banks and hospitals named after men; a fish market (blind sets 273, 276, 277)', () => {
+  it('reads no place «أطمة» in «فاطمة»', () => {
+    expect(run('وتروي فاطمة أيت بلا، وهي أرملة في الخمسينات، قصتها.').some((e) => e.type === 'place')).toBe(false);
+  });
+  it('reads «بنك ناصر الاجتماعي» and «بنك فيصل الإسلامي المصري» as banks, not people', () => {
+    const es = run('بالتعاون مع بنك ناصر الاجتماعي، موضحة أن المرحلة الأولى انتهت. ويمول بنك فيصل الإسلامي المصري الثانية.');
+    expect(es.filter((e) => e.type === 'organization').map((e) => e.canonical)).toEqual(['بنك ناصر الاجتماعي', 'بنك فيصل الإسلامي المصري']);
+    expect(es.some((e) => e.type === 'person')).toBe(false);
+  });
+  it('reads a hospital named after a martyr with his own title, and its rank after the name', () => {
+    const es = run('افتتح المحافظ مستشفى الشهيد الدكتور أيمن الفقي التخصصي بمدينة تمي الأمديد.');
+    expect(find(es, 'organization', 'مستشفى الشهيد الدكتور أيمن الفقي التخصصي')).toBeDefined();
+    expect(es.some((e) => e.type === 'person')).toBe(false);
+  });
+  it('reads «سوق السمك» as no organization', () => {
+    expect(run('وتوقف العمل في سوق السمك بالميناء.').some((e) => e.type === 'organization')).toBe(false);
+  });
+});
+
+describe('the story\'s day across the engine\'s chunks (blind set 276)', () => {
+  it('reads a clock time 3,000 characters after «مساء أمس» on that day', () => {
+    const filler = 'وتحدثت المشاركات عن تجاربهن في العمل والبحث والرياضة أمام طالبات المدارس والجامعات. '.repeat(40);
+    const es = run(`اختتمت مساء أمس الثلاثاء فعاليات الملتقى في الرياض.\n\n${filler}\n\nوأقيم حفل الختام عند الساعة ٨:٣٠ مساءً.`, '2025-12-17T09:30');
+    expect(es.find((e) => e.type === 'date' && e.mentions[0].text === 'الساعة ٨:٣٠ مساءً')?.value).toBe('2025-12-16T20:30');
+  });
+});

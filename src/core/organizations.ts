@@ -6,7 +6,7 @@
  */
 import { orgRows } from './dictionaries.ts';
 import { Claim, isPunct, lineBreakBefore, offsetAfter, orgCanonicals, type Doc } from './doc.ts';
-import { isCommonAnyReading, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
+import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { normalizeWord } from './normalize.ts';
 import { compoundFirstName, looksLikeVerb, nameForward, TITLE_IN_NAME } from './names.ts';
 import { DIRECTIONS, isFreeRange, marketAt, PLACE_NAME_OPENERS, STREET_HEAD } from './places.ts';
@@ -906,6 +906,9 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     // ("لجنة تحكيم الأفلام الروائية الناقدة البحرينية منى العلوي": a definite noun, a nationality and a first name
     // are a person's trade and name, after the body)
     if (words > 0 && /^ال/.test(w.norm) && personByTradeAt(doc, j)) break;
+    // ("سوق السمك": a common noun with the article, that the lexicon lists bare only, says what is sold; it names no
+    // market body. A company or a bank is named so often: "بنك الواحة"، "شركة الرمال الذهبية".)
+    if (words === 0 && head === 'سوق' && /^ال.{3,}/.test(w.norm) && !isCommonAnyReading(w.norm) && isCommonWord(w.norm.slice(2)) && isMostlyWord(w.norm.slice(2)) && !doc.res.firstNames.has(w.norm.slice(2)) && !isNameLike(w.norm) && !doc.res.places.matchAt(toks, j, false) && !doc.res.orgs.matchAt(toks, i, true) && !(toks[j + 1] && !lineBreakBefore(doc, j + 1) && (/^لل/.test(toks[j + 1].norm) || NAME_TAIL_ADJECTIVES.has(toks[j + 1].norm)))) break;
     const place = doc.res.places.matchAt(toks, j, false);
     if (place && (need === 'name' || head === 'جامعه' || head === 'موسسه') && words === 0) {
       j = place.to;
@@ -954,6 +957,17 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     if (words === 0 && (head === 'شركه' || head === 'مجموعه') && properWord(doc, j) && properWord(doc, j + 1) && !lineBreakBefore(doc, j + 1) && (!toks[j + 2] || lineBreakBefore(doc, j + 2) || toks[j + 2].kind === 'punct' || isFunctionWord(toks[j + 2].norm) || /^ل[^ل]/.test(toks[j + 2].norm))) {
       j += 2;
       words += 2;
+      sawPlaceOrName = true;
+      break;
+    }
+    // ("بنك ناصر الاجتماعي"، "بنك فيصل الإسلامي المصري": a bank named after a man, by his first name and its adjectives)
+    if (words === 0 && (head === 'بنك' || head === 'مصرف') && (doc.res.firstNames.has(w.norm) || doc.res.ambiguousFirstNames.has(w.norm)) && toks[j + 1] && !lineBreakBefore(doc, j + 1) && doc.claimed[j + 1] === Claim.Free && (NAME_TAIL_ADJECTIVES.has(toks[j + 1].norm) || /^ال(اجتماعي|استثماري|تنموي)$/.test(toks[j + 1].norm))) {
+      j += 2;
+      words += 2;
+      while (toks[j] && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free && (NAME_TAIL_ADJECTIVES.has(toks[j].norm) || doc.res.nationalities.matchAt(toks, j, false)?.to === j + 1) && /^ال/.test(toks[j].norm)) {
+        j++;
+        words++;
+      }
       sawPlaceOrName = true;
       break;
     }

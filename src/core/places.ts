@@ -50,6 +50,8 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
     let m = doc.res.places.matchAt(toks, i, true, 2);
     // ("كلباً"، a dog in the accusative, is no "كلباء": a one-word place written with the tanween of the accusative)
     if (m && m.to === i + 1 && hasTanween(doc, i)) m = null;
+    // ("فاطمة" is a woman's name, not ف + "أطمة": a word that is whole a listed first name carries no proclitic)
+    if (m && m.to === i + 1 && m.skip > 0 && doc.res.firstNames.has(toks[i].norm) && !doc.res.places.getNormalized(toks[i].norm)) m = null;
     // ("عمان" without its shadda in a Jordanian story: the capital, not the sultanate)
     if (m && m.value.others.length && m.to === i + 1 && toks[i].norm.endsWith('عمان') && jordanianStory(doc)) {
       const amman = m.value.others.find((e) => e.kind === 'capital' && e.iso2 === 'JO');
@@ -892,7 +894,8 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         const opener = PLACE_NAME_OPENERS.has(t.norm) && !!toks[j + 1] && toks[j + 1].kind === 'word' && !lineBreakBefore(doc, j + 1) && !isFunctionWord(toks[j + 1].norm);
         // "مركز الملك خالد الحضاري"، "ملعب الأمير فيصل بن فهد": a title opens the name when a first name follows.
         // (also with an epithet between: "مستشفى الملك المؤسس عبدالله الجامعي")
-        const epithet = !!toks[j + 2] && /^(الموسس|الراحل|الشهيد|الباني)$/.test(toks[j + 1]?.norm ?? '') && !lineBreakBefore(doc, j + 2) && doc.res.firstNames.has(toks[j + 2].norm);
+        // (or a title of his own: "مستشفى الشهيد الدكتور أيمن الفقي"، "مدرسة الشهيد اللواء …")
+        const epithet = !!toks[j + 2] && (/^(الموسس|الراحل|الشهيد|الباني)$/.test(toks[j + 1]?.norm ?? '') || (TITLE_IN_NAME.test(t.norm) && /^ال(دكتور|مهندس|لواء|عميد|عقيد|مقدم|رايد|نقيب|ملازم|طيار|حاج|استاذ)$/.test(toks[j + 1]?.norm ?? ''))) && !lineBreakBefore(doc, j + 1) && !lineBreakBefore(doc, j + 2) && doc.res.firstNames.has(toks[j + 2].norm);
         // (a first name that is also a word is a name after such a title: "مستشفى الأميرة بسمة")
         const titled = TITLE_IN_NAME.test(t.norm) && !!toks[j + 1] && !lineBreakBefore(doc, j + 1) && (doc.res.firstNames.has(toks[j + 1].norm) || doc.res.ambiguousFirstNames.has(toks[j + 1].norm) || epithet);
         // ("مركز لوجستي": an indefinite adjective in ي describes the head, it names nothing.)
@@ -982,6 +985,8 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
     // (A name is never cut after a particle: "... بن محمد آل" goes back to "... بن محمد".)
     while (j > i + 2 && isParticle(doc, j - 1)) j--;
     if (j === i + 1) continue;
+    // ("مستشفى الشهيد … الفقي التخصصي": the hospital's rank after the name of the man it is named for)
+    if (head === 'مستشفي' && j >= i + 3 && toks[j] && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free && /^ال(تخصصي|عام|مركزي|جامعي|عسكري|ميداني|دولي|تعليمي|نموذجي)$/.test(toks[j].norm)) j++;
     // "مركز الملك سلمان للإغاثة": a centre with a purpose is an institution, not a place.
     // (also with its field, "مركز أوديسا لدراسات البحر الأسود", or named by an ordinary word and what it deals in,
     // "مركز تدريب المعلمين": named by what it does)
