@@ -1510,3 +1510,14 @@ describe('an advertiser\'s labelled line, a «هامش:» note and a «من نح
     expect(t).toContain(p.slice(0, 40));
   });
 });
+
+describe('a pagination bar and a line of hashtags after the story (blind set 279)', () => {
+  it('drops «الصفحة 1 من 2» with its next-page teaser, and a paragraph of hashtags, keeping a hashtag inside the text', () => {
+    const p = 'قال المحافظ إن مستوطنين أقاموا خلال الأسبوعين الماضيين بؤرتين رعويتين جديدتين قرب خربة سمرة، ومنعوا رعاة الأغنام من الوصول إلى المراعي في موسم الزيتون.';
+    const r = detectArticle(parse(`<html><body><h1>موسم الزيتون تحت الحصار</h1><div class="entry-content"><p>${p}</p><p>${p} وتصدر وسم <a class="hashtag" href="/tag/x">#بيتا</a> النقاشات.</p><p>${p}</p>
+      <p class="hashtags"><a href="/tag/a">#نابلس</a> <a href="/tag/b">#الشكعة</a></p>
+      <div class="page-links"><span>الصفحة 1 من 2</span> <a href="/2/">التالي</a><span class="next-teaser">في الصفحة التالية: ماذا قال ويتكوف عن معبر رفح</span></div></div></body></html>`));
+    expect(r.text).toContain('#بيتا');
+    for (const leak of ['#الشكعة', 'الصفحة 1 من 2', 'ويتكوف']) expect(r.text).not.toContain(leak);
+  });
+});
