@@ -4093,3 +4093,22 @@ describe('the story\'s day across the engine\'s chunks (blind set 276)', () => {
     expect(es.find((e) => e.type === 'date' && e.mentions[0].text === 'الساعة ٨:٣٠ مساءً')?.value).toBe('2025-12-16T20:30');
   });
 });
+
+describe('Moroccan appointments and the royal spokesman (blind set 278)', () => {
+  it('reads «واليا على جهة …» and «عاملا على إقليم …» as the offices they give', () => {
+    const es = run('وهكذا، عين جلالة الملك السيد عبد الرحيم الوزاني واليا على جهة سوس ماسة، وشملت التعيينات يوسف أوبلا عاملا على إقليم تيزنيت، وحسن الزروالي عاملا على إقليم ورزازات.');
+    expect(find(es, 'official', 'عبد الرحيم الوزاني')?.role).toBe('والي جهة سوس ماسة');
+    expect(find(es, 'official', 'يوسف أوبلا')?.role).toBe('عامل إقليم تيزنيت');
+    expect(find(es, 'official', 'حسن الزروالي')?.role).toBe('عامل إقليم ورزازات');
+  });
+  it('keeps «الملكي» in the role before the comma and the name, and no و in «وعبد الوافي لفتيت»', () => {
+    const es = run('وأوضح البلاغ، الذي تلاه الناطق الرسمي باسم القصر الملكي، عبد الحق المريني، أن الاستقبال جرى بحضور ولي العهد الأمير مولاي الحسن، وعبد الوافي لفتيت، وزير الداخلية.');
+    expect(find(es, 'official', 'عبد الحق المريني')?.role).toBe('الناطق الرسمي باسم القصر الملكي');
+    expect(find(es, 'official', 'عبد الوافي لفتيت')?.mentions[0].text).toBe('عبد الوافي لفتيت');
+    expect(es.some((e) => e.canonical === 'الملكي')).toBe(false);
+  });
+  it('reads two family nisbas after a first name, also when the pair is used alone later', () => {
+    const es = run('كما عين السيدة نزهة العلوي الإسماعيلي والية على جهة بني ملال خنيفرة. وقالت العلوي الإسماعيلي إن الأولوية للماء.');
+    expect(find(es, 'official', 'نزهة العلوي الإسماعيلي')?.mentions.map((m) => m.text)).toEqual(['نزهة العلوي الإسماعيلي', 'العلوي الإسماعيلي']);
+  });
+});

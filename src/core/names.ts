@@ -383,7 +383,9 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     const nameAfter = (strictFirst || firstEnd === from + 2 || doc.res.firstNames.has(toks[from].norm)) && to === firstEnd && (doc.res.ambiguousFirstNames.has(t.norm) || (t.norm.length > 4 && t.norm.startsWith('ال') && (doc.res.firstNames.has(t.norm.slice(2)) || doc.res.ambiguousFirstNames.has(t.norm.slice(2))))) && !!toks[to + 1] && !lineBreakBefore(doc, to + 1) && doc.claimed[to + 1] === Claim.Free && isNameWord(doc, to + 1) && !isCommonAnyReading(toks[to + 1].norm) && (!isMostlyWord(toks[to + 1].norm) || doc.res.firstNames.has(toks[to + 1].norm) || (doc.res.ambiguousFirstNames.has(toks[to + 1].norm) && isPunct(doc, to + 2, '،,.'))) && (endsHere(doc, to + 2) || /^و/.test(after2) || looksLikeVerb(after2, true));
     // "عماد السايح بالقرار … وأشار السايح إلى": a family name that is also an ordinary word, used alone elsewhere as
     // the one who speaks, ends the name.
-    if (to === firstEnd && /^ال/.test(t.norm) && doc.res.firstNames.has(toks[to - 1].norm) && doc.claimed[to] === Claim.Free && !doc.res.titles.matchAt(toks, to, false) && !doc.res.places.matchAt(toks, to, true) && !isNationality(doc, to) && reportedAlone(doc, to)) {
+    const nisbaAt = (k: number): boolean => !!toks[k] && toks[k].kind === 'word' && /^ال.{3,}ي$/.test(toks[k].norm) && !BODY_NISBAS.has(toks[k].norm) && doc.claimed[k] === Claim.Free && !isNationality(doc, k) && !doc.res.places.matchAt(toks, k, false) && !doc.res.titles.matchAt(toks, k, false);
+    // (not the first of two family nisbas: "نزهة العلوي الإسماعيلي … وقالت العلوي الإسماعيلي")
+    if (to === firstEnd && /^ال/.test(t.norm) && doc.res.firstNames.has(toks[to - 1].norm) && doc.claimed[to] === Claim.Free && !doc.res.titles.matchAt(toks, to, false) && !doc.res.places.matchAt(toks, to, true) && !isNationality(doc, to) && reportedAlone(doc, to) && !(nisbaAt(to) && !lineBreakBefore(doc, to + 1) && nisbaAt(to + 1) && endsHere(doc, to + 2))) {
       to++;
       break;
     }
@@ -392,10 +394,16 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     const nisbaAfter = to === firstEnd && (doc.res.firstNames.has(toks[to - 1].norm) || (!strictFirst && doc.res.ambiguousFirstNames.has(toks[to - 1].norm))) && doc.res.ambiguousFirstNames.has(t.norm) && !!toks[to + 1] && !lineBreakBefore(doc, to + 1) && /^ال.{3,}ي$/.test(toks[to + 1].norm) && doc.claimed[to + 1] === Claim.Free && !isNationality(doc, to + 1) && !doc.res.places.matchAt(toks, to + 1, false) && !doc.res.titles.matchAt(toks, to + 1, false) && endsHere(doc, to + 2);
     // ("يوسف بلكبير ونادية العلمي": after a first name no list reads otherwise, a family nisba that is also an adjective,
     // where the name ends, is the family name)
-    const familyNisba = to === from + 1 && /^ال.{3,}ي$/.test(t.norm) && familyNisbaFirst(doc, toks[from].norm) && !BODY_NISBAS.has(t.norm) && doc.claimed[to] === Claim.Free && !isNationality(doc, to) && !doc.res.places.matchAt(toks, to, false) && !doc.res.titles.matchAt(toks, to, false) && endsHere(doc, to + 1);
+    const familyNisba = to === from + 1 && familyNisbaFirst(doc, toks[from].norm) && nisbaAt(to) && endsHere(doc, to + 1);
     if (familyNisba) {
       to++;
       words++;
+      break;
+    }
+    // ("نزهة العلوي الإسماعيلي والية على …": two family nisbas, the name ending after the second)
+    if (to === from + 1 && familyNisbaFirst(doc, toks[from].norm) && nisbaAt(to) && !lineBreakBefore(doc, to + 1) && nisbaAt(to + 1) && endsHere(doc, to + 2)) {
+      to += 2;
+      words += 2;
       break;
     }
     if (strictFirst && to === firstEnd && !nameAfter && !nisbaAfter && (isCommonWord(t.norm) || (isMostlyWord(t.norm) && /^ال/.test(t.norm))) && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && !isParticle(doc, to)) break;
@@ -495,7 +503,7 @@ function isParticleEnd(doc: Doc, i: number): boolean {
 }
 
 /** Titles in the accusative of appointment, single and dual: "عيّن فلانا وزيرا للداخلية"، "… عضوين في الهيئة". */
-export const APPOINTED_TITLE = /^(وزيرا|وزيره|محافظا|سفيرا|سفيره|رييسا|رييسه|مديرا|مديره|امينا|امينه|نايبا|نايبه|قنصلا|مستشارا|مستشاره|واليا|قايدا|قايمقاما|قايممقاما|عمده|عضوا|عضوه|وكيلا|وكيله|مساعدا|مساعده|مندوبا|ممثلا|ممثله|عضوين|مستشارين|نايبين|وكيلين|مساعدين|سفيرين|مديرين|عضوتين)$/;
+export const APPOINTED_TITLE = /^(وزيرا|وزيره|محافظا|سفيرا|سفيره|رييسا|رييسه|مديرا|مديره|امينا|امينه|نايبا|نايبه|قنصلا|مستشارا|مستشاره|واليا|واليه|قايدا|قايمقاما|قايممقاما|عمده|عضوا|عضوه|وكيلا|وكيله|مساعدا|مساعده|مندوبا|ممثلا|ممثله|عضوين|مستشارين|نايبين|وكيلين|مساعدين|سفيرين|مديرين|عضوتين)$/;
 
 /** APPOINTED_TITLE.test(t.norm), once per word (endsHere asks it of every word after a name). */
 const isAppointedTitle = wordTest(APPOINTED_TITLE);
@@ -656,6 +664,8 @@ export function nameSkip(doc: Doc, i: number): number {
   if (doc.res.firstNames.has(n) || doc.res.known.matchAt(doc.tokens, i, false)) return 0;
   // (a name that looks like a clitic and a name, "لحسن", when the name is read in apposition to a role)
   if (doc.res.ambiguousFirstNames.has(n) && /^[لب]/.test(n)) return 0;
+  // ("وعبد الوافي لفتيت"، "وأبو مازن": the first half of a compound name, behind و or ف)
+  if (/^[وف](عبد|ابو)$/.test(n) && doc.tokens[i + 1]?.kind === 'word') return 1;
   for (const a of tokenAnalyses(t, 3)) {
     if (a.skip === 0 || a.stem.startsWith('ال') && a.clitic.endsWith('ل')) continue;
     // ("لافي شلبي": ل before a plain alef is the name's own letter; ل + a name in hamza is written "لأحمد")

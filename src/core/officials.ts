@@ -771,12 +771,17 @@ const STATE_KIND = /^(جمهوريه|مملكه|دوله|سلطنه|اماره|�
 /** Divisions an appointed office serves, after ل: "لناحية"، "لقضاء"، "لمحافظة". */
 const APPOINTED_DIVISION = /^(ناحيه|قضاء|محافظه|ولايه|مديريه|بلديه|مدينه|منطقه|اقليم|مركز|حي)$/;
 
+/** Divisions an office is set over, after على: "واليا على جهة …"، "عاملا على إقليم …"، "محافظا على ولاية …". */
+const OVERSEEN_DIVISION = /^(جهه|اقليم|عماله|ولايه|محافظه|منطقه|مقاطعه|دايره|بلديه|مدينه)$/;
+
 function appointedRoles(doc: Doc, people: PersonMention[]): void {
   const toks = doc.tokens;
   for (const p of people) {
     if (p.role) continue;
     const t = toks[p.to];
-    if (!t || t.kind !== 'word' || lineBreakBefore(doc, p.to) || !APPOINTED.test(t.norm)) continue;
+    // (the Moroccan governor, "عاملا على إقليم تيزنيت": عامل is an office only so, before على and a division)
+    const governor = !!t && /^(عاملا|عامله)$/.test(t.norm) && toks[p.to + 1]?.norm === 'علي' && !lineBreakBefore(doc, p.to + 1);
+    if (!t || t.kind !== 'word' || lineBreakBefore(doc, p.to) || !(APPOINTED.test(t.norm) || governor)) continue;
     let j = p.to + 1;
     // ("مديراً عاماً للهيئة"، "أميناً عاماً له": the rank's adjective in the accusative too)
     let qual = '';
@@ -828,6 +833,16 @@ function appointedRoles(doc: Doc, people: PersonMention[]): void {
       if (e > j + 1) {
         assign(head + qual + ' ' + doc.text.slice(first.start, toks[e - 1].end));
       }
+      continue;
+    }
+    // ("واليا على جهة سوس ماسة"، "عاملا على إقليم ورزازات": the division he is set over, named as readers name the office,
+    // "والي جهة سوس ماسة")
+    if (first && !lineBreakBefore(doc, j) && first.norm === 'علي' && doc.text.charCodeAt(first.end - 1) === 0x0649 && toks[j + 1] && !lineBreakBefore(doc, j + 1) && OVERSEEN_DIVISION.test(toks[j + 1].norm)) {
+      let e = j + 2;
+      const listed = toks[e] && !lineBreakBefore(doc, e) ? doc.res.places.matchAt(toks, e, false) : null;
+      if (listed) e = listed.to;
+      else while (e < toks.length && e - j <= 4 && !lineBreakBefore(doc, e) && toks[e].kind === 'word' && !isFunctionWord(toks[e].norm) && !/^[وف]/.test(toks[e].norm) && !APPOINTED.test(toks[e].norm) && !isCommonAnyReading(toks[e].norm)) e++;
+      if (e > j + 2) assign(head + qual + ' ' + doc.text.slice(toks[j + 1].start, toks[e - 1].end));
       continue;
     }
     if (qual && first && !lineBreakBefore(doc, j) && /^(له|لها|لهم|لهما)$/.test(first.norm)) {

@@ -798,7 +798,7 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         // an adjective in ي is the role's when a first name follows it ("الخبير المصرفي محمد").
         // (also before an honorific, a nationality or the body served: "وزير الإسكان والتخطيط العمراني الدكتور خالد"،
         // "وزير الدولة للذكاء الاصطناعي الإماراتي"، "المسؤول الانتخابي في حركة أمل")
-        if (isDefiniteComplement(doc, j) || (/^ال.{2,}ي(ه)?$/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !isNationalityWord(doc, j) && toks[j + 1] && (doc.res.firstNames.has(toks[j + 1].norm) || doc.res.ambiguousFirstNames.has(toks[j + 1].norm) || (j > m.to && (honorificAt(doc, j + 1) || (!lineBreakBefore(doc, j + 1) && isNationalityWord(doc, j + 1)))) || bodyAt(doc, j + 1)))) {
+        if (isDefiniteComplement(doc, j) || (/^ال.{2,}ي(ه)?$/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !isNationalityWord(doc, j) && toks[j + 1] && (doc.res.firstNames.has(toks[j + 1].norm) || doc.res.ambiguousFirstNames.has(toks[j + 1].norm) || (j > m.to && (honorificAt(doc, j + 1) || (!lineBreakBefore(doc, j + 1) && isNationalityWord(doc, j + 1)))) || bodyAt(doc, j + 1) || (j > m.to && isMostlyWord(t.norm) && isPunct(doc, j + 1, '،,') && !!toks[j + 2] && (doc.res.firstNames.has(toks[j + 2].norm) || /^عبد$/.test(toks[j + 2].norm)))))) {
           j++;
           continue;
         }
