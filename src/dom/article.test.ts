@@ -1521,3 +1521,19 @@ describe('a pagination bar and a line of hashtags after the story (blind set 279
     for (const leak of ['#الشكعة', 'الصفحة 1 من 2', 'ويتكوف']) expect(r.text).not.toContain(leak);
   });
 });
+
+describe('the rest of a story in <noscript> (blind set 287)', () => {
+  const p = 'وقال المحافظ إن الشحنة الأولى من السيولة ستصل خلال الأيام المقبلة إلى غريان والزنتان ومصراتة، على أن توزع على فروع المصارف التجارية وفق جدول زمني معلن.';
+  it('reads the paragraphs a parser without scripts finds in <noscript>', () => {
+    const r = detectArticle(parse(`<html><body><h1>السيولة تصل إلى الجنوب</h1><div class="post-body"><p>${p}</p><p>${p}</p><div class="lazy-loader">جارٍ تحميل بقية المقال…</div><noscript><p>وقال المزارع ميلاد أبو زريبة إنه باع محصوله بصكوك مصدقة. ${p}</p><p>${p}</p></noscript></div></body></html>`));
+    expect(r.text).toContain('ميلاد أبو زريبة');
+  });
+});
+
+describe('a Blogger post\'s date (blind set 284)', () => {
+  it('reads the date in the title of <abbr class="published">', () => {
+    const p = 'تتفاقم أزمة المياه في عدد من قرى قضاء الشوف مع دخول موجة الحر أسبوعها الثالث، إذ جفت الخزانات في منازل الباروك والفريديس وعين زحلتا ومرستي.';
+    const r = detectArticle(parse(`<html><body><h2 class="date-header"><span>الثلاثاء، 12 آب 2025</span></h2><h3 class="post-title">العطش يضرب قرى الشوف</h3><div class="post-body"><p>${p}</p><p>${p}</p><p>${p}</p></div><div class="post-footer"><span class="post-timestamp">في <a class="timestamp-link" href="/2025/08/x.html"><abbr class="published" itemprop="datePublished" title="2025-08-12T09:40:00+03:00">9:40 ص</abbr></a></span></div></body></html>`));
+    expect(r.published).toBe('2025-08-12T09:40');
+  });
+});

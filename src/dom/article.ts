@@ -19,6 +19,7 @@ import { parseDateline } from '../core/dates.ts';
 import {
   BLOCK_TAGS,
   SKIP_TAGS,
+  skipsContent,
   TextBuilder,
   collectText,
   hiddenByAttributes,
@@ -537,7 +538,7 @@ function* measureSteps(top: Element): Generator<void, Stats> {
       }
       continue;
     }
-    if (SKIP_TAGS.has(tag) && f.parent >= 0) {
+    if (skipsContent(el, tag) && f.parent >= 0) {
       if (tag === 'VIDEO' || (tag === 'IFRAME' && /youtube|vimeo|dailymotion|player/i.test(el.getAttribute('src') ?? ''))) {
         ownVideo[f.parent] = 1;
       }

@@ -79,12 +79,15 @@ function fromMeta(doc: Document): string | null {
   return null;
 }
 
-/** itemprop="datePublished" on a non-meta element (<time datetime>, <span content>). */
+/**
+ * itemprop="datePublished" on a non-meta element (<time datetime>, <span content>), or the microformat's
+ * <abbr class="published" title="…"> (Blogger writes both on one element, the date in its title).
+ */
 function fromItemprop(doc: Document): string | null {
-  const els = doc.querySelectorAll('[itemprop="datePublished"]');
+  const els = doc.querySelectorAll('[itemprop="datePublished"], abbr.published');
   for (let i = 0; i < els.length; i++) {
     const el = els[i];
-    const v = isoToLocal(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent);
+    const v = isoToLocal(el.getAttribute('content') ?? el.getAttribute('datetime') ?? (el.tagName.toUpperCase() === 'ABBR' ? el.getAttribute('title') : null) ?? el.textContent);
     if (v) return v;
   }
   return null;

@@ -52,6 +52,16 @@ export const SKIP_TAGS = new Set([
   'AMP-AD', 'AMP-EMBED', 'AMP-STICKY-AD', 'AMP-ANALYTICS', 'AMP-IFRAME',
 ]);
 
+/**
+ * An element of SKIP_TAGS whose content is no reading text. A <noscript> that a parser without scripts read into
+ * paragraphs (the rest of a story a script loads lazily, "<noscript><p>…</p><p>…</p></noscript>") is the story's; in a
+ * browser running scripts its content is one text node of markup, and skipped.
+ */
+export function skipsContent(el: Element, tag: string): boolean {
+  if (!SKIP_TAGS.has(tag)) return false;
+  return !(tag === 'NOSCRIPT' && el.firstElementChild !== null && el.getElementsByTagName('p').length >= 2);
+}
+
 /** Whitespace that collapses: ASCII space and controls, no-break space and the Unicode spaces. */
 export function isSpaceCode(c: number): boolean {
   // By range first: a letter (Latin, Arabic) is answered in two or three comparisons, not a dozen
@@ -351,7 +361,7 @@ export function* walkIntoSteps(b: TextBuilder, root: Node, skip?: (el: Element) 
       b.lineBreak();
       continue;
     }
-    if (el !== root && (SKIP_TAGS.has(tag) || isHiddenElement(el) || (skip && skip(el)))) {
+    if (el !== root && (skipsContent(el, tag) || isHiddenElement(el) || (skip && skip(el)))) {
       if (BLOCK_TAGS.has(tag)) b.blockBreak();
       continue;
     }
