@@ -4112,3 +4112,9 @@ describe('Moroccan appointments and the royal spokesman (blind set 278)', () => 
     expect(find(es, 'official', 'نزهة العلوي الإسماعيلي')?.mentions.map((m) => m.text)).toEqual(['نزهة العلوي الإسماعيلي', 'العلوي الإسماعيلي']);
   });
 });
+
+describe('a municipality named by a place particle and an unlisted word (blind set 284)', () => {
+  it('reads «رئيس بلدية عين زحلتا رامي زهر الدين» as the mayor with his office', () => {
+    expect(find(run('وقال رئيس بلدية عين زحلتا رامي زهر الدين إن الصهاريج لا تكفي.'), 'official', 'رامي زهر الدين')?.role).toBe('رئيس بلدية عين زحلتا');
+  });
+});

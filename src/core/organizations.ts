@@ -344,10 +344,12 @@ function municipalityAt(doc: Doc, i: number): { to: number; skip: number; canoni
   // (after its head's title, "رئيس بلدية الخيام"، "عميد بلدية أوباري", five gold pages count the town, as a place)
   if (prev && doc.res.titles.matchAt(toks, i - 1, true)) return null;
   const place = doc.res.places.matchAt(toks, i + 1, false);
+  // (a town no list holds stays a place: "بلدية تاجرونة" is an Algerian commune, as the golds of sets 110, 121, 133 read it)
   if (!place) return null;
+  const to = place.to;
   const skip = (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
   const start = offsetAfter(doc.text, t, skip);
-  return { to: place.to, skip, canonical: doc.text.slice(start, toks[place.to - 1].end).replace(/\s+/g, ' ') };
+  return { to, skip, canonical: doc.text.slice(start, toks[to - 1].end).replace(/\s+/g, ' ') };
 }
 
 /** Levels of a school, which name one after its name: "الابتدائية"، "الثانوية". */

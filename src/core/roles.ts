@@ -227,6 +227,8 @@ function constructPlaceEnd(doc: Doc, j: number): number {
   if (place) return place.to;
   // (a title that ends in its division's noun, "رئيس بلدية", then the town: see townClosed)
   if (j > 0 && ADMIN_HEADS.test(toks[j - 1].norm) && (townClosed(doc, j) || townBeforeName(doc, j))) return j + 1;
+  // ("رئيس بلدية عين زحلتا رامي زهر الدين": or a place particle and such a word)
+  if (j > 0 && ADMIN_HEADS.test(toks[j - 1].norm) && PLACE_NAME_OPENERS.has(toks[j].norm) && !lineBreakBefore(doc, j) && townBeforeName(doc, j + 1)) return j + 2;
   if (ADMIN_HEADS.test(toks[j].norm) && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
     // "حاكم مقاطعة تمبدغة"، "رئيس جماعة تيزي نتاست": after the administrative noun, one or two proper words no list holds.
     const proper = (k: number) => {
