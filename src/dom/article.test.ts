@@ -1537,3 +1537,15 @@ describe('a Blogger post\'s date (blind set 284)', () => {
     expect(r.published).toBe('2025-08-12T09:40');
   });
 });
+
+describe('a site name in the <h1>, a live vote tally in the story (blind sets 290, 291)', () => {
+  const p = 'شهد صاحب السمو الشيخ محمد بن راشد آل مكتوم أمس افتتاح الدورة التاسعة عشرة من معرض دبي للطيران، بمشاركة أكثر من ألف وخمسمئة عارض من مختلف دول العالم.';
+  it('takes the story\'s <h2> for the headline when the <h1> is og:site_name and its motto', () => {
+    const r = detectArticle(parse(`<html><head><title>البيان اليوم | اقتصاد</title><meta property="og:site_name" content="البيان اليوم"></head><body><header class="site-header"><h1>البيان اليوم<span>صحيفة يومية تصدر من دبي</span></h1></header><article class="story"><h2 class="story-title">«طيران الإمارات» تطلب 65 طائرة في افتتاح معرض دبي للطيران</h2><div class="article__content"><p>${p}</p><p>${p}</p><p>${p}</p></div></article></body></html>`));
+    expect(r.title).toBe('«طيران الإمارات» تطلب 65 طائرة في افتتاح معرض دبي للطيران');
+  });
+  it('leaves out a live vote tally set in the story', () => {
+    const r = detectArticle(parse(`<html><body><h1>النواب يقرون الموازنة</h1><div class="article-text"><p>${p}</p><p>${p}</p><div class="vote-live"><div class="vl-head"><strong>نتائج التصويت - مباشر</strong><span>آخر تحديث: ٦:٥٢ م</span></div><table><tr><th>الكتلة</th><th>موافق</th></tr><tr><td>كتلة الميثاق</td><td>21</td></tr></table></div><p>${p}</p></div></body></html>`));
+    expect(r.text).not.toContain('نتائج التصويت');
+  });
+});

@@ -77,7 +77,7 @@ const NOISE_CLASS = new RegExp(
       'taboola', 'recommend\\w*', 'modal', 'popup', 'overlay', 'logo', 'masthead', 'search', 'login', 'signup',
       'rating', 'claim-?card', 'corrections?', 'footnotes?', 'carousel', 'swiper', 'slideshow', 'twitter-?tweet', 'tweets?', 'embedded-?(?:tweet|post|x|instagram)', 'x-?embed', 'oembed', 'embeds?', 'instagram-?media', 'tiktok-?embed', 'fb-?post', 'social-?embed', 'akhbar-?mota3alqa', 'mawadi3', 'wasom', 'iqra-?aydan',
       // players and boxes of facts set inside a story: audio players, a match's scoreboard and line-ups, pull-quotes
-      'cap', 'img-?cap', 'pic-?cap', 'photo-?cap', 'foto', 'fotos', 'photo', 'photos', 'encadre', 'inset-?box', 'side-?box', 'box-?out', 'results?-?(?:box|table|note|list|grid)', '(?:visitors?|live|views?)-?counter', 'polls?', 'surveys?', 'quiz\\w*', 'alert-?box', 'info-?box', 'facts?-?box', 'factbox', 'key-?figures', 'chiffres', 'figures-?box', 'audio\\w*', 'podcasts?', 'listen', 'video-?box', 'vid-?box', 'vid', 'video-?player', 'video-?transcript', 'transcript-?box', 'works-?box', 'sign-?off', 'video-?embed', 'embed-?video', 'adv', 'advs', 'score-?board', 'score-?box', 'match-?box', 'line-?ups?', 'squads?', 'standings', 'match-?(?:stats|facts|info|card)', 'infographics?', 'by-?the-?numbers', 'numbers-?box', 'pull-?quotes?', 'pull', 'numbers', 'list-?box', 'in-?numbers', 'quote-?box', 'next-?part', 'separator', 'profile-?(?:card|box)', 'bio-?(?:box|card)', 'author-?bio', 'bio',
+      'cap', 'img-?cap', 'pic-?cap', 'photo-?cap', 'foto', 'fotos', 'photo', 'photos', 'encadre', 'inset-?box', 'side-?box', 'box-?out', 'results?-?(?:box|table|note|list|grid)', '(?:visitors?|live|views?)-?counter', 'votes?-?(?:live|results?|box|table|tally)', 'live-?votes?', 'polls?', 'surveys?', 'quiz\\w*', 'alert-?box', 'info-?box', 'facts?-?box', 'factbox', 'key-?figures', 'chiffres', 'figures-?box', 'audio\\w*', 'podcasts?', 'listen', 'video-?box', 'vid-?box', 'vid', 'video-?player', 'video-?transcript', 'transcript-?box', 'works-?box', 'sign-?off', 'video-?embed', 'embed-?video', 'adv', 'advs', 'score-?board', 'score-?box', 'match-?box', 'line-?ups?', 'squads?', 'standings', 'match-?(?:stats|facts|info|card)', 'infographics?', 'by-?the-?numbers', 'numbers-?box', 'pull-?quotes?', 'pull', 'numbers', 'list-?box', 'in-?numbers', 'quote-?box', 'next-?part', 'separator', 'profile-?(?:card|box)', 'bio-?(?:box|card)', 'author-?bio', 'bio',
       // a call to action set in the story (a result's link as a button)
       'cta', 'call-?to-?action', 'btn',
       // a shop's product cards and its strip, a lookbook of pictures set in the story («gallery» is no such word: the
@@ -1330,7 +1330,7 @@ function similarity(a: string, b: string): number {
   return common / Math.max(wa.size, wb.length);
 }
 
-function chooseTitle(a: Analysis, root: number, metaTitle: string | null): number {
+function chooseTitle(a: Analysis, root: number, metaTitle: string | null, siteName: string | null = null): number {
   const s = a.stats;
   const cands = new Set<number>([...s.h1, ...s.titleLike]);
   // h2/h3 just before or at the top of the body (sites that keep h1 for the logo)
@@ -1379,6 +1379,13 @@ function chooseTitle(a: Analysis, root: number, metaTitle: string | null): numbe
     if (!logo && s.linkLen[i] >= s.textLen[i] && s.textLen[i] > 0) {
       const links = s.els[i].getElementsByTagName('a');
       if (links.length === 1 && /^(?:\/|\.\/|\/?index\.\w+|https?:\/\/[^/]+\/?)$/.test((links[0].getAttribute('href') ?? '').trim())) logo = true;
+    }
+    // (or the site's name with its motto: "<h1>البيان اليوم<span>صحيفة يومية تصدر من دبي</span></h1>", og:site_name
+    // "البيان اليوم", where the story's headline is an <h2>)
+    if (!logo && siteName && tag === 'H1' && sim < 0.5) {
+      const sn = labelNorm(siteName);
+      const own = labelNorm(collectText(el, { maxChars: 500 }).text);
+      if (sn.length >= 3 && own.startsWith(sn) && own.length < sn.length + 60) logo = true;
     }
     if (logo) sc -= 4;
     if (a.noise[i]) sc -= 2;
@@ -2150,7 +2157,7 @@ function* detectSteps(doc: Document, options: DetectOptions): Generator<void, Ar
   const a = analyse(stats);
   yield;
   const rootIdx = chooseRoot(a, headlineAnchor(a, metaTitle));
-  const titleIdx = chooseTitle(a, rootIdx, metaTitle);
+  const titleIdx = chooseTitle(a, rootIdx, metaTitle, hints.siteName);
   const titleEl = titleIdx >= 0 ? stats.els[titleIdx] : null;
   const title = titleEl ? cleanTitle(collectText(titleEl).text) || metaTitle : metaTitle;
   const dateline = findDateline(a, titleIdx, rootIdx);
