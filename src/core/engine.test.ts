@@ -4118,3 +4118,17 @@ describe('a municipality named by a place particle and an unlisted word (blind s
     expect(find(run('وقال رئيس بلدية عين زحلتا رامي زهر الدين إن الصهاريج لا تكفي.'), 'official', 'رامي زهر الدين')?.role).toBe('رئيس بلدية عين زحلتا');
   });
 });
+
+describe('military units and a Libyan crossing (blind set 287)', () => {
+  it('reads brigades and battalions by number, ordinal or name, not the rank «اللواء» nor «تحت لواء» nor secrecy', () => {
+    const es = run('وقالت كتيبة شهداء الزريق إن اللواء 217 مشاة انسحب، واشتبكت كتيبة السلام ٤٥ مع سرية المطرد للمهام الخاصة. وقال اللواء خليفة حفتر إن الفرقة السادسة مشاة تعمل تحت لواء الجيش بسرية تامة حفاظا على سرية المعلومات.');
+    expect(es.filter((e) => e.type === 'organization').map((e) => e.canonical)).toEqual(['كتيبة شهداء الزريق', 'اللواء 217 مشاة', 'كتيبة السلام ٤٥', 'سرية المطرد للمهام الخاصة', 'الفرقة السادسة مشاة']);
+    expect(find(es, 'official', 'خليفة حفتر')?.role).toBe('اللواء');
+  });
+  it('reads «رأس اجدير» whole, and the general staff and military prosecution as bodies', () => {
+    const es = run('وأغلق معبر رأس اجدير الحدودي، وأعلنت رئاسة الأركان العامة أن النيابة العسكرية فتحت تحقيقا.');
+    expect(find(es, 'place', 'رأس اجدير')).toBeDefined();
+    expect(es.some((e) => e.type === 'place' && e.canonical === 'اجدير')).toBe(false);
+    for (const o of ['رئاسة الأركان العامة', 'النيابة العسكرية']) expect(find(es, 'organization', o)).toBeDefined();
+  });
+});

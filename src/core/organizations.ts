@@ -154,7 +154,7 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       i = dict.to;
       continue;
     }
-    const shaped = localBodyAt(doc, i) ?? sectorDirectorateAt(doc, i) ?? researchCentreAt(doc, i) ?? festivalAt(doc, i) ?? publisherAt(doc, i) ?? municipalUnionAt(doc, i) ?? hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? departmentAt(doc, i) ?? directorateAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i) ?? suffixCompanyAt(doc, i) ?? olympicCommitteeAt(doc, i) ?? purposeCompanyAt(doc, i);
+    const shaped = localBodyAt(doc, i) ?? sectorDirectorateAt(doc, i) ?? researchCentreAt(doc, i) ?? festivalAt(doc, i) ?? publisherAt(doc, i) ?? municipalUnionAt(doc, i) ?? hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? militaryUnitAt(doc, i) ?? departmentAt(doc, i) ?? directorateAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i) ?? suffixCompanyAt(doc, i) ?? olympicCommitteeAt(doc, i) ?? purposeCompanyAt(doc, i);
     // (an outlet in a dateline, "أربيل – زاغروس بريس:", found by its shape or by its place in the line)
     // (only where a dateline's outlet can stand: a line's start, after a dash or a bracket)
     const outlet = i === 0 || lineBreakBefore(doc, i) || (toks[i - 1].kind === 'punct' && /^[-–—(]$/.test(toks[i - 1].norm)) ? datelineOutletAt(doc, i) : null;
@@ -1432,6 +1432,63 @@ function departmentAt(doc: Doc, i: number): { to: number; skip: number; canonica
   const skip = (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
   const start = offsetAfter(doc.text, toks[i], skip);
   return { to: e, skip, canonical: doc.text.slice(start, toks[e - 1].end).replace(/\s+/g, ' ') };
+}
+
+/** Military units: a brigade, a division, a battalion, a company. */
+const MILITARY_UNIT_HEAD = /^(و|ف)?(ب|ل)?(ال)?(كتيبه|لواء|فرقه|سريه|فوج)$/;
+const mayOpenUnit = wordTest(MILITARY_UNIT_HEAD);
+/** Arms named after a unit: "اللواء 217 مشاة"، "الفرقة السادسة مدرعة". */
+const UNIT_ARMS = /^(مشاه|مدرع|مدرعه|مدفعيه|ميكانيكي|ميكانيكيه|مغاوير|صاعقه|مظليين|حرس)$/;
+const UNIT_ORDINAL = /^ال(اولي|اول|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|سادس|سادسه|سابع|سابعه|ثامن|ثامنه|تاسع|تاسعه|عاشر|عاشره)$/;
+
+/**
+ * "اللواء 217 مشاة"، "الفرقة السادسة مشاة"، "كتيبة السلام ٤٥"، "كتيبة شهداء الزريق"، "سرية المطرد للمهام الخاصة": a
+ * military unit named by its number or ordinal and its arms, or (a battalion or a company) by its own name. Not the
+ * rank "اللواء" before a man's name, nor "تحت لواء" (under the banner), nor "سرية المعلومات" (secrecy).
+ */
+function militaryUnitAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
+  const toks = doc.tokens;
+  const t = toks[i];
+  if (!mayOpenUnit(t)) return null;
+  const m = MILITARY_UNIT_HEAD.exec(t.norm)!;
+  const head = m[4];
+  const definite = !!m[3];
+  const free = (k: number): boolean => !!toks[k] && !lineBreakBefore(doc, k) && doc.claimed[k] === Claim.Free;
+  let j = i + 1;
+  if (!free(j)) return null;
+  const arms = (k: number): number => (free(k) && UNIT_ARMS.test(toks[k].norm) ? k + 1 : k);
+  // by number: "اللواء 217 مشاة"، "الكتيبة 17"
+  if (toks[j].kind === 'number' && (head !== 'لواء' || definite || !!arms(j + 1))) {
+    j = arms(j + 1);
+    if (head === 'لواء' && j === i + 2 && !definite) return null;
+  } else if (definite && (head === 'فرقه' || head === 'لواء' || head === 'كتيبه') && UNIT_ORDINAL.test(toks[j].norm) && free(j + 1) && UNIT_ARMS.test(toks[j + 1].norm)) {
+    // by ordinal and arms: "الفرقة السادسة مشاة"
+    j = arms(j + 1);
+  } else if (!definite && (head === 'كتيبه' || head === 'سريه' || head === 'فوج')) {
+    // by its own name: up to two words, the last definite or a proper word, then a number or a purpose
+    const w = toks[j];
+    if (w.kind !== 'word' || isFunctionWord(w.norm) || doc.res.nationalities.matchAt(toks, j, false) || doc.res.titles.matchAt(toks, j, false)) return null;
+    const properOrDefinite = (k: number): boolean => free(k) && toks[k].kind === 'word' && !isFunctionWord(toks[k].norm) && !/(ي|يه)$/.test(toks[k].norm.replace(/^ال/, '')) && (/^ال.{3,}/.test(toks[k].norm) || (!isCommonAnyReading(toks[k].norm) && !isMostlyWord(toks[k].norm) && !looksLikeVerb(toks[k].norm)));
+    if (/^ال/.test(w.norm) ? properOrDefinite(j) : (free(j + 1) && /^ال.{3,}/.test(toks[j + 1].norm) && properOrDefinite(j + 1) && !/(ه|ي)$/.test(w.norm.replace(/ء$/, '')) ? true : properOrDefinite(j))) {
+      j = /^ال/.test(w.norm) || !(free(j + 1) && /^ال.{3,}/.test(toks[j + 1].norm)) ? j + 1 : j + 2;
+    } else return null;
+    let named = false;
+    if (free(j) && toks[j].kind === 'number') {
+      j++;
+      named = true;
+    }
+    // ("سرية المطرد للمهام الخاصة": its task after لل, with the task's adjective)
+    if (free(j) && /^لل.{3,}/.test(toks[j].norm) && !isFunctionWord(toks[j].norm)) {
+      j++;
+      if (free(j) && /^ال.{3,}(ي|يه|ه)$/.test(toks[j].norm)) j++;
+      named = true;
+    }
+    // (a company needs its number or task: "سرية المعلومات" is secrecy)
+    if (head === 'سريه' && !named) return null;
+  } else return null;
+  const skip = (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
+  const start = offsetAfter(doc.text, t, skip);
+  return { to: j, skip, canonical: doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ') };
 }
 
 /** Definite heads of hospitals, with the adjectives that rank them (the Maghreb's "المستشفى الجهوي"، "المركز الاستشفائي الجامعي"). */
