@@ -1549,3 +1549,11 @@ describe('a site name in the <h1>, a live vote tally in the story (blind sets 29
     expect(r.text).not.toContain('نتائج التصويت');
   });
 });
+
+describe('a list of notices, each an <article> with its heading and date (blind set 292)', () => {
+  it('says a ministry\'s tenders page is no article', () => {
+    const item = (n: number) => `<article class="tender"><div class="type">مناقصة وطنية مفتوحة رقم ${n}/2025</div><h2>إنجاز الطريق الوطني رقم ${n} بين عين صالح وتمنراست – الشطر ${n}</h2><p>تعلن مديرية الأشغال العمومية لولاية عين صالح عن مناقصة وطنية ودولية لإنجاز الشطر الثالث من ازدواجية الطريق الوطني، في إطار استكمال الطريق العابر للصحراء، تنفيذا لتعليمات الوزير خلال زيارته للولاية في ماي الماضي، ويمكن للمتعهدين سحب دفتر الشروط من مقر المديرية.</p><div class="meta"><span>تاريخ النشر: <time datetime="2025-06-${10 + n}">${10 + n} جوان 2025</time></span></div></article>`;
+    const r = detectArticle(parse(`<html><body><h1>إعلانات المناقصات</h1><div class="tenders">${[1, 2, 3, 4, 5, 6].map(item).join('')}</div></body></html>`));
+    expect(r.isArticle).toBe(false);
+  });
+});

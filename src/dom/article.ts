@@ -2018,6 +2018,9 @@ function datedCards(s: Stats, root: number): boolean {
       if (el.querySelector('h2 a, h3 a, h4 a, h5 a, a h2, a h3, a h4')) return true;
       // (or a plain heading in a small card of a grid: "<div class="card"><time>…</time><h3>…</h3><p>…</p></div>")
       if (c !== undefined && s.textLen[c] < 500 && el.parentElement && el.parentElement.children.length >= 4 && el.querySelector('h3, h4')) return true;
+      // (or an <article> of its own among four or more, with its heading: a list of notices, "<article class="tender">
+      // <h2>…</h2><p>…</p><time>…</time></article>" seven times)
+      if (c !== undefined && s.textLen[c] < 1200 && el.tagName.toUpperCase() === 'ARTICLE' && el.parentElement && el.parentElement.getElementsByTagName('article').length >= 4 && el.querySelector('h2, h3, h4')) return true;
       // (or a headline that is a link of its own, first in the card: "<div class="teaser"><a>…</a><p>…</p><time>")
       const first = el.firstElementChild;
       return !!first && first.tagName.toUpperCase() === 'A' && (first.textContent ?? '').trim().length >= 25;
