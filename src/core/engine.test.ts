@@ -4132,3 +4132,12 @@ describe('military units and a Libyan crossing (blind set 287)', () => {
     for (const o of ['رئاسة الأركان العامة', 'النيابة العسكرية']) expect(find(es, 'organization', o)).toBeDefined();
   });
 });
+
+describe('committees of the House, a barrage, wetlands (blind sets 288, 291)', () => {
+  it('reads «اللجنة المالية النيابية» as a body, «سدة الكوت» as a place, and «الأراضي الرطبة» as no town', () => {
+    const es = run('وناقشت اللجنة المالية النيابية إدارة سدة الكوت، فيما يعاني مركز الأبحاث من جفاف الأهوار والأراضي الرطبة.');
+    expect(find(es, 'organization', 'اللجنة المالية النيابية')).toBeDefined();
+    expect(find(es, 'place', 'سدة الكوت')).toBeDefined();
+    expect(es.some((e) => e.type === 'place' && (e.canonical === 'الرطبة' || e.canonical === 'الكوت'))).toBe(false);
+  });
+});

@@ -2198,6 +2198,10 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
     // any committee's rank, no name).
     j++;
     complements++;
+  } else if (describedOnly && (head === 'اللجنه' || head === 'الكتله') && toks[j] && /^(النيابيه|البرلمانيه)$/.test(toks[j].norm) && doc.claimed[j] === Claim.Free && !lineBreakBefore(doc, j)) {
+    // "اللجنة المالية النيابية": a committee of the House is named by its field and "parliamentary"
+    j++;
+    complements++;
   } else if (describedOnly && (head === 'الحزب' || head === 'التحالف' || head === 'القطب')) {
     // "الحزب المسيحي الاجتماعي البافاري"، "التحالف المسيحي الديمقراطي": a party named by two adjectives or more.
     // (Algeria's specialised court divisions too: "القطب الجزائي الاقتصادي والمالي".)
