@@ -4141,3 +4141,16 @@ describe('committees of the House, a barrage, wetlands (blind sets 288, 291)', (
     expect(es.some((e) => e.type === 'place' && (e.canonical === 'الرطبة' || e.canonical === 'الكوت'))).toBe(false);
   });
 });
+
+describe('Kuwaiti and Bahraini town clubs; a movement\'s quoted name in a role; «ويبر» (blind sets 294, 297)', () => {
+  it('reads town clubs in a match report as clubs, and a town after «في» as the town', () => {
+    const es = run('وفاز الفحيحيل على الجهراء بثلاثة أهداف مقابل هدف في الجولة الخامسة من الدوري، وسجل المهاجم هدفين في المباراة أمام جمهور الملعب، فيما تعادل برقان مع خيطان. وأقيمت المباراة المقبلة في الجهراء.');
+    for (const c of ['الفحيحيل', 'برقان', 'خيطان']) expect(find(es, 'organization', c)).toBeDefined();
+    expect(find(es, 'place', 'الجهراء')).toBeDefined();
+  });
+  it('reads «القيادي في حركة «فتح» محمود الزعتري» with his role, and «كاترين ويبر» whole', () => {
+    const es = run('تعرض القيادي في حركة «فتح» محمود الزعتري لإطلاق نار، وقالت مديرة الأونروا في لبنان كاترين ويبر إن الوكالة علقت خدماتها.');
+    expect(find(es, 'official', 'محمود الزعتري')?.role).toBe('القيادي في حركة «فتح»');
+    expect(find(es, 'official', 'كاترين ويبر')).toBeDefined();
+  });
+});

@@ -314,12 +314,12 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
       continue;
     }
     // "الناقد هشام القاضي، ..."، "جيمس ويتفيلد أن ...": right after a first name, a family name that is also a title
-    // (القاضي، الوزير) or that only looks like a verb no lexicon knows (و + يتفيلد), where the name ends.
+    // (القاضي، الوزير) or that only looks like a verb no lexicon knows (و + يتفيلد، و + يبر), where the name ends.
     // ("عبده ناجي القاضي.": also after a father's name, a listed first name)
     const afterFather = to === from + 2 && doc.res.firstNames.has(toks[from + 1].norm) && TITLE_SURNAMES.has(t.norm) && /^ال/.test(t.norm);
     if ((to === from + 1 || afterFather) && doc.res.firstNames.has(toks[from].norm) && doc.claimed[to] === Claim.Free && endsHere(doc, to + 1)) {
       const titleSurname = TITLE_SURNAMES.has(t.norm) || (t.norm === 'والي' && isNameWord(doc, to));
-      const verbLike = !afterFather && t.norm.length >= 5 && looksLikeVerb(t.norm, true) && !isCommonAnyReading(t.norm) && !isMostlyWord(t.norm) && !isCommonAnyReading(t.norm.slice(1)) && !isFunctionWord(t.norm);
+      const verbLike = !afterFather && ((t.norm.length >= 5 && looksLikeVerb(t.norm, true)) || (t.norm.length === 4 && /^و[يت][^اوي]/.test(t.norm) && !doc.res.firstNames.has(t.norm.slice(1)) && !doc.res.ambiguousFirstNames.has(t.norm.slice(1)))) && !isCommonAnyReading(t.norm) && !isMostlyWord(t.norm) && !isCommonAnyReading(t.norm.slice(1)) && !isFunctionWord(t.norm);
       if (titleSurname || verbLike) {
         to++;
         words++;

@@ -633,6 +633,10 @@ function notAClub(doc: Doc, i: number, to: number, skip: number, canonical: stri
   if (to !== i + 1) return false;
   const toks = doc.tokens;
   if (i > 0 && /^(ل|و)?(شوون|وزاره|وزير|وزيره|رعايه)$/.test(toks[i - 1].norm)) return true;
+  // ("ابن الجهراء"، "المنحدر من الفحيحيل": where a man was born or comes from is the town; "القادم من ميلان" is a
+  // player's last club, so not after قادم)
+  if (i >= 2 && toks[i - 1].norm === 'من' && /^(ال)?(اصله|المنحدر|المنحدره|ينحدر|تنحدر)$/.test(toks[i - 2].norm)) return true;
+  if (i >= 1 && /^(في|بمدينه|بمنطقه|بمحافظه|سكان|اهالي|ابناء)$/.test(toks[i - 1].norm) && doc.res.places.matchAt(toks, i, false)?.to === to && !CLUB_ROLE_BEFORE.test(toks[i - 2]?.norm ?? '')) return true;
   // "الريال اليمني": a club word with a nationality the lists do not give the club is something else (here the
   // currency), outside a sports report.
   if (!clearSportsArticle(doc) && toks[i + 1] && !lineBreakBefore(doc, i + 1) && doc.res.nationalities.matchAt(toks, i + 1, false)?.to === i + 2) return true;
@@ -650,6 +654,9 @@ function notAClub(doc: Doc, i: number, to: number, skip: number, canonical: stri
   }
   return false;
 }
+
+/** Words before «في» that put a club there, not a town: "لاعب في الجهراء"، "مدرب في القادسية". */
+const CLUB_ROLE_BEFORE = /^(لاعب|لاعبا|مدرب|مدربا|محترف|محترفا|حارس|حارسا|مهاجم|مهاجما|عضو|عضوا|رييس|مدافع|مدافعا|لعب|يلعب|احترف|انتقل)$/;
 
 /** "Sporting", the last word of many clubs' full names ("الوداد الرياضي"). */
 const SPORTING = /^الرياضي(ه)?$/;

@@ -431,8 +431,9 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           continue;
         }
         // ("المتحدثة باسم «ميد ريسكيو»": a title that ends in its preposition, then the body's quoted name)
-        // (or a company's head, "نظيره في شركة "ديناري" الكويتية يوسف المطيري", with the company's nationality)
-        const companyHead = j > m.to && /^(ال)?(شركه|مجموعه|صندوق|مصرف|بنك|منصه|ايتلاف|تحالف|جمعيه|منظمه|مبادره|حمله|شبكه|مؤسسه)$/.test(toks[j - 1].norm);
+        // (or a company's head, "نظيره في شركة "ديناري" الكويتية يوسف المطيري", with the company's nationality; or a
+        // movement's, "القيادي في حركة «فتح» محمود الزعتري")
+        const companyHead = j > m.to && /^(ال)?(شركه|مجموعه|صندوق|مصرف|بنك|منصه|ايتلاف|تحالف|جمعيه|منظمه|مبادره|حمله|شبكه|مؤسسه|حركه|حزب|تيار|جبهه)$/.test(toks[j - 1].norm);
         if ((j === m.to && /(باسم|لدي)$/.test(toks[j - 1].norm) || companyHead) && isPunct(doc, j, '«"“')) {
           const q = quoteEnd(doc, j);
           if (q > 0) {
