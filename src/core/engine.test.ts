@@ -4154,3 +4154,15 @@ describe('Kuwaiti and Bahraini town clubs; a movement\'s quoted name in a role; 
     expect(find(es, 'official', 'كاترين ويبر')).toBeDefined();
   });
 });
+
+describe('a role after an honorific\'s name; an outlet after a verb or with لل (blind sets 295, 296)', () => {
+  it('ends the name at the role read inside it: «العميد سالم بن علي الحكماني قائد شرطة محافظة ظفار»', () => {
+    const es = run('وقال العميد سالم بن علي الحكماني قائد شرطة محافظة ظفار إن الطرق أغلقت.');
+    expect(find(es, 'official', 'سالم بن علي الحكماني')?.role).toBe('قائد شرطة محافظة ظفار');
+  });
+  it('reads no verb into «مؤسسة تايمز», and «للأطلس بريس» as الأطلس بريس', () => {
+    const es = run('وفي كل عام تعلن مؤسسة تايمز ترتيبها. وقال الوزير في تصريح للأطلس بريس إن الموسم ناجح.');
+    expect(es.some((e) => e.type === 'organization' && e.canonical.startsWith('تعلن'))).toBe(false);
+    expect(find(es, 'organization', 'الأطلس بريس')).toBeDefined();
+  });
+});

@@ -168,6 +168,12 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     // "محمود عبد الحميد السيد الشرقاوي": السيد after a name word is a name in the chain, not "Mr".
     if (r.kind === 'honorific' && normalizeWord(r.text) === 'السيد' && r.from >= 2 && !lineBreakBefore(doc, r.from) && toks[r.from - 1].kind === 'word' && (doc.res.firstNames.has(toks[r.from - 1].norm) || (isNameWord(doc, r.from - 1) && (doc.res.firstNames.has(toks[r.from - 2].norm) || isParticle(doc, r.from - 2) || /^عبد/.test(toks[r.from - 2].norm)))) && !doc.res.titles.matchAt(toks, r.from - 1, true)) continue;
     let span = nameForward(doc, r.honorificTo, 5);
+    // ("العميد سالم بن علي الحكماني قائد شرطة محافظة ظفار": a role read inside the words after the honorific ends the
+    // name; the man's office follows it)
+    if (span) {
+      const inner = roles.find((x) => x !== r && x.kind === 'role' && x.from > span![0] + 1 && x.from < span![1] && x.to > span![1]);
+      if (inner) span = [span[0], inner.from];
+    }
     // ("نظيره في سعدنايل طارق الشحيمي"، "نظيره في البلدة جورج الحاج": a counterpart in another town, then his name)
     let counterpartPlace = '';
     if (!span && r.kind === 'counterpart' && r.honorificTo === r.to && toks[r.to]?.norm === 'في' && toks[r.to + 2] && !lineBreakBefore(doc, r.to + 1) && !lineBreakBefore(doc, r.to + 2)) {

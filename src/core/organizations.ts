@@ -2004,6 +2004,8 @@ function mediaNameAt(doc: Doc, i: number): { to: number; skip: number; canonical
   if (!MEDIA_SUFFIX.has(toks[j].norm)) {
     // "وول ستريت جورنال": two words before the suffix.
     if (!toks[j + 1] || lineBreakBefore(doc, j + 1) || !MEDIA_SUFFIX.has(toks[j + 1].norm) || isFunctionWord(toks[j].norm)) return null;
+    // ("تعلن مؤسسة تايمز": a verb before them is the sentence's)
+    if (looksLikeVerb(t.norm) && isCommonAnyReading(t.norm) && !doc.res.orgs.matchAt(toks, i, true)) return null;
     // ("وقال المحمدي لنخيل نيوز": ل on the second word after a speaker's name is the outlet he spoke to)
     if (toldOutletAfter(doc, i, j)) return null;
     j++;
@@ -2013,9 +2015,12 @@ function mediaNameAt(doc: Doc, i: number): { to: number; skip: number; canonical
   if (toks[j] && !lineBreakBefore(doc, j) && /^عربي(ه)?$/.test(toks[j].norm)) j++;
   for (let k = i; k < j; k++) if (doc.claimed[k] !== Claim.Free) return null;
   const told = i > 0 && toldOutletAfter(doc, i - 1, i);
-  const skip = told ? 1 : /^[وفبل]/.test(t.norm) && !doc.res.places.matchAt(toks, i, false) && doc.res.places.matchAt(toks, i, true)?.skip === 1 ? 1 : 0;
+  // ("تصريح للأطلس بريس": ل on the article, written لل, is the outlet's الأطلس)
+  const lam = !told && /^لل.{3,}/.test(t.norm) && j === i + 2;
+  const skip = told || lam ? 1 : /^[وفبل]/.test(t.norm) && !doc.res.places.matchAt(toks, i, false) && doc.res.places.matchAt(toks, i, true)?.skip === 1 ? 1 : 0;
   const start = offsetAfter(doc.text, t, skip);
-  return { to: j, skip, canonical: doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ') };
+  const text = doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ');
+  return { to: j, skip, canonical: lam ? 'ا' + text : text };
 }
 
 /** The word at k is ل + an outlet's first word, right after a speaker (a verb of saying, a family name, a first name) at p. */
