@@ -1557,3 +1557,12 @@ describe('a list of notices, each an <article> with its heading and date (blind 
     expect(r.isArticle).toBe(false);
   });
 });
+
+describe('an interactive map with its pins set in the story (blind set 298)', () => {
+  it('leaves out the map\'s heading and pins', () => {
+    const p = 'أعلن وزير السياحة المصري أن خط الرحلات البحرية الجديد سيربط موانئ البحر الأحمر في البلدين اعتبارا من الموسم المقبل، بمشاركة شركات سعودية ومصرية.';
+    const r = detectArticle(parse(`<html><body><h1>خط بحري جديد</h1><div class="article-body"><p>${p}</p><p>${p}</p><div class="interactive-map" id="m"><div class="map-head">الخريطة التفاعلية: مسار خط الرحلات البحرية المقترح</div><div class="map-canvas"><span class="pin">شرم الشيخ</span><span class="pin">الغردقة</span></div></div><p>${p}</p></div></body></html>`));
+    expect(r.text).not.toContain('الخريطة التفاعلية');
+    expect(r.text).not.toContain('الغردقة');
+  });
+});
