@@ -1464,10 +1464,10 @@ function militaryUnitAt(doc: Doc, i: number): { to: number; skip: number; canoni
   let j = i + 1;
   if (!free(j)) return null;
   const arms = (k: number): number => (free(k) && UNIT_ARMS.test(toks[k].norm) ? k + 1 : k);
-  // by number: "اللواء 217 مشاة"، "الكتيبة 17"
-  if (toks[j].kind === 'number' && (head !== 'لواء' || definite || !!arms(j + 1))) {
+  // by number: "اللواء 217 مشاة"، "الكتيبة 17" ("لواء 5" with no article needs its arms: "لواء 5 مشاة")
+  if (toks[j].kind === 'number') {
     j = arms(j + 1);
-    if (head === 'لواء' && j === i + 2 && !definite) return null;
+    if (head === 'لواء' && !definite && j === i + 2) return null;
   } else if (definite && (head === 'فرقه' || head === 'لواء' || head === 'كتيبه') && UNIT_ORDINAL.test(toks[j].norm) && free(j + 1) && UNIT_ARMS.test(toks[j + 1].norm)) {
     // by ordinal and arms: "الفرقة السادسة مشاة"
     j = arms(j + 1);
