@@ -1476,9 +1476,11 @@ function militaryUnitAt(doc: Doc, i: number): { to: number; skip: number; canoni
     const w = toks[j];
     if (w.kind !== 'word' || isFunctionWord(w.norm) || doc.res.nationalities.matchAt(toks, j, false) || doc.res.titles.matchAt(toks, j, false)) return null;
     const properOrDefinite = (k: number): boolean => free(k) && toks[k].kind === 'word' && !isFunctionWord(toks[k].norm) && !/(ي|يه)$/.test(toks[k].norm.replace(/^ال/, '')) && (/^ال.{3,}/.test(toks[k].norm) || (!isCommonAnyReading(toks[k].norm) && !isMostlyWord(toks[k].norm) && !looksLikeVerb(toks[k].norm)));
-    if (/^ال/.test(w.norm) ? properOrDefinite(j) : (free(j + 1) && /^ال.{3,}/.test(toks[j + 1].norm) && properOrDefinite(j + 1) && !/(ه|ي)$/.test(w.norm.replace(/ء$/, '')) ? true : properOrDefinite(j))) {
-      j = /^ال/.test(w.norm) || !(free(j + 1) && /^ال.{3,}/.test(toks[j + 1].norm)) ? j + 1 : j + 2;
-    } else return null;
+    // (an indefinite noun in construct with a definite word, "شهداء الزريق", or one definite or proper word, "السلام")
+    const twoWords = !/^ال/.test(w.norm) && !/(ه|ي)$/.test(w.norm.replace(/ء$/, '')) && free(j + 1) && /^ال.{3,}/.test(toks[j + 1].norm) && properOrDefinite(j + 1);
+    if (twoWords) j += 2;
+    else if (properOrDefinite(j)) j++;
+    else return null;
     let named = false;
     if (free(j) && toks[j].kind === 'number') {
       j++;
