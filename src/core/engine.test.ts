@@ -4166,3 +4166,42 @@ describe('a role after an honorific\'s name; an outlet after a verb or with لل
     expect(find(es, 'organization', 'الأطلس بريس')).toBeDefined();
   });
 });
+
+describe('antiquities, cemeteries, museums and libraries (blind sets 304, 306)', () => {
+  it('reads temples, tombs and pyramids as places, and no adjective as a name', () => {
+    const es = run('زار الوفد معبد حورس في إدفو وهرم زوسر ومقبرة الصليبيخات ووادي الملوك والدير البحري، وعثر الفريق على مقبرة نبطية ومقبرة منحوتة في الصخر، وتحدث عن هرم السلطة.');
+    for (const c of ['معبد حورس', 'هرم زوسر', 'مقبرة الصليبيخات', 'وادي الملوك', 'الدير البحري']) expect(find(es, 'place', c)).toBeDefined();
+    expect(es.some((e) => e.type === 'place' && /نبطية|منحوتة|السلطة/.test(e.canonical))).toBe(false);
+  });
+  it('reads a town\'s cemetery as the town, and «مقبرة سيدي علي» whole', () => {
+    const es = run('ودفن الشهداء في مقبرة دير البلح، بينما دفن الغرقى في مقبرة سيدي علي قرب زوارة.');
+    expect(find(es, 'place', 'دير البلح')).toBeDefined();
+    expect(find(es, 'place', 'مقبرة دير البلح')).toBeUndefined();
+    expect(find(es, 'place', 'مقبرة سيدي علي')).toBeDefined();
+    expect(find(run('وهبطت الطائرة في مطار آل مكتوم الدولي بدبي.'), 'place', 'مطار آل مكتوم الدولي')).toBeDefined();
+  });
+  it('reads museums with their branch, adjective and field as bodies, and no common word as a museum\'s name', () => {
+    const es = run('وقال مدير متحف اللوفر أبوظبي مانويل راباتيه إن متحف زايد الوطني ومتحف الشارقة للآثار ومتحف الفن الحديث تعاونت مع متحف جوجنهايم أبوظبي، وافتتح متحف جديد للفنون ومتحف مفتوح.');
+    for (const c of ['متحف اللوفر أبوظبي', 'متحف زايد الوطني', 'متحف الشارقة للآثار', 'متحف الفن الحديث', 'متحف جوجنهايم أبوظبي']) expect(find(es, 'organization', c)).toBeDefined();
+    expect(find(es, 'official', 'مانويل راباتيه')?.role).toBe('مدير متحف اللوفر أبوظبي');
+    expect(es.some((e) => e.type === 'organization' && /جديد|مفتوح/.test(e.canonical))).toBe(false);
+  });
+  it('reads libraries as bodies, and «مكتبه» (his office) as none', () => {
+    const es = run('وزار المكتبة الوطنية الفرنسية ومكتبة قطر الوطنية، ثم استقبل الوزير السفير في مكتبه بمسقط أمس.');
+    expect(find(es, 'organization', 'المكتبة الوطنية الفرنسية')).toBeDefined();
+    expect(find(es, 'organization', 'مكتبة قطر الوطنية')).toBeDefined();
+    expect(es.some((e) => e.type === 'organization' && e.mentions.some((m) => m.text.startsWith('مكتبه')))).toBe(false);
+    expect(find(es, 'place', 'مسقط')).toBeDefined();
+  });
+});
+
+describe('Maghreb security bodies, state television, coordinated bodies (blind set 305)', () => {
+  it('reads الحماية المدنية, الدرك الوطني and التلفزيون الجزائري, and cuts a pattern\'s name before a listed body after و', () => {
+    const es = run('وتدخلت عناصر الحماية المدنية، وقالت المديرية العامة للأمن الوطني والدرك الوطني إن التحقيق جار، وبث التلفزيون الجزائري المباراة التي نظمتها الرابطة المحترفة لكرة القدم.');
+    for (const c of ['الحماية المدنية', 'الدرك الوطني', 'المديرية العامة للأمن الوطني', 'التلفزيون الجزائري', 'الرابطة المحترفة لكرة القدم']) expect(find(es, 'organization', c)).toBeDefined();
+    expect(es.some((e) => e.canonical.includes('والدرك'))).toBe(false);
+  });
+  it('reads no square in «ساحة لتراشق المقذوفات»', () => {
+    expect(run('تحول الملعب إلى ساحة لتراشق المقذوفات بين الأنصار.').some((e) => e.type === 'place')).toBe(false);
+  });
+});

@@ -99,6 +99,9 @@ const HEADS: Record<string, 'definite' | 'nationality' | 'name'> = {
   // ("الشرطة اليونانية"، "البحرية الإريترية": a country's police or navy named by its nationality; the golds list them)
   'الشرطه': 'nationality',
   'البحريه': 'nationality',
+  // ("التلفزيون الجزائري"، "الإذاعة المصرية": a country's state broadcaster named by its nationality)
+  'التلفزيون': 'nationality',
+  'الاذاعه': 'nationality',
 };
 
 /** The degree of a court or a prosecution office, written after its seat. */
@@ -154,11 +157,22 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       i = dict.to;
       continue;
     }
-    const shaped = localBodyAt(doc, i) ?? sectorDirectorateAt(doc, i) ?? researchCentreAt(doc, i) ?? festivalAt(doc, i) ?? publisherAt(doc, i) ?? municipalUnionAt(doc, i) ?? hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? militaryUnitAt(doc, i) ?? departmentAt(doc, i) ?? directorateAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i) ?? suffixCompanyAt(doc, i) ?? olympicCommitteeAt(doc, i) ?? purposeCompanyAt(doc, i);
+    const shaped = localBodyAt(doc, i) ?? sectorDirectorateAt(doc, i) ?? researchCentreAt(doc, i) ?? festivalAt(doc, i) ?? museumAt(doc, i) ?? publisherAt(doc, i) ?? municipalUnionAt(doc, i) ?? hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? militaryUnitAt(doc, i) ?? departmentAt(doc, i) ?? directorateAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i) ?? suffixCompanyAt(doc, i) ?? olympicCommitteeAt(doc, i) ?? purposeCompanyAt(doc, i);
     // (an outlet in a dateline, "أربيل – زاغروس بريس:", found by its shape or by its place in the line)
     // (only where a dateline's outlet can stand: a line's start, after a dash or a bracket)
     const outlet = i === 0 || lineBreakBefore(doc, i) || (toks[i - 1].kind === 'punct' && /^[-–—(]$/.test(toks[i - 1].norm)) ? datelineOutletAt(doc, i) : null;
-    const pat = shaped ?? outlet ?? acronymNamedAt(doc, i) ?? municipalityAt(doc, i) ?? schoolAt(doc, i);
+    let pat = shaped ?? outlet ?? acronymNamedAt(doc, i) ?? municipalityAt(doc, i) ?? schoolAt(doc, i);
+    // ("المديرية العامة للأمن الوطني والدرك الوطني": a listed body after و inside a pattern's name is the next body)
+    if (pat) {
+      for (let k = i + 2; k < pat.to; k++) {
+        if (!/^و/.test(toks[k].norm)) continue;
+        const next = doc.res.orgs.matchAt(toks, k, true);
+        if (next && next.clitic === 'و' && next.to <= pat.to && next.to - k >= 2) {
+          pat = { ...pat, to: k, canonical: doc.text.slice(offsetAfter(doc.text, toks[i], pat.skip), toks[k - 1].end).replace(/\s+/g, ' ') };
+          break;
+        }
+      }
+    }
     let m: { to: number; skip: number; canonical: string; source: OrgMention['source'] } | null = null;
     // Armies are not organizations in the gold standard we follow: a careful reader marks the state.
     const army = dict && dict.value.kind === 'military' && /^(ال)?جيش/.test(dict.value.canonical);
@@ -1619,6 +1633,55 @@ function researchCentreAt(doc: Doc, i: number): { to: number; skip: number; cano
   return { to: e, skip, canonical: doc.text.slice(start, toks[e - 1].end).replace(/\s+/g, ' ') };
 }
 
+/** What a museum is of, after its head: "متحف الفن الحديث"، "متحف التاريخ الطبيعي"، "متحف الحضارة". */
+const MUSEUM_SUBJECTS = new Set(['الفن', 'الفنون', 'الحضاره', 'الحضارات', 'التاريخ', 'الاثار', 'الطفل', 'العلوم', 'الشمع', 'الخط', 'النسيج', 'الفسيفساء', 'المستقبل', 'الاستقلال', 'المقاومه', 'الشهداء', 'المجاهد', 'الجيش', 'الشرطه', 'البحريه', 'الطيران', 'السيارات', 'الذهب', 'العملات', 'المخطوطات', 'الموسيقي', 'الكتاب', 'التراث', 'الهولوكوست', 'الذاكره', 'الصحراء', 'البحر', 'الحرب', 'السلام']);
+/** Adjectives a museum's name ends with: "متحف زايد الوطني"، "متحف البحرين الوطني"، "المتحف الحربي". */
+const MUSEUM_ADJECTIVES = new Set(['الوطني', 'الوطنيه', 'الدولي', 'الكبير', 'الحربي', 'الاثري', 'المفتوح', 'العسكري', 'القومي', 'الحديث', 'المعاصر', 'الطبيعي', 'الاسلامي', 'الملكي', 'البحري', 'الوطنيه']);
+const mayOpenMuseum = wordFlag((w) => /^(و|ف)?(ب|ل)?متحف$/.test(w));
+/**
+ * "متحف اللوفر أبوظبي"، "متحف زايد الوطني"، "متحف الشارقة للآثار"، "متحف الفن الحديث"، "متحف جوجنهايم": a museum is an
+ * institution (34 gold entries count one as a body, 4 as a place), named by a place, a person, a proper word or
+ * its subject, with the branch's city, its adjective and its field after لل.
+ */
+function museumAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
+  const toks = doc.tokens;
+  if (!mayOpenMuseum(toks[i])) return null;
+  const m = /^(و|ف)?(ب|ل)?متحف$/.exec(toks[i].norm);
+  const free = (k: number) => !!toks[k] && toks[k].kind === 'word' && !lineBreakBefore(doc, k) && doc.claimed[k] === Claim.Free;
+  if (!m || !free(i + 1)) return null;
+  let j = i + 1;
+  const first = toks[j].norm;
+  const place = doc.res.places.matchAt(toks, j, false);
+  if (place) j = place.to;
+  else if (MUSEUM_SUBJECTS.has(first)) {
+    j++;
+    // (with its adjective: "متحف الفن الحديث"، "متحف التاريخ الطبيعي")
+    if (free(j) && /^ال.{2,}(ي|يه)$/.test(toks[j].norm) && !doc.res.places.matchAt(toks, j, false)) j++;
+  } else if (doc.res.firstNames.has(first) || doc.res.ambiguousFirstNames.has(first)) {
+    // a person's name: "متحف زايد"، "متحف محمود مختار"، "متحف أحمد شوقي"
+    j++;
+    while (j - i <= 3 && free(j) && !/^ال/.test(toks[j].norm) && !/^[وبلف]/.test(toks[j].norm) && !isFunctionWord(toks[j].norm) && (isNameLike(toks[j].norm) || doc.res.firstNames.has(toks[j].norm) || !isCommonAnyReading(toks[j].norm))) j++;
+  } else {
+    // a proper word no lexicon knows: "متحف جوجنهايم"، "متحف اللوفر"، "متحف إمحتب"
+    while (j - i <= 2 && free(j) && toks[j].norm.length >= 3 && !isFunctionWord(toks[j].norm) && !isCommonAnyReading(toks[j].norm) && !isMostlyWord(toks[j].norm) && !isMostlyWord(toks[j].norm.replace(/^ال/, '')) && !/^(و|ب|ل|ف)/.test(toks[j].norm) && !doc.res.nationalities.matchAt(toks, j, false)) j++;
+    if (j === i + 1) return null;
+    // (a branch in its city: "متحف اللوفر أبوظبي"، "متحف جوجنهايم أبوظبي")
+    const branch = free(j) ? doc.res.places.matchAt(toks, j, false) : null;
+    if (branch && branch.skip === 0) j = branch.to;
+  }
+  if (j === i + 1) return null;
+  // its adjective and its field: "… الوطني"، "… للآثار"، "… للفن الإسلامي"
+  if (free(j) && MUSEUM_ADJECTIVES.has(toks[j].norm)) j++;
+  if (free(j) && /^لل.{2,}/.test(toks[j].norm) && !NOT_A_PURPOSE.has(toks[j].norm)) {
+    j++;
+    if (free(j) && /^ال.{2,}(ي|يه)$/.test(toks[j].norm) && !doc.res.places.matchAt(toks, j, false)) j++;
+  }
+  for (let k = i + 1; k < j; k++) if (doc.claimed[k] !== Claim.Free) return null;
+  const skip = (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
+  const start = offsetAfter(doc.text, toks[i], skip);
+  return { to: j, skip, canonical: doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ') };
+}
+
 /** A listed sports name that is a competition, not a club or a federation. */
 const COMPETITION = /^(دوري|كاس|بطوله|الدوري|البطوله) /;
 
@@ -2139,7 +2202,7 @@ function kindAdjective(doc: Doc, k: number, head: string): boolean {
 /** Plurals of the heads: "والجمعيات"، "والشركات" after a body's name start a list of other bodies. */
 const PLURAL_HEADS = new Set(['الجمعيات', 'الشركات', 'المنظمات', 'الهييات', 'الموسسات', 'المصارف', 'البنوك', 'الوزارات', 'النقابات', 'الاحزاب', 'الاتحادات', 'المجالس', 'اللجان', 'الدواير', 'المديريات', 'الصناديق', 'الجامعات', 'المعاهد', 'المراكز']);
 /** Definite heads of a described organization: "الوكالة الفرنسية للتنمية"، "المرصد السوري لحقوق الإنسان". */
-const DEFINITE_HEADS = new Set(['الاتحاد', 'المتحف', 'الجبهه', 'الاتحاديه', 'الجامعه', 'الوكاله', 'المكتب', 'المجمع', 'الهيئه', 'الموسسه', 'الشركه', 'المجلس', 'الجمعيه', 'المنظمه', 'المفوضيه', 'الصندوق', 'المرصد', 'المركز', 'الجهاز', 'الديوان', 'الرابطه', 'النقابه', 'اللجنه', 'المحكمه', 'المعهد', 'المديريه', 'الوحده', 'الحزب', 'التحالف', 'البرلمان', 'القطب', 'الاداره'].map(normalizeWord));
+const DEFINITE_HEADS = new Set(['الاتحاد', 'المتحف', 'المكتبه', 'الجبهه', 'الاتحاديه', 'الجامعه', 'الوكاله', 'المكتب', 'المجمع', 'الهيئه', 'الموسسه', 'الشركه', 'المجلس', 'الجمعيه', 'المنظمه', 'المفوضيه', 'الصندوق', 'المرصد', 'المركز', 'الجهاز', 'الديوان', 'الرابطه', 'النقابه', 'اللجنه', 'المحكمه', 'المعهد', 'المديريه', 'الوحده', 'الحزب', 'التحالف', 'البرلمان', 'القطب', 'الاداره'].map(normalizeWord));
 /** DEFINITE_HEADS.has(t.norm), once per word. */
 const isDefiniteHead = wordFlag((w) => DEFINITE_HEADS.has(w));
 /** Adjectives that make such a head a particular body. */

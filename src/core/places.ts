@@ -718,13 +718,15 @@ export function isFreeRange(doc: Doc, a: number, b: number): boolean {
 }
 
 /** Facilities named in news as places: a head noun and its name ("ستاد القاهرة الدولي"، "ملعب مختار التتش"، "سد يوسف بن تاشفين"). */
-const FACILITY_HEADS = new Set(['مستشفي', 'مركز', 'ملعب', 'حلبه', 'ستاد', 'استاد', 'مطار', 'ميناء', 'مرفا', 'سد', 'سده', 'شارع', 'ساحه', 'ميدان', 'جسر', 'معبر', 'قصر', 'مسجد', 'جامع', 'كنيسه', 'كاتدرائيه', 'برج', 'قلعه', 'حي', 'مخيم', 'جزيره', 'نهر', 'بحيره', 'جبل', 'سهل', 'وادي', 'صحراء', 'قاعده', 'صاله', 'قاعه', 'مركب', 'ترعه', 'هور', 'حقل', 'مصفاه', 'حوض', 'منفذ', 'انبوب', 'كوبري', 'محور', 'حقول', 'محميه', 'خور', 'روضه', 'جبال', 'جزر', 'غابات', 'شاطي', 'حديقه', 'ساحل', 'بحر', 'سراي', 'سجن']);
+const FACILITY_HEADS = new Set(['مستشفي', 'مركز', 'ملعب', 'حلبه', 'ستاد', 'استاد', 'مطار', 'ميناء', 'مرفا', 'سد', 'سده', 'شارع', 'ساحه', 'ميدان', 'جسر', 'معبر', 'قصر', 'مسجد', 'جامع', 'كنيسه', 'كاتدرائيه', 'برج', 'قلعه', 'حي', 'مخيم', 'جزيره', 'نهر', 'بحيره', 'جبل', 'سهل', 'وادي', 'صحراء', 'قاعده', 'صاله', 'قاعه', 'مركب', 'ترعه', 'هور', 'حقل', 'مصفاه', 'حوض', 'منفذ', 'انبوب', 'كوبري', 'محور', 'حقول', 'محميه', 'خور', 'روضه', 'جبال', 'جزر', 'غابات', 'شاطي', 'حديقه', 'ساحل', 'بحر', 'سراي', 'سجن', 'معبد', 'مقبره', 'مقابر', 'ضريح', 'هرم', 'حصن', 'كهف', 'مغاره']);
 /** Indefinite adjectives of size, age or rank that describe a head noun and name nothing: "مسجد كبير"، "سوق جديدة". */
 const SIZE_ADJECTIVES = new Set(['كبير', 'كبيره', 'صغير', 'صغيره', 'جديد', 'جديده', 'قديم', 'قديمه', 'ضخم', 'ضخمه', 'حديث', 'حديثه', 'عملاق', 'عملاقه', 'رئيسي', 'رئيسيه', 'واحد', 'واحده', 'اخر', 'اخري', 'اول', 'ثان', 'ثاني', 'ثانيه', 'ثالث', 'ثالثه', 'رابع', 'رابعه']);
 /** Adjectives after a facility's place that are part of its name ("مطار القاهرة الجديد"). */
 const FACILITY_ADJECTIVES = new Set(['الجديد', 'الجديده', 'القديم', 'القديمه', 'الكبير', 'الكبري', 'الصغير', 'الاول', 'الثاني', 'الثالث', 'الشمالي', 'الجنوبي', 'الشرقي', 'الغربي', 'الكبيره']);
 /** Heads that are also ordinary words: their name must start with a proper word. */
-const AMBIGUOUS_HEADS = new Set(['مستشفي', 'مركز', 'سد', 'سده', 'شارع', 'ساحه', 'جسر', 'قصر', 'برج', 'حي', 'جبل', 'سهل', 'قاعده', 'نهر', 'وادي', 'مركب', 'حقل', 'حقول', 'حوض', 'منفذ', 'انبوب', 'محور', 'خور', 'روضه', 'جبال', 'جزر', 'غابات', 'شاطي', 'حديقه', 'ساحل', 'بحر', 'سراي', 'سجن']);
+const AMBIGUOUS_HEADS = new Set(['مستشفي', 'مركز', 'سد', 'سده', 'شارع', 'ساحه', 'جسر', 'قصر', 'برج', 'حي', 'جبل', 'سهل', 'قاعده', 'نهر', 'وادي', 'مركب', 'حقل', 'حقول', 'حوض', 'منفذ', 'انبوب', 'محور', 'خور', 'روضه', 'جبال', 'جزر', 'غابات', 'شاطي', 'حديقه', 'ساحل', 'بحر', 'سراي', 'سجن', 'مقبره', 'مقابر', 'هرم', 'حصن', 'كهف', 'مغاره']);
+/** Ancient and burial sites: "معبد حورس"، "هرم زوسر"، "مقبرة الصليبيخات". */
+const ANTIQUITY_HEADS = new Set(['معبد', 'مقبره', 'مقابر', 'ضريح', 'هرم', 'حصن', 'كهف', 'مغاره']);
 /** Facilities named after a dated day ("ملعب 5 جويلية"). */
 const DATED_FACILITY = new Set(['ملعب', 'ستاد', 'استاد', 'شارع', 'ساحه', 'ميدان', 'جسر', 'مطار', 'حي', 'كوبري', 'محور']);
 /** A definite verbal noun of a derived form (تفعيل، افتعال، انفعال، استفعال): what a facility is for. */
@@ -883,8 +885,11 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
       // ("مديرية أسبوعياً": a word with the tanween of the accusative is an adverb or an object, no name)
       if (hasTanween(doc, j)) break;
       const particle = j > i + 1 && isParticle(doc, j) && !!toks[j + 1] && toks[j + 1].kind === 'word' && !lineBreakBefore(doc, j + 1);
-      if (t.kind !== 'word' || (isFunctionWord(t.norm) && !particle)) break;
+      // ("مقبرة سيدي علي": after a particle, a first name that is also a function word is the name)
+      if (t.kind !== 'word' || (isFunctionWord(t.norm) && !particle && !(j > i + 1 && isParticle(doc, j - 1) && doc.res.firstNames.has(t.norm)))) break;
       if (particle) particles++;
+      // ("في جبال النوبة يوسف أحمد": a first name and a name after a definite word that is no title is the next person)
+      if (j > i + 1 && /^ال/.test(toks[j - 1].norm) && !TITLE_IN_NAME.test(toks[j - 1].norm) && !/^ال(دكتور|سيد|سيده|حاج|مهندس|استاذ|راحل|موسس|قاضي|فقيه|علامه|قديس|قديسه|شريف|ولي|مرحوم)$/.test(toks[j - 1].norm) && !doc.res.titles.matchAt(toks, j - 1, false) && doc.res.firstNames.has(t.norm) && !doc.res.places.matchAt(toks, j, false) && !!toks[j + 1] && !lineBreakBefore(doc, j + 1) && toks[j + 1].kind === 'word' && !/^ال/.test(toks[j + 1].norm) && (doc.res.firstNames.has(toks[j + 1].norm) || isNameLike(toks[j + 1].norm))) break;
       // A proclitic ب/ل/و opens a new phrase ("ملعب مختار التتش بالجزيرة").
       // (not the word a place opener takes: "سد بني بهدل")
       // (nor the name after a person's particle: "معبر الشهيد مصطفى بن بولعيد")
@@ -913,7 +918,8 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         // (a camp west of a town is no camp's name: "مخيم غرب مأرب"، "مخيم شمال غزة")
         if ((head === 'مخيم' || head === 'معسكر') && DIRECTIONS.has(t.norm)) break;
         // (not a purpose or a spread after the head: "مسجد للاعتكاف"، "ساحة للمزايدات"، "مسجد بمختلف المحافظات")
-        if (/^[لب]/.test(t.norm) && !opener && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && (/^لل/.test(t.norm) || isCommonAnyReading(t.norm.slice(1)) || isMostlyWord('ال' + t.norm.replace(/^(لل|ل|ب)/, '')) || isMostlyWord(t.norm.slice(1)))) break;
+        // ("ساحة لتراشق المقذوفات": nor a verbal noun of the تفاعل or تفعيل form after ل)
+        if (/^[لب]/.test(t.norm) && !opener && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && (/^لل/.test(t.norm) || isCommonAnyReading(t.norm.slice(1)) || isMostlyWord('ال' + t.norm.replace(/^(لل|ل|ب)/, '')) || isMostlyWord(t.norm.slice(1)) || /^ل(ت.ا..|ت..ي.)$/.test(t.norm))) break;
         // (nor an indefinite adjective in ة, "قاعة تابعة لبلدية الحامة", nor the place it belongs to, "مسجد القرية")
         if (!/^ال/.test(t.norm) && /ه$/.test(t.norm) && isMostlyWord(t.norm) && !isNameLike(t.norm) && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && !doc.res.ambiguousFirstNames.has(t.norm) && !doc.res.known.matchAt(toks, j, false)) break;
         if (/^ال(قريه|مدينه|بلده|بلد|منطقه|محافظه|ولايه|حي|مخيم|عاصمه|جزيره)$/.test(t.norm)) break;
@@ -942,6 +948,8 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         const nx = toks[j + 1];
         // ("افتتاح مسجد كبير بمدينة تييس": an adjective of size or age describes the head, whatever follows)
         if (SIZE_ADJECTIVES.has(t.norm)) break;
+        // ("مقبرة نبطية"، "مقبرة منحوتة"، "معبد صغيرة": after a tomb or a temple, an unlisted indefinite word in ة describes it)
+        if (ANTIQUITY_HEADS.has(head) && !/^ال/.test(t.norm) && /ه$/.test(t.norm) && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && !doc.res.known.matchAt(toks, j, false)) break;
         // ("ميثاق جامع يحمي الأسرة": a present verb right after the head makes the head an adjective or a subject;
         // "مسجد قريتنا": a noun with "our" is whose it is)
         // ("جزيرة تتآكل"، "كنيسة عرفتها المدينة": a present verb of a derived form, or a past verb with its object pronoun, is the
@@ -949,7 +957,9 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         if (!doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && ((/^[يت][^اوي]/.test(t.norm) && looksLikeVerb(t.norm) && isCommonAnyReading(t.norm) && !!toks[j + 1] && /^ال/.test(toks[j + 1].norm)) || (t.norm.length >= 5 && /تنا$/.test(t.norm)) || DERIVED_PRESENT.test(t.norm) || /^[^ا]{3}ت(ها|هم|هما|نا)$/.test(t.norm) || /^(النادي|الفريق)$/.test(t.norm))) break;
         const alone = !nx || lineBreakBefore(doc, j + 1) || nx.kind !== 'word' || /^و/.test(nx.norm) || isFunctionWord(nx.norm);
         if (!/^ال/.test(t.norm) && alone && isCommonAnyReading(t.norm) && !titled && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && !doc.res.known.matchAt(toks, j, false)) break;
-      } else if (isMostlyWord(t.norm) && !/^ال/.test(t.norm) && !isParticle(doc, j) && !doc.res.firstNames.has(t.norm) && !(TITLE_IN_NAME.test(toks[j - 1].norm) && doc.res.ambiguousFirstNames.has(t.norm))) break;
+      // ("مطار آل مكتوم": after a particle a word is the name, whatever else it means)
+      // ("ميناء عدن يومه الثالث": nor an ordinary noun with a pronoun, which is the sentence's)
+      } else if ((isMostlyWord(t.norm) || (t.norm.length >= 4 && /[^ا](ه|ها|هم)$/.test(t.norm) && isCommonAnyReading(t.norm.replace(/(ه|ها|هم)$/, '')) && !doc.res.places.matchAt(toks, j, false))) && !/^ال/.test(t.norm) && !isParticle(doc, j) && !(isParticle(doc, j - 1) && !/^[وف]/.test(t.norm)) && !doc.res.firstNames.has(t.norm) && !(TITLE_IN_NAME.test(toks[j - 1].norm) && doc.res.ambiguousFirstNames.has(t.norm))) break;
       // ("خور كلباء تخزن الكربون": a present verb after the name is the sentence's)
       else if (/^[يت][^اوي]/.test(t.norm) && looksLikeVerb(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.places.matchAt(toks, j, false) && !isNameLike(t.norm)) break;
       // ("جبال الأوراس علمتنا الصبر": a past verb with an object pronoun after the name is the sentence's)
@@ -984,7 +994,9 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
     }
     // (A name is never cut after a particle: "... بن محمد آل" goes back to "... بن محمد".)
     while (j > i + 2 && isParticle(doc, j - 1)) j--;
-    if (j === i + 1) continue;
+    if (j === i + 1 || (j === i + 2 && isParticle(doc, i + 1))) continue;
+    // ("مقبرة دير البلح"، "مقابر الحوطة": a town's cemetery is a place in the town; readers mark the town)
+    if ((head === 'مقبره' || head === 'مقابر') && doc.res.places.matchAt(toks, i + 1, false)?.to === j) continue;
     // ("مستشفى الشهيد … الفقي التخصصي": the hospital's rank after the name of the man it is named for)
     if (head === 'مستشفي' && j >= i + 3 && toks[j] && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free && /^ال(تخصصي|عام|مركزي|جامعي|عسكري|ميداني|دولي|تعليمي|نموذجي)$/.test(toks[j].norm)) j++;
     // "مركز الملك سلمان للإغاثة": a centre with a purpose is an institution, not a place.

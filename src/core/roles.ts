@@ -797,6 +797,14 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           }
           break;
         }
+        // ("محافظ العاصمة عدن أحمد حامد لملس": the capital's name after "العاصمة" is the role's, when the name follows)
+        if (j > i && /^(ال|لل)عاصمه$/.test(toks[j - 1].norm)) {
+          const capital = doc.res.places.matchAt(toks, j, false);
+          if (capital && capital.skip === 0 && !!toks[capital.to] && !lineBreakBefore(doc, capital.to) && doc.res.firstNames.has(toks[capital.to].norm)) {
+            j = capital.to;
+            continue;
+          }
+        }
         // A definite complement (الخارجية، الوزراء، النواب، الأعمال) or one with a proclitic (للرئيس، والمغتربين);
         // an adjective in ي is the role's when a first name follows it ("الخبير المصرفي محمد").
         // (also before an honorific, a nationality or the body served: "وزير الإسكان والتخطيط العمراني الدكتور خالد"،

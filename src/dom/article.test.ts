@@ -1566,3 +1566,12 @@ describe('an interactive map with its pins set in the story (blind set 298)', ()
     expect(r.text).not.toContain('الغردقة');
   });
 });
+
+describe('a read-also link in brackets inside the story (blind set 304)', () => {
+  it('leaves out «(اقرأ أيضاً: <a>…</a>)»', () => {
+    const p = 'قالت رئيسة دار الأوبرا المصرية إن أوركسترا القاهرة السيمفوني تقدم حفلها الأول على مسرح دار أوبرا دبي مساء الجمعة المقبل، بمشاركة نخبة من العازفين والمغنين المصريين.';
+    const r = detectArticle(parse(`<html><body><h1>الأوركسترا في دبي</h1><div class="article-body"><p>${p}</p><p>${p}</p><p>${p}</p><p class="source-line">(اقرأ أيضاً: <a href="/n/7781">أوبرا القاهرة تعلن برنامج مهرجان الموسيقى العربية</a>)</p></div></body></html>`));
+    expect(r.text).not.toContain('تعلن برنامج');
+    expect(r.text).toContain('مساء الجمعة المقبل');
+  });
+});
