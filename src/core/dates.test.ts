@@ -670,6 +670,12 @@ describe('live-blog time stamps', () => {
     expectValue(text, '2025-07-09T14:00', '09:05', '2025-07-09T09:05');
     expect(pairs('وبلغت النسبة 10:40 في المئة.', '2025-07-09T14:00')).toEqual([]);
   });
+  it('reads a stamp after its label on a line of its own, «تحديث 13:35» (blind set 310)', () => {
+    expectValue('استؤنفت الرحلات في وقت لاحق.\n\nتحديث 13:35\n\nأعلنت الشرطة انتهاء العملية.', '2025-11-08T12:40', '13:35', '2025-11-08T13:35');
+    expect(pairs('وقال إن تحديث 13:35 لم يصل.', '2025-11-08T12:40')).toEqual([]);
+    // (on the publication day, whatever day the story told before it)
+    expectValue('وقع الهجوم مساء أمس الجمعة على فندق في العاصمة.\n\nتحديث 13:35\n\nأعلنت الشرطة انتهاء العملية.', '2025-11-08T12:40', '13:35', '2025-11-08T13:35');
+  });
 });
 
 describe('ranges of two full dates with weekdays', () => {

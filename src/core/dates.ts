@@ -1093,8 +1093,9 @@ class Grammar {
     const zone = this.zoneAfter(k);
     const utc = zone > k && this.zoneIsNoPlace(k);
     if (zone > k && ((this.lineBreakBefore(i) && (zone >= this.toks.length || this.lineBreakBefore(zone))) || utc)) k = zone;
-    else if (mark === undefined && standalone && !hasSaa && digital && !(this.lineBreakBefore(i) && (k >= this.toks.length || this.lineBreakBefore(k)))) return null;
-    // (A clock time alone on its line is kept: the time stamp of a live-blog entry, "09:05".)
+    else if (mark === undefined && standalone && !hasSaa && digital && !((this.lineBreakBefore(i) || (i > 0 && this.lineBreakBefore(i - 1) && /^(تحديث|عاجل)$/.test(this.bare(i - 1)))) && (k >= this.toks.length || this.lineBreakBefore(k)))) return null;
+    // (A clock time alone on its line is kept: the time stamp of a live-blog entry, "09:05", also after its label,
+    // "تحديث 13:35".)
     if (h === 24) h = 0;
     return { end: k, t: utc ? { h, mi, z: true } : { h, mi } };
   }
@@ -1902,6 +1903,9 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
       // (a time stamp opening its line after earlier stamps or a day heading is on their day: "٤:٠٥ ص … مساء أمس
       // الاثنين" in one update does not move the next update, "٥:٣٠ ص", to Monday)
       else if (opensLine && lineDay) day = lineDay;
+      // (an update's own stamp, "تحديث 13:35" on its line, is of the day the page was published, not of the story told
+      // before it)
+      else if (opensLine && pub && /(?:تحديث|عاجل)[^\S\n]*$/.test(text.slice(Math.max(0, r.start - 12), r.start))) day = { y: pub.y, m: pub.m, d: pub.d };
       // "لم يصدر أي تعليق حتى الساعة 10:30": as of writing, the publication day
       else if (r.spec.now && pub) day = { y: pub.y, m: pub.m, d: pub.d };
       // else the day of the story told so far ("فجر أمس الاثنين ... قرابة الساعة الثالثة فجرا"), or a day named just

@@ -4205,3 +4205,15 @@ describe('Maghreb security bodies, state television, coordinated bodies (blind s
     expect(run('تحول الملعب إلى ساحة لتراشق المقذوفات بين الأنصار.').some((e) => e.type === 'place')).toBe(false);
   });
 });
+
+describe('a country\'s army, and the bare «الجيش» after it (blind sets 303, 311)', () => {
+  it('reads «الجيش اللبناني» as a body and the later «الجيش» as the same army, not «الجيش الحر»', () => {
+    const es = run('انتشر الجيش اللبناني في بلدة الخيام. وأكد الجيش أن وحداته دخلت البلدة. وقاتل الجيش الحر في الشمال.');
+    expect(find(es, 'organization', 'الجيش اللبناني')?.mentions.map((m) => m.text)).toEqual(['الجيش اللبناني', 'الجيش']);
+  });
+  it('gives the bare «الجيش» to no army where two are named', () => {
+    const es = run('قصف الجيش الإسرائيلي بلدة كفركلا، وانتشر الجيش اللبناني في الخيام. وقال الجيش إن الطرق مغلقة.');
+    expect(find(es, 'organization', 'الجيش اللبناني')?.mentions).toHaveLength(1);
+    expect(find(es, 'organization', 'الجيش الإسرائيلي')?.mentions).toHaveLength(1);
+  });
+});

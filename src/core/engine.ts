@@ -13,7 +13,7 @@ import { isCommonAnyReading, isCommonAnyReadingToken, isCommonWord, isFunctionWo
 import { belNameAfterFirst, belStem, endsHere, isAgeWord, isJoiningHyphen, isNameWord, isNonNameForm, isParticle, reportedAlone, SON_OF, spokenWords, TITLE_SURNAMES } from './names.ts';
 import { normalizeWord, type Normalized } from './normalize.ts';
 import { findInitials, findNicknames, findPeople, linkLooseRoles, type PersonMention } from './officials.ts';
-import { COMPANY_SUFFIX, findOrganizations, findOrgShortForms, generalAssemblyOnly, prepareOrganizations, type OrgMention } from './organizations.ts';
+import { COMPANY_SUFFIX, findBareArmy, findOrganizations, findOrgShortForms, generalAssemblyOnly, prepareOrganizations, type OrgMention } from './organizations.ts';
 import { findAnnouncedPlaces, findFacilities, findPlaceRepeats, findPlaces, withoutDirection, withoutHead, type PlaceMention } from './places.ts';
 import { findRoles, foreignNameWord, type RoleSpan } from './roles.ts';
 import { tokenWord, type Token, type TokenWord } from './tokenize.ts';
@@ -148,6 +148,7 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
   for (let c = 0; c < chunks.length; c++) {
     const [from, to] = chunkTokens[c];
     orgs.push(...findOrgShortForms(doc, orgs, from, to));
+    orgs.push(...findBareArmy(doc, orgs, from, to));
     places.push(...findPlaces(doc, from, to));
     yield;
   }

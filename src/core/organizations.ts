@@ -174,8 +174,8 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       }
     }
     let m: { to: number; skip: number; canonical: string; source: OrgMention['source'] } | null = null;
-    // Armies are not organizations in the gold standard we follow: a careful reader marks the state.
-    const army = dict && dict.value.kind === 'military' && /^(ال)?جيش/.test(dict.value.canonical);
+    // A country's army is a body (92 gold pages list it, 36 leave it); "جيش الاحتلال" is not (9 pages of 10 leave it).
+    const occupation = !!dict && dict.value.kind === 'military' && /^جيش الاحتلال/.test(dict.value.canonical);
     // "العين السخنة": a longer listed place that starts here is the place, not the club "العين".
     const placeHere = dict ? doc.res.places.matchAt(toks, i, true) : null;
     const placeLonger = !!placeHere && !!dict && placeHere.to > dict.to;
@@ -187,7 +187,7 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
     const mosque = !!dict && dict.to === i + 1 && dict.skip === 0 && i > 0 && !lineBreakBefore(doc, i) && /^(و|ف)?(ب|ل)?الجامع$/.test(toks[i - 1].norm);
     // ("ساحة الأمم المتحدة"، "شارع جامعة الدول العربية": a street or a square named after a listed body is a place)
     const street = !!dict && i > 0 && !lineBreakBefore(doc, i) && dict.skip === 0 && STREET_HEAD.test(toks[i - 1].norm);
-    if (dict && !army && !placeLonger && !mosque && !street && cliticOk(dict.clitic) && sportsOk && !GENERIC.has(matchedText(doc, i, dict.to, dict.skip))) {
+    if (dict && !occupation && !placeLonger && !mosque && !street && cliticOk(dict.clitic) && sportsOk && !GENERIC.has(matchedText(doc, i, dict.to, dict.skip))) {
       // ("لتنمية وإعمار اليمن": a listed name that is also a word, behind a proclitic, is the word.)
       // (Also one the lists know as a place: "الفاو" is the Iraqi port unless "منظمة" or brackets say FAO.)
       // ("إعادة إعمار قطاع غزة"، "حول إعمار المناطق": a listed name that is also a verbal noun, as the noun: after
@@ -2391,6 +2391,36 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
  * "مجموعة أوكيو" ... "أوكيو ستتولى": once a company, group or movement is named by its head noun and one proper
  * word, that word alone (with a proclitic or not) names it again anywhere in the article.
  */
+/**
+ * "الجيش اللبناني" … "وأكد الجيش أن …": where the story names one army, the bare "الجيش" is that army again (39 of
+ * the 112 armies of the golds list it so). Not before a word that names another ("الجيش الحر"، "الجيش الوطني").
+ */
+export function findBareArmy(doc: Doc, orgs: readonly OrgMention[], from: number, to: number): OrgMention[] {
+  let army: string | null = null;
+  for (const o of orgs) {
+    // (a country's army, named by its nationality: "الجيش اللبناني"، "الجيش الوطني الصومالي")
+    const words = o.canonical.trim().split(/\s+/);
+    if (words[0] !== 'الجيش' || words.length > 3 || !doc.res.nationalities.getNormalized(normalizeWord(words[words.length - 1]))) continue;
+    if (army && army !== o.canonical) return [];
+    army = o.canonical;
+  }
+  if (!army) return [];
+  const toks = doc.tokens;
+  const out: OrgMention[] = [];
+  for (let i = from; i < to; i++) {
+    if (doc.claimed[i] !== Claim.Free || toks[i].kind !== 'word') continue;
+    const m = /^((?:و|ف)?(?:ب|ك)?)الجيش$|^((?:و|ف)?ل)لجيش$/.exec(toks[i].norm);
+    if (!m) continue;
+    const next = toks[i + 1];
+    if (next && !lineBreakBefore(doc, i + 1) && next.kind === 'word' && /^ال/.test(next.norm) && (/(ي|يه)$/.test(next.norm) || doc.res.nationalities.matchAt(toks, i + 1, false))) continue;
+    const skip = m[1] !== undefined ? m[1].length : m[2].length;
+    const start = offsetAfter(doc.text, toks[i], skip);
+    out.push({ from: i, to: i + 1, start, end: toks[i].end, text: doc.text.slice(start, toks[i].end), canonical: army, alias: null, source: 'pattern' });
+    doc.claimed[i] = Claim.Org;
+  }
+  return out;
+}
+
 export function findOrgShortForms(doc: Doc, orgs: readonly OrgMention[], from: number, to: number): OrgMention[] {
   const byWord = new Map<string, OrgMention>();
   const byPair = new Map<string, OrgMention>();

@@ -1575,3 +1575,12 @@ describe('a read-also link in brackets inside the story (blind set 304)', () => 
     expect(r.text).toContain('مساء الجمعة المقبل');
   });
 });
+
+describe('a dateline of its own line opening the body (blind set 312)', () => {
+  it('reads «الرباط - الجمعة 14 نونبر 2025» as the publication day when the page has no other date', () => {
+    const p = 'أجرى وزير الشؤون الخارجية اليوم بمقر الوزارة بالرباط مباحثات مع نظيره الغاني، الذي يقوم بزيارة عمل إلى المملكة تستمر يومين، تناولت سبل تعزيز التعاون الثنائي.';
+    const r = detectArticle(parse(`<html><body><h1>بوريطة ونظيره الغاني يوقعان خارطة طريق</h1><div class="article-body"><p><b>الرباط - الجمعة 14 نونبر 2025</b><br>${p}</p><p>${p}</p><p>${p}</p></div></body></html>`));
+    expect(r.published).toBe('2025-11-14');
+    expect(r.text).toContain('الرباط - الجمعة 14 نونبر 2025');
+  });
+});
