@@ -4217,3 +4217,26 @@ describe('a country\'s army, and the bare «الجيش» after it (blind sets 30
     expect(find(es, 'organization', 'الجيش الإسرائيلي')?.mentions).toHaveLength(1);
   });
 });
+
+describe('Tunisian governors and counterparts, an honorific before a verb, coordinated bodies (blind sets 313, 314)', () => {
+  it('reads «والية الجهة» and «والية جندوبة» as roles, and not «وإليه»', () => {
+    expect(find(run('وأوضحت والية الجهة، سنية الماجري، أن الأولوية ستعطى للمناطق الجبلية.'), 'official', 'سنية الماجري')?.role).toBe('والية الجهة');
+    expect(run('وإليه فجر الدين أشار في كلمته.').some((e) => e.type === 'official')).toBe(false);
+  });
+  it('reads a counterpart placed with ب: «ونظيره بسوسة الحبيب الشايب»', () => {
+    const es = run('جمعت الجلسة والي القيروان رضا الحفصي ونظيره بسوسة الحبيب الشايب، وخصصت لضبط الحصص.');
+    expect(find(es, 'official', 'الحبيب الشايب')).toBeDefined();
+  });
+  it('reads no name in «جلالة الملك يغادر أرض الوطن»', () => {
+    expect(run('جلالة الملك يغادر أرض الوطن في زيارة خاصة.').some((e) => e.type === 'person' || e.type === 'official')).toBe(false);
+  });
+  it('cuts a body\'s name before a coordinated body and keeps its adjective before «إلى»', () => {
+    const es = run('ودعت الوزارة الشركة الوطنية لاستغلال وتوزيع المياه والمندوبية الجهوية للتنمية الفلاحية إلى التنسيق.');
+    expect(find(es, 'organization', 'الشركة الوطنية لاستغلال وتوزيع المياه')).toBeDefined();
+    expect(find(es, 'organization', 'المندوبية الجهوية للتنمية الفلاحية')).toBeDefined();
+  });
+  it('reads a port with its adjective as a mention of its town', () => {
+    const es = run('وصلت السفينة إلى ميناء الداخلة الأطلسي، ثم عقد الوفد لقاء في مدينة الداخلة.');
+    expect(find(es, 'place', 'الداخلة')?.mentions).toHaveLength(2);
+  });
+});

@@ -681,8 +681,9 @@ function placeEntities(places: PlaceMention[]): Entity[] {
   for (const [key, g] of [...groups]) {
     // (Not "مرفأ بيروت": the Lebanese writers of two sets keep the port, a place of its own, apart from the city.)
     // (and a coast or a beach named by its town or region: "ساحل حضرموت"، "شاطئ برج حمود")
+    // (the port's adjective is no part of the town's name: "ميناء الداخلة الأطلسي"، "ميناء جدة الإسلامي")
     const m = /^(ميناء|ساحل|شاطي) (.+)$/.exec(key);
-    const city = m ? groups.get(m[2]) : undefined;
+    const city = m ? groups.get(m[2]) ?? groups.get(m[2].replace(/ ال\S+(?:ي|يه)$/, '')) : undefined;
     // (a town no list knows is a town all the same: "ميناء شناص" and "شناص"; a country's port is no city's)
     if (city && (city.town || !city.state)) {
       city.mentions.push(...g.mentions);

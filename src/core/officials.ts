@@ -181,7 +181,7 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       const listed = doc.res.places.matchAt(toks, k, false);
       const n = toks[k].norm;
       const placeEnd = listed ? listed.to : /^ال(بلده|مدينه|قريه|محافظه|منطقه|ولايه|بلديه)$/.test(n) || (toks[k].kind === 'word' && n.length >= 3 && !/^ال/.test(n) && !isFunctionWord(n) && !isCommonAnyReading(n) && !isMostlyWord(n) && !doc.res.firstNames.has(n) && doc.res.firstNames.has(toks[k + 1].norm)) ? k + 1 : -1;
-      if (placeEnd > 0 && toks[placeEnd] && !lineBreakBefore(doc, placeEnd) && doc.res.firstNames.has(toks[placeEnd].norm)) {
+      if (placeEnd > 0 && toks[placeEnd] && !lineBreakBefore(doc, placeEnd) && (doc.res.firstNames.has(toks[placeEnd].norm) || doc.res.firstNames.has(toks[placeEnd].norm.replace(/^ال/, '')))) {
         const after = nameForward(doc, placeEnd, 5);
         if (after && after[1] - after[0] >= 2) {
           span = after;
@@ -189,8 +189,21 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
         }
       }
     }
+    // (or with ب: "والي القيروان رضا الحفصي ونظيره بسوسة الحبيب الشايب")
+    if (!span && r.kind === 'counterpart' && r.honorificTo === r.to && toks[r.to + 1] && /^ب/.test(toks[r.to].norm) && !lineBreakBefore(doc, r.to) && !lineBreakBefore(doc, r.to + 1)) {
+      const listed = doc.res.places.matchAt(toks, r.to, true);
+      if (listed && listed.clitic === 'ب' && toks[listed.to] && !lineBreakBefore(doc, listed.to) && (doc.res.firstNames.has(toks[listed.to].norm) || doc.res.firstNames.has(toks[listed.to].norm.replace(/^ال/, '')))) {
+        const after = nameForward(doc, listed.to, 5);
+        if (after && after[1] - after[0] >= 2) {
+          span = after;
+          counterpartPlace = ' ' + doc.text.slice(toks[r.to].start, toks[listed.to - 1].end);
+        }
+      }
+    }
     // ("الدكتورة أنكه فيبر،": after an honorific title, a foreign name of two or three words closed by punctuation)
     if (!span && r.kind === 'honorific' && r.honorificTo < toks.length) span = foreignBetweenCommas(doc, r.honorificTo);
+    // ("جلالة الملك يغادر أرض الوطن": a present verb no list knows as a name, after an honorific, is the sentence's)
+    if (span && (r.kind === 'honorific' || r.honorificTo > r.to) && /^[يت]/.test(toks[span[0]].norm) && looksLikeVerb(toks[span[0]].norm) && !doc.res.firstNames.has(toks[span[0]].norm) && !doc.res.ambiguousFirstNames.has(toks[span[0]].norm) && !doc.res.known.matchAt(toks, span[0], false) && !isNameLike(toks[span[0]].norm)) span = null;
     // ("يتغمد الفقيد بواسع رحمته"، "يوارى جثمان الفقيد الثرى"، "أسرة الفقيد النعي التالي": "the deceased" is said of
     // someone already named; a name after it opens with a first name, عبد / أبو, or a known person)
     if (span && r.kind === 'honorific' && r.honorificTo === r.to && /^(الفقيد|الفقيده|المرحوم|المرحومه)$/.test(normalizeWord(r.text)) && !doc.res.firstNames.has(toks[span[0]].norm) && !doc.res.ambiguousFirstNames.has(toks[span[0]].norm) && !compoundFirstName(doc, span[0]) && !/^(عبد|ابو|ام|ال)$/.test(toks[span[0]].norm) && !doc.res.known.matchAt(toks, span[0], false)) span = null;

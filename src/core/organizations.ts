@@ -167,7 +167,9 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       for (let k = i + 2; k < pat.to; k++) {
         if (!/^و/.test(toks[k].norm)) continue;
         const next = doc.res.orgs.matchAt(toks, k, true);
-        if (next && next.clitic === 'و' && next.to <= pat.to && next.to - k >= 2) {
+        // (or a body's head with its adjective: "… لاستغلال وتوزيع المياه والمندوبية الجهوية للتنمية الفلاحية")
+        const head = DEFINITE_HEADS.has(toks[k].norm.slice(1)) && k + 1 < pat.to && /^ال.{2,}(ي|يه)$/.test(toks[k + 1].norm);
+        if (head || (next && next.clitic === 'و' && next.to <= pat.to && next.to - k >= 2)) {
           pat = { ...pat, to: k, canonical: doc.text.slice(offsetAfter(doc.text, toks[i], pat.skip), toks[k - 1].end).replace(/\s+/g, ' ') };
           break;
         }
@@ -2202,7 +2204,7 @@ function kindAdjective(doc: Doc, k: number, head: string): boolean {
 /** Plurals of the heads: "والجمعيات"، "والشركات" after a body's name start a list of other bodies. */
 const PLURAL_HEADS = new Set(['الجمعيات', 'الشركات', 'المنظمات', 'الهييات', 'الموسسات', 'المصارف', 'البنوك', 'الوزارات', 'النقابات', 'الاحزاب', 'الاتحادات', 'المجالس', 'اللجان', 'الدواير', 'المديريات', 'الصناديق', 'الجامعات', 'المعاهد', 'المراكز']);
 /** Definite heads of a described organization: "الوكالة الفرنسية للتنمية"، "المرصد السوري لحقوق الإنسان". */
-const DEFINITE_HEADS = new Set(['الاتحاد', 'المتحف', 'المكتبه', 'الجبهه', 'الاتحاديه', 'الجامعه', 'الوكاله', 'المكتب', 'المجمع', 'الهيئه', 'الموسسه', 'الشركه', 'المجلس', 'الجمعيه', 'المنظمه', 'المفوضيه', 'الصندوق', 'المرصد', 'المركز', 'الجهاز', 'الديوان', 'الرابطه', 'النقابه', 'اللجنه', 'المحكمه', 'المعهد', 'المديريه', 'الوحده', 'الحزب', 'التحالف', 'البرلمان', 'القطب', 'الاداره'].map(normalizeWord));
+const DEFINITE_HEADS = new Set(['الاتحاد', 'المتحف', 'المكتبه', 'المندوبيه', 'الجبهه', 'الاتحاديه', 'الجامعه', 'الوكاله', 'المكتب', 'المجمع', 'الهيئه', 'الموسسه', 'الشركه', 'المجلس', 'الجمعيه', 'المنظمه', 'المفوضيه', 'الصندوق', 'المرصد', 'المركز', 'الجهاز', 'الديوان', 'الرابطه', 'النقابه', 'اللجنه', 'المحكمه', 'المعهد', 'المديريه', 'الوحده', 'الحزب', 'التحالف', 'البرلمان', 'القطب', 'الاداره'].map(normalizeWord));
 /** DEFINITE_HEADS.has(t.norm), once per word. */
 const isDefiniteHead = wordFlag((w) => DEFINITE_HEADS.has(w));
 /** Adjectives that make such a head a particular body. */
@@ -2372,7 +2374,8 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
     // sentence's ("الشركة القابضة لمياه الشرب والصرف الصحي المشروع": المشروع is the object).
     // (Not a participle with its object: "الهيئة ... القاضية بإسقاط"، "الرامية إلى"، "المكلفة بـ".)
     const nx = toks[j + 1]?.norm ?? '';
-    const governs = /ه$/.test(n) && !BODY_ADJECTIVES.has(n) && !lineBreakBefore(doc, j + 1) && (/^ب/.test(nx) || nx === 'الي' || nx === 'علي');
+    // (a participle, فاعلة or مُفعِّلة; not a relational adjective, "للتنمية الفلاحية إلى …")
+    const governs = /ه$/.test(n) && !BODY_ADJECTIVES.has(n) && !lineBreakBefore(doc, j + 1) && (/^ب/.test(nx) || ((nx === 'الي' || nx === 'علي') && (/^ال.ا.{1,2}ه$/.test(n) || /^الم/.test(n))));
     // (one relational adjective after the complement: "للجماعات الترابية الاتفاقية" ends before the object)
     const secondNisba = isNisba(n) && !BODY_ADJECTIVES.has(n) && !/^وال/.test(n) && !doc.res.nationalities.matchAt(toks, j, false) && isNisba(toks[j - 1].norm) && !BODY_ADJECTIVES.has(toks[j - 1].norm) && !/^(لل|ل)/.test(toks[j - 1].norm);
     if (complements > 0 && !governs && !secondNisba && (/^وال/.test(n) || isNisba(n) || BODY_ADJECTIVES.has(n)) && n.length > 3 && !isFunctionWord(n)) {

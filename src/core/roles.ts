@@ -81,6 +81,9 @@ function titleAt(doc: Doc, i: number, allowClitics: boolean): PhraseMatch<TitleI
   // "وإلى" (and to) and "والي" (governor) are one word once normalised: the spelling decides.
   const t00 = doc.tokens[i];
   if (t00 && endsWali(t00) && /(إ|ى$)/.test(doc.text.slice(t00.start, t00.end))) return null;
+  // (and "وإليه"، "واليه" (to him, his governor) and "والية" (a woman governor): only the ة is hers)
+  // (nor "والية على جهة …", an appointment, which appointedRoles reads whole)
+  if (t00 && /واليه$/.test(t00.norm) && (!/والية$/.test(doc.text.slice(t00.start, t00.end)) || doc.tokens[i + 1]?.norm === 'علي')) return null;
   // "عبد الأمير"، "عبد الملك": a title right after «عبد» is the second half of a first name.
   if (i >= 1 && /^[وفبلك]?عبد$/.test(doc.tokens[i - 1].norm) && t00?.norm.startsWith('ال') && !lineBreakBefore(doc, i)) return null;
   const m = doc.res.titles.matchAt(doc.tokens, i, allowClitics);
