@@ -874,3 +874,9 @@ describe('live updates, a day told inside a full date, a weekday with its date (
     expect(pairs('ويبدأ الموسم الخميس المقبل، العشرين من صفر ١٤٤٧ هـ.', '2025-08-10T10:00').length).toBe(2);
   });
 });
+
+describe('«مطلع العام» before «إلى» (blind set 319)', () => {
+  it('reads «مطلع العام» as this year when «إلى» follows it', () => {
+    expectValue('تراجع الفارق من أكثر من 30 بالمئة مطلع العام إلى أقل من 4 بالمئة حالياً.', '2025-07-13T10:30', 'مطلع العام', '2025');
+  });
+});

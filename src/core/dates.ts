@@ -941,7 +941,8 @@ class Grammar {
     const unit = w === 'الشهر' ? 'm' : w === 'العام' || w === 'السنه' ? 'y' : null;
     if (!unit) return null;
     const next = this.toks[i + 1];
-    if (next && next.kind !== 'punct' && !this.lineBreakBefore(i + 1) && (next.norm.startsWith('ال') || next.kind === 'number')) return null;
+    // (but "إلى", "التي", "الذي" are no word of the period's: "من 30 بالمئة مطلع العام إلى أقل من 4")
+    if (next && next.kind !== 'punct' && !this.lineBreakBefore(i + 1) && ((next.norm.startsWith('ال') && !/^(الي|التي|الذي|الذين|اللتين|اللذين|الا)$/.test(next.norm)) || next.kind === 'number')) return null;
     return { end: i + 1, spec: { k: 'per', unit, off: 0 } };
   }
 

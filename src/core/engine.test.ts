@@ -4240,3 +4240,17 @@ describe('Tunisian governors and counterparts, an honorific before a verb, coord
     expect(find(es, 'place', 'الداخلة')?.mentions).toHaveLength(2);
   });
 });
+
+describe('roads, customs and Gulf financial centres (blind sets 319, 322)', () => {
+  it('reads a road named after a person as a place, a road to a town as the town, and «عن طريق» as no road', () => {
+    const es = run('ويقع المشروع على طريق الشيخ خليفة بن زايد قرب طريق بعقوبة، وتم ذلك عن طريق الشيخ محمد بن زايد، وعلى طريق المطار.');
+    expect(find(es, 'place', 'طريق الشيخ خليفة بن زايد')).toBeDefined();
+    expect(find(es, 'place', 'بعقوبة')).toBeDefined();
+    expect(es.some((e) => e.type === 'place' && /المطار|الشيخ محمد/.test(e.canonical))).toBe(false);
+  });
+  it('reads «المدير العام لجمارك دبي» whole after the name, and «سوق أبوظبي العالمي» as a body', () => {
+    const es = run('بحضور سعادة محمد علي بن حميد، المدير العام لجمارك دبي، وقال حمد عبدالله الظاهري، رئيس مجلس إدارة سوق أبوظبي العالمي، إن النتائج جيدة.');
+    expect(find(es, 'official', 'محمد علي بن حميد')?.role).toBe('المدير العام لجمارك دبي');
+    expect(find(es, 'official', 'حمد عبدالله الظاهري')?.role).toBe('رئيس مجلس إدارة سوق أبوظبي العالمي');
+  });
+});

@@ -718,7 +718,7 @@ export function isFreeRange(doc: Doc, a: number, b: number): boolean {
 }
 
 /** Facilities named in news as places: a head noun and its name ("ستاد القاهرة الدولي"، "ملعب مختار التتش"، "سد يوسف بن تاشفين"). */
-const FACILITY_HEADS = new Set(['مستشفي', 'مركز', 'ملعب', 'حلبه', 'ستاد', 'استاد', 'مطار', 'ميناء', 'مرفا', 'سد', 'سده', 'شارع', 'ساحه', 'ميدان', 'جسر', 'معبر', 'قصر', 'مسجد', 'جامع', 'كنيسه', 'كاتدرائيه', 'برج', 'قلعه', 'حي', 'مخيم', 'جزيره', 'نهر', 'بحيره', 'جبل', 'سهل', 'وادي', 'صحراء', 'قاعده', 'صاله', 'قاعه', 'مركب', 'ترعه', 'هور', 'حقل', 'مصفاه', 'حوض', 'منفذ', 'انبوب', 'كوبري', 'محور', 'حقول', 'محميه', 'خور', 'روضه', 'جبال', 'جزر', 'غابات', 'شاطي', 'حديقه', 'ساحل', 'بحر', 'سراي', 'سجن', 'معبد', 'مقبره', 'مقابر', 'ضريح', 'هرم', 'حصن', 'كهف', 'مغاره']);
+const FACILITY_HEADS = new Set(['مستشفي', 'مركز', 'ملعب', 'حلبه', 'ستاد', 'استاد', 'مطار', 'ميناء', 'مرفا', 'سد', 'سده', 'شارع', 'ساحه', 'ميدان', 'جسر', 'معبر', 'قصر', 'مسجد', 'جامع', 'كنيسه', 'كاتدرائيه', 'برج', 'قلعه', 'حي', 'مخيم', 'جزيره', 'نهر', 'بحيره', 'جبل', 'سهل', 'وادي', 'صحراء', 'قاعده', 'صاله', 'قاعه', 'مركب', 'ترعه', 'هور', 'حقل', 'مصفاه', 'حوض', 'منفذ', 'انبوب', 'كوبري', 'محور', 'حقول', 'محميه', 'خور', 'روضه', 'جبال', 'جزر', 'غابات', 'شاطي', 'حديقه', 'ساحل', 'بحر', 'سراي', 'سجن', 'معبد', 'مقبره', 'مقابر', 'ضريح', 'هرم', 'حصن', 'كهف', 'مغاره', 'طريق']);
 /** Indefinite adjectives of size, age or rank that describe a head noun and name nothing: "مسجد كبير"، "سوق جديدة". */
 const SIZE_ADJECTIVES = new Set(['كبير', 'كبيره', 'صغير', 'صغيره', 'جديد', 'جديده', 'قديم', 'قديمه', 'ضخم', 'ضخمه', 'حديث', 'حديثه', 'عملاق', 'عملاقه', 'رئيسي', 'رئيسيه', 'واحد', 'واحده', 'اخر', 'اخري', 'اول', 'ثان', 'ثاني', 'ثانيه', 'ثالث', 'ثالثه', 'رابع', 'رابعه']);
 /** Adjectives after a facility's place that are part of its name ("مطار القاهرة الجديد"). */
@@ -871,6 +871,8 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
       i = e - 1;
       continue;
     }
+    // ("عن طريق الشيخ محمد": by way of, no road)
+    if (head === 'طريق' && (skip > 0 || (i > 0 && /^(عن|من)$/.test(toks[i - 1].norm)))) continue;
     // ("الكرة في ملعب الحكومة", "والكرة اليوم في ملعب الحكومة": the ball is in someone's court, no stadium)
     if (head === 'ملعب' && i >= 2 && toks[i - 1].norm === 'في' && [2, 3].some((d) => i - d >= 0 && /^و?(ال)?كره$/.test(toks[i - d].norm))) continue;
     // ("2800 مسجد"، "6 آلاف مسجد": a head counted by a number is the common noun)
@@ -908,6 +910,9 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         const adjective = !/^ال/.test(t.norm) && /(ي|يه)$/.test(t.norm) && t.norm.length >= 5 && !isNameLike(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.places.matchAt(toks, j, false) && relationalAdjective(t.norm);
         // ("سد الشغور": after سد only a listed place or a name names a dam; "fill the vacancy" is a verbal noun.)
         const unlisted = !isMostlyWord(t.norm) && !adjective && !(head === 'سد' && skip > 0 && /ل/.test(toks[i].norm.slice(0, skip)) && !isNameLike(t.norm));
+        // ("طريق المطار"، "طريق الحرير": a road is a place only by the person it is named after; "طريق بعقوبة" is a
+        // mention of the town, as the golds count it)
+        if (head === 'طريق' && !titled && !(doc.res.firstNames.has(t.norm) && !doc.res.places.matchAt(toks, j, false))) break;
         // (a site named by an ordinary word, with what it is after it: "حقل الشرارة النفطي"، "منفذ الوديعة الحدودي")
         // (or by a proper word no lexicon knows: "منفذ زرباطية الحدودي"، "منفذ صرفيت الحدودي")
         const site = SITE_HEADS.has(head) && (/^ال.{2,}/.test(t.norm) || (t.norm.length >= 3 && !isMostlyWord(t.norm) && !isCommonAnyReading(t.norm) && !isFunctionWord(t.norm) && !/^[لب]/.test(t.norm))) && !!toks[j + 1] && !lineBreakBefore(doc, j + 1) && SITE_ADJECTIVES.has(toks[j + 1].norm);
