@@ -50,6 +50,15 @@ export interface DateMention {
 // ---------------------------------------------------------------------------------------------
 // Lexicon (normalised forms), built once.
 
+/**
+ * Libya's month names (أي النار، النوار، الربيع، الطير، الماء، الصيف، ناصر، هانيبال، الفاتح، التمور، الحرث، الكانون), the
+ * Gregorian months under other names. All are ordinary words or names too: read only after a day's number ("15 الطير
+ * 2025"), after «شهر», or doubled with the usual name ("الطير/أبريل").
+ */
+const LY_MONTH: ReadonlyMap<string, number> = new Map([
+  ['النوار', 2], ['الربيع', 3], ['الطير', 4], ['الماء', 5], ['الصيف', 6], ['ناصر', 7], ['هانيبال', 8], ['الفاتح', 9], ['التمور', 10], ['الحرث', 11], ['الكانون', 12],
+]);
+
 /** Gregorian month names, one word. Ambiguous ones (also common words) are in AMBIGUOUS_MONTH. */
 const G_MONTH1: ReadonlyMap<string, number> = new Map([
   // Egyptian / Gulf
@@ -108,7 +117,7 @@ const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
   ['ثلاث', 3], ['ثلاثه', 3], ['اربع', 4], ['اربعه', 4], ['خمس', 5], ['خمسه', 5], ['ست', 6], ['سته', 6], ['سبع', 7], ['سبعه', 7],
   ['ثماني', 8], ['ثمانيه', 8], ['تسع', 9], ['تسعه', 9], ['عشر', 10], ['عشره', 10],
 ]);
-const PERIOD = new Set(['مطلع', 'اوايل', 'منتصف', 'اواسط', 'اواخر', 'نهايه', 'بدايه', 'مستهل', 'مطالع', 'خواتيم', 'ختام', 'صيف', 'شتاء', 'خريف', 'ربيع']);
+const PERIOD = new Set(['مطلع', 'اوايل', 'منتصف', 'اواسط', 'اواخر', 'نهايه', 'متم', 'بدايه', 'مستهل', 'مطالع', 'خواتيم', 'ختام', 'صيف', 'شتاء', 'خريف', 'ربيع']);
 /** Part-of-day words before a day expression ("مساء أمس", "صباح اليوم"). */
 const PART_OF_DAY = new Set(['مساء', 'صباح', 'ظهر', 'عصر', 'فجر', 'ليله', 'ليل', 'ظهيره', 'ضحي', 'صبيحه', 'عشيه', 'غداه', 'نهار']);
 
@@ -131,9 +140,9 @@ const ACADEMIC = new Set(['الدراسي', 'الدراسيه', 'الجامعي'
 const YEAR_WORD = new Set(['عام', 'العام', 'سنه', 'السنه', 'عامي', 'سنتي']);
 
 /** Words after which a bare 4-digit number may be a year ("في 2019", "منذ 2011"). */
-const YEAR_CUE = new Set(['في', 'منذ', 'حتي', 'قبل', 'بعد', 'خلال', 'مطلع', 'اوايل', 'منتصف', 'اواخر', 'نهايه', 'بدايه', 'مستهل', 'ابان', 'الي', 'افق', 'بحلول']);
+const YEAR_CUE = new Set(['في', 'منذ', 'حتي', 'قبل', 'بعد', 'خلال', 'مطلع', 'اوايل', 'منتصف', 'اواخر', 'نهايه', 'متم', 'بدايه', 'مستهل', 'ابان', 'الي', 'افق', 'بحلول']);
 /** Cues after which a 4-digit number in 1900–2099 is a year unless a unit or number follows ("منذ 2011 تشهد"). */
-const STRONG_YEAR_CUE = new Set(['منذ', 'حتي', 'مطلع', 'اوايل', 'منتصف', 'اواخر', 'نهايه', 'بدايه', 'مستهل', 'ابان', 'اواسط', 'افق', 'بحلول', 'صيف', 'شتاء', 'خريف']);
+const STRONG_YEAR_CUE = new Set(['منذ', 'حتي', 'مطلع', 'اوايل', 'منتصف', 'اواخر', 'نهايه', 'متم', 'بدايه', 'مستهل', 'ابان', 'اواسط', 'افق', 'بحلول', 'صيف', 'شتاء', 'خريف']);
 /** Event nouns before a year: "حرب 1948", "انتخابات 2024", "مونديال 2022", "رؤية 2030". */
 const EVENT_BEFORE = new Set([
   'حرب', 'ثوره', 'انتفاضه', 'نكبه', 'نكسه', 'احداث', 'انتخابات', 'موازنه', 'ميزانيه', 'مونديال', 'اولمبياد', 'دستور', 'رويه',
@@ -174,7 +183,7 @@ const DAY_WORDS_REL: ReadonlyMap<string, number> = new Map([
 const START = new Set<string>([
   ...G_MONTH1.keys(), ...G_MONTH2.keys(), ...H_MONTH1.keys(), ...H_MONTH2.keys(), ...WEEKDAY.keys(), ...PERIOD, ...PART_OF_DAY,
   ...DAY_WORDS_REL.keys(), ...ORDINAL_FIRST_WORDS, ...YEAR_WORD,
-  'الغد', 'اول', 'بعد', 'من', 'بين', 'ال', 'فاتح', 'الفاتح', 'غره', 'الواحده', 'الليله', 'شهري', 'يومي', 'ايام', 'قبل', 'الربع', 'النصف', 'الثلاثي', 'السداسي', 'الاشهر', 'الشهور', 'الشهر', 'الاسبوع', 'هذا', 'هذه', 'شهر', 'الساعه', 'ذو', 'ذي',
+  'الغد', 'اول', 'بعد', 'من', 'بين', 'ال', 'فاتح', 'الفاتح', 'غره', 'الواحده', 'الليله', 'شهري', 'يومي', 'ايام', 'قبل', 'الربع', 'النصف', 'الثلاثي', 'السداسي', 'الفصل', 'الاشهر', 'الشهور', 'الشهر', 'الاسبوع', 'هذا', 'هذه', 'شهر', 'الساعه', 'ذو', 'ذي',
   // (the days of the Hajj: "يوم عرفة"، "يوم التروية")
   'يوم',
 ]);
@@ -341,7 +350,23 @@ class Grammar {
     }
     const h = H_MONTH1.get(w);
     if (h !== undefined) return { end: i + 1, m: h, cal: 'h', amb: true };
+    const ly = w === 'اي' && this.w(i + 1) === 'النار' ? { end: i + 2, m: 1 } : LY_MONTH.has(w) ? { end: i + 1, m: LY_MONTH.get(w)! } : null;
+    if (ly && this.libyanMonthAt(i, ly.end)) return { end: ly.end, m: ly.m, cal: 'g', amb: false };
     return null;
+  }
+
+  /** A Libyan month name at i (ending at end) stands as a month: after a day's number or «شهر», or doubled "الطير/أبريل". */
+  libyanMonthAt(i: number, end: number): boolean {
+    if (i > 0 && !this.lineBreakBefore(i)) {
+      const prev = this.toks[i - 1];
+      if (prev.kind === 'number' && prev.norm.length <= 2 && +prev.norm >= 1 && +prev.norm <= 31) return true;
+      if (this.w(i - 1) === 'شهر') return true;
+    }
+    if (this.isPunct(end, '/') && this.glued(end) && this.glued(end + 1)) {
+      const w = this.w(end + 1);
+      return G_MONTH1.has(w) || G_MONTH2.has(w);
+    }
+    return false;
   }
 
   /** The month at i with its doubled forms: "حزيران/يونيو", "أكتوبر/تشرين الأول", "أغسطس (آب)". */
@@ -747,9 +772,10 @@ class Grammar {
     let k = i + 1;
     let m1: number;
     let m2: number;
-    // (the Maghreb's "الثلاثي الرابع من سنة 2025" and "السداسي الأول": a quarter and a half)
-    if (w === 'الربع' || w === 'النصف' || w === 'الثلاثي' || w === 'السداسي') {
-      const size = w === 'الربع' || w === 'الثلاثي' ? 3 : 6;
+    // (the Maghreb's "الثلاثي الرابع من سنة 2025" and "السداسي الأول": a quarter and a half; Morocco's "الفصل الأول من
+    // 2026", a quarter only with its year)
+    if (w === 'الربع' || w === 'النصف' || w === 'الثلاثي' || w === 'السداسي' || w === 'الفصل') {
+      const size = w === 'الربع' || w === 'الثلاثي' || w === 'الفصل' ? 3 : 6;
       const count = 12 / size;
       let n: number;
       if (this.w(k) === 'الاخير') n = count;

@@ -4254,3 +4254,17 @@ describe('roads, customs and Gulf financial centres (blind sets 319, 322)', () =
     expect(find(es, 'official', 'حمد عبدالله الظاهري')?.role).toBe('رئيس مجلس إدارة سوق أبوظبي العالمي');
   });
 });
+
+describe('the bare central bank (blind set 325)', () => {
+  it('reads «البنك المركزي» alone as no body, though the tagger reads it as one', () => {
+    const t = 'وتوقع البنك المركزي أن يستقر معدل التضخم، وقال البنك المركزي إن الفائدة ثابتة.';
+    expect(run(t).some((e) => e.type === 'organization')).toBe(false);
+    const tagger = {
+      tag: (words: readonly string[]) => ({
+        labels: words.map(() => 'O'),
+        spans: words.flatMap((w, k) => (w === 'البنك' && words[k + 1] === 'المركزي' ? [{ from: k, to: k + 2, type: 'ORG', score: 0.95 }] : [])),
+      }),
+    };
+    expect(annotate({ text: t, published: null }, { tagger }).some((e) => e.type === 'organization')).toBe(false);
+  });
+});

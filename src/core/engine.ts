@@ -13,7 +13,7 @@ import { isCommonAnyReading, isCommonAnyReadingToken, isCommonWord, isFunctionWo
 import { belNameAfterFirst, belStem, endsHere, isAgeWord, isJoiningHyphen, isNameWord, isNonNameForm, isParticle, reportedAlone, SON_OF, spokenWords, TITLE_SURNAMES } from './names.ts';
 import { normalizeWord, type Normalized } from './normalize.ts';
 import { findInitials, findNicknames, findPeople, linkLooseRoles, type PersonMention } from './officials.ts';
-import { COMPANY_SUFFIX, findBareArmy, findOrganizations, findOrgShortForms, generalAssemblyOnly, prepareOrganizations, type OrgMention } from './organizations.ts';
+import { COMPANY_SUFFIX, findBareArmy, findOrganizations, findOrgShortForms, generalAssemblyOnly, genericOrgName, prepareOrganizations, type OrgMention } from './organizations.ts';
 import { findAnnouncedPlaces, findFacilities, findPlaceRepeats, findPlaces, withoutDirection, withoutHead, type PlaceMention } from './places.ts';
 import { findRoles, foreignNameWord, type RoleSpan } from './roles.ts';
 import { tokenWord, type Token, type TokenWord } from './tokenize.ts';
@@ -396,6 +396,8 @@ function* applyTagger(
           // (a company's general assembly, in a story that names no UN)
           if (listed && listed.to === b && generalAssemblyOnly(doc, a, b, skip)) continue;
           const canonical = listed && listed.to === b && listed.skip === skip ? listed.value.canonical : articleRestored(toks[a].norm, skip, m.text);
+          // (a description, "البنك المركزي", names no body the reader could look up)
+          if (!listed && genericOrgName(canonical)) continue;
           orgs.push({ from: a, to: b, ...m, canonical, alias: null, source: 'pattern' });
           for (let k = a; k < b; k++) doc.claimed[k] = Claim.Org;
         }
