@@ -4268,3 +4268,12 @@ describe('the bare central bank (blind set 325)', () => {
     expect(annotate({ text: t, published: null }, { tagger }).some((e) => e.type === 'organization')).toBe(false);
   });
 });
+
+describe('a university named by a scholar\'s nasab (blind set 325)', () => {
+  it('reads «جامعة ابن طفيل» and «جامعة ابن خلدون» as bodies, not people', () => {
+    const es = run('وقال أستاذ الاقتصاد بجامعة ابن طفيل بالقنيطرة إن المصنع مهم، ودرس في جامعة ابن خلدون.');
+    expect(find(es, 'organization', 'جامعة ابن طفيل')).toBeDefined();
+    expect(find(es, 'organization', 'جامعة ابن خلدون')).toBeDefined();
+    expect(es.some((e) => e.type === 'person' && e.canonical.includes('طفيل'))).toBe(false);
+  });
+});

@@ -1233,8 +1233,11 @@ function namedForPersonAt(doc: Doc, i: number): { to: number; skip: number; cano
   // (or the Maghreb's مولاي / سيدي: "جامعة مولاي إسماعيل بمكناس"، "جامعة سيدي محمد بن عبد الله")
   const titled = (TITLE_IN_NAME.test(toks[i + 1].norm) || /^(مولاي|سيدي)$/.test(toks[i + 1].norm)) && !!toks[i + 2] && !lineBreakBefore(doc, i + 2) && doc.claimed[i + 2] === Claim.Free && (doc.res.firstNames.has(toks[i + 2].norm) || compoundFirstName(doc, i + 2));
   const at = titled ? i + 2 : i + 1;
-  if (!titled && !(doc.res.firstNames.has(toks[at].norm) || compoundFirstName(doc, at))) return null;
-  const span = nameForward(doc, at, 5, true);
+  // ("جامعة ابن طفيل"، "جامعة ابن خلدون"، "جامعة أبو بكر بلقايد": a scholar named by his kunya or his nasab)
+  const kunya = !titled && /^(ابن|ابو)$/.test(toks[at].norm) && !!toks[at + 1] && !lineBreakBefore(doc, at + 1) && toks[at + 1].kind === 'word' && doc.claimed[at + 1] === Claim.Free && !isFunctionWord(toks[at + 1].norm) && !/^[وبلف]/.test(toks[at + 1].norm);
+  if (!titled && !kunya && !(doc.res.firstNames.has(toks[at].norm) || compoundFirstName(doc, at))) return null;
+  let span = nameForward(doc, at, 5, true);
+  if (kunya && (!span || span[1] < at + 2)) span = [at, at + 2];
   if (!span) return null;
   // ("جامعة محمد الخامس": a ruler's ordinal)
   if (span[1] - span[0] === 1 && /^ال(اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)$/.test(toks[span[1]]?.norm ?? '') && !lineBreakBefore(doc, span[1])) span[1]++;
