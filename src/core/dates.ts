@@ -627,8 +627,10 @@ class Grammar {
    * within the 300 tokens before `from`), or null.
    */
   sameYearAfterMin(i: number, from: number): { end: number; y: number } | null {
+    // (also "من ذلك العام"، "من تلك السنة": that year, the one named before)
     const w = this.w(i);
-    if ((w !== 'العام' && w !== 'السنه') || !/^(نفسه|نفسها|ذاته|ذاتها)$/.test(this.w(i + 1))) return null;
+    const that = (w === 'ذلك' && this.w(i + 1) === 'العام') || (w === 'تلك' && this.w(i + 1) === 'السنه');
+    if (!that && ((w !== 'العام' && w !== 'السنه') || !/^(نفسه|نفسها|ذاته|ذاتها)$/.test(this.w(i + 1)))) return null;
     for (let k = from - 1; k >= Math.max(0, from - 300); k--) {
       if (this.toks[k].kind !== 'number' || this.len(k) !== 4) continue;
       const y = this.num(k);

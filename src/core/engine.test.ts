@@ -4277,3 +4277,17 @@ describe('a university named by a scholar\'s nasab (blind set 325)', () => {
     expect(es.some((e) => e.type === 'person' && e.canonical.includes('طفيل'))).toBe(false);
   });
 });
+
+describe('reservoirs, «مصلحة» as an interest, «من ذلك العام» (blind sets 328, 332)', () => {
+  it('reads «خزان الروصيرص» as a place and «خزان المياه» as none', () => {
+    const es = run('ارتفع منسوب المياه في خزان الروصيرص وخزان سنار، ونقل الماء في خزان المياه.');
+    expect(find(es, 'place', 'خزان الروصيرص')).toBeDefined();
+    expect(find(es, 'place', 'خزان سنار')).toBeDefined();
+    expect(es.some((e) => e.canonical.includes('المياه'))).toBe(false);
+    // (nor a head with a noun that says whose: "خزان شاحنته"، "ساحة منزلها")
+    expect(run('وضبطت الشرطة الوقود في خزان شاحنته وفي ساحة منزلها، وصلى في مسجد حمزة.').filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['مسجد حمزة']);
+  });
+  it('reads «في مصلحة الإقليم» as no body', () => {
+    expect(run('وقال إن القرار يصب في مصلحة الإقليم ومصلحة الخرطوم.').some((e) => e.type === 'organization')).toBe(false);
+  });
+});

@@ -124,7 +124,7 @@ const PROCLITIC_FIRST = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]);
 const HEAD_OF = new Map(Object.entries(HEADS).map(([k, v]) => [normalizeWord(k), v]));
 
 /** Generic bodies that name no particular organization without a country: not organizations alone. */
-const GENERIC = new Set(['لجنه السياسه النقديه', 'الحكومه', 'البرلمان', 'الوزاره', 'المجلس', 'الحزب', 'الحركه', 'البنك', 'الوكاله', 'الهيئه', 'اللجنه', 'الشركه', 'هيئه الدفاع', 'هيئه المحكمه', 'لجنه التحقيق', 'صندوق الثروه السيادي', 'غرفه العمليات', 'غرفه عمليات', 'الجهاز الاداري للدوله', 'البنك المركزي', 'المصرف المركزي'].map(normalizeWord));
+const GENERIC = new Set(['لجنه السياسه النقديه', 'الحكومه', 'البرلمان', 'الوزاره', 'المجلس', 'الحزب', 'الحركه', 'البنك', 'الوكاله', 'الهيئه', 'اللجنه', 'الشركه', 'هيئه الدفاع', 'هيئه المحكمه', 'لجنه التحقيق', 'صندوق الثروه السيادي', 'غرفه العمليات', 'غرفه عمليات', 'الجهاز الاداري للدوله', 'البنك المركزي', 'المصرف المركزي', 'هيئه الرياسه', 'هيئه التحكيم'].map(normalizeWord));
 
 /** A description that names no body in particular ("الحكومة"، "البنك المركزي"): 57 gold pages of 74 leave the bare central bank out. */
 export function genericOrgName(text: string): boolean {
@@ -218,6 +218,8 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
     if (pat && (!m || (pat.to > m.to && !purposeAfterListed && !(m.source === 'dictionary' && /^و/.test(toks[m.to].norm))))) m = { ...pat, source: outlet && outlet.to === pat.to ? 'dateline' : 'pattern' };
     const quoted = quotedCompanyAt(doc, i);
     if (quoted && (!m || quoted.to > m.to)) m = { ...quoted, source: m && m.to === quoted.to ? m.source : 'pattern' };
+    // ("في مصلحة الإقليم"، "مصلحة الخرطوم": "the interest of" a place or the people, no government department)
+    if (m && m.source === 'pattern' && m.to === i + 2 && /^(و|ف)?(ب|ل)?مصلحه$/.test(toks[i].norm) && (doc.res.places.matchAt(toks, i + 1, false)?.to === i + 2 || /^ال(اقليم|بلاد|وطن|مواطن|مواطنين|شعب|دوله|جميع|طرفين|بلدين|عامه)$/.test(toks[i + 1].norm))) m = null;
     // ("لجنة التحكيم": a festival's or a prize's jury is no body of its own, whatever follows it)
     if (m && m.to > i + 1 && /^(و|ف)?(ب|ل)?لجنه$/.test(toks[i].norm) && toks[i + 1].norm === 'التحكيم') m = null;
     // ("الأصول البحرية الإماراتية"، "مجموعة سيوون البحرية": after a noun, البحرية is "maritime", no navy)

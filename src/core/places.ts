@@ -718,13 +718,13 @@ export function isFreeRange(doc: Doc, a: number, b: number): boolean {
 }
 
 /** Facilities named in news as places: a head noun and its name ("ستاد القاهرة الدولي"، "ملعب مختار التتش"، "سد يوسف بن تاشفين"). */
-const FACILITY_HEADS = new Set(['مستشفي', 'مركز', 'ملعب', 'حلبه', 'ستاد', 'استاد', 'مطار', 'ميناء', 'مرفا', 'سد', 'سده', 'شارع', 'ساحه', 'ميدان', 'جسر', 'معبر', 'قصر', 'مسجد', 'جامع', 'كنيسه', 'كاتدرائيه', 'برج', 'قلعه', 'حي', 'مخيم', 'جزيره', 'نهر', 'بحيره', 'جبل', 'سهل', 'وادي', 'صحراء', 'قاعده', 'صاله', 'قاعه', 'مركب', 'ترعه', 'هور', 'حقل', 'مصفاه', 'حوض', 'منفذ', 'انبوب', 'كوبري', 'محور', 'حقول', 'محميه', 'خور', 'روضه', 'جبال', 'جزر', 'غابات', 'شاطي', 'حديقه', 'ساحل', 'بحر', 'سراي', 'سجن', 'معبد', 'مقبره', 'مقابر', 'ضريح', 'هرم', 'حصن', 'كهف', 'مغاره', 'طريق']);
+const FACILITY_HEADS = new Set(['مستشفي', 'مركز', 'ملعب', 'حلبه', 'ستاد', 'استاد', 'مطار', 'ميناء', 'مرفا', 'سد', 'سده', 'شارع', 'ساحه', 'ميدان', 'جسر', 'معبر', 'قصر', 'مسجد', 'جامع', 'كنيسه', 'كاتدرائيه', 'برج', 'قلعه', 'حي', 'مخيم', 'جزيره', 'نهر', 'بحيره', 'جبل', 'سهل', 'وادي', 'صحراء', 'قاعده', 'صاله', 'قاعه', 'مركب', 'ترعه', 'هور', 'حقل', 'مصفاه', 'حوض', 'منفذ', 'انبوب', 'كوبري', 'محور', 'حقول', 'محميه', 'خور', 'روضه', 'جبال', 'جزر', 'غابات', 'شاطي', 'حديقه', 'ساحل', 'بحر', 'سراي', 'سجن', 'معبد', 'مقبره', 'مقابر', 'ضريح', 'هرم', 'حصن', 'كهف', 'مغاره', 'طريق', 'خزان']);
 /** Indefinite adjectives of size, age or rank that describe a head noun and name nothing: "مسجد كبير"، "سوق جديدة". */
 const SIZE_ADJECTIVES = new Set(['كبير', 'كبيره', 'صغير', 'صغيره', 'جديد', 'جديده', 'قديم', 'قديمه', 'ضخم', 'ضخمه', 'حديث', 'حديثه', 'عملاق', 'عملاقه', 'رئيسي', 'رئيسيه', 'واحد', 'واحده', 'اخر', 'اخري', 'اول', 'ثان', 'ثاني', 'ثانيه', 'ثالث', 'ثالثه', 'رابع', 'رابعه']);
 /** Adjectives after a facility's place that are part of its name ("مطار القاهرة الجديد"). */
 const FACILITY_ADJECTIVES = new Set(['الجديد', 'الجديده', 'القديم', 'القديمه', 'الكبير', 'الكبري', 'الصغير', 'الاول', 'الثاني', 'الثالث', 'الشمالي', 'الجنوبي', 'الشرقي', 'الغربي', 'الكبيره']);
 /** Heads that are also ordinary words: their name must start with a proper word. */
-const AMBIGUOUS_HEADS = new Set(['مستشفي', 'مركز', 'سد', 'سده', 'شارع', 'ساحه', 'جسر', 'قصر', 'برج', 'حي', 'جبل', 'سهل', 'قاعده', 'نهر', 'وادي', 'مركب', 'حقل', 'حقول', 'حوض', 'منفذ', 'انبوب', 'محور', 'خور', 'روضه', 'جبال', 'جزر', 'غابات', 'شاطي', 'حديقه', 'ساحل', 'بحر', 'سراي', 'سجن', 'مقبره', 'مقابر', 'هرم', 'حصن', 'كهف', 'مغاره']);
+const AMBIGUOUS_HEADS = new Set(['مستشفي', 'مركز', 'سد', 'سده', 'شارع', 'ساحه', 'جسر', 'قصر', 'برج', 'حي', 'جبل', 'سهل', 'قاعده', 'نهر', 'وادي', 'مركب', 'حقل', 'حقول', 'حوض', 'منفذ', 'انبوب', 'محور', 'خور', 'روضه', 'جبال', 'جزر', 'غابات', 'شاطي', 'حديقه', 'ساحل', 'بحر', 'سراي', 'سجن', 'مقبره', 'مقابر', 'هرم', 'حصن', 'كهف', 'مغاره', 'خزان']);
 /** Ancient and burial sites: "معبد حورس"، "هرم زوسر"، "مقبرة الصليبيخات". */
 const ANTIQUITY_HEADS = new Set(['معبد', 'مقبره', 'مقابر', 'ضريح', 'هرم', 'حصن', 'كهف', 'مغاره']);
 /** Facilities named after a dated day ("ملعب 5 جويلية"). */
@@ -953,6 +953,10 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         const nx = toks[j + 1];
         // ("افتتاح مسجد كبير بمدينة تييس": an adjective of size or age describes the head, whatever follows)
         if (SIZE_ADJECTIVES.has(t.norm)) break;
+        // ("خزان شاحنته"، "ساحة منزلها": a noun with a pronoun says whose, it names nothing)
+        const possessed = /^([^ا].{2,}?)(ه|ها|هم|هما)$/.exec(t.norm);
+        // (the pronoun is written ه, never ة: "مسجد نمرة" is no tiger's)
+        if (possessed && doc.text[t.end - 1] !== 'ة' && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && (isCommonAnyReading(possessed[1]) || isCommonAnyReading(possessed[1].replace(/ت$/, 'ه')))) break;
         // ("مقبرة نبطية"، "مقبرة منحوتة"، "معبد صغيرة": after a tomb or a temple, an unlisted indefinite word in ة describes it)
         if (ANTIQUITY_HEADS.has(head) && !/^ال/.test(t.norm) && /ه$/.test(t.norm) && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && !doc.res.known.matchAt(toks, j, false)) break;
         // ("ميثاق جامع يحمي الأسرة": a present verb right after the head makes the head an adjective or a subject;
@@ -964,7 +968,7 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         if (!/^ال/.test(t.norm) && alone && isCommonAnyReading(t.norm) && !titled && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && !doc.res.known.matchAt(toks, j, false)) break;
       // ("مطار آل مكتوم": after a particle a word is the name, whatever else it means)
       // ("ميناء عدن يومه الثالث": nor an ordinary noun with a pronoun, which is the sentence's)
-      } else if ((isMostlyWord(t.norm) || (t.norm.length >= 4 && /[^ا](ه|ها|هم)$/.test(t.norm) && isCommonAnyReading(t.norm.replace(/(ه|ها|هم)$/, '')) && !doc.res.places.matchAt(toks, j, false))) && !/^ال/.test(t.norm) && !isParticle(doc, j) && !(isParticle(doc, j - 1) && !/^[وف]/.test(t.norm)) && !doc.res.firstNames.has(t.norm) && !(TITLE_IN_NAME.test(toks[j - 1].norm) && doc.res.ambiguousFirstNames.has(t.norm))) break;
+      } else if ((isMostlyWord(t.norm) || (t.norm.length >= 4 && /[^ا](ه|ها|هم)$/.test(t.norm) && doc.text[t.end - 1] !== 'ة' && isCommonAnyReading(t.norm.replace(/(ه|ها|هم)$/, '')) && !doc.res.places.matchAt(toks, j, false))) && !/^ال/.test(t.norm) && !isParticle(doc, j) && !(isParticle(doc, j - 1) && !/^[وف]/.test(t.norm)) && !doc.res.firstNames.has(t.norm) && !(TITLE_IN_NAME.test(toks[j - 1].norm) && doc.res.ambiguousFirstNames.has(t.norm))) break;
       // ("خور كلباء تخزن الكربون": a present verb after the name is the sentence's)
       else if (/^[يت][^اوي]/.test(t.norm) && looksLikeVerb(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.places.matchAt(toks, j, false) && !isNameLike(t.norm)) break;
       // ("جبال الأوراس علمتنا الصبر": a past verb with an object pronoun after the name is the sentence's)
