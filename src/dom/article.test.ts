@@ -1582,5 +1582,8 @@ describe('a dateline of its own line opening the body (blind set 312)', () => {
     const r = detectArticle(parse(`<html><body><h1>بوريطة ونظيره الغاني يوقعان خارطة طريق</h1><div class="article-body"><p><b>الرباط - الجمعة 14 نونبر 2025</b><br>${p}</p><p>${p}</p><p>${p}</p></div></body></html>`));
     expect(r.published).toBe('2025-11-14');
     expect(r.text).toContain('الرباط - الجمعة 14 نونبر 2025');
+    // (also closed by a second dash on the story's first line)
+    const r2 = detectArticle(parse(`<html><body><h1>بعثة صندوق النقد تختتم زيارتها</h1><div class="article-body"><p>بيروت – الخميس 13 تشرين الثاني 2025 – ${p}</p><p>${p}</p><p>${p}</p></div></body></html>`));
+    expect(r2.published).toBe('2025-11-13');
   });
 });

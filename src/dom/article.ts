@@ -331,7 +331,8 @@ const NO_CLASS_WORDS = classWordsOfAttrs('', '');
  */
 function agencyDateline(head: string): string | null {
   // (or a line of its own, the town and the day: "الرباط - الجمعة 14 نونبر 2025")
-  const line = /^([^\s\d\-–—][^\n\d\-–—]{1,30}?)\s*[-–—]\s*([^\n]{6,50})\n/.exec(head);
+  // (or closed by a second dash on the story's first line: "بيروت – الخميس 13 تشرين الثاني 2025 – اختتمت …")
+  const line = /^([^\s\d\-–—][^\n\d\-–—]{1,30}?)\s*[-–—]\s*([^\n]{6,50})\n/.exec(head) ?? /^([^\s\d\-–—][^\n\d\-–—]{1,30}?)\s*[-–—]\s*([^\n\-–—]{6,50}?)\s*[-–—]\s/.exec(head);
   if (line) {
     const v = safeParseDateline(line[2]);
     if (v && /^\d{4}-\d\d-\d\d/.test(v)) return v;
