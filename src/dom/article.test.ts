@@ -1587,3 +1587,11 @@ describe('a dateline of its own line opening the body (blind set 312)', () => {
     expect(r2.published).toBe('2025-11-13');
   });
 });
+
+describe('an e-services page (blind set 329)', () => {
+  it('says a municipality\'s «الخدمات الإلكترونية» page is no article', () => {
+    const card = (n: number) => `<div class="card"><h3>خدمة رقم ${n}</h3><p>إصدار وتجديد رخص المحلات التجارية والمطاعم والورش في جازان وصبيا وأبو عريش وصامطة وسائر المحافظات إلكترونياً بعد اعتماد المخططات من مكتب هندسي معتمد.</p></div>`;
+    const r = detectArticle(parse(`<html><body><div class="page"><h1>الخدمات الإلكترونية</h1><p class="intro">تتيح أمانة منطقة جازان لعملائها من الأفراد وقطاع الأعمال إنجاز معاملاتهم البلدية إلكترونياً دون الحاجة إلى مراجعة مقار الأمانة والبلديات التابعة لها في المحافظات.</p><div class="grid">${[1, 2, 3, 4, 5, 6, 7, 8].map(card).join('')}</div></div></body></html>`));
+    expect(r.isArticle).toBe(false);
+  });
+});
