@@ -4291,3 +4291,10 @@ describe('reservoirs, «مصلحة» as an interest, «من ذلك العام» 
     expect(run('وقال إن القرار يصب في مصلحة الإقليم ومصلحة الخرطوم.').some((e) => e.type === 'organization')).toBe(false);
   });
 });
+
+describe('«بن علي» in a chain of names (blind set 335)', () => {
+  it('reads «علي» after «بن» as the name Ali, and a prize named after a man as no person', () => {
+    expect(find(run('يقول المزارع مبخوت بن علي الوادعي (52 عاماً) إن السلة الغذائية تأخرت.'), 'person', 'مبخوت بن علي الوادعي')).toBeDefined();
+    expect(run('ونال جائزة سلطان بن علي العويس الثقافية في حقل الشعر.').some((e) => e.type === 'person')).toBe(false);
+  });
+});

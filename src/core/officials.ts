@@ -553,8 +553,10 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       continue;
     }
     // (a compound first name whose first half is also a word opens a name too: "نور الهدى جاسم الكعبي")
-    const listedFirst = firstNameSkip(doc, i) >= 0;
-    const skip = listedFirst ? firstNameSkip(doc, i) : compoundFirstName(doc, i) ? 0 : -1;
+    // ("مبخوت بن علي الوادعي": «علي» after بن, written with ي, is the name Ali, never the preposition)
+    const aliAfterBin = toks[i].norm === 'علي' && doc.text.charCodeAt(toks[i].end - 1) === 0x064a && i > 0 && !lineBreakBefore(doc, i) && /^(بن|ابن|بنت|ولد)$/.test(toks[i - 1].norm);
+    const listedFirst = firstNameSkip(doc, i) >= 0 || aliAfterBin;
+    const skip = firstNameSkip(doc, i) >= 0 ? firstNameSkip(doc, i) : aliAfterBin || compoundFirstName(doc, i) ? 0 : -1;
     if (skip < 0 || isAgeWord(doc, i)) continue;
     // ("كرّم صليبا الفائزين": a three-letter word written with a shadda on its middle letter is a verb of form II,
     // not the name كرم)
@@ -576,7 +578,7 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     const trade = skip === 0 && tradeBefore(doc, i);
     if (isCommonWord(toks[i].norm.slice(skip)) && !doc.res.known.matchAt(toks, i, true) && !aliName && !compound && (!trade || !doc.res.firstNames.has(toks[i].norm))) continue;
     // (Names the corpora mostly use as names stay names there: "تألق أحمد سيد".)
-    if (skip === 0 && i > 0 && !lineBreakBefore(doc, i) && !isNameLike(toks[i].norm) && inConstruct(doc, i - 1)) continue;
+    if (skip === 0 && !aliAfterBin && i > 0 && !lineBreakBefore(doc, i) && !isNameLike(toks[i].norm) && inConstruct(doc, i - 1)) continue;
     if (i > 0 && !lineBreakBefore(doc, i) && (isNameWord(doc, i - 1) && doc.claimed[i - 1] === Claim.Free && doc.res.firstNames.has(toks[i - 1].norm))) continue;
     // (after a person's trade, "المحلل المالي ماجد الشهري"، "المزارع سليمان العدوان", a name is announced as after a role:
     // its family name may be an ordinary word)
@@ -594,6 +596,9 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     if (start === i && skip === 0 && start >= 1 && toks[start - 1].norm === 'سيدي' && doc.claimed[start - 1] === Claim.Free && !lineBreakBefore(doc, start) && span[1] - span[0] >= 3 && SON_OF.test(toks[start + 1].norm)) start--;
     if (start < span[0]) span[0] = start;
     if (span[1] - span[0] < 2) continue;
+    // ("جائزة سلطان بن علي العويس الثقافية"، "مدرسة أحمد بن علي": a name right after a noun a place or a body is named
+    // after names that, not a person in the story)
+    if (aliAfterBin && span[0] > 0 && !lineBreakBefore(doc, span[0]) && (NAMED_AFTER.test(toks[span[0] - 1].norm) || /^(و|ف|ب|ل)?(جايزه|مدرسه|موسسه|جمعيه|مكتبه|قاعه)$/.test(toks[span[0] - 1].norm))) continue;
     // (such a compound alone is a phrase, "نور الإسلام": a family name must follow it)
     if (!listedFirst && span[1] - span[0] < 3) continue;
     const mSkip = start < i ? 0 : skip;
