@@ -122,7 +122,7 @@ export function titleAsFamilyName(doc: Doc, i: number): boolean {
  * (three letters or more) is an ordinary word as written; ه is the pronoun only where the text writes ه, not ة
  * ("شحاتة"). Not after عبد ("عبد ربه"), nor a stem that a particle or a first name is ("عبده"، "وهبه").
  */
-function possessedNoun(doc: Doc, i: number): boolean {
+export function possessedNoun(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
   const n = t.norm;
   if (n.length < 4 || /^[وف]/.test(n)) return false;

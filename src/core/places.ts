@@ -5,7 +5,7 @@
  */
 import { Claim, hasTanween, isPunct, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
 import { isCommonAnyReading, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
-import { compoundFirstName, isJoiningHyphen, isParticle, looksLikeVerb, nameForward, TITLE_IN_NAME } from './names.ts';
+import { compoundFirstName, isJoiningHyphen, isParticle, looksLikeVerb, nameForward, possessedNoun, TITLE_IN_NAME } from './names.ts';
 import { isMonthWord } from './dates.ts';
 import { normalizeKeepShadda } from './resources.ts';
 import { analyses, wordFlag, wordTest } from './tokenize.ts';
@@ -954,9 +954,8 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         // ("افتتاح مسجد كبير بمدينة تييس": an adjective of size or age describes the head, whatever follows)
         if (SIZE_ADJECTIVES.has(t.norm)) break;
         // ("خزان شاحنته"، "ساحة منزلها": a noun with a pronoun says whose, it names nothing)
-        const possessed = /^([^ا].{2,}?)(ه|ها|هم|هما)$/.exec(t.norm);
         // (the pronoun is written ه, never ة: "مسجد نمرة" is no tiger's)
-        if (possessed && doc.text[t.end - 1] !== 'ة' && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && (isCommonAnyReading(possessed[1]) || isCommonAnyReading(possessed[1].replace(/ت$/, 'ه')))) break;
+        if (!/^ال/.test(t.norm) && possessedNoun(doc, j) && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm)) break;
         // ("مقبرة نبطية"، "مقبرة منحوتة"، "معبد صغيرة": after a tomb or a temple, an unlisted indefinite word in ة describes it)
         if (ANTIQUITY_HEADS.has(head) && !/^ال/.test(t.norm) && /ه$/.test(t.norm) && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && !doc.res.known.matchAt(toks, j, false)) break;
         // ("ميثاق جامع يحمي الأسرة": a present verb right after the head makes the head an adjective or a subject;
@@ -968,7 +967,7 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         if (!/^ال/.test(t.norm) && alone && isCommonAnyReading(t.norm) && !titled && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && !doc.res.known.matchAt(toks, j, false)) break;
       // ("مطار آل مكتوم": after a particle a word is the name, whatever else it means)
       // ("ميناء عدن يومه الثالث": nor an ordinary noun with a pronoun, which is the sentence's)
-      } else if ((isMostlyWord(t.norm) || (t.norm.length >= 4 && /[^ا](ه|ها|هم)$/.test(t.norm) && doc.text[t.end - 1] !== 'ة' && isCommonAnyReading(t.norm.replace(/(ه|ها|هم)$/, '')) && !doc.res.places.matchAt(toks, j, false))) && !/^ال/.test(t.norm) && !isParticle(doc, j) && !(isParticle(doc, j - 1) && !/^[وف]/.test(t.norm)) && !doc.res.firstNames.has(t.norm) && !(TITLE_IN_NAME.test(toks[j - 1].norm) && doc.res.ambiguousFirstNames.has(t.norm))) break;
+      } else if ((isMostlyWord(t.norm) || (possessedNoun(doc, j) && !doc.res.places.matchAt(toks, j, false))) && !/^ال/.test(t.norm) && !isParticle(doc, j) && !(isParticle(doc, j - 1) && !/^[وف]/.test(t.norm)) && !doc.res.firstNames.has(t.norm) && !(TITLE_IN_NAME.test(toks[j - 1].norm) && doc.res.ambiguousFirstNames.has(t.norm))) break;
       // ("خور كلباء تخزن الكربون": a present verb after the name is the sentence's)
       else if (/^[يت][^اوي]/.test(t.norm) && looksLikeVerb(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.places.matchAt(toks, j, false) && !isNameLike(t.norm)) break;
       // ("جبال الأوراس علمتنا الصبر": a past verb with an object pronoun after the name is the sentence's)
