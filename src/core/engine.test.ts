@@ -4298,3 +4298,23 @@ describe('«بن علي» in a chain of names (blind set 335)', () => {
     expect(run('ونال جائزة سلطان بن علي العويس الثقافية في حقل الشعر.').some((e) => e.type === 'person')).toBe(false);
   });
 });
+
+describe('tagger names that hold someone named in full', () => {
+  it('cuts two family names joined by و into two mentions', () => {
+    const text = 'استقبل رئيس الحكومة نواف سلام وزير المالية ياسين جابر. وبحث سلام وجابر آلية صرف القرض.';
+    const es = annotate({ text, published: null }, { tagger: tagging('سلام وجابر') });
+    expect(find(es, 'official', 'نواف سلام')?.mentions.map((m) => m.text)).toEqual(['نواف سلام', 'سلام']);
+    expect(find(es, 'official', 'ياسين جابر')?.mentions.map((m) => m.text)).toEqual(['ياسين جابر', 'جابر']);
+    expect(es.some((e) => e.mentions.some((m) => m.text.includes('وجابر')))).toBe(false);
+    expectOffsets(text, es);
+  });
+  it('drops ب or ل before a family name given in full before', () => {
+    const text = 'وأعلن وزير التربية محمد عبد اللطيف النتائج، بعد اتصال أجراه بعبد اللطيف رئيس الوزراء.';
+    const es = annotate({ text, published: null }, { tagger: tagging('بعبد اللطيف') });
+    expect(find(es, 'official', 'محمد عبد اللطيف')?.mentions.map((m) => m.text)).toEqual(['محمد عبد اللطيف', 'عبد اللطيف']);
+    expectOffsets(text, es);
+    // (a name that opens with the letter keeps it: "بشير" is a first name)
+    const kept = annotate({ text: 'وقال المهندس أمين الجميل إن بشير الجميل وصل.', published: null }, { tagger: tagging('بشير الجميل') });
+    expect(kept.some((e) => e.mentions.some((m) => m.text === 'بشير الجميل'))).toBe(true);
+  });
+});

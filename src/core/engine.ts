@@ -406,7 +406,50 @@ function* applyTagger(
     }
     yield;
   }
+  taggerNamesJoined(doc, people);
   return misc;
+}
+
+/**
+ * Tagger names that hold the name of someone named in full in a shape coreference cannot join, made to join it:
+ * "سلام وجابر" (two family names joined by و) becomes "سلام" and "جابر"; "بعبد اللطيف"، "لبنيس" (ب or ل on a family
+ * name) lose the preposition.
+ */
+function taggerNamesJoined(doc: Doc, people: PersonMention[]): void {
+  const toks = doc.tokens;
+  const full = people.filter((p) => p.words.length >= 2 && p.evidence !== 'short-form');
+  if (!full.length) return;
+  const lastWords = new Set(full.map((p) => p.words[p.words.length - 1]));
+  const added: PersonMention[] = [];
+  for (const p of people) {
+    if (p.evidence !== 'tagger') continue;
+    // Two family names joined by و: cut at the و; the second is a mention of its own when it is a family name too.
+    if (p.to - p.from === 2 && p.words.length === 2 && lastWords.has(p.words[0]) && /^و/.test(toks[p.from + 1].norm)) {
+      const second = toks[p.from + 1].norm.slice(1);
+      const other = full.find((q) => q !== p && q.words[q.words.length - 1] === p.words[0]);
+      if (!other || other.words.includes(second)) continue;
+      p.to = p.from + 1;
+      p.end = toks[p.from].end;
+      p.text = doc.text.slice(p.start, p.end);
+      p.words = [p.words[0]];
+      if (lastWords.has(second)) {
+        const start = offsetAfter(doc.text, toks[p.to], 1);
+        added.push({ ...p, from: p.to, to: p.to + 1, start, end: toks[p.to].end, text: doc.text.slice(start, toks[p.to].end), words: [second] });
+      } else doc.claimed[p.to] = Claim.Free;
+      continue;
+    }
+    // ب or ل kept on the first word: dropped where the rest is the end of a name given in full ("بعبد اللطيف" after
+    // "محمد عبد اللطيف"; "بتياجو مورايس" after "تياغو مورايس").
+    const w0 = p.words[0];
+    if (p.start !== toks[p.from].start || !/^[بل]../.test(w0) || doc.res.firstNames.has(w0)) continue;
+    const rest = [w0.slice(1), ...p.words.slice(1)];
+    const joins = full.some((q) => q !== p && q.words.length >= rest.length && rest.every((w, k) => sameNameWord(w, q.words[q.words.length - rest.length + k])));
+    if (!joins) continue;
+    p.start = offsetAfter(doc.text, toks[p.from], 1);
+    p.text = doc.text.slice(p.start, p.end);
+    p.words = rest;
+  }
+  people.push(...added);
 }
 
 /**
