@@ -4318,3 +4318,21 @@ describe('tagger names that hold someone named in full', () => {
     expect(kept.some((e) => e.mentions.some((m) => m.text === 'بشير الجميل'))).toBe(true);
   });
 });
+
+describe('a town whose name is also a word, in a story that names nothing else of its country', () => {
+  const places = (text: string) => run(text).filter((e) => e.type === 'place');
+  it('is the word, unless the story names the country or shows the name as a place once', () => {
+    expect(places('وشاهد الزوار مشهد دمار شبه شامل في البلدة.').map((e) => e.canonical)).toEqual([]);
+    expect(places('وقال مسؤول إيراني إن مشهد تستعد لاستقبال ملايين الزوار.').map((e) => e.canonical)).toContain('مشهد');
+    const jeddah = places('ونقل الطاقم إلى جدة مساء أمس، ونقل اثنان منهم إلى مستشفى الملك فهد العام بجدة لعلاج حروق طفيفة.');
+    expect(jeddah.find((e) => e.canonical === 'جدة')?.mentions.map((m) => m.text)).toEqual(['جدة', 'جدة']);
+  });
+  it('is a place coordinated with a place no one reads otherwise, not an adjective after a place', () => {
+    expect(places('وتربط الخدمة الميناء بالعقبة وجيبوتي وبورتسودان.').map((e) => e.canonical)).toEqual(expect.arrayContaining(['العقبة', 'جيبوتي', 'بورتسودان']));
+    expect(places('وتساقطت الثلوج على مرتفعات عمّان الغربية وعجلون وجرش.').map((e) => e.canonical)).not.toContain('الغربية');
+  });
+  it('is the reading of the country the story names', () => {
+    const es = places('انعقد مجلس وزاري بقصر الحكومة بالقصبة لبحث ترميم ميناء صفاقس.');
+    expect(es.find((e) => e.mentions.some((m) => m.text === 'القصبة'))?.canonical).toBe('القصبة (تونس)');
+  });
+});

@@ -8,6 +8,7 @@ import { isCommonAnyReading, isFunctionWord, isMostlyWord, isNameLike } from './
 import { compoundFirstName, isJoiningHyphen, isParticle, looksLikeVerb, nameForward, possessedNoun, TITLE_IN_NAME } from './names.ts';
 import { isMonthWord } from './dates.ts';
 import { normalizeKeepShadda } from './resources.ts';
+import type { PlaceEntry } from './dictionaries.ts';
 import { analyses, wordFlag, wordTest } from './tokenize.ts';
 import { normalizeWord } from './normalize.ts';
 
@@ -56,6 +57,15 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
     if (m && m.value.others.length && m.to === i + 1 && toks[i].norm.endsWith('عمان') && jordanianStory(doc)) {
       const amman = m.value.others.find((e) => e.kind === 'capital' && e.iso2 === 'JO');
       if (amman) m = { ...m, value: amman };
+    }
+    // ("بالقصبة" in a Tunisian story: the seat of Tunisia's government, not the Casbah of Algiers) a name two countries
+    // have is the one of the country the story names, when it names only that one.
+    else if (m && m.value.others.length && m.value.iso2) {
+      const countries = storyPlaces(doc).countries;
+      if (!countries.has(m.value.iso2)) {
+        const other = m.value.others.find((e) => e.iso2 && countries.has(e.iso2));
+        if (other) m = { ...m, value: { ...other, others: [m.value, ...m.value.others.filter((e) => e !== other)] } };
+      }
     }
     // "الرياض وجدة والدمام": in a list of places, a listed name that is و + another listed name is the second
     // (Jeddah, not Oujda).
@@ -129,7 +139,7 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
       i++;
       continue;
     }
-    if (m.to === i + 1 && (isAdjectiveUse(doc, i, m.clitic) || directionAdjective(doc, i, m.skip) || (m.value.ambiguous && (isMostlyWord(toks[i].norm.slice(m.skip)) || !isNameLike(toks[i].norm.slice(m.skip))) && !placeContext(doc, i)))) {
+    if (m.to === i + 1 && (isAdjectiveUse(doc, i, m.clitic) || directionAdjective(doc, i, m.skip) || (m.value.ambiguous && (isMostlyWord(toks[i].norm.slice(m.skip)) || !isNameLike(toks[i].norm.slice(m.skip)) || strayTown(doc, m.value)) && !placeContext(doc, i)))) {
       i++;
       continue;
     }
@@ -301,6 +311,50 @@ function isCommonNounUse(doc: Doc, i: number): boolean {
 }
 const CAUSE_WORDS = new Set(['اثر', 'جراء', 'بسبب', 'بفعل']);
 
+/**
+ * A town whose name is also a word ("مشهد" a scene, "الوادي" the valley, "الريف" the countryside), in a story that names
+ * nothing else of its country: no place, no nationality. Then only a place's context makes it the town.
+ */
+function strayTown(doc: Doc, entry: PlaceEntry): boolean {
+  const readings = [entry, ...entry.others];
+  if (readings.some((e) => e.kind === 'country' || !e.iso2)) return false;
+  const story = storyPlaces(doc);
+  if (readings.some((e) => story.countries.has(e.iso2!))) return false;
+  // (nor where the story shows it as the town once: "إلى جدة" makes every "جدة" of the story the city)
+  const seen = story.ambiguous.get(entry);
+  if (!seen) return true;
+  if (seen.inContext === undefined) seen.inContext = seen.at.some((k) => placeContext(doc, k));
+  return !seen.inContext;
+}
+
+/**
+ * The countries a story names by a place or a nationality that is no ordinary word too, and where it writes each
+ * one-word name that is also a word; gathered once per text.
+ */
+const storyMemo = new WeakMap<object, { countries: Set<string>; ambiguous: Map<PlaceEntry, { at: number[]; inContext?: boolean }> }>();
+function storyPlaces(doc: Doc): { countries: Set<string>; ambiguous: Map<PlaceEntry, { at: number[]; inContext?: boolean }> } {
+  let v = storyMemo.get(doc);
+  if (v) return v;
+  v = { countries: new Set<string>(), ambiguous: new Map() };
+  const toks = doc.tokens;
+  for (let k = 0; k < toks.length; k++) {
+    if (toks[k].kind !== 'word') continue;
+    const p = doc.res.places.matchAt(toks, k, true);
+    if (p) {
+      for (const e of [p.value, ...p.value.others]) if (e.iso2 && !e.ambiguous) v.countries.add(e.iso2);
+      if (p.value.ambiguous && p.to === k + 1) {
+        const seen = v.ambiguous.get(p.value);
+        if (seen) seen.at.push(k);
+        else v.ambiguous.set(p.value, { at: [k] });
+      }
+    }
+    const n = doc.res.nationalities.matchAt(toks, k, true);
+    if (n) for (const e of [n.value, ...n.value.others]) if (e.iso2) v.countries.add(e.iso2);
+  }
+  storyMemo.set(doc, v);
+  return v;
+}
+
 /** The story names Korea or a Korean (Seoul is then the city, not floods); asked once per text. */
 const koreaMemo = new WeakMap<object, boolean>();
 function mentionsKorea(doc: Doc): boolean {
@@ -353,6 +407,14 @@ function placeContext(doc: Doc, i: number): boolean {
   if (i > 0 && !lineBreakBefore(doc, i) && /^(و|ف|ب|ل|من)?(ابناء|سكان|مواقع|اهالي|مدن|عاصمه)$/.test(doc.tokens[i - 1].norm) && !(/^ال/.test(doc.tokens[i].norm) && isCommonAnyReading(doc.tokens[i].norm))) return true;
   // ("في وسط مالي وشمالها"، "شمال مالي": a direction in construct with it says where in the place)
   if (i > 0 && !lineBreakBefore(doc, i) && DIRECTIONS.has(doc.tokens[i - 1].norm.replace(/^[وفبل]/, '')) && !/^ال/.test(doc.tokens[i].norm)) return true;
+  // ("بالعقبة وجيبوتي": coordinated with a place no one reads otherwise; not an adjective after a place, "مرتفعات
+  // عمّان الغربية وعجلون")
+  const next = doc.tokens[i + 1];
+  const adjective = i > 0 && /^ال/.test(doc.tokens[i].norm) && !lineBreakBefore(doc, i) && doc.claimed[i - 1] === Claim.Place;
+  if (next && /^و/.test(next.norm) && !lineBreakBefore(doc, i + 1) && !adjective) {
+    const p = doc.res.places.matchAt(doc.tokens, i + 1, true);
+    if (p && p.clitic === 'و' && !p.value.ambiguous) return true;
+  }
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     // (a comma or a full stop ends the phrase: "بالولاية، في إطار" gives إطار no place context)
     if (lineBreakBefore(doc, k + 1) || doc.tokens[k].kind === 'punct') break;
@@ -405,7 +467,7 @@ function goneToOrIn(doc: Doc, i: number): boolean {
 }
 
 /** Words that follow where one goes or is, not a verbal noun: "إلى مسقط قبل…"، "من مسقط إلى…"، "في مسقط مع نظيره". */
-const AFTER_PLACE = new Set(['قبل', 'بعد', 'الي', 'حتي', 'لحضور', 'للمشاركه', 'للقاء', 'لبحث', 'مع']);
+const AFTER_PLACE = new Set(['قبل', 'بعد', 'الي', 'حتي', 'لحضور', 'بحضور', 'للمشاركه', 'للقاء', 'لبحث', 'مع']);
 
 /** Adjectives that, after a city, name a place of its own: its metropolis, its new town. */
 const CITY_EXTENT = new Set(['الكبري', 'الجديده']);
