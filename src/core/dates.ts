@@ -172,6 +172,9 @@ const NOT_TODAY_BEFORE = new Set(['ذلك', 'تلك', 'نفس', 'ذات', 'هذ�
 /** Adjectives after اليوم that make it a named day or a count ("اليوم العالمي", "اليوم التالي"). */
 const NOT_TODAY_AFTER = new Set(['نفسه', 'ذاته', 'التالي', 'السابق', 'الاخير', 'الموعود', 'المشهود', 'الجديد', 'المفتوح', 'الاول', 'الواحد', 'كله', 'بكامله', 'باكمله']);
 
+/** A time that says its own part of the day ("الساعة السادسة صباحا"، "6:00 م"). */
+const MARKED_TIME = /صباح|فجر|ضح[ىي]|مساء|عصر|ظهر|ليل|(?:^|\s)[صم](?:\s|$)|[ap]m/i;
+
 /** Words that introduce a sentence break for attaching a lone time to a preceding date. */
 const SENTENCE_BREAK = /[.!?؟\n;؛]/;
 
@@ -183,7 +186,7 @@ const DAY_WORDS_REL: ReadonlyMap<string, number> = new Map([
 const START = new Set<string>([
   ...G_MONTH1.keys(), ...G_MONTH2.keys(), ...H_MONTH1.keys(), ...H_MONTH2.keys(), ...WEEKDAY.keys(), ...PERIOD, ...PART_OF_DAY,
   ...DAY_WORDS_REL.keys(), ...ORDINAL_FIRST_WORDS, ...YEAR_WORD,
-  'الغد', 'اول', 'بعد', 'من', 'بين', 'ال', 'فاتح', 'الفاتح', 'غره', 'الواحده', 'الليله', 'شهري', 'يومي', 'ايام', 'قبل', 'الربع', 'النصف', 'الثلاثي', 'السداسي', 'الفصل', 'الاشهر', 'الشهور', 'الشهر', 'الاسبوع', 'هذا', 'هذه', 'شهر', 'الساعه', 'ذو', 'ذي',
+  'الغد', 'غد', 'اول', 'بعد', 'من', 'بين', 'ال', 'فاتح', 'الفاتح', 'غره', 'الواحده', 'الليله', 'شهري', 'يومي', 'ايام', 'قبل', 'الربع', 'النصف', 'الثلاثي', 'السداسي', 'الفصل', 'الاشهر', 'الشهور', 'الشهر', 'الاسبوع', 'هذا', 'هذه', 'شهر', 'الساعه', 'ذو', 'ذي',
   // (the days of the Hajj: "يوم عرفة"، "يوم التروية")
   'يوم',
 ]);
@@ -717,8 +720,8 @@ class Grammar {
     } else if (w === 'بعد' && (this.w(i + 1) === 'غد' || this.w(i + 1) === 'الغد')) {
       off = 2;
       end++;
-    } else if ((w === 'الغد' || w === 'غد') && (pod || this.bare(i - 1) === 'يوم')) {
-      // "فجر الغد", "يوم الغد", "مساء غد الخميس".
+    } else if ((w === 'الغد' || w === 'غد') && (pod || this.bare(i - 1) === 'يوم' || (w === 'غد' && WEEKDAY.has(this.w(i + 1))))) {
+      // "فجر الغد", "يوم الغد", "مساء غد الخميس", "غدٍ الأربعاء".
       off = 1;
     } else if (w === 'الليله' && MODS.get(this.w(i + 1)) === 'past') {
       // "الليلة الماضية": last night.
@@ -1315,7 +1318,10 @@ class Grammar {
     }
     // (a weekday may open either date: "من الأحد 26 أكتوبر إلى الأربعاء 29 أكتوبر 2025")
     const aAt = WEEKDAY.has(this.w(i + 1)) && this.num(i + 2) >= 0 ? i + 2 : i + 1;
-    const a = this.absDate(aAt, true) ?? this.period(aAt, true);
+    // ("بين مارس وأغسطس"، "من مارس إلى مايو": a month that is also a word stands as one when a month answers it)
+    const x = this.w(aAt + 1);
+    const answered = (x.length > 3 && x[0] === 'و' && G_MONTH1.has(x.slice(1))) || (sepOk(aAt + 1) && !!this.month(aAt + 1 + sepLen(aAt + 1)));
+    const a = this.absDate(aAt, true, answered) ?? this.period(aAt, true);
     if (!a || a.spec.k === 'range') return null;
     let bStart = a.end + Math.max(1, sepLen(a.end));
     if (sepOk(a.end) && WEEKDAY.has(this.w(bStart)) && this.num(bStart + 1) >= 0) bStart++;
@@ -1368,7 +1374,7 @@ class Grammar {
     if (podPrefix) {
       const core = this.relDay(j, true) ?? this.weekday(j) ?? this.absDate(j, false);
       if (!core || !hasDay(core.spec)) return null;
-      return this.withTail(core);
+      return this.withTail(core, POD_HALF.get(w));
     }
     const core =
       this.feast(i) ??
@@ -1459,8 +1465,11 @@ class Grammar {
     return { end, spec: { k: 'time', now: before === 'حتي' || before === 'لغايه' || before === 'لحد' || stamp, same }, time: t.t };
   }
 
-  /** What may follow a date: a time ("- 01:39 م") and a الموافق pair. */
-  withTail(p: Parse): Parse {
+  /**
+   * What may follow a date: a time ("- 01:39 م") and a الموافق pair. `half`: the part of the day said before the day
+   * ("مساء الخميس - 7:30" is 19:30).
+   */
+  withTail(p: Parse, half?: Half): Parse {
     let cur = p;
     if (hasDay(cur.spec) && !cur.time) {
       let k = cur.end;
@@ -1473,7 +1482,10 @@ class Grammar {
       // ISO "2021-12-02T13:39".
       if (this.w(k) === 't' && this.glued(k) && this.num(k + 1) >= 0) k++;
       const t = this.time(k, false);
-      if (t && (glue || this.w(k) !== 'الساعه')) cur = { end: t.end, spec: cur.spec, time: t.t };
+      if (t && (glue || this.w(k) !== 'الساعه')) {
+        const h = half && !TIME_MARK.has(this.w(t.end - 1)) && !POD_HALF.has(this.w(t.end - 1)) ? applyHalf(t.t.h, half) : t.t.h;
+        cur = { end: t.end, spec: cur.spec, time: { ...t.t, h } };
+      }
     }
     // "(20 رمضان 1445 هـ)" right after a dated Gregorian day, or the reverse: the other calendar in brackets.
     if (cur.spec.k === 'abs' && cur.spec.y !== null && this.isPunct(cur.end, '(')) {
@@ -1918,7 +1930,8 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
   const st = ctx ?? newDateContext(base);
   const out: DateMention[] = [];
   let { lastDay, lastDayEnd, scanned, brokeSinceDay, lastRelativeDay, lastRelativeEnd, lastWasTime, lineDay } = st;
-  for (const r of raws) {
+  for (let ri = 0; ri < raws.length; ri++) {
+    const r = raws[ri];
     const opensLine = opensItsLine(text, r.start);
     if (!brokeSinceDay && r.start > scanned && SENTENCE_BREAK.test(text.slice(scanned, r.start))) brokeSinceDay = true;
     scanned = Math.max(scanned, r.end);
@@ -1941,10 +1954,16 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
       // before, in the last sentences ("مساء الخميس ... 11 سبتمبر 2025م ... قرابة الساعة التاسعة ليلا"), else publication
       // (but a clock time named after that day, closer, gave the day of its own update: a live blog's "09:30 ترأس …
       // عند الساعة التاسعة صباحا" is that morning, not the evening before an earlier update spoke of)
-      else if (lastRelativeDay && !(lastWasTime && lastDayEnd > lastRelativeEnd && r.start - lastDayEnd < 200)) day = lastRelativeDay;
+      // (a day still to come, "غد الجمعة", only in its own paragraph: the story told after it is not of tomorrow)
+      else if (lastRelativeDay && !(lastWasTime && lastDayEnd > lastRelativeEnd && r.start - lastDayEnd < 200) && !(pub && cmpDT(lastRelativeDay, pub) > 0 && text.slice(lastRelativeEnd, r.start).includes('\n'))) day = lastRelativeDay;
       else if (lastDay && !ahead && r.start - lastDayEnd < 400) day = lastDay;
       else if (pub) day = { y: pub.y, m: pub.m, d: pub.d };
-      v = day && r.time ? { a: { y: day.y, m: day.m, d: day.d, h: r.time.h, mi: r.time.mi, z: r.time.z } } : null;
+      // ("مساء أمس الأحد على الساعة السادسة": an hour with no part of the day of its own takes the one said with the day
+      // right before it)
+      const prev = ri > 0 ? raws[ri - 1] : null;
+      const half = prev && r.time && r.time.h < 12 && /^[\s،,]*(?:في|على|عند|وفي)?\s*$/.test(text.slice(prev.end, r.start)) && !MARKED_TIME.test(text.slice(r.start, r.end)) ? POD_HALF.get(normalizeWord(text.slice(prev.start, prev.end).split(/\s/)[0]).replace(/^[وف]/, '')) : undefined;
+      const h = half && r.time ? applyHalf(r.time.h, half) : r.time?.h ?? 0;
+      v = day && r.time ? { a: { y: day.y, m: day.m, d: day.d, h, mi: r.time.mi, z: r.time.z } } : null;
       if (v && day && r.time2) v = { a: v.a, b: { y: day.y, m: day.m, d: day.d, h: r.time2.h, mi: r.time2.mi, z: r.time2.z } };
     } else if (r.spec.k === 'wd' && r.spec.week === undefined && (r.spec.dir === 'last' || r.spec.dir === 'upcoming') && lastDay && lastDay.d !== undefined && !brokeSinceDay && pub && cmpDT(lastDay, pub) > 0 && !r.time) {
       // "يتوجه الرئيس يوم الجمعة 16 يناير … قبل أن يعود إلى موروني مساء السبت": a bare weekday after a day still to
