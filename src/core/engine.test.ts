@@ -4336,3 +4336,12 @@ describe('a town whose name is also a word, in a story that names nothing else o
     expect(es.find((e) => e.mentions.some((m) => m.text === 'القصبة'))?.canonical).toBe('القصبة (تونس)');
   });
 });
+
+describe('the outlet someone spoke to, named by a word', () => {
+  it('is an organization after a word of speaking and لـ, not any quoted word', () => {
+    const es = run('وقال الشهري لـ«الأفق» إن فريق العمل بدأ. وأضاف في حديث لـ«المدار» أمس إن الأمر صعب.');
+    expect(es.filter((e) => e.type === 'organization').map((e) => e.canonical)).toEqual(expect.arrayContaining(['الأفق', 'المدار']));
+    // (a quoted ordinary word elsewhere is a slogan)
+    expect(run('ورفع المتظاهرون شعار «الكرامة» أمام المبنى.').some((e) => e.type === 'organization')).toBe(false);
+  });
+});

@@ -1922,7 +1922,8 @@ function quotedCompanyAt(doc: Doc, i: number): { to: number; skip: number; canon
   while (j < toks.length && j - i < 4 && (toks[j].kind === 'word' || toks[j].kind === 'latin') && doc.claimed[j] === Claim.Free && !lineBreakBefore(doc, j)) j++;
   if (j === i || toks[j]?.norm !== closer) return null;
   // A quoted phrase that reads as ordinary words is a slogan, not a name.
-  if (j === i + 1 && (isFunctionWord(toks[i].norm) || isMostlyWord(toks[i].norm))) return null;
+  // (not the outlet someone spoke to, whose name is often a word: "في حديث لـ«الأفق»")
+  if (j === i + 1 && (isFunctionWord(toks[i].norm) || (isMostlyWord(toks[i].norm) && !(toldOutlet && /^ال/.test(toks[i].norm))))) return null;
   const dict = doc.res.orgs.matchAt(toks, i, false);
   // (so is one that opens with a particle or a verb the corpora know: "الوكالة «فقدت استمرارية المعرفة»"، "من الوكالة
   // «في أقرب وقت ممكن»" quote what was said)
