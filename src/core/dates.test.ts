@@ -933,3 +933,16 @@ describe('tomorrow with its weekday, an hour after a day with its part of the da
     expectValue('ويعقد الاجتماع غدا الجمعة، وقال الوزير إنه سيبدأ في الساعة العاشرة صباحا.', '2025-08-14T10:00', 'الساعة العاشرة صباحا', '2025-08-15T10:00');
   });
 });
+
+describe('weekdays that run from today', () => {
+  it('reads a run of weekdays opening on the publication weekday as starting today, unless said to be past', () => {
+    expectValue('أعلن الوالي تعليق الدراسة يومي الخميس والجمعة.', '2025-04-24T10:45', 'يومي الخميس والجمعة', '2025-04-24/2025-04-25');
+    expectValue('وجرت الانتخابات يومي الخميس والجمعة الماضيين.', '2025-04-24T10:45', 'يومي الخميس والجمعة الماضيين', '2025-04-17/2025-04-18');
+  });
+  it('reads a weekday after «حتى» that follows today as the coming one', () => {
+    const text = 'حذر المركز من موجة غبار اعتبارا من الساعة الثانية ظهر اليوم الاثنين، وتستمر حتى مساء الأربعاء، مع انخفاض الرؤية.';
+    expectValue(text, '2026-04-13T10:45', 'مساء الأربعاء', '2026-04-15');
+    // (not after a lone time of the day: "أغلقت عند الساعة الرابعة عصرا … تأخر حتى فجر الأحد" is told in the past)
+    expectValue('وأغلقت المراكز عند الساعة الرابعة عصرا، وتأخر الفرز حتى فجر الأحد.', '2025-10-20T14:30', 'فجر الأحد', '2025-10-19');
+  });
+});

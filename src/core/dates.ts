@@ -172,6 +172,13 @@ const NOT_TODAY_BEFORE = new Set(['ذلك', 'تلك', 'نفس', 'ذات', 'هذ�
 /** Adjectives after اليوم that make it a named day or a count ("اليوم العالمي", "اليوم التالي"). */
 const NOT_TODAY_AFTER = new Set(['نفسه', 'ذاته', 'التالي', 'السابق', 'الاخير', 'الموعود', 'المشهود', 'الجديد', 'المفتوح', 'الاول', 'الواحد', 'كله', 'بكامله', 'باكمله']);
 
+/** "حتى"، "لغاية"، "إلى غاية" right before a mention: the end of a stretch. */
+const UNTIL_BEFORE = /(?:حت[ىي]|لغاية|إلى غاية|الى غاية)\s*$/;
+
+function sameDay(a: DT, p: Pub): boolean {
+  return a.y === p.y && a.m === p.m && a.d === p.d;
+}
+
 /** A time that says its own part of the day ("الساعة السادسة صباحا"، "6:00 م"). */
 const MARKED_TIME = /صباح|فجر|ضح[ىي]|مساء|عصر|ظهر|ليل|(?:^|\s)[صم](?:\s|$)|[ap]m/i;
 
@@ -1695,6 +1702,10 @@ function resolve(s: Spec, pub: Pub | null): Val | null {
       // it lies behind, from its first when it lies ahead.
       if (s.a.k === 'wd' && s.b.k === 'wd' && s.a.week === undefined && s.b.week === undefined) {
         const span = (s.b.wd - s.a.wd + 7) % 7;
+        // ("تعليق الدراسة يومي الخميس والجمعة" on a Thursday: a run that opens on the publication's weekday, with no
+        // word of the past, starts that day)
+        const today = s.a.dir === 'last' && !!pub && weekdayOf(pub.days) === s.a.wd;
+        if (today && pub) return { a: dt(fromDays(pub.days)), b: dt(fromDays(pub.days + span)) };
         const ahead = s.a.dir === 'next' || s.a.dir === 'upcoming';
         const anchor = resolve(ahead ? s.a : s.b, pub);
         if (!anchor || !pub) return null;
@@ -1965,7 +1976,8 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
       const h = half && r.time ? applyHalf(r.time.h, half) : r.time?.h ?? 0;
       v = day && r.time ? { a: { y: day.y, m: day.m, d: day.d, h, mi: r.time.mi, z: r.time.z } } : null;
       if (v && day && r.time2) v = { a: v.a, b: { y: day.y, m: day.m, d: day.d, h: r.time2.h, mi: r.time2.mi, z: r.time2.z } };
-    } else if (r.spec.k === 'wd' && r.spec.week === undefined && (r.spec.dir === 'last' || r.spec.dir === 'upcoming') && lastDay && lastDay.d !== undefined && !brokeSinceDay && pub && cmpDT(lastDay, pub) > 0 && !r.time) {
+    } else if (r.spec.k === 'wd' && r.spec.week === undefined && (r.spec.dir === 'last' || r.spec.dir === 'upcoming') && lastDay && lastDay.d !== undefined && !brokeSinceDay && pub && (cmpDT(lastDay, pub) > 0 || (sameDay(lastDay, pub) && !lastWasTime && UNTIL_BEFORE.test(text.slice(Math.max(0, r.start - 12), r.start)))) && !r.time) {
+      // (or after today, up to it: "اعتبارا من الساعة الثانية ظهر اليوم الاثنين، وتستمر حتى مساء الأربعاء")
       // "يتوجه الرئيس يوم الجمعة 16 يناير … قبل أن يعود إلى موروني مساء السبت": a bare weekday after a day still to
       // come, in the same sentence, is that day or the first such weekday after it.
       const from = toDays(lastDay.y, lastDay.m!, lastDay.d);
