@@ -513,6 +513,19 @@ describe('detectArticle', () => {
     expect(detectArticle(parse(story)).isArticle).toBe(true);
   });
 
+  it('says a channel\'s schedule, a list of timed programmes with a heading each, is no article (blind set 344)', () => {
+    const slot = (h: number, name: string) => `<li><time datetime="2025-12-04T${String(h).padStart(2, '0')}:00+03:00">${String(h).padStart(2, '0')}:00</time><div class="prog"><h3>${name}</h3><span class="genre">أخبار</span><p>أبرز أخبار اليوم من العواصم العربية والأفريقية، وتغطية خاصة لوصول الرئيس الكيني ويليام روتو إلى أديس أبابا ولقائه رئيس الوزراء الإثيوبي آبي أحمد.</p></div><a class="remind" href="#">ذكّرني</a></li>`;
+    const slots = ['نشرة منتصف الليل', 'الطريق إلى بولي', 'صباح المدار', 'اقتصاد أفريقيا', 'المهجر', 'نشرة الظهيرة', 'حوار المدار', 'رياضة أفريقيا'].map((n, k) => slot(k * 3, n)).join('');
+    const html = `<html><body><main class="schedule"><h1>جدول البرامج</h1><div class="sub">الخميس 4 ديسمبر 2025 — جميع المواعيد بتوقيت مكة المكرمة</div><ul class="slots">${slots}</ul></main></body></html>`;
+    const r = detectArticle(parse(html));
+    expect(r.isArticle).toBe(false);
+    expect(r.reason).toMatch(/schedule/);
+    // (a story with a short list of timed items in it stays a story)
+    const p = '<p>وقال المحافظ إن المشروعات الجديدة في القرى تشمل شبكات الصرف الصحي ومحطات المعالجة ومياه الشرب، وإن العمل فيها يسير وفق الجدول الزمني المحدد منذ البداية.</p>';
+    const story = `<html><body><main><h1>المحافظ يتفقد المشروعات</h1><div class="body">${p}${p}${p}<ul>${['الجلسة الافتتاحية', 'جولة في المشروعات', 'المؤتمر الصحفي'].map((n, k) => slot(k + 9, n)).join('')}</ul>${p}${p}</div></main></body></html>`;
+    expect(detectArticle(parse(story)).isArticle).toBe(true);
+  });
+
   it('says a hub of headings and one-line teasers under a lead teaser is no article (blind set 136)', () => {
     const lead = 'أعلن رئيس السلطة الوطنية المستقلة للانتخابات مساء اليوم السبت أن نسبة المشاركة في انتخابات المجالس البلدية بلغت 36 بالمائة عند غلق مكاتب الاقتراع، مؤكدا أن النتائج المؤقتة ستعلن تباعا ابتداء من يوم غد.';
     const wilayas = ['الجزائر العاصمة', 'وهران', 'تيزي وزو', 'قسنطينة', 'ورقلة', 'تمنراست'];

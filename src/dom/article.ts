@@ -1973,6 +1973,26 @@ function stampedItems(body: string): boolean {
 }
 
 /**
+ * A list of six items or more in the body, most of them each a <time>, a heading and a short text: the programmes of a
+ * channel's day, the sessions of a conference. (A live blog's entries are longer, and pages that say they are live
+ * blogs never come here.)
+ */
+function timedListItems(root: Element): boolean {
+  const lists = /^(UL|OL)$/.test(root.tagName) ? [root, ...root.querySelectorAll('ul, ol')] : [...root.querySelectorAll('ul, ol')];
+  for (const list of lists) {
+    let items = 0;
+    let timed = 0;
+    for (const li of list.children) {
+      if (li.tagName !== 'LI') continue;
+      items++;
+      if (li.getElementsByTagName('time').length > 0 && li.querySelector('h2, h3, h4, h5') && (li.textContent ?? '').length < 400) timed++;
+    }
+    if (timed >= 6 && timed >= 0.8 * items) return true;
+  }
+  return false;
+}
+
+/**
  * A feed of teasers that link nowhere ("<article class="teaser"><h3>…</h3><p>…</p><time datetime="2025-11-22">"):
  * four or more <article> children of the body (or of its single wrapper), each with a heading and a <time datetime>,
  * and dated on at least two days (a live blog's entries are stamped within one day).
@@ -2306,6 +2326,11 @@ function* detectSteps(doc: Document, options: DetectOptions): Generator<void, Ar
   // a feed of dated items: four <article>s or more, each with its own heading and <time>, on different days
   if (!builder.truncated && !liveBlog && datedArticleItems(stats, rootIdx)) {
     return emptyResult('no article: the page is a list of dated items (teasers with a headline and a date each), not a story', title, metaPublished);
+  }
+  // a schedule: a list of six items or more, each a clock time, a heading and a line (a channel's programmes, a
+  // conference's sessions)
+  if (!builder.truncated && !liveBlog && timedListItems(stats.els[rootIdx])) {
+    return emptyResult('no article: the page is a schedule (a list of timed items with a heading each), not a story', title, metaPublished);
   }
   // a board of cards (a heading and a picture each: missing persons, profiles, products) with a few lines around
   // them: the cards hold more text than what is left as the "story"
