@@ -4345,3 +4345,11 @@ describe('the outlet someone spoke to, named by a word', () => {
     expect(run('ورفع المتظاهرون شعار «الكرامة» أمام المبنى.').some((e) => e.type === 'organization')).toBe(false);
   });
 });
+
+describe('a body named only by what kind it is', () => {
+  it('reads «شركة مقاولات» with nothing proper after it as no organization, but keeps a name after it', () => {
+    const orgs = (t: string) => run(t).filter((e) => e.type === 'organization').map((e) => e.canonical);
+    expect(orgs('وقال المرزوقي، مدير مشاريع في شركة مقاولات تعمل في منطقة القوز، إن العمل توقف.')).toEqual([]);
+    expect(orgs('وخصصت شركة مواصلات «كروة» 120 حافلة لنقل الجماهير.')).toContain('شركة مواصلات');
+  });
+});

@@ -951,6 +951,14 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     // "سوق شعبي"، "شركة لوجستية": an indefinite relational adjective that is an ordinary word makes a kind, no name
     // (not a noun in construct with a definite word: "سلطة وادي الأردن").
     if (words === 0 && need === 'name' && !/^ال/.test(w.norm) && /^[^ا].{2,}(ي|يه)$/.test(w.norm) && (isCommonAnyReading(w.norm) || isCommonAnyReading(w.norm.replace(/ه$/, '')) || isCommonAnyReading('ال' + w.norm) || isCommonAnyReading('ال' + w.norm.replace(/ه$/, ''))) && !doc.res.places.matchAt(toks, j, false) && !doc.res.orgs.matchAt(toks, j, false) && !isNameLike(w.norm) && !(toks[j + 1] && !lineBreakBefore(doc, j + 1) && /^ال/.test(toks[j + 1].norm) && !isFunctionWord(toks[j + 1].norm))) break;
+    // ("شركة مقاولات تعمل في …"، "لوكالة توظيف في كاتماندو": an indefinite verbal noun or plural of the common
+    // patterns, with nothing definite or proper after it, says what kind of body; it names none. "شركة تسويق النفط" goes on.)
+    if (words === 0 && need === 'name' && /^(ت..ي.|م.ا..ات)$/.test(w.norm) && !doc.res.orgs.matchAt(toks, j, false) && !doc.res.places.matchAt(toks, j, false) && !isNameLike(w.norm)) {
+      const nx = toks[j + 1];
+      // (nor before its name in quotes: "شركة مواصلات «كروة»")
+      const goesOn = !!nx && !lineBreakBefore(doc, j + 1) && ((nx.kind === 'word' && (/^(و)?ال/.test(nx.norm) || !!doc.res.places.matchAt(toks, j + 1, false) || properWord(doc, j + 1))) || isPunct(doc, j + 1, '«"“('));
+      if (!goesOn) break;
+    }
     // ("بتشكيل لجنة لمعاينة المواقع": ل on a verbal noun of a derived form right after the head is what a body is for;
     // it names none)
     if (words === 0 && /^ل[^ل]/.test(w.norm) && /^ل(م.ا..ه|ت..ي.|ا..ا.|است..ا.|ان..ا.|ت.ا..|ت...ي.)$/.test(w.norm) && !doc.res.orgs.matchAt(toks, j, true)) break;
