@@ -4353,3 +4353,16 @@ describe('a body named only by what kind it is', () => {
     expect(orgs('وخصصت شركة مواصلات «كروة» 120 حافلة لنقل الجماهير.')).toContain('شركة مواصلات');
   });
 });
+
+describe('names ended by a known full name, a family name in وا, «سيدي ولد …»', () => {
+  it('ends a known person at the end of his listed name before a verbal noun the lexicon lacks', () => {
+    expect(find(run('يحاول الرئيس الفرنسي إيمانويل ماكرون الإمساك بالعصا من الوسط.'), 'official', 'إيمانويل ماكرون')?.mentions.map((m) => m.text)).toEqual(['إيمانويل ماكرون']);
+  });
+  it('keeps a family name in وا, which no accusative participle ends in', () => {
+    expect(find(run('وكان وزير العمل الكيني ألفريد موتوا قد أعلن أن الاتفاق جاهز.'), 'official', 'ألفريد موتوا')).toBeDefined();
+    expect(run('وقال الوزير مشيرا إلى الاتفاق إنه جاهز.').some((e) => e.type === 'person' || e.type === 'official')).toBe(false);
+  });
+  it('reads «سيدي» before ولد as a first name', () => {
+    expect(find(run('وقال سيدي ولد التاه، رئيس البنك، إن التمويل جاهز.'), 'official', 'سيدي ولد التاه')?.role).toBe('رئيس البنك');
+  });
+});

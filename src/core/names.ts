@@ -48,8 +48,8 @@ const INNER_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي',
  * verbal noun of the taf'il pattern ("لتأهيل"، "بتطوير").
  */
 export function isNonNameForm(norm: string, taMarbuta = false): boolean {
-  // (an indefinite accusative participle, "مشيرا"، "مطالبا"; not a name such as "مابالا")
-  if (/^م[^ا].{2,3}ا$/.test(norm)) return true;
+  // (an indefinite accusative participle, "مشيرا"، "مطالبا"; not a name such as "مابالا", nor one in وا, "موتوا")
+  if (/^م[^ا].{2,3}ا$/.test(norm) && !/وا$/.test(norm)) return true;
   const bare = norm.replace(/^[وف]?[بل](?!ال)/, '');
   // (A word written with ة, "فودة", ends in no pronoun: its normalised ه is the feminine ending.)
   // (With the article it is still an ordinary feminine word when its masculine is one: "الشرقية"، "السورية".)
@@ -583,7 +583,8 @@ export function nameBackward(doc: Doc, end: number, maxWords = 4): [number, numb
   // A clitic-carrying reading of the first word that is a reporting verb or conjunction is not a name.
   // (a verb the corpora know, or one of a strong form: "تشينغ" of "لاي تشينغ ته"، "يوجي" are no verbs)
   if (words >= 2 && looksLikeVerb(toks[from].norm) && !doc.res.firstNames.has(toks[from].norm) && (isCommonAnyReading(toks[from].norm) || looksLikeVerb(toks[from].norm, true))) from++;
-  while (from < end && isParticle(doc, from) && !doc.res.firstNames.has(toks[from].norm) && toks[from].norm !== 'عبد' && toks[from].norm !== 'ابو') from++;
+  // (not «سيدي» before ولد: a Mauritanian first name, "سيدي ولد التاه، رئيس البنك")
+  while (from < end && isParticle(doc, from) && !doc.res.firstNames.has(toks[from].norm) && toks[from].norm !== 'عبد' && toks[from].norm !== 'ابو' && !(toks[from].norm === 'سيدي' && from + 2 < end && SON_OF.test(toks[from + 1].norm))) from++;
   if (from >= end) return null;
   if (end - from === 1 && isCommonWord(toks[from].norm)) return null;
   return [from, end];

@@ -217,7 +217,8 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       const wordsOnly = (a: number, b: number) => toks.slice(a, b).every((x) => x.kind === 'word');
       if (k && (k.value.full || (k.to - span[0] >= 3 && wordsOnly(span[1], k.to))) && k.to > span[1] && isFree(doc, span[0], k.to)) span = [span[0], k.to];
       // (and where it ends: "إيتمار بن غفير المسجد الأقصى" is the minister, then the mosque he entered)
-      else if (k && k.value.full && k.from === span[0] && k.to >= span[0] + 2 && k.to < span[1] && doc.res.places.matchAt(toks, k.to, true)) span = [span[0], k.to];
+      // ("إيمانويل ماكرون الإمساك بالعصا": or a definite word that is no nisba nor a name, a verbal noun the lexicon lacks)
+      else if (k && k.value.full && k.from === span[0] && k.to >= span[0] + 2 && k.to < span[1] && (doc.res.places.matchAt(toks, k.to, true) || (/^ال.{3,}/.test(toks[k.to].norm) && !/ي$/.test(toks[k.to].norm) && !isNameLike(toks[k.to].norm) && !doc.res.firstNames.has(toks[k.to].norm.slice(2))))) span = [span[0], k.to];
     }
     // "نظيره البلجيكي بارت دي ويفر،": after a counterpart with his nationality, a foreign name no list holds, closed by
     // punctuation.
