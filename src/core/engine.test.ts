@@ -4366,3 +4366,18 @@ describe('names ended by a known full name, a family name in وا, «سيدي و
     expect(find(run('وقال سيدي ولد التاه، رئيس البنك، إن التمويل جاهز.'), 'official', 'سيدي ولد التاه')?.role).toBe('رئيس البنك');
   });
 });
+
+describe('roles: two nationalities between two names, a body in quotes, portfolios with their adjectives', () => {
+  it('gives each of «وزيرا النفط العراقي X والكويتي Y» his own country', () => {
+    const es = run('وشارك في الاجتماع وزيرا النفط العراقي حيان عبد الغني والكويتي طارق الرومي، إلى جانب الوزير.');
+    expect(find(es, 'official', 'حيان عبد الغني')?.role).toBe('وزير النفط العراقي');
+    expect(find(es, 'official', 'طارق الرومي')?.role).toBe('وزير النفط الكويتي');
+  });
+  it('takes a body named in quotes after «لمنظمة» into the role', () => {
+    expect(find(run('من جهته، استبعد الأمين العام لمنظمة «أوبك»، الكويتي هيثم الغيص، حدوث تخمة.'), 'official', 'هيثم الغيص')?.role).toBe('الأمين العام لمنظمة «أوبك»');
+  });
+  it('takes a portfolio\'s adjective before the next portfolio, not a second adjective as a name', () => {
+    expect(find(run('أوضح وزير البيئة والتطوير العمراني والتغير المناخي مراد قوروم أن فرق الوزارة فحصت المباني.'), 'official', 'مراد قوروم')?.role).toBe('وزير البيئة والتطوير العمراني والتغير المناخي');
+    expect(run('وقال رئيس الفريق الطبي والجراحي الدكتور عبدالله الربيعة إن العملية نجحت.').some((e) => e.mentions.some((m) => m.text === 'والجراحي'))).toBe(false);
+  });
+});

@@ -1199,14 +1199,19 @@ function interleavedPair(doc: Doc, r: RoleSpan, title: string): PersonMention[] 
   const a = nameForward(doc, r.honorificTo, 4);
   // (a foreign name of two words no list knows counts too: "وزيرا الداخلية الإيطالي ماتيو بيانتيدوزي والمالطي …")
   const nameStart = (x: [number, number]) => knownOrNameStart(doc, x[0]) || (foreignNameWord(doc, x[0]) && foreignNameWord(doc, x[1] - 1));
-  if (!a || a[1] - a[0] < 2 || !isFree(doc, a[0], a[1]) || !nameStart(a)) return null;
+  if (!a || a[1] - a[0] < 2 || !isFree(doc, a[0], a[1])) return null;
   let k = a[1];
   if (!toks[k] || lineBreakBefore(doc, k) || !/^وال../.test(toks[k].norm)) return null;
+  // (a second nationality on و between the two names makes the shape plain: then one of the names opening as a name is
+  // enough, "وزيرا النفط العراقي حيان عبد الغني والكويتي طارق الرومي")
+  const natBetween = !!r.nationality && doc.res.nationalities.matchAt(toks, k, true)?.to === k + 1;
+  if (!nameStart(a) && !natBetween) return null;
   const p2 = k;
   while (k < toks.length && k - p2 < 4 && !lineBreakBefore(doc, k) && toks[k].kind === 'word' && /^و?ال../.test(toks[k].norm) && !doc.res.titles.matchAt(toks, k, true)) k++;
   const k2 = afterHonorifics(doc, k);
   const b = k2 < toks.length && !lineBreakBefore(doc, k2) ? nameForward(doc, k2, 4) : null;
   if (!b || b[1] - b[0] < 2 || !isFree(doc, b[0], b[1]) || !nameStart(b)) return null;
+  if (!nameStart(a) && !knownOrNameStart(doc, b[0])) return null;
   const portfolio2 = doc.text.slice(offsetAfter(doc.text, toks[p2], 1), toks[k - 1].end);
   // (the second name's nationality in place of the first's: "وزير الداخلية المالطي")
   const nat2 = r.nationality && k === p2 + 1 ? doc.res.nationalities.matchAt(toks, p2, true) : null;

@@ -436,7 +436,7 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         // ("المتحدثة باسم «ميد ريسكيو»": a title that ends in its preposition, then the body's quoted name)
         // (or a company's head, "نظيره في شركة "ديناري" الكويتية يوسف المطيري", with the company's nationality; or a
         // movement's, "القيادي في حركة «فتح» محمود الزعتري")
-        const companyHead = j > m.to && /^(ال)?(شركه|مجموعه|صندوق|مصرف|بنك|منصه|ايتلاف|تحالف|جمعيه|منظمه|مبادره|حمله|شبكه|مؤسسه|حركه|حزب|تيار|جبهه)$/.test(toks[j - 1].norm);
+        const companyHead = j > m.to && /^(ل|ب)?(ال)?(شركه|مجموعه|صندوق|مصرف|بنك|منصه|ايتلاف|تحالف|جمعيه|منظمه|مبادره|حمله|شبكه|مؤسسه|حركه|حزب|تيار|جبهه)$/.test(toks[j - 1].norm);
         if ((j === m.to && /(باسم|لدي)$/.test(toks[j - 1].norm) || companyHead) && isPunct(doc, j, '«"“')) {
           const q = quoteEnd(doc, j);
           if (q > 0) {
@@ -812,7 +812,8 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         // an adjective in ي is the role's when a first name follows it ("الخبير المصرفي محمد").
         // (also before an honorific, a nationality or the body served: "وزير الإسكان والتخطيط العمراني الدكتور خالد"،
         // "وزير الدولة للذكاء الاصطناعي الإماراتي"، "المسؤول الانتخابي في حركة أمل")
-        if (isDefiniteComplement(doc, j) || (/^ال.{2,}ي(ه)?$/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !isNationalityWord(doc, j) && toks[j + 1] && (doc.res.firstNames.has(toks[j + 1].norm) || doc.res.ambiguousFirstNames.has(toks[j + 1].norm) || (j > m.to && (honorificAt(doc, j + 1) || (!lineBreakBefore(doc, j + 1) && isNationalityWord(doc, j + 1)))) || bodyAt(doc, j + 1) || (j > m.to && isMostlyWord(t.norm) && isPunct(doc, j + 1, '،,') && !!toks[j + 2] && (doc.res.firstNames.has(toks[j + 2].norm) || /^عبد$/.test(toks[j + 2].norm)))))) {
+        // (or before another portfolio joined by و: "وزير البيئة والتطوير العمراني والتغير المناخي مراد قوروم")
+        if (isDefiniteComplement(doc, j) || (/^ال.{2,}ي(ه)?$/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !isNationalityWord(doc, j) && toks[j + 1] && ((j > m.to && /^وال../.test(toks[j + 1].norm) && !/ي(ه)?$/.test(toks[j + 1].norm) && /^و?ال/.test(toks[j - 1].norm) && !lineBreakBefore(doc, j + 1) && !isNationalityWord(doc, j + 1)) || doc.res.firstNames.has(toks[j + 1].norm) || doc.res.ambiguousFirstNames.has(toks[j + 1].norm) || (j > m.to && (honorificAt(doc, j + 1) || (!lineBreakBefore(doc, j + 1) && isNationalityWord(doc, j + 1)))) || bodyAt(doc, j + 1) || (j > m.to && isMostlyWord(t.norm) && isPunct(doc, j + 1, '،,') && !!toks[j + 2] && (doc.res.firstNames.has(toks[j + 2].norm) || /^عبد$/.test(toks[j + 2].norm)))))) {
           j++;
           continue;
         }
