@@ -925,6 +925,9 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   if (tag === 'P' && s.textLen[i] > 0 && s.textLen[i] < 160 && captionOnly(el) && italicCaption(el)) return true;
   // an image with its caption or credit beside it, in a small box of its own
   if (s.ownImage[i] && s.textLen[i] < 160 && !NOT_CONTAINER.has(tag) && tag !== 'TD') return true;
+  // (in an old layout, the caption in a <font> or <small> right after the picture, a <br> between: "<img><br><font
+  // size="1">سمو أمير المنطقة خلال جولته … (تصوير: …)</font>")
+  if ((tag === 'FONT' || tag === 'SMALL') && s.textLen[i] > 0 && s.textLen[i] < 200 && afterPicture(el)) return true;
   // (in a table layout: a small table of one picture and its caption, set among the story's lines)
   if (tag === 'TABLE' && s.rawImages[i] === 1 && s.textLen[i] < 160 && s.rawMass[i] < 100 && el.getElementsByTagName('p').length === 0) return true;
   // a box of links with no paragraph text (related lists under any name): headings and labels go with it
@@ -942,6 +945,13 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
     }
   }
   return false;
+}
+
+/** The element before `el`, line breaks passed over, is a picture. */
+function afterPicture(el: Element): boolean {
+  let p = el.previousElementSibling;
+  while (p && p.tagName === 'BR') p = p.previousElementSibling;
+  return !!p && (p.tagName === 'IMG' || p.tagName === 'PICTURE' || (p.tagName === 'A' && p.children.length === 1 && p.children[0].tagName === 'IMG'));
 }
 
 interface Analysis {
