@@ -4381,3 +4381,13 @@ describe('roles: two nationalities between two names, a body in quotes, portfoli
     expect(run('وقال رئيس الفريق الطبي والجراحي الدكتور عبدالله الربيعة إن العملية نجحت.').some((e) => e.mentions.some((m) => m.text === 'والجراحي'))).toBe(false);
   });
 });
+
+describe('a listed body before a purpose with the article; Algeria\'s election authority', () => {
+  it('keeps «الاتحاد الأوروبي» whole before «للشؤون الخارجية …» and knows the ANIE', () => {
+    const es = run('وقالت الممثلة العليا للاتحاد الأوروبي للشؤون الخارجية والسياسة الأمنية كايا كالاس إن الاتحاد يدعم الاتفاق. وأعلنت السلطة الوطنية المستقلة للانتخابات النتائج.');
+    const orgs = es.filter((e) => e.type === 'organization').map((e) => e.canonical);
+    expect(orgs).toContain('الاتحاد الأوروبي');
+    expect(orgs).toContain('السلطة الوطنية المستقلة للانتخابات');
+    expect(orgs.some((o) => o.includes('للشؤون'))).toBe(false);
+  });
+});

@@ -214,7 +214,9 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
     // A listed name is whole: a pattern that only adds a coordinated noun ("منظمة الصحة العالمية والمنظمات الدولية") does not win.
     // Nor one that adds a purpose to a listed name of two words or more ("الاتحاد الأوروبي لتعزيز الصناعات الدفاعية":
     // the lists hold the real longer names, "الاتحاد الأوروبي لكرة القدم").
-    const purposeAfterListed = !!m && m.source === 'dictionary' && m.to - i >= 2 && /^ل[^ل]/.test(toks[m.to]?.norm ?? '');
+    // (with the article too after a body named by its nation: "للاتحاد الأوروبي للشؤون الخارجية والسياسة الأمنية" is
+    // the body in a role's title; "الجمعية الوطنية للمحافظة على البيئة" goes on)
+    const purposeAfterListed = !!m && m.source === 'dictionary' && m.to - i >= 2 && (/^ل[^ل]/.test(toks[m.to]?.norm ?? '') || (/^لل/.test(toks[m.to]?.norm ?? '') && doc.res.nationalities.matchAt(toks, m.to - 1, false)?.to === m.to));
     if (pat && (!m || (pat.to > m.to && !purposeAfterListed && !(m.source === 'dictionary' && /^و/.test(toks[m.to].norm))))) m = { ...pat, source: outlet && outlet.to === pat.to ? 'dateline' : 'pattern' };
     const quoted = quotedCompanyAt(doc, i);
     if (quoted && (!m || quoted.to > m.to)) m = { ...quoted, source: m && m.to === quoted.to ? m.source : 'pattern' };
