@@ -2317,7 +2317,8 @@ describe('lists of towns with name particles (blind set 73)', () => {
   it('reads «وكفر دان» and «وعين بيت الماء» as towns of the list, though دان is also a word', () => {
     const places = (text: string) => run(text).filter((e) => e.type === 'place').map((e) => e.canonical);
     expect(places('وفرت مساكن لنحو 600 عائلة في بلدات برقين وكفر دان واليامون، فيما تقيم عائلات أخرى.')).toEqual(['برقين', 'كفر دان', 'اليامون']);
-    expect(places('اقتحمت القوات مخيمي بلاطة وعين بيت الماء في نابلس.')).toEqual(expect.arrayContaining(['بلاطة', 'عين بيت الماء']));
+    // (the camps named as "مخيم بلاطة" names one, so that the two mentions join)
+    expect(places('اقتحمت القوات مخيمي بلاطة وعين بيت الماء في نابلس.')).toEqual(expect.arrayContaining(['مخيم بلاطة', 'مخيم عين بيت الماء']));
   });
 });
 
@@ -4389,5 +4390,17 @@ describe('a listed body before a purpose with the article; Algeria\'s election a
     expect(orgs).toContain('الاتحاد الأوروبي');
     expect(orgs).toContain('السلطة الوطنية المستقلة للانتخابات');
     expect(orgs.some((o) => o.includes('للشؤون'))).toBe(false);
+  });
+});
+
+describe('two places after a dual facility head', () => {
+  const places = (t: string) => run(t).filter((e) => e.type === 'place').map((e) => [e.canonical, e.mentions.map((m) => m.text).join('|')]);
+  it('reads «معبري كرم أبو سالم والعوجة» and «حقلي الرميلة ومجنون» as two places each', () => {
+    expect(places('تدخل الشاحنات عبر معبري كرم أبو سالم والعوجة يوميا.')).toEqual([['معبر كرم أبو سالم', 'كرم أبو سالم'], ['معبر العوجة', 'العوجة']]);
+    expect(places('وارتفع الإنتاج في حقلي الرميلة ومجنون.')).toEqual([['حقل الرميلة', 'الرميلة'], ['حقل مجنون', 'مجنون']]);
+  });
+  it('gives an airport named by a listed town to the town, and stops at the verb', () => {
+    expect(places('وقال إن مطاري الرياض وجدة يعملان بكامل طاقتهما.')).toEqual([['الرياض', 'الرياض'], ['جدة', 'جدة']]);
+    expect(places('وأصبح مخيما دبة نايرة وتارنق يستقبلان النازحين.')).toEqual([['مخيم دبة نايرة', 'دبة نايرة'], ['مخيم تارنق', 'تارنق']]);
   });
 });

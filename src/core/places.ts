@@ -800,6 +800,63 @@ const ROOM_HEADS = new Set(['قاعه', 'صاله', 'مركز', 'ساحه', 'م�
 const SITE_HEADS = new Set(['حقل', 'حقول', 'حوض', 'منفذ', 'انبوب', 'مصفاه']);
 const SITE_ADJECTIVES = new Set(['النفطي', 'النفطيه', 'الغازي', 'الغازيه', 'الحدودي', 'الحدوديه', 'البري', 'البحري']);
 
+/** Dual facility heads in construct: "معبري"، "مخيمي"، "مطاري"، "ميناءي"، "حقلي" (and "مخيما"، "معبرا" as subjects). */
+const DUAL_HEADS = new Set(['معبري', 'مخيمي', 'مطاري', 'ميناءي', 'مينايي', 'حقلي', 'سجني', 'ملعبي', 'معسكري', 'معبرا', 'مخيما', 'مطارا', 'ميناءا', 'حقلا', 'معسكرا'].map(normalizeWord));
+
+/**
+ * The two places after a dual head at i, "معبري كرم أبو سالم والعوجة": each a listed place or one to three words no
+ * lexicon reads as ordinary, the second opening with و; null unless both are there.
+ */
+function dualFacilities(doc: Doc, i: number): [PlaceMention, PlaceMention] | null {
+  const toks = doc.tokens;
+  const name = (a: number, skip: number): number => {
+    if (!toks[a] || lineBreakBefore(doc, a) || toks[a].kind !== 'word' || doc.claimed[a] !== Claim.Free) return -1;
+    const listed = doc.res.places.matchAt(toks, a, skip > 0);
+    if (listed && listed.skip === skip && isFreeRange(doc, a, listed.to)) return listed.to;
+    let e = a;
+    while (e < a + 3 && toks[e] && toks[e].kind === 'word' && !lineBreakBefore(doc, e) && doc.claimed[e] === Claim.Free && (e === a || !/^و/.test(toks[e].norm) || isParticle(doc, e))) {
+      const w = e === a ? toks[e].norm.slice(skip) : toks[e].norm;
+      // (a camp or a field named by one definite word that is also a word, where the phrase plainly ends: "مخيمي البقعة
+      // والوحدات.")
+      if (e === a && /^ال../.test(w) && !isFunctionWord(w) && (!toks[e + 1] || lineBreakBefore(doc, e + 1) || isPunct(doc, e + 1, '.،,؛:') || /^و./.test(toks[e + 1].norm))) {
+        e++;
+        break;
+      }
+      const opener = /^(ابو|ام|بني|كرم|بير|عين|تل|راس|بيت|دير|كفر|برج|خان|باب)$/.test(w);
+      // (what an opener is in construct with is the name's, whatever the word: "عين بيت الماء")
+      const afterOpener = e > a && /^(ابو|ام|بني|كرم|بير|عين|تل|راس|بيت|دير|كفر|برج|خان|باب)$/.test(e - 1 === a ? toks[a].norm.slice(skip) : toks[e - 1].norm);
+      if (isFunctionWord(w) || (isMostlyWord(w) && !isParticle(doc, e) && !doc.res.firstNames.has(w) && !opener && !afterOpener) || w.length < 2) break;
+      // (a verb after the name ends it: "مخيمي دبة نايرة وتارنق يستقبلان")
+      if (e > a && (looksLikeVerb(w) || looksLikeVerb(w, true)) && !doc.res.firstNames.has(w) && !opener && !afterOpener) break;
+      e++;
+    }
+    return e > a ? e : -1;
+  };
+  const e1 = name(i + 1, 0);
+  if (e1 < 0 || !toks[e1] || !/^و./.test(toks[e1].norm)) return null;
+  const e2 = name(e1, 1);
+  if (e2 < 0) return null;
+  // (the second ends the pair: punctuation, a function word, a verb or a line's end after it)
+  const next = toks[e2];
+  if (next && !lineBreakBefore(doc, e2) && next.kind === 'word' && !isFunctionWord(next.norm) && !/^[بلف]/.test(next.norm) && !isMostlyWord(next.norm) && !looksLikeVerb(next.norm) && !looksLikeVerb(next.norm, true)) return null;
+  const singular = doc.text.slice(offsetAfter(doc.text, toks[i], procliticLength(toks[i].norm)), toks[i].end).replace(/[يىا]$/, '').replace(/ئ$/, 'اء');
+  // (an airport, a port or a crossing named by a listed town is the town, as the golds read "ميناء الحديدة"; a field,
+  // a camp or a prison keeps its head, "حقل الرميلة")
+  const byTown = /^(مطار|ميناء|معبر)$/.test(normalizeWord(singular));
+  const mention = (a: number, b: number, skip: number): PlaceMention => {
+    const start = offsetAfter(doc.text, toks[a], skip);
+    const text = doc.text.slice(start, toks[b - 1].end);
+    for (let k = a; k < b; k++) doc.claimed[k] = Claim.Place;
+    // (else named as the singular head names it, "حقل الرميلة"، "مخيم شاتيلا", so that the two join)
+    const listed = doc.res.places.matchAt(toks, a, skip > 0);
+    // ("مطاري الرياض وجدة": the second is و + "جدة", not "وجدة")
+    const entry = b === a + 1 ? doc.res.places.getNormalized(toks[a].norm.slice(skip)) : listed && listed.to === b && listed.skip === skip ? listed.value : null;
+    if (byTown && entry) return { from: a, to: b, start, end: toks[b - 1].end, text, canonical: entry.canonical, kind: entry.kind };
+    return { from: a, to: b, start, end: toks[b - 1].end, text, canonical: `${singular} ${text.replace(/\s+/g, ' ')}`, kind: /مخيم$/.test(singular) ? 'camp' : 'facility' };
+  };
+  return [mention(i + 1, e1, 0), mention(e1, e2, 1)];
+}
+
 /** Length of what /^(و|ف)?(ب|ل|ك)?/ matches at the start of w. */
 function procliticLength(w: string): number {
   const c0 = w.charCodeAt(0);
@@ -905,6 +962,13 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
       out.push({ from: i, to: streetOrg.to, start, end: toks[streetOrg.to - 1].end, text, canonical: text.replace(/\s+/g, ' '), kind: 'facility' });
       for (let k = i; k < streetOrg.to; k++) doc.claimed[k] = Claim.Place;
       i = streetOrg.to - 1;
+      continue;
+    }
+    // ("عبر معبري كرم أبو سالم والعوجة"، "مخيمي فرشنا وأورانغ": a dual head before two names joined by و, one place each)
+    const pair = doc.claimed[i] === Claim.Free && toks[i].kind === 'word' && DUAL_HEADS.has(toks[i].norm.slice(procliticLength(toks[i].norm))) ? dualFacilities(doc, i) : null;
+    if (pair) {
+      out.push(...pair);
+      i = pair[1].to - 1;
       continue;
     }
     if (doc.claimed[i] !== Claim.Free || toks[i].kind !== 'word' || !mayBeFacilityHead(toks[i])) continue;
