@@ -803,6 +803,12 @@ const SITE_ADJECTIVES = new Set(['النفطي', 'النفطيه', 'الغازي
 /** Dual facility heads in construct: "معبري"، "مخيمي"، "مطاري"، "ميناءي"، "حقلي" (and "مخيما"، "معبرا" as subjects). */
 const DUAL_HEADS = new Set(['معبري', 'مخيمي', 'مطاري', 'ميناءي', 'مينايي', 'حقلي', 'سجني', 'ملعبي', 'معسكري', 'معبرا', 'مخيما', 'مطارا', 'ميناءا', 'حقلا', 'معسكرا'].map(normalizeWord));
 
+/** A dual head as written or after its proclitics, once per word. */
+const mayBeDualHead = wordFlag((w) => DUAL_HEADS.has(w.slice(procliticLength(w))));
+
+/** Words that open a place's name in construct with what follows: "عين بيت الماء"، "كرم أبو سالم"، "دير البلح". */
+const NAME_OPENER = /^(ابو|ام|بني|كرم|بير|عين|تل|راس|بيت|دير|كفر|برج|خان|باب)$/;
+
 /**
  * The two places after a dual head at i, "معبري كرم أبو سالم والعوجة": each a listed place or one to three words no
  * lexicon reads as ordinary, the second opening with و; null unless both are there.
@@ -822,9 +828,9 @@ function dualFacilities(doc: Doc, i: number): [PlaceMention, PlaceMention] | nul
         e++;
         break;
       }
-      const opener = /^(ابو|ام|بني|كرم|بير|عين|تل|راس|بيت|دير|كفر|برج|خان|باب)$/.test(w);
+      const opener = NAME_OPENER.test(w);
       // (what an opener is in construct with is the name's, whatever the word: "عين بيت الماء")
-      const afterOpener = e > a && /^(ابو|ام|بني|كرم|بير|عين|تل|راس|بيت|دير|كفر|برج|خان|باب)$/.test(e - 1 === a ? toks[a].norm.slice(skip) : toks[e - 1].norm);
+      const afterOpener = e > a && NAME_OPENER.test(e - 1 === a ? toks[a].norm.slice(skip) : toks[e - 1].norm);
       if (isFunctionWord(w) || (isMostlyWord(w) && !isParticle(doc, e) && !doc.res.firstNames.has(w) && !opener && !afterOpener) || w.length < 2) break;
       // (a verb after the name ends it: "مخيمي دبة نايرة وتارنق يستقبلان")
       if (e > a && (looksLikeVerb(w) || looksLikeVerb(w, true)) && !doc.res.firstNames.has(w) && !opener && !afterOpener) break;
@@ -965,7 +971,7 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
       continue;
     }
     // ("عبر معبري كرم أبو سالم والعوجة"، "مخيمي فرشنا وأورانغ": a dual head before two names joined by و, one place each)
-    const pair = doc.claimed[i] === Claim.Free && toks[i].kind === 'word' && DUAL_HEADS.has(toks[i].norm.slice(procliticLength(toks[i].norm))) ? dualFacilities(doc, i) : null;
+    const pair = doc.claimed[i] === Claim.Free && toks[i].kind === 'word' && mayBeDualHead(toks[i]) ? dualFacilities(doc, i) : null;
     if (pair) {
       out.push(...pair);
       i = pair[1].to - 1;
