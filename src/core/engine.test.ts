@@ -4404,3 +4404,10 @@ describe('two places after a dual facility head', () => {
     expect(places('وأصبح مخيما دبة نايرة وتارنق يستقبلان النازحين.')).toEqual([['مخيم دبة نايرة', 'دبة نايرة'], ['مخيم تارنق', 'تارنق']]);
   });
 });
+
+describe('a name ends before her present verb in ت', () => {
+  it('reads «سميرة عيسى تعيش في …» as سميرة عيسى, and keeps «دونالد ترمب في …» whole', () => {
+    expect(run('لا تزال سميرة عيسى تعيش في غرفتين من الحديد المسبق الصنع.').filter((e) => e.type === 'person').map((e) => e.canonical)).toEqual(['سميرة عيسى']);
+    expect(find(run('وقال الرئيس الأميركي دونالد ترمب في مؤتمر صحفي إن الاتفاق قريب.'), 'official', 'دونالد ترمب')).toBeDefined();
+  });
+});
