@@ -4411,3 +4411,11 @@ describe('a name ends before her present verb in ت', () => {
     expect(find(run('وقال الرئيس الأميركي دونالد ترمب في مؤتمر صحفي إن الاتفاق قريب.'), 'official', 'دونالد ترمب')).toBeDefined();
   });
 });
+
+describe('a second seat after a role', () => {
+  it('reads «وكوم أمبو» after «عن دائرة نصر النوبة» as a place, not the member', () => {
+    const es = run('وقال عضو مجلس النواب عن دائرة نصر النوبة وكوم أمبو، إن المشروع تأخر.');
+    expect(es.some((e) => (e.type === 'official' || e.type === 'person') && e.mentions.some((m) => m.text.includes('كوم')))).toBe(false);
+    expect(find(es, 'place', 'كوم أمبو')).toBeDefined();
+  });
+});

@@ -238,6 +238,8 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     if (span && doc.text.charCodeAt(toks[span[0]].end - 1) === 0x0629 && !knownOrNameStart(doc, span[0]) && !doc.res.ambiguousFirstNames.has(toks[span[0]].norm) && !isNameLike(toks[span[0]].norm) && !(span[1] - span[0] >= 3 && /^(بنت|بن)$/.test(toks[span[0] + 1].norm))) span = null;
     // "والي تلمسان الأسبق ورجلي أعمال": و on an ordinary word right after the role coordinates, it names no one.
     if (span && /^و.{3,}/.test(toks[span[0]].norm) && !isParticle(doc, span[0]) && !knownOrNameStart(doc, span[0]) && !doc.res.ambiguousFirstNames.has(toks[span[0]].norm) && !isNameLike(toks[span[0]].norm) && commonOrDual(toks[span[0]].norm.slice(1))) span = null;
+    // ("عضو مجلس النواب عن دائرة نصر النوبة وكوم أمبو،": و on a listed place right after the role is a second seat)
+    if (span && /^و../.test(toks[span[0]].norm) && !knownOrNameStart(doc, span[0]) && doc.res.places.matchAt(toks, span[0], true)?.clitic === 'و' && (doc.res.places.matchAt(toks, span[0], true)?.to ?? 0) >= span[1]) span = null;
     // ("عمدة لامبيدوزا ولينوزا، أنجيلو مارتيلو،": و on one unknown word after a role that ends in a place is a second
     // place the office serves, not the holder)
     if (span && span[1] - span[0] === 1 && /^و.{3,}/.test(toks[span[0]].norm) && !doc.res.firstNames.has(toks[span[0]].norm.slice(1)) && !doc.res.ambiguousFirstNames.has(toks[span[0]].norm.slice(1)) && [1, 2, 3].some((d) => r.to - d >= r.from && doc.res.places.matchAt(toks, r.to - d, false)?.to === r.to)) span = null;
