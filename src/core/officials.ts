@@ -239,7 +239,10 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     // "والي تلمسان الأسبق ورجلي أعمال": و on an ordinary word right after the role coordinates, it names no one.
     if (span && /^و.{3,}/.test(toks[span[0]].norm) && !isParticle(doc, span[0]) && !knownOrNameStart(doc, span[0]) && !doc.res.ambiguousFirstNames.has(toks[span[0]].norm) && !isNameLike(toks[span[0]].norm) && commonOrDual(toks[span[0]].norm.slice(1))) span = null;
     // ("عضو مجلس النواب عن دائرة نصر النوبة وكوم أمبو،": و on a listed place right after the role is a second seat)
-    if (span && /^و../.test(toks[span[0]].norm) && !knownOrNameStart(doc, span[0]) && doc.res.places.matchAt(toks, span[0], true)?.clitic === 'و' && (doc.res.places.matchAt(toks, span[0], true)?.to ?? 0) >= span[1]) span = null;
+    if (span && /^و../.test(toks[span[0]].norm) && !knownOrNameStart(doc, span[0])) {
+      const seat = doc.res.places.matchAt(toks, span[0], true);
+      if (seat && seat.clitic === 'و' && seat.to >= span[1]) span = null;
+    }
     // ("عمدة لامبيدوزا ولينوزا، أنجيلو مارتيلو،": و on one unknown word after a role that ends in a place is a second
     // place the office serves, not the holder)
     if (span && span[1] - span[0] === 1 && /^و.{3,}/.test(toks[span[0]].norm) && !doc.res.firstNames.has(toks[span[0]].norm.slice(1)) && !doc.res.ambiguousFirstNames.has(toks[span[0]].norm.slice(1)) && [1, 2, 3].some((d) => r.to - d >= r.from && doc.res.places.matchAt(toks, r.to - d, false)?.to === r.to)) span = null;
@@ -558,8 +561,9 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     // (a compound first name whose first half is also a word opens a name too: "نور الهدى جاسم الكعبي")
     // ("مبخوت بن علي الوادعي": «علي» after بن, written with ي, is the name Ali, never the preposition)
     const aliAfterBin = toks[i].norm === 'علي' && doc.text.charCodeAt(toks[i].end - 1) === 0x064a && i > 0 && !lineBreakBefore(doc, i) && /^(بن|ابن|بنت|ولد)$/.test(toks[i - 1].norm);
-    const listedFirst = firstNameSkip(doc, i) >= 0 || aliAfterBin;
-    const skip = firstNameSkip(doc, i) >= 0 ? firstNameSkip(doc, i) : aliAfterBin || compoundFirstName(doc, i) ? 0 : -1;
+    const firstSkip = firstNameSkip(doc, i);
+    const listedFirst = firstSkip >= 0 || aliAfterBin;
+    const skip = firstSkip >= 0 ? firstSkip : aliAfterBin || compoundFirstName(doc, i) ? 0 : -1;
     if (skip < 0 || isAgeWord(doc, i)) continue;
     // ("كرّم صليبا الفائزين": a three-letter word written with a shadda on its middle letter is a verb of form II,
     // not the name كرم)
