@@ -661,12 +661,12 @@ describe('facility heads that name nothing', () => {
 });
 
 /** A tagger that reads the given (normalised) words as one person, with the given confidence, and nothing else. */
-function tagging(name: string, score = 0.95) {
+function tagging(name: string, score = 0.95, type = 'PERS') {
   return {
     tag: (words: readonly string[]) => {
       const parts = name.split(' ');
       const k = words.findIndex((w, i) => parts.every((p, j) => words[i + j] === p));
-      return { labels: words.map(() => 'O'), spans: k < 0 ? [] : [{ from: k, to: k + parts.length, type: 'PERS', score }] };
+      return { labels: words.map(() => 'O'), spans: k < 0 ? [] : [{ from: k, to: k + parts.length, type, score }] };
     },
   };
 }
@@ -4297,6 +4297,19 @@ describe('«بن علي» in a chain of names (blind set 335)', () => {
   it('reads «علي» after «بن» as the name Ali, and a prize named after a man as no person', () => {
     expect(find(run('يقول المزارع مبخوت بن علي الوادعي (52 عاماً) إن السلة الغذائية تأخرت.'), 'person', 'مبخوت بن علي الوادعي')).toBeDefined();
     expect(run('ونال جائزة سلطان بن علي العويس الثقافية في حقل الشعر.').some((e) => e.type === 'person')).toBe(false);
+  });
+});
+
+describe('a tagger place on a town that is also a word (blind sets 104–334)', () => {
+  it('is not taken where the story names nothing of its country and the rules read the word', () => {
+    const text = 'دخلت الآليات إلى البلدة نحو الثامنة صباحا، وسط مشهد دمار شبه شامل طال الأحياء.';
+    const es = annotate({ text, published: null }, { tagger: tagging('مشهد', 0.99, 'LOC') });
+    expect(es.some((e) => e.type === 'place' && e.canonical === 'مشهد')).toBe(false);
+  });
+  it('is taken in a story of its country', () => {
+    const text = 'وقال مسؤول في طهران إن مشهد تستقبل ملايين الزوار كل عام.';
+    const es = annotate({ text, published: null }, { tagger: tagging('مشهد', 0.99, 'LOC') });
+    expect(es.some((e) => e.type === 'place' && e.canonical === 'مشهد')).toBe(true);
   });
 });
 

@@ -312,6 +312,18 @@ function isCommonNounUse(doc: Doc, i: number): boolean {
 const CAUSE_WORDS = new Set(['اثر', 'جراء', 'بسبب', 'بفعل']);
 
 /**
+ * Token i opens a listed one-word town that is also a word, in a story that names nothing else of its country and
+ * never shows it as the town ("وسط مشهد دمار"، "الريف" of no Morocco): the rules read the word (strayTown), and a learned
+ * tagger's place on it alone is not taken either. (A word the rules reject for its own sake, "من بنزرت إلى قبلي", the
+ * tagger may still read as the town: there its context speaks.)
+ */
+export function wordNotTown(doc: Doc, i: number): boolean {
+  const m = doc.res.places.matchAt(doc.tokens, i, true);
+  if (!m || m.to !== i + 1 || !m.value.ambiguous) return false;
+  return strayTown(doc, m.value) && !placeContext(doc, i);
+}
+
+/**
  * A town whose name is also a word ("مشهد" a scene, "الوادي" the valley, "الريف" the countryside), in a story that names
  * nothing else of its country: no place, no nationality. Then only a place's context makes it the town.
  */
