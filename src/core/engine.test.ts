@@ -4432,3 +4432,30 @@ describe('a second seat after a role', () => {
     expect(find(es, 'place', 'كوم أمبو')).toBeDefined();
   });
 });
+
+describe('decrees: the holder succeeded, the seat of a rank, the office before ب (blind sets 287, 358)', () => {
+  it('gives the person succeeded the office of the appointee, as past', () => {
+    const es = run('وقضى الأمر الملكي بتعيين الدكتور عمر بن إبراهيم الحقباني محافظاً للهيئة العامة للإحصاء بالمرتبة الممتازة، بدلاً من الأستاذ ناصر بن حمد الدوسري الذي أُعفي من منصبه. كما عُيّنت ميثاء بنت حمد الشامسي وزيرةً لتنمية المجتمع، خلفاً لمعالي مريم بنت علي البلوشي.');
+    expect(find(es, 'official', 'ناصر بن حمد الدوسري')?.role).toBe('محافظ الهيئة العامة للإحصاء السابق');
+    expect(find(es, 'official', 'مريم بنت علي البلوشي')?.role).toBe('وزيرة تنمية المجتمع السابقة');
+    const mayor = run('وانتخب المجلس المهندس أسامة الشتيوي عميدا لبلدية مصراتة، بعد حصوله على سبعة أصوات، خلفا لإبراهيم بن رمضان الذي ترأس المجلس السابق.');
+    expect(find(mayor, 'official', 'أسامة الشتيوي')?.role).toBe('عميد بلدية مصراتة');
+    expect(find(mayor, 'official', 'إبراهيم بن رمضان')?.role).toBe('عميد بلدية مصراتة السابق');
+  });
+  it('leaves a coach succeeded alone, and a successor in another sentence', () => {
+    const es = run('وعين النادي المدرب سامي الطرابلسي مدرباً للفريق خلفاً لمحمد الكوكي.');
+    expect(find(es, 'person', 'محمد الكوكي')).toBeDefined();
+    const two = run('وعُيّن خالد الطراونة وزيرا للداخلية. وجاء ذلك خلفا لمحمد الخلايلة بعد أشهر.');
+    expect(find(two, 'official', 'محمد الخلايلة')).toBeUndefined();
+  });
+  it('appoints two to a seat when one carries only a rank', () => {
+    const es = run('وتضمنت الأوامر تعيين الدكتورة هيفاء بنت علي الشمري واللواء المتقاعد سعد بن مطلق الحارثي عضوين في مجلس الشورى، لشغل مقعدين.');
+    expect(find(es, 'official', 'هيفاء بنت علي الشمري')?.role).toBe('عضو في مجلس الشورى');
+    expect(find(es, 'official', 'سعد بن مطلق الحارثي')?.role).toBe('عضو في مجلس الشورى');
+  });
+  it('reads ب with the article after a role as whom, the role as the man\'s just named', () => {
+    const es = run('فيما يلتقي معالي السيد حمود بن فيصل البوسعيدي وزير الداخلية باليحيائي وعدد من المسؤولين.');
+    expect(find(es, 'official', 'حمود بن فيصل البوسعيدي')?.role).toBe('وزير الداخلية');
+    expect(es.some((e) => e.mentions.some((m) => m.text === 'باليحيائي'))).toBe(false);
+  });
+});

@@ -12,7 +12,7 @@ import { dictionariesInSteps } from './dictionaries.ts';
 import { isCommonAnyReading, isCommonAnyReadingToken, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { belNameAfterFirst, belStem, endsHere, isAgeWord, isJoiningHyphen, isNameWord, isNonNameForm, isParticle, reportedAlone, SON_OF, spokenWords, TITLE_SURNAMES } from './names.ts';
 import { normalizeWord, type Normalized } from './normalize.ts';
-import { findInitials, findNicknames, findPeople, linkLooseRoles, type PersonMention } from './officials.ts';
+import { findInitials, findNicknames, findPeople, linkLooseRoles, predecessorRoles, type PersonMention } from './officials.ts';
 import { COMPANY_SUFFIX, findBareArmy, findOrganizations, findOrgShortForms, generalAssemblyOnly, genericOrgName, prepareOrganizations, type OrgMention } from './organizations.ts';
 import { findAnnouncedPlaces, findFacilities, findPlaceRepeats, findPlaces, withoutDirection, withoutHead, wordNotTown, type PlaceMention } from './places.ts';
 import { findRoles, foreignNameWord, type RoleSpan } from './roles.ts';
@@ -171,6 +171,8 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
   people.push(...findNicknames(doc, people));
   // Roles read with no name beside them, given to the foreign names found since.
   linkLooseRoles(doc, roles, people, places, orgs);
+  // The holder a decree's appointee succeeds, with the office he held.
+  predecessorRoles(doc, people);
   const isNative = (w: string) => res.firstNames.has(w);
   const clusters = yield* clusterPeopleInSteps(people, isNative);
   const spoken = spokenWords(doc);

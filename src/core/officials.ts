@@ -232,7 +232,9 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     }
     if (span && !isFree(doc, span[0], span[1])) span = null;
     // "مدير وكالة الحوض المائي لسبو،": one word after the role that carries ل or ب is its complement, not a name.
-    if (span && span[1] - span[0] === 1 && /^[لب][^ا]/.test(toks[span[0]].norm) && !doc.res.firstNames.has(toks[span[0]].norm) && !doc.res.ambiguousFirstNames.has(toks[span[0]].norm) && !doc.res.known.matchAt(toks, span[0], false)) span = null;
+    // (and ب or ل with the article: "يلتقي معالي السيد حمود البوسعيدي وزير الداخلية باليحيائي", the office of the man
+    // just named, then whom he meets)
+    if (span && span[1] - span[0] === 1 && /^([لب][^ا]|بال)/.test(toks[span[0]].norm) && !doc.res.firstNames.has(toks[span[0]].norm) && !doc.res.ambiguousFirstNames.has(toks[span[0]].norm) && !doc.res.known.matchAt(toks, span[0], false)) span = null;
     // "وأقام أمير البلاد مأدبة غداء": a word written with ة that no list knows as a name is a noun, not a first name.
     // (not before بنت or بن, which make it a name: "الدكتورة مديحة بنت أحمد الشيبانية")
     if (span && doc.text.charCodeAt(toks[span[0]].end - 1) === 0x0629 && !knownOrNameStart(doc, span[0]) && !doc.res.ambiguousFirstNames.has(toks[span[0]].norm) && !isNameLike(toks[span[0]].norm) && !(span[1] - span[0] >= 3 && /^(بنت|بن)$/.test(toks[span[0] + 1].norm))) span = null;
@@ -783,7 +785,7 @@ function possessiveTitleAt(doc: Doc, i: number): { role: string; nameAt: number 
 const DEPUTY_HEAD = /^[وف]?(مساعد|مساعده|نايب|نايبه|مستشار|مستشاره|وكيل|وكيله|معاون|معاونه)$/;
 
 /** A military rank alone, which an office stated after the name replaces. */
-const RANK_ONLY = /^(ال)?(فريق|لواء|عميد|عقيد|مقدم|رايد|نقيب|مشير|عماد|مستشار|مستشاره)( اول| الاول| الركن| ركن)?$/;
+const RANK_ONLY = /^(ال)?(فريق|لواء|عميد|عقيد|مقدم|رايد|نقيب|مشير|عماد|مستشار|مستشاره)( اول| الاول| الركن| ركن)?( المتقاعد| متقاعد)?$/;
 /** The honorific that is itself an office: a judge's (Egypt) or an adviser's (the Gulf). */
 const JUDGE_HONORIFIC = /^ال(مستشار|مستشاره)$/;
 
@@ -807,8 +809,10 @@ const OVERSEEN_DIVISION = /^(جهه|اقليم|عماله|ولايه|محافظ�
 
 function appointedRoles(doc: Doc, people: PersonMention[]): void {
   const toks = doc.tokens;
+  // (a military rank alone is no office: "واللواء المتقاعد سعد الحارثي عضوين في مجلس الشورى" takes the seat)
+  const open = (q: PersonMention) => !q.role || RANK_ONLY.test(normalizeWord(q.role));
   for (const p of people) {
-    if (p.role) continue;
+    if (!open(p)) continue;
     const t = toks[p.to];
     // (the Moroccan governor, "عاملا على إقليم تيزنيت": عامل is an office only so, before على and a division)
     const governor = !!t && /^(عاملا|عامله)$/.test(t.norm) && toks[p.to + 1]?.norm === 'علي' && !lineBreakBefore(doc, p.to + 1);
@@ -842,7 +846,7 @@ function appointedRoles(doc: Doc, people: PersonMention[]): void {
     const female = dual ? /تين$/.test(t.norm) : doc.res.femaleFirstNames.has(p.words[0]) || /[ةه]$/.test(t.norm);
     const head = (dual ? doc.text.slice(t.start, t.end).replace(/[اًٌٍَُِّْ]+$/, '').replace(/(تين|ين)$/, '') : doc.text.slice(t.start, t.end).replace(/[اًٌٍَُِّْ]+$/, '').replace(/[ةه]$/, '')) + (female ? 'ة' : '');
     // (a dual goes to the person before too, joined by و: "الشيخ سليمان … والشيخ محمد … عضوين")
-    const partner = dual ? people.find((q) => q !== p && !q.role && q.to <= p.from && p.from - q.to <= 2 && /^و/.test(toks[q.to].norm) && !lineBreakBefore(doc, p.from)) : undefined;
+    const partner = dual ? people.find((q) => q !== p && open(q) && q.to <= p.from && p.from - q.to <= 2 && /^و/.test(toks[q.to].norm) && !lineBreakBefore(doc, p.from)) : undefined;
     const assign = (role: string) => {
       p.role = role;
       p.roleSource = 'stated';
@@ -888,7 +892,10 @@ function appointedRoles(doc: Doc, people: PersonMention[]): void {
     // (or the division's place: "مديرا لناحية كميت"، "قائممقاما لقضاء المجر الكبير")
     // (or a listed body or place of any length: "مديراً عاماً للهيئة العامة للقوى العاملة")
     if (j === firstAt + 1 && APPOINTED_DIVISION.test(first.norm.slice(1))) {
-      while (j < toks.length && j - p.to < 6 && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Place) j++;
+      // (a listed place, read here before the places are claimed: "عميدا لبلدية مصراتة")
+      const listed = toks[j] && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free ? doc.res.places.matchAt(toks, j, false) : null;
+      if (listed && listed.skip === 0) j = listed.to;
+      else while (j < toks.length && j - p.to < 6 && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Place) j++;
     }
     while (j < toks.length && j - p.to < 10 && !lineBreakBefore(doc, j) && (doc.claimed[j] === Claim.Org || doc.claimed[j] === Claim.Place) && (doc.claimed[j - 1] === Claim.Org || doc.claimed[j - 1] === Claim.Place || j === firstAt + 1)) j++;
     const firstText = doc.text.slice(first.start, first.end);
@@ -1407,4 +1414,56 @@ function honorificBefore(doc: Doc, k: number): boolean {
   if (k === 0) return false;
   const t = doc.res.titles.matchAt(doc.tokens, k - 1, false);
   return !!t && t.to === k && t.value.category === 'honorific';
+}
+
+/** Heads of the public offices a decree fills, whose holder before is named after "خلفاً لـ"/"بدلاً من". */
+const SUCCEEDED_OFFICE = /^(وزير|وزيره|وكيل|وكيله|سفير|سفيره|محافظ|محافظه|رييس|رييسه|مدير|مديره|امين|امينه|نايب|نايبه|عضو|عضوه|قاضي|مستشار|مستشاره|والي|عامل|مفوض|مفوضه|ممثل|ممثله|مندوب|مندوبه|قنصل|عميد|عميده|سكرتير|قايد|قايمقام|مختار|نقيب|حاكم|امير)$/;
+/** Honorifics and titles between "خلفاً" and the name, with their ل: "لسعادة"، "للأستاذ"، "لمعالي"، "للدكتورة". */
+const SUCCEEDED_HONORIFIC = /^(ل|لل|ال)?(سعاده|معالي|استاذ|استاذه|دكتور|دكتوره|شيخ|شيخه|سيد|سيده|مهندس|مهندسه|لواء|عميد|فريق|سمو|سفير|سفيره|محافظ|قاضي)$/;
+
+/** Token index of "خلفاً" or "بدلاً" (of "بدلاً من") that opens person p's name, -1 when none does. */
+function succeededAt(doc: Doc, p: PersonMention): number {
+  const toks = doc.tokens;
+  let k = p.from - 1;
+  // the name's own ل ("خلفاً لمحمد"), or an honorific or a title before it ("خلفاً لسعادة"، "بدلاً من الأستاذ")
+  let lam = p.start > toks[p.from].start && /^ل/.test(toks[p.from].norm);
+  if (!lam && k >= 0 && SUCCEEDED_HONORIFIC.test(toks[k].norm) && !lineBreakBefore(doc, k + 1)) {
+    lam = /^ل/.test(toks[k].norm);
+    k--;
+  }
+  if (k < 1 || lineBreakBefore(doc, k + 1)) return -1;
+  if (lam) return toks[k].norm === 'خلفا' ? k : -1;
+  return toks[k].norm === 'من' && toks[k - 1].norm === 'بدلا' && !lineBreakBefore(doc, k) ? k - 1 : -1;
+}
+
+/**
+ * "تعيين عمر الحقباني محافظاً للهيئة العامة للإحصاء، بدلاً من ناصر الدوسري"، "… وزيرةً للتربية والتعليم خلفاً لمعالي سيف
+ * الظاهري": the person a decree's appointee succeeds held the same office before. Each such name with no role of its own
+ * takes the office of the nearest holder named before it in the sentence, marked as past ("… السابق"). Coaches and
+ * players are left alone: a club's predecessor is no official.
+ */
+export function predecessorRoles(doc: Doc, people: PersonMention[]): void {
+  for (const p of people) {
+    if (p.role || p.from < 2) continue;
+    const at = succeededAt(doc, p);
+    if (at < 0) continue;
+    // the appointee: the nearest person before, in the same sentence, with an office stated
+    let holder: PersonMention | null = null;
+    for (const q of people) {
+      if (q === p || !q.role || q.roleSource !== 'stated' || q.to > at || at - q.to > 30) continue;
+      if (holder && holder.to >= q.to) continue;
+      holder = q;
+    }
+    if (!holder) continue;
+    let crossed = false;
+    for (let j = holder.to; j <= at && !crossed; j++) if (doc.sentenceStart[j] || lineBreakBefore(doc, j)) crossed = true;
+    if (crossed) continue;
+    const role = holder.role!;
+    const head = normalizeWord(role.split(' ')[0]);
+    if (!SUCCEEDED_OFFICE.test(head)) continue;
+    const female = doc.res.femaleFirstNames.has(p.words[0]);
+    const own = female && !/[ةه]$/.test(head) ? role.replace(/^(\S+)/, '$1ة') : !female && /[ةه]$/.test(head) ? role.replace(/^(\S+)[ةه]/, '$1') : role;
+    p.role = `${own} ${female ? 'السابقة' : 'السابق'}`;
+    p.roleSource = 'stated';
+  }
 }
