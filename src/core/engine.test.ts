@@ -4459,3 +4459,20 @@ describe('decrees: the holder succeeded, the seat of a rank, the office before �
     expect(es.some((e) => e.mentions.some((m) => m.text === 'باليحيائي'))).toBe(false);
   });
 });
+
+describe('places named in lists of villages and after و + a head in ب (blind sets 358, 359)', () => {
+  it('reads و + a facility head that opens with ب', () => {
+    expect(find(run('ما يرفع معدلات التبخر من بحيرة الثرثار وبحيرة الحبانية اللتين تعدان من أكبر الخزانات.'), 'place', 'بحيرة الحبانية')).toBeDefined();
+  });
+  it('reads definite words joined by و after villages as the villages, not terrain nor adjectives', () => {
+    const es = run('وقال إن المحطات كانت تغذي نحو 60 ألف نسمة في قرى الحصان والخريطة والتبني، لافتاً إلى ذلك.');
+    expect(['الحصان', 'الخريطة', 'التبني'].every((n) => find(es, 'place', n))).toBe(true);
+    expect(run('وتحدثت عن رموز التطريز في قرى الساحل والجبل.').some((e) => e.type === 'place')).toBe(false);
+    expect(run('وتصل الفرق المتنقلة إلى القرى الجبلية والنائية.').some((e) => e.type === 'place')).toBe(false);
+  });
+  it('reads the examples after «مثل» of villages named a few words before, with no comma', () => {
+    const es = run('لا سيما في القرى الواقعة شمال مدينة بريدة مثل الشقة والطرفية.');
+    expect(find(es, 'place', 'الشقة')).toBeDefined();
+    expect(find(es, 'place', 'الطرفية')).toBeDefined();
+  });
+});

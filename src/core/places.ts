@@ -884,11 +884,18 @@ function procliticLength(w: string): number {
 }
 
 /** A facility head as written or after its proclitics (findFacilities' first test), once per word. */
-const mayBeFacilityHead = wordFlag((w) => {
-  if (FACILITY_HEADS.has(w)) return true;
+const mayBeFacilityHead = wordFlag((w) => FACILITY_HEADS.has(w) || facilitySkip(w) > 0);
+
+/**
+ * The proclitics before a facility head ("بميناء"، "وبحيرة"), 0 when there are none or the word is no head. (و + a head
+ * that opens with ب or ل, "وبحيرة"، "ولبنان", keeps its letter: the longest proclitics are tried first, then و alone.)
+ */
+function facilitySkip(w: string): number {
   const p = procliticLength(w);
-  return p > 0 && FACILITY_HEADS.has(w.slice(p));
-});
+  if (p > 0 && FACILITY_HEADS.has(w.slice(p))) return p;
+  const c0 = w.charCodeAt(0);
+  return p === 2 && (c0 === 0x0648 || c0 === 0x0641) && FACILITY_HEADS.has(w.slice(1)) ? 1 : 0;
+}
 
 /** Adjectives of a free or economic zone: "المنطقة الحرة"، "المنطقة الاقتصادية الخاصة" (an industrial area, "المنطقة الصناعية بسوسة", is where, not a zone with a name). */
 const ZONE_ADJECTIVES = new Set(['الحره', 'الاقتصاديه', 'الخاصه']);
@@ -996,11 +1003,10 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
     let head = toks[i].norm;
     if (!FACILITY_HEADS.has(head)) {
       // The proclitics /^(و|ف)?(ب|ل|ك)?/ would match, by code (this runs on every free word).
-      const p = procliticLength(head);
-      const rest = p > 0 ? head.slice(p) : '';
-      if (p > 0 && FACILITY_HEADS.has(rest)) {
+      const p = facilitySkip(head);
+      if (p > 0) {
         skip = p;
-        head = rest;
+        head = head.slice(p);
       } else continue;
     }
     let j = i + 1;
@@ -1243,7 +1249,9 @@ function coordinatedVillage(doc: Doc, i: number, found: PlaceMention[]): PlaceMe
   if (example) {
     const start = offsetAfter(doc.text, t, 1);
     const text = doc.text.slice(start, t.end);
-    const m: PlaceMention = { from: i, to: i + 1, start, end: t.end, text, canonical: text, kind: 'village' };
+    // (a listed place keeps its canonical: "مثل جو والدور وسترة")
+    const listed = doc.res.places.matchAt(doc.tokens, i, true);
+    const m: PlaceMention = { from: i, to: i + 1, start, end: t.end, text, canonical: listed && listed.to === i + 1 && listed.clitic === 'و' ? listed.value.canonical : text, kind: 'village' };
     exampleChains.add(m);
     return m;
   }
@@ -1304,7 +1312,9 @@ function farListNoun(doc: Doc, ex: number): boolean {
   let k = ex - 1;
   // ("من بينها")
   if (toks[ex].norm === 'بينها' && toks[k]?.norm === 'من' && !lineBreakBefore(doc, ex)) k--;
-  if (!isPunct(doc, k, '،,') || lineBreakBefore(doc, k + 1)) return false;
+  // (no comma: "في القرى الواقعة شمال مدينة بريدة مثل الشقة والطرفية", the noun a few words before in one phrase)
+  const comma = isPunct(doc, k, '،,') && !lineBreakBefore(doc, k + 1);
+  if (!comma) k++;
   for (let d = k - 1; d >= Math.max(0, k - 7); d--) {
     if (toks[d].kind === 'punct' || lineBreakBefore(doc, d + 1)) return false;
     if (PLACE_LIST_NOUN.test(toks[d].norm)) return true;
@@ -1312,6 +1322,24 @@ function farListNoun(doc: Doc, ex: number): boolean {
     if (/^(مدينه|بلده|قريه|منطقه|محافظه|حيا)$/.test(toks[d].norm) && toks[d - 1]?.kind === 'number') return true;
   }
   return false;
+}
+
+/** Plural nouns of villages and hamlets, which name the list after them with no "مثل". */
+const VILLAGES_NOUN = /^(و|ف|ب|ل|من)?(قري|بلدات|قريتي|بلدتي|دواوير|نجوع|عزب|ضيع|مداشر)$/;
+/** Kinds of land that villages are "of" ("قرى الساحل والجبل"), no village's name. */
+const TERRAIN = new Set(['الساحل', 'الجبل', 'الجبال', 'السهل', 'السهول', 'الريف', 'الوادي', 'البحر', 'الصحراء', 'الباديه', 'الداخل', 'الحدود', 'الواحات', 'الضفه', 'القطاع', 'المنطقه', 'المحافظه', 'الولايه', 'الاطراف', 'الضواحي']);
+
+/**
+ * "في قرى الحصان والخريطة والتبني،": after villages' plural noun, two or more definite words joined by و up to a break
+ * are the villages' names, whatever else the words mean. Token i is the first.
+ */
+function villageList(doc: Doc, i: number): boolean {
+  const toks = doc.tokens;
+  const plain = (w: string) => !TIME_NOUNS.has(w) && !PLACE_DESCRIBING.has(w) && !TERRAIN.has(w);
+  if (i < 1 || lineBreakBefore(doc, i) || !VILLAGES_NOUN.test(toks[i - 1].norm) || !definiteExample(doc, i) || !plain(toks[i].norm)) return false;
+  let k = i + 1;
+  while (k < toks.length && !lineBreakBefore(doc, k) && /^و/.test(toks[k].norm) && definiteExample(doc, k, 1) && plain(toks[k].norm.slice(1))) k++;
+  return k - i >= 2 && (k >= toks.length || lineBreakBefore(doc, k) || toks[k].kind === 'punct');
 }
 
 /** A district's or a town's name with the article that may be an ordinary word too ("النرجس"، "الياسمين"), taken only as the example of a list of places. */
@@ -1421,7 +1449,8 @@ export function findAnnouncedPlaces(doc: Doc, from: number, to: number): PlaceMe
     }
     let m = abadTownAt(doc, i) ?? namedByPlaceNoun(doc, i) ?? coordinatedVillage(doc, i, chain) ?? openerVillage(doc, i, chain);
     // ("مخيمات مثل أبوتنقي وفرشانا": the first example of a list of places, a word no list or lexicon knows)
-    if (!m && listExample(doc, i) && (unknownPlaceWord(doc, i) || definiteExample(doc, i))) {
+    // (or a list of definite names right after villages' noun: "في قرى الحصان والخريطة والتبني،")
+    if (!m && ((listExample(doc, i) && (unknownPlaceWord(doc, i) || definiteExample(doc, i))) || villageList(doc, i))) {
       const t = doc.tokens[i];
       const text = doc.text.slice(t.start, t.end);
       m = { from: i, to: i + 1, start: t.start, end: t.end, text, canonical: text, kind: 'village' };
