@@ -4476,3 +4476,19 @@ describe('places named in lists of villages and after و + a head in ب (blind s
     expect(find(es, 'place', 'الطرفية')).toBeDefined();
   });
 });
+
+describe('name chains with الحاج or a head that is a name, and a participle after a verb (blind sets 359, 362)', () => {
+  it('keeps الحاج inside a name before a first name', () => {
+    expect(find(run('ويرى الباحث في شؤون المياه أحمد الحاج صالح أن الأزمة مركبة.'), 'official', 'أحمد الحاج صالح')).toBeDefined();
+  });
+  it('reads أمين after a first name as the second name, not a title', () => {
+    const es = run('واعتبر الإطار التقني محمد أمين الزياني، المدرب السابق للمنتخب الوطني، أن المهمة صعبة.');
+    expect(find(es, 'official', 'محمد أمين الزياني')?.role).toBe('المدرب السابق للمنتخب الوطني');
+  });
+  it('reads a definite plural in ون after a verb that is a first name as the subject', () => {
+    expect(run('وذلك بحضور المدير عبد اللطيف الحمداوي، حيث صادق الحاضرون على التقريرين الأدبي والمالي.').some((e) => e.canonical.includes('الحاضرون'))).toBe(false);
+  });
+  it('reads «نائب رئيس …» of a body no list holds as no person', () => {
+    expect(run('وسبق له أن شغل منصب نائب رئيس عصبة الرباط لكرة السلة بين سنتي 2016 و2020.').some((e) => e.type === 'official' || e.type === 'person')).toBe(false);
+  });
+});

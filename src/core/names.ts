@@ -348,7 +348,8 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
       continue;
     }
     // "كمال الشيخ إبراهيم": الشيخ inside a family name, when a first name follows it.
-    if (t.norm === 'الشيخ' && toks[to + 1] && !lineBreakBefore(doc, to + 1) && doc.claimed[to + 1] === Claim.Free && doc.res.firstNames.has(toks[to + 1].norm)) {
+    // ("أحمد الحاج صالح": so الحاج, before a first name that may be a word too)
+    if ((t.norm === 'الشيخ' || t.norm === 'الحاج') && toks[to + 1] && !lineBreakBefore(doc, to + 1) && doc.claimed[to + 1] === Claim.Free && (doc.res.firstNames.has(toks[to + 1].norm) || (t.norm === 'الحاج' && doc.res.ambiguousFirstNames.has(toks[to + 1].norm)))) {
       to += 2;
       words += 2;
       continue;
@@ -365,6 +366,9 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
       to++;
       break;
     }
+    // ("حيث صادق الحاضرون على …": a definite plural in ون, the nominative of a participle, is the verb's subject, no
+    // family name)
+    if (/^ال.{3,}ون$/.test(t.norm) && !doc.res.firstNames.has(t.norm.slice(2)) && !isNameLike(t.norm) && !doc.res.known.matchAt(toks, to, false)) break;
     // A word already read as something else (an organization, a date) ends the name: "إبراهيم بودربالة هيئة الانتخابات".
     if (doc.claimed[to] !== Claim.Free) break;
     // "صادق مجلس جهة ...": the head of a body is no part of a name (the first word was a verb).

@@ -231,6 +231,9 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       if (e - r.honorificTo >= 2 && (!span || e > span[1]) && !isParticle(doc, e - 1) && closed && isFree(doc, r.honorificTo, e)) span = [r.honorificTo, e];
     }
     if (span && !isFree(doc, span[0], span[1])) span = null;
+    // ("منصب نائب رئيس عصبة الرباط سلا القنيطرة": a word that opens an office of its own, a first name only
+    // sometimes, is the office the deputy serves, no name)
+    if (span && !doc.res.firstNames.has(toks[span[0]].norm) && r.to === r.from + 1 && DEPUTY_HEAD.test(toks[r.from].norm) && /^(رييس|رييسه|امين|امينه|مدير|مديره)$/.test(toks[span[0]].norm) && span[0] === r.to) span = null;
     // "مدير وكالة الحوض المائي لسبو،": one word after the role that carries ل or ب is its complement, not a name.
     // (and ب or ل with the article: "يلتقي معالي السيد حمود البوسعيدي وزير الداخلية باليحيائي", the office of the man
     // just named, then whom he meets)

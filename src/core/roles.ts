@@ -125,7 +125,9 @@ function titleAt(doc: Doc, i: number, allowClitics: boolean): PhraseMatch<TitleI
   if (!next || next.kind !== 'word' || lineBreakBefore(doc, i + 1)) return null;
   // ("نظيرته التونسية أمينة الصرارفي": a head that is also a first name, before a family name no list knows as a word
   // or a body, opens the name; "أمينة الصندوق" is the treasurer)
-  if (doc.res.firstNames.has(head) && /^ال.{3,}/.test(next.norm) && !isCommonAnyReading(next.norm) && !isMostlyWord(next.norm) && !isCommonAnyReading(next.norm.slice(2)) && !doc.res.orgs.matchAt(doc.tokens, i + 1, false) && !doc.res.places.matchAt(doc.tokens, i + 1, false) && !doc.res.nationalities.matchAt(doc.tokens, i + 1, false)) return null;
+  // (also a head that is a first name only sometimes, right after a first name: "محمد أمين الزياني")
+  const afterFirst = i > 0 && skip === 0 && !lineBreakBefore(doc, i) && doc.res.firstNames.has(doc.tokens[i - 1].norm) && doc.res.ambiguousFirstNames.has(head);
+  if ((doc.res.firstNames.has(head) || afterFirst) && /^ال.{3,}/.test(next.norm) && !isCommonAnyReading(next.norm) && !isMostlyWord(next.norm) && !isCommonAnyReading(next.norm.slice(2)) && !doc.res.orgs.matchAt(doc.tokens, i + 1, false) && !doc.res.places.matchAt(doc.tokens, i + 1, false) && !doc.res.nationalities.matchAt(doc.tokens, i + 1, false)) return null;
   // "وزير خارجية إيران"، "رئيس وزراء بريطانيا": a portfolio in construct, then the country.
   if (PORTFOLIOS.has(next.norm) && doc.tokens[i + 2] && !lineBreakBefore(doc, i + 2) && doc.res.places.matchAt(doc.tokens, i + 2, false)) {
     return { value: { ...CONSTRUCT_TITLE, title: head }, from: i, to: i + 2, skip, clitic: skip ? t.norm[0] : '' };
