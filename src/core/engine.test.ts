@@ -4492,3 +4492,16 @@ describe('name chains with الحاج or a head that is a name, and a participle
     expect(run('وسبق له أن شغل منصب نائب رئيس عصبة الرباط لكرة السلة بين سنتي 2016 و2020.').some((e) => e.type === 'official' || e.type === 'person')).toBe(false);
   });
 });
+
+describe('sports bodies: «للكرة الطائرة», clubs named after their town (blind set 362)', () => {
+  it('keeps the game after «للكرة» in a federation\'s name', () => {
+    expect(find(run('وقال رئيس الاتحاد القطري للكرة الطائرة إن البطولة ستقام في الدوحة.'), 'organization', 'الاتحاد القطري للكرة الطائرة')).toBeDefined();
+  });
+  it('reads a Maghreb club head and a listed town as the club, in a sports story only', () => {
+    const es = run('وتأهل الأهلي إلى نصف نهائي البطولة الأفريقية لكرة اليد بعد فوزه على شبيبة سكيكدة، فيما تعادل مولودية وجدة مع وفاق سطيف في المباراة.');
+    expect(['شبيبة سكيكدة', 'مولودية وجدة', 'وفاق سطيف'].every((n) => find(es, 'organization', n))).toBe(true);
+    expect(es.some((e) => e.type === 'place' && e.canonical === 'سكيكدة')).toBe(false);
+    const plain = run('وتحدث الوزير عن مستقبل القاهرة وشباب بيروت في المؤتمر.');
+    expect(plain.some((e) => e.type === 'organization')).toBe(false);
+  });
+});

@@ -162,7 +162,7 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       i = dict.to;
       continue;
     }
-    const shaped = localBodyAt(doc, i) ?? sectorDirectorateAt(doc, i) ?? researchCentreAt(doc, i) ?? festivalAt(doc, i) ?? museumAt(doc, i) ?? publisherAt(doc, i) ?? municipalUnionAt(doc, i) ?? hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? militaryUnitAt(doc, i) ?? departmentAt(doc, i) ?? directorateAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i) ?? suffixCompanyAt(doc, i) ?? olympicCommitteeAt(doc, i) ?? purposeCompanyAt(doc, i);
+    const shaped = townClubAt(doc, i) ?? localBodyAt(doc, i) ?? sectorDirectorateAt(doc, i) ?? researchCentreAt(doc, i) ?? festivalAt(doc, i) ?? museumAt(doc, i) ?? publisherAt(doc, i) ?? municipalUnionAt(doc, i) ?? hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? militaryUnitAt(doc, i) ?? departmentAt(doc, i) ?? directorateAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i) ?? suffixCompanyAt(doc, i) ?? olympicCommitteeAt(doc, i) ?? purposeCompanyAt(doc, i);
     // (an outlet in a dateline, "أربيل – زاغروس بريس:", found by its shape or by its place in the line)
     // (only where a dateline's outlet can stand: a line's start, after a dash or a bracket)
     const outlet = i === 0 || lineBreakBefore(doc, i) || (toks[i - 1].kind === 'punct' && /^[-–—(]$/.test(toks[i - 1].norm)) ? datelineOutletAt(doc, i) : null;
@@ -635,6 +635,29 @@ function clubAt(doc: Doc, i: number): { from: number; to: number; skip: number; 
     return { from: i, to, skip, canonical: c.canonical };
   }
   return null;
+}
+
+/** Heads of Maghreb clubs named after their town: "شبيبة سكيكدة"، "مولودية وجدة"، "وفاق سطيف"، "اتحاد بن قردان". */
+const TOWN_CLUB_HEAD = /^(و|ف)?(ب|ل)?(شبيبه|مولوديه|وفاق|اولمبيك|اتحاد|مستقبل|شباب)$/;
+
+/**
+ * A club head and a listed town (no country, no region) in a story about sport: the club named after the town. The
+ * heads that are words too ("مستقبل"، "شباب"، "اتحاد": the future, the youth, a union of) need a sports word nearby.
+ */
+function townClubAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
+  const toks = doc.tokens;
+  const t = toks[i];
+  if (t.kind !== 'word' || !toks[i + 1] || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free) return null;
+  const m = TOWN_CLUB_HEAD.exec(t.norm);
+  if (!m) return null;
+  const town = doc.res.places.matchAt(toks, i + 1, false);
+  if (!town || !/^(city|capital|district)$/.test(town.value.kind) || town.value.ambiguous) return null;
+  for (let k = i + 1; k < town.to; k++) if (doc.claimed[k] !== Claim.Free || (k > i + 1 && lineBreakBefore(doc, k))) return null;
+  const plain = /^(شبيبه|مولوديه|وفاق|اولمبيك)$/.test(m[3]);
+  if (!(plain ? clearSportsArticle(doc) || localSports(doc, i) : wordNear(doc, i, CLEAR_SPORTS_WORD, 6, 7, false) || (clearSportsArticle(doc) && localSports(doc, i)))) return null;
+  const skip = (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
+  const text = doc.text.slice(offsetAfter(doc.text, t, skip), toks[town.to - 1].end).replace(/\s+/g, ' ');
+  return { to: town.to, skip, canonical: text };
 }
 
 function cliticOk(c: string): boolean {
@@ -2371,6 +2394,11 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
       // "لكرة القدم": an indefinite noun after ل takes its definite complement ("لإدارة مخيمات النازحين": through
       // one more indefinite noun of the chain).
       if (!/^لل/.test(n) && toks[j] && /^ال/.test(toks[j].norm) && !lineBreakBefore(doc, j)) j++;
+      // ("الاتحاد القطري للكرة الطائرة"، "للكرة الطائرة الشاطئية": the ball's game after "the ball")
+      else if (n === 'للكره' && toks[j] && /^ال(طايره|شاطييه|قدم|سله|يد)$/.test(toks[j].norm) && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free) {
+        j++;
+        if (toks[j] && toks[j].norm === 'الشاطييه' && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free) j++;
+      }
       else if (!/^لل/.test(n) && toks[j + 1] && toks[j].kind === 'word' && !/^(و|ف)?ال/.test(toks[j].norm) && !isFunctionWord(toks[j].norm) && doc.claimed[j] === Claim.Free && !lineBreakBefore(doc, j) && !lineBreakBefore(doc, j + 1) && /^ال/.test(toks[j + 1].norm) && doc.claimed[j + 1] === Claim.Free && !isFunctionWord(toks[j + 1].norm) && isCommonAnyReading(toks[j].norm)) j += 2;
       // ("الجمعية الوطنية للمحافظة على البيئة"، "للحفاظ على التراث": a verbal noun of keeping with its object)
       else if (/^(للمحافظه|للحفاظ)$/.test(n) && toks[j + 1] && toks[j].norm === 'علي' && !lineBreakBefore(doc, j) && !lineBreakBefore(doc, j + 1) && /^ال.{2,}/.test(toks[j + 1].norm) && doc.claimed[j + 1] === Claim.Free) j += 2;
