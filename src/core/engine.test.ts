@@ -4505,3 +4505,18 @@ describe('sports bodies: «للكرة الطائرة», clubs named after their 
     expect(plain.some((e) => e.type === 'organization')).toBe(false);
   });
 });
+
+describe('camps named in pairs and diseases against the tagger (blind sets 363, 366)', () => {
+  it('reads a camp named after a person in a pair, and keeps a camp of the pair from a sure tagger', () => {
+    const es = annotate({ text: 'امتد لاحقا إلى مخيمي طولكرم ونور شمس، ومخيم الفارعة جنوب طوباس.', published: null }, { tagger: tagging('نور شمس', 0.99) });
+    expect(find(es, 'place', 'مخيم نور شمس')).toBeDefined();
+    expect(es.some((e) => e.type === 'person')).toBe(false);
+    const pair = annotate({ text: 'في محيط مدارس الأونروا بمخيمي الوحدات والحسين، بهدف الحد من الحوادث.', published: null }, { tagger: tagging('الحسين', 0.99) });
+    expect(find(pair, 'place', 'مخيم الحسين')).toBeDefined();
+    expect(pair.some((e) => e.type === 'person')).toBe(false);
+  });
+  it('takes no disease the tagger reads as a place', () => {
+    const es = annotate({ text: 'ويعد اليمن من أكثر دول العالم تضررا بالكوليرا، إذ شهد موجة واسعة.', published: null }, { tagger: tagging('بالكوليرا', 0.99, 'LOC') });
+    expect(es.some((e) => e.canonical.includes('الكوليرا'))).toBe(false);
+  });
+});

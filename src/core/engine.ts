@@ -81,6 +81,9 @@ const EPITHETS = new Set(['المعظم', 'المفدي', 'الموقر', 'ال�
 /** Nouns of a square, a station or a street, before its name (see applyTagger). */
 const STATION_NOUN = /^(و|ف|ب|ل)?(ال)?(ساحه|ساحتي|محطه|محطتي|محطات|شارع|شارعي|ميدان|جسر|حي|حيي|احياء|قريه|بلده|منطقه|دوار)$/;
 
+/** Diseases the tagger may take for names ("الكوليرا" for a place), with their proclitics (normalised). */
+const DISEASE = /^(و|ف)?(ب|ل|ك)?(ال|ل)?(كوليرا|ملاريا|حصبه|كورونا|كوفيد|ايدز|سل|طاعون|جدري|ايبولا|دفتيريا|الدفتيريا|انفلونزا|انفلوانزا|حمي|تيفويد|زيكا|شيكونغونيا|ليشمانيا|بلهارسيا|تراخوما|جذام|سرطان|سكري|زهايمر|باركنسون|هيموفيليا|ثلاسيميا|كزاز|نكاف|حصبه|جرب|شلل)$/;
+
 /** Score above which a tagger span is taken at all, and above which it is trusted on its own. */
 const TAGGER_MIN_SCORE = 0.3;
 const TAGGER_SURE = 0.85;
@@ -302,6 +305,8 @@ function* applyTagger(
         if (latinGloss(doc, a, b, people)) continue;
         // ("غمرت ثلاثين بيتاً": a word with the tanween of the accusative is an ordinary noun, no name)
         if (b - a === 1 && hasTanween(doc, a)) continue;
+        // ("تضررا بالكوليرا"، "مرض الحصبة": a disease is no place, body or person)
+        if (b - a === 1 && DISEASE.test(toks[a].norm)) continue;
         // ("إيليا كابيتال"، "ألفا هولدينغ": a company's trade word in transliteration names no person)
         if (sp.type === 'PERS' && toks.slice(a, b).some((x) => COMPANY_SUFFIX.has(x.norm))) continue;
         if (!allFree(doc, a, b)) {
@@ -587,7 +592,7 @@ const MEDIA_END = /^(نيوز|برس|بريس|بوست|تايمز|انفو|او�
  */
 function overruleWeak(doc: Doc, a: number, b: number, places: PlaceMention[], orgs: OrgMention[]): void {
   // A place announced by a place noun (قرية أبو حجار) or a facility is strong evidence, not a weak hit.
-  const weakPlace = (pl: PlaceMention) => pl.to - pl.from === 1 && !['country', 'capital', 'continent', 'village', 'facility'].includes(pl.kind);
+  const weakPlace = (pl: PlaceMention) => pl.to - pl.from === 1 && !['country', 'capital', 'continent', 'village', 'facility', 'camp'].includes(pl.kind);
   const hits: Array<() => void> = [];
   for (let k = a; k < b; k++) {
     const c = doc.claimed[k];

@@ -842,8 +842,10 @@ function dualFacilities(doc: Doc, i: number): [PlaceMention, PlaceMention] | nul
       }
       const opener = NAME_OPENER.test(w);
       // (what an opener is in construct with is the name's, whatever the word: "عين بيت الماء")
-      const afterOpener = e > a && NAME_OPENER.test(e - 1 === a ? toks[a].norm.slice(skip) : toks[e - 1].norm);
-      if (isFunctionWord(w) || (isMostlyWord(w) && !isParticle(doc, e) && !doc.res.firstNames.has(w) && !opener && !afterOpener) || w.length < 2) break;
+      const prev = e > a ? (e - 1 === a ? toks[a].norm.slice(skip) : toks[e - 1].norm) : '';
+      // (or a first name and the word after it, as camps are named after people: "مخيمي طولكرم ونور شمس")
+      const afterOpener = e > a && (NAME_OPENER.test(prev) || doc.res.firstNames.has(prev) || doc.res.ambiguousFirstNames.has(prev));
+      if (isFunctionWord(w) || (isMostlyWord(w) && !isParticle(doc, e) && !doc.res.firstNames.has(w) && !doc.res.ambiguousFirstNames.has(w) && !opener && !afterOpener) || w.length < 2) break;
       // (a verb after the name ends it: "مخيمي دبة نايرة وتارنق يستقبلان")
       if (e > a && (looksLikeVerb(w) || looksLikeVerb(w, true)) && !doc.res.firstNames.has(w) && !opener && !afterOpener) break;
       e++;
