@@ -4520,3 +4520,19 @@ describe('camps named in pairs and diseases against the tagger (blind sets 363, 
     expect(es.some((e) => e.canonical.includes('الكوليرا'))).toBe(false);
   });
 });
+
+describe('arenas, «سعادة» as a family name, a ruler\'s title as a first name after a trade (blind set 367)', () => {
+  it('reads a name before «أرينا» as the arena, with or without a stadium\'s head', () => {
+    const es = run('وأقيمت المباراة على ملعب المملكة أرينا، فيما غنى عبدالمجيد عبدالله على مسرح محمد عبده أرينا.');
+    expect(find(es, 'place', 'المملكة أرينا')).toBeDefined();
+    expect(find(es, 'place', 'محمد عبده أرينا')).toBeDefined();
+    expect(es.some((e) => e.type === 'person' && e.canonical.includes('أرينا'))).toBe(false);
+  });
+  it('keeps «سعادة» after a first name where the name ends', () => {
+    expect(find(run('وقال المدير العام لشركة «نغم» كريم سعادة إن المغنية ستبدأ التسجيل.'), 'official', 'كريم سعادة')).toBeDefined();
+  });
+  it('reads «أمير» after a trade as no ruler\'s title', () => {
+    expect(run('وشارك في العرض الأول للفيلم الفنان أمير هداية.').some((e) => e.type === 'official')).toBe(false);
+    expect(find(run('واستقبل الرئيس أمير قطر في القصر.'), 'place', 'قطر')).toBeDefined();
+  });
+});

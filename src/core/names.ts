@@ -163,7 +163,7 @@ const BODY_HEAD_WORDS = new Set(['مجلس', 'وزاره', 'هيئه', 'لجنه
 
 /** "عبد الله"، "وعبد الرحمن" at k: عبد and a word the first-name lists hold joined ("عبدالرحمن"). */
 /** Titles that are also family names after a first name: "هشام القاضي"، "أحمد الوزير". */
-export const TITLE_SURNAMES = new Set(['القاضي', 'الوزير', 'الامير', 'النقيب', 'الحاكم', 'السفير', 'العميد', 'المستشار', 'بالحاج', 'بلحاج', 'الحاج', 'السيد', 'الشيخ', 'الامين']);
+export const TITLE_SURNAMES = new Set(['القاضي', 'الوزير', 'الامير', 'النقيب', 'الحاكم', 'السفير', 'العميد', 'المستشار', 'بالحاج', 'بلحاج', 'الحاج', 'السيد', 'الشيخ', 'الامين', 'سعاده']);
 
 /** Second halves of compound first names: "نور الدين"، "نور الهدى"، "سيف الإسلام"، "نصر الله". */
 export const COMPOUND_SECOND: ReadonlySet<string> = new Set(['الدين', 'الهدي', 'الاسلام', 'الله', 'الزمان', 'الزهراء']);

@@ -964,6 +964,21 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         continue;
       }
     }
+    // ("محمد عبده أرينا"، "المملكة أرينا": an arena named after a person or a word, "أرينا" last)
+    if (toks[i].norm === 'ارينا' && i > 0 && !lineBreakBefore(doc, i) && doc.claimed[i] === Claim.Free) {
+      let a = i;
+      while (a > 0 && i - a < 3 && !lineBreakBefore(doc, a) && toks[a - 1].kind === 'word' && doc.claimed[a - 1] === Claim.Free && !isFunctionWord(toks[a - 1].norm) && !FACILITY_HEADS.has(toks[a - 1].norm) && !/^(مسرح|صاله|قاعه|ملعب)$/.test(toks[a - 1].norm.replace(/^(و|ف)?(ب|ل)?/, ''))) a--;
+      if (a < i) {
+        const skip = /^(و|ف)?(ب|ل)?/.exec(toks[a].norm)![0].length;
+        const w0 = toks[a].norm.slice(skip);
+        const keep = skip > 0 && (doc.res.firstNames.has(w0) || doc.res.places.matchAt(toks, a, true) || /^ال/.test(w0)) ? skip : 0;
+        const start = offsetAfter(doc.text, toks[a], keep);
+        const text = doc.text.slice(start, toks[i].end);
+        out.push({ from: a, to: i + 1, start, end: toks[i].end, text, canonical: text.replace(/\s+/g, ' '), kind: 'facility' });
+        for (let k = a; k <= i; k++) doc.claimed[k] = Claim.Place;
+        continue;
+      }
+    }
     // "سوق العطارين"، "خان الخياطين"، "سوق الخميس": an old market named by its trade or its day.
     const market = doc.claimed[i] === Claim.Free ? marketAt(doc, i) : null;
     if (market) {
@@ -1023,6 +1038,8 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
       i = e - 1;
       continue;
     }
+    // ("ملعب المملكة أرينا": the arena's own name follows the head; it is read at «أرينا»)
+    if ([2, 3].some((d) => toks[i + d]?.norm === 'ارينا' && toks.slice(i + 1, i + d + 1).every((x, k) => x.kind === 'word' && !lineBreakBefore(doc, i + 1 + k)))) continue;
     // ("عن طريق الشيخ محمد": by way of, no road)
     if (head === 'طريق' && (skip > 0 || (i > 0 && /^(عن|من)$/.test(toks[i - 1].norm)))) continue;
     // ("الكرة في ملعب الحكومة", "والكرة اليوم في ملعب الحكومة": the ball is in someone's court, no stadium)
