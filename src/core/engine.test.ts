@@ -4536,3 +4536,9 @@ describe('arenas, «سعادة» as a family name, a ruler\'s title as a first n
     expect(find(run('واستقبل الرئيس أمير قطر في القصر.'), 'place', 'قطر')).toBeDefined();
   });
 });
+
+describe('a family name in ل after a first name, before the man\'s office (blind set 365)', () => {
+  it('reads «لشكر» as the family name where the office follows between commas', () => {
+    expect(find(run('وقال إدريس لشكر، الكاتب الأول لحزب الاتحاد الاشتراكي، إن الحزب مستعد.'), 'official', 'إدريس لشكر')).toBeDefined();
+  });
+});

@@ -281,6 +281,12 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     // (Not the Maghreb's "Bel-" family names after a first name: "رشيد بلعربي"، "محمد بلحاج".)
     // (nor a family name the text uses alone as the one who speaks: "عبد الله بليحق … وأوضح بليحق")
     // ("مصطفى بوخلفة": no و after ب, a Bou- family name)
+    // ("إدريس لشكر، الكاتب الأول للحزب": but a family name in ب or ل right after a listed first name, where the name
+    // plainly ends before the man's office between commas, is his)
+    if (to === from + 1 && /^[بل][^ا]/.test(t.norm) && t.norm.length >= 4 && doc.res.firstNames.has(toks[from].norm) && doc.claimed[to] === Claim.Free && isPunct(doc, to + 1, '،,') && !!toks[to + 2] && !lineBreakBefore(doc, to + 2) && /^ال.{3,}/.test(toks[to + 2].norm) && (!!doc.res.titles.matchAt(toks, to + 2, false)?.value.isRole || isCommonAnyReading(toks[to + 2].norm)) && !doc.res.places.matchAt(toks, to + 2, false) && !doc.res.nationalities.matchAt(toks, to + 2, false)) {
+      to++;
+      break;
+    }
     if (/^[بل][^ا]/.test(t.norm) && t.norm.length >= 4 && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && (doc.res.firstNames.has(t.norm.slice(1)) || doc.res.ambiguousFirstNames.has(t.norm.slice(1)) || (/^.و/.test(t.norm) ? isCommonWord(t.norm.slice(1)) : isCommonAnyReading(t.norm.slice(1)))) && !(to > from && (belFamily(doc, t.norm) || belUnstacked(doc, to))) && !(to > from && reportedAlone(doc, to))) break;
     // ("حليمة إبراهيم الأنصاري بالمقعد المخصص": ب + the article on a word with an ordinary adjective after it opens a
     // phrase; not "بالحاج" nor the Emirati "أحمد بالهول الفلاسي", family names)
