@@ -4542,3 +4542,19 @@ describe('a family name in ل after a first name, before the man\'s office (blin
     expect(find(run('وقال إدريس لشكر، الكاتب الأول لحزب الاتحاد الاشتراكي، إن الحزب مستعد.'), 'official', 'إدريس لشكر')).toBeDefined();
   });
 });
+
+describe('Maghreb universities named after a person and their town (blind set 368)', () => {
+  it('reads the university whole, so that its head\'s name and office are his', () => {
+    const es = run('وقال مدير جامعة فرحات عباس سطيف 1 عبد الحكيم بن زيادة إن التسجيلات بدأت. وأكدت مديرة جامعة الإخوة منتوري قسنطينة 1 نادية بوشلاغم أن المقاعد كافية.');
+    expect(find(es, 'organization', 'جامعة فرحات عباس سطيف 1')).toBeDefined();
+    expect(find(es, 'official', 'عبد الحكيم بن زيادة')?.role).toBe('مدير جامعة فرحات عباس سطيف 1');
+    expect(find(es, 'official', 'نادية بوشلاغم')?.role).toBe('مديرة جامعة الإخوة منتوري قسنطينة 1');
+    const ben = run('وقال مدير جامعة وهران 1 أحمد بن بلة مراد قويدري إن الأمر جيد.');
+    expect(find(ben, 'official', 'مراد قويدري')?.role).toBe('مدير جامعة وهران 1 أحمد بن بلة');
+  });
+  it('leaves the town behind ب out of a martyr\'s university', () => {
+    const es = run('وقال مدير جامعة الشهيد حمة لخضر بالوادي عمر فرحاتي إن الجامعة جاهزة.');
+    expect(find(es, 'organization', 'جامعة الشهيد حمة لخضر')).toBeDefined();
+    expect(find(es, 'official', 'عمر فرحاتي')).toBeDefined();
+  });
+});

@@ -162,7 +162,7 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       i = dict.to;
       continue;
     }
-    const shaped = townClubAt(doc, i) ?? localBodyAt(doc, i) ?? sectorDirectorateAt(doc, i) ?? researchCentreAt(doc, i) ?? festivalAt(doc, i) ?? museumAt(doc, i) ?? publisherAt(doc, i) ?? municipalUnionAt(doc, i) ?? hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? militaryUnitAt(doc, i) ?? departmentAt(doc, i) ?? directorateAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i) ?? suffixCompanyAt(doc, i) ?? olympicCommitteeAt(doc, i) ?? purposeCompanyAt(doc, i);
+    const shaped = townClubAt(doc, i) ?? localBodyAt(doc, i) ?? sectorDirectorateAt(doc, i) ?? researchCentreAt(doc, i) ?? festivalAt(doc, i) ?? museumAt(doc, i) ?? publisherAt(doc, i) ?? municipalUnionAt(doc, i) ?? hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? militaryUnitAt(doc, i) ?? departmentAt(doc, i) ?? directorateAt(doc, i) ?? universityOfTownAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i) ?? suffixCompanyAt(doc, i) ?? olympicCommitteeAt(doc, i) ?? purposeCompanyAt(doc, i);
     // (an outlet in a dateline, "أربيل – زاغروس بريس:", found by its shape or by its place in the line)
     // (only where a dateline's outlet can stand: a line's start, after a dash or a bracket)
     const outlet = i === 0 || lineBreakBefore(doc, i) || (toks[i - 1].kind === 'punct' && /^[-–—(]$/.test(toks[i - 1].norm)) ? datelineOutletAt(doc, i) : null;
@@ -1260,6 +1260,45 @@ const isNamedForPersonHead = wordTest(NAMED_FOR_PERSON);
  * "جامعة حمد بن خليفة"، "جامعة محمد الخامس"، "مؤسسة محمد بن راشد للمعرفة"، "مركز محمد بن راشد للفضاء": a body
  * named after a person, whose name (and purpose) is the body's.
  */
+/**
+ * The Maghreb's universities named after a person and their town: "جامعة فرحات عباس سطيف 1"، "جامعة الإخوة منتوري
+ * قسنطينة 1"، "جامعة وهران 1 أحمد بن بلة"، "جامعة الشهيد حمة لخضر بالوادي" (the town behind ب is where it stands,
+ * no part of the name). The person's words need the town after them, or a martyr's or brothers' title before.
+ */
+function universityOfTownAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
+  const toks = doc.tokens;
+  const m = /^(و|ف)?(ب|ل|لل)?(جامعه)$/.exec(toks[i].norm);
+  if (!m || !toks[i + 1] || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free) return null;
+  const free = (k: number) => !!toks[k] && !lineBreakBefore(doc, k) && doc.claimed[k] === Claim.Free;
+  const ordinal = (k: number) => free(k) && toks[k].kind === 'number' && /^[1-3]$/.test(toks[k].norm);
+  const skip = (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
+  const result = (to: number) => ({ to, skip, canonical: doc.text.slice(offsetAfter(doc.text, toks[i], skip), toks[to - 1].end).replace(/\s+/g, ' ') });
+  let k = i + 1;
+  // ("جامعة وهران 1 أحمد بن بلة": the town, its number, then the person)
+  const town0 = doc.res.places.matchAt(toks, k, false);
+  if (town0 && /^(city|capital)$/.test(town0.value.kind) && ordinal(town0.to) && free(town0.to + 1) && (doc.res.firstNames.has(toks[town0.to + 1].norm) || compoundFirstName(doc, town0.to + 1))) {
+    // (the person's name in two words, or three with بن: the holder's name may follow it)
+    const p0 = town0.to + 1;
+    const end = toks[p0 + 1]?.norm === 'بن' && free(p0 + 1) && free(p0 + 2) && toks[p0 + 2].kind === 'word' ? p0 + 3 : free(p0 + 1) && toks[p0 + 1].kind === 'word' && !isFunctionWord(toks[p0 + 1].norm) ? p0 + 2 : -1;
+    // (only where the holder's name follows it: "جامعة باتنة 1 رشيد لوصيف إن …" is the university and its rector)
+    if (end > 0 && isFreeRange(doc, p0, end) && free(end) && (doc.res.firstNames.has(toks[end].norm) || compoundFirstName(doc, end))) return result(end);
+  }
+  const titled = free(k) && /^ال(شهيد|اخوه|امير|شيخ|علامه|مجاهد|مجاهدين)$/.test(toks[k].norm);
+  if (titled) k++;
+  const from = k;
+  while (k < from + 4 && free(k) && toks[k].kind === 'word' && !isFunctionWord(toks[k].norm) && !/^و/.test(toks[k].norm)) {
+    const pl = doc.res.places.matchAt(toks, k, true);
+    if (pl && k > from) break;
+    if (/^ال/.test(toks[k].norm) && (isCommonAnyReading(toks[k].norm) || isMostlyWord(toks[k].norm))) return null;
+    k++;
+  }
+  if (k === from) return null;
+  const town = free(k) ? doc.res.places.matchAt(toks, k, true) : null;
+  if (town && town.clitic === '' && /^(city|capital)$/.test(town.value.kind) && !town.value.ambiguous) return result(ordinal(town.to) ? town.to + 1 : town.to);
+  if (titled && (!free(k) || toks[k].kind !== 'word' || (town && /^[بف]?[ب]$/.test(town.clitic)) || isFunctionWord(toks[k].norm))) return result(k);
+  return null;
+}
+
 function namedForPersonAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
   const m = isNamedForPersonHead(toks[i]) ? NAMED_FOR_PERSON.exec(toks[i].norm) : null;
