@@ -4558,3 +4558,9 @@ describe('Maghreb universities named after a person and their town (blind set 36
     expect(find(es, 'official', 'عمر فرحاتي')).toBeDefined();
   });
 });
+
+describe('a plural of a nationality before a verb (blind set 371)', () => {
+  it('reads no name after «السوريون»', () => {
+    expect(run('وقال المحلل: «السوريون منحوا الحكومة عاماً من الصبر، والعام الثاني عام المحاسبة».').some((e) => e.type === 'person' || e.type === 'official')).toBe(false);
+  });
+});

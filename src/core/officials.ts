@@ -475,6 +475,8 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     const nat = doc.res.nationalities.matchAt(toks, i, true);
     // ("للسوداني الطيب حامد": also behind ل)
     if (!nat || nat.to !== i + 1 || !/^[وف]?ل?$/.test(nat.clitic) || i + 2 >= to || lineBreakBefore(doc, i + 1)) continue;
+    // ("السوريون منحوا الحكومة": a plural of the nationality is a people, the subject of a verb, before no one's name)
+    if (/(يون|يين|يات)$/.test(toks[i].norm)) continue;
     const prev = toks[i - 1];
     // (or describing a person's trade: "الناقدة البحرينية منى العلوي"، "والمترجمة اللبنانية كارين عيد")
     // (a singular nationality after a noun of a person, not of a capital, a company or an authority: "العاصمة
