@@ -4564,3 +4564,15 @@ describe('a plural of a nationality before a verb (blind set 371)', () => {
     expect(run('وقال المحلل: «السوريون منحوا الحكومة عاماً من الصبر، والعام الثاني عام المحاسبة».').some((e) => e.type === 'person' || e.type === 'official')).toBe(false);
   });
 });
+
+describe('a Lebanese mukhtar before his name (blind sets 147, 370)', () => {
+  it('reads «المختار» before a first name as the office, and keeps the family name before «بأن» from the tagger', () => {
+    expect(find(run('ليخلف المختار أحمد مهدي الذي شغل المنصب منذ عام 1998.'), 'official', 'أحمد مهدي')?.role).toBe('المختار');
+    const es = annotate({ text: 'وأفاد المختار علي رمال بأن الجيش طلب من العائدين عدم دخول الأحياء.', published: null }, { tagger: tagging('علي', 0.99) });
+    expect(find(es, 'official', 'علي رمال')?.role).toBe('المختار');
+  });
+  it('leaves «المختار» a name after a first name or before ولد, and ends a name before ب + a noun with its pronoun', () => {
+    expect(find(run('وقال عمر المختار إن الكفاح مستمر.'), 'person', 'عمر المختار')).toBeDefined();
+    expect(find(run('وفي كسروان، احتفظ المختار جوزيف عقيقي بمقعده للمرة الثالثة.'), 'official', 'جوزيف عقيقي')).toBeDefined();
+  });
+});

@@ -9,7 +9,7 @@
  */
 import { Claim, isPunct, knownFull, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
 import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
-import { APPOINTED_TITLE, articleFirst, belNameAfterFirst, COMPOUND_SECOND, compoundFirstName, endsHere, isAgeWord, isNameWord, isNationality, isParticle, looksLikeVerb, nameBackward, nameForward, nameSkip, nameWords, reportedAlone, SON_OF, spokeBefore, TITLE_IN_NAME } from './names.ts';
+import { APPOINTED_TITLE, articleFirst, belNameAfterFirst, COMPOUND_SECOND, compoundFirstName, endsHere, isAgeWord, isNameWord, isNationality, isParticle, looksLikeVerb, nameBackward, possessedNoun, nameForward, nameSkip, nameWords, reportedAlone, SON_OF, spokeBefore, TITLE_IN_NAME } from './names.ts';
 import type { KnownPerson } from './resources.ts';
 import { afterHonorifics, afterOrigin, foreignNameWord, NAMED_AFTER, roleWithoutNationality, singularTitle, type RoleSpan } from './roles.ts';
 import { tokenAnalyses, tokenWord, wordTest } from './tokenize.ts';
@@ -230,6 +230,13 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       const closed = isPunct(doc, e, '،,.') || (!!toks[e] && !lineBreakBefore(doc, e) && /^(ان|انه|انها|الذي|التي|خلال|عن)$/.test(toks[e].norm));
       if (e - r.honorificTo >= 2 && (!span || e > span[1]) && !isParticle(doc, e - 1) && closed && isFree(doc, r.honorificTo, e)) span = [r.honorificTo, e];
     }
+    let sentenceGoesOn = false;
+    // ("وأفاد المختار علي رمال بأن …": a first name alone, then one word where the sentence plainly goes on, «بأن»، «أن»،
+    // «الذي»: that word is the family name, ordinary word or not)
+    if (span && span[1] - span[0] === 1 && r.kind === 'role' && doc.res.firstNames.has(toks[span[0]].norm) && toks[span[1] + 1] && !lineBreakBefore(doc, span[1]) && !lineBreakBefore(doc, span[1] + 1) && toks[span[1]].kind === 'word' && doc.claimed[span[1]] === Claim.Free && !/^[وف]/.test(toks[span[1]].norm) && !isFunctionWord(toks[span[1]].norm) && !/^[يت]/.test(toks[span[1]].norm) && !possessedNoun(doc, span[1]) && !/(ها|هم|هما)$/.test(toks[span[1]].norm) && !looksLikeVerb(toks[span[1]].norm, true) && !doc.res.titles.matchAt(toks, span[1], true) && !doc.res.places.matchAt(toks, span[1], true) && !doc.res.nationalities.matchAt(toks, span[1], true) && /^(بان|ان|انه|انها|الذي|التي)$/.test(toks[span[1] + 1].norm)) {
+      span = [span[0], span[1] + 1];
+      sentenceGoesOn = true;
+    }
     if (span && !isFree(doc, span[0], span[1])) span = null;
     // ("منصب نائب رئيس عصبة الرباط سلا القنيطرة": a word that opens an office of its own, a first name only
     // sometimes, is the office the deputy serves, no name)
@@ -370,6 +377,9 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     if (span) {
       const skip = nameSkip(doc, span[0]);
       mention = makeMention(doc, span[0], span[1], skip, { evidence: r.kind === 'honorific' ? 'honorific' : 'role', known: knownAt(doc, span[0], span[1], skip) });
+      // (its end judged by the sentence going on, "علي رمال بأن": the tagger does not cut it)
+      // (not a verb after ف or و: "أما الوزير بلقاسمي فكشف أن")
+      if (sentenceGoesOn || (span[1] - span[0] === 2 && !!toks[span[1]] && !lineBreakBefore(doc, span[1]) && /^(بان|ان|انه|انها|الذي|التي)$/.test(toks[span[1]].norm) && !/^[فو]/.test(toks[span[1] - 1].norm) && !/^[يت]/.test(toks[span[1] - 1].norm) && !looksLikeVerb(toks[span[1] - 1].norm, true))) mention.endJudged = true;
     } else if (r.kind === 'role' && !coordinated && r.from >= 2 && isPunct(doc, r.from - 1, '،,-–') && !lineBreakBefore(doc, r.from)) {
       // "إيمانويل ماكرون، الرئيس الفرنسي،": the name before the comma.
       const back = nameBackward(doc, r.from - 1);

@@ -95,6 +95,12 @@ function titleAt(doc: Doc, i: number, allowClitics: boolean): PhraseMatch<TitleI
     if (/^ال.{3,}/.test(prev) && isCommonAnyReading(prev) && !doc.res.titles.matchAt(doc.tokens, i - 1, false) && !doc.res.places.matchAt(doc.tokens, i + 1, false) && !doc.res.orgs.matchAt(doc.tokens, i + 1, false) && !doc.res.nationalities.matchAt(doc.tokens, i + 1, false) && !/^ال(بلاد|دوله|مملكه|منطقه|امارات|مومنين)$/.test(next.norm)) return null;
   }
   if (m) return m;
+  // ("احتفظ المختار جوزيف عقيقي بمقعده": the village's mukhtar before a first name; "المختار ولد داداه"، "عمر المختار"
+  // are names)
+  if (t00 && /^[وف]?المختار$/.test(t00.norm) && doc.tokens[i + 1] && !lineBreakBefore(doc, i + 1) && doc.res.firstNames.has(doc.tokens[i + 1].norm) && !(i > 0 && !lineBreakBefore(doc, i) && doc.res.firstNames.has(doc.tokens[i - 1].norm))) {
+    const skip = t00.norm.length - 'المختار'.length;
+    return { value: { title: 'المختار', category: 'regional', isRole: true } as TitleInfo, from: i, to: i + 1, skip, clitic: skip ? t00.norm[0] : '' };
+  }
   const t0 = doc.tokens[i];
   // "الحكم الأسترالي كريس بيث"، "الحكم ماكس ...": the referee, when a nationality or a first name follows (else
   // "الحكم" is the ruling).
