@@ -4576,3 +4576,13 @@ describe('a Lebanese mukhtar before his name (blind sets 147, 370)', () => {
     expect(find(run('وفي كسروان، احتفظ المختار جوزيف عقيقي بمقعده للمرة الثالثة.'), 'official', 'جوزيف عقيقي')).toBeDefined();
   });
 });
+
+describe('publishing houses after a verb of publishing, «لا سيما» and one another (blind set 376)', () => {
+  it('reads each house of a list', () => {
+    const es = run('شهدت الأجنحة إقبالاً لافتاً، ولا سيما دار الشروق ودار الساقي ودار التنوير، فيما نشرت دار الآداب أعمالا أخرى.');
+    expect(['دار الشروق', 'دار الساقي', 'دار التنوير', 'دار الآداب'].every((n) => find(es, 'organization', n))).toBe(true);
+  });
+  it('reads no house in «دار الحديث»', () => {
+    expect(run('ودار الحديث حول الأسعار، ولا سيما الخبز.').some((e) => e.type === 'organization')).toBe(false);
+  });
+});

@@ -1830,8 +1830,10 @@ function publisherAt(doc: Doc, i: number): { to: number; skip: number; canonical
     if (toks[e] && !lineBreakBefore(doc, e) && /^وال(نشر|توزيع|طباعه|ترجمه)$/.test(toks[e].norm)) e++;
   } else {
     // "منشورات ضفاف الأطلس،": up to three words, closed by punctuation or a function word
-    while (e < i + 4 && word(e) && !looksLikeVerb(toks[e].norm, true)) e++;
-    if (e === i + 1 || (toks[e] && !lineBreakBefore(doc, e) && toks[e].kind === 'word' && !isFunctionWord(toks[e].norm))) return null;
+    // (not an indefinite accusative after the name: "ومنشورات المتوسط أعمالا أخرى")
+    const accusative = (k: number) => k > i + 1 && word(k) && /[^ا]ا$/.test(toks[k].norm) && !/^ال/.test(toks[k].norm) && (isCommonAnyReading(toks[k].norm.slice(0, -1)) || isMostlyWord(toks[k].norm.slice(0, -1)));
+    while (e < i + 4 && word(e) && !looksLikeVerb(toks[e].norm, true) && !accusative(e)) e++;
+    if (e === i + 1 || (toks[e] && !lineBreakBefore(doc, e) && toks[e].kind === 'word' && !isFunctionWord(toks[e].norm) && !accusative(e))) return null;
     // (not a kind of publications: "منشورات رسمية"، "منشورات الوزارة")
     const n1 = toks[i + 1].norm;
     if (e === i + 2 && (isCommonAnyReading(n1) || isMostlyWord(n1))) return null;
@@ -1845,7 +1847,7 @@ function publisherAt(doc: Doc, i: number): { to: number; skip: number; canonical
 /** What «دار» names as a verb ("دار الحديث حول …", it turned on) or as a house no one publishes from. */
 const NOT_A_HOUSE = new Set(['الحديث', 'النقاش', 'الحوار', 'الجدل', 'الخلاف', 'الكلام', 'الصراع', 'القتال', 'الاشتباك', 'السجال', 'الزمن', 'الدهر', 'الامر', 'الاوبرا', 'المسنين', 'العجزه', 'الايتام', 'الحضانه', 'المحافظه', 'الضيافه', 'البلديه', 'الحكومه', 'الرياسه', 'السلام', 'الحرب', 'الاسلام', 'الكفر', 'البقاء', 'الفناء', 'الدنيا', 'الاخره', 'القرار', 'العباده', 'الندوه']);
 /** Words before «دار X» where X is a house's name: a preposition or a stand of a fair ("صدرت عن دار الشروق"، "في جناح دار الآداب"). */
-const BEFORE_HOUSE = /^(عن|من|لدي|مع|ضمن|لصالح|جناح|منشورات|اصدارات|اصدار|مدير|مديره|صاحب|صاحبه|موسس|موسسه|ناشر|الناشر|ناشره)$/;
+const BEFORE_HOUSE = /^(عن|من|لدي|مع|ضمن|لصالح|جناح|منشورات|اصدارات|اصدار|مدير|مديره|صاحب|صاحبه|موسس|موسسه|ناشر|الناشر|ناشره|نشرت|اصدرت|طبعت|تصدر|ستصدر|اصدرتها|نشرتها|سيما|اجنحه|مثل|ابرزها|بينها)$/;
 
 /**
  * "صدرت عن دار الشروق"، "(لبنان)، دار الآداب."، "منشورات دار الشؤون الثقافية العامة"، "دار ممدوح عدوان": a house (a
@@ -1858,7 +1860,9 @@ function houseNamedAt(doc: Doc, i: number, conj: number, prep: number): { to: nu
   if (!x || x.kind !== 'word' || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free || isFunctionWord(x.norm)) return null;
   const prev = toks[i - 1];
   const after = prep > 0 || (!!prev && !lineBreakBefore(doc, i) && (BEFORE_HOUSE.test(prev.norm.replace(/^[وف]/, '')) || isPunct(doc, i - 1, '،,')));
-  if (!after || conj > 0 && prep === 0 && !isPunct(doc, i - 1, '،,')) return null;
+  // ("نشرت دار الشروق ودار التنوير": و on a house right after another house)
+  const afterHouse = conj > 0 && prep === 0 && i >= 2 && doc.claimed[i - 1] === Claim.Org && [2, 3].some((d) => i - d >= 0 && doc.claimed[i - d] === Claim.Org && /^(و|ف)?(ب|ل)?(دار|منشورات)$/.test(toks[i - d].norm));
+  if ((!after && !afterHouse) || (conj > 0 && prep === 0 && !isPunct(doc, i - 1, '،,') && !afterHouse)) return null;
   let e = i + 2;
   if (/^ال/.test(x.norm)) {
     if (x.norm.length < 5 || NOT_A_HOUSE.has(x.norm) || doc.res.nationalities.matchAt(toks, i + 1, false)) return null;
