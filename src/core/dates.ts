@@ -189,6 +189,9 @@ const DAY_WORDS_REL: ReadonlyMap<string, number> = new Map([
   ['اليوم', 0], ['امس', -1], ['الامس', -1], ['البارحه', -1], ['غدا', 1],
 ]);
 
+/** The seasons and the month each opens with (winter: December; its year is that of its January). */
+const SEASON_START: ReadonlyMap<string, number> = new Map([['الربيع', 3], ['الصيف', 6], ['الخريف', 9], ['الشتاء', 12]]);
+
 /** First words that can start a mention (after proclitics are split off). */
 const START = new Set<string>([
   ...G_MONTH1.keys(), ...G_MONTH2.keys(), ...H_MONTH1.keys(), ...H_MONTH2.keys(), ...WEEKDAY.keys(), ...PERIOD, ...PART_OF_DAY,
@@ -196,6 +199,8 @@ const START = new Set<string>([
   'الغد', 'غد', 'اول', 'بعد', 'من', 'بين', 'ال', 'فاتح', 'الفاتح', 'غره', 'الواحده', 'الليله', 'شهري', 'يومي', 'ايام', 'قبل', 'الربع', 'النصف', 'الثلاثي', 'السداسي', 'الفصل', 'الاشهر', 'الشهور', 'الشهر', 'الاسبوع', 'هذا', 'هذه', 'شهر', 'الساعه', 'ذو', 'ذي',
   // (the days of the Hajj: "يوم عرفة"، "يوم التروية")
   'يوم',
+  // (a season: "الصيف الماضي"، "هذا الشتاء")
+  ...SEASON_START.keys(),
 ]);
 
 const PROCLITIC_CONJ = new Set(['و', 'ف']);
@@ -218,6 +223,7 @@ type Spec =
   /** A weekday; `week` (−1, 0, 1): that day of last, this or next week ("الأربعاء من الأسبوع المقبل"). */
   | { k: 'wd'; wd: number; dir: 'last' | 'past' | 'next' | 'upcoming'; week?: number }
   | { k: 'per'; unit: 'w' | 'm' | 'y'; off: number }
+  | { k: 'season'; start: number; off: number }
   /** "العام الجامعي المقبل": a school year (September to summer) counted from the one running at publication. */
   | { k: 'acad'; off: number }
   | { k: 'perday'; d: number; off: number }
@@ -997,6 +1003,14 @@ class Grammar {
       const m = MODS.get(this.w(i + 2));
       if (m) return { end: i + 3, spec: { k: 'acad', off: m === 'past' ? -1 : m === 'next' ? 1 : 0 } };
     }
+    // "الصيف الماضي"، "الشتاء المقبل"، "هذا الربيع": the season before or after the one of the publication, or its own
+    // (at year precision, as the golds give it)
+    const season = SEASON_START.get(w);
+    if (season) {
+      const m = MODS.get(this.w(i + 1));
+      if (m) return { end: i + 2, spec: { k: 'season', start: season, off: m === 'past' ? -1 : m === 'next' ? 1 : 0 } };
+    }
+    if ((w === 'هذا' || w === 'هذه') && SEASON_START.has(this.w(i + 1))) return { end: i + 2, spec: { k: 'season', start: SEASON_START.get(this.w(i + 1))!, off: 0 } };
     if (w === 'هذا' || w === 'هذه') {
       const n = this.w(i + 1);
       const u = n === 'الاسبوع' ? 'w' : n === 'الشهر' ? 'm' : n === 'العام' || n === 'السنه' ? 'y' : null;
@@ -1670,6 +1684,18 @@ function resolve(s: Spec, pub: Pub | null): Val | null {
       if (s.unit === 'y') return { a: { y: pub.y + s.off } };
       const idx = pub.y * 12 + (pub.m - 1) + s.off;
       return { a: { y: Math.floor(idx / 12), m: (idx % 12) + 1 } };
+    }
+    case 'season': {
+      if (!pub) return null;
+      if (s.start === 12) {
+        // winter, by the year of its January: the one under way (December to February) or the last one
+        const inWinter = pub.m === 12 || pub.m <= 2;
+        const cur = pub.m === 12 ? pub.y + 1 : pub.y;
+        return { a: { y: s.off < 0 ? (inWinter ? cur - 1 : cur) : s.off > 0 ? cur + 1 : inWinter ? cur : cur + 1 } };
+      }
+      const begun = pub.m >= s.start;
+      const ended = pub.m > s.start + 2;
+      return { a: { y: s.off < 0 ? (ended ? pub.y : pub.y - 1) : s.off > 0 ? (begun ? pub.y + 1 : pub.y) : pub.y } };
     }
     case 'acad': {
       if (!pub) return null;
