@@ -639,6 +639,8 @@ function clubAt(doc: Doc, i: number): { from: number; to: number; skip: number; 
 
 /** Heads of Maghreb clubs named after their town: "شبيبة سكيكدة"، "مولودية وجدة"، "وفاق سطيف"، "اتحاد بن قردان". */
 const TOWN_CLUB_HEAD = /^(و|ف)?(ب|ل)?(شبيبه|مولوديه|وفاق|اولمبيك|اتحاد|مستقبل|شباب)$/;
+/** TOWN_CLUB_HEAD.test(t.norm), once per word (townClubAt asks at every free token). */
+const mayBeTownClubHead = wordTest(TOWN_CLUB_HEAD);
 
 /**
  * A club head and a listed town (no country, no region) in a story about sport: the club named after the town. The
@@ -648,8 +650,8 @@ function townClubAt(doc: Doc, i: number): { to: number; skip: number; canonical:
   const toks = doc.tokens;
   const t = toks[i];
   if (t.kind !== 'word' || !toks[i + 1] || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free) return null;
-  const m = TOWN_CLUB_HEAD.exec(t.norm);
-  if (!m) return null;
+  if (!mayBeTownClubHead(t)) return null;
+  const m = TOWN_CLUB_HEAD.exec(t.norm)!;
   const town = doc.res.places.matchAt(toks, i + 1, false);
   if (!town || !/^(city|capital|district)$/.test(town.value.kind) || town.value.ambiguous) return null;
   for (let k = i + 1; k < town.to; k++) if (doc.claimed[k] !== Claim.Free || (k > i + 1 && lineBreakBefore(doc, k))) return null;
@@ -1267,7 +1269,7 @@ const isNamedForPersonHead = wordTest(NAMED_FOR_PERSON);
  */
 function universityOfTownAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
-  const m = /^(و|ف)?(ب|ل|لل)?(جامعه)$/.exec(toks[i].norm);
+  const m = toks[i].norm.endsWith('جامعه') ? /^(و|ف)?(ب|ل|لل)?(جامعه)$/.exec(toks[i].norm) : null;
   if (!m || !toks[i + 1] || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free) return null;
   const free = (k: number) => !!toks[k] && !lineBreakBefore(doc, k) && doc.claimed[k] === Claim.Free;
   const ordinal = (k: number) => free(k) && toks[k].kind === 'number' && /^[1-3]$/.test(toks[k].norm);

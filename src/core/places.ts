@@ -885,6 +885,18 @@ function procliticLength(w: string): number {
   return c1 === 0x0628 || c1 === 0x0644 || c1 === 0x0643 ? n + 1 : n;
 }
 
+/** "ملعب المملكة أرينا": «أرينا» two or three words after the head, words all the way. */
+function arenaAhead(doc: Doc, i: number): boolean {
+  const toks = doc.tokens;
+  for (let d = 2; d <= 3; d++) {
+    if (toks[i + d]?.norm !== 'ارينا') continue;
+    let ok = true;
+    for (let k = i + 1; k <= i + d; k++) if (toks[k].kind !== 'word' || lineBreakBefore(doc, k)) ok = false;
+    if (ok) return true;
+  }
+  return false;
+}
+
 /** A facility head as written or after its proclitics (findFacilities' first test), once per word. */
 const mayBeFacilityHead = wordFlag((w) => FACILITY_HEADS.has(w) || facilitySkip(w) > 0);
 
@@ -1039,7 +1051,7 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
       continue;
     }
     // ("ملعب المملكة أرينا": the arena's own name follows the head; it is read at «أرينا»)
-    if ([2, 3].some((d) => toks[i + d]?.norm === 'ارينا' && toks.slice(i + 1, i + d + 1).every((x, k) => x.kind === 'word' && !lineBreakBefore(doc, i + 1 + k)))) continue;
+    if (arenaAhead(doc, i)) continue;
     // ("عن طريق الشيخ محمد": by way of, no road)
     if (head === 'طريق' && (skip > 0 || (i > 0 && /^(عن|من)$/.test(toks[i - 1].norm)))) continue;
     // ("الكرة في ملعب الحكومة", "والكرة اليوم في ملعب الحكومة": the ball is in someone's court, no stadium)
@@ -1345,6 +1357,12 @@ function farListNoun(doc: Doc, ex: number): boolean {
 
 /** Plural nouns of villages and hamlets, which name the list after them with no "مثل". */
 const VILLAGES_NOUN = /^(و|ف|ب|ل|من)?(قري|بلدات|قريتي|بلدتي|دواوير|نجوع|عزب|ضيع|مداشر)$/;
+/** VILLAGES_NOUN.test(t.norm), once per word (villageList asks at every token). */
+const isVillagesNoun = wordTest(VILLAGES_NOUN);
+/** A word that may name a village of a list: no time, no description, no kind of land. */
+function plainVillageWord(w: string): boolean {
+  return !TIME_NOUNS.has(w) && !PLACE_DESCRIBING.has(w) && !TERRAIN.has(w);
+}
 /** Kinds of land that villages are "of" ("قرى الساحل والجبل"), no village's name. */
 const TERRAIN = new Set(['الساحل', 'الجبل', 'الجبال', 'السهل', 'السهول', 'الريف', 'الوادي', 'البحر', 'الصحراء', 'الباديه', 'الداخل', 'الحدود', 'الواحات', 'الضفه', 'القطاع', 'المنطقه', 'المحافظه', 'الولايه', 'الاطراف', 'الضواحي']);
 
@@ -1354,10 +1372,9 @@ const TERRAIN = new Set(['الساحل', 'الجبل', 'الجبال', 'السه
  */
 function villageList(doc: Doc, i: number): boolean {
   const toks = doc.tokens;
-  const plain = (w: string) => !TIME_NOUNS.has(w) && !PLACE_DESCRIBING.has(w) && !TERRAIN.has(w);
-  if (i < 1 || lineBreakBefore(doc, i) || !VILLAGES_NOUN.test(toks[i - 1].norm) || !definiteExample(doc, i) || !plain(toks[i].norm)) return false;
+  if (i < 1 || lineBreakBefore(doc, i) || !isVillagesNoun(toks[i - 1]) || !definiteExample(doc, i) || !plainVillageWord(toks[i].norm)) return false;
   let k = i + 1;
-  while (k < toks.length && !lineBreakBefore(doc, k) && /^و/.test(toks[k].norm) && definiteExample(doc, k, 1) && plain(toks[k].norm.slice(1))) k++;
+  while (k < toks.length && !lineBreakBefore(doc, k) && /^و/.test(toks[k].norm) && definiteExample(doc, k, 1) && plainVillageWord(toks[k].norm.slice(1))) k++;
   return k - i >= 2 && (k >= toks.length || lineBreakBefore(doc, k) || toks[k].kind === 'punct');
 }
 

@@ -97,7 +97,7 @@ function titleAt(doc: Doc, i: number, allowClitics: boolean): PhraseMatch<TitleI
   if (m) return m;
   // ("احتفظ المختار جوزيف عقيقي بمقعده": the village's mukhtar before a first name; "المختار ولد داداه"، "عمر المختار"
   // are names)
-  if (t00 && /^[وف]?المختار$/.test(t00.norm) && doc.tokens[i + 1] && !lineBreakBefore(doc, i + 1) && doc.res.firstNames.has(doc.tokens[i + 1].norm) && !(i > 0 && !lineBreakBefore(doc, i) && doc.res.firstNames.has(doc.tokens[i - 1].norm))) {
+  if (t00 && t00.norm.endsWith('المختار') && /^[وف]?المختار$/.test(t00.norm) && doc.tokens[i + 1] && !lineBreakBefore(doc, i + 1) && doc.res.firstNames.has(doc.tokens[i + 1].norm) && !(i > 0 && !lineBreakBefore(doc, i) && doc.res.firstNames.has(doc.tokens[i - 1].norm))) {
     const skip = t00.norm.length - 'المختار'.length;
     return { value: { title: 'المختار', category: 'regional', isRole: true } as TitleInfo, from: i, to: i + 1, skip, clitic: skip ? t00.norm[0] : '' };
   }
