@@ -4574,6 +4574,7 @@ describe('a Lebanese mukhtar before his name (blind sets 147, 370)', () => {
   it('leaves «المختار» a name after a first name or before ولد, and ends a name before ب + a noun with its pronoun', () => {
     expect(find(run('وقال عمر المختار إن الكفاح مستمر.'), 'person', 'عمر المختار')).toBeDefined();
     expect(find(run('وفي كسروان، احتفظ المختار جوزيف عقيقي بمقعده للمرة الثالثة.'), 'official', 'جوزيف عقيقي')).toBeDefined();
+    expect(run('واحتفظ المختار جوزيف عقيقي بمنصبه للمرة الثالثة.').find((e) => e.type === 'official')?.canonical).toBe('جوزيف عقيقي');
   });
 });
 

@@ -122,9 +122,9 @@ export function titleAsFamilyName(doc: Doc, i: number): boolean {
  * (three letters or more) is an ordinary word as written; ه is the pronoun only where the text writes ه, not ة
  * ("شحاتة"). Not after عبد ("عبد ربه"), nor a stem that a particle or a first name is ("عبده"، "وهبه").
  */
-export function possessedNoun(doc: Doc, i: number): boolean {
+export function possessedNoun(doc: Doc, i: number, skip = 0): boolean {
   const t = doc.tokens[i];
-  const n = t.norm;
+  const n = skip ? t.norm.slice(skip) : t.norm;
   if (n.length < 4 || /^[وف]/.test(n)) return false;
   let stem: string;
   if (n.endsWith('هما')) stem = n.slice(0, -3);
@@ -282,12 +282,7 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     // (nor a family name the text uses alone as the one who speaks: "عبد الله بليحق … وأوضح بليحق")
     // ("مصطفى بوخلفة": no و after ب, a Bou- family name)
     // ("احتفظ المختار جوزيف عقيقي بمقعده": ب or ل on an ordinary noun with a pronoun is the sentence's)
-    // (a pronoun ه as written, not the ة of "بوكلة")
-    if (to > from && /^[بل][^ا].{2,}(ه|ها|هم|هما)$/.test(t.norm) && (!/[^م]ه$/.test(t.norm) || doc.text.charCodeAt(t.end - 1) === 0x0647) && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm)) {
-      const stem = t.norm.slice(1).replace(/(هما|هم|ها|ه)$/, '');
-      const tied = stem.endsWith('ت') ? stem.slice(0, -1) + 'ه' : stem;
-      if (stem.length >= 3 && (isCommonWord(stem) || isMostlyWord(stem) || isCommonWord(tied) || isMostlyWord(tied))) break;
-    }
+    if (to > from && /^[بل][^ا]/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && possessedNoun(doc, to, 1)) break;
     // ("إدريس لشكر، الكاتب الأول للحزب": but a family name in ب or ل right after a listed first name, where the name
     // plainly ends before the man's office between commas, is his)
     if (to === from + 1 && /^[بل][^ا]/.test(t.norm) && t.norm.length >= 4 && doc.res.firstNames.has(toks[from].norm) && doc.claimed[to] === Claim.Free && isPunct(doc, to + 1, '،,') && !!toks[to + 2] && !lineBreakBefore(doc, to + 2) && /^ال.{3,}/.test(toks[to + 2].norm) && (!!doc.res.titles.matchAt(toks, to + 2, false)?.value.isRole || isCommonAnyReading(toks[to + 2].norm)) && !doc.res.places.matchAt(toks, to + 2, false) && !doc.res.nationalities.matchAt(toks, to + 2, false)) {

@@ -9,7 +9,7 @@
  */
 import { Claim, isPunct, knownFull, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
 import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
-import { APPOINTED_TITLE, articleFirst, belNameAfterFirst, COMPOUND_SECOND, compoundFirstName, endsHere, isAgeWord, isNameWord, isNationality, isParticle, looksLikeVerb, nameBackward, possessedNoun, nameForward, nameSkip, nameWords, reportedAlone, SON_OF, spokeBefore, TITLE_IN_NAME } from './names.ts';
+import { APPOINTED_TITLE, articleFirst, belNameAfterFirst, COMPOUND_SECOND, compoundFirstName, endsHere, isAgeWord, isNameWord, isNationality, isParticle, looksLikeVerb, nameBackward, nameForward, nameSkip, nameWords, possessedNoun, reportedAlone, SON_OF, spokeBefore, TITLE_IN_NAME } from './names.ts';
 import type { KnownPerson } from './resources.ts';
 import { afterHonorifics, afterOrigin, foreignNameWord, NAMED_AFTER, roleWithoutNationality, singularTitle, type RoleSpan } from './roles.ts';
 import { tokenAnalyses, tokenWord, wordTest } from './tokenize.ts';
@@ -233,7 +233,7 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     let sentenceGoesOn = false;
     // ("وأفاد المختار علي رمال بأن …": a first name alone, then one word where the sentence plainly goes on, «بأن»، «أن»،
     // «الذي»: that word is the family name, ordinary word or not)
-    if (span && span[1] - span[0] === 1 && r.kind === 'role' && doc.res.firstNames.has(toks[span[0]].norm) && toks[span[1] + 1] && !lineBreakBefore(doc, span[1]) && !lineBreakBefore(doc, span[1] + 1) && toks[span[1]].kind === 'word' && doc.claimed[span[1]] === Claim.Free && !/^[وف]/.test(toks[span[1]].norm) && !isFunctionWord(toks[span[1]].norm) && !/^[يت]/.test(toks[span[1]].norm) && !possessedNoun(doc, span[1]) && !/(ها|هم|هما)$/.test(toks[span[1]].norm) && !looksLikeVerb(toks[span[1]].norm, true) && !doc.res.titles.matchAt(toks, span[1], true) && !doc.res.places.matchAt(toks, span[1], true) && !doc.res.nationalities.matchAt(toks, span[1], true) && /^(بان|ان|انه|انها|الذي|التي)$/.test(toks[span[1] + 1].norm)) {
+    if (span && span[1] - span[0] === 1 && r.kind === 'role' && doc.res.firstNames.has(toks[span[0]].norm) && toks[span[1] + 1] && !lineBreakBefore(doc, span[1]) && !lineBreakBefore(doc, span[1] + 1) && toks[span[1]].kind === 'word' && doc.claimed[span[1]] === Claim.Free && !/^[وف]/.test(toks[span[1]].norm) && !isFunctionWord(toks[span[1]].norm) && !/^[يت]/.test(toks[span[1]].norm) && !possessedNoun(doc, span[1]) && !/(ها|هم|هما)$/.test(toks[span[1]].norm) && !looksLikeVerb(toks[span[1]].norm, true) && !doc.res.titles.matchAt(toks, span[1], true) && !doc.res.places.matchAt(toks, span[1], true) && !doc.res.nationalities.matchAt(toks, span[1], true) && GOES_ON.test(toks[span[1] + 1].norm)) {
       span = [span[0], span[1] + 1];
       sentenceGoesOn = true;
     }
@@ -379,7 +379,7 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       mention = makeMention(doc, span[0], span[1], skip, { evidence: r.kind === 'honorific' ? 'honorific' : 'role', known: knownAt(doc, span[0], span[1], skip) });
       // (its end judged by the sentence going on, "علي رمال بأن": the tagger does not cut it)
       // (not a verb after ف or و: "أما الوزير بلقاسمي فكشف أن")
-      if (sentenceGoesOn || (span[1] - span[0] === 2 && !!toks[span[1]] && !lineBreakBefore(doc, span[1]) && /^(بان|ان|انه|انها|الذي|التي)$/.test(toks[span[1]].norm) && !/^[فو]/.test(toks[span[1] - 1].norm) && !/^[يت]/.test(toks[span[1] - 1].norm) && !looksLikeVerb(toks[span[1] - 1].norm, true))) mention.endJudged = true;
+      if (sentenceGoesOn || (span[1] - span[0] === 2 && !!toks[span[1]] && !lineBreakBefore(doc, span[1]) && GOES_ON.test(toks[span[1]].norm) && !/^[فو]/.test(toks[span[1] - 1].norm) && !/^[يت]/.test(toks[span[1] - 1].norm) && !looksLikeVerb(toks[span[1] - 1].norm, true))) mention.endJudged = true;
     } else if (r.kind === 'role' && !coordinated && r.from >= 2 && isPunct(doc, r.from - 1, '،,-–') && !lineBreakBefore(doc, r.from)) {
       // "إيمانويل ماكرون، الرئيس الفرنسي،": the name before the comma.
       const back = nameBackward(doc, r.from - 1);
@@ -795,6 +795,9 @@ function possessiveTitleAt(doc: Doc, i: number): { role: string; nameAt: number 
   const role = (adj ? `ال${base} ${adj} ${body.startsWith('ال') ? 'ل' + body.slice(1) : 'ل' + body}` : `${base} ${body}`) + at;
   return { role, nameAt };
 }
+
+/** Words after which a name has plainly ended and the sentence goes on: "… علي رمال بأن"، "… الذي". */
+const GOES_ON = /^(بان|ان|انه|انها|الذي|التي)$/;
 
 /** Words that head a title in construct as its holder's deputy or assistant: "مساعدة وزير الخارجية"، "نائب مدير …". */
 const DEPUTY_HEAD = /^[وف]?(مساعد|مساعده|نايب|نايبه|مستشار|مستشاره|وكيل|وكيله|معاون|معاونه)$/;
