@@ -4587,3 +4587,36 @@ describe('publishing houses after a verb of publishing, «لا سيما» and on
     expect(run('ودار الحديث حول الأسعار، ولا سيما الخبز.').some((e) => e.type === 'organization')).toBe(false);
   });
 });
+
+describe('a country\'s armed forces and their arms (blind set 380)', () => {
+  it('reads an arm with its royal adjective and nationality, after و and ل too', () => {
+    const es = run('وشاركت القوات الجوية الملكية السعودية وسلاح الجو الملكي البحريني والقوات الجوية الباكستانية، وقدم الدعم للقوات البحرية المصرية.');
+    for (const n of ['القوات الجوية الملكية السعودية', 'سلاح الجو الملكي البحريني', 'القوات الجوية الباكستانية', 'القوات البحرية المصرية']) expect(es.find((e) => e.type === 'organization' && e.canonical === n)).toBeDefined();
+  });
+  it('reads «القوات المسلحة» and a nationality as the country\'s army, one body with «الجيش …»', () => {
+    const es = run('واصلت اليونيفيل دعم القوات المسلحة اللبنانية في انتشارها، وأكد الجيش اللبناني أنه سيواصل.');
+    const army = es.filter((e) => e.type === 'organization' && e.canonical !== 'اليونيفيل');
+    expect(army.map((e) => e.canonical)).toEqual(['الجيش اللبناني']);
+    expect(army[0].mentions.map((m) => m.text)).toEqual(['القوات المسلحة اللبنانية', 'الجيش اللبناني']);
+  });
+  it('reads no body in troops named by their nationality alone', () => {
+    expect(run('وانسحبت القوات الأمريكية من القاعدة.').some((e) => e.type === 'organization')).toBe(false);
+  });
+  it('reads an indefinite nationality before «بن» after a rank as the first name', () => {
+    const off = run('وقال قائد القوات الجوية الملكية السعودية الفريق الركن تركي بن بندر إن التمرين نجح.').find((e) => e.type === 'official');
+    expect(off?.canonical).toBe('تركي بن بندر');
+  });
+});
+
+describe('names after «زميلتي» and Sudanese names «of God» (blind sets 381, 382)', () => {
+  it('reads a first name after a feminine noun with "my"', () => {
+    expect(run('مثل زميلتي سكينة بوحسين التي تشتغل على النيازك.').find((e) => e.type === 'person')?.canonical).toBe('سكينة بوحسين');
+  });
+  it('opens a name on «دفع الله»', () => {
+    expect(run('وقرر إعفاء السفير دفع الله الحاج علي من مهامه.').find((e) => e.type === 'official')?.canonical).toBe('دفع الله الحاج علي');
+  });
+  it('takes no bare head noun from the tagger for a body', () => {
+    const es = annotate({ text: 'فيما أعلنت منظمة «كفى عنف واستغلال» أن خطها الساخن تلقى البلاغات.', published: null }, { tagger: tagging('منظمة', 0.99, 'ORG') });
+    expect(es.some((e) => e.type === 'organization' && e.canonical === 'منظمة')).toBe(false);
+  });
+});

@@ -172,7 +172,7 @@ export const COMPOUND_SECOND: ReadonlySet<string> = new Set(['الدين', 'ال
 const DHU_NAMES = new Set(['الفقار', 'النون', 'الكفل', 'الهمه']);
 
 /** First words of compound first names with الله that are no first names alone (normalised). */
-const ALLAH_NAMES = new Set(['ضيف', 'عطا', 'جار', 'فضل', 'خير', 'حسب', 'رزق', 'فتح', 'عوض', 'جاد', 'هبه', 'نعمه', 'عبيد', 'حمد', 'سعد', 'نصر', 'مال', 'دخيل', 'جود', 'عون']);
+const ALLAH_NAMES = new Set(['ضيف', 'عطا', 'جار', 'فضل', 'خير', 'حسب', 'رزق', 'فتح', 'عوض', 'جاد', 'هبه', 'نعمه', 'عبيد', 'حمد', 'سعد', 'نصر', 'مال', 'دخيل', 'جود', 'عون', 'دفع', 'خلف', 'فرج']);
 
 export function compoundFirstName(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];

@@ -719,6 +719,8 @@ function inConstruct(doc: Doc, k: number): boolean {
   if (t.norm.length >= 4 && doc.text.charCodeAt(t.end - 1) === 0x0647 && /ه$/.test(t.norm)) return false;
   // ("لمنافستها نور الهدى": ها، هم، هما end a noun as its pronoun too)
   if (t.norm.length >= 5 && /(ها|هم|هما)$/.test(t.norm) && !isNameLike(t.norm)) return false;
+  // ("زميلتي سكينة بوحسين"، "صديقتي فاطمة": a feminine noun with "my" before a first name is no dual in construct)
+  if (t.norm.length >= 5 && /تي$/.test(t.norm) && isCommonAnyReading(t.norm.slice(0, -2) + 'ه') && !!doc.tokens[k + 1] && doc.res.firstNames.has(doc.tokens[k + 1].norm)) return false;
   // A dual in construct ("سعري"، "طرفي") also takes a complement.
   return isMostlyWord(t.norm) || (/ي$/.test(t.norm) && t.norm.length >= 4 && !isNameLike(t.norm) && !doc.res.places.matchAt(doc.tokens, k, true));
 }

@@ -102,6 +102,10 @@ const HEADS: Record<string, 'definite' | 'nationality' | 'name'> = {
   // ("التلفزيون الجزائري"، "الإذاعة المصرية": a country's state broadcaster named by its nationality)
   'التلفزيون': 'nationality',
   'الاذاعه': 'nationality',
+  // ("القوات الجوية الملكية السعودية"، "سلاح الجو الملكي البحريني": a country's armed forces or one of their arms;
+  // read by forcesAt only)
+  'القوات': 'nationality',
+  'سلاح': 'nationality',
 };
 
 /** The degree of a court or a prosecution office, written after its seat. */
@@ -128,7 +132,9 @@ const GENERIC = new Set(['لجنه السياسه النقديه', 'الحكوم
 
 /** A description that names no body in particular ("الحكومة"، "البنك المركزي"): 57 gold pages of 74 leave the bare central bank out. */
 export function genericOrgName(text: string): boolean {
-  return GENERIC.has(normalizeWord(text));
+  const n = normalizeWord(text);
+  // (or a bare head noun: "أعلنت منظمة «كفى عنف واستغلال»" names the body in its quotes)
+  return GENERIC.has(n) || (!n.includes(' ') && HEAD_OF.has(n) && !/^ال/.test(n));
 }
 
 export function findOrganizations(doc: Doc, from: number, to: number): OrgMention[] {
@@ -788,6 +794,40 @@ function personByTradeAt(doc: Doc, j: number): boolean {
   return doc.res.firstNames.has(first) || doc.res.ambiguousFirstNames.has(first);
 }
 
+/** The arms named after "القوات" or "سلاح" in a country's forces. */
+const FORCE_ARMS: Record<string, ReadonlySet<string>> = {
+  'القوات': new Set(['المسلحه', 'الجويه', 'البريه', 'البحريه']),
+  'سلاح': new Set(['الجو', 'البحريه']),
+};
+const ROYAL = new Set(['الملكيه', 'الملكي', 'السلطانيه', 'السلطاني', 'الاميريه', 'الاميري']);
+
+/**
+ * "القوات الجوية الملكية السعودية"، "سلاح الجو الملكي البحريني"، "للقوات المسلحة المالية": a country's armed forces or
+ * one of their arms, named by the arm, a royal adjective or none, and the nationality (the golds list 40 such names
+ * and leave 2). Without an arm, "القوات الأمريكية" are troops, no body's name.
+ */
+function forcesAt(doc: Doc, i: number, skip: number, head: string): { to: number; skip: number; canonical: string } | null {
+  const toks = doc.tokens;
+  let j = i + 1;
+  const free = (k: number) => !!toks[k] && toks[k].kind === 'word' && !lineBreakBefore(doc, k) && doc.claimed[k] === Claim.Free;
+  if (!free(j) || !FORCE_ARMS[head].has(toks[j].norm)) return null;
+  const armed = toks[j].norm === 'المسلحه';
+  j++;
+  const plain = j;
+  if (free(j) && ROYAL.has(toks[j].norm)) j++;
+  // ("القوات المسلحة العربية الليبية": "Arab" before the country's own adjective)
+  if (free(j) && /^العربيه$/.test(toks[j].norm) && free(j + 1) && doc.res.nationalities.matchAt(toks, j + 1, false)?.to === j + 2) j++;
+  if (!free(j)) return null;
+  const nat = doc.res.nationalities.matchAt(toks, j, false);
+  if (!nat || nat.to !== j + 1 || !/^ال/.test(toks[j].norm)) return null;
+  j++;
+  // ("القوات المسلحة اللبنانية" … "الجيش اللبناني": the armed forces are the country's army, one body; the lists name
+  // the listed ones so)
+  if (armed && j === plain + 1) return { to: j, skip, canonical: 'الجيش ' + doc.text.slice(toks[j - 1].start, toks[j - 1].end).replace(/[ةه]$/, '') };
+  const text = doc.text.slice(offsetAfter(doc.text, toks[i], skip), toks[j - 1].end).replace(/\s+/g, ' ');
+  return { to: j, skip, canonical: toks[i].norm.slice(skip).startsWith('ل') ? 'ا' + text : text };
+}
+
 function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
   const t = toks[i];
@@ -809,6 +849,7 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     }
   }
   if (!need) return null;
+  if (head === 'القوات' || head === 'سلاح') return forcesAt(doc, i, skip, head);
   // ("تحالف جلفار للهندسة والمقاولات وتروجان …"، "تحالف سيمنز موبيليتي": an alliance of companies named after it is no
   // body of its own; the companies are)
   if (head === 'تحالف' && toks[i + 1] && !lineBreakBefore(doc, i + 1) && (purposeCompanyAt(doc, i + 1) || suffixCompanyAt(doc, i + 1) || doc.res.orgs.matchAt(toks, i + 1, false)?.value.kind === 'company')) return null;

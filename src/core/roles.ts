@@ -525,7 +525,9 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
             continue;
           }
         }
-        const nat = doc.res.nationalities.matchAt(toks, j, false);
+        let nat = doc.res.nationalities.matchAt(toks, j, false);
+        // ("الفريق الركن تركي بن بندر": an indefinite nationality before بن is a first name, no nationality)
+        if (nat && !/^ال/.test(toks[j].norm) && !!toks[j + 1] && !lineBreakBefore(doc, j + 1) && /^(بن|ابن)$/.test(toks[j + 1].norm)) nat = null;
         if (nat && !sawNationality) {
           // "الرئيس الأمريكي جو بايدن": the nationality completes the title.
           sawNationality = true;
