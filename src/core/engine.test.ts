@@ -4620,3 +4620,32 @@ describe('names after «زميلتي» and Sudanese names «of God» (blind sets
     expect(es.some((e) => e.type === 'organization' && e.canonical === 'منظمة')).toBe(false);
   });
 });
+
+describe('markets, committees written «للجنة», and Maghrebi names (blind sets 378-387)', () => {
+  it('reads a town\'s market as the town, a financial market as a body', () => {
+    const es = run('وفي سوق القامشلي ارتفعت الأسعار، فيما ارتفع مؤشر سوق دبي المالي.');
+    expect(es.some((e) => e.type === 'organization' && e.canonical.includes('القامشلي'))).toBe(false);
+    expect(es.find((e) => e.type === 'place')?.canonical).toBe('القامشلي');
+    expect(find(es, 'organization', 'سوق دبي المالي')).toBeDefined();
+  });
+  it('reads «للجنة» before its adjective as ل + «اللجنة», and in construct as ل + «لجنة»', () => {
+    expect(run('وفق النتائج المؤقتة للجنة المستقلة للانتخابات.').find((e) => e.type === 'organization')?.canonical).toBe('اللجنة المستقلة للانتخابات');
+    expect(run('عقد اجتماعا طارئا للجنة الطوارئ الوطنية في السراي.').find((e) => e.type === 'organization')?.canonical).toBe('لجنة الطوارئ الوطنية');
+  });
+  it('reads no body in a committee named by an indefinite adjective', () => {
+    expect(run('الدستور الذي تعمل عليه لجنة مختصة منذ الصيف الماضي.').some((e) => e.type === 'organization')).toBe(false);
+  });
+  it('reads Bou- family names and «آيت» inside a name, after a first name with the article too', () => {
+    expect(run('وقال محمد بوعلي إن الوضع صعب.').find((e) => e.type === 'person')?.canonical).toBe('محمد بوعلي');
+    expect(run('وقال الحسين أيت بوعلي، وهو تاجر بالسوق، إن الحركة عادت.').find((e) => e.type === 'person')?.canonical).toBe('الحسين أيت بوعلي');
+  });
+  it('reads a first name that is also a word before the man\'s office between commas', () => {
+    expect(run('وأوضح الشيخ أحمد وسام، أمين الفتوى بدار الإفتاء المصرية، أن الرؤية ممكنة.').find((e) => e.type === 'official')?.canonical).toBe('أحمد وسام');
+  });
+  it('ends a name before a feminine relational adjective, and reads no rank in a Jordanian district', () => {
+    expect(run('سيمثلون الكويت في مسابقة الملك عبدالعزيز الدولية لحفظ القرآن.').some((e) => (e.type === 'official' || e.type === 'person') && e.canonical.includes('الدولية'))).toBe(false);
+    const es = run('في بلدة الطرة التابعة للواء الرمثا شمالي المملكة.');
+    expect(es.some((e) => e.type === 'official' || e.type === 'person')).toBe(false);
+    expect(find(es, 'place', 'الرمثا')).toBeDefined();
+  });
+});

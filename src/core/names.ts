@@ -39,7 +39,7 @@ export const TITLE_IN_NAME = /^ال(ملك|ملكه|امير|اميره|شيخ|�
 
 /** Epithets of praise or prayer written after a ruler's or a dead person's name. */
 const EPITHETS = new Set(['المعظم', 'المفدي', 'حفظه', 'ايده', 'رحمه', 'يرحمه', 'طيب']);
-const INNER_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ام', 'عبد', 'ال', 'ولد', 'منت', 'اولاد', 'دي', 'فون', 'فان', 'دو', 'لا', 'بو']);
+const INNER_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ام', 'عبد', 'ال', 'ولد', 'منت', 'اولاد', 'دي', 'فون', 'فان', 'دو', 'لا', 'بو', 'ايت']);
 
 /** A token index where a name word can stand. `allowCommon`: accept a common word (last of a name). */
 /**
@@ -89,11 +89,15 @@ export function isNameWord(doc: Doc, i: number, allowCommon = false): boolean {
   const afterSonOf = title?.to === i + 1 && i > 0 && SON_OF.test(doc.tokens[i - 1].norm);
   if (title && (!first || title.to > i + 1) && !familyPlural && !sonOf && !afterSonOf && !(title.to === i + 1 && titleAsFamilyName(doc, i))) return false;
   if (isCountryLike(doc, i)) return false;
+  // ("مسابقة الملك عبدالعزيز الدولية": a feminine relational adjective with the article, an ordinary word, names no one)
+  // (not a family name as short as "العطية", nor a first name before بنت / منت, "الغالية بنت سيديا")
+  if (!first && /^ال.{3,}يه$/.test(n) && doc.text.charCodeAt(t.end - 1) === 0x0629 && (isCommonAnyReading(n) || isMostlyWord(n)) && !/^(بن|بنت|منت|ولد)$/.test(doc.tokens[i + 1]?.norm ?? '')) return false;
   if (!first && looksLikeVerb(n, true)) return false;
   // A possessive or plural-possessive ending ("لقاءاته"، "جهودها") marks an ordinary noun.
   // (not a family name written with ة, whose norm ends in ه too: "الخصاونة"، "الطراونة")
   if (!first && n.length >= 6 && POSSESSIVE.test(n) && !isNameLike(n) && !(/ه$/.test(n) && doc.text.charCodeAt(t.end - 1) === 0x0629)) return false;
   if (doc.res.firstNames.has(n) || isNameLike(n) || doc.res.particles.has(n)) return true;
+  if (bouFamily(doc, n)) return true;
   // ("خالص تعازيه"، "رفيق دربه"، "بواسع رحمته": an ordinary noun with a possessive pronoun is no family name)
   if (possessedNoun(doc, i)) return false;
   // "الطاهر"، "الحسين"، "الصادق": first names written with the article (Sudan, the Maghreb).
@@ -212,6 +216,8 @@ export function articleFirst(doc: Doc, from: number, w: string): boolean {
   if (NAMES_OF_GOD.has(n)) return false;
   // (before a first name in عبد / أبو: "الطاهر عبد الرحيم")
   if (listed && /^(عبد|ابو)$/.test(n) && toks[from + 2]?.kind === 'word' && !lineBreakBefore(doc, from + 1) && !lineBreakBefore(doc, from + 2)) return true;
+  // ("الحسين بوعلي"، "الحسين أيت بوعلي": a Bou- family name, or آيت / بن / ولد before the family name)
+  if (!lineBreakBefore(doc, from + 1) && (bouFamily(doc, n) || (/^(ايت|بن|ولد)$/.test(n) && toks[from + 2]?.kind === 'word' && !lineBreakBefore(doc, from + 2) && !isFunctionWord(toks[from + 2].norm)))) return listed;
   if (toks[from + 1].kind !== 'word' || lineBreakBefore(doc, from + 1) || isCommonAnyReading(n) || isMostlyWord(n) || isFunctionWord(n)) return listed && doc.res.firstNames.has(n);
   // (a first name or a family name with the article that no lexicon knows: "الحبيب القلال")
   if (listed) return doc.res.firstNames.has(n) || /^ال.{3,}/.test(n);
@@ -232,6 +238,11 @@ export const NAMES_OF_GOD: ReadonlySet<string> = new Set(
 /** A listed first name that is no ordinary word under any reading and on no list of ambiguous first names. */
 function plainFirstName(doc: Doc, w: string): boolean {
   return w.length >= 3 && doc.res.firstNames.has(w) && !doc.res.ambiguousFirstNames.has(w) && !isCommonAnyReading(w) && !isMostlyWord(w);
+}
+
+/** "بوعلي"، "بوحسين": a Maghrebi family name, بو + a first name, that no reading as ب + و + a word makes. */
+function bouFamily(doc: Doc, n: string): boolean {
+  return n.length >= 5 && n.startsWith('بو') && doc.res.firstNames.has(n.slice(2)) && !doc.res.ambiguousFirstNames.has(n.slice(2));
 }
 
 export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = false): [number, number] | null {
@@ -289,7 +300,13 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
       to++;
       break;
     }
-    if (/^[بل][^ا]/.test(t.norm) && t.norm.length >= 4 && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && (doc.res.firstNames.has(t.norm.slice(1)) || doc.res.ambiguousFirstNames.has(t.norm.slice(1)) || (/^.و/.test(t.norm) ? isCommonWord(t.norm.slice(1)) : isCommonAnyReading(t.norm.slice(1)))) && !(to > from && (belFamily(doc, t.norm) || belUnstacked(doc, to))) && !(to > from && reportedAlone(doc, to))) break;
+    // ("الشيخ أحمد وسام، أمين الفتوى": a first name that is also a word, after a listed first name and before the
+    // man's office between commas, is his father's name)
+    if (to === from + 1 && doc.res.ambiguousFirstNames.has(t.norm) && doc.res.firstNames.has(toks[from].norm) && doc.claimed[to] === Claim.Free && isPunct(doc, to + 1, '،,') && !!toks[to + 2] && !lineBreakBefore(doc, to + 2) && !!doc.res.titles.matchAt(toks, to + 2, false)?.value.isRole) {
+      to++;
+      break;
+    }
+    if (/^[بل][^ا]/.test(t.norm) && t.norm.length >= 4 && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && (doc.res.firstNames.has(t.norm.slice(1)) || doc.res.ambiguousFirstNames.has(t.norm.slice(1)) || (/^.و/.test(t.norm) ? isCommonWord(t.norm.slice(1)) && !bouFamily(doc, t.norm) : isCommonAnyReading(t.norm.slice(1)))) && !(to > from && (belFamily(doc, t.norm) || belUnstacked(doc, to))) && !(to > from && reportedAlone(doc, to))) break;
     // ("حليمة إبراهيم الأنصاري بالمقعد المخصص": ب + the article on a word with an ordinary adjective after it opens a
     // phrase; not "بالحاج" nor the Emirati "أحمد بالهول الفلاسي", family names)
     if (t.norm.startsWith('بال') && !belStem(doc, t.norm) && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && toks[to + 1]?.kind === 'word' && !lineBreakBefore(doc, to + 1) && toks[to + 1].norm.startsWith('ال') && (isCommonAnyReading(toks[to + 1].norm) || isMostlyWord(toks[to + 1].norm)) && !isNameLike(toks[to + 1].norm)) break;

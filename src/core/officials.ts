@@ -233,7 +233,9 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     let sentenceGoesOn = false;
     // ("وأفاد المختار علي رمال بأن …": a first name alone, then one word where the sentence plainly goes on, «بأن»، «أن»،
     // «الذي»: that word is the family name, ordinary word or not)
-    if (span && span[1] - span[0] === 1 && r.kind === 'role' && doc.res.firstNames.has(toks[span[0]].norm) && toks[span[1] + 1] && !lineBreakBefore(doc, span[1]) && !lineBreakBefore(doc, span[1] + 1) && toks[span[1]].kind === 'word' && doc.claimed[span[1]] === Claim.Free && !/^[وف]/.test(toks[span[1]].norm) && !isFunctionWord(toks[span[1]].norm) && !/^[يت]/.test(toks[span[1]].norm) && !possessedNoun(doc, span[1]) && !/(ها|هم|هما)$/.test(toks[span[1]].norm) && !looksLikeVerb(toks[span[1]].norm, true) && !doc.res.titles.matchAt(toks, span[1], true) && !doc.res.places.matchAt(toks, span[1], true) && !doc.res.nationalities.matchAt(toks, span[1], true) && GOES_ON.test(toks[span[1] + 1].norm)) {
+    // ("الشيخ أحمد وسام، أمين الفتوى": or before the man's office between commas, after a role or an honorific)
+    const officeAfter = !!span && isPunct(doc, span[1] + 1, '،,') && !!toks[span[1] + 2] && !lineBreakBefore(doc, span[1] + 2) && roles.some((x) => x.kind === 'role' && x.from === span![1] + 2);
+    if (span && span[1] - span[0] === 1 && (r.kind === 'role' || (r.kind === 'honorific' && officeAfter)) && doc.res.firstNames.has(toks[span[0]].norm) && toks[span[1] + 1] && !lineBreakBefore(doc, span[1]) && !lineBreakBefore(doc, span[1] + 1) && toks[span[1]].kind === 'word' && doc.claimed[span[1]] === Claim.Free && (!/^[وف]/.test(toks[span[1]].norm) || (officeAfter && doc.res.ambiguousFirstNames.has(toks[span[1]].norm))) && !isFunctionWord(toks[span[1]].norm) && !/^[يت]/.test(toks[span[1]].norm) && !possessedNoun(doc, span[1]) && !/(ها|هم|هما)$/.test(toks[span[1]].norm) && !looksLikeVerb(toks[span[1]].norm, true) && !doc.res.titles.matchAt(toks, span[1], true) && !doc.res.places.matchAt(toks, span[1], true) && !doc.res.nationalities.matchAt(toks, span[1], true) && (GOES_ON.test(toks[span[1] + 1].norm) || officeAfter)) {
       span = [span[0], span[1] + 1];
       sentenceGoesOn = true;
     }
@@ -558,11 +560,13 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       continue;
     }
     // (not a title or a verb: "، الوزير بولات"، "التقى التميمي"; articleFirst rules out two names of God, "الكريم المتعالي")
-    if (i > 0 && (spokeBefore(toks[i - 1]) || isPunct(doc, i - 1, '،,')) && toks[i].norm.startsWith('ال') && !lineBreakBefore(doc, i) && !isFunctionWord(toks[i].norm) && !doc.res.titles.matchAt(toks, i, true) && articleFirst(doc, i, toks[i].norm) && isFree(doc, i, i + 2) && endsHere(doc, i + 2)) {
-      const m = makeMention(doc, i, i + 2, 0, { evidence: 'first-name', known: knownAt(doc, i, i + 2, 0) });
+    // ("الحسين أيت بوعلي": with آيت / بن / ولد, three words)
+    const articleEnd = i + (/^(ايت|بن|ولد)$/.test(toks[i + 1]?.norm ?? '') ? 3 : 2);
+    if (i > 0 && (spokeBefore(toks[i - 1]) || isPunct(doc, i - 1, '،,')) && toks[i].norm.startsWith('ال') && !lineBreakBefore(doc, i) && !isFunctionWord(toks[i].norm) && !doc.res.titles.matchAt(toks, i, true) && articleFirst(doc, i, toks[i].norm) && isFree(doc, i, articleEnd) && endsHere(doc, articleEnd)) {
+      const m = makeMention(doc, i, articleEnd, 0, { evidence: 'first-name', known: knownAt(doc, i, articleEnd, 0) });
       out.push(m);
       claim(doc, m);
-      i++;
+      i = articleEnd - 1;
       continue;
     }
     // ("«بريد الغرباء» لأمل الصافي (مصر)"، "«وجوه دمشقية» للمى القاسم": right after a work's title in quotes, ل on a

@@ -828,6 +828,15 @@ function forcesAt(doc: Doc, i: number, skip: number, head: string): { to: number
   return { to: j, skip, canonical: toks[i].norm.slice(skip).startsWith('ل') ? 'ا' + text : text };
 }
 
+/** Adjectives of a committee or an authority that no noun shares: "اللجنة المستقلة"، "اللجنة المشتركة". */
+const COMMITTEE_ADJECTIVE = /^(المستقله|المشتركه|المختصه|المكلفه|العليا|الدايمه|الموقته)$/;
+
+/** A financial market's word within the four words from j: "سوق دبي المالي"، "سوق مسقط للأوراق المالية". */
+function financialMarketAfter(doc: Doc, j: number): boolean {
+  for (let k = j; k < j + 4 && k < doc.tokens.length && !lineBreakBefore(doc, k); k++) if (/^(المالي|الماليه|للاوراق|العالمي)$/.test(doc.tokens[k].norm)) return true;
+  return false;
+}
+
 function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
   const t = toks[i];
@@ -850,6 +859,11 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
   }
   if (!need) return null;
   if (head === 'القوات' || head === 'سلاح') return forcesAt(doc, i, skip, head);
+  // ("للجنة المستقلة للانتخابات": ل + "اللجنة", the three lams written two, is the definite head's body)
+  if (skip > 0 && /^[وف]?لل/.test(t.norm) && head.startsWith('ل') && DEFINITE_HEADS.has('ال' + head)) {
+    const definite = definiteHeadAt(doc, i);
+    if (definite) return definite;
+  }
   // ("تحالف جلفار للهندسة والمقاولات وتروجان …"، "تحالف سيمنز موبيليتي": an alliance of companies named after it is no
   // body of its own; the companies are)
   if (head === 'تحالف' && toks[i + 1] && !lineBreakBefore(doc, i + 1) && (purposeCompanyAt(doc, i + 1) || suffixCompanyAt(doc, i + 1) || doc.res.orgs.matchAt(toks, i + 1, false)?.value.kind === 'company')) return null;
@@ -1010,6 +1024,9 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     // market body. A company or a bank is named so often: "بنك الواحة"، "شركة الرمال الذهبية".)
     if (words === 0 && head === 'سوق' && /^ال.{3,}/.test(w.norm) && !isCommonAnyReading(w.norm) && isCommonWord(w.norm.slice(2)) && isMostlyWord(w.norm.slice(2)) && !doc.res.firstNames.has(w.norm.slice(2)) && !isNameLike(w.norm) && !doc.res.places.matchAt(toks, j, false) && !doc.res.orgs.matchAt(toks, i, true) && !(toks[j + 1] && !lineBreakBefore(doc, j + 1) && (/^لل/.test(toks[j + 1].norm) || NAME_TAIL_ADJECTIVES.has(toks[j + 1].norm)))) break;
     const place = doc.res.places.matchAt(toks, j, false);
+    // ("سوق القامشلي"، "سوق مقاطعة السبخة": a town's market is a place in it, no body; a financial one goes on, "سوق
+    // دبي المالي"، "سوق مسقط للأوراق المالية")
+    if (head === 'سوق' && words === 0 && (place || COUNCIL_DIVISION.test(w.norm)) && !financialMarketAfter(doc, j)) return null;
     if (place && (need === 'name' || head === 'جامعه' || head === 'موسسه') && words === 0) {
       j = place.to;
       words++;
@@ -1125,7 +1142,11 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     }
     // "مجمع كوسيدار"، "وكالة كازينفورم": a body named by one foreign word no list holds, the name ending there.
     // (not a plural or an adjective of the idafa: "محكمة جنايات القاهرة"، "نقابة معلمي كوردستان"، "لجنة تسييرية")
-    if (words === 0 && need === 'definite' && w.kind === 'word' && w.norm.length >= 4 && !/(ات|ي|يه|ين|ون)$/.test(w.norm) && !/^(و|ف|ب|ل|ك)?ال/.test(w.norm) && !isFunctionWord(w.norm) && !isCommonAnyReading(w.norm) && !isMostlyWord(w.norm) && !isMostlyWord('ال' + w.norm) && !isNameLike(w.norm) && !doc.res.firstNames.has(w.norm) && !doc.res.ambiguousFirstNames.has(w.norm) && !doc.res.titles.matchAt(toks, j, false) && !doc.res.places.matchAt(toks, j, true) && !doc.res.nationalities.matchAt(toks, j, true)) {
+    // ("تحالف تقوده كولومبيا"، "شبكة يديرها": a present verb with its object pronoun right after the head is the
+    // sentence's, no name)
+    if (words === 0 && w.kind === 'word' && w.norm.length >= 4 && /^[يت]/.test(w.norm) && /(ه|ها|هم|هما)$/.test(w.norm) && doc.text.charCodeAt(w.end - 1) !== 0x0629 && !isNameLike(w.norm) && !doc.res.places.matchAt(toks, j, false)) break;
+    // (nor an indefinite adjective in the feminine: "لجنة مختصة"، "هيئة مستقلة")
+    if (words === 0 && need === 'definite' && w.kind === 'word' && w.norm.length >= 4 && !/(ات|ي|يه|ين|ون)$/.test(w.norm) && !(/ه$/.test(w.norm) && doc.text.charCodeAt(w.end - 1) === 0x0629 && isCommonAnyReading(w.norm.slice(0, -1))) && !/^(و|ف|ب|ل|ك)?ال/.test(w.norm) && !isFunctionWord(w.norm) && !isCommonAnyReading(w.norm) && !isMostlyWord(w.norm) && !isMostlyWord('ال' + w.norm) && !isNameLike(w.norm) && !doc.res.firstNames.has(w.norm) && !doc.res.ambiguousFirstNames.has(w.norm) && !doc.res.titles.matchAt(toks, j, false) && !doc.res.places.matchAt(toks, j, true) && !doc.res.nationalities.matchAt(toks, j, true)) {
       j++;
       words++;
       sawPlaceOrName = true;
@@ -1291,7 +1312,8 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
   const canonical = doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ');
   // ("للجنة الأولمبية": ل + "اللجنة", its two lams written once; the body is "اللجنة …")
   // (only when an adjective follows, which agrees with a definite head; "للجنة البنيات" is ل + a committee of …)
-  const lilLam = skip === 1 && /^[وف]?لل/.test(t.norm) && head.startsWith('ل') && DEFINITE_HEADS.has('ال' + head) && !!toks[i + 1] && isNisba(toks[i + 1].norm) && /ي[ةه]?$/.test(doc.text.slice(toks[i + 1].start, toks[i + 1].end).replace(/[\u064b-\u0652]/g, ''));
+  // ("للجنة المستقلة للانتخابات": or a committee's adjective of the kind no noun has)
+  const lilLam = skip === 1 && /^[وف]?لل/.test(t.norm) && head.startsWith('ل') && DEFINITE_HEADS.has('ال' + head) && !!toks[i + 1] && ((isNisba(toks[i + 1].norm) && /ي[ةه]?$/.test(doc.text.slice(toks[i + 1].start, toks[i + 1].end).replace(/[\u064b-\u0652]/g, ''))) || COMMITTEE_ADJECTIVE.test(toks[i + 1].norm));
   return { to: j, skip, canonical: head.startsWith('ال') && skip === 1 && t.norm.startsWith('لل') ? 'ا' + canonical : lilLam ? 'ال' + canonical : canonical };
 }
 
@@ -2377,9 +2399,11 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
       head = head.slice(1);
     } else if (/^[وف]?لل/.test(head)) {
       const k = head.indexOf('لل');
-      if (!DEFINITE_HEADS.has('ال' + head.slice(k + 2))) return null;
+      // ("للجنة المستقلة": ل + "اللجنة", the three lams written two)
+      const lams = !DEFINITE_HEADS.has('ال' + head.slice(k + 2)) && DEFINITE_HEADS.has('ال' + head.slice(k + 1));
+      if (!lams && !DEFINITE_HEADS.has('ال' + head.slice(k + 2))) return null;
       skip = k + 1;
-      head = 'ال' + head.slice(k + 2);
+      head = 'ال' + head.slice(lams ? k + 1 : k + 2);
     } else if (/^[وف]?[بك]ال/.test(head) && DEFINITE_HEADS.has(head.replace(/^[وف]?[بك]/, ''))) {
       // "بالمحكمة الابتدائية بتونس"
       const rest = head.replace(/^[وف]?[بك]/, '');
@@ -2389,6 +2413,8 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
   }
   const adj = toks[i + 1];
   if (!adj || adj.kind !== 'word' || lineBreakBefore(doc, i + 1)) return null;
+  // ("للجنة الطوارئ الوطنية" is ل + a committee in construct: ل + "اللجنة" only before its adjective, as written)
+  if (head.startsWith('الل') && /^[وف]?لل/.test(t.norm) && !t.norm.slice(skip).startsWith('لل') && !BODY_ADJECTIVES.has(adj.norm) && !COMMITTEE_ADJECTIVE.test(adj.norm) && !/ي[ةه]?$/.test(doc.text.slice(adj.start, adj.end).replace(/[\u064b-\u0652]/g, ''))) return null;
   const nat = doc.res.nationalities.matchAt(toks, i + 1, false);
   const isNat = !!nat && nat.to === i + 2;
   // Any relational adjective may describe the body ("الاتحاد الجهوي للشغل"، "المحكمة الابتدائية بقفصة"),
@@ -2522,7 +2548,7 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
   if (complements === 0) return null;
   const start = offsetAfter(doc.text, t, skip);
   const text = doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ');
-  return { to: j, skip, canonical: t.norm.slice(skip).startsWith('ل') ? 'ا' + text : text };
+  return { to: j, skip, canonical: head.startsWith('الل') && t.norm.slice(skip).startsWith('ل') && !t.norm.slice(skip).startsWith('لل') ? 'ال' + text : t.norm.slice(skip).startsWith('ل') ? 'ا' + text : text };
 }
 
 /**

@@ -404,6 +404,8 @@ function computeAnalyses(word: string, minStem: number): Analysis[] {
   // ل + ال written لل: "للقاهره" = ل + القاهره.
   if (word.startsWith('لل', pos) && word.length - pos > minStem + 1) {
     pushReading(out, minStem, pos + 1, 'ال' + word.slice(pos + 2), clitic + 'ل');
+    // (and ل + ال before a stem that opens with ل, the three lams written two: "للجنه" = ل + اللجنه)
+    if (word.length - pos >= 5) pushReading(out, minStem, pos + 1, 'ال' + word.slice(pos + 1), clitic + 'ل');
   }
   if (word.length - pos > minStem && PREP.includes(word[pos])) {
     pushReading(out, minStem, pos + 1, word.slice(pos + 1), clitic + word[pos]);

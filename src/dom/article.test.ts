@@ -1533,6 +1533,12 @@ describe('an advertiser\'s labelled line, a «هامش:» note and a «من نح
     for (const x of ['موبيليس', 'عهدته التاسعة', 'صحيفة يومية سياسية']) expect(t).not.toContain(x);
     expect(t).toContain(p.slice(0, 40));
   });
+  it('leaves out an advertiser\'s line whose label a middle dot closes (blind set 385)', () => {
+    const html = `<html><head><title>خبر</title></head><body><article><h1>مناقشة قانون الأحزاب</h1><div class="td-post-content"><p>${p}</p><div class="td-a-rec">إعلان · أوريدو تونس: عروض العودة المدرسية بداية من 19 دينارا</div><p>${p}</p><p>${p}</p></div></article></body></html>`;
+    const t = detectArticle(parse(html)).text;
+    expect(t).not.toContain('أوريدو');
+    expect(t).toContain(p.slice(0, 40));
+  });
 });
 
 describe('a pagination bar and a line of hashtags after the story (blind set 279)', () => {

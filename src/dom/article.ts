@@ -193,7 +193,7 @@ const APP_PROMO_LINE = /^[^\p{L}]*(?:حمل|حملوا|نزل|نزلوا|قم ب
 const TAGS_LINE = /^(?:شارك|مشاركه|الكلمات الداله|الكلمات المتعلقه|الكلمات المفتاحيه|كلمات مفتاحيه|الوسوم|وسوم|المواضيع|مواضيع)\s*[:：]/;
 const AD_LINE = /^[\s—–\-·•|]*(?:اعلان|اشهار|مساحه اعلانيه|المساحه الاعلانيه|advertisement|ad|إعلان|sponsored|محتوي مدفوع|برعايه)[\s—–\-·•|]*$/i;
 /** An advertiser's line under its label: "إعلان - موبيليس: استمتع بالجيل الخامس في 10 ولايات"، "إعلان: بنك الفلاحة …". */
-const AD_LABEL_LINE = /^[\s—–\-·•|]*(?:اعلان|اشهار|advertisement)\s*[:：\-–—|]\s*\S/i;
+const AD_LABEL_LINE = /^[\s—–\-·•|]*(?:اعلان|اشهار|advertisement)\s*[:：\-–—|·•]\s*\S/i;
 /** Wire agencies as datelines name them (normalised). */
 const AGENCIES = 'واس|قنا|كونا|وام|بنا|العمانيه|سبا|سانا|واع|بترا|وفا|الاناضول|رويترز|ا ف ب|فرانس برس|ا ش ا|د ب ا|شينخوا|سبوتنيك|ومع|واج|وات|سونا|وال|ام ان ا|الوكالات|وكالات';
 /** "PLACE – AGENCY" (normalised): a dateline naming the wire it came from, which is body. */
