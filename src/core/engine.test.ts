@@ -4649,3 +4649,15 @@ describe('markets, committees written «للجنة», and Maghrebi names (blind 
     expect(find(es, 'place', 'الرمثا')).toBeDefined();
   });
 });
+
+describe('clubs named after their city in a sports story (blind set 391)', () => {
+  const sports = 'وسجل المهاجم هدفا في مباراة الدوري، وقال المدرب إن الفريق جاهز للبطولة. ';
+  it('reads a listed city with its country\'s adjective in the masculine as the club, and a word of its own before it', () => {
+    const es = run(sports + 'وضمت القائمة لوكا زيدان (غرناطة الإسباني)، وانتقل لاعب آخر إلى نادي رويال أنتويرب البلجيكي، وفاز الأهلي على فاب ياوندي الكاميروني.');
+    for (const n of ['غرناطة', 'رويال أنتويرب', 'فاب ياوندي']) expect(es.find((e) => e.type === 'organization' && e.canonical === n)).toBeDefined();
+  });
+  it('reads the city in the feminine, or outside sport, as the city', () => {
+    expect(run(sports + 'وزار الوفد مدينة نيس الفرنسية.').some((e) => e.type === 'organization' && e.canonical === 'نيس')).toBe(false);
+    expect(run('وقال المسؤول إن غرناطة الإسباني تاريخها طويل.').some((e) => e.type === 'organization')).toBe(false);
+  });
+});

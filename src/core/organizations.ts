@@ -168,7 +168,7 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       i = dict.to;
       continue;
     }
-    const shaped = townClubAt(doc, i) ?? localBodyAt(doc, i) ?? sectorDirectorateAt(doc, i) ?? researchCentreAt(doc, i) ?? festivalAt(doc, i) ?? museumAt(doc, i) ?? publisherAt(doc, i) ?? municipalUnionAt(doc, i) ?? hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? militaryUnitAt(doc, i) ?? departmentAt(doc, i) ?? directorateAt(doc, i) ?? universityOfTownAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i) ?? suffixCompanyAt(doc, i) ?? olympicCommitteeAt(doc, i) ?? purposeCompanyAt(doc, i);
+    const shaped = townClubAt(doc, i) ?? cityClubAt(doc, i) ?? localBodyAt(doc, i) ?? sectorDirectorateAt(doc, i) ?? researchCentreAt(doc, i) ?? festivalAt(doc, i) ?? museumAt(doc, i) ?? publisherAt(doc, i) ?? municipalUnionAt(doc, i) ?? hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? militaryUnitAt(doc, i) ?? departmentAt(doc, i) ?? directorateAt(doc, i) ?? universityOfTownAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i) ?? suffixCompanyAt(doc, i) ?? olympicCommitteeAt(doc, i) ?? purposeCompanyAt(doc, i);
     // (an outlet in a dateline, "أربيل – زاغروس بريس:", found by its shape or by its place in the line)
     // (only where a dateline's outlet can stand: a line's start, after a dash or a bracket)
     const outlet = i === 0 || lineBreakBefore(doc, i) || (toks[i - 1].kind === 'punct' && /^[-–—(]$/.test(toks[i - 1].norm)) ? datelineOutletAt(doc, i) : null;
@@ -641,6 +641,42 @@ function clubAt(doc: Doc, i: number): { from: number; to: number; skip: number; 
     return { from: i, to, skip, canonical: c.canonical };
   }
   return null;
+}
+
+/**
+ * "لوكا زيدان (غرناطة الإسباني)"، "انتقل إلى نيس الفرنسي": in a sports story, a listed city followed by its own
+ * country's adjective in the masculine (a city takes the feminine: "مدينة نيس الفرنسية") is the club named after it.
+ * The mention is the city's name alone; the adjective says which country's league.
+ */
+function cityClubAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
+  const toks = doc.tokens;
+  // ("نادي رويال أنتويرب البلجيكي": after the club's noun, which the mention keeps, as clubAt does)
+  if (/^(و|ف)?(ب|ل)?نادي$/.test(toks[i].norm) && toks[i + 1] && !lineBreakBefore(doc, i + 1) && doc.claimed[i + 1] === Claim.Free) {
+    const c = cityClubAt(doc, i + 1);
+    return c ? { to: c.to, skip: toks[i].norm.length - 4, canonical: c.canonical } : null;
+  }
+  const here = cityWithAdjective(doc, i, i, true);
+  if (here) return here;
+  // ("رويال أنتويرب البلجيكي"، "فاب ياوندي الكاميروني": a word of the club's own before the city, no list's word)
+  const w = toks[i];
+  if (w.kind !== 'word' || !toks[i + 1] || lineBreakBefore(doc, i + 1) || w.norm.length < 3 || isFunctionWord(w.norm) || isCommonAnyReading(w.norm) || isMostlyWord(w.norm) || doc.res.firstNames.has(w.norm) || doc.res.titles.matchAt(toks, i, true) || doc.res.orgs.matchAt(toks, i, true)) return null;
+  const after = cityWithAdjective(doc, i, i + 1, false);
+  return after ? { to: after.to, skip: 0, canonical: doc.text.slice(w.start, toks[after.to - 1].end).replace(/\s+/g, ' ') } : null;
+}
+
+/** A listed city at `at` and its country's adjective in the masculine after it, free from `from`, in a sports story. */
+function cityWithAdjective(doc: Doc, from: number, at: number, clitics: boolean): { to: number; skip: number; canonical: string } | null {
+  const toks = doc.tokens;
+  const place = doc.res.places.matchAt(toks, at, clitics);
+  if (!place || (place.value.kind !== 'city' && place.value.kind !== 'capital') || !place.value.iso2 || !/^[وفبل]{0,2}$/.test(place.clitic)) return null;
+  const j = place.to;
+  const adj = toks[j];
+  if (!adj || adj.kind !== 'word' || lineBreakBefore(doc, j) || doc.claimed[j] !== Claim.Free || !/^ال.{3,}ي$/.test(adj.norm)) return null;
+  const nat = doc.res.nationalities.matchAt(toks, j, false);
+  if (!nat || nat.to !== j + 1 || nat.value.iso2 !== place.value.iso2) return null;
+  for (let k = from; k < j; k++) if (doc.claimed[k] !== Claim.Free) return null;
+  if (!clearSportsArticle(doc)) return null;
+  return { to: j, skip: place.skip, canonical: place.value.canonical };
 }
 
 /** Heads of Maghreb clubs named after their town: "شبيبة سكيكدة"، "مولودية وجدة"، "وفاق سطيف"، "اتحاد بن قردان". */

@@ -1625,3 +1625,12 @@ describe('an e-services page (blind set 329)', () => {
     expect(r.isArticle).toBe(false);
   });
 });
+
+describe('a list the story announces with a colon, whatever its class (blind set 391)', () => {
+  it('keeps «<ul class="squad">» after «… على النحو التالي:» in the body', () => {
+    const p = 'أعلن الناخب الوطني ظهر اليوم الثلاثاء قائمة تضم اثنين وعشرين لاعبا تحسبا للجولتين الأخيرتين من تصفيات كأس العالم، وشهدت القائمة أول استدعاء لحارس مرمى جديد.';
+    const html = `<html><body><article><h1>قائمة الخضر</h1><div class="entry-content"><p>${p}</p><p>${p}</p><p>وجاءت قائمة اللاعبين المستدعين على النحو التالي:</p><ul class="squad"><li><b>الدفاع:</b> عيسى ماندي (ليل الفرنسي)، رامي بن سبعيني (بوروسيا دورتموند الألماني).</li><li><b>الوسط:</b> رامز زروقي (فينورد الهولندي).</li></ul><p>${p}</p></div></article></body></html>`;
+    expect(detectArticle(parse(html)).text).toContain('عيسى ماندي');
+  });
+});
+

@@ -884,7 +884,9 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   if (tag === 'TABLE' && s.textLen[i] < 1500 && (el.getElementsByTagName('caption').length > 0 || el.getElementsByTagName('th').length >= 2) && s.rawMass[i] < 200 && !announcedByColon(el)) return true;
   const words = s.classW[i];
   // (not the parts of a photo essay's caption, "<span class="cap-text">", but its credit)
-  if (words.length > 1 && NOISE_CLASS.test(words) && !STRONG_BODY_CLASS.test(words) && !(!/credit/.test(words) && essayFigure(captionAbove(el)?.parentElement ?? null))) return true;
+  // (nor a list the paragraph before announces with a colon, "وجاءت قائمة اللاعبين على النحو التالي:", whatever its
+  // class: "<ul class="squad">" is then the story's)
+  if (words.length > 1 && NOISE_CLASS.test(words) && !STRONG_BODY_CLASS.test(words) && !(!/credit/.test(words) && essayFigure(captionAbove(el)?.parentElement ?? null)) && !((tag === 'UL' || tag === 'OL') && announcedByColon(el))) return true;
   // a fact-check's verdict stamp, one line ("زائف — الحكم: …"); a review's verdict, the author's paragraphs of
   // conclusion under «الحكم النهائي», is the story's
   if (words.length > 1 && VERDICT_CLASS.test(words) && !Array.from(el.getElementsByTagName('p')).some((p) => (p.textContent ?? '').length >= 120)) return true;
