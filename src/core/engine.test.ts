@@ -4661,3 +4661,14 @@ describe('clubs named after their city in a sports story (blind set 391)', () =>
     expect(run('وقال المسؤول إن غرناطة الإسباني تاريخها طويل.').some((e) => e.type === 'organization')).toBe(false);
   });
 });
+
+describe('the tagger\'s words before a title and verbs in the future (blind sets 390, 392)', () => {
+  it('reads no person in the adjective between «نظيره» and a title', () => {
+    const es = annotate({ text: 'كما تبادل التهاني هاتفيا مع نظيره الأرثوذكسي البطريرك يوحنا العاشر، الذي ترأس القداس.', published: null }, { tagger: tagging('الأرثوذكسي', 0.99) });
+    expect(es.some((e) => (e.type === 'person' || e.type === 'official') && e.canonical === 'الأرثوذكسي')).toBe(false);
+  });
+  it('reads no body in a quoted verb in the future', () => {
+    const es = annotate({ text: 'محذراً من أن ملايين اليمنيين «سيُحرمون من المساعدات المنقذة للحياة».', published: null }, { tagger: tagging('«سيُحرمون', 0.99, 'ORG') });
+    expect(es.some((e) => e.type === 'organization')).toBe(false);
+  });
+});

@@ -10,7 +10,7 @@ import { findDatesInTokens, newDateContext, type DateMention } from './dates.ts'
 import { Claim, chunkText, claimWorkTitles, hasTanween, isPunct, knownFull, lineBreakBefore, markSentences, offsetAfter, orgCanonicals, tokenizeChunk, type Doc } from './doc.ts';
 import { dictionariesInSteps } from './dictionaries.ts';
 import { isCommonAnyReading, isCommonAnyReadingToken, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
-import { belNameAfterFirst, belStem, endsHere, isAgeWord, isJoiningHyphen, isNameWord, isNonNameForm, isParticle, reportedAlone, SON_OF, spokenWords, TITLE_SURNAMES } from './names.ts';
+import { belNameAfterFirst, belStem, endsHere, isAgeWord, isJoiningHyphen, isNameWord, isNonNameForm, isParticle, looksLikeVerb, reportedAlone, SON_OF, spokenWords, TITLE_SURNAMES } from './names.ts';
 import { normalizeWord, type Normalized } from './normalize.ts';
 import { findInitials, findNicknames, findPeople, linkLooseRoles, predecessorRoles, type PersonMention } from './officials.ts';
 import { COMPANY_SUFFIX, findBareArmy, findOrganizations, findOrgShortForms, generalAssemblyOnly, genericOrgName, prepareOrganizations, type OrgMention } from './organizations.ts';
@@ -365,7 +365,8 @@ function* applyTagger(
           }
           // ("الموسيقار سامر عبيدات"، "المايسترو هيثم سكرية": one definite word right before a name is the person's
           // title or trade, not a name)
-          if (b - a === 1 && /^ال/.test(toks[a].norm.slice(skip)) && toks[b] && !lineBreakBefore(doc, b) && (doc.claimed[b] === Claim.Person || doc.res.firstNames.has(toks[b].norm))) continue;
+          // ("نظيره الأرثوذكسي البطريرك يوحنا العاشر": nor one right before a title, the word that qualifies the title)
+          if (b - a === 1 && /^ال/.test(toks[a].norm.slice(skip)) && toks[b] && !lineBreakBefore(doc, b) && (doc.claimed[b] === Claim.Person || doc.res.firstNames.has(toks[b].norm) || (/^ال.{3,}ي$/.test(toks[a].norm.slice(skip)) && !!doc.res.titles.matchAt(toks, b, false)))) continue;
           if (inRole[a] || inRole[b - 1] || isAgeWord(doc, a)) continue;
           // ("وبالنسبة للجواهري": ل + a family name with the article, written لل: the mention keeps its لل and the word
           // is الجواهري, so that it joins the person named in full)
@@ -385,6 +386,9 @@ function* applyTagger(
           for (let k = a; k < b; k++) doc.claimed[k] = Claim.Place;
         } else if (sp.type === 'ORG') {
           if (b - a === 1 && !sure(sp.score) && isMostlyWord(toks[a].norm.slice(skip))) continue;
+          // ("«سيُحرمون من المساعدات»": a verb in the future, with its س, names no body)
+          // (the verb the lexicon knows, or written with its vowels: not a name in س like "سيتال"، "ستورم")
+          if (b - a === 1 && /^(و|ف)?س[يت]../.test(toks[a].norm) && looksLikeVerb(toks[a].norm.replace(/^(و|ف)?س/, '')) && (/(ون|ان)$/.test(toks[a].norm) || isCommonAnyReading(toks[a].norm.replace(/^(و|ف)?س/, '')) || /[\u064b-\u0652]/.test(doc.text.slice(toks[a].start, toks[a].end)))) continue;
           // ("بعيد الاتحاد"، "عيد الاستقلال": a feast or a national day named by a word, no body)
           if (a > 0 && skip === 0 && !lineBreakBefore(doc, a) && /^(و|ف|ب|ل)?عيد$/.test(toks[a - 1].norm)) continue;
           // ("بساحة «بلفدير»"، "محطتي «بلفدير» و«المعاريف»": a name right after a square's, a station's or a
