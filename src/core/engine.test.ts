@@ -4672,3 +4672,19 @@ describe('the tagger\'s words before a title and verbs in the future (blind sets
     expect(es.some((e) => e.type === 'organization')).toBe(false);
   });
 });
+
+describe('places that are no places, and ad hoc committees (blind sets 393-397)', () => {
+  it('reads no town in a counterpart with her nationality', () => {
+    expect(run('تلقى الوزير اتصالا هاتفيا من نظيرته الإيطالية آنا ماريا برنيني.').some((e) => e.type === 'place')).toBe(false);
+  });
+  it('reads no camp in «مخيم قرب …» and no road in «طريق آمنة»', () => {
+    const es = run('القادمة من مخيم قرب بلدة اللبوة قالت إن الناس يطلبون طريق آمنة ومرعى.');
+    expect(es.filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['اللبوة']);
+  });
+  it('ends a district named after a person before the country\'s adjective', () => {
+    expect(run('عادت الأسرة من مدينة غازي عنتاب التركية إلى بلدة تلدو.').some((e) => e.type === 'place' && e.canonical.includes('التركية'))).toBe(false);
+  });
+  it('reads no body in a committee for a task, nor in the teaching staff', () => {
+    expect(run('أعلن المحافظ تشكيل لجنة لحصر الأضرار بمشاركة أعضاء هيئة التدريس.').some((e) => e.type === 'organization')).toBe(false);
+  });
+});

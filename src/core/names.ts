@@ -315,7 +315,8 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     if (to > from && /^(بال|كال|لل)/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm)) {
       const stem = t.norm.slice(t.norm.startsWith('لل') ? 2 : 3);
       // (or a plural in يين/يون: "جابر للصحافيين")
-      if (stem.length >= 5 && (isCommonAnyReading(stem) || isMostlyWord(stem) || isCommonAnyReading('ال' + stem) || (stem.length >= 6 && /(يين|يون)$/.test(stem)) || !!doc.res.orgs.getNormalized('ال' + stem) || !!doc.res.places.getNormalized('ال' + stem))) break;
+      // ("سعر عادل للحليب": a short one after لل too)
+      if ((stem.length >= 5 || (t.norm.startsWith('لل') && stem.length >= 3 && isCommonAnyReading('ال' + stem))) && (isCommonAnyReading(stem) || isMostlyWord(stem) || isCommonAnyReading('ال' + stem) || (stem.length >= 6 && /(يين|يون)$/.test(stem)) || !!doc.res.orgs.getNormalized('ال' + stem) || !!doc.res.places.getNormalized('ال' + stem))) break;
     }
     // "نور الهدى جاسم الكعبي"، "سيف الدين"، "نصر الله": the second half of a compound first name.
     if ((doc.res.firstNames.has(toks[to - 1].norm) || (to - 1 === from && compoundFirstName(doc, from))) && COMPOUND_SECOND.has(t.norm) && doc.claimed[to] === Claim.Free && doc.res.places.matchAt(toks, to - 1, true)?.to !== to + 1) {

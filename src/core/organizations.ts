@@ -128,7 +128,7 @@ const PROCLITIC_FIRST = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]);
 const HEAD_OF = new Map(Object.entries(HEADS).map(([k, v]) => [normalizeWord(k), v]));
 
 /** Generic bodies that name no particular organization without a country: not organizations alone. */
-const GENERIC = new Set(['لجنه السياسه النقديه', 'الحكومه', 'البرلمان', 'الوزاره', 'المجلس', 'الحزب', 'الحركه', 'البنك', 'الوكاله', 'الهيئه', 'اللجنه', 'الشركه', 'هيئه الدفاع', 'هيئه المحكمه', 'لجنه التحقيق', 'صندوق الثروه السيادي', 'غرفه العمليات', 'غرفه عمليات', 'الجهاز الاداري للدوله', 'البنك المركزي', 'المصرف المركزي', 'هيئه الرياسه', 'هيئه التحكيم'].map(normalizeWord));
+const GENERIC = new Set(['لجنه السياسه النقديه', 'الحكومه', 'البرلمان', 'الوزاره', 'المجلس', 'الحزب', 'الحركه', 'البنك', 'الوكاله', 'الهيئه', 'اللجنه', 'الشركه', 'هيئه الدفاع', 'هيئه المحكمه', 'لجنه التحقيق', 'صندوق الثروه السيادي', 'غرفه العمليات', 'غرفه عمليات', 'الجهاز الاداري للدوله', 'البنك المركزي', 'المصرف المركزي', 'هيئه الرياسه', 'هيئه التحكيم', 'هيئه التدريس', 'هيئه تدريس'].map(normalizeWord));
 
 /** A description that names no body in particular ("الحكومة"، "البنك المركزي"): 57 gold pages of 74 leave the bare central bank out. */
 export function genericOrgName(text: string): boolean {
@@ -955,6 +955,8 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
   }
   // "كتلة الاتحاد الوطني الكردستاني": a bloc named by a listed party is the party, named as such.
   if ((head === 'كتله' || head === 'تكتل') && toks[i + 1] && !lineBreakBefore(doc, i + 1) && doc.res.orgs.matchAt(toks, i + 1, false)) return null;
+  // ("تشكيل لجنة لحصر الأضرار"، "لجنة لصياغة البيان": a committee for a task, named by ل and its task, is ad hoc)
+  if (head === 'لجنه' && toks[i + 1] && !lineBreakBefore(doc, i + 1) && /^ل[^ل]/.test(toks[i + 1].norm) && !doc.res.orgs.matchAt(toks, i, true)) return null;
   // "300 شركة ناشئة": a counted head is a kind of body, not one body's name.
   if (i > 0 && toks[i - 1].kind === 'number') return null;
   let j = i + 1;
@@ -1071,7 +1073,7 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     }
     // "سوق شعبي"، "شركة لوجستية": an indefinite relational adjective that is an ordinary word makes a kind, no name
     // (not a noun in construct with a definite word: "سلطة وادي الأردن").
-    if (words === 0 && need === 'name' && !/^ال/.test(w.norm) && /^[^ا].{2,}(ي|يه)$/.test(w.norm) && (isCommonAnyReading(w.norm) || isCommonAnyReading(w.norm.replace(/ه$/, '')) || isCommonAnyReading('ال' + w.norm) || isCommonAnyReading('ال' + w.norm.replace(/ه$/, ''))) && !doc.res.places.matchAt(toks, j, false) && !doc.res.orgs.matchAt(toks, j, false) && !isNameLike(w.norm) && !(toks[j + 1] && !lineBreakBefore(doc, j + 1) && /^ال/.test(toks[j + 1].norm) && !isFunctionWord(toks[j + 1].norm))) break;
+    if (words === 0 && need === 'name' && !/^ال/.test(w.norm) && /^[^ا].{2,}(ي|يه)$/.test(w.norm) && (isCommonAnyReading(w.norm) || isMostlyWord(w.norm) || isCommonAnyReading(w.norm.replace(/ه$/, '')) || isCommonAnyReading('ال' + w.norm) || isCommonAnyReading('ال' + w.norm.replace(/ه$/, ''))) && !doc.res.places.matchAt(toks, j, false) && !doc.res.orgs.matchAt(toks, j, false) && !isNameLike(w.norm) && !(toks[j + 1] && !lineBreakBefore(doc, j + 1) && /^ال/.test(toks[j + 1].norm) && !isFunctionWord(toks[j + 1].norm))) break;
     // ("شركة مقاولات تعمل في …"، "لوكالة توظيف في كاتماندو": an indefinite verbal noun or plural of the common
     // patterns, with nothing definite or proper after it, says what kind of body; it names none. "شركة تسويق النفط" goes on.)
     if (words === 0 && need === 'name' && /^(ت..ي.|م.ا..ات)$/.test(w.norm) && !doc.res.orgs.matchAt(toks, j, false) && !doc.res.places.matchAt(toks, j, false) && !isNameLike(w.norm)) {

@@ -584,6 +584,8 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
   if (district && doc.claimed[i - 1] === Claim.Free && (dir || titledPerson || doc.res.firstNames.has(toks[i].norm) || compoundFirstName(doc, i) || (doc.res.ambiguousFirstNames.has(toks[i].norm) && familyNext))) {
     const span0 = nameForward(doc, i + dir + titledPerson, 4, false);
     const span: [number, number] | null = span0 ? [i, span0[1]] : null;
+    // ("مدينة غازي عنتاب التركية": the country's adjective after the name is no part of it)
+    if (span) for (let k = i + 1; k < span[1]; k++) if (/^ال/.test(toks[k].norm) && doc.res.nationalities.matchAt(toks, k, false)?.to === k + 1) span[1] = k;
     if (span && span[1] - i >= 2 && isFreeRange(doc, i, span[1])) {
       let e = span[1];
       if (toks[e] && !lineBreakBefore(doc, e) && doc.claimed[e] === Claim.Free && /^ال(سكنيه|جديده|صناعيه|عماليه|رياضيه)$/.test(toks[e].norm)) e++;
@@ -1102,7 +1104,9 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         // (the fields of a region are no field's name: "حقول إقليم كردستان")
         if (head === 'حقول' && (isPlaceNoun(t) || doc.res.places.matchAt(toks, j, false)?.value.kind === 'country')) break;
         // (a camp west of a town is no camp's name: "مخيم غرب مأرب"، "مخيم شمال غزة")
-        if ((head === 'مخيم' || head === 'معسكر') && DIRECTIONS.has(t.norm)) break;
+        // ("مخيم قرب بلدة اللبوة"، "طريق آمنة": nor one near a town, nor a kind of road)
+        if ((head === 'مخيم' || head === 'معسكر') && (DIRECTIONS.has(t.norm) || /^(قرب|قرابه|بمحاذاه|قباله|داخل|خارج|عند|حول)$/.test(t.norm))) break;
+        if (head === 'طريق' && /^(امن|امنه|سالك|سالكه|طويل|طويله|وعر|وعره|سريع|سريعه|جديد|جديده|بديل|بديله|ترابي|ترابيه|زراعي|زراعيه)$/.test(t.norm)) break;
         // (not a purpose or a spread after the head: "مسجد للاعتكاف"، "ساحة للمزايدات"، "مسجد بمختلف المحافظات")
         // ("ساحة لتراشق المقذوفات": nor a verbal noun of the تفاعل or تفعيل form after ل)
         if (/^[لب]/.test(t.norm) && !opener && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && (/^لل/.test(t.norm) || isCommonAnyReading(t.norm.slice(1)) || isMostlyWord('ال' + t.norm.replace(/^(لل|ل|ب)/, '')) || isMostlyWord(t.norm.slice(1)) || /^ل(ت.ا..|ت..ي.)$/.test(t.norm))) break;
@@ -1419,6 +1423,8 @@ function placeWithNationality(doc: Doc, i: number): PlaceMention | null {
   if (i === 0 || !isToOrIn(toks[i - 1]) || lineBreakBefore(doc, i) || lineBreakBefore(doc, i + 1)) return null;
   const n = t.norm;
   if (t.kind !== 'word' || n.length < 4 || /^ال/.test(n) || isMostlyWord(n) || isCommonAnyReading(n) || isFunctionWord(n) || doc.res.firstNames.has(n) || doc.res.ambiguousFirstNames.has(n) || looksLikeVerb(n)) return null;
+  // ("من نظيرته الإيطالية": a title, a counterpart's above all, with its nationality is a person's office)
+  if (doc.res.titles.matchAt(toks, i, true)) return null;
   const nat = doc.res.nationalities.matchAt(toks, i + 1, false);
   if (!nat || nat.to !== i + 2 || !/^ال.+يه$/.test(toks[i + 1].norm) || doc.claimed[i + 1] !== Claim.Free) return null;
   const text = doc.text.slice(t.start, t.end);
