@@ -1634,3 +1634,14 @@ describe('a list the story announces with a colon, whatever its class (blind set
   });
 });
 
+
+describe('a chart\'s note and a video teaser labelled «شاهد أيضاً» in the story (blind sets 398, 399, 401)', () => {
+  it('leaves both out and keeps the story', () => {
+    const p = 'وأوضح رئيس الجمعية أن فنادق الخمس نجوم العاملة في المنطقة سجلت نسب إشغال مرتفعة خلال عطلة العيد، مقارنة بالفترة ذاتها من العام الماضي، بفضل السياحة الداخلية.';
+    const html = `<html><body><article><h1>إشغال فنادق البحر الميت</h1><div class="article-body"><p>${p}</p><div class="inline-chart-note"><div class="chart" role="img" aria-label="رسم بياني"></div><p>رسم بياني: نسب الإشغال الشهرية في فنادق المنطقة (المصدر: الجمعية)</p></div><p>${p}</p><div class="inline-video">▶ <b>شاهد أيضاً:</b> جولة في منتجعات الشاطئ الشرقي مع الخبير البيئي رامي العكشة</div><p>${p}</p></div></article></body></html>`;
+    const t = detectArticle(parse(html)).text;
+    expect(t).not.toContain('نسب الإشغال الشهرية');
+    expect(t).not.toContain('رامي العكشة');
+    expect(t).toContain(p.slice(0, 40));
+  });
+});

@@ -77,7 +77,7 @@ const NOISE_CLASS = new RegExp(
       'taboola', 'recommend\\w*', 'modal', 'popup', 'overlay', 'logo', 'masthead', 'search', 'login', 'signup',
       'rating', 'claim-?card', 'corrections?', 'footnotes?', 'carousel', 'swiper', 'slideshow', 'twitter-?tweet', 'tweets?', 'embedded-?(?:tweet|post|x|instagram)', 'x-?embed', 'oembed', 'embeds?', 'instagram-?media', 'tiktok-?embed', 'fb-?post', 'social-?embed', 'akhbar-?mota3alqa', 'mawadi3', 'wasom', 'iqra-?aydan',
       // players and boxes of facts set inside a story: audio players, a match's scoreboard and line-ups, pull-quotes
-      'cap', 'img-?cap', 'pic-?cap', 'photo-?cap', 'foto', 'fotos', 'photo', 'photos', 'encadre', 'inset-?box', 'side-?box', 'box-?out', 'results?-?(?:box|table|note|list|grid)', '(?:visitors?|live|views?)-?counter', 'votes?-?(?:live|results?|box|table|tally)', 'live-?votes?', 'interactive-?maps?', 'maps?-?(?:canvas|box|embed|widget|container|wrap|legend)', 'polls?', 'surveys?', 'quiz\\w*', 'alert-?box', 'info-?box', 'facts?-?box', 'factbox', 'key-?figures', 'chiffres', 'figures-?box', 'audio\\w*', 'podcasts?', 'listen', 'video-?box', 'vid-?box', 'vid', 'video-?player', 'video-?transcript', 'transcript-?box', 'works-?box', 'sign-?off', 'video-?embed', 'embed-?video', 'adv', 'advs', 'score-?board', 'score-?box', 'match-?box', 'line-?ups?', 'squads?', 'standings', 'match-?(?:stats|facts|info|card)', 'infographics?', 'by-?the-?numbers', 'numbers-?box', 'pull-?quotes?', 'pull', 'numbers', 'list-?box', 'in-?numbers', 'quote-?box', 'next-?part', 'separator', 'profile-?(?:card|box)', 'bio-?(?:box|card)', 'author-?bio', 'bio',
+      'cap', 'img-?cap', 'pic-?cap', 'photo-?cap', 'foto', 'fotos', 'photo', 'photos', 'encadre', 'inset-?box', 'side-?box', 'box-?out', 'results?-?(?:box|table|note|list|grid)', '(?:visitors?|live|views?)-?counter', 'votes?-?(?:live|results?|box|table|tally)', 'live-?votes?', 'interactive-?maps?', 'maps?-?(?:canvas|box|embed|widget|container|wrap|legend)', 'polls?', 'surveys?', 'quiz\\w*', 'alert-?box', 'info-?box', 'facts?-?box', 'factbox', 'key-?figures', 'chiffres', 'figures-?box', 'audio\\w*', 'podcasts?', 'listen', 'video-?box', 'vid-?box', 'vid', 'video-?player', 'video-?transcript', 'transcript-?box', 'works-?box', 'sign-?off', 'video-?embed', 'embed-?video', 'adv', 'advs', 'score-?board', 'score-?box', 'match-?box', 'line-?ups?', 'squads?', 'standings', 'match-?(?:stats|facts|info|card)', 'infographics?', 'charts?', 'chart-?(?:note|box|caption|wrap)', 'by-?the-?numbers', 'numbers-?box', 'pull-?quotes?', 'pull', 'numbers', 'list-?box', 'in-?numbers', 'quote-?box', 'next-?part', 'separator', 'profile-?(?:card|box)', 'bio-?(?:box|card)', 'author-?bio', 'bio',
       // a call to action set in the story (a result's link as a button)
       'cta', 'call-?to-?action', 'btn',
       // a shop's product cards and its strip, a lookbook of pictures set in the story («gallery» is no such word: the
@@ -179,7 +179,7 @@ const COMMENTS_LABEL = /^(?:التعليقات|تعليقات|تعليقات ا�
 
 /** A paragraph that opens with this is related-article navigation. */
 // (also in brackets: "(اقرأ أيضاً: <a>…</a>)")
-const READ_ALSO_LINE = /^[([«]?\s*(?:اقرا|طالع|شاهد|تابع|اقرؤوا|اقراوا)\s+(?:ايضا|كذلك|المزيد)|^[([«]?\s*(?:ذات صله|مواضيع ذات صله|اخبار ذات صله|للمزيد|المزيد)\s*[:：]/;
+const READ_ALSO_LINE = /^[([«▶►•]?\s*(?:اقرا|طالع|شاهد|تابع|اقرؤوا|اقراوا)\s+(?:ايضا|كذلك|المزيد)|^[([«▶►•]?\s*(?:ذات صله|مواضيع ذات صله|اخبار ذات صله|للمزيد|المزيد)\s*[:：]/;
 /** "يتبع في الصفحة 2: …"، "(يتبع)"، "التتمة في العدد المقبل": a pointer to the rest of the story elsewhere. */
 // (also "تابع في الصفحة التالية: …", a paged story's teaser of its next page)
 const CONTINUED_LINE = /^[(（]?\s*(?:(?:يتبع|تتمه|التتمه|البقيه)(?:\s*[)）:：.]?\s*$|\s+(?:في|علي)\s+(?:الصفحه|صفحه|ص|العدد|الجزء))|تابع\s+(?:في|علي)\s+(?:الصفحه|صفحه))/;
@@ -833,7 +833,7 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   // 12:05</span>", "<p>نُشر في: 17 سبتمبر 2025 | 9:40 م</p>"): a label, a date or a time, no sentence
   if (s.textLen[i] > 0 && s.textLen[i] <= 90 && lead && STAMP_ONLY.test(labelNorm(el.textContent ?? '')) && /(?:^|\D)(?:1[89]|20)\d\d(?:\D|$)|\d{1,2}:\d\d/.test(el.textContent ?? '') && !/[.؟!]\s*$/.test((el.textContent ?? '').trim())) return true;
   // a video's teaser set in the story ("<div>▶ فيديو | لحظة أداء العمدة اليمين (1:42)</div>"): a label and a duration
-  if (s.textLen[i] > 0 && s.textLen[i] <= 200 && lead && !PARAGRAPH_TAGS.has(tag) && /^[▶►]?\s*(?:فيديو|شاهد|بالفيديو)\s*[|:：\-–]/.test(labelNorm(el.textContent ?? '').replace(/^[^\u0600-\u06ff▶►]+/, ''))) return true;
+  if (s.textLen[i] > 0 && s.textLen[i] <= 200 && lead && !PARAGRAPH_TAGS.has(tag) && /^[▶►]?\s*(?:فيديو|شاهد(?:\s+(?:ايضا|كذلك))?|بالفيديو)\s*[|:：\-–]/.test(labelNorm(el.textContent ?? '').replace(/^[^\u0600-\u06ff▶►]+/, ''))) return true;
   // (and such a teaser in a paragraph of its own: "<p>فيديو | طوابير الجوعى … (تصوير: …)</p>")
   if (tag === 'P' && s.textLen[i] > 0 && s.textLen[i] <= 250 && /^[▶►]?\s*(?:فيديو|بالفيديو)\s*[|:：]/.test(labelNorm((el.textContent ?? '').slice(0, 40)).replace(/^[^\u0600-\u06ff▶►]+/, ''))) return true;
   // (a trailer or a clip announced with a play mark and its length: "▶ شاهد الإعلان الترويجي لفيلم «…» - المدة 2:14")
