@@ -4688,3 +4688,9 @@ describe('places that are no places, and ad hoc committees (blind sets 393-397)'
     expect(run('أعلن المحافظ تشكيل لجنة لحصر الأضرار بمشاركة أعضاء هيئة التدريس.').some((e) => e.type === 'organization')).toBe(false);
   });
 });
+
+describe('a role\'s family name that is also a word, before a reporting verb (blind set 401)', () => {
+  it('reads «العدوان» as the minister\'s family name before «أكد»', () => {
+    expect(run('وكان وزير السياحة والآثار ماهر العدوان أكد، خلال لقائه ممثلي القطاع الفندقي، أن الوزارة ستدعم الفنادق.').find((e) => e.type === 'official')?.canonical).toBe('ماهر العدوان');
+  });
+});
