@@ -4693,4 +4693,8 @@ describe('a role\'s family name that is also a word, before a reporting verb (bl
   it('reads «العدوان» as the minister\'s family name before «أكد»', () => {
     expect(run('وكان وزير السياحة والآثار ماهر العدوان أكد، خلال لقائه ممثلي القطاع الفندقي، أن الوزارة ستدعم الفنادق.').find((e) => e.type === 'official')?.canonical).toBe('ماهر العدوان');
   });
+  it('keeps it from a tagger that reads the first name alone', () => {
+    const es = annotate({ text: 'وكان وزير السياحة والآثار ماهر العدوان أكد، خلال لقائه ممثلي القطاع الفندقي، أن الوزارة ستدعم الفنادق.', published: null }, { tagger: tagging('ماهر', 0.76) });
+    expect(es.find((e) => e.type === 'official')?.canonical).toBe('ماهر العدوان');
+  });
 });

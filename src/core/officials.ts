@@ -381,7 +381,8 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       mention = makeMention(doc, span[0], span[1], skip, { evidence: r.kind === 'honorific' ? 'honorific' : 'role', known: knownAt(doc, span[0], span[1], skip) });
       // (its end judged by the sentence going on, "علي رمال بأن": the tagger does not cut it)
       // (not a verb after ف or و: "أما الوزير بلقاسمي فكشف أن")
-      if (sentenceGoesOn || (span[1] - span[0] === 2 && !!toks[span[1]] && !lineBreakBefore(doc, span[1]) && GOES_ON.test(toks[span[1]].norm) && !/^[فو]/.test(toks[span[1] - 1].norm) && !/^[يت]/.test(toks[span[1] - 1].norm) && !looksLikeVerb(toks[span[1] - 1].norm, true))) mention.endJudged = true;
+      // ("وزير السياحة ماهر العدوان أكد": nor a definite family name before a reporting verb)
+      if (sentenceGoesOn || (r.kind === 'role' && span[1] - span[0] === 2 && !!toks[span[1]] && !lineBreakBefore(doc, span[1]) && /^ال/.test(toks[span[1] - 1].norm) && spokeBefore(toks[span[1]])) || (span[1] - span[0] === 2 && !!toks[span[1]] && !lineBreakBefore(doc, span[1]) && GOES_ON.test(toks[span[1]].norm) && !/^[فو]/.test(toks[span[1] - 1].norm) && !/^[يت]/.test(toks[span[1] - 1].norm) && !looksLikeVerb(toks[span[1] - 1].norm, true))) mention.endJudged = true;
     } else if (r.kind === 'role' && !coordinated && r.from >= 2 && isPunct(doc, r.from - 1, '،,-–') && !lineBreakBefore(doc, r.from)) {
       // "إيمانويل ماكرون، الرئيس الفرنسي،": the name before the comma.
       const back = nameBackward(doc, r.from - 1);
