@@ -649,6 +649,8 @@ function clubAt(doc: Doc, i: number): { from: number; to: number; skip: number; 
  * The mention is the city's name alone; the adjective says which country's league.
  */
 function cityClubAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
+  // (a sports story first: asked at every free word, and answered once per text)
+  if (!clearSportsArticle(doc)) return null;
   const toks = doc.tokens;
   // ("نادي رويال أنتويرب البلجيكي": after the club's noun, which the mention keeps, as clubAt does)
   if (/^(و|ف)?(ب|ل)?نادي$/.test(toks[i].norm) && toks[i + 1] && !lineBreakBefore(doc, i + 1) && doc.claimed[i + 1] === Claim.Free) {
