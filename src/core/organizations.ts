@@ -649,9 +649,11 @@ function clubAt(doc: Doc, i: number): { from: number; to: number; skip: number; 
  * The mention is the city's name alone; the adjective says which country's league.
  */
 function cityClubAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
-  // (a sports story first: asked at every free word, and answered once per text)
+  // (a sports story first: asked at every free word, and answered once per text; then a masculine relational
+  // adjective within three words, before any list is asked)
   if (!clearSportsArticle(doc)) return null;
   const toks = doc.tokens;
+  if (!(mayBeMasculineNisba(toks[i + 1]) || mayBeMasculineNisba(toks[i + 2]) || mayBeMasculineNisba(toks[i + 3]))) return null;
   // ("نادي رويال أنتويرب البلجيكي": after the club's noun, which the mention keeps, as clubAt does)
   if (/^(و|ف)?(ب|ل)?نادي$/.test(toks[i].norm) && toks[i + 1] && !lineBreakBefore(doc, i + 1) && doc.claimed[i + 1] === Claim.Free) {
     const c = cityClubAt(doc, i + 1);
@@ -664,6 +666,12 @@ function cityClubAt(doc: Doc, i: number): { to: number; skip: number; canonical:
   if (w.kind !== 'word' || !toks[i + 1] || lineBreakBefore(doc, i + 1) || w.norm.length < 3 || isFunctionWord(w.norm) || isCommonAnyReading(w.norm) || isMostlyWord(w.norm) || doc.res.firstNames.has(w.norm) || doc.res.titles.matchAt(toks, i, true) || doc.res.orgs.matchAt(toks, i, true)) return null;
   const after = cityWithAdjective(doc, i, i + 1, false);
   return after ? { to: after.to, skip: 0, canonical: doc.text.slice(w.start, toks[after.to - 1].end).replace(/\s+/g, ' ') } : null;
+}
+
+/** /^ال.{3,}ي$/ on a token's word (none past the text's end), once per word. */
+const masculineNisba = wordTest(/^ال.{3,}ي$/);
+function mayBeMasculineNisba(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && masculineNisba(t);
 }
 
 /** A listed city at `at` and its country's adjective in the masculine after it, free from `from`, in a sports story. */
