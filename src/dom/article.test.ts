@@ -1645,3 +1645,11 @@ describe('a chart\'s note and a video teaser labelled «شاهد أيضاً» in
     expect(t).toContain(p.slice(0, 40));
   });
 });
+
+describe('a court\'s verdicts listed after «بما يلي:» (blind set 403)', () => {
+  it('keeps the list a short colon line announces, whatever its class', () => {
+    const p = 'قضت محكمة التمييز صباح أمس بتأييد أحكام الإدانة الصادرة بحق خمسة متهمين في قضية عقود صيانة المستشفيات الحكومية، وبتعديل العقوبات المقضي بها على اثنين منهم.';
+    const html = `<html><body><article><h1>التمييز تؤيد الإدانة</h1><div class="article-body"><p>${p}</p><p>${p}</p><p>وقضت المحكمة بما يلي:</p><ul class="verdicts"><li>المتهم الأول، طلال الرشيدي: السجن 10 سنوات.</li><li>المتهم الثالث، جاسم فهد البذالي: السجن 5 سنوات.</li></ul><p>${p}</p></div></article></body></html>`;
+    expect(detectArticle(parse(html)).text).toContain('جاسم فهد البذالي');
+  });
+});

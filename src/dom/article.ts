@@ -889,7 +889,7 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   if (words.length > 1 && NOISE_CLASS.test(words) && !STRONG_BODY_CLASS.test(words) && !(!/credit/.test(words) && essayFigure(captionAbove(el)?.parentElement ?? null)) && !((tag === 'UL' || tag === 'OL') && announcedByColon(el))) return true;
   // a fact-check's verdict stamp, one line ("زائف — الحكم: …"); a review's verdict, the author's paragraphs of
   // conclusion under «الحكم النهائي», is the story's
-  if (words.length > 1 && VERDICT_CLASS.test(words) && !Array.from(el.getElementsByTagName('p')).some((p) => (p.textContent ?? '').length >= 120)) return true;
+  if (words.length > 1 && VERDICT_CLASS.test(words) && !Array.from(el.getElementsByTagName('p')).some((p) => (p.textContent ?? '').length >= 120) && !((tag === 'UL' || tag === 'OL') && announcedByColon(el))) return true;
   // a box of figures: a heading and a table, set inside the story ("أسعار الفائدة الرئيسية في دول الخليج")
   // (a longer one when its table has header cells: "مواعيد الرحلات الجديدة" over a timetable)
   if ((tag === 'DIV' || tag === 'ASIDE' || tag === 'SECTION') && (s.textLen[i] < 800 || (s.textLen[i] < 2500 && el.getElementsByTagName('th').length >= 2)) && isHeadingAndTable(el)) return true;
@@ -974,7 +974,8 @@ function announcedByColon(el: Element): boolean {
   const prev = el.previousElementSibling;
   if (!prev || prev.tagName.toUpperCase() !== 'P') return false;
   const text = (prev.textContent ?? '').trimEnd();
-  return text.length >= 40 && /[:：]$/.test(text);
+  // (a short one too when it says "as follows": "وقضت المحكمة بما يلي:")
+  return /[:：]$/.test(text) && (text.length >= 40 || /(?:يلي|التالي|كالتالي|الآتي|الاتي)\s*[:：]$/.test(text));
 }
 
 /**
