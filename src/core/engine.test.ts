@@ -4698,3 +4698,12 @@ describe('a role\'s family name that is also a word, before a reporting verb (bl
     expect(es.find((e) => e.type === 'official')?.canonical).toBe('ماهر العدوان');
   });
 });
+
+describe('a team of engineers is no sign of a sports story (blind set 406)', () => {
+  it('reads no club in «فريق المركز»، «فريق العمليات» in a story of a satellite, and «الفريق» as the team in sport', () => {
+    const es = run('أطلق مركز محمد بن راشد للفضاء القمر الاصطناعي، وهنأ المسؤول فريق المركز بالإنجاز. ونجح فريق العمليات في الاتصال بالقمر، وقال مدير المشروع إن فريق المهندسين تابع الإطلاق، وإن الفريق سيواصل الاختبارات.');
+    expect(es.some((e) => e.type === 'organization' && ['المركز', 'العمليات'].includes(e.canonical))).toBe(false);
+    const sport = run('خسر الفريق أمام منافسه في مباراة الدوري، وقال المدرب إن الفريق عاد للتدرب أمس استعدادا للمباراة المقبلة، وسجل اللاعب هدفا.');
+    expect(sport.some((e) => e.type === 'official' || e.type === 'person')).toBe(false);
+  });
+});

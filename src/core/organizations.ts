@@ -783,8 +783,16 @@ export function clearSportsArticle(doc: Doc): boolean {
   return inArticle(doc, CLEAR_SPORTS_WORD);
 }
 
-/** Sports words that are nothing else (not فوز، جولة، القمة، مواجهة, which politics uses too). */
-const CLEAR_SPORTS_WORD = /^(و|ف|ب|ل)?(ال)?(مباراه|مباراتي|دوري|كاس|نادي|ناديا|ناديي|انديه|فريق|هدف|هدفين|اهداف|مدرب|لاعب|لاعبي|بطوله|تعادل|ملعب|ستاد|الديربي|ديربي|مهاجم|حارس|الشوط|شوط)$/;
+/** Sport's words with «فريق» counted too: where «الفريق» is the team, not the rank (roles ask it). */
+const TEAM_SPORTS_WORD = /^(و|ف|ب|ل)?(ال)?(مباراه|مباراتي|دوري|كاس|نادي|ناديا|ناديي|انديه|فريق|هدف|هدفين|اهداف|مدرب|لاعب|لاعبي|بطوله|تعادل|ملعب|ستاد|الديربي|ديربي|مهاجم|حارس|الشوط|شوط)$/;
+
+export function teamSportsArticle(doc: Doc): boolean {
+  return inArticle(doc, TEAM_SPORTS_WORD);
+}
+
+/** Sports words that are nothing else (not فوز، جولة، القمة، مواجهة, which politics uses too; nor فريق, a team of
+ * engineers or of rescuers as often: "فريق المركز"، "فريق العمليات" in a story of a satellite). */
+const CLEAR_SPORTS_WORD = /^(و|ف|ب|ل)?(ال)?(مباراه|مباراتي|دوري|كاس|نادي|ناديا|ناديي|انديه|هدف|هدفين|اهداف|مدرب|لاعب|لاعبي|بطوله|تعادل|ملعب|ستاد|الديربي|ديربي|مهاجم|حارس|الشوط|شوط)$/;
 
 /** A sports word near the name, or a sports article (several sports words anywhere). */
 function sportsContext(doc: Doc, i: number): boolean {

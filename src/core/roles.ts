@@ -5,7 +5,7 @@
  * are not roles; relational titles (نظيره الأمريكي) and plural ones (الرئيسان) are marked as such.
  */
 import { Claim, isPunct, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
-import { clearSportsArticle, COMPANY_SUFFIX } from './organizations.ts';
+import { COMPANY_SUFFIX, teamSportsArticle } from './organizations.ts';
 import { DIRECTIONS, PLACE_NAME_OPENERS } from './places.ts';
 import { isCommonAnyReading, isFunctionWord, isMostlyWord } from './lexicon.ts';
 import { isJoiningHyphen, looksLikeVerb, NAMES_OF_GOD, SON_OF, titleAsFamilyName } from './names.ts';
@@ -370,7 +370,7 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
       continue;
     }
     // In a sports report "الفريق" is the team, not the general ("نجم الفريق المعز علي").
-    if (/^ال?فريق$/.test(title.title.replace(/^[وفبلك]/, '')) && clearSportsArticle(doc)) {
+    if (/^ال?فريق$/.test(title.title.replace(/^[وفبلك]/, '')) && teamSportsArticle(doc)) {
       i++;
       continue;
     }
