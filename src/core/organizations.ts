@@ -674,7 +674,7 @@ function mayBeMasculineNisba(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && masculineNisba(t);
 }
 
-/** A listed city at `at` and its country's adjective in the masculine after it, free from `from`, in a sports story. */
+/** A listed city at `at` and its country's adjective in the masculine after it, free from `from` (cityClubAt has asked for a sports story). */
 function cityWithAdjective(doc: Doc, from: number, at: number, clitics: boolean): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
   const place = doc.res.places.matchAt(toks, at, clitics);
@@ -685,7 +685,6 @@ function cityWithAdjective(doc: Doc, from: number, at: number, clitics: boolean)
   const nat = doc.res.nationalities.matchAt(toks, j, false);
   if (!nat || nat.to !== j + 1 || nat.value.iso2 !== place.value.iso2) return null;
   for (let k = from; k < j; k++) if (doc.claimed[k] !== Claim.Free) return null;
-  if (!clearSportsArticle(doc)) return null;
   return { to: j, skip: place.skip, canonical: place.value.canonical };
 }
 
@@ -783,8 +782,6 @@ export function clearSportsArticle(doc: Doc): boolean {
   return inArticle(doc, CLEAR_SPORTS_WORD);
 }
 
-/** Sport's words with «فريق» counted too: where «الفريق» is the team, not the rank (roles ask it). */
-const TEAM_SPORTS_WORD = /^(و|ف|ب|ل)?(ال)?(مباراه|مباراتي|دوري|كاس|نادي|ناديا|ناديي|انديه|فريق|هدف|هدفين|اهداف|مدرب|لاعب|لاعبي|بطوله|تعادل|ملعب|ستاد|الديربي|ديربي|مهاجم|حارس|الشوط|شوط)$/;
 
 export function teamSportsArticle(doc: Doc): boolean {
   return inArticle(doc, TEAM_SPORTS_WORD);
@@ -792,7 +789,10 @@ export function teamSportsArticle(doc: Doc): boolean {
 
 /** Sports words that are nothing else (not فوز، جولة، القمة، مواجهة, which politics uses too; nor فريق, a team of
  * engineers or of rescuers as often: "فريق المركز"، "فريق العمليات" in a story of a satellite). */
-const CLEAR_SPORTS_WORD = /^(و|ف|ب|ل)?(ال)?(مباراه|مباراتي|دوري|كاس|نادي|ناديا|ناديي|انديه|هدف|هدفين|اهداف|مدرب|لاعب|لاعبي|بطوله|تعادل|ملعب|ستاد|الديربي|ديربي|مهاجم|حارس|الشوط|شوط)$/;
+const SPORT_ONLY_WORDS = 'مباراه|مباراتي|دوري|كاس|نادي|ناديا|ناديي|انديه|هدف|هدفين|اهداف|مدرب|لاعب|لاعبي|بطوله|تعادل|ملعب|ستاد|الديربي|ديربي|مهاجم|حارس|الشوط|شوط';
+const CLEAR_SPORTS_WORD = new RegExp(`^(و|ف|ب|ل)?(ال)?(${SPORT_ONLY_WORDS})$`);
+/** The same with «فريق»: where «الفريق» is the team, not the rank (roles ask it). */
+const TEAM_SPORTS_WORD = new RegExp(`^(و|ف|ب|ل)?(ال)?(${SPORT_ONLY_WORDS}|فريق)$`);
 
 /** A sports word near the name, or a sports article (several sports words anywhere). */
 function sportsContext(doc: Doc, i: number): boolean {
