@@ -88,7 +88,7 @@ function titleAt(doc: Doc, i: number, allowClitics: boolean): PhraseMatch<TitleI
   if (i >= 1 && /^[وفبلك]?عبد$/.test(doc.tokens[i - 1].norm) && t00?.norm.startsWith('ال') && !lineBreakBefore(doc, i)) return null;
   const m = doc.res.titles.matchAt(doc.tokens, i, allowClitics);
   // ("للواء الرمثا"، "لواء البادية الشمالية": Jordan's district before its place, no rank)
-  if (m && m.to === i + 1 && /^(ال)?لواء$/.test(m.value.title ? normalizeWord(m.value.title) : '') && doc.tokens[i + 1] && !lineBreakBefore(doc, i + 1) && !doc.res.firstNames.has(doc.tokens[i + 1].norm) && doc.res.places.matchAt(doc.tokens, i + 1, false)?.value.ambiguous === false) return null;
+  if (m && m.to === i + 1 && /^(ال)?لواء$/.test(t00.norm.slice(m.skip)) && doc.tokens[i + 1] && !lineBreakBefore(doc, i + 1) && !doc.res.firstNames.has(doc.tokens[i + 1].norm) && doc.res.places.matchAt(doc.tokens, i + 1, false)?.value.ambiguous === false) return null;
   // ("الفنانة ملك الحسيني"، "الفنان أمير هداية": a ruler's title without the article, that is a first name too, right
   // after a trade's noun and before a name no list knows as a place, a body or a nationality, is the first name)
   if (m && m.to === i + 1 && m.skip === 0 && /^(ملك|امير|ملكه|اميره)$/.test(t00.norm) && i > 0 && !lineBreakBefore(doc, i) && doc.tokens[i + 1] && !lineBreakBefore(doc, i + 1) && doc.tokens[i + 1].kind === 'word') {
