@@ -258,6 +258,11 @@ describe('administrative nouns, roles with a place, family names, quoted compani
     // (and after a dual noun, the list opened by a listed or an unlisted place: "مديريتي باجل والمراوعة")
     expect(run('وزع القمح على الأسر في مديريتي باجل والمراوعة وعدد من القرى.').filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['باجل', 'المراوعة']);
     expect(run('في مديريتي صنعاء والمراوعة أمس.').filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['صنعاء', 'المراوعة']);
+    // (a dual noun names two places: with a listed one, the other is a place too, though a word as well; not "my town")
+    expect(run('ونزح المئات من ولايتي الجزيرة وسنار إلى كسلا.').filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['الجزيرة', 'سنار', 'كسلا']);
+    expect(run('وتعهد بمشروعات المياه في ولايتي الخرطوم والجزيرة فور سريان الهدنة.').filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['الخرطوم', 'الجزيرة']);
+    expect(run('وزار الوزير محافظتي الخضراء والمنيعة يوم الأحد.').filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['الخضراء', 'المنيعة']);
+    expect(run('وأحب مدينتي الجميلة والقاهرة.').filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['القاهرة']);
     // (and of districts after أقضية: صور is also "pictures")
     expect(run('ولا سيما في أقضية صور وبنت جبيل ومرجعيون، لافتا إلى أن المحطة تعمل.').filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['صور', 'بنت جبيل', 'مرجعيون']);
     // (a list of camps after مخيمات, not a verb that agrees with it)
@@ -4310,6 +4315,14 @@ describe('a tagger place on a town that is also a word (blind sets 104–334)', 
     const text = 'وقال مسؤول في طهران إن مشهد تستقبل ملايين الزوار كل عام.';
     const es = annotate({ text, published: null }, { tagger: tagging('مشهد', 0.99, 'LOC') });
     expect(es.some((e) => e.type === 'place' && e.canonical === 'مشهد')).toBe(true);
+  });
+});
+
+describe('a town named as a kind of land (blind sets 103–390)', () => {
+  it('reads «في الوادي» as the valley where the story names nothing of Algeria, and «ولاية الوادي» as the town', () => {
+    expect(run('وتملك البلدة تسعة آلاف دونم مزروعة بالزيتون في الوادي، ولا يمكن قطفها كلها.').some((e) => e.type === 'place')).toBe(false);
+    expect(run('نظر المزارع إلى الوادي حيث كانت القرية.').some((e) => e.type === 'place')).toBe(false);
+    expect(find(run('وقال والي ولاية الوادي إن المحصول وفير.'), 'place', 'الوادي')).toBeDefined();
   });
 });
 

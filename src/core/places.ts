@@ -411,7 +411,9 @@ function headBefore(doc: Doc, k: number, announcing = true): number {
 
 /** Context that makes a one-word ambiguous name a place: a place noun just before, or a place it is coordinated with. */
 function placeContext(doc: Doc, i: number): boolean {
-  if (goneToOrIn(doc, i)) return true;
+  // ("في الوادي،"، "إلى الريف": a kind of land after a preposition is the valley or the countryside, not the town named
+  // so; its town needs more than that)
+  if (!TERRAIN.has(doc.tokens[i].norm.replace(/^(و|ف)?(ب|ل|ك)?(?=ال)/, '')) && goneToOrIn(doc, i)) return true;
   // ("عند الساعة الثالثة عصرا بتوقيت مسقط": the city whose clock is meant)
   if (i > 0 && !lineBreakBefore(doc, i) && /^(ب)?توقيت$/.test(doc.tokens[i - 1].norm)) return true;
   // ("أبناء الصعيد"، "سكان البقاع"، "مواقع سوسة والجم": the people or the sites of a place)
@@ -1431,6 +1433,54 @@ function placeWithNationality(doc: Doc, i: number): PlaceMention | null {
   return { from: i, to: i + 1, start: t.start, end: t.end, text, canonical: text, kind: 'city' };
 }
 
+/** Dual nouns of administrative places in construct: "ولايتي"، "محافظتي"، "مديريتي" (not "مدينتي"، "قريتي"، "بلدتي", also "my town"). */
+const DUAL_PLACE_NOUN = /^(و|ف|ب|ل)?(ولايتي|محافظتي|مديريتي|بلديتي|مقاطعتي|ناحيتي|محليتي|معتمديتي|قضاءي|قضايي|جماعتي|منطقتي)$/;
+/** DUAL_PLACE_NOUN.test(t.norm), once per word. */
+const isDualPlaceNoun = wordTest(DUAL_PLACE_NOUN);
+
+/**
+ * "ولايتي سنار والجزيرة"، "محافظتي الخضراء والمنيعة": a dual place noun names exactly two places joined by و. Where one
+ * of them is a listed place that is no word too, the other is a place as well, even a name that is an ordinary word
+ * ("الجزيرة" the island, "الخضراء" green) that no rule would read alone. Returns that other one (the listed place is
+ * left to findPlaces), or null.
+ */
+function dualPlaceOther(doc: Doc, i: number): PlaceMention | null {
+  const toks = doc.tokens;
+  if (!isDualPlaceNoun(toks[i])) return null;
+  // one member at a (skip: the length of its و): a listed place or one free word
+  const member = (a: number, skip: number): { to: number; listed: boolean; canonical: string | null } | null => {
+    const t = toks[a];
+    if (!t || t.kind !== 'word' || lineBreakBefore(doc, a) || doc.claimed[a] !== Claim.Free) return null;
+    const m = doc.res.places.matchAt(toks, a, skip > 0);
+    if (m && m.skip === skip && isFreeRange(doc, a, m.to)) return { to: m.to, listed: !m.value.ambiguous, canonical: m.value.canonical };
+    return { to: a + 1, listed: false, canonical: null };
+  };
+  const x = member(i + 1, 0);
+  if (!x || !toks[x.to] || !/^و../.test(toks[x.to].norm)) return null;
+  const y = member(x.to, 1);
+  if (!y || x.listed === y.listed) return null;
+  // (the pair ends there: punctuation, a line's end, a function word, a verb or a word with a preposition; after the
+  // listed one, an ordinary word too, but a name no list holds may go on, "وصلاح الدين")
+  const next = toks[y.to];
+  if (next && !lineBreakBefore(doc, y.to) && next.kind === 'word' && !isFunctionWord(next.norm) && !looksLikeVerb(next.norm) && !looksLikeVerb(next.norm, true) && !/^[بلف]/.test(next.norm) && (!y.listed || !isMostlyWord(next.norm))) return null;
+  const other = x.listed ? y : x;
+  const a = x.listed ? x.to : i + 1;
+  const skip = x.listed ? 1 : 0;
+  // (a listed name that is also a word is the place its list names: "محافظتي كركوك وصلاح الدين")
+  if (other.canonical) {
+    const start = offsetAfter(doc.text, toks[a], skip);
+    const text = doc.text.slice(start, toks[other.to - 1].end);
+    return { from: a, to: other.to, start, end: toks[other.to - 1].end, text, canonical: other.canonical, kind: 'village' };
+  }
+  const w = toks[a].norm.slice(skip);
+  // (a name: no function word, time, nationality, direction, plural place noun or number; a place noun may name it,
+  // "ولايتي سنار والجزيرة")
+  if (w.length < 3 || isFunctionWord(w) || TIME_NOUNS.has(w) || DIRECTIONS.has(w) || PLACE_LIST_NOUN.test(w) || doc.res.nationalities.getNormalized(w) || /\d/.test(w)) return null;
+  const start = offsetAfter(doc.text, toks[a], skip);
+  const text = doc.text.slice(start, toks[a].end);
+  return { from: a, to: a + 1, start, end: toks[a].end, text, canonical: text, kind: 'village' };
+}
+
 /**
  * Places announced by a place noun ("قرية أبو حجار"، "مديريات الزيدية والمراوعة"), found before people so a
  * village named like a person ("أبو حجار") stays a place.
@@ -1442,6 +1492,11 @@ export function findAnnouncedPlaces(doc: Doc, from: number, to: number): PlaceMe
   let chain: PlaceMention[] = out;
   for (let i = from; i < to; i++) {
     if (doc.claimed[i] !== Claim.Free || doc.tokens[i].kind !== 'word') continue;
+    const pairOther = dualPlaceOther(doc, i);
+    if (pairOther) {
+      out.push(pairOther);
+      for (let k = pairOther.from; k < pairOther.to; k++) doc.claimed[k] = Claim.Place;
+    }
     // A dictionary place is left to findPlaces (it knows aliases and adjectives), unless a district is named
     // after a person there ("ضاحية عبدالله السالم": the person's name would be read first).
     const personDistrict = i > 0 && isDistrictNoun(doc.tokens[i - 1]) && (doc.res.firstNames.has(doc.tokens[i].norm) || compoundFirstName(doc, i));
