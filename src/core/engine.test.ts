@@ -4326,6 +4326,16 @@ describe('a town named as a kind of land (blind sets 103–390)', () => {
   });
 });
 
+describe('a town named like someone the story names in full (blind sets 36–404)', () => {
+  it('reads the family name alone as the person, unless the story shows the town', () => {
+    const es = run('وقال المدير الجهوي عبد الحق الوزاني إن الأشغال انطلقت. ومن جهته، أكد الوزاني أن السلطات أعدت مخططا.');
+    expect(es.some((e) => e.type === 'place')).toBe(false);
+    expect(es.find((e) => e.canonical === 'عبد الحق الوزاني')?.mentions.map((m) => m.text)).toEqual(['عبد الحق الوزاني', 'الوزاني']);
+    const es2 = run('وقال المهندس سامي الزهراني إن المشروع جاهز. وزار الوفد بلدة الزهراني في الجنوب، ثم عاد من الزهراني مساء.');
+    expect(find(es2, 'place', 'الزهراني')?.mentions.length).toBe(2);
+  });
+});
+
 describe('tagger names that hold someone named in full', () => {
   it('cuts two family names joined by و into two mentions', () => {
     const text = 'استقبل رئيس الحكومة نواف سلام وزير المالية ياسين جابر. وبحث سلام وجابر آلية صرف القرض.';

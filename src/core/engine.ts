@@ -148,11 +148,14 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
   }
   // Places after people, so a name word is never a place; but before short forms of names.
   // (First the one-word short forms of organizations named by a head noun: "مجموعة أوكيو" ... "أوكيو".)
+  // (The family names of the people the rules named in full: a town named like one of them is that person, "الوزاني".)
+  const familyNames = new Set<string>();
+  for (const p of people) if (p.words.length >= 2) familyNames.add(p.words[p.words.length - 1]);
   for (let c = 0; c < chunks.length; c++) {
     const [from, to] = chunkTokens[c];
     orgs.push(...findOrgShortForms(doc, orgs, from, to));
     orgs.push(...findBareArmy(doc, orgs, from, to));
-    places.push(...findPlaces(doc, from, to));
+    places.push(...findPlaces(doc, from, to, familyNames));
     yield;
   }
   // A place found once after its place noun, named again alone ("دوار تاسويت" ... "تاسويت").

@@ -24,7 +24,7 @@ export interface PlaceMention {
 
 const PREPOSITIONS = new Set(['في', 'الي', 'من', 'مع', 'بين', 'عن', 'علي', 'تجاه', 'حول', 'لدي', 'داخل', 'خارج', 'نحو', 'عبر', 'ضد', 'وفي', 'والي', 'ومن', 'ومع', 'وبين', 'زار', 'وزار', 'غادر', 'وصل', 'دخل', 'و', 'او', 'حتي', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط']);
 
-export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
+export function findPlaces(doc: Doc, from: number, to: number, familyNames?: ReadonlySet<string>): PlaceMention[] {
   const out: PlaceMention[] = [];
   const toks = doc.tokens;
   let i = from;
@@ -131,6 +131,13 @@ export function findPlaces(doc: Doc, from: number, to: number): PlaceMention[] {
     let free = true;
     for (let k = i; k < m.to; k++) if (doc.claimed[k] !== Claim.Free) free = false;
     if (!free) {
+      i++;
+      continue;
+    }
+    // ("وأضاف الوزاني" after "عبد الرحيم الوزاني"، "وقال الزهراني": a one-word town that is the family name of someone
+    // the story names in full is him named short, unless the story shows it as the town somewhere ("حي المعادي"، "في
+    // الدرعية"); left free for the short forms)
+    if (familyNames && m.to === i + 1 && m.value.kind !== 'country' && m.value.kind !== 'capital' && familyNames.has(toks[i].norm.slice(m.skip)) && !shownAsPlace(doc, m.value)) {
       i++;
       continue;
     }
@@ -407,6 +414,30 @@ function headBefore(doc: Doc, k: number, announcing = true): number {
   const m = NAME_HEADS.exec(t.norm) ?? (announcing ? ANNOUNCING_HEADS.exec(t.norm) : null);
   if (!m) return -1;
   return offsetAfter(doc.text, t, m[1].length);
+}
+
+/**
+ * The story writes the listed place somewhere where one goes or is, after a place noun, or as the first word of a
+ * longer listed place ("المعادي الجديدة"); asked once per place and text.
+ */
+const shownMemo = new WeakMap<object, Map<PlaceEntry, boolean>>();
+function shownAsPlace(doc: Doc, entry: PlaceEntry): boolean {
+  let memo = shownMemo.get(doc);
+  if (!memo) shownMemo.set(doc, (memo = new Map()));
+  let v = memo.get(entry);
+  if (v !== undefined) return v;
+  v = false;
+  const toks = doc.tokens;
+  const name = normalizeWord(entry.name);
+  for (let k = 0; k < toks.length && !v; k++) {
+    if (toks[k].kind !== 'word' || !toks[k].norm.endsWith(name)) continue;
+    const p = doc.res.places.matchAt(toks, k, true, 2);
+    if (!p) continue;
+    if (p.value !== entry) v = p.to > k + 1 && normalizeWord(p.value.name).startsWith(name + ' ');
+    else v = goneToOrIn(doc, k) || (k > 0 && !lineBreakBefore(doc, k) && isPlaceNoun(toks[k - 1]));
+  }
+  memo.set(entry, v);
+  return v;
 }
 
 /** Context that makes a one-word ambiguous name a place: a place noun just before, or a place it is coordinated with. */
