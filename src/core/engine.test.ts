@@ -4336,6 +4336,27 @@ describe('a town named like someone the story names in full (blind sets 36–404
   });
 });
 
+describe('a tagger person on a decree\'s adjective or a counted noun (blind set 409)', () => {
+  it('is no person', () => {
+    const text = 'وأصدر السلطان اليوم ستة مراسيم سلطانية، قضت بتعيين محافظ للوسطى.';
+    expect(annotate({ text, published: null }, { tagger: tagging('سلطانية', 0.99) }).some((e) => e.type === 'person')).toBe(false);
+    const text2 = 'يقسم ماء الفلج بين نحو 1400 مالك بنظام البادة، وهي دورة أسبوعية.';
+    expect(annotate({ text: text2, published: null }, { tagger: tagging('مالك بنظام', 0.99) }).some((e) => e.type === 'person')).toBe(false);
+  });
+  it('keeps a name after a small number, a shirt\'s or a rank\'s', () => {
+    const text = 'وجاء في المركز 2 مالك العتيبي بزمن قياسي.';
+    expect(find(annotate({ text, published: null }, { tagger: tagging('مالك العتيبي', 0.99) }), 'person', 'مالك العتيبي')).toBeDefined();
+  });
+});
+
+describe('a governor of a division no list holds, in apposition (blind set 409)', () => {
+  it('gives the office with its division to the name before the comma', () => {
+    const es = run('أما سعادة الشيخ هلال بن سعيد الحجري، والي إزكي، فأعلن أن الولاية ستستضيف الملتقى.');
+    expect(find(es, 'official', 'هلال بن سعيد الحجري')?.role).toBe('والي إزكي');
+    expect(es.filter((e) => e.type === 'official' || e.type === 'person').length).toBe(1);
+  });
+});
+
 describe('tagger names that hold someone named in full', () => {
   it('cuts two family names joined by و into two mentions', () => {
     const text = 'استقبل رئيس الحكومة نواف سلام وزير المالية ياسين جابر. وبحث سلام وجابر آلية صرف القرض.';

@@ -222,6 +222,21 @@ function claimRange(doc: Doc, from: number, to: number, start: number, end: numb
  * The tagger adds people, places and organizations no dictionary has. Rules keep what they found,
  * except weak findings (see overruleWeak) inside a span the tagger is sure of.
  */
+/**
+ * The word at a is an indefinite relational adjective ("سلطاني"، "سلطانية") after an indefinite ordinary noun that is no
+ * first name, title or function word ("مرسوم"، "مراسيم"): the noun's adjective.
+ */
+function adjectiveAfterNoun(doc: Doc, a: number): boolean {
+  const toks = doc.tokens;
+  const w = toks[a].norm;
+  const written = doc.text.slice(toks[a].start, toks[a].end).replace(/[\u064b-\u0652\u0640]/g, '');
+  if (/^ال/.test(w) || !(/^.{3,}ي$/.test(w) || /^.{3,}ية$/.test(written))) return false;
+  if (doc.res.firstNames.has(w) || doc.res.ambiguousFirstNames.has(w) || doc.res.known.matchAt(toks, a, false)) return false;
+  const p = toks[a - 1];
+  if (p.kind !== 'word' || /^(و|ف|ب|ل)?ال/.test(p.norm) || isFunctionWord(p.norm) || !isCommonAnyReading(p.norm)) return false;
+  return !doc.res.firstNames.has(p.norm) && !doc.res.ambiguousFirstNames.has(p.norm) && !doc.res.titles.matchAt(toks, a - 1, true) && !/^(بن|ابن|بنت|ابو|ام|ولد)$/.test(p.norm);
+}
+
 /** Tokens [a, b) are Latin words inside brackets that open right after a person's name: "روانجي (Majid Takht-Ravanchi)". */
 function latinGloss(doc: Doc, a: number, b: number, people: readonly PersonMention[]): boolean {
   const toks = doc.tokens;
@@ -371,6 +386,12 @@ function* applyTagger(
           // ("نظيره الأرثوذكسي البطريرك يوحنا العاشر": nor one right before a title, the word that qualifies the title)
           if (b - a === 1 && /^ال/.test(toks[a].norm.slice(skip)) && toks[b] && !lineBreakBefore(doc, b) && (doc.claimed[b] === Claim.Person || doc.res.firstNames.has(toks[b].norm) || (/^ال.{3,}ي$/.test(toks[a].norm.slice(skip)) && !!doc.res.titles.matchAt(toks, b, false)))) continue;
           if (inRole[a] || inRole[b - 1] || isAgeWord(doc, a)) continue;
+          // ("ستة مراسيم سلطانية"، "مرسوم سلطاني رقم 58": an indefinite relational adjective right after an indefinite
+          // ordinary noun agrees with it; no one is named)
+          if (b - a === 1 && skip === 0 && a > 0 && !lineBreakBefore(doc, a) && adjectiveAfterNoun(doc, a)) continue;
+          // ("بين نحو 1400 مالك بنظام …": a word counted by a number of a hundred or more before it is the noun counted,
+          // no name; a rank in a table or a shirt's number is smaller)
+          if (a > 0 && skip === 0 && toks[a - 1].kind === 'number' && doc.claimed[a - 1] !== Claim.Date && /^[0-9٠-٩۰-۹]{3,}$/.test(doc.text.slice(toks[a - 1].start, toks[a - 1].end).replace(/[,٬.]/g, '')) && !lineBreakBefore(doc, a) && !/^(رقم|الرقم|برقم)$/.test(toks[a - 2]?.norm ?? '')) continue;
           // ("وبالنسبة للجواهري": ل + a family name with the article, written لل: the mention keeps its لل and the word
           // is الجواهري, so that it joins the person named in full)
           const lil = /^لل/.test(w0) && familyNames.has('ال' + w0.slice(2));

@@ -285,8 +285,10 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     }
     // "الشيخ أحمد بن محمد الشحري والي سدح إلى أن": after a person just named, a governor's title and one word no list
     // knows as a name is the governor's division (a town no list holds), not a second person.
+    // ("هلال بن سعيد الحجري، والي إزكي،": also in apposition between commas)
+    const appositive = isPunct(doc, r.from - 1, '،,') && !lineBreakBefore(doc, r.from) && !!span && isPunct(doc, span[1], '،,');
     if (span && span[1] - span[0] === 1 && r.kind === 'role' && r.honorificTo === r.to && DIVISION_GOVERNOR.test(normalizeWord(r.text)) && !knownOrNameStart(doc, span[0]) && !doc.res.ambiguousFirstNames.has(toks[span[0]].norm)) {
-      const named = personEndingAt(out, r.from);
+      const named = personEndingAt(out, appositive ? r.from - 1 : r.from);
       if (named && !named.role) {
         named.role = doc.text.slice(r.start, toks[span[0]].end);
         named.roleSource = 'stated';
