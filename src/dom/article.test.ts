@@ -1653,3 +1653,12 @@ describe('a court\'s verdicts listed after «بما يلي:» (blind set 403)', 
     expect(detectArticle(parse(html)).text).toContain('جاسم فهد البذالي');
   });
 });
+
+describe('an author\'s page under a profile\'s metadata (blind set 408)', () => {
+  const bio = '<p>أستاذ الاقتصاد النقدي في جامعة صلاح الدين بأربيل، عمل مستشاراً في وزارة التخطيط بين 2012 و2018، ويكتب عن الموازنة والنفط والرواتب والعلاقة المالية بين أربيل وبغداد.</p>';
+  const item = (n: number) => `<div class="column-item"><time datetime="2025-11-${10 + n}">${10 + n} تشرين الثاني 2025</time><h3><a href="/opinion/${n}">عنوان المقال رقم ${n} عن النفط والرواتب</a></h3><p>يتساءل الكاتب عما إذا كانت الحكومة المقبلة ستلتزم بالترتيب المالي.</p></div>`;
+  const page = (ld: string) => `<html><head><script type="application/ld+json">{"@type":"${ld}"}</script></head><body><main><section class="profile"><div><h1>د. شيرزاد عبد الرحمن</h1><div class="job">كاتب وباحث اقتصادي</div>${bio}</div></section><h2>مقالات الكاتب</h2>${[1, 2, 3, 4].map(item).join('')}</main></body></html>`;
+  it('says a ProfilePage whose text is a bio above the columns is no article', () => {
+    expect(detectArticle(parse(page('ProfilePage'))).isArticle).toBe(false);
+  });
+});

@@ -2242,7 +2242,9 @@ function* detectSteps(doc: Document, options: DetectOptions): Generator<void, Ar
     // headline links each followed by a one-sentence summary (teasers without headings)
     (lines >= 4 && lines >= 0.6 * paras && avgPara < 300 && !(hints.saysArticle && lines < 8));
   const liveBlog = hints.ld.types.includes('LiveBlogPosting');
-  if (!liveBlog && (teaserList || repeatedItems(a, rootIdx) || (hints.saysList && paras < 3))) {
+  // (a page the metadata calls a list or a profile whose densest block is a few lines, an author's bio above the list
+  // of his columns, is that list)
+  if (!liveBlog && (teaserList || repeatedItems(a, rootIdx) || (hints.saysList && (paras < 3 || mass < 500)))) {
     return emptyResult(listReason(doc, a, docTitleRaw), title, metaPublished);
   }
 
