@@ -4357,6 +4357,29 @@ describe('a governor of a division no list holds, in apposition (blind set 409)'
   });
 });
 
+describe('a monarch\'s ordinal, a medal before a name, a noun and its adjective, a royal highness (blind set 410)', () => {
+  it('keeps «فريدريك العاشر» whole whatever the tagger says of «العاشر»', () => {
+    const text = 'على أن تقدم أوراق اعتمادها إلى ملك الدنمارك فريدريك العاشر في موعد يحدده البلاط.';
+    expect(find(annotate({ text, published: null }, { tagger: tagging('فريدريك', 0.99) }), 'official', 'فريدريك العاشر')?.canonical).toBe('فريدريك العاشر');
+  });
+  it('opens the tagger\'s name after «برونزية»', () => {
+    const text = 'ورفعت الفضية رصيد البعثة إلى ميداليتين، بعد برونزية أيوب في وزن أقل من 68 كيلوغراما.';
+    const es = annotate({ text, published: null }, { tagger: tagging('برونزية أيوب', 0.99) });
+    expect(es.some((e) => e.canonical.includes('برونزية'))).toBe(false);
+  });
+  it('ends a name before «حضانة مجتمعية», a noun and its adjective', () => {
+    const es = run('وفي بلدة الخالدية، افتتح مصطفى حضانة مجتمعية تتسع لستين طفلا. وقال أحمد شحاتة إن المشروع جاهز.');
+    expect(es.some((e) => e.canonical.includes('حضانة'))).toBe(false);
+    expect(find(es, 'person', 'أحمد شحاتة')?.canonical).toBe('أحمد شحاتة');
+  });
+  it('reads «صاحبة السمو الملكي» as one honorific and «الأمر الملكي» as no one', () => {
+    const es = run('وتتقدمهن صاحبة السمو الملكي الأميرة ريما بنت بندر بن سلطان، سفيرة خادم الحرمين الشريفين.');
+    expect(es.filter((e) => e.type === 'person' || e.type === 'official').map((e) => e.canonical)).toEqual(['ريما بنت بندر بن سلطان']);
+    const text = 'وكان الأمر الملكي بتعيينها قد صدر في رمضان، وحدد البلاط الملكي موعد القسم.';
+    expect(annotate({ text, published: null }, { tagger: tagging('الملكي', 0.99) }).some((e) => e.type === 'person')).toBe(false);
+  });
+});
+
 describe('tagger names that hold someone named in full', () => {
   it('cuts two family names joined by و into two mentions', () => {
     const text = 'استقبل رئيس الحكومة نواف سلام وزير المالية ياسين جابر. وبحث سلام وجابر آلية صرف القرض.';

@@ -222,18 +222,24 @@ function claimRange(doc: Doc, from: number, to: number, start: number, end: numb
  * The tagger adds people, places and organizations no dictionary has. Rules keep what they found,
  * except weak findings (see overruleWeak) inside a span the tagger is sure of.
  */
+/** A monarch's or a pope's ordinal after his name: "العاشر"، "الثالث"، "السادس عشر" (its first word). */
+const REGNAL = /^(الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الحادي)$/;
+
 /**
- * The word at a is an indefinite relational adjective ("سلطاني"، "سلطانية") after an indefinite ordinary noun that is no
- * first name, title or function word ("مرسوم"، "مراسيم"): the noun's adjective.
+ * The word at a is a relational adjective ("سلطاني"، "سلطانية"، "الملكي") after an ordinary noun as definite as it that is
+ * no first name, title or function word ("مرسوم"، "مراسيم"، "الأمر"): the noun's adjective.
  */
 function adjectiveAfterNoun(doc: Doc, a: number): boolean {
   const toks = doc.tokens;
   const w = toks[a].norm;
   const written = doc.text.slice(toks[a].start, toks[a].end).replace(/[\u064b-\u0652\u0640]/g, '');
-  if (/^ال/.test(w) || !(/^.{3,}ي$/.test(w) || /^.{3,}ية$/.test(written))) return false;
+  if (!(/^.{3,}ي$/.test(w) || /^.{3,}ية$/.test(written))) return false;
   if (doc.res.firstNames.has(w) || doc.res.ambiguousFirstNames.has(w) || doc.res.known.matchAt(toks, a, false)) return false;
+  // ("الأمر الملكي"، "البلاط الملكي": so a definite one after a definite noun)
+  const definite = /^ال/.test(w);
   const p = toks[a - 1];
-  if (p.kind !== 'word' || /^(و|ف|ب|ل)?ال/.test(p.norm) || isFunctionWord(p.norm) || !isCommonAnyReading(p.norm)) return false;
+  if (p.kind !== 'word' || /^(و|ف|ب|ل)?ال/.test(p.norm) !== definite || isFunctionWord(p.norm) || !isCommonAnyReading(p.norm)) return false;
+  if (definite && doc.res.firstNames.has(p.norm.replace(/^(و|ف|ب|ل)?ال/, ''))) return false;
   return !doc.res.firstNames.has(p.norm) && !doc.res.ambiguousFirstNames.has(p.norm) && !doc.res.titles.matchAt(toks, a - 1, true) && !/^(بن|ابن|بنت|ابو|ام|ولد)$/.test(p.norm);
 }
 
@@ -295,7 +301,8 @@ function* applyTagger(
         // (A two-word name keeps its second word unless that is an ordinary word too: "لحود التدخل", not "سلطان العرادة".)
         // (Never after a particle: "فيصل بن سعيد آل مفرح" does not end in "آل".)
         // (Nor a name set between commas after its role: "رئيس المفوضية …، عماد السايح، قد صادق".)
-        if (p && labels[k - s] === 'O' && unknownTail(doc, k) && !isParticle(doc, k - 1) && !betweenCommas(doc, p.from, k + 1) && (p.to - p.from >= 3 || isCommonAnyReadingToken(toks[k]) || isMostlyWord(toks[k].norm)) && !reportedAlone(doc, k) && !plainForeignEnd(doc, k)) {
+        // (Nor a monarch's ordinal: "فريدريك العاشر"، "تشارلز الثالث".)
+        if (p && labels[k - s] === 'O' && unknownTail(doc, k) && !isParticle(doc, k - 1) && !REGNAL.test(toks[k].norm) && !betweenCommas(doc, p.from, k + 1) && (p.to - p.from >= 3 || isCommonAnyReadingToken(toks[k]) || isMostlyWord(toks[k].norm)) && !reportedAlone(doc, k) && !plainForeignEnd(doc, k)) {
           p.to = k;
           p.end = toks[k - 1].end;
           p.text = doc.text.slice(p.start, p.end);
@@ -546,6 +553,9 @@ function refineSpan(doc: Doc, a: number, b: number, type: string, score: number)
   // ("لشركة سير المهندس طلال …": an honorific at the end of a place or a body opens the person after it)
   // (nor does one end on the article written apart with a tatweel before a number: "الاتحاد الـ54")
   while (b > a && (badInSpan(doc, b - 1, type, sure) || (type === 'PERS' && (isParticle(doc, b - 1) || notNameEnd(doc, b - 1))) || (type !== 'PERS' && (doc.res.titles.matchAt(toks, b - 1, false)?.value.category === 'honorific' || (toks[b - 1].norm === 'ال' && doc.text.charCodeAt(toks[b - 1].end - 1) === 0x0640))))) b--;
+  // ("بعد برونزية أيوب بساط": an indefinite noun in ة, an ordinary word or one in ية no list knows as a name, before a
+  // listed first name is the sentence's, the name opens after it)
+  if (type === 'PERS' && b - a >= 2 && nounBeforeFirstName(doc, a)) a++;
   if (type === 'PERS') {
     for (let k = a + 1; k < b; k++) {
       if (badInSpan(doc, k, type, sure)) {
@@ -562,6 +572,17 @@ function refineSpan(doc: Doc, a: number, b: number, type: string, score: number)
   let ordinary = true;
   for (let k = a; k < b; k++) if (!isCommonAnyReadingToken(toks[k]) || doc.res.firstNames.has(toks[k].norm)) ordinary = false;
   return ordinary && !sure ? null : [a, b];
+}
+
+/** Token a is an indefinite noun in ة that is no name ("برونزية"، "حضانة" as an ordinary word) and a listed first name follows. */
+function nounBeforeFirstName(doc: Doc, a: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[a];
+  const n = t.norm;
+  if (t.kind !== 'word' || /^ال/.test(n) || doc.text.charCodeAt(t.end - 1) !== 0x0629 || lineBreakBefore(doc, a + 1)) return false;
+  if (doc.res.firstNames.has(n) || doc.res.ambiguousFirstNames.has(n) || isNameLike(n) || doc.res.known.matchAt(toks, a, false)) return false;
+  if (!/^.{3,}يه$/.test(n) && !isCommonAnyReading(n)) return false;
+  return doc.res.firstNames.has(toks[a + 1].norm);
 }
 
 /** A short present verb in ي/ت + consonant ("تنجو من"، "يلتقي الرئيس") that no list knows as a name word, before its complement. */

@@ -240,6 +240,20 @@ function plainFirstName(doc: Doc, w: string): boolean {
   return w.length >= 3 && doc.res.firstNames.has(w) && !doc.res.ambiguousFirstNames.has(w) && !isCommonAnyReading(w) && !isMostlyWord(w);
 }
 
+/**
+ * Tokens i and i + 1 are an indefinite noun written with ة and an indefinite relational adjective in ية agreeing with
+ * it ("حضانة مجتمعية"، "برونزية ثانية" no): neither is a first name, a name-like word or a known person.
+ */
+function nounWithAdjective(doc: Doc, i: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[i];
+  const n = toks[i + 1];
+  if (!n || n.kind !== 'word' || lineBreakBefore(doc, i + 1) || /^ال/.test(t.norm) || /^ال/.test(n.norm)) return false;
+  if (doc.text.charCodeAt(t.end - 1) !== 0x0629 || !/^.{3,}يه$/.test(n.norm) || doc.text.charCodeAt(n.end - 1) !== 0x0629) return false;
+  for (const k of [i, i + 1]) if (doc.res.firstNames.has(toks[k].norm) || doc.res.ambiguousFirstNames.has(toks[k].norm) || isNameLike(toks[k].norm)) return false;
+  return !doc.res.known.matchAt(toks, i, false);
+}
+
 /** "بوعلي"، "بوحسين": a Maghrebi family name, بو + a first name, that no reading as ب + و + a word makes. */
 function bouFamily(doc: Doc, n: string): boolean {
   return n.length >= 5 && n.startsWith('بو') && doc.res.firstNames.has(n.slice(2)) && !doc.res.ambiguousFirstNames.has(n.slice(2));
@@ -333,6 +347,9 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     }
     // "صابر جمعة غارقًا": a word with the tanween of the accusative is no name.
     if (hasTanween(doc, to)) break;
+    // ("افتتحت بني مصطفى حضانة مجتمعية": an indefinite word in ة with an indefinite relational adjective in ية after it
+    // is a noun and its adjective, no family name; "أحمد شحاتة" alone stays)
+    if (to > from && nounWithAdjective(doc, to)) break;
     // "سعيد ذو الفقار حمدي": ذو / ذي of a compound name (ذو الفقار، ذو النون، ذو الكفل) is no relative pronoun.
     if ((t.norm === 'ذو' || t.norm === 'ذي') && toks[to + 1] && !lineBreakBefore(doc, to + 1) && DHU_NAMES.has(toks[to + 1].norm)) {
       to += 2;
