@@ -4380,6 +4380,18 @@ describe('a monarch\'s ordinal, a medal before a name, a noun and its adjective,
   });
 });
 
+describe('a role\'s adjective closed by a comma, a district south of a man\'s name (blind set 414)', () => {
+  it('reads «العقاري» after the role in apposition as no one', () => {
+    const es = run('وأوضحت مي عبد الحميد، الرئيس التنفيذي لصندوق الإسكان الاجتماعي ودعم التمويل العقاري، أن الفائزين سيتلقون رسائل.');
+    expect(es.filter((e) => e.type === 'person' || e.type === 'official').map((e) => e.canonical)).toEqual(['مي عبد الحميد']);
+  });
+  it('reads «مدينة جنوب صباح الأحمد» as a place', () => {
+    const es = run('ووزعت المؤسسة أكثر من 6 آلاف قسيمة في مدينة جنوب صباح الأحمد ومدينة المطلاع.');
+    expect(find(es, 'place', 'جنوب صباح الأحمد')?.canonical).toBe('جنوب صباح الأحمد');
+    expect(es.some((e) => e.type === 'person')).toBe(false);
+  });
+});
+
 describe('tagger names that hold someone named in full', () => {
   it('cuts two family names joined by و into two mentions', () => {
     const text = 'استقبل رئيس الحكومة نواف سلام وزير المالية ياسين جابر. وبحث سلام وجابر آلية صرف القرض.';

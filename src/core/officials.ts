@@ -262,7 +262,9 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     if (span && span[1] - span[0] === 1 && /^و.{3,}/.test(toks[span[0]].norm) && !doc.res.firstNames.has(toks[span[0]].norm.slice(1)) && !doc.res.ambiguousFirstNames.has(toks[span[0]].norm.slice(1)) && [1, 2, 3].some((d) => r.to - d >= r.from && doc.res.places.matchAt(toks, r.to - d, false)?.to === r.to)) span = null;
     // ("زعيم الحزب الوطني التحرري": a definite relational adjective alone after a role that ends in one goes on
     // describing the role's noun; it names no one)
-    if (span && span[1] - span[0] === 1 && /^ال.{3,}ي$/.test(toks[span[0]].norm) && r.to - 1 > r.from && /^ال.{2,}ي$/.test(toks[r.to - 1].norm) && span[0] === r.to && !doc.res.known.matchAt(toks, span[0], true) && !reportedAlone(doc, span[0])) span = null;
+    // ("مي عبد الحميد، الرئيس التنفيذي لصندوق الإسكان الاجتماعي ودعم التمويل العقاري، أن": nor one closed by a comma,
+    // after a role in apposition to the person just named)
+    if (span && span[1] - span[0] === 1 && /^ال.{3,}ي$/.test(toks[span[0]].norm) && r.to - 1 > r.from && span[0] === r.to && (/^ال.{2,}ي$/.test(toks[r.to - 1].norm) || (isPunct(doc, span[1], '،,') && isPunct(doc, r.from - 1, '،,') && r.from >= 2 && (!!personEndingAt(out, r.from - 1) || doc.claimed[r.from - 2] === Claim.Person || isNameWord(doc, r.from - 2)))) && !doc.res.known.matchAt(toks, span[0], true) && !reportedAlone(doc, span[0])) span = null;
     // "زار الوزير مراكش": one word after a role that the lists know as a place is where, not who.
     if (span && span[1] - span[0] === 1 && !doc.res.firstNames.has(toks[span[0]].norm)) {
       const pl = doc.res.places.matchAt(toks, span[0], true);

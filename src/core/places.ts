@@ -611,7 +611,9 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
   // (a first name that is also a word, before a family name made of a first name: "صباح الأحمد"، "صباح السالم")
   const familyNext = !!toks[i + 1] && !lineBreakBefore(doc, i + 1) && /^ال/.test(toks[i + 1].norm) && doc.res.firstNames.has(toks[i + 1].norm.slice(2));
   // ("منطقة جنوب سعد العبدالله": the district south of the one named after the person)
-  const dir = district && /^(جنوب|شمال|غرب|شرق)$/.test(toks[i].norm) && !!toks[i + 1] && !lineBreakBefore(doc, i + 1) && (doc.res.firstNames.has(toks[i + 1].norm) || compoundFirstName(doc, i + 1)) ? 1 : 0;
+  // ("مدينة جنوب صباح الأحمد": a first name that is also a word, before a family name made of a first name)
+  const familyAfterDir = !!toks[i + 2] && !lineBreakBefore(doc, i + 2) && /^ال/.test(toks[i + 2].norm) && doc.res.firstNames.has(toks[i + 2].norm.slice(2));
+  const dir = district && /^(جنوب|شمال|غرب|شرق)$/.test(toks[i].norm) && !!toks[i + 1] && !lineBreakBefore(doc, i + 1) && (doc.res.firstNames.has(toks[i + 1].norm) || compoundFirstName(doc, i + 1) || (doc.res.ambiguousFirstNames.has(toks[i + 1].norm) && familyAfterDir)) ? 1 : 0;
   // ("مدينة الأمير محمد بن فهد الرياضية": with the person's title before his name)
   const titledPerson = !!district && TITLE_IN_NAME.test(toks[i].norm) && !!toks[i + 1] && !lineBreakBefore(doc, i + 1) && doc.res.firstNames.has(toks[i + 1].norm) ? 1 : 0;
   if (district && doc.claimed[i - 1] === Claim.Free && (dir || titledPerson || doc.res.firstNames.has(toks[i].norm) || compoundFirstName(doc, i) || (doc.res.ambiguousFirstNames.has(toks[i].norm) && familyNext))) {
