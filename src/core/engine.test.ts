@@ -4392,6 +4392,21 @@ describe('a role\'s adjective closed by a comma, a district south of a man\'s na
   });
 });
 
+describe('a camp named like a person, a count by place, a plural in construct (blind set 416)', () => {
+  it('reads «مخيم نور شمس» whole', () => {
+    const es = run('يدخل نازحو مخيم نور شمس شرق مدينة طولكرم أسبوعهم الخامس.');
+    expect(find(es, 'place', 'مخيم نور شمس')?.canonical).toBe('مخيم نور شمس');
+    expect(es.some((e) => e.type === 'person')).toBe(false);
+  });
+  it('reads a town that is a first name too at the head of a line of counts', () => {
+    expect(find(run('وسجل التقرير انتهاكات في نابلس.\nالخليل: 126 اعتداء، تركزت في تجمعات مسافر يطا.'), 'place', 'الخليل')).toBeDefined();
+  });
+  it('opens the tagger\'s name after «مزارعو»', () => {
+    const text = 'فيما منع مزارعو جيوس من الوصول إلى أراضيهم خلف الجدار.';
+    expect(annotate({ text, published: null }, { tagger: tagging('مزارعو جيوس', 0.99) }).some((e) => e.canonical.includes('مزارعو'))).toBe(false);
+  });
+});
+
 describe('tagger names that hold someone named in full', () => {
   it('cuts two family names joined by و into two mentions', () => {
     const text = 'استقبل رئيس الحكومة نواف سلام وزير المالية ياسين جابر. وبحث سلام وجابر آلية صرف القرض.';

@@ -556,6 +556,8 @@ function refineSpan(doc: Doc, a: number, b: number, type: string, score: number)
   // ("بعد برونزية أيوب بساط": an indefinite noun in ة, an ordinary word or one in ية no list knows as a name, before a
   // listed first name is the sentence's, the name opens after it)
   if (type === 'PERS' && b - a >= 2 && nounBeforeFirstName(doc, a)) a++;
+  // ("منع مزارعو جيوس": a sound plural in construct, its ن dropped before the noun it governs, names no one)
+  if (b - a >= 1 && pluralInConstruct(doc.tokens[a].norm)) a++;
   if (type === 'PERS') {
     for (let k = a + 1; k < b; k++) {
       if (badInSpan(doc, k, type, sure)) {
@@ -572,6 +574,16 @@ function refineSpan(doc: Doc, a: number, b: number, type: string, score: number)
   let ordinary = true;
   for (let k = a; k < b; k++) if (!isCommonAnyReadingToken(toks[k]) || doc.res.firstNames.has(toks[k].norm)) ordinary = false;
   return ordinary && !sure ? null : [a, b];
+}
+
+/**
+ * "مزارعو"، "موظفو"، "مستوطنو": a participle in م with the و of a sound plural in construct, whose plural is an
+ * ordinary word ("المزارعين"; not "مالمو", whose "مالمين" is none).
+ */
+function pluralInConstruct(n: string): boolean {
+  if (n.length < 5 || !/^م.{3,}و$/.test(n)) return false;
+  const stem = n.slice(0, -1);
+  return isCommonAnyReading(stem + 'ين') || isCommonAnyReading('ال' + stem + 'ين') || isCommonAnyReading(stem + 'ون') || isCommonAnyReading('ال' + stem + 'ون');
 }
 
 /** Token a is an indefinite noun in ة that is no name ("برونزية"، "حضانة" as an ordinary word) and a listed first name follows. */

@@ -488,6 +488,8 @@ function goneToOrIn(doc: Doc, i: number): boolean {
   const t = toks[i];
   // A dateline: the place opens a paragraph and a dash follows ("مسقط - أصدر ...").
   if ((i === 0 || lineBreakBefore(doc, i)) && toks[i + 1]?.kind === 'punct' && /^[-–—]$/.test(toks[i + 1].norm)) return true;
+  // (a line of a count by place: "الخليل: 126 اعتداء، …")
+  if ((i === 0 || lineBreakBefore(doc, i)) && isPunct(doc, i + 1, ':') && toks[i + 2]?.kind === 'number' && !lineBreakBefore(doc, i + 2)) return true;
   // (or the agencies' "مسقط في 21 يوليو /العمانية/"; and "في مسقط في فبراير الماضي": في and a date after it)
   const inDate = toks[i + 1]?.norm === 'في' && doc.claimed[i + 2] === Claim.Date && !lineBreakBefore(doc, i + 1) && !lineBreakBefore(doc, i + 2);
   if ((i === 0 || lineBreakBefore(doc, i)) && inDate) return true;
@@ -792,6 +794,18 @@ function secondProperWord(doc: Doc, j: number): boolean {
   if (doc.res.firstNames.has(n) || doc.res.ambiguousFirstNames.has(n) || doc.res.nationalities.matchAt(toks, j, false) || doc.res.titles.matchAt(toks, j, false) || doc.res.places.matchAt(toks, j, false)) return false;
   const after = toks[j + 1];
   return !after || lineBreakBefore(doc, j + 1) || after.kind === 'punct' || /^و/.test(after.norm) || isFunctionWord(after.norm) || !!doc.res.places.matchAt(toks, j + 1, true) || PLACE_NOUNS.test(after.norm) || inflectedWord(after.norm);
+}
+
+/** Token j is a free word (no function word, nationality, title or time) after which a place's name plainly ends. */
+function personNamedPlaceEnd(doc: Doc, j: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[j];
+  if (!t || t.kind !== 'word' || lineBreakBefore(doc, j) || doc.claimed[j] !== Claim.Free) return false;
+  const n = t.norm;
+  if (n.length < 3 || /^(و|ب|ل|ف|ك)/.test(n) || isFunctionWord(n) || TIME_NOUNS.has(n) || DIRECTIONS.has(n) || PLACE_NOUNS.test(n) || inflectedWord(n) || looksLikeVerb(n)) return false;
+  if (doc.res.nationalities.matchAt(toks, j, false) || doc.res.titles.matchAt(toks, j, false) || PLACE_DESCRIBING.has(n)) return false;
+  const after = toks[j + 1];
+  return !after || lineBreakBefore(doc, j + 1) || after.kind === 'punct' || /^و/.test(after.norm) || isFunctionWord(after.norm) || DIRECTIONS.has(after.norm) || /^(قرب|بالقرب|داخل|خارج)$/.test(after.norm);
 }
 
 /** An ordinary word with the accusative alef or a dual/plural ending: "معزولا"، "معزولان"، "معزولين". */
@@ -1187,7 +1201,9 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         if (!/^ال/.test(t.norm) && alone && isCommonAnyReading(t.norm) && !titled && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && !doc.res.known.matchAt(toks, j, false)) break;
       // ("مطار آل مكتوم": after a particle a word is the name, whatever else it means)
       // ("ميناء عدن يومه الثالث": nor an ordinary noun with a pronoun, which is the sentence's)
-      } else if ((isMostlyWord(t.norm) || (possessedNoun(doc, j) && !doc.res.places.matchAt(toks, j, false))) && !/^ال/.test(t.norm) && !isParticle(doc, j) && !(isParticle(doc, j - 1) && !/^[وف]/.test(t.norm)) && !doc.res.firstNames.has(t.norm) && !(TITLE_IN_NAME.test(toks[j - 1].norm) && doc.res.ambiguousFirstNames.has(t.norm))) break;
+      // ("مخيم نور شمس شرق مدينة طولكرم": a camp named like a person, two first names that are words too, where the
+      // name plainly ends)
+      } else if ((isMostlyWord(t.norm) || (possessedNoun(doc, j) && !doc.res.places.matchAt(toks, j, false))) && !/^ال/.test(t.norm) && !isParticle(doc, j) && !(isParticle(doc, j - 1) && !/^[وف]/.test(t.norm)) && !doc.res.firstNames.has(t.norm) && !(TITLE_IN_NAME.test(toks[j - 1].norm) && doc.res.ambiguousFirstNames.has(t.norm)) && !(j === i + 2 && head === 'مخيم' && (doc.res.firstNames.has(toks[i + 1].norm) || doc.res.ambiguousFirstNames.has(toks[i + 1].norm)) && doc.res.ambiguousFirstNames.has(t.norm) && personNamedPlaceEnd(doc, j))) break;
       // ("خور كلباء تخزن الكربون": a present verb after the name is the sentence's)
       else if (/^[يت][^اوي]/.test(t.norm) && looksLikeVerb(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.places.matchAt(toks, j, false) && !isNameLike(t.norm)) break;
       // ("جبال الأوراس علمتنا الصبر": a past verb with an object pronoun after the name is the sentence's)
