@@ -1662,3 +1662,19 @@ describe('an author\'s page under a profile\'s metadata (blind set 408)', () => 
     expect(detectArticle(parse(page('ProfilePage'))).isArticle).toBe(false);
   });
 });
+
+describe('a rates page with its news feed, a travel post\'s table of contents (blind sets 418, 419)', () => {
+  it('says a page the metadata calls a website, mostly a list of dated headline links, is no article', () => {
+    const li = (n: number) => `<li><time datetime="2026-01-${10 + n}">${10 + n} كانون الثاني 2026</time><a href="/news/${n}">عنوان الخبر رقم ${n} عن الليرة الجديدة والأسواق</a><p>قال مسؤول في المصرف المركزي إن سقف الاستبدال اليومي سيلغى مطلع الشهر المقبل بعد تراجع الطوابير.</p></li>`;
+    const html = `<html><head><meta property="og:type" content="website"></head><body><main><h1>أسعار صرف العملات اليوم</h1><p>نشرة المصارف وشركات الصرافة ليوم الأحد. الأسعار استرشادية ولا يتحمل الموقع مسؤولية أي تعامل.</p><table class="rates"><caption>النشرة</caption><tr><th>العملة</th><th>الشراء</th></tr><tr><td>الدولار</td><td>110</td></tr></table><h2>آخر الأخبار</h2><ul class="news-list">${[1, 2, 3, 4, 5, 6].map(li).join('')}</ul></main></body></html>`;
+    expect(detectArticle(parse(html)).isArticle).toBe(false);
+  });
+  it('leaves a «toc» box and an «affiliate» line out of the story', () => {
+    const p = 'عدت قبل أسبوع من رحلة طال انتظارها إلى مصر، رحلة خططت لها منذ الإعلان عن موعد افتتاح المتحف، وقررت أن أوثقها هنا يوما بيوم لكل من سألني عن البرنامج والتكاليف.';
+    const html = `<html><body><article><h1>أسبوع في مصر</h1><div class="entry-content"><p>${p}</p><div class="toc"><div class="toc-title">محتويات المقال</div><ol><li><a href="#d1">اليوم الأول: المتحف</a></li><li><a href="#d2">اليوم الثاني: سقارة</a></li></ol></div><h2 id="d1">اليوم الأول: المتحف</h2><p>${p}</p><div class="affiliate"><strong>احجزوا فندقكم:</strong> <a href="/go/b">قارنوا الأسعار على بوكينج</a></div><h2 id="d2">اليوم الثاني: سقارة</h2><p>${p}</p></div></article></body></html>`;
+    const t = detectArticle(parse(html)).text;
+    expect(t).not.toContain('محتويات المقال');
+    expect(t).not.toContain('بوكينج');
+    expect(t).toContain(p.slice(0, 30));
+  });
+});

@@ -89,6 +89,8 @@ const NOISE_CLASS = new RegExp(
       'match-?events', 'key-?events', 'map-?legend', 'legend', 'map-?embed', 'visit-?info', 'visitors?-?info', 'opening-?hours',
       // a before/after picture slider, a wall of posts under a campaign's hashtag
       'ba-?compare', 'before-?after', 'compare-?slider', 'hashtag-?wall', 'social-?wall',
+      // a long post's table of contents (links to its own headings), a travel blog's affiliate box ("قارنوا الأسعار …")
+      'toc', 'table-?of-?contents', 'affiliate\\w*',
       // an embedded PDF viewer (pdf.js's text layer under each page's canvas)
       'pdfemb\\w*', 'pdf-?viewer', 'pdf-?embed', 'text-?layer',
       // a story's lead picture with its caption set in a paragraph ("<div class="art-img"><p>شحنة من الأغنام …</p></div>")
@@ -1220,6 +1222,30 @@ function repeatedItems(a: Analysis, root: number): boolean {
   return false;
 }
 
+/** A list (UL/OL) among the root's children holds at least half its text, and it is a list of linked items (repeatedItems). */
+function listDominates(a: Analysis, root: number): boolean {
+  const s = a.stats;
+  for (let c = root + 1; c <= s.last[root]; c++) {
+    if (s.tags[c] !== 'UL' && s.tags[c] !== 'OL') continue;
+    if (!a.noise[c] && s.textLen[c] >= 0.5 * s.textLen[root] && linkedItems(s.els[c])) return true;
+    c = s.last[c];
+  }
+  return false;
+}
+
+/** At least four items, most of them opening a headline link to another page (with a line of text or a date). */
+function linkedItems(list: Element): boolean {
+  let items = 0;
+  let linked = 0;
+  for (const li of Array.from(list.children)) {
+    if (li.tagName.toUpperCase() !== 'LI') continue;
+    items++;
+    const link = li.getElementsByTagName('a')[0];
+    if (link && (link.textContent ?? '').trim().length >= 15 && linksAway(li)) linked++;
+  }
+  return linked >= 4 && linked >= 0.6 * items;
+}
+
 /**
  * Text held by the cards inside the body's container (boxes of a heading, a picture and a little text, which
  * the noise rules leave out), when there are at least `min` of them; else 0.
@@ -2244,7 +2270,9 @@ function* detectSteps(doc: Document, options: DetectOptions): Generator<void, Ar
   const liveBlog = hints.ld.types.includes('LiveBlogPosting');
   // (a page the metadata calls a list or a profile whose densest block is a few lines, an author's bio above the list
   // of his columns, is that list)
-  if (!liveBlog && (teaserList || repeatedItems(a, rootIdx) || (hints.saysList && (paras < 3 || mass < 500)))) {
+  // (or one whose text is mostly a list of linked headlines with a line each, under a table the noise rules leave out:
+  // a rates page with its news feed)
+  if (!liveBlog && (teaserList || repeatedItems(a, rootIdx) || (hints.saysList && (paras < 3 || mass < 500 || listDominates(a, rootIdx))))) {
     return emptyResult(listReason(doc, a, docTitleRaw), title, metaPublished);
   }
 
