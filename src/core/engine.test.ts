@@ -4407,6 +4407,21 @@ describe('a camp named like a person, a count by place, a plural in construct (b
   });
 });
 
+describe('a surgery\'s organ, a number after ب, a centre named by a first name with the article (blind set 422)', () => {
+  it('reads «رئيس قسم جراحة الصدر» as an office, no known person', () => {
+    const es = run('وقال الدكتور خالد بن سعد العمري، رئيس قسم جراحة الصدر وزراعة الرئة في المستشفى، إن الجراحين عملوا.');
+    expect(es.filter((e) => e.type === 'person' || e.type === 'official').map((e) => e.canonical)).toEqual(['خالد بن سعد العمري']);
+  });
+  it('reads no name after «الفريق» in «تعزيز الفريق بستة جراحين»', () => {
+    expect(run('متوقعا تجاوز 60 عملية بفضل تعزيز الفريق بستة جراحين جدد وافتتاح جناح خاص.').some((e) => e.type === 'official' || e.type === 'person')).toBe(false);
+  });
+  it('reads «مركز الحسين للسرطان» as one body', () => {
+    const es = run('أعلن مركز الحسين للسرطان نجاح أول علاج بالخلايا المعدلة.');
+    expect(find(es, 'organization', 'مركز الحسين للسرطان')?.canonical).toBe('مركز الحسين للسرطان');
+    expect(es.some((e) => e.type === 'place')).toBe(false);
+  });
+});
+
 describe('tagger names that hold someone named in full', () => {
   it('cuts two family names joined by و into two mentions', () => {
     const text = 'استقبل رئيس الحكومة نواف سلام وزير المالية ياسين جابر. وبحث سلام وجابر آلية صرف القرض.';

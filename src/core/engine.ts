@@ -393,6 +393,9 @@ function* applyTagger(
           // ("نظيره الأرثوذكسي البطريرك يوحنا العاشر": nor one right before a title, the word that qualifies the title)
           if (b - a === 1 && /^ال/.test(toks[a].norm.slice(skip)) && toks[b] && !lineBreakBefore(doc, b) && (doc.claimed[b] === Claim.Person || doc.res.firstNames.has(toks[b].norm) || (/^ال.{3,}ي$/.test(toks[a].norm.slice(skip)) && !!doc.res.titles.matchAt(toks, b, false)))) continue;
           if (inRole[a] || inRole[b - 1] || isAgeWord(doc, a)) continue;
+          // ("وقعت مع المستشفى بروتوكولا لتحويل الحالات": an ordinary word with the accusative alef, written without its
+          // tanween, is the verb's object)
+          if (b - a === 1 && /[^ا]ا$/.test(w0) && w0.length >= 5 && isCommonAnyReading(w0.slice(0, -1)) && !doc.res.firstNames.has(w0) && !doc.res.ambiguousFirstNames.has(w0) && !isNameLike(w0) && !familyNames.has(w0)) continue;
           // ("ستة مراسيم سلطانية"، "مرسوم سلطاني رقم 58": an indefinite relational adjective right after an indefinite
           // ordinary noun agrees with it; no one is named)
           if (b - a === 1 && skip === 0 && a > 0 && !lineBreakBefore(doc, a) && adjectiveAfterNoun(doc, a)) continue;

@@ -281,6 +281,8 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
   if (/^[لب][^ا]/.test(w0) && !doc.res.firstNames.has(w0) && !isNameLike(w0) && !doc.res.known.matchAt(toks, from, true) && toks[from + 1] && /^ال/.test(toks[from + 1].norm) && !lineBreakBefore(doc, from + 1) && !plainFirstName(doc, w0.slice(1))) return null;
   // ("… للكهرباء بساحل حضرموت": ب or ل on an ordinary word opens a phrase, not a name; not a Maghrebi Bel- name)
   if (/^[لب][^ا]/.test(w0) && !/^بل/.test(w0) && !doc.res.firstNames.has(w0) && !doc.res.ambiguousFirstNames.has(w0) && !isNameLike(w0) && !doc.res.known.matchAt(toks, from, true) && (isCommonAnyReading(w0.slice(1)) || isMostlyWord(w0.slice(1)))) return null;
+  // ("تعزيز الفريق بستة جراحين": ب or ل on a number word is a phrase of its own, no name)
+  if (/^[بلك](اثنين|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره|عشرات|مئات|الاف|ملايين|عده|بضع|بضعه)$/.test(w0)) return null;
   // ("… الشيخ شمال بلدة بيت أمر"، "شرق الخليل": a direction before a place or a place's noun says where, it names no one)
   if (/^(شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)$/.test(w0) && toks[from + 1] && !lineBreakBefore(doc, from + 1) && (!!doc.res.places.matchAt(toks, from + 1, false) || /^(ال)?(بلده|مدينه|قريه|محافظه|منطقه|مخيم|ولايه|اقليم|قضاء|ناحيه|مديريه)$/.test(toks[from + 1].norm))) return null;
   let to = from + 1;

@@ -265,6 +265,9 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     // ("مي عبد الحميد، الرئيس التنفيذي لصندوق الإسكان الاجتماعي ودعم التمويل العقاري، أن": nor one closed by a comma,
     // after a role in apposition to the person just named)
     if (span && span[1] - span[0] === 1 && /^ال.{3,}ي$/.test(toks[span[0]].norm) && r.to - 1 > r.from && span[0] === r.to && (/^ال.{2,}ي$/.test(toks[r.to - 1].norm) || (isPunct(doc, span[1], '،,') && isPunct(doc, r.from - 1, '،,') && r.from >= 2 && (!!personEndingAt(out, r.from - 1) || doc.claimed[r.from - 2] === Claim.Person || isNameWord(doc, r.from - 2)))) && !doc.res.known.matchAt(toks, span[0], true) && !reportedAlone(doc, span[0])) span = null;
+    // ("رئيس قسم جراحة الصدر": one definite word right after a role that ends in an indefinite noun is that noun's
+    // complement, even the short name of a known person; not before a comma, where it may be the holder's name)
+    if (span && span[1] - span[0] === 1 && span[0] === r.to && r.to - 1 > r.from && /^ال.{2,}/.test(toks[span[0]].norm) && !doc.res.firstNames.has(toks[span[0]].norm.slice(2)) && !doc.res.known.matchAt(toks, span[0], false)?.value.full && !/^(و|ف|ب|ل)?ال/.test(toks[r.to - 1].norm) && (doc.text.charCodeAt(toks[r.to - 1].end - 1) === 0x0629 || isMostlyWord(toks[r.to - 1].norm)) && !doc.res.titles.matchAt(toks, r.to - 1, false) && !isPunct(doc, span[1], '،,')) span = null;
     // "زار الوزير مراكش": one word after a role that the lists know as a place is where, not who.
     if (span && span[1] - span[0] === 1 && !doc.res.firstNames.has(toks[span[0]].norm)) {
       const pl = doc.res.places.matchAt(toks, span[0], true);

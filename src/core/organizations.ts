@@ -1430,8 +1430,11 @@ function namedForPersonAt(doc: Doc, i: number): { to: number; skip: number; cano
   const at = titled ? i + 2 : i + 1;
   // ("جامعة ابن طفيل"، "جامعة ابن خلدون"، "جامعة أبو بكر بلقايد": a scholar named by his kunya or his nasab)
   const kunya = !titled && /^(ابن|ابو)$/.test(toks[at].norm) && !!toks[at + 1] && !lineBreakBefore(doc, at + 1) && toks[at + 1].kind === 'word' && doc.claimed[at + 1] === Claim.Free && !isFunctionWord(toks[at + 1].norm) && !/^[وبلف]/.test(toks[at + 1].norm);
-  if (!titled && !kunya && !(doc.res.firstNames.has(toks[at].norm) || compoundFirstName(doc, at))) return null;
-  let span = nameForward(doc, at, 5, true);
+  // ("مركز الحسين للسرطان": a first name written with the article, its purpose right after it; not a town no one reads
+  // otherwise, "مركز الرياض للمعارض")
+  const articleName = !titled && !kunya && /^ال/.test(toks[at].norm) && doc.res.firstNames.has(toks[at].norm.slice(2)) && !(doc.res.places.matchAt(toks, at, false)?.value.ambiguous === false) && !!toks[at + 1] && !lineBreakBefore(doc, at + 1) && /^لل.{2,}/.test(toks[at + 1].norm) && !NOT_A_PURPOSE.has(toks[at + 1].norm) && doc.claimed[at + 1] === Claim.Free;
+  if (!titled && !kunya && !articleName && !(doc.res.firstNames.has(toks[at].norm) || compoundFirstName(doc, at))) return null;
+  let span = articleName ? ([at, at + 1] as [number, number]) : nameForward(doc, at, 5, true);
   if (kunya && (!span || span[1] < at + 2)) span = [at, at + 2];
   if (!span) return null;
   // ("جامعة محمد الخامس": a ruler's ordinal)
@@ -1444,7 +1447,7 @@ function namedForPersonAt(doc: Doc, i: number): { to: number; skip: number; cano
       break;
     }
   }
-  if (span[1] - span[0] < (titled ? 1 : 2)) return null;
+  if (span[1] - span[0] < (titled || articleName ? 1 : 2)) return null;
   let j = span[1];
   const purpose = !!toks[j] && !lineBreakBefore(doc, j) && /^لل.{2,}/.test(toks[j].norm) && !NOT_A_PURPOSE.has(toks[j].norm) && doc.claimed[j] === Claim.Free;
   if (purpose) {
