@@ -4422,6 +4422,14 @@ describe('a surgery\'s organ, a number after ب, a centre named by a first name 
   });
 });
 
+describe('an office over a place named in quotes (blind set 419)', () => {
+  it('reads «مديرة فندق «أمواج»» as the office of the name before the comma', () => {
+    const es = run('أما هبة الصيرفي، مديرة فندق «أمواج» بمنطقة الدهار، فقالت إن الفندق يعتمد على الزوار.');
+    expect(es.filter((e) => e.type === 'person' || e.type === 'official').map((e) => e.canonical)).toEqual(['هبة الصيرفي']);
+    expect(find(es, 'official', 'هبة الصيرفي')?.role).toContain('مديرة');
+  });
+});
+
 describe('tagger names that hold someone named in full', () => {
   it('cuts two family names joined by و into two mentions', () => {
     const text = 'استقبل رئيس الحكومة نواف سلام وزير المالية ياسين جابر. وبحث سلام وجابر آلية صرف القرض.';
