@@ -4430,6 +4430,13 @@ describe('an office over a place named in quotes (blind set 419)', () => {
   });
 });
 
+describe('under the banner of a body (blind set 425)', () => {
+  it('reads «تحت لواء الكونفدرالية» as no district, «لواء الرمثا» still one', () => {
+    const es = run('وقال الكاتب العام للنقابة الوطنية للتعليم، المنضوية تحت لواء الكونفدرالية الديمقراطية للشغل، إن نقابته تفضل الانتظار. وزار المحافظ لواء الرمثا.');
+    expect(es.filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['الرمثا']);
+  });
+});
+
 describe('tagger names that hold someone named in full', () => {
   it('cuts two family names joined by و into two mentions', () => {
     const text = 'استقبل رئيس الحكومة نواف سلام وزير المالية ياسين جابر. وبحث سلام وجابر آلية صرف القرض.';

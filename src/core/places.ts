@@ -596,6 +596,8 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
   const toks = doc.tokens;
   if (i === 0 || lineBreakBefore(doc, i) || hasTanween(doc, i)) return null;
   if (!isPlaceNoun(toks[i - 1]) || /^(و|ف|ب|ل)?(ال)/.test(toks[i - 1].norm) && !/عاصمه/.test(toks[i - 1].norm)) return null;
+  // ("المنضوية تحت لواء الكونفدرالية": under the banner of a body, no district)
+  if (toks[i - 1].norm === 'لواء' && i >= 2 && /^(و)?(تحت|بلواء)$/.test(toks[i - 2].norm) && !lineBreakBefore(doc, i - 1)) return null;
   // ("من أهالي أبو كرمة": the residents of a place; "أهالي المجني عليه"، "أهالي الضحايا" are a victim's family)
   if (/^(و|ف|ب|ل|من)?اهالي$/.test(toks[i - 1].norm) && /^ال/.test(toks[i].norm) && !doc.res.places.matchAt(toks, i, false)) return null;
   // ("مخيم غرب مأرب": a direction after a camp says where it lies; "ولاية شمال الراين"، "منطقة جنوب السرة" are names)
