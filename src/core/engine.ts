@@ -10,7 +10,7 @@ import { findDatesInTokens, newDateContext, type DateMention } from './dates.ts'
 import { Claim, chunkText, claimWorkTitles, hasTanween, isPunct, knownFull, lineBreakBefore, markSentences, offsetAfter, orgCanonicals, tokenizeChunk, type Doc } from './doc.ts';
 import { dictionariesInSteps } from './dictionaries.ts';
 import { isCommonAnyReading, isCommonAnyReadingToken, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
-import { belNameAfterFirst, belStem, endsHere, isAgeWord, isJoiningHyphen, isNameWord, isNonNameForm, isParticle, looksLikeVerb, reportedAlone, SON_OF, spokenWords, TITLE_SURNAMES } from './names.ts';
+import { belNameAfterFirst, belStem, endsHere, isAgeWord, isJoiningHyphen, isNameWord, isNonNameForm, isParticle, looksLikeVerb, reportedAlone, RULER_ORDINAL, SON_OF, spokenWords, TITLE_SURNAMES } from './names.ts';
 import { normalizeWord, type Normalized } from './normalize.ts';
 import { findInitials, findNicknames, findPeople, linkLooseRoles, predecessorRoles, type PersonMention } from './officials.ts';
 import { COMPANY_SUFFIX, findBareArmy, findOrganizations, findOrgShortForms, generalAssemblyOnly, genericOrgName, prepareOrganizations, type OrgMention } from './organizations.ts';
@@ -222,9 +222,6 @@ function claimRange(doc: Doc, from: number, to: number, start: number, end: numb
  * The tagger adds people, places and organizations no dictionary has. Rules keep what they found,
  * except weak findings (see overruleWeak) inside a span the tagger is sure of.
  */
-/** A monarch's or a pope's ordinal after his name: "العاشر"، "الثالث"، "السادس عشر" (its first word). */
-const REGNAL = /^(الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الحادي)$/;
-
 /**
  * The word at a is a relational adjective ("سلطاني"، "سلطانية"، "الملكي") after an ordinary noun as definite as it that is
  * no first name, title or function word ("مرسوم"، "مراسيم"، "الأمر"): the noun's adjective.
@@ -302,7 +299,7 @@ function* applyTagger(
         // (Never after a particle: "فيصل بن سعيد آل مفرح" does not end in "آل".)
         // (Nor a name set between commas after its role: "رئيس المفوضية …، عماد السايح، قد صادق".)
         // (Nor a monarch's ordinal: "فريدريك العاشر"، "تشارلز الثالث".)
-        if (p && labels[k - s] === 'O' && unknownTail(doc, k) && !isParticle(doc, k - 1) && !REGNAL.test(toks[k].norm) && !betweenCommas(doc, p.from, k + 1) && (p.to - p.from >= 3 || isCommonAnyReadingToken(toks[k]) || isMostlyWord(toks[k].norm)) && !reportedAlone(doc, k) && !plainForeignEnd(doc, k)) {
+        if (p && labels[k - s] === 'O' && unknownTail(doc, k) && !isParticle(doc, k - 1) && !RULER_ORDINAL.test(toks[k].norm) && !betweenCommas(doc, p.from, k + 1) && (p.to - p.from >= 3 || isCommonAnyReadingToken(toks[k]) || isMostlyWord(toks[k].norm)) && !reportedAlone(doc, k) && !plainForeignEnd(doc, k)) {
           p.to = k;
           p.end = toks[k - 1].end;
           p.text = doc.text.slice(p.start, p.end);

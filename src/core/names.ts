@@ -60,6 +60,9 @@ export function isNonNameForm(norm: string, taMarbuta = false): boolean {
   return stem !== bare && stem.length >= 3 && (isCommonAnyReading(stem) || isCommonAnyReading(stem.replace(/ت$/, 'ه')));
 }
 
+/** A ruler's, a monarch's or a pope's ordinal after his name: "محمد الخامس"، "الحسن الثاني"، "فريدريك العاشر". */
+export const RULER_ORDINAL = /^ال(اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)$/;
+
 /** "ولد"، "بنت"، "منت": son or daughter of, in a Mauritanian or Sahrawi name ("محمد ولد الغزواني"). */
 export const SON_OF = /^(ولد|بنت|منت)$/;
 

@@ -8,7 +8,7 @@ import { orgRows } from './dictionaries.ts';
 import { Claim, isPunct, lineBreakBefore, offsetAfter, orgCanonicals, type Doc } from './doc.ts';
 import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { normalizeWord } from './normalize.ts';
-import { compoundFirstName, looksLikeVerb, nameForward, TITLE_IN_NAME } from './names.ts';
+import { compoundFirstName, looksLikeVerb, nameForward, RULER_ORDINAL, TITLE_IN_NAME } from './names.ts';
 import { DIRECTIONS, isFreeRange, marketAt, PLACE_NAME_OPENERS, STREET_HEAD } from './places.ts';
 import { wordFlag, wordTest, type Token } from './tokenize.ts';
 
@@ -1438,7 +1438,7 @@ function namedForPersonAt(doc: Doc, i: number): { to: number; skip: number; cano
   if (kunya && (!span || span[1] < at + 2)) span = [at, at + 2];
   if (!span) return null;
   // ("جامعة محمد الخامس": a ruler's ordinal)
-  if (span[1] - span[0] === 1 && /^ال(اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)$/.test(toks[span[1]]?.norm ?? '') && !lineBreakBefore(doc, span[1])) span[1]++;
+  if (span[1] - span[0] === 1 && RULER_ORDINAL.test(toks[span[1]]?.norm ?? '') && !lineBreakBefore(doc, span[1])) span[1]++;
   // ("جامعة الملك عبدالعزيز بجدة": a place behind ب where it stands is no part of the name)
   for (let k = span[0] + 1; k < span[1]; k++) {
     const pl = doc.res.places.matchAt(toks, k, true);
@@ -1750,7 +1750,7 @@ function hospitalNamedAt(doc: Doc, i: number): { to: number; skip: number; canon
   else if (doc.res.firstNames.has(w.norm) || (/^ال/.test(w.norm) && doc.res.firstNames.has(w.norm.slice(2)))) {
     e = j + 1;
     // (a ruler's ordinal: "الحسن الثاني"، "محمد الخامس")
-    if (toks[e] && !lineBreakBefore(doc, e) && /^ال(اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)$/.test(toks[e].norm)) e++;
+    if (toks[e] && !lineBreakBefore(doc, e) && RULER_ORDINAL.test(toks[e].norm)) e++;
     else return null;
   }
   if (e < 0 || (j === i + 1 && !/^(و|ف)?(ب|ل|لل)?مستشفي$/.test(t.norm) && !/^ابن|^(مولاي|سيدي|لاله)$/.test(w.norm))) return null;
