@@ -3,7 +3,7 @@
  * one process and write each page's `annotate --json` output to OUT/SET/PAGE.html.json, for scripts/score-sets.py.
  * The same engine and detection as the command line (src/cli/annotate.ts), without a process per page.
  *
- *   OUT=/tmp/out [NOTAG=1] [SHARD=i/n] [MAXSET=N] [BLIND_ONLY=1] npx tsx scripts/annotate-sets.ts
+ *   OUT=/tmp/out [NOTAG=1] [SHARD=i/n] [MINSET=N] [MAXSET=N] [BLIND_ONLY=1] npx tsx scripts/annotate-sets.ts
  * (scripts/eval-sets.sh runs two shards side by side and scores them.)
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -17,6 +17,7 @@ const OUT = process.env.OUT;
 if (!OUT) throw new Error('OUT is required');
 const tagger = process.env.NOTAG || process.env.QARI_NO_TAGGER ? null : await loadTaggerNode();
 const maxSet = Number(process.env.MAXSET ?? 9999);
+const minSet = Number(process.env.MINSET ?? 0);
 const dirs: Array<[string, string]> = process.env.BLIND_ONLY
   ? []
   : [
@@ -26,7 +27,7 @@ const dirs: Array<[string, string]> = process.env.BLIND_ONLY
     ];
 for (const d of readdirSync(join(root, 'test'))) {
   const m = /^gold-pages-blind(?:-(\d+))?$/.exec(d);
-  if (m && Number(m[1] ?? 1) <= maxSet) dirs.push([`b${m[1] ?? 1}`, join(root, 'test', d)]);
+  if (m && Number(m[1] ?? 1) <= maxSet && Number(m[1] ?? 1) >= minSet) dirs.push([`b${m[1] ?? 1}`, join(root, 'test', d)]);
 }
 const [shard, shards] = (process.env.SHARD ?? '0/1').split('/').map(Number);
 let k = 0;
