@@ -435,6 +435,15 @@ describe('detectArticle', () => {
     expect(detectArticle(parse(`<html><body><h1>وزير النقل يتفقد ميناء صحار</h1><div class="article-body">${wire}${p}${p}</div></body></html>`)).published).toBe('2025-12-03');
   });
 
+  it('reads the publication date from a labelled <time> whose text is only the time of day, not from its update stamp (blind set 436)', () => {
+    const p = '<p>وقال المحافظ إن المشروعات الجديدة في القرى تشمل شبكات الصرف الصحي ومحطات المعالجة ومياه الشرب، وإن العمل فيها يسير وفق الجدول الزمني المحدد منذ البداية.</p>';
+    const row = '<div class="meta-row">نُشر: <time class="published" datetime="2025-03-17T10:05:00+03:00">10:05 (بتوقيت مكة المكرمة)</time> آخر تحديث: <time class="updated" datetime="2025-03-17T19:00:00+03:00">19:00</time></div>';
+    expect(detectArticle(parse(`<html><body><h1>مؤتمر بروكسل التاسع: تعهدات جديدة</h1>${row}<div class="article-body">${p}${p}${p}</div></body></html>`)).published).toBe('2025-03-17T10:05');
+    // (an unlabelled bare time is still no dateline)
+    const bare = '<div class="meta-row"><time datetime="2025-03-17T19:00:00+03:00">19:00</time></div>';
+    expect(detectArticle(parse(`<html><body><h1>مؤتمر بروكسل التاسع: تعهدات جديدة</h1>${bare}<div class="article-body">${p}${p}${p}</div></body></html>`)).published).toBeNull();
+  });
+
   it('reads the publication date from a «PLACE: DATE (OUTLET) –» dateline opening the body (blind set 252)', () => {
     const p = '<p>وقال المحافظ إن المشروعات الجديدة في القرى تشمل شبكات الصرف الصحي ومحطات المعالجة ومياه الشرب، وإن العمل فيها يسير وفق الجدول الزمني المحدد منذ البداية.</p>';
     const line = '<p>كسلا: الاثنين ١١ ربيع الأول ١٤٤٨هـ الموافق ٢٤ أغسطس ٢٠٢٦م (المشهد السوداني) – ارتفع عدد ضحايا السيول في ولاية كسلا إلى ٢٣ قتيلا.</p>';

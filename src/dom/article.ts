@@ -1698,6 +1698,9 @@ function findDateline(a: Analysis, title: number, root: number): Dateline | null
         // a <time datetime> whose text is a full date the parser did not know (a bare "21:40" is not a dateline)
         const b = collectText(el);
         if (b.text && /[0-9\u0660-\u0669]{4}/.test(b.text)) return { el, text: b.text, pieces: b.pieces, iso };
+        // (or a time of day under its posting label: "نُشر: <time datetime="2025-03-17T10:05">10:05</time>", the day
+        // in the attribute only)
+        if (b.text && labelledStamp(el)) return { el, text: b.text, pieces: b.pieces, iso };
       }
     }
     for (const j of order) {
