@@ -4831,3 +4831,49 @@ describe('a team of engineers is no sign of a sports story (blind set 406)', () 
     expect(sport.some((e) => e.type === 'official' || e.type === 'person')).toBe(false);
   });
 });
+
+describe('stations, corniches, roads and streets by their names (blind sets 428, 432)', () => {
+  const places = (text: string) => run(text).filter((e) => e.type === 'place').map((e) => e.canonical);
+  it('reads a station named after a person, by a proper word, or by a definite word in a sentence on the metro', () => {
+    expect(places('ويمر القطار بمحطة الاستاد ومحطة عدلي منصور ومحطة بشتيل.')).toEqual(['محطة الاستاد', 'محطة عدلي منصور', 'محطة بشتيل']);
+    expect(places('وتوقف الركاب في محطة مترو عدلي منصور.')).toEqual(['محطة مترو عدلي منصور']);
+  });
+  it('reads no station in a station of a kind, and leaves a station by a listed town to the town', () => {
+    expect(places('وأنشئت محطة كهرباء ومحطة شمسية ومحطة رياح ومحطة حاويات ومحطة الضخ الجديدة في المدينة.')).toEqual([]);
+    expect(places('وصل الركاب إلى محطة عطبرة مساء.')).toEqual(['عطبرة']);
+    // (a definite word outside a sentence on transport names no station)
+    expect(places('وزار الوزير محطة الأمل للمسنين.')).toEqual([]);
+  });
+  it('reads a corniche by its town or its own name', () => {
+    expect(places('وتجول المشجعون على كورنيش الدوحة وكورنيش القواسم مساء.')).toEqual(['كورنيش الدوحة', 'كورنيش القواسم']);
+  });
+  it('reads a road closed by its kind, with its towns, and no road in «عن طريق»', () => {
+    expect(places('وأغلقت الشرطة طريق الخور السريع وطريق القاهرة الإسكندرية الصحراوي.')).toEqual(['طريق الخور السريع', 'طريق القاهرة الإسكندرية الصحراوي']);
+    expect(places('وتم ذلك عن طريق الحوار السريع.')).toEqual([]);
+  });
+  it('reads a street by a definite word, a verbal noun included, and a name whose first letter is ب', () => {
+    expect(places('وأغلقت الشرطة شارع الاستقلال وشارع النجمة أمس، وقالت إن الشارع مغلق.')).toEqual(['شارع الاستقلال', 'شارع النجمة']);
+    expect(places('وتجمع المحتجون في شارع الحبيب بورقيبة وسط العاصمة.')).toEqual(['شارع الحبيب بورقيبة']);
+    expect(places('وأقيم الحفل في ملعب مختار التتش بالجزيرة.')).toEqual(['ملعب مختار التتش']);
+  });
+});
+
+describe('a national team is no body (blind set 428)', () => {
+  it('reads no organization in «المنتخب القطري» in a sports story', () => {
+    const es = run('وخسر المنتخب القطري أمام ضيفه في البطولة، وفاز المنتخب الجزائري في المباراة.');
+    expect(es.some((e) => e.type === 'organization')).toBe(false);
+  });
+});
+
+describe('the sentence\'s verb after a name (blind sets 433, 435, 436)', () => {
+  it('ends a ministry\'s name before a past verb written with a hamza («ألقت» is no definite word)', () => {
+    expect(run('وقالت المصادر إن وزارة الداخلية ألقت القبض على المتهمين.').filter((e) => e.type === 'organization').map((e) => e.canonical)).toEqual(['وزارة الداخلية']);
+  });
+  it('ends a district named after a person before «أوقفنا», and reads no district in «حي سيتألف»', () => {
+    expect(run('وفي منطقة قرني أوقفنا مسلحون.').filter((e) => e.type === 'place').map((e) => e.mentions[0].text)).toEqual(['منطقة قرني']);
+    expect(run('وقال إن مجلس حي سيتألف من سبعة أعضاء.').some((e) => e.type === 'place')).toBe(false);
+  });
+  it('keeps a name in س that is no future: «قاعة سينما الأطلس»', () => {
+    expect(run('وزار الوفد قاعة سينما الأطلس.').filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['قاعة سينما الأطلس']);
+  });
+});

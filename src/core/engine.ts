@@ -411,6 +411,8 @@ function* applyTagger(
           // ("وسط مشهد دمار" in a story of no Iran: the rules read the town that is also a word as the word, and so does
           // the tagger's place)
           if (b - a === 1 && wordNotTown(doc, a)) continue;
+          // ("حي سيتألف من سبعة": a verb in the future or a derived present, which no list knows as a place)
+          if (b - a === 1 && /^س[يتن]/.test(toks[a].norm.slice(skip)) && looksLikeVerb(toks[a].norm.slice(skip), true) && isCommonAnyReading(toks[a].norm.slice(skip + 1)) && !doc.res.places.matchAt(toks, a, true) && !isNameLike(toks[a].norm.slice(skip))) continue;
           if (doc.res.nationalities.matchAt(toks, a, true)?.to === b) continue;
           const m = spanText(doc, a, b, skip);
           places.push({ from: a, to: b, ...m, canonical: articleRestored(toks[a].norm, skip, m.text), kind: 'tagger' });
@@ -425,7 +427,8 @@ function* applyTagger(
           // ("بساحة «بلفدير»"، "محطتي «بلفدير» و«المعاريف»": a name right after a square's, a station's or a
           // district's noun, in quotes or not, is that place)
           const q = a > 0 && isPunct(doc, a - 1, '«"“') ? a - 1 : a;
-          const nounBefore = q > 0 && !lineBreakBefore(doc, q) && STATION_NOUN.test(toks[q - 1].norm);
+          // (not the sentence's verb the tagger took for a name: "مجلس حي سيتألف من سبعة")
+          const nounBefore = q > 0 && !lineBreakBefore(doc, q) && STATION_NOUN.test(toks[q - 1].norm) && !(/^س[يتن]/.test(toks[a].norm.slice(skip)) && looksLikeVerb(toks[a].norm.slice(skip), true) && isCommonAnyReading(toks[a].norm.slice(skip + 1)));
           if (nounBefore && skip === 0 && b - a <= 2) {
             const m = spanText(doc, a, b, skip);
             places.push({ from: a, to: b, ...m, canonical: articleRestored(toks[a].norm, skip, m.text), kind: 'tagger' });

@@ -992,6 +992,9 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     }
     if (w.kind !== 'word' && w.kind !== 'latin') break;
     if (doc.claimed[j] !== Claim.Free) break;
+    // ("وزارة الداخلية ألقت القبض": a past verb written with a hamza on its alef is no definite word of the name, though
+    // its letters read ال once normalised)
+    if (words > 0 && /^[أإ]ل/.test(doc.text.slice(w.start, w.start + 2)) && looksLikeVerb(w.norm)) break;
     // ("صحيفة يسرائيل هيوم": a listed name of two words or more right after the head is the name, whole)
     // (a paper's, a channel's, a radio's, a network's or a party's: a company's head keeps its own reading, "شركة قطر
     // للطاقة")

@@ -624,7 +624,8 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
     const span0 = nameForward(doc, i + dir + titledPerson, 4, false);
     const span: [number, number] | null = span0 ? [i, span0[1]] : null;
     // ("مدينة غازي عنتاب التركية": the country's adjective after the name is no part of it)
-    if (span) for (let k = i + 1; k < span[1]; k++) if (/^ال/.test(toks[k].norm) && doc.res.nationalities.matchAt(toks, k, false)?.to === k + 1) span[1] = k;
+    // (nor the sentence's verb after it: "منطقة قرني أوقفنا مسلحون")
+    if (span) for (let k = i + 1; k < span[1]; k++) if ((/^ال/.test(toks[k].norm) && doc.res.nationalities.matchAt(toks, k, false)?.to === k + 1) || verbNotName(doc, k)) span[1] = k;
     if (span && span[1] - i >= 2 && isFreeRange(doc, i, span[1])) {
       let e = span[1];
       if (toks[e] && !lineBreakBefore(doc, e) && doc.claimed[e] === Claim.Free && /^ال(سكنيه|جديده|صناعيه|عماليه|رياضيه)$/.test(toks[e].norm)) e++;
@@ -676,6 +677,8 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
     // ("بلدية بـ2.4 مليار": a proclitic written apart is no name.)
     if (t.kind !== 'word' || t.norm.length < 2 || (isFunctionWord(t.norm) && !PLACE_PARTICLES.has(t.norm))) break;
     if (j > i && /^و/.test(t.norm) && !PLACE_PARTICLES.has(t.norm)) break;
+    // ("منطقة قرني أوقفنا السيارة"، "حي سيتألف من": the sentence's verb)
+    if (verbNotName(doc, j)) break;
     // "بولاية شمال الراين-وستفاليا": a direction opens the name, as a particle does.
     const particle = PLACE_PARTICLES.has(t.norm) || isParticle(doc, j) || (j === i && DIRECTIONS.has(t.norm));
     // ("ناحية العدل"، "ناحية الخير": after ناحية a definite word names the sub-district, ordinary word or not.)
@@ -930,6 +933,42 @@ function dualFacilities(doc: Doc, i: number): [PlaceMention, PlaceMention] | nul
   return [mention(i + 1, e1, 0), mention(e1, e2, 1)];
 }
 
+/**
+ * A verb, not a name's word, after a place noun or inside a name: a future ("سيتألف"، "ستبدأ") or a past with a
+ * hamza on its first alef and a subject's ending ("أوقفنا"، "أعلنت"، "أكدوا"); unless a list knows it.
+ */
+function verbNotName(doc: Doc, j: number): boolean {
+  const t = doc.tokens[j];
+  if (doc.res.places.matchAt(doc.tokens, j, false) || doc.res.firstNames.has(t.norm) || isNameLike(t.norm)) return false;
+  // (a future is a present the lexicon knows after its س: "سيتألف", not "سينما")
+  // (the lexicon knows it as a word: a town in ت, "تندلة"، "تنجداد", looks like a present too)
+  if (looksLikeVerb(t.norm, true) && (/^س/.test(t.norm) ? isCommonAnyReading(t.norm.slice(1)) : isCommonAnyReading(t.norm))) return true;
+  // (a past with its subject "we" no lexicon holds, "أوقفنا"; other endings only as the lexicon knows the verb, not
+  // "أربعات"، "أشنوت")
+  return /^[أإ]/.test(doc.text.charAt(t.start)) && t.norm.length >= 5 && (/نا$/.test(t.norm) || (/(ت|وا|تم)$/.test(t.norm) && looksLikeVerb(t.norm) && isCommonAnyReading(t.norm)));
+}
+
+/** The word before j is a first name or a word of names ("الحبيب"): a name may go on after it. */
+function personWordBefore(doc: Doc, j: number): boolean {
+  const p = doc.tokens[j - 1].norm;
+  return doc.res.firstNames.has(p) || doc.res.ambiguousFirstNames.has(p) || doc.res.firstNames.has(p.replace(/^ال/, '')) || isNameLike(p);
+}
+
+/** After its proclitics the word is a word, a name or a place (or an article follows): the proclitic opens a phrase. */
+function procliticOpensPhrase(doc: Doc, j: number): boolean {
+  const w = doc.tokens[j].norm;
+  const rest = w.slice(Math.max(1, procliticLength(w)));
+  // (و and ف join: what follows them is another name)
+  if (/^[وف]/.test(w) || rest.length < 3 || FACILITY_HEADS.has(rest) || /^ال|^ل/.test(rest)) return true;
+  // (an ordinary word, also as the lexicon knows it with its article ("بريف"), or with a pronoun ("بقاربه"))
+  const stem = rest.replace(/(ه|ها|هم|هما|هن|نا)$/, '');
+  for (const x of [rest, 'ال' + rest, 'ال' + stem]) if (isCommonAnyReading(x) || isMostlyWord(x)) return true;
+  if (isFunctionWord(rest) || doc.res.firstNames.has(rest) || doc.res.ambiguousFirstNames.has(rest) || doc.res.places.getNormalized(rest) || looksLikeVerb(rest) || isNameLike(rest)) return true;
+  // ("ببولاق الدكرور": a listed place of several words behind the proclitic)
+  const listed = doc.res.places.matchAt(doc.tokens, j, true);
+  return !!listed && listed.skip > 0;
+}
+
 /** Length of what /^(و|ف)?(ب|ل|ك)?/ matches at the start of w. */
 function procliticLength(w: string): number {
   const c0 = w.charCodeAt(0);
@@ -1052,6 +1091,14 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
       i = market.to - 1;
       continue;
     }
+    // "محطة عدلي منصور"، "محطة الاستاد"، "كورنيش الدوحة"، "طريق الخور السريع": a station, a corniche or a road by its name.
+    const route = doc.claimed[i] === Claim.Free && toks[i].kind === 'word' && mayOpenRoute(toks[i]) ? stationAt(doc, i) ?? cornicheAt(doc, i) ?? roadByAdjectiveAt(doc, i) : null;
+    if (route) {
+      out.push(route);
+      for (let k = route.from; k < route.to; k++) doc.claimed[k] = Claim.Place;
+      i = route.to - 1;
+      continue;
+    }
     // "المركب الرياضي محمد الخامس"، "المركب الرياضي الأمير مولاي عبد الله": a sports complex named after a person.
     const complex = doc.claimed[i] === Claim.Free ? sportsComplexAt(doc, i) : null;
     if (complex) {
@@ -1123,13 +1170,15 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
       const particle = j > i + 1 && isParticle(doc, j) && !!toks[j + 1] && toks[j + 1].kind === 'word' && !lineBreakBefore(doc, j + 1);
       // ("مقبرة سيدي علي": after a particle, a first name that is also a function word is the name)
       if (t.kind !== 'word' || (isFunctionWord(t.norm) && !particle && !(j > i + 1 && isParticle(doc, j - 1) && doc.res.firstNames.has(t.norm)))) break;
+      if (verbNotName(doc, j)) break;
       if (particle) particles++;
       // ("في جبال النوبة يوسف أحمد": a first name and a name after a definite word that is no title is the next person)
       if (j > i + 1 && /^ال/.test(toks[j - 1].norm) && !TITLE_IN_NAME.test(toks[j - 1].norm) && !/^ال(دكتور|سيد|سيده|حاج|مهندس|استاذ|راحل|موسس|قاضي|فقيه|علامه|قديس|قديسه|شريف|ولي|مرحوم)$/.test(toks[j - 1].norm) && !doc.res.titles.matchAt(toks, j - 1, false) && doc.res.firstNames.has(t.norm) && !doc.res.places.matchAt(toks, j, false) && !!toks[j + 1] && !lineBreakBefore(doc, j + 1) && toks[j + 1].kind === 'word' && !/^ال/.test(toks[j + 1].norm) && (doc.res.firstNames.has(toks[j + 1].norm) || isNameLike(toks[j + 1].norm))) break;
       // A proclitic ب/ل/و opens a new phrase ("ملعب مختار التتش بالجزيرة").
       // (not the word a place opener takes: "سد بني بهدل")
       // (nor the name after a person's particle: "معبر الشهيد مصطفى بن بولعيد")
-      if (j > i + 1 && !particle && /^(و|ب|ل|ف|ك)/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.places.matchAt(toks, j, false) && !/^ال/.test(t.norm) && !(PLACE_NAME_OPENERS.has(toks[j - 1].norm) && !/^و/.test(t.norm)) && !(/^(بن|ابن|بنت|ولد)$/.test(toks[j - 1].norm) && !/^و/.test(t.norm))) break;
+      // (a name's own first letter is no proclitic when what follows it is no word, after a first name: "شارع الحبيب بورقيبة")
+      if (j > i + 1 && !particle && /^(و|ب|ل|ف|ك)/.test(t.norm) && !doc.res.firstNames.has(t.norm) && (!personWordBefore(doc, j) || procliticOpensPhrase(doc, j)) && !doc.res.places.matchAt(toks, j, false) && !/^ال/.test(t.norm) && !(PLACE_NAME_OPENERS.has(toks[j - 1].norm) && !/^و/.test(t.norm)) && !(/^(بن|ابن|بنت|ولد)$/.test(toks[j - 1].norm) && !/^و/.test(t.norm))) break;
       if (j === i + 1) {
         // (a place particle opens the name too: "وادي بني حبيب"، "سد بني بهدل")
         const opener = PLACE_NAME_OPENERS.has(t.norm) && !!toks[j + 1] && toks[j + 1].kind === 'word' && !lineBreakBefore(doc, j + 1) && !isFunctionWord(toks[j + 1].norm);
@@ -1166,7 +1215,7 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         if (/^ال(قريه|مدينه|بلده|بلد|منطقه|محافظه|ولايه|حي|مخيم|عاصمه|جزيره)$/.test(t.norm)) break;
         // ("قاعة المؤتمرات"، "ساحة وقوف الطائرات"، "مركز التغذية"، "مركز الاستقبال": a definite plural in ات or a verbal
         // noun of a derived form says what the facility is for; it names none. Not a district: "حي الجابريات".)
-        if (head !== 'حي' && head !== 'مخيم' && (PURPOSE_NOUN.test(t.norm) || (ROOM_HEADS.has(head) && PURPOSE_PLURAL.test(t.norm))) && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm.slice(2)) && !isNameLike(t.norm)) break;
+        if (head !== 'حي' && head !== 'مخيم' && head !== 'شارع' && (PURPOSE_NOUN.test(t.norm) || (ROOM_HEADS.has(head) && PURPOSE_PLURAL.test(t.norm))) && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm.slice(2)) && !isNameLike(t.norm)) break;
         // (a basin named by a definite noun in ة is a pool or a tank: "حوض السباحة")
         if (head === 'حوض' && /^ال.{2,}ه$/.test(t.norm) && !site && !doc.res.places.matchAt(toks, j, false)) break;
         // (a border post is named by a definite word: "منفذ الوديعة"، "منفذ طريبيل" is a listed place)
@@ -1174,7 +1223,8 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         if (head === 'منفذ' && !/^ال/.test(t.norm) && !site && !(doc.res.places.matchAt(toks, j, false) && !/ي$/.test(t.norm)) && !((doc.res.firstNames.has(t.norm) || t.norm === 'حاج') && !!toks[j + 1] && !lineBreakBefore(doc, j + 1) && toks[j + 1].kind === 'word' && !isFunctionWord(toks[j + 1].norm))) break;
         const proper = site || titled || doc.res.places.matchAt(toks, j, false) || doc.res.firstNames.has(t.norm) || doc.res.known.matchAt(toks, j, false) || unlisted || isParticle(doc, j) || opener || (t.norm === 'حاج' && !!toks[j + 1] && !lineBreakBefore(doc, j + 1) && doc.res.firstNames.has(toks[j + 1].norm));
         // "حي الجمارك"، "حي الموظفين": a neighbourhood is named by any definite noun (one word, then the name ends).
-        if (head === 'حي' && !proper && /^ال.{3,}/.test(t.norm) && !TIME_NOUNS.has(t.norm) && !PLACE_DESCRIBING.has(t.norm) && !isFunctionWord(t.norm) && !doc.res.nationalities.matchAt(toks, j, false) && !doc.res.titles.matchAt(toks, j, false)) {
+        // ("شارع الاستقلال"، "شارع النجمة"، "شارع المطار": a street too, as the golds list them)
+        if ((head === 'حي' || head === 'شارع') && !proper && /^ال.{3,}/.test(t.norm) && !TIME_NOUNS.has(t.norm) && !PLACE_DESCRIBING.has(t.norm) && !isFunctionWord(t.norm) && !doc.res.nationalities.matchAt(toks, j, false) && !doc.res.titles.matchAt(toks, j, false)) {
           j++;
           // (with the direction that is part of its name: "حي الهضبة الشرقية")
           if (toks[j] && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free && PLACE_DIRECTIONS.has(toks[j].norm)) j++;
@@ -1723,6 +1773,132 @@ export function marketAt(doc: Doc, i: number): PlaceMention | null {
   const end = t.end;
   const text = doc.text.slice(start, end);
   return { from: i, to: i + 2, start, end, text, canonical: text.replace(/\s+/g, ' '), kind: 'facility' };
+}
+
+/** A station's, a corniche's or a road's noun with its proclitics, once per word (findFacilities asks at every free word). */
+const mayOpenRoute = wordTest(/^(و|ف)?(ب|ل)?(محطه|كورنيش|طريق)$/);
+
+/** Ways of transport a station serves: in a sentence about them a station is named by a plain definite word ("محطة الاستاد"). */
+const TRANSIT_WORD = /^(و|ف)?(ب|ل)?(ال)?(مترو|ميترو|قطار|ترام|ترامواي|مونوريل|محطات|خط|الخط|خطوط|ركاب|حافلات)$/;
+/** The mode of transport between a station's noun and its name: "محطة مترو عدلي منصور". */
+const STATION_MODE = /^(مترو|ميترو|قطار|قطارات|ترام|ترامواي|مونوريل)$/;
+/** What a station pumps, makes, treats or serves, and words that describe it ("محطة الضخ"، "محطة القطار"، "محطة الحاويات"): no name. */
+const STATION_KIND = /^ال(مياه|ماء|ضخ|رفع|طاقه|كهرباء|توليد|تحليه|معالجه|تحويل|تنقيه|قياس|رصد|صرف|وقود|غاز|شحن|تعبيه|حاويات|ركاب|شاحنات|بضايع|حافلات|قطار|قطارات|مترو|ترام|فضاء|انزال|استقبال|تكرير|رياح|بحوث|تقويه|ارسال|اذاعه|تلفزيون|نقل|اولي|اخيره|تاليه|سابقه|مقبله|قادمه|رييسيه|رييسه|مركزيه|جديده|حاليه|نهاييه|وسطي|عاصمه|مدينه|منطقه|قريه|مطار|ميناء|حدود|طريق|مخيم|محطه|اقتراع)$/;
+/** Titles before the name of the person a station is named after: "محطة المشير طنطاوي". */
+const STATION_TITLE = /^ال(مشير|رييس|زعيم|شهيد|ملك|امير|شيخ|دكتور|فريق|لواء|امام|سلطان)$/;
+
+/**
+ * "محطة عدلي منصور"، "محطة المشير طنطاوي"، "محطة بشتيل"، "محطة مترو الأهرام"، "محطة الاستاد" (in a sentence on the
+ * metro): a station by its name is a place, named with its noun, as the golds list it. A station named by a listed
+ * town is left to the town (the golds read "محطة عطبرة" as the town about as often as the station); a station of a
+ * kind ("محطة الضخ"، "محطة تحلية مياه"، "محطة القطار") names none.
+ */
+function stationAt(doc: Doc, i: number): PlaceMention | null {
+  const toks = doc.tokens;
+  const m = /^((?:و|ف)?(?:ب|ل)?)محطه$/.exec(toks[i].norm);
+  if (!m) return null;
+  const free = (k: number) => !!toks[k] && toks[k].kind === 'word' && !lineBreakBefore(doc, k) && doc.claimed[k] === Claim.Free;
+  let j = i + 1;
+  let transit = false;
+  if (free(j) && STATION_MODE.test(toks[j].norm)) {
+    transit = true;
+    j++;
+  }
+  if (!free(j) || doc.res.places.matchAt(toks, j, false) || isFunctionWord(toks[j].norm) || doc.res.nationalities.matchAt(toks, j, false)) return null;
+  const n = toks[j].norm;
+  let e = -1;
+  const titled = STATION_TITLE.test(n) && free(j + 1) && doc.res.firstNames.has(toks[j + 1].norm);
+  if (titled || (doc.res.firstNames.has(n) && !isCommonAnyReading(n) && free(j + 1))) {
+    // (a person: his name as far as it goes)
+    const span = nameForward(doc, titled ? j + 1 : j, 4);
+    if (span && span[1] > (titled ? j + 2 : j + 1)) e = span[1];
+  }
+  // (the lexicon knows many an ordinary word with its article only: "كهرباء" as "الكهرباء")
+  const ordinary = (w: string) => isCommonAnyReading(w) || isMostlyWord(w) || isCommonAnyReading('ال' + w) || isMostlyWord('ال' + w) || FACILITY_HEADS.has(w) || (/يه$/.test(w) && !isNameLike(w));
+  // (four letters at least, no ل before it, no plural in ات: "محطة عزل"، "محطة لمناولة"، "محطة محولات" are of a kind)
+  if (e < 0 && !/^ال/.test(n) && n.length >= 4 && !/^[وفل]/.test(n) && !/ات$/.test(n) && !(/^[بلك]/.test(n) && procliticOpensPhrase(doc, j)) && !ordinary(n) && !looksLikeVerb(n) && !hasTanween(doc, j)) {
+    // (a proper word no lexicon reads, and a second one: "محطة بشتيل"، "محطة سنتربوينت")
+    e = j + 1;
+    // (or a name after it: "محطة عدلي منصور")
+    const w = free(e) ? toks[e].norm : '';
+    if (w && !/^[وبلف]/.test(w) && w.length >= 3 && !/^ال/.test(w) && !looksLikeVerb(w) && !doc.res.places.matchAt(toks, e, false) && ((!ordinary(w) && !/ه$/.test(w)) || doc.res.firstNames.has(w) || isNameLike(w))) e++;
+  }
+  if (e < 0 && /^ال.{3,}/.test(n) && !STATION_KIND.test(n) && !TIME_NOUNS.has(n) && !PLACE_DESCRIBING.has(n) && !PURPOSE_NOUN.test(n) && !/^ال.{3,}ات$/.test(n) && !doc.res.titles.matchAt(toks, j, false)) {
+    // (a definite word, in a sentence on trains or the metro: "محطة الاستاد"، "محطة الأهرام")
+    if (!transit) for (let k = Math.max(0, i - 12); k <= Math.min(toks.length - 1, j + 12) && !transit; k++) if (k !== i && toks[k].kind === 'word' && TRANSIT_WORD.test(toks[k].norm)) transit = true;
+    if (transit) e = j + 1;
+  }
+  if (e < 0) return null;
+  // (with the direction of its name: "محطة الزور الشمالية")
+  if (free(e) && PLACE_DIRECTIONS.has(toks[e].norm)) e++;
+  const start = offsetAfter(doc.text, toks[i], m[1].length);
+  const end = toks[e - 1].end;
+  const text = doc.text.slice(start, end);
+  return { from: i, to: e, start, end, text, canonical: text.replace(/\s+/g, ' '), kind: 'facility' };
+}
+
+/**
+ * "كورنيش الدوحة"، "كورنيش النيل"، "كورنيش القواسم": a corniche by its town or its own definite name is a place of its
+ * own, as the golds list it ("كورنيش المدينة" is the town's, no name).
+ */
+function cornicheAt(doc: Doc, i: number): PlaceMention | null {
+  const toks = doc.tokens;
+  const m = /^((?:و|ف)?(?:ب|ل)?)كورنيش$/.exec(toks[i].norm);
+  const t = toks[i + 1];
+  if (!m || !t || t.kind !== 'word' || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free) return null;
+  const listed = doc.res.places.matchAt(toks, i + 1, false);
+  let e: number;
+  if (listed && listed.value.kind !== 'country') e = listed.to;
+  else if (!listed && /^ال.{3,}/.test(t.norm) && !/^ال(مدينه|بحر|بلده|قريه|عاصمه|جديد|بحري|شمالي|جنوبي|شرقي|غربي)$/.test(t.norm) && !TIME_NOUNS.has(t.norm) && !doc.res.nationalities.matchAt(toks, i + 1, false) && !isFunctionWord(t.norm)) e = i + 2;
+  else return null;
+  for (let k = i + 1; k < e; k++) if (doc.claimed[k] !== Claim.Free) return null;
+  const start = offsetAfter(doc.text, toks[i], m[1].length);
+  const end = toks[e - 1].end;
+  const text = doc.text.slice(start, end);
+  return { from: i, to: e, start, end, text, canonical: text.replace(/\s+/g, ' '), kind: 'facility' };
+}
+
+/** The kind of road after its name: "طريق الخور السريع"، "طريق القاهرة الإسكندرية الصحراوي"، "طريق الباطنة الساحلي". */
+const ROAD_KIND = /^ال(سريع|صحراوي|ساحلي|دايري|زراعي|اقليمي|جبلي)$/;
+
+/**
+ * "طريق الخور السريع"، "طريق القاهرة – الإسكندرية الصحراوي": a road named by one to three words (places, definite or
+ * proper words, two towns joined by a dash) and closed by what kind of road it is, is a place with all its words. A
+ * road by a town alone ("طريق بعقوبة") stays a mention of the town.
+ */
+function roadByAdjectiveAt(doc: Doc, i: number): PlaceMention | null {
+  const toks = doc.tokens;
+  const m = /^((?:و|ف)?(?:ب|ل)?)طريق$/.exec(toks[i].norm);
+  if (!m || (i > 0 && /^(عن|من)$/.test(toks[i - 1].norm))) return null;
+  let j = i + 1;
+  let words = 0;
+  while (j < toks.length && j - i <= 6 && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free) {
+    const t = toks[j];
+    if (t.kind === 'word' && ROAD_KIND.test(t.norm) && words > 0) {
+      const start = offsetAfter(doc.text, toks[i], m[1].length);
+      const end = t.end;
+      const text = doc.text.slice(start, end);
+      return { from: i, to: j + 1, start, end, text, canonical: text.replace(/\s+/g, ' '), kind: 'facility' };
+    }
+    // (two towns joined by a dash: "طريق حائل – بريدة")
+    if (t.kind !== 'word') {
+      if (words > 0 && isPunct(doc, j, '-–—') && toks[j + 1]?.kind === 'word') {
+        j++;
+        continue;
+      }
+      return null;
+    }
+    const listed = doc.res.places.matchAt(toks, j, false);
+    if (listed) {
+      j = listed.to;
+      words++;
+      continue;
+    }
+    if (words >= 3 || isFunctionWord(t.norm) || /^[وبلف]/.test(t.norm) && !/^ال/.test(t.norm) || (!/^ال/.test(t.norm) && (isCommonAnyReading(t.norm) || isMostlyWord(t.norm))) || looksLikeVerb(t.norm)) return null;
+    j++;
+    words++;
+  }
+  return null;
 }
 
 /** A hamza on an alef after a word's first letter ("فأس"، "مأرب"), as written. */
