@@ -4873,7 +4873,27 @@ describe('the sentence\'s verb after a name (blind sets 433, 435, 436)', () => {
     expect(run('وفي منطقة قرني أوقفنا مسلحون.').filter((e) => e.type === 'place').map((e) => e.mentions[0].text)).toEqual(['منطقة قرني']);
     expect(run('وقال إن مجلس حي سيتألف من سبعة أعضاء.').some((e) => e.type === 'place')).toBe(false);
   });
+  it('reads no alley in «بحارة ينتشلون» (sailors recover), a present in the plural', () => {
+    expect(run('جرجيس: بحارة ينتشلون 11 جثة لمهاجرين غير نظاميين.').filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['جرجيس']);
+  });
   it('keeps a name in س that is no future: «قاعة سينما الأطلس»', () => {
     expect(run('وزار الوفد قاعة سينما الأطلس.').filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['قاعة سينما الأطلس']);
+  });
+});
+
+describe('names and words around them (blind sets 437-441)', () => {
+  it('reads «لا» as the negation, not a foreign particle, and keeps «دي لا»', () => {
+    const es = run('وقال إن متوسط راتب المعلم لا يتجاوز 90 ألف ريال، وقال مدرب إسبانيا لويس دي لا فوينتي إن الفريق جاهز.');
+    expect(es.some((e) => (e.type === 'person' || e.type === 'official') && e.canonical.includes('يتجاوز'))).toBe(false);
+    expect(find(es, 'official', 'لويس دي لا فوينتي')).toBeDefined();
+  });
+  it('reads a listed district that opens with a title after a place it is joined to', () => {
+    const es = run('وقال إن محلات الصرافة في المعلا والشيخ عثمان تلتزم بالسعر المعلن.');
+    expect(es.filter((e) => e.type === 'place').map((e) => e.canonical).sort()).toEqual(['الشيخ عثمان', 'المعلا']);
+    expect(es.some((e) => e.type === 'person')).toBe(false);
+  });
+  it('ends a family name that is a word before «و» + a definite noun', () => {
+    const es = run('ويؤدي بطولته الممثلة ليلى الحربي والممثل الأردني عمر السعدي.');
+    expect(es.filter((e) => e.type === 'person').map((e) => e.canonical)).toEqual(['ليلى الحربي', 'عمر السعدي']);
   });
 });

@@ -148,7 +148,15 @@ export function possessedNoun(doc: Doc, i: number, skip = 0): boolean {
 
 export function isParticle(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
-  return !!t && t.kind === 'word' && (INNER_PARTICLES.has(t.norm) || doc.res.particles.has(t.norm));
+  if (!t || t.kind !== 'word' || !(INNER_PARTICLES.has(t.norm) || doc.res.particles.has(t.norm))) return false;
+  // ("دي لا فوينتي": «لا» is a foreign name's particle after «دي», or before a word that is no verb or ordinary word;
+  // "راتب المعلم لا يتجاوز" is the negation)
+  if (t.norm === 'لا') {
+    const prev = doc.tokens[i - 1];
+    const next = doc.tokens[i + 1];
+    return (!!prev && /^(دي|دو|ده)$/.test(prev.norm)) || (!!next && next.kind === 'word' && !looksLikeVerb(next.norm) && !isCommonAnyReading(next.norm) && !isFunctionWord(next.norm));
+  }
+  return true;
 }
 
 /** True when the word is a nationality adjective (الروسي، السعودية) as written. */
@@ -579,6 +587,8 @@ export function endsHere(doc: Doc, i: number): boolean {
   if (t.kind === 'word' && t.norm.length >= 5 && /^[وف][يت][^ا]/.test(t.norm) && looksLikeVerb(t.norm.slice(1)) && (t.norm.length === 5 || isCommonAnyReading(t.norm) || isCommonAnyReading(t.norm.slice(1))) && !doc.res.firstNames.has(t.norm)) return true;
   // ("… نضال مصاروة صباح الأحد": a part of the day before a weekday or a day word says when)
   if (t.kind === 'word' && /^(صباح|مساء|ظهر|فجر|عصر|ليل|ليله|ظهيره|صبيحه)$/.test(t.norm) && /^(ال)?(سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|امس|اليوم|الباكر)$/.test(doc.tokens[i + 1]?.norm ?? '')) return true;
+  // ("… ليلى الحربي والممثل …": و on a definite ordinary word opens the next noun, where no name goes on)
+  if (t.kind === 'word' && /^وال.{3,}/.test(t.norm) && isCommonWord(t.norm.slice(1)) && !doc.res.firstNames.has(t.norm) && !doc.res.places.matchAt(doc.tokens, i, true)) return true;
   // (a plural of relation, "الاشتراكيين"، "الفلسطينيون", is no family name: the sentence goes on)
   return isFunctionWord(t.norm) || doc.res.titles.matchAt(doc.tokens, i, true) !== null || pluralNisba(t.norm);
 }

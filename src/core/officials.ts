@@ -521,6 +521,9 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     if (trade && span && span[1] - span[0] === 1 && toks[span[1]] && !lineBreakBefore(doc, span[1]) && toks[span[1]].kind === 'word' && doc.claimed[span[1]] === Claim.Free && !/^و/.test(toks[span[1]].norm) && !isFunctionWord(toks[span[1]].norm) && !looksLikeVerb(toks[span[1]].norm, true) && !doc.res.titles.matchAt(toks, span[1], true) && !doc.res.nationalities.matchAt(toks, span[1], true) && !doc.res.places.matchAt(toks, span[1], true) && (endsHere(doc, span[1] + 1) || /^و/.test(toks[span[1] + 1].norm))) {
       span = [span[0], span[1] + 1];
       endJudged = true;
+    } else if (trade && span && span[1] - span[0] === 2 && isMostlyWord(toks[span[1] - 1].norm) && (endsHere(doc, span[1]) || /^و/.test(toks[span[1]]?.norm ?? ''))) {
+      // (the same family name, which the name's own reading took where it saw the name end)
+      endJudged = true;
     }
     if (!span || span[1] - span[0] < 2 || !isFree(doc, span[0], span[1])) continue;
     const m = makeMention(doc, span[0], span[1], 0, { evidence: 'honorific', known: knownAt(doc, span[0], span[1], 0) });
@@ -677,7 +680,12 @@ function tradeBefore(doc: Doc, i: number): boolean {
   const noun = (k: number) => {
     const t = toks[k];
     if (!t || t.kind !== 'word' || doc.claimed[k] !== Claim.Free || lineBreakBefore(doc, k + 1)) return false;
-    const n = t.norm.replace(/^[وف](?=ال)/, '');
+    // (also behind ل, ب or ك when it is a profession: "للمخرج عثمان الطيب"; "للاستثمار الكويتي" is no one's trade)
+    let n = t.norm.replace(/^[وف](?=ال)/, '');
+    if (/^[وف]?(لل|[بك]ال)/.test(n)) {
+      n = n.replace(/^[وف]/, '').replace(/^لل/, 'ال').replace(/^[بك](?=ال)/, '');
+      if (!PROFESSION.test(n)) return false;
+    }
     return /^ال.{3,}$/.test(n) && !/(ات|ين|ون|ان)$/.test(n) && !isFunctionWord(n) && (isCommonWord(n) || isCommonWord(n.replace(/ه$/, ''))) && !doc.res.places.matchAt(toks, k, false) && !doc.res.nationalities.matchAt(toks, k, false) && !doc.res.orgs.matchAt(toks, k, false) && !doc.res.firstNames.has(n.slice(2));
   };
   if (i < 1 || lineBreakBefore(doc, i)) return false;

@@ -942,7 +942,8 @@ function verbNotName(doc: Doc, j: number): boolean {
   if (doc.res.places.matchAt(doc.tokens, j, false) || doc.res.firstNames.has(t.norm) || isNameLike(t.norm)) return false;
   // (a future is a present the lexicon knows after its س: "سيتألف", not "سينما")
   // (the lexicon knows it as a word: a town in ت, "تندلة"، "تنجداد", looks like a present too)
-  if (looksLikeVerb(t.norm, true) && (/^س/.test(t.norm) ? isCommonAnyReading(t.norm.slice(1)) : isCommonAnyReading(t.norm))) return true;
+  // (or a present in the plural, "ينتشلون")
+  if (looksLikeVerb(t.norm, true) && (/^س/.test(t.norm) ? isCommonAnyReading(t.norm.slice(1)) : isCommonAnyReading(t.norm) || /^[يت].{3,}ون$/.test(t.norm))) return true;
   // (a past with its subject "we" no lexicon holds, "أوقفنا"; other endings only as the lexicon knows the verb, not
   // "أربعات"، "أشنوت")
   return /^[أإ]/.test(doc.text.charAt(t.start)) && t.norm.length >= 5 && (/نا$/.test(t.norm) || (/(ت|وا|تم)$/.test(t.norm) && looksLikeVerb(t.norm) && isCommonAnyReading(t.norm)));
@@ -1632,11 +1633,13 @@ export function findAnnouncedPlaces(doc: Doc, from: number, to: number): PlaceMe
       }
       // ("مديريات الشيخ عثمان والمنصورة": a listed place that opens with a title, after a place noun, is the place
       // before a person is read in it)
-      if (listed.to - i >= 2 && listed.skip === 0 && i > 0 && !lineBreakBefore(doc, i) && TITLE_IN_NAME.test(doc.tokens[i].norm) && (isPlaceNoun(doc.tokens[i - 1]) || PLACE_LIST_NOUN.test(doc.tokens[i - 1].norm) || isToOrIn(doc.tokens[i - 1])) && isFreeRange(doc, i, listed.to)) {
-        const t0 = doc.tokens[i];
+      // (or joined by و to a listed place before it: "في المعلا والشيخ عثمان")
+      const afterPlace = listed.clitic === 'و' && i > 0 && !lineBreakBefore(doc, i) && doc.res.places.matchAt(doc.tokens, i - 1, true)?.to === i && !doc.res.places.matchAt(doc.tokens, i - 1, true)!.value.ambiguous;
+      if (listed.to - i >= 2 && (listed.skip === 0 || afterPlace) && i > 0 && !lineBreakBefore(doc, i) && TITLE_IN_NAME.test(doc.tokens[i].norm.slice(listed.skip)) && (afterPlace || isPlaceNoun(doc.tokens[i - 1]) || PLACE_LIST_NOUN.test(doc.tokens[i - 1].norm) || isToOrIn(doc.tokens[i - 1])) && isFreeRange(doc, i, listed.to)) {
         const t1 = doc.tokens[listed.to - 1];
-        const text = doc.text.slice(t0.start, t1.end);
-        const m: PlaceMention = { from: i, to: listed.to, start: t0.start, end: t1.end, text, canonical: listed.value.canonical, kind: 'village' };
+        const start = offsetAfter(doc.text, doc.tokens[i], listed.skip);
+        const text = doc.text.slice(start, t1.end);
+        const m: PlaceMention = { from: i, to: listed.to, start, end: t1.end, text, canonical: listed.value.canonical, kind: 'village' };
         out.push(m);
         if (chain !== out) chain.push(m);
         for (let k = i; k < listed.to; k++) doc.claimed[k] = Claim.Place;
