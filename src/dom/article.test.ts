@@ -435,6 +435,28 @@ describe('detectArticle', () => {
     expect(detectArticle(parse(`<html><body><h1>وزير النقل يتفقد ميناء صحار</h1><div class="article-body">${wire}${p}${p}</div></body></html>`)).published).toBe('2025-12-03');
   });
 
+  it('says a tag page of headlines each with its own date line, and a printed edition\'s page, are no article (blind sets 444, 445)', () => {
+    const item = (h: string, d: string) => `<tr><td><b>${h}</b><br>${d}<br>قال رئيسها التنفيذي إن الشركة ستتوسع في الرياض والقاهرة خلال العام المقبل، وإن الجولة ستمول توظيف مهندسين جدد.</td></tr>`;
+    const rows = [['«سيولا» المصرية تجمع 40 مليون دولار بقيادة صندوق سعودي', 'الإثنين 13 تشرين الأول 2025 - 05:40 م'], ['صندوق الريادة الأردني يضخ 50 مليون دينار في 120 شركة ناشئة', 'الأحد 28 أيلول 2025 - 01:15 م'], ['«كاشيا» المغربية تجمع 18 مليون دولار من صناديق خليجية', 'الثلاثاء 23 أيلول 2025 - 07:05 م'], ['البنك المركزي يطلق البيئة التجريبية الثانية لشركات التكنولوجيا المالية', 'الخميس 4 أيلول 2025 - 12:20 م'], ['شركتا اتصالات توسعان تغطية الجيل الخامس لتشمل مادبا وجرش', 'الأربعاء 23 تموز 2025 - 09:50 ص']].map(([h, d]) => item(h, d)).join('');
+    const tag = `<html><body><h1>شركات ناشئة</h1><table class="news">${rows}</table></body></html>`;
+    expect(detectArticle(parse(tag)).isArticle).toBe(false);
+    const p = (h: string) => `<h3>${h}</h3><p>أيدت محكمة التمييز أمس حكم محكمة الاستئناف بحبس مدير إدارة سابق سبع سنوات مع الشغل والنفاذ، وإلزامه برد مليون دينار بعد إدانته بتسهيل الاستيلاء على أموال عامة.</p>`;
+    const paper = `<html><body><h1>النسخة الورقية</h1><div class="page">${p('«التمييز» تؤيد حبس مدير سابق')}${p('الجنايات تقضي بالإعدام لمتهم')}${p('النائب العام يأمر بحبس 4 موظفين')}</div></body></html>`;
+    expect(detectArticle(parse(paper)).reason).toMatch(/printed edition/);
+  });
+
+  it('reads a live blog whose entries cross midnight as a story, not a feed of dated items (blind set 445)', () => {
+    const entry = (iso: string, hm: string, h: string) => `<article class="lb-entry"><span class="lb-time"><time datetime="${iso}">${hm}</time></span><h3>${h}</h3><p>وقال محامي الدفاع إن موكله كان ينفذ التعليمات الإدارية، وإن الملف لا يتضمن ما يثبت حصوله على أي منفعة شخصية من الصفقات موضوع التتبع.</p></article>`;
+    const entries = [['2025-11-12T00:40:00+01:00', '00:40', 'الحكم'], ['2025-11-11T21:10:00+01:00', '21:10', 'القضية محجوزة للمفاوضة'], ['2025-11-11T16:45:00+01:00', '16:45', 'النيابة تطالب بالترفيع'], ['2025-11-11T12:30:00+01:00', '12:30', 'استنطاق المتهم الأول'], ['2025-11-11T09:05:00+01:00', '09:05', 'تذكير بالحكم الابتدائي']].map(([a, b, c]) => entry(a, b, c)).join('');
+    const page = `<html><body><h1>مباشر | استئناف قضية الصفقات: المحكمة تحسم الملف</h1><div class="lb-meta">انطلقت التغطية: <time datetime="2025-11-11T08:45:00+01:00">الثلاثاء 11 نوفمبر 2025 - 08:45</time></div><div class="lb-feed">${entries}</div></body></html>`;
+    const r = detectArticle(parse(page));
+    expect(r.isArticle).toBe(true);
+    expect(r.published).toBe('2025-11-11T08:45');
+    // (the same cards a week apart are a feed)
+    const feed = page.replace('2025-11-12T00:40', '2025-11-18T00:40').replace('2025-11-11T21:10', '2025-11-15T21:10');
+    expect(detectArticle(parse(feed)).isArticle).toBe(false);
+  });
+
   it('reads the publication date from a labelled <time> whose text is only the time of day, not from its update stamp (blind set 436)', () => {
     const p = '<p>وقال المحافظ إن المشروعات الجديدة في القرى تشمل شبكات الصرف الصحي ومحطات المعالجة ومياه الشرب، وإن العمل فيها يسير وفق الجدول الزمني المحدد منذ البداية.</p>';
     const row = '<div class="meta-row">نُشر: <time class="published" datetime="2025-03-17T10:05:00+03:00">10:05 (بتوقيت مكة المكرمة)</time> آخر تحديث: <time class="updated" datetime="2025-03-17T19:00:00+03:00">19:00</time></div>';

@@ -1572,7 +1572,7 @@ function widen(s: Stats, j: number, d: Dateline, value: string): Dateline {
 }
 
 /** Labels of a page's posting data (normalised): "نشر في"، "تاريخ النشر"، "بدأت التغطية"، "آخر تحديث". */
-const POSTING_LABELS = 'نشر في|نشر بتاريخ|تاريخ النشر|نشر|بدات التغطيه|اخر تحديث|اخر تعديل|published|posted|updated';
+const POSTING_LABELS = 'نشر في|نشر بتاريخ|تاريخ النشر|نشر|بدات التغطيه|انطلقت التغطيه|اخر تحديث|اخر تعديل|published|posted|updated';
 /** A posting label anywhere in a short line. */
 const POSTING_LABEL = new RegExp(`(?:^|[\\s|·•:])(?:${POSTING_LABELS})(?=$|[\\s:：])`);
 /** A posting field, label and colon, opening a line or one of its "|"/"·" parts. */
@@ -1785,6 +1785,9 @@ const OUTLET_DATELINE = /^[^\s]+(?: [^\s]+)?\s*[-–—]\s*(?:ال[^\s]+(?: [^\s
 
 /** Headlines of a site's own pages (normalised): "اتصل بنا"، "من نحن"، "سياسة الخصوصية"، "اشترك في النشرة". */
 const SERVICE_PAGE = /^(?:اتصل بنا|اتصلوا بنا|تواصل معنا|من نحن|عن الموقع|عن الصحيفه|سياسه الخصوصيه|شروط الاستخدام|الشروط والاحكام|اعلن معنا|اعلن لدينا|الاسئله الشايعه|اشترك في النشره(?: البريديه| الاخباريه)?|النشره البريديه|هييه التحرير|فريق التحرير|خريطه الموقع|الخدمات الالكترونيه|خدماتنا|الخدمات الرقميه|دليل الخدمات)(?:$|\s*[:：|\-–—.،])/;
+
+/** The printed edition's viewer named as the page's title (normalised): "النسخة الورقية"، "العدد الورقي"، "تصفح العدد". */
+const PRINT_EDITION = /^(?:النسخه (?:الورقيه|الرقميه|الالكترونيه|المطبوعه)|العدد الورقي|الجريده الورقيه|الصحيفه الورقيه|تصفح العدد|ارشيف الاعداد|الطبعه الورقيه)(?:$|\s*[:：|\-–—.،]|\s+\S+\s+\S+$|\s+\S+$)/;
 
 /** A newsletter named in a headline (normalised): "نشرتك الأسبوعية"، "النشرة البريدية"، "اشترك في نشرتنا". */
 const NEWSLETTER_TITLE = /(?:^|\s)(?:نشرتك|نشرتكم|نشرتنا|النشره (?:البريديه|الاسبوعيه|اليوميه|الاخباريه))(?:$|\s|[:：.،])/;
@@ -2015,6 +2018,30 @@ function stampedItems(body: string): boolean {
 }
 
 /**
+ * Four headlines or more, each a line with no full stop at its end, followed by a line that is only a date with its
+ * year ("الإثنين 13 تشرين الأول 2025 - 05:40 م"), on three days or more: a list of teasers. (A timeline's date stands
+ * before its entry, after the last entry's full stop; a live blog's stamps are times of one day.)
+ */
+function headlineDateLines(body: string): boolean {
+  const lines = body.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+  const days = new Set<string>();
+  let pairs = 0;
+  for (let k = 1; k < lines.length; k++) {
+    const t = lines[k];
+    // (a date written with its month's or its day's name: a table's numeric dates, "1448/03/10هـ", are a schedule's)
+    if (t.length > 50 || !/[0-9\u0660-\u0669]{4}/.test(t) || !/[\u0621-\u064a]{3,}/.test(t) || t.split(/\s+/).length > 9) continue;
+    const head = lines[k - 1];
+    if (head.length < 20 || head.length > 160 || /[.!؟…]["»”)]?$/.test(head)) continue;
+    const v = safeParseDateline(t);
+    if (!v || !/^\d{4}-\d\d-\d\d/.test(v)) continue;
+    // (the line is the date and nothing else: no more than a few words beside what the parser read)
+    pairs++;
+    days.add(v.slice(0, 10));
+  }
+  return pairs >= 4 && days.size >= 3;
+}
+
+/**
  * A list of six items or more in the body, most of them each a <time>, a heading and a short text: the programmes of a
  * channel's day, the sessions of a conference. (A live blog's entries are longer, and pages that say they are live
  * blogs never come here.)
@@ -2043,6 +2070,18 @@ function timedListItems(s: Stats, root: number): boolean {
 }
 
 /**
+ * The stamps (datetime attributes) fall on two days or more, and not all within one day's run of hours: a live
+ * blog's entries cross midnight ("21:10" … "00:40" the next day), a feed's teasers lie days apart.
+ */
+function onSeveralDays(stamps: string[]): boolean {
+  const days = new Set(stamps.map((v) => v.slice(0, 10)));
+  if (days.size < 2) return false;
+  const times = stamps.map((v) => (/T\d\d:\d\d/.test(v) ? Date.parse(v) : NaN));
+  if (times.some((t) => Number.isNaN(t))) return true;
+  return Math.max(...times) - Math.min(...times) > 26 * 3600 * 1000;
+}
+
+/**
  * A feed of teasers that link nowhere ("<article class="teaser"><h3>…</h3><p>…</p><time datetime="2025-11-22">"):
  * four or more <article> children of the body (or of its single wrapper), each with a heading and a <time datetime>,
  * and dated on at least two days (a live blog's entries are stamped within one day).
@@ -2063,16 +2102,17 @@ function datedArticleItems(s: Stats, root: number): boolean {
       if (s.tags[c] !== 'ARTICLE') continue;
       const el = s.els[c];
       const time = el.getElementsByTagName('time')[0];
-      const day = /^\d{4}-\d\d-\d\d/.exec(time?.getAttribute('datetime') ?? '')?.[0];
+      const stamp = time?.getAttribute('datetime') ?? '';
+      const day = /^\d{4}-\d\d-\d\d/.exec(stamp)?.[0];
       if (!day || !el.querySelector('h2, h3, h4, h5')) continue;
       items++;
-      days.add(day);
+      days.add(stamp);
     }
     if (texty === 1 && only >= 0) {
       box = only;
       continue;
     }
-    if (items >= 4 && items >= 0.6 * texty && days.size >= 2) return true;
+    if (items >= 4 && items >= 0.6 * texty && onSeveralDays([...days])) return true;
     break;
   }
   return datedCards(s, root);
@@ -2107,7 +2147,8 @@ function datedCards(s: Stats, root: number): boolean {
       return !!first && first.tagName.toUpperCase() === 'A' && (first.textContent ?? '').trim().length >= 25;
     };
     for (let k = 0; k < times.length && k < 60; k++) {
-      const day = /^\d{4}-\d\d-\d\d/.exec(times[k].getAttribute('datetime') ?? '')?.[0];
+      const stamp = times[k].getAttribute('datetime') ?? '';
+      const day = /^\d{4}-\d\d-\d\d/.exec(stamp)?.[0];
       if (!day) continue;
       // the card: the nearest box around the <time> (three levels at most) with a heading that is a link
       let card: Element | null = times[k].parentElement;
@@ -2119,9 +2160,9 @@ function datedCards(s: Stats, root: number): boolean {
         }
       }
       if (!found || !card || cards.has(card)) continue;
-      cards.set(card, day);
+      cards.set(card, stamp);
     }
-    if (cards.size < 4 || new Set(cards.values()).size < 2) continue;
+    if (cards.size < 4 || !onSeveralDays([...cards.values()])) continue;
     let text = 0;
     let biggest = 0;
     let holdsRoot = false;
@@ -2371,11 +2412,18 @@ function* detectSteps(doc: Document, options: DetectOptions): Generator<void, Ar
   if (title && NEWSLETTER_TITLE.test(labelNorm(title)) && doc.querySelector('input[type="email" i]')) {
     return emptyResult("no article: the page is a newsletter's sign-up page, not a story", title, metaPublished);
   }
+  if (title && PRINT_EDITION.test(labelNorm(title.trim()))) {
+    return emptyResult("no article: the page is a page of the printed edition (several stories), not a story", title, metaPublished);
+  }
   if (title && SERVICE_PAGE.test(labelNorm(title.trim()))) {
     return emptyResult("no article: the page is one of the site's own pages (contact, about, terms, subscription), not a story", title, metaPublished);
   }
   if (!builder.truncated && !liveBlog && stampedItems(builder.text.slice(bodyStart))) {
     return emptyResult('no article: the page is a list of items published one by one (notices, announcements), not a story', title, metaPublished);
+  }
+  // (or, in plain text, four headlines or more each followed by its own date line: a tag page in an old table layout)
+  if (!builder.truncated && !liveBlog && headlineDateLines(builder.text.slice(bodyStart))) {
+    return emptyResult('no article: the page is a list of dated items (teasers with a headline and a date each), not a story', title, metaPublished);
   }
   // a feed of dated items: four <article>s or more, each with its own heading and <time>, on different days
   if (!builder.truncated && !liveBlog && datedArticleItems(stats, rootIdx)) {
