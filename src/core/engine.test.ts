@@ -4897,3 +4897,12 @@ describe('names and words around them (blind sets 437-441)', () => {
     expect(es.filter((e) => e.type === 'person').map((e) => e.canonical)).toEqual(['ليلى الحربي', 'عمر السعدي']);
   });
 });
+
+describe('Mauritanian chains and an Egyptian head office (blind sets 450, 451)', () => {
+  it('keeps «سيدي» after «ولد» as the father\'s name', () => {
+    expect(find(run('وقال والي الحوض الشرقي إسلمو ولد سيدي إن الوضع مستقر.'), 'official', 'إسلمو ولد سيدي')?.role).toBe('والي الحوض الشرقي');
+  });
+  it('reads no body in «ديوان عام المحافظة»', () => {
+    expect(run('اجتمع المحافظ مساء أمس بمقر ديوان عام المحافظة مع أعضاء المجلس.').some((e) => e.type === 'organization')).toBe(false);
+  });
+});

@@ -540,7 +540,8 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     break;
   }
   // Never end on a dangling particle.
-  while (to - 1 > from && isParticle(doc, to - 1) && !isParticleEnd(doc, to - 1)) to--;
+  // (but «سيدي» after ولد / بنت / منت is the father's name, "حننه ولد سيدي")
+  while (to - 1 > from && isParticle(doc, to - 1) && !isParticleEnd(doc, to - 1) && !(toks[to - 1].norm === 'سيدي' && to - 2 > from && SON_OF.test(toks[to - 2].norm))) to--;
   return [from, to];
 }
 

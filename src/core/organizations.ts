@@ -941,6 +941,8 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     // ("حركة تصديره"، "حركة السوق وتقلباتها": a verbal noun with a possessive pronoun is no movement's name)
     if (head === 'حركه' && /^[^ا].{3,}(ه|ها|هم)$/.test(w1) && doc.text.charCodeAt(toks[i + 1].end - 1) !== 0x0629) return null;
     if (head === 'قناه' && /^ال(ري|صرف|مياه|تصريف|ملاحه)$/.test(w1)) return null;
+    // ("بمقر ديوان عام المحافظة": the governorate's head office, a building, no body's name)
+    if (head === 'ديوان' && w1 === 'عام') return null;
     // ("منصة الاستجواب"، "منصة التتويج": a podium named by what happens on it; a platform has a name, "منصة إحسان")
     // (a verbal noun of a derived form: "الاستجواب"، "التتويج"، "الانطلاق")
     if (head === 'منصه' && /^ال.{3,}/.test(w1) && (isCommonAnyReading(w1) || isMostlyWord(w1) || /^ال(است..ا.|ت..ي.|ت.ا..|ا..ا.|ان..ا.|ا.تا.)$/.test(w1))) return null;
