@@ -445,6 +445,15 @@ describe('detectArticle', () => {
     expect(detectArticle(parse(paper)).reason).toMatch(/printed edition/);
   });
 
+  it('reads every entry of a live blog whose stamps are text at the head of each entry, with no <time> (blind set 452)', () => {
+    const entry = (hm: string, h: string) => `<div class="entry"><div class="entry-head">${hm} <span class="tag">محافظات</span></div><div class="entry-text"><strong>${h}</strong><p>وقال المحافظ إن غرفة العمليات المركزية ستظل في حالة انعقاد دائم حتى مساء الثلاثاء، وإن المعدات ستبقى متمركزة في المناطق المنخفضة لسحب مياه الأمطار من الشوارع.</p></div></div>`;
+    const feed = ['04:50 م', '03:30 م', '02:10 م', '12:40 م', '11:15 ص'].map((t, k) => entry(t, `العنوان رقم ${k + 1} في التغطية المباشرة للأمطار`)).join('');
+    const page = `<html><body><main><h1>لحظة بلحظة.. الأمطار تغرق شوارع الإسكندرية</h1><div class="live-feed">${feed}</div></main></body></html>`;
+    const r = detectArticle(parse(page));
+    expect(r.isArticle).toBe(true);
+    expect(r.text).toContain('العنوان رقم 5 في التغطية المباشرة للأمطار');
+  });
+
   it('reads a live blog whose entries cross midnight as a story, not a feed of dated items (blind set 445)', () => {
     const entry = (iso: string, hm: string, h: string) => `<article class="lb-entry"><span class="lb-time"><time datetime="${iso}">${hm}</time></span><h3>${h}</h3><p>وقال محامي الدفاع إن موكله كان ينفذ التعليمات الإدارية، وإن الملف لا يتضمن ما يثبت حصوله على أي منفعة شخصية من الصفقات موضوع التتبع.</p></article>`;
     const entries = [['2025-11-12T00:40:00+01:00', '00:40', 'الحكم'], ['2025-11-11T21:10:00+01:00', '21:10', 'القضية محجوزة للمفاوضة'], ['2025-11-11T16:45:00+01:00', '16:45', 'النيابة تطالب بالترفيع'], ['2025-11-11T12:30:00+01:00', '12:30', 'استنطاق المتهم الأول'], ['2025-11-11T09:05:00+01:00', '09:05', 'تذكير بالحكم الابتدائي']].map(([a, b, c]) => entry(a, b, c)).join('');

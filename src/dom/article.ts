@@ -1332,11 +1332,14 @@ function chooseRoot(a: Analysis, anchor: number): number {
 function entryWrapper(s: Stats, p: number): boolean {
   const el = s.els[p];
   const tag = s.tags[p];
-  if (tag !== 'ARTICLE' && tag !== 'LI' && el.getElementsByTagName('time').length === 0) return false;
+  // (or a box whose head is its stamp written as text: "<div class="entry"><div class="entry-head">04:50 م …</div>")
+  const stampHead = (x: Element) => /^\s*[0-9\u0660-\u0669]{1,2}[:：.][0-9\u0660-\u0669]{2}(?:\s|$)/.test(x.firstElementChild?.textContent ?? '');
+  const textStamp = tag !== 'ARTICLE' && tag !== 'LI' && el.getElementsByTagName('time').length === 0 && stampHead(el);
+  if (tag !== 'ARTICLE' && tag !== 'LI' && el.getElementsByTagName('time').length === 0 && !textStamp) return false;
   const parent = el.parentElement;
   if (!parent) return false;
   let same = 0;
-  for (let c = parent.firstElementChild; c; c = c.nextElementSibling) if (c.tagName === el.tagName) same++;
+  for (let c = parent.firstElementChild; c; c = c.nextElementSibling) if (c.tagName === el.tagName && (!textStamp || (c.className === el.className && stampHead(c)))) same++;
   return same >= 3;
 }
 
