@@ -4906,3 +4906,17 @@ describe('Mauritanian chains and an Egyptian head office (blind sets 450, 451)',
     expect(run('اجتمع المحافظ مساء أمس بمقر ديوان عام المحافظة مع أعضاء المجلس.').some((e) => e.type === 'organization')).toBe(false);
   });
 });
+
+describe('places named like people, and a hamza on its seat (blind sets 453-456)', () => {
+  it('reads a theatre named after a person, and no theatre in «مسرح الجريمة»', () => {
+    const places = run('وأقيم الحفل على مسرح محمد العلي في الرياض، بينما انتقل المحققون إلى مسرح الجريمة.').filter((e) => e.type === 'place').map((e) => e.canonical);
+    expect(places).toEqual(['مسرح محمد العلي', 'الرياض']);
+  });
+  it('reads «سيدي عبد الله» as the town, not a man named عبد الله', () => {
+    const es = run('وافتتح الوزير القطب الجامعي في سيدي عبد الله.');
+    expect(es.map((e) => [e.type, e.canonical])).toEqual([['place', 'سيدي عبد الله']]);
+  });
+  it('reads no town «بيرين» in «بئرين» (two wells)', () => {
+    expect(run('وحفرت الشركة بئرين جديدين في الحقل.').some((e) => e.type === 'place')).toBe(false);
+  });
+});

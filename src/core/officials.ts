@@ -605,7 +605,10 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     // "مستشفى الشهيد خليل سليمان": a name after a facility noun and a title names the facility.
     if (i >= 2 && TITLE_IN_NAME.test(toks[i - 1].norm) && NAMED_AFTER.test(toks[i - 2].norm)) continue;
     // "في خان يونس"، "بيت لحم": a first name inside a listed place of two words or more is the place's.
-    if (i > 0 && !lineBreakBefore(doc, i) && doc.res.places.matchAt(toks, i - 1, true)?.to === i + 1 && doc.claimed[i - 1] === Claim.Free) continue;
+    // ("في سيدي عبد الله": also when the name goes on inside the place)
+    // (not a chain of names going on after it: "سيدي عبد الله ولد محمد")
+    const placeBefore = i > 0 && !lineBreakBefore(doc, i) && doc.claimed[i - 1] === Claim.Free ? doc.res.places.matchAt(toks, i - 1, true) : null;
+    if (placeBefore && placeBefore.to > i && !(placeBefore.to > i + 1 && /^(بن|ابن|بنت|ولد|منت)$/.test(toks[placeBefore.to]?.norm ?? ''))) continue;
     // ("غازي عنتاب"، "أبو ظبي": or one that opens a listed place of two words or more.)
     const placeHere = doc.res.places.matchAt(toks, i, true);
     if (placeHere && placeHere.to - i >= 2 && !placeHere.value.ambiguous && /^[وفبلك]{0,2}$/.test(placeHere.clitic)) continue;

@@ -75,7 +75,9 @@ export function findPlaces(doc: Doc, from: number, to: number, familyNames?: Rea
     }
     // "فأس" (an axe) is no "فاس": a hamza written inside a short word the list spells without one is another word.
     // (claimed as a word, so that no tagger span makes it a place again)
-    if (m && m.to === i + 1 && hamzaInside(doc.text.slice(offsetAfter(doc.text, toks[i], m.skip), toks[i].end)) && !hamzaInside(m.value.name) && normalizeWord(m.value.name).length <= 4) {
+    // ("بئرين" (two wells) is no "بيرين": so a hamza on its seat, ئ or ؤ, in a word of up to six letters)
+    const written = m && m.to === i + 1 ? doc.text.slice(offsetAfter(doc.text, toks[i], m.skip), toks[i].end) : '';
+    if (m && m.to === i + 1 && ((hamzaInside(written) && !hamzaInside(m.value.name) && normalizeWord(m.value.name).length <= 4) || (/[ئؤ]/.test(written.slice(1)) && !/[ئؤ]/.test(m.value.name) && normalizeWord(m.value.name).length <= 6))) {
       doc.claimed[i] = Claim.Common;
       i++;
       continue;
@@ -848,13 +850,13 @@ export function isFreeRange(doc: Doc, a: number, b: number): boolean {
 }
 
 /** Facilities named in news as places: a head noun and its name ("ستاد القاهرة الدولي"، "ملعب مختار التتش"، "سد يوسف بن تاشفين"). */
-const FACILITY_HEADS = new Set(['مستشفي', 'مركز', 'ملعب', 'حلبه', 'ستاد', 'استاد', 'مطار', 'ميناء', 'مرفا', 'سد', 'سده', 'شارع', 'ساحه', 'ميدان', 'جسر', 'معبر', 'قصر', 'مسجد', 'جامع', 'كنيسه', 'كاتدرائيه', 'برج', 'قلعه', 'حي', 'مخيم', 'جزيره', 'نهر', 'بحيره', 'جبل', 'سهل', 'وادي', 'صحراء', 'قاعده', 'صاله', 'قاعه', 'مركب', 'ترعه', 'هور', 'حقل', 'مصفاه', 'حوض', 'منفذ', 'انبوب', 'كوبري', 'محور', 'حقول', 'محميه', 'خور', 'روضه', 'جبال', 'جزر', 'غابات', 'شاطي', 'حديقه', 'ساحل', 'بحر', 'سراي', 'سجن', 'معبد', 'مقبره', 'مقابر', 'ضريح', 'هرم', 'حصن', 'كهف', 'مغاره', 'طريق', 'خزان']);
+const FACILITY_HEADS = new Set(['مسرح', 'مستشفي', 'مركز', 'ملعب', 'حلبه', 'ستاد', 'استاد', 'مطار', 'ميناء', 'مرفا', 'سد', 'سده', 'شارع', 'ساحه', 'ميدان', 'جسر', 'معبر', 'قصر', 'مسجد', 'جامع', 'كنيسه', 'كاتدرائيه', 'برج', 'قلعه', 'حي', 'مخيم', 'جزيره', 'نهر', 'بحيره', 'جبل', 'سهل', 'وادي', 'صحراء', 'قاعده', 'صاله', 'قاعه', 'مركب', 'ترعه', 'هور', 'حقل', 'مصفاه', 'حوض', 'منفذ', 'انبوب', 'كوبري', 'محور', 'حقول', 'محميه', 'خور', 'روضه', 'جبال', 'جزر', 'غابات', 'شاطي', 'حديقه', 'ساحل', 'بحر', 'سراي', 'سجن', 'معبد', 'مقبره', 'مقابر', 'ضريح', 'هرم', 'حصن', 'كهف', 'مغاره', 'طريق', 'خزان']);
 /** Indefinite adjectives of size, age or rank that describe a head noun and name nothing: "مسجد كبير"، "سوق جديدة". */
 const SIZE_ADJECTIVES = new Set(['كبير', 'كبيره', 'صغير', 'صغيره', 'جديد', 'جديده', 'قديم', 'قديمه', 'ضخم', 'ضخمه', 'حديث', 'حديثه', 'عملاق', 'عملاقه', 'رئيسي', 'رئيسيه', 'واحد', 'واحده', 'اخر', 'اخري', 'اول', 'ثان', 'ثاني', 'ثانيه', 'ثالث', 'ثالثه', 'رابع', 'رابعه']);
 /** Adjectives after a facility's place that are part of its name ("مطار القاهرة الجديد"). */
 const FACILITY_ADJECTIVES = new Set(['الجديد', 'الجديده', 'القديم', 'القديمه', 'الكبير', 'الكبري', 'الصغير', 'الاول', 'الثاني', 'الثالث', 'الشمالي', 'الجنوبي', 'الشرقي', 'الغربي', 'الكبيره']);
 /** Heads that are also ordinary words: their name must start with a proper word. */
-const AMBIGUOUS_HEADS = new Set(['مستشفي', 'مركز', 'سد', 'سده', 'شارع', 'ساحه', 'جسر', 'قصر', 'برج', 'حي', 'جبل', 'سهل', 'قاعده', 'نهر', 'وادي', 'مركب', 'حقل', 'حقول', 'حوض', 'منفذ', 'انبوب', 'محور', 'خور', 'روضه', 'جبال', 'جزر', 'غابات', 'شاطي', 'حديقه', 'ساحل', 'بحر', 'سراي', 'سجن', 'مقبره', 'مقابر', 'هرم', 'حصن', 'كهف', 'مغاره', 'خزان']);
+const AMBIGUOUS_HEADS = new Set(['مسرح', 'مستشفي', 'مركز', 'سد', 'سده', 'شارع', 'ساحه', 'جسر', 'قصر', 'برج', 'حي', 'جبل', 'سهل', 'قاعده', 'نهر', 'وادي', 'مركب', 'حقل', 'حقول', 'حوض', 'منفذ', 'انبوب', 'محور', 'خور', 'روضه', 'جبال', 'جزر', 'غابات', 'شاطي', 'حديقه', 'ساحل', 'بحر', 'سراي', 'سجن', 'مقبره', 'مقابر', 'هرم', 'حصن', 'كهف', 'مغاره', 'خزان']);
 /** Ancient and burial sites: "معبد حورس"، "هرم زوسر"، "مقبرة الصليبيخات". */
 const ANTIQUITY_HEADS = new Set(['معبد', 'مقبره', 'مقابر', 'ضريح', 'هرم', 'حصن', 'كهف', 'مغاره']);
 /** Facilities named after a dated day ("ملعب 5 جويلية"). */
@@ -1222,6 +1224,8 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         // (a border post is named by a definite word: "منفذ الوديعة"، "منفذ طريبيل" is a listed place)
         // (but a crossing named after a person is: "منفذ إبراهيم الخليل"، "منفذ حاج عمران")
         if (head === 'منفذ' && !/^ال/.test(t.norm) && !site && !(doc.res.places.matchAt(toks, j, false) && !/ي$/.test(t.norm)) && !((doc.res.firstNames.has(t.norm) || t.norm === 'حاج') && !!toks[j + 1] && !lineBreakBefore(doc, j + 1) && toks[j + 1].kind === 'word' && !isFunctionWord(toks[j + 1].norm))) break;
+        // ("مسرح لبنان": a theatre of a country is the country's stage, no theatre's name)
+        if (head === 'مسرح' && doc.res.places.matchAt(toks, j, false)) break;
         const proper = site || titled || doc.res.places.matchAt(toks, j, false) || doc.res.firstNames.has(t.norm) || doc.res.known.matchAt(toks, j, false) || unlisted || isParticle(doc, j) || opener || (t.norm === 'حاج' && !!toks[j + 1] && !lineBreakBefore(doc, j + 1) && doc.res.firstNames.has(toks[j + 1].norm));
         // "حي الجمارك"، "حي الموظفين": a neighbourhood is named by any definite noun (one word, then the name ends).
         // ("شارع الاستقلال"، "شارع النجمة"، "شارع المطار": a street too, as the golds list them)
