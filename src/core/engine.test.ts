@@ -4920,3 +4920,19 @@ describe('places named like people, and a hamza on its seat (blind sets 453-456)
     expect(run('وحفرت الشركة بئرين جديدين في الحقل.').some((e) => e.type === 'place')).toBe(false);
   });
 });
+
+describe('the great stadium named after a king (blind set 461)', () => {
+  it('reads «الملعب الكبير الحسن الثاني» as a place, and «الملعب الكبير لمراكش» as the town\'s', () => {
+    const es = run('وتجري المباراة في الملعب الكبير الحسن الثاني ببنسليمان، بينما يستضيف الملعب الكبير لمراكش مباراة أخرى.');
+    expect(es.filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['الملعب الكبير الحسن الثاني', 'بنسليمان', 'مراكش']);
+    expect(es.some((e) => e.type === 'person' || e.type === 'official')).toBe(false);
+  });
+});
+
+describe('a place named like a man inside a chain of names (blind set 450)', () => {
+  it('reads «ولد سيدي عبد الله» as the father\'s name, not the town', () => {
+    const es = run('وقال المدير العام للشركة، الحسين ولد سيدي عبد الله، إن الشركة أصدرت تقريرا.');
+    expect(es.some((e) => e.type === 'place')).toBe(false);
+    expect(find(es, 'official', 'الحسين ولد سيدي عبد الله')).toBeDefined();
+  });
+});

@@ -51,6 +51,8 @@ export function findPlaces(doc: Doc, from: number, to: number, familyNames?: Rea
     let m = doc.res.places.matchAt(toks, i, true, 2);
     // ("كلباً"، a dog in the accusative, is no "كلباء": a one-word place written with the tanween of the accusative)
     if (m && m.to === i + 1 && hasTanween(doc, i)) m = null;
+    // ("الحسين ولد سيدي عبد الله": a place named like a man, after ولد / بن, is the father's name in a chain)
+    if (m && m.to > i + 1 && m.skip === 0 && i > 0 && !lineBreakBefore(doc, i) && /^(ولد|بنت|منت|بن|ابن)$/.test(toks[i - 1].norm) && (doc.res.firstNames.has(toks[i].norm) || isParticle(doc, i))) m = null;
     // ("فاطمة" is a woman's name, not ف + "أطمة": a word that is whole a listed first name carries no proclitic)
     if (m && m.to === i + 1 && m.skip > 0 && doc.res.firstNames.has(toks[i].norm) && !doc.res.places.getNormalized(toks[i].norm)) m = null;
     // ("عمان" without its shadda in a Jordanian story: the capital, not the sultanate)
@@ -1225,7 +1227,9 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         // (but a crossing named after a person is: "منفذ إبراهيم الخليل"، "منفذ حاج عمران")
         if (head === 'منفذ' && !/^ال/.test(t.norm) && !site && !(doc.res.places.matchAt(toks, j, false) && !/ي$/.test(t.norm)) && !((doc.res.firstNames.has(t.norm) || t.norm === 'حاج') && !!toks[j + 1] && !lineBreakBefore(doc, j + 1) && toks[j + 1].kind === 'word' && !isFunctionWord(toks[j + 1].norm))) break;
         // ("مسرح لبنان": a theatre of a country is the country's stage, no theatre's name)
-        if (head === 'مسرح' && doc.res.places.matchAt(toks, j, false)) break;
+        // (a national theatre goes on with its adjective, "مسرح البحرين الوطني"; a town's is named by it, "مسرح المروج")
+        const stage = head === 'مسرح' ? doc.res.places.matchAt(toks, j, false) : null;
+        if (stage && stage.value.kind === 'country' && !/^ال.{2,}(ي|يه)$/.test(toks[stage.to]?.norm ?? '')) break;
         const proper = site || titled || doc.res.places.matchAt(toks, j, false) || doc.res.firstNames.has(t.norm) || doc.res.known.matchAt(toks, j, false) || unlisted || isParticle(doc, j) || opener || (t.norm === 'حاج' && !!toks[j + 1] && !lineBreakBefore(doc, j + 1) && doc.res.firstNames.has(toks[j + 1].norm));
         // "حي الجمارك"، "حي الموظفين": a neighbourhood is named by any definite noun (one word, then the name ends).
         // ("شارع الاستقلال"، "شارع النجمة"، "شارع المطار": a street too, as the golds list them)
@@ -1730,15 +1734,18 @@ function unknownPlaceWord(doc: Doc, k: number, skip = 0): boolean {
 }
 
 /** A token that may be المركب with its proclitics, once per word. */
-const mayOpenComplex = wordTest(/^(و|ف)?(ب|ل)?المركب$/);
+const mayOpenComplex = wordTest(/^(و|ف)?(ب|ل)?(المركب|الملعب)$/);
 
 /** "المركب الرياضي محمد الخامس": the definite sports complex, then the person it is named after (a title may open it). */
 function sportsComplexAt(doc: Doc, i: number): PlaceMention | null {
   const toks = doc.tokens;
   if (!mayOpenComplex(toks[i])) return null;
-  const m = /^((?:و|ف)?(?:ب|ل)?)المركب$/.exec(toks[i].norm);
-  if (!m || !toks[i + 2] || toks[i + 1].norm !== 'الرياضي' || lineBreakBefore(doc, i + 1) || lineBreakBefore(doc, i + 2)) return null;
+  // (and "الملعب الكبير الحسن الثاني"، "الملعب الكبير لمراكش" is no name: the great stadium named after a king)
+  const m = /^((?:و|ف)?(?:ب|ل)?)(المركب|الملعب)$/.exec(toks[i].norm);
+  if (!m || !toks[i + 2] || toks[i + 1].norm !== (m[2] === 'المركب' ? 'الرياضي' : 'الكبير') || lineBreakBefore(doc, i + 1) || lineBreakBefore(doc, i + 2)) return null;
   let j = i + 2;
+  // (the great stadium takes a king's or a prince's name, with his title: "لمراكش" after it is whose it is)
+  if (m[2] === 'الملعب' && !(TITLE_IN_NAME.test(toks[j].norm) || doc.res.firstNames.has(toks[j].norm) || doc.res.firstNames.has(toks[j].norm.replace(/^ال/, '')) || doc.res.known.matchAt(toks, j, false))) return null;
   if (TITLE_IN_NAME.test(toks[j].norm) && toks[j + 1] && !lineBreakBefore(doc, j + 1)) j++;
   const span = nameForward(doc, j, 4);
   if (!span) return null;
