@@ -4936,3 +4936,17 @@ describe('a place named like a man inside a chain of names (blind set 450)', () 
     expect(find(es, 'official', 'الحسين ولد سيدي عبد الله')).toBeDefined();
   });
 });
+
+describe('a function word carries no proclitic before a place (blind sets 215, 456)', () => {
+  it('reads «وكان صالح» as «and Saleh was», and «إن صالح» as the town', () => {
+    expect(run('وكان صالح قد بحث مع نظيره اللبناني.').some((e) => e.type === 'place')).toBe(false);
+    expect(find(run('وتقع الحقول قرب إن صالح في الجنوب.'), 'place', 'إن صالح')?.canonical).toBe('عين صالح');
+  });
+});
+
+describe('the countryside of a town (blind set 463)', () => {
+  it('reads no village «ريف» in «قرى ريف جبلة», nor a place in «وريف» alone', () => {
+    const es = run('التقى المحافظ وجهاء عدد من قرى ريف جبلة، ثم زار الأحراش المحيطة بالقرداحة وريف جبلة الشرقي.');
+    expect(es.some((e) => e.type === 'place' && e.canonical === 'ريف')).toBe(false);
+  });
+});

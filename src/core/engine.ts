@@ -14,7 +14,7 @@ import { belNameAfterFirst, belStem, endsHere, isAgeWord, isJoiningHyphen, isNam
 import { normalizeWord, type Normalized } from './normalize.ts';
 import { findInitials, findNicknames, findPeople, linkLooseRoles, predecessorRoles, type PersonMention } from './officials.ts';
 import { COMPANY_SUFFIX, findBareArmy, findOrganizations, findOrgShortForms, generalAssemblyOnly, genericOrgName, prepareOrganizations, type OrgMention } from './organizations.ts';
-import { findAnnouncedPlaces, findFacilities, findPlaceRepeats, findPlaces, withoutDirection, withoutHead, wordNotTown, type PlaceMention } from './places.ts';
+import { findAnnouncedPlaces, findFacilities, findPlaceRepeats, findPlaces, isTerrainWord, withoutDirection, withoutHead, wordNotTown, type PlaceMention } from './places.ts';
 import { findRoles, foreignNameWord, type RoleSpan } from './roles.ts';
 import { tokenWord, type Token, type TokenWord } from './tokenize.ts';
 import { sameNameWord } from './variants.ts';
@@ -411,6 +411,8 @@ function* applyTagger(
           // ("وسط مشهد دمار" in a story of no Iran: the rules read the town that is also a word as the word, and so does
           // the tagger's place)
           if (b - a === 1 && wordNotTown(doc, a)) continue;
+          // ("وريف جبلة الشرقي": the countryside of a town, a kind of land in construct)
+          if (b - a === 1 && isTerrainWord(toks[a].norm) && !doc.res.places.matchAt(toks, a, true)) continue;
           // ("حي سيتألف من سبعة": a verb in the future or a derived present, which no list knows as a place)
           if (b - a === 1 && /^س[يتن]/.test(toks[a].norm.slice(skip)) && looksLikeVerb(toks[a].norm.slice(skip), true) && isCommonAnyReading(toks[a].norm.slice(skip + 1)) && !doc.res.places.matchAt(toks, a, true) && !isNameLike(toks[a].norm.slice(skip))) continue;
           if (doc.res.nationalities.matchAt(toks, a, true)?.to === b) continue;

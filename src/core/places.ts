@@ -51,6 +51,9 @@ export function findPlaces(doc: Doc, from: number, to: number, familyNames?: Rea
     let m = doc.res.places.matchAt(toks, i, true, 2);
     // ("كلباً"، a dog in the accusative, is no "كلباء": a one-word place written with the tanween of the accusative)
     if (m && m.to === i + 1 && hasTanween(doc, i)) m = null;
+    // ("وكان صالح" is no و + ك + "إن صالح": a listed name whose first word is two letters under a hamza, written behind
+    // proclitics without that hamza, is a little word: كان، لأن، بأن)
+    if (m && m.skip > 0 && /^[أإ]/.test(m.value.name) && normalizeWord(m.value.name.split(' ')[0]).length <= 2 && doc.text.charAt(offsetAfter(doc.text, toks[i], m.skip)) !== m.value.name.charAt(0)) m = null;
     // ("الحسين ولد سيدي عبد الله": a place named like a man, after ولد / بن, is the father's name in a chain)
     if (m && m.to > i + 1 && m.skip === 0 && i > 0 && !lineBreakBefore(doc, i) && /^(ولد|بنت|منت|بن|ابن)$/.test(toks[i - 1].norm) && (doc.res.firstNames.has(toks[i].norm) || isParticle(doc, i))) m = null;
     // ("فاطمة" is a woman's name, not ف + "أطمة": a word that is whole a listed first name carries no proclitic)
@@ -444,6 +447,14 @@ function shownAsPlace(doc: Doc, entry: PlaceEntry): boolean {
   return v;
 }
 
+/** An indefinite kind of land in construct before a place: "ريف"، "ساحل"، "بادية" (as written or behind و/ب/ل/ف). */
+export function isTerrainWord(norm: string): boolean {
+  const w = norm.replace(/^(و|ف)?(ب|ل)?/, '');
+  return LAND_IN_CONSTRUCT.has(w);
+}
+/** (not جبل، وادي، سهل, which open names of their own: "جبل عامل"، "وادي خالد") */
+const LAND_IN_CONSTRUCT = new Set(['ريف', 'ارياف', 'ساحل', 'بادية', 'باديه', 'اطراف', 'ضواحي', 'تخوم']);
+
 /** Context that makes a one-word ambiguous name a place: a place noun just before, or a place it is coordinated with. */
 function placeContext(doc: Doc, i: number): boolean {
   // ("في الوادي،"، "إلى الريف": a kind of land after a preposition is the valley or the countryside, not the town named
@@ -683,6 +694,8 @@ function namedByPlaceNoun(doc: Doc, i: number): PlaceMention | null {
     if (j > i && /^و/.test(t.norm) && !PLACE_PARTICLES.has(t.norm)) break;
     // ("منطقة قرني أوقفنا السيارة"، "حي سيتألف من": the sentence's verb)
     if (verbNotName(doc, j)) break;
+    // ("قرى ريف جبلة": a kind of land in construct, the countryside of a town, names no village)
+    if (isTerrainWord(t.norm)) break;
     // "بولاية شمال الراين-وستفاليا": a direction opens the name, as a particle does.
     const particle = PLACE_PARTICLES.has(t.norm) || isParticle(doc, j) || (j === i && DIRECTIONS.has(t.norm));
     // ("ناحية العدل"، "ناحية الخير": after ناحية a definite word names the sub-district, ordinary word or not.)
