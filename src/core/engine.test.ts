@@ -4950,3 +4950,12 @@ describe('the countryside of a town (blind set 463)', () => {
     expect(es.some((e) => e.type === 'place' && e.canonical === 'ريف')).toBe(false);
   });
 });
+
+describe('a family name that is a word, closed by a comma after a verb of saying (blind set 439)', () => {
+  it('reads «وقالت شيرين خلف، وهي نازحة» as one woman, and no name in «وقال محمد أيضا،»', () => {
+    expect(find(run('وقالت شيرين خلف، وهي نازحة من سنجار، إن المخيم مكتظ.'), 'person', 'شيرين خلف')?.canonical).toBe('شيرين خلف');
+    expect(run('وقال محمد أيضا، إن الوضع صعب.').some((e) => e.canonical.includes('أيضا'))).toBe(false);
+    // (nor a noun with its definite complement: "its secretary general", "the family's neighbour")
+    expect(run('وقال أمينه العام، في بيان، إن الوضع صعب.').some((e) => e.type === 'person')).toBe(false);
+  });
+});

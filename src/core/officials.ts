@@ -572,6 +572,15 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       i += 2;
       continue;
     }
+    // ("وقالت شيرين خلف، وهي نازحة": a listed first name right after a verb of saying, and one more word closed by a
+    // comma, is a name, even when that word is also an ordinary word: the comma says where the name ends)
+    if (i > 0 && spokeBefore(toks[i - 1]) && !lineBreakBefore(doc, i) && doc.res.firstNames.has(toks[i].norm) && !doc.res.ambiguousFirstNames.has(toks[i].norm) && !isCommonWord(toks[i].norm) && toks[i + 1]?.kind === 'word' && !lineBreakBefore(doc, i + 1) && isPunct(doc, i + 2, '،,') && (!isFunctionWord(toks[i + 1].norm) || doc.res.ambiguousFirstNames.has(toks[i + 1].norm)) && !/^[وف]/.test(toks[i + 1].norm) && !(/^ال/.test(toks[i + 1].norm) && isCommonAnyReading(toks[i + 1].norm)) && !looksLikeVerb(toks[i + 1].norm, true) && !doc.res.titles.matchAt(toks, i + 1, true) && !doc.res.places.matchAt(toks, i + 1, true) && !doc.res.nationalities.matchAt(toks, i + 1, true) && isFree(doc, i, i + 2)) {
+      const m = makeMention(doc, i, i + 2, 0, { evidence: 'first-name', known: knownAt(doc, i, i + 2, 0) });
+      out.push(m);
+      claim(doc, m);
+      i += 1;
+      continue;
+    }
     // (not a title or a verb: "، الوزير بولات"، "التقى التميمي"; articleFirst rules out two names of God, "الكريم المتعالي")
     // ("الحسين أيت بوعلي": with آيت / بن / ولد, three words)
     const articleEnd = i + (/^(ايت|بن|ولد)$/.test(toks[i + 1]?.norm ?? '') ? 3 : 2);
