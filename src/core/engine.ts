@@ -84,6 +84,11 @@ const STATION_NOUN = /^(و|ف|ب|ل)?(ال)?(ساحه|ساحتي|محطه|محط
 /** Diseases the tagger may take for names ("الكوليرا" for a place), with their proclitics (normalised). */
 const DISEASE = /^(و|ف)?(ب|ل|ك)?(ال|ل)?(كوليرا|ملاريا|حصبه|كورونا|كوفيد|ايدز|سل|طاعون|جدري|ايبولا|دفتيريا|الدفتيريا|انفلونزا|انفلوانزا|حمي|تيفويد|زيكا|شيكونغونيا|ليشمانيا|بلهارسيا|تراخوما|جذام|سرطان|سكري|زهايمر|باركنسون|هيموفيليا|ثلاسيميا|كزاز|نكاف|حصبه|جرب|شلل)$/;
 
+/** A present the lexicon knows, in the future with its س ("سيتألف"): no name the tagger may read in it ("سينما" is none). */
+function futureVerb(w: string): boolean {
+  return /^س[يتن]/.test(w) && looksLikeVerb(w, true) && isCommonAnyReading(w.slice(1));
+}
+
 /** Score above which a tagger span is taken at all, and above which it is trusted on its own. */
 const TAGGER_MIN_SCORE = 0.3;
 const TAGGER_SURE = 0.85;
@@ -414,7 +419,7 @@ function* applyTagger(
           // ("وريف جبلة الشرقي": the countryside of a town, a kind of land in construct)
           if (b - a === 1 && isTerrainWord(toks[a].norm) && !doc.res.places.matchAt(toks, a, true)) continue;
           // ("حي سيتألف من سبعة": a verb in the future or a derived present, which no list knows as a place)
-          if (b - a === 1 && /^س[يتن]/.test(toks[a].norm.slice(skip)) && looksLikeVerb(toks[a].norm.slice(skip), true) && isCommonAnyReading(toks[a].norm.slice(skip + 1)) && !doc.res.places.matchAt(toks, a, true) && !isNameLike(toks[a].norm.slice(skip))) continue;
+          if (b - a === 1 && futureVerb(toks[a].norm.slice(skip)) && !doc.res.places.matchAt(toks, a, true) && !isNameLike(toks[a].norm.slice(skip))) continue;
           if (doc.res.nationalities.matchAt(toks, a, true)?.to === b) continue;
           const m = spanText(doc, a, b, skip);
           places.push({ from: a, to: b, ...m, canonical: articleRestored(toks[a].norm, skip, m.text), kind: 'tagger' });
@@ -430,7 +435,7 @@ function* applyTagger(
           // district's noun, in quotes or not, is that place)
           const q = a > 0 && isPunct(doc, a - 1, '«"“') ? a - 1 : a;
           // (not the sentence's verb the tagger took for a name: "مجلس حي سيتألف من سبعة")
-          const nounBefore = q > 0 && !lineBreakBefore(doc, q) && STATION_NOUN.test(toks[q - 1].norm) && !(/^س[يتن]/.test(toks[a].norm.slice(skip)) && looksLikeVerb(toks[a].norm.slice(skip), true) && isCommonAnyReading(toks[a].norm.slice(skip + 1)));
+          const nounBefore = q > 0 && !lineBreakBefore(doc, q) && STATION_NOUN.test(toks[q - 1].norm) && !futureVerb(toks[a].norm.slice(skip));
           if (nounBefore && skip === 0 && b - a <= 2) {
             const m = spanText(doc, a, b, skip);
             places.push({ from: a, to: b, ...m, canonical: articleRestored(toks[a].norm, skip, m.text), kind: 'tagger' });

@@ -2037,7 +2037,6 @@ function headlineDateLines(body: string): boolean {
     if (head.length < 20 || head.length > 160 || /[.!؟…]["»”)]?$/.test(head)) continue;
     const v = safeParseDateline(t);
     if (!v || !/^\d{4}-\d\d-\d\d/.test(v)) continue;
-    // (the line is the date and nothing else: no more than a few words beside what the parser read)
     pairs++;
     days.add(v.slice(0, 10));
   }
@@ -2095,7 +2094,7 @@ function datedArticleItems(s: Stats, root: number): boolean {
     let items = 0;
     let texty = 0;
     let only = -1;
-    const days = new Set<string>();
+    const stamps = new Set<string>();
     for (let c = box + 1; c <= s.last[box]; c = s.last[c] + 1) {
       if (s.textLen[c] === 0) continue;
       // (a heading between the items, "جانفي 2026", sorts the feed: it is neither an item nor a story's text)
@@ -2109,13 +2108,13 @@ function datedArticleItems(s: Stats, root: number): boolean {
       const day = /^\d{4}-\d\d-\d\d/.exec(stamp)?.[0];
       if (!day || !el.querySelector('h2, h3, h4, h5')) continue;
       items++;
-      days.add(stamp);
+      stamps.add(stamp);
     }
     if (texty === 1 && only >= 0) {
       box = only;
       continue;
     }
-    if (items >= 4 && items >= 0.6 * texty && onSeveralDays([...days])) return true;
+    if (items >= 4 && items >= 0.6 * texty && onSeveralDays([...stamps])) return true;
     break;
   }
   return datedCards(s, root);
