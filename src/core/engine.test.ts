@@ -4959,3 +4959,57 @@ describe('a family name that is a word, closed by a comma after a verb of saying
     expect(run('وقال أمينه العام، في بيان، إن الوضع صعب.').some((e) => e.type === 'person')).toBe(false);
   });
 });
+
+describe('a tribal family name in فواعلة (blind set 469)', () => {
+  it('reads «إسماعيل الثوابتة» and «خالد السواعدة» whole, and keeps «الشرقية» an adjective', () => {
+    const es = run('دعا مدير عام المكتب الإعلامي الحكومي في غزة، إسماعيل الثوابتة، الوسطاء إلى التدخل، وقال المزارع خالد السواعدة إن الموسم جيد.');
+    expect(find(es, 'official', 'الثوابتة')?.mentions[0].text).toBe('إسماعيل الثوابتة');
+    expect(find(es, 'person', 'السواعدة')?.mentions[0].text).toBe('خالد السواعدة');
+    expect(run('وقال محمد الشرقية إن الوضع صعب.').some((e) => e.canonical.includes('الشرقية') && e.type === 'person')).toBe(false);
+  });
+});
+
+describe('Maghrebi first names (blind set 467)', () => {
+  it('reads «بلقاسم الصغير» and «منصف العطار» as people', () => {
+    expect(find(run('وقال عضو المجلس الجهوي بلقاسم الصغير إن النقص حاد.'), 'official', 'بلقاسم الصغير')).toBeDefined();
+    expect(find(run('وقال السائق منصف العطار إن الطابور طويل.'), 'person', 'منصف العطار')).toBeDefined();
+  });
+});
+
+describe('a past of the derived forms ends a place name (blind set 474)', () => {
+  it('reads «بحيرة ناصر» before «استوعبت»', () => {
+    expect(find(run('وأشار إلى أن السد العالي وبحيرة ناصر استوعبت الجزء الأكبر من الموجة.'), 'place', 'بحيرة ناصر')?.mentions[0].text).toBe('بحيرة ناصر');
+  });
+});
+
+describe('two crossings after a dual head (blind sets 112, 469)', () => {
+  it('reads «منفذي كرم أبو سالم والعوجة» and «منفذي سفوان والشلامجة الحدوديين» as two places each', () => {
+    const a = run('وتواصل دخول الشاحنات عبر منفذي كرم أبو سالم والعوجة، إذ أعلن الهلال الأحمر ذلك.');
+    expect(find(a, 'place', 'كرم أبو سالم')).toBeDefined();
+    expect(find(a, 'place', 'العوجة')).toBeDefined();
+    expect(a.some((e) => e.type === 'person')).toBe(false);
+    const b = run('طالب المجلس بتخصيص نصف إيرادات منفذي سفوان والشلامجة الحدوديين للمحافظة.');
+    expect(find(b, 'place', 'الشلامجة')?.mentions[0].text).toBe('الشلامجة');
+  });
+});
+
+describe('troupes and orchestras (blind sets 188, 471)', () => {
+  it('reads a troupe named by a place, a person, an art or a proper word, with its art after لل', () => {
+    const es = run('وتحيي فرقة الرشيدية سهرة الافتتاح، فيما تقدم فرقة رضا للفنون الشعبية عرضا، وشاركت الفرقة القومية العربية للموسيقى وفرقة المقام العراقي، ثم عزفت الأوركسترا السمفونية التونسية وصعدت فرقة أولاد الجبل.');
+    for (const name of ['فرقة الرشيدية', 'فرقة رضا للفنون الشعبية', 'الفرقة القومية العربية للموسيقى', 'فرقة المقام العراقي', 'الأوركسترا السمفونية التونسية', 'فرقة أولاد الجبل']) expect(find(es, 'organization', name)?.mentions[0].text).toBe(name);
+  });
+
+  it('reads no troupe in a unit, a band on stage, a verb or «فرقه» (his teams)', () => {
+    const es = run('وتدخلت فرقة الإطفاء وفرقة إنقاذ، بينما عزفت الفرقة الموسيقية، وتقدمت فرقة مدرعة، وقد أزالت فرقه الأنقاض، وفرقة أنقذت طفلا.');
+    expect(es.some((e) => e.type === 'organization' && /فرق/.test(e.canonical))).toBe(false);
+  });
+});
+
+describe('theatres (blind sets 34, 471)', () => {
+  it('reads «مسرح الجمهورية»، «مسرح سيد درويش» and the stages of a site as places, not a crime scene', () => {
+    const es = run('وأقيم الحفل على مسرح الجمهورية، ثم على مسرح سيد درويش بالإسكندرية، وافتتح المهرجان على المسرح الجنوبي وفي المسرح الأثري بقرطاج.');
+    for (const name of ['مسرح الجمهورية', 'مسرح سيد درويش', 'المسرح الجنوبي', 'المسرح الأثري بقرطاج']) expect(find(es, 'place', name)?.mentions[0].text).toBe(name);
+    expect(es.some((e) => e.type === 'person')).toBe(false);
+    expect(run('ووصلت الشرطة إلى مسرح الجريمة، وانتقل مسرح العمليات إلى الشمال، وفي مسرح المتحف.').some((e) => e.type === 'place')).toBe(false);
+  });
+});

@@ -53,6 +53,9 @@ export function isNonNameForm(norm: string, taMarbuta = false): boolean {
   const bare = norm.replace(/^[وف]?[بل](?!ال)/, '');
   // (A word written with ة, "فودة", ends in no pronoun: its normalised ه is the feminine ending.)
   // (With the article it is still an ordinary feminine word when its masculine is one: "الشرقية"، "السورية".)
+  // (nor a family name of the tribal plural pattern, "الثوابتة"، "السواعدة"، "القواسمة": a broken plural in فواعل takes
+  // no feminine ending as an ordinary word)
+  if (taMarbuta && /^ال.وا..ه$/.test(bare)) return false;
   const stem = taMarbuta && !/^ال/.test(bare) ? bare : bare.replace(/(ه|ها|هم|هما)$/, '');
   // (ب and ل never stack as proclitics: "بلعيد" is a Maghrebi family name, not ب + ل + عيد; nor does و follow them:
   // "بوخلفة" is a Bou- family name, not ب + و + خلفه.)

@@ -167,6 +167,8 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     }
     // "محمود عبد الحميد السيد الشرقاوي": السيد after a name word is a name in the chain, not "Mr".
     if (r.kind === 'honorific' && normalizeWord(r.text) === 'السيد' && r.from >= 2 && !lineBreakBefore(doc, r.from) && toks[r.from - 1].kind === 'word' && (doc.res.firstNames.has(toks[r.from - 1].norm) || (isNameWord(doc, r.from - 1) && (doc.res.firstNames.has(toks[r.from - 2].norm) || isParticle(doc, r.from - 2) || /^عبد/.test(toks[r.from - 2].norm)))) && !doc.res.titles.matchAt(toks, r.from - 1, true)) continue;
+    // ("ضريح سيدي الحاج بلقاسم": an honorific after سيدي / مولاي names a saint in the name of his shrine or his town)
+    if (r.kind === 'honorific' && r.from > 0 && !lineBreakBefore(doc, r.from) && /^(سيدي|مولاي)$/.test(toks[r.from - 1].norm)) continue;
     let span = nameForward(doc, r.honorificTo, 5);
     // ("العميد سالم بن علي الحكماني قائد شرطة محافظة ظفار": a role read inside the words after the honorific ends the
     // name; the man's office follows it)

@@ -168,7 +168,7 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       i = dict.to;
       continue;
     }
-    const shaped = townClubAt(doc, i) ?? cityClubAt(doc, i) ?? localBodyAt(doc, i) ?? sectorDirectorateAt(doc, i) ?? researchCentreAt(doc, i) ?? festivalAt(doc, i) ?? museumAt(doc, i) ?? publisherAt(doc, i) ?? municipalUnionAt(doc, i) ?? hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? militaryUnitAt(doc, i) ?? departmentAt(doc, i) ?? directorateAt(doc, i) ?? universityOfTownAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i) ?? suffixCompanyAt(doc, i) ?? olympicCommitteeAt(doc, i) ?? purposeCompanyAt(doc, i);
+    const shaped = townClubAt(doc, i) ?? cityClubAt(doc, i) ?? localBodyAt(doc, i) ?? sectorDirectorateAt(doc, i) ?? researchCentreAt(doc, i) ?? festivalAt(doc, i) ?? troupeAt(doc, i) ?? museumAt(doc, i) ?? publisherAt(doc, i) ?? municipalUnionAt(doc, i) ?? hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? militaryUnitAt(doc, i) ?? departmentAt(doc, i) ?? directorateAt(doc, i) ?? universityOfTownAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i) ?? suffixCompanyAt(doc, i) ?? olympicCommitteeAt(doc, i) ?? purposeCompanyAt(doc, i);
     // (an outlet in a dateline, "أربيل – زاغروس بريس:", found by its shape or by its place in the line)
     // (only where a dateline's outlet can stand: a line's start, after a dash or a bracket)
     const outlet = i === 0 || lineBreakBefore(doc, i) || (toks[i - 1].kind === 'punct' && /^[-–—(]$/.test(toks[i - 1].norm)) ? datelineOutletAt(doc, i) : null;
@@ -2046,6 +2046,79 @@ function festivalAt(doc: Doc, i: number): { to: number; skip: number; canonical:
     else break;
   }
   if ((fair || definite) && !art) return null;
+  for (let k = i + 1; k < e; k++) if (doc.claimed[k] !== Claim.Free) return null;
+  const skip = (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
+  const start = offsetAfter(doc.text, toks[i], skip);
+  return { to: e, skip, canonical: doc.text.slice(start, toks[e - 1].end).replace(/\s+/g, ' ') };
+}
+
+/** A token that may open a troupe or an orchestra, with its proclitics, once per word. */
+const mayOpenTroupe = wordTest(/^(و|ف)?(ب|ل)?(ال)?(فرقه|اوركسترا|اوركسترا|جوقه|كورال)$/);
+/** The arts a troupe is of, right after its head ("فرقة المسرح الشعبي"، "فرقة المقام العراقي"). */
+const TROUPE_ARTS = new Set([...FESTIVAL_ARTS, 'المقام', 'الانشاد', 'التراث', 'الفلكلور', 'الدبكه', 'الموشحات', 'المالوف', 'الطرب', 'الاوبرا', 'الباليه']);
+/** The adjectives a national troupe or orchestra is named by ("الفرقة القومية العربية للموسيقى"، "الأوركسترا السمفونية التونسية"). */
+const TROUPE_ADJECTIVE = /^ال(وطنيه|قوميه|سمفونيه|سيمفونيه|فيلهارمونيه|فلهارمونيه|ملكيه|ماسيه|شعبيه|موسيقيه|سمفوني|سيمفوني|فيلهارموني|وطني|قومي|ملكي)$/;
+
+/**
+ * "فرقة الرشيدية"، "فرقة رضا للفنون الشعبية"، "فرقة عبد الحليم نويرة للموسيقى العربية"، "الفرقة الوطنية للفنون
+ * الشعبية"، "الأوركسترا السمفونية التونسية": a troupe, a band or an orchestra named by a place, a person, an art or a
+ * word no lexicon reads as ordinary (32 golds count one as a body, none as anything else), with its adjectives and its
+ * art after لل. The definite head is a body only with a national adjective or an art after لل ("الفرقة الموسيقية" is
+ * the band on stage); a kind of unit is none ("فرقة إنقاذ"، "فرقة الإطفاء"، "فرقة مدرعة").
+ */
+function troupeAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
+  const toks = doc.tokens;
+  if (!mayOpenTroupe(toks[i])) return null;
+  const m = /^(و|ف)?(ب|ل)?(ال)?(فرقه|اوركسترا|جوقه|كورال)$/.exec(toks[i].norm);
+  if (!m || !toks[i + 1] || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free || toks[i + 1].kind !== 'word') return null;
+  // (a troupe is written with ة: "فرقه" is "his teams", "أزالت فرقه الأنقاض")
+  if (/ه$/.test(m[4]) && doc.text.charCodeAt(toks[i].end - 1) !== 0x0629) return null;
+  const free = (k: number) => !!toks[k] && toks[k].kind === 'word' && !lineBreakBefore(doc, k) && doc.claimed[k] === Claim.Free;
+  const definite = !!m[3];
+  const x = toks[i + 1].norm;
+  let j = i + 1;
+  if (definite) {
+    if (!TROUPE_ADJECTIVE.test(x)) return null;
+  } else {
+    const place = doc.res.places.matchAt(toks, j, false);
+    if (place && isFreeRange(doc, j, place.to)) j = place.to;
+    else if (TROUPE_ARTS.has(x)) {
+      j++;
+    } else if (doc.res.firstNames.has(x) || compoundFirstName(doc, j)) {
+      // (a person's name: "فرقة رضا"، "فرقة عبد الحليم نويرة")
+      const span = nameForward(doc, j, 4);
+      j = span ? Math.max(span[1], j + 1) : j + 1;
+    } else if (/^(اولاد|ولاد|بنات|ابناء|ال)$/.test(x) && free(j + 1)) {
+      // ("فرقة أولاد الجبل"، "فرقة ولاد البامبرا")
+      j += 2;
+    } else if (x.length >= 3 && !isFunctionWord(x) && !isCommonAnyReading(x) && !isMostlyWord(x) && !looksLikeVerb(x, true) && !/^[وبل]/.test(x) && !/[هي]$/.test(x) && !x.startsWith('ال') && !(/^[اأإ]/.test(doc.text.charAt(toks[j].start)) && /(ت|وا)$/.test(x))) {
+      // (a word no lexicon reads as ordinary, and the foreign words of the same name after it: "فرقة كانتو ديل ماري";
+      // not an indefinite adjective, "فرقة مدرعة")
+      j++;
+      while (j < i + 5 && free(j) && !/^[وال]/.test(toks[j].norm) && !isFunctionWord(toks[j].norm) && !isCommonAnyReading(toks[j].norm) && (!isMostlyWord(toks[j].norm) || isNameLike(toks[j].norm)) && !looksLikeVerb(toks[j].norm, true)) j++;
+    } else if (x.startsWith('ال') && x.length >= 5 && !isFunctionWord(x) && free(j + 1) && /^لل.{3,}/.test(toks[j + 1].norm) && TROUPE_ARTS.has('ال' + toks[j + 1].norm.slice(2))) {
+      // (a definite word is a troupe's name only with its art after it: "فرقة الأصالة للفنون الشعبية"; "فرقة الإطفاء"
+      // is a unit)
+      j++;
+    } else return null;
+  }
+  // its adjectives (الوطنية، العراقي، الشعبي) and its art after لل (للفنون الشعبية، للموسيقى العربية)
+  let e = j;
+  let art = false;
+  let adjectives = 0;
+  while (e < toks.length && e - j < 5 && free(e)) {
+    const n = toks[e].norm;
+    if (!art && /^ال.{2,}(ي|يه)$/.test(n) && !doc.res.places.matchAt(toks, e, false)) {
+      adjectives++;
+      e++;
+    } else if (!art && /^لل.{3,}/.test(n) && !NOT_A_PURPOSE.has(n) && TROUPE_ARTS.has('ال' + n.slice(2))) {
+      art = true;
+      e++;
+    } else if (art && /^ال.{2,}/.test(n) && !isFunctionWord(n) && !doc.res.places.matchAt(toks, e, false)) e++;
+    else if (art && /^وال.{2,}/.test(n) && TROUPE_ARTS.has(n.slice(1))) e++;
+    else break;
+  }
+  if (definite && !art && adjectives < 2) return null;
   for (let k = i + 1; k < e; k++) if (doc.claimed[k] !== Claim.Free) return null;
   const skip = (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
   const start = offsetAfter(doc.text, toks[i], skip);

@@ -871,6 +871,8 @@ const SIZE_ADJECTIVES = new Set(['كبير', 'كبيره', 'صغير', 'صغير
 /** Adjectives after a facility's place that are part of its name ("مطار القاهرة الجديد"). */
 const FACILITY_ADJECTIVES = new Set(['الجديد', 'الجديده', 'القديم', 'القديمه', 'الكبير', 'الكبري', 'الصغير', 'الاول', 'الثاني', 'الثالث', 'الشمالي', 'الجنوبي', 'الشرقي', 'الغربي', 'الكبيره']);
 /** Heads that are also ordinary words: their name must start with a proper word. */
+/** What a stage is the scene of, no theatre's name: "مسرح الجريمة"، "مسرح الأحداث"، "مسرح الحرب". */
+const STAGE_OF = new Set(['الجريمه', 'الاحداث', 'الحدث', 'الحادث', 'الحادثه', 'العمليات', 'الحرب', 'الصراع', 'المعارك', 'المعركه', 'القتال', 'الاشتباكات', 'الجرايم', 'الطفل', 'الاطفال', 'الدمي', 'الشارع', 'الحياه', 'السياسه', 'الشرق', 'الغرب', 'العالم', 'التاريخ', 'الدوله', 'المدرسه', 'الجامعه', 'المتحف', 'المركز', 'المعهد', 'الكليه', 'القصر', 'المجمع', 'النادي', 'الدار', 'الاوبرا']);
 const AMBIGUOUS_HEADS = new Set(['مسرح', 'مستشفي', 'مركز', 'سد', 'سده', 'شارع', 'ساحه', 'جسر', 'قصر', 'برج', 'حي', 'جبل', 'سهل', 'قاعده', 'نهر', 'وادي', 'مركب', 'حقل', 'حقول', 'حوض', 'منفذ', 'انبوب', 'محور', 'خور', 'روضه', 'جبال', 'جزر', 'غابات', 'شاطي', 'حديقه', 'ساحل', 'بحر', 'سراي', 'سجن', 'مقبره', 'مقابر', 'هرم', 'حصن', 'كهف', 'مغاره', 'خزان']);
 /** Ancient and burial sites: "معبد حورس"، "هرم زوسر"، "مقبرة الصليبيخات". */
 const ANTIQUITY_HEADS = new Set(['معبد', 'مقبره', 'مقابر', 'ضريح', 'هرم', 'حصن', 'كهف', 'مغاره']);
@@ -886,7 +888,7 @@ const SITE_HEADS = new Set(['حقل', 'حقول', 'حوض', 'منفذ', 'انب�
 const SITE_ADJECTIVES = new Set(['النفطي', 'النفطيه', 'الغازي', 'الغازيه', 'الحدودي', 'الحدوديه', 'البري', 'البحري']);
 
 /** Dual facility heads in construct: "معبري"، "مخيمي"، "مطاري"، "ميناءي"، "حقلي" (and "مخيما"، "معبرا" as subjects). */
-const DUAL_HEADS = new Set(['معبري', 'مخيمي', 'مطاري', 'ميناءي', 'مينايي', 'حقلي', 'سجني', 'ملعبي', 'معسكري', 'معبرا', 'مخيما', 'مطارا', 'ميناءا', 'حقلا', 'معسكرا'].map(normalizeWord));
+const DUAL_HEADS = new Set(['معبري', 'مخيمي', 'مطاري', 'ميناءي', 'مينايي', 'حقلي', 'سجني', 'ملعبي', 'معسكري', 'معبرا', 'مخيما', 'مطارا', 'ميناءا', 'حقلا', 'معسكرا', 'منفذي', 'منفذا', 'جسري', 'جسرا'].map(normalizeWord));
 
 /** A dual head as written or after its proclitics, once per word. */
 const mayBeDualHead = wordFlag((w) => DUAL_HEADS.has(w.slice(procliticLength(w))));
@@ -913,6 +915,8 @@ function dualFacilities(doc: Doc, i: number): [PlaceMention, PlaceMention] | nul
         e++;
         break;
       }
+      // (a dual or plural adjective after the names describes the pair: "منفذي سفوان والشلامجة الحدوديين")
+      if (e > a && /^ال.{3,}(يين|يتين|يان|يتان|ين)$/.test(w) && !doc.res.places.matchAt(toks, e, false)) break;
       const opener = NAME_OPENER.test(w);
       // (what an opener is in construct with is the name's, whatever the word: "عين بيت الماء")
       const prev = e > a ? (e - 1 === a ? toks[a].norm.slice(skip) : toks[e - 1].norm) : '';
@@ -931,7 +935,7 @@ function dualFacilities(doc: Doc, i: number): [PlaceMention, PlaceMention] | nul
   if (e2 < 0) return null;
   // (the second ends the pair: punctuation, a function word, a verb or a line's end after it)
   const next = toks[e2];
-  if (next && !lineBreakBefore(doc, e2) && next.kind === 'word' && !isFunctionWord(next.norm) && !/^[بلف]/.test(next.norm) && !isMostlyWord(next.norm) && !looksLikeVerb(next.norm) && !looksLikeVerb(next.norm, true)) return null;
+  if (next && !lineBreakBefore(doc, e2) && next.kind === 'word' && !isFunctionWord(next.norm) && !/^[بلف]/.test(next.norm) && !/^ال.{3,}(يين|يتين|يان|يتان|ين)$/.test(next.norm) && !isMostlyWord(next.norm) && !looksLikeVerb(next.norm) && !looksLikeVerb(next.norm, true)) return null;
   const singular = doc.text.slice(offsetAfter(doc.text, toks[i], procliticLength(toks[i].norm)), toks[i].end).replace(/[يىا]$/, '').replace(/ئ$/, 'اء');
   // (an airport, a port or a crossing named by a listed town is the town, as the golds read "ميناء الحديدة"; a field,
   // a camp or a prison keeps its head, "حقل الرميلة")
@@ -963,6 +967,9 @@ function verbNotName(doc: Doc, j: number): boolean {
   if (looksLikeVerb(t.norm, true) && (/^س/.test(t.norm) ? isCommonAnyReading(t.norm.slice(1)) : isCommonAnyReading(t.norm) || /^[يت].{3,}ون$/.test(t.norm))) return true;
   // (a past with its subject "we" no lexicon holds, "أوقفنا"; other endings only as the lexicon knows the verb, not
   // "أربعات"، "أشنوت")
+  // ("وبحيرة ناصر استوعبت الجزء الأكبر": a past of the derived forms that open with a bare alef, استفعل، افتعل، انفعل,
+  // with the ending of its subject)
+  if (doc.text.charAt(t.start) === 'ا' && /^(است...|ا.ت..|ان...)(ت|وا)$/.test(t.norm) && looksLikeVerb(t.norm)) return true;
   return /^[أإ]/.test(doc.text.charAt(t.start)) && t.norm.length >= 5 && (/نا$/.test(t.norm) || (/(ت|وا|تم)$/.test(t.norm) && looksLikeVerb(t.norm) && isCommonAnyReading(t.norm)));
 }
 
@@ -1110,7 +1117,7 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
       continue;
     }
     // "محطة عدلي منصور"، "محطة الاستاد"، "كورنيش الدوحة"، "طريق الخور السريع": a station, a corniche or a road by its name.
-    const route = doc.claimed[i] === Claim.Free && toks[i].kind === 'word' && mayOpenRoute(toks[i]) ? stationAt(doc, i) ?? cornicheAt(doc, i) ?? roadByAdjectiveAt(doc, i) : null;
+    const route = doc.claimed[i] === Claim.Free && toks[i].kind === 'word' && mayOpenRoute(toks[i]) ? stationAt(doc, i) ?? cornicheAt(doc, i) ?? roadByAdjectiveAt(doc, i) ?? ancientTheatreAt(doc, i) : null;
     if (route) {
       out.push(route);
       for (let k = route.from; k < route.to; k++) doc.claimed[k] = Claim.Place;
@@ -1243,10 +1250,13 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         // (a national theatre goes on with its adjective, "مسرح البحرين الوطني"; a town's is named by it, "مسرح المروج")
         const stage = head === 'مسرح' ? doc.res.places.matchAt(toks, j, false) : null;
         if (stage && stage.value.kind === 'country' && !/^ال.{2,}(ي|يه)$/.test(toks[stage.to]?.norm ?? '')) break;
-        const proper = site || titled || doc.res.places.matchAt(toks, j, false) || doc.res.firstNames.has(t.norm) || doc.res.known.matchAt(toks, j, false) || unlisted || isParticle(doc, j) || opener || (t.norm === 'حاج' && !!toks[j + 1] && !lineBreakBefore(doc, j + 1) && doc.res.firstNames.has(toks[j + 1].norm));
+        // ("مسرح سيد درويش": a first name that is also a word, before a name, names a theatre after a person)
+        const namedStage = head === 'مسرح' && doc.res.ambiguousFirstNames.has(t.norm) && !!toks[j + 1] && !lineBreakBefore(doc, j + 1) && toks[j + 1].kind === 'word' && doc.claimed[j + 1] === Claim.Free && (doc.res.firstNames.has(toks[j + 1].norm) || isNameLike(toks[j + 1].norm)) && !isCommonAnyReading(toks[j + 1].norm);
+        const proper = namedStage || site || titled || doc.res.places.matchAt(toks, j, false) || doc.res.firstNames.has(t.norm) || doc.res.known.matchAt(toks, j, false) || unlisted || isParticle(doc, j) || opener || (t.norm === 'حاج' && !!toks[j + 1] && !lineBreakBefore(doc, j + 1) && doc.res.firstNames.has(toks[j + 1].norm));
         // "حي الجمارك"، "حي الموظفين": a neighbourhood is named by any definite noun (one word, then the name ends).
         // ("شارع الاستقلال"، "شارع النجمة"، "شارع المطار": a street too, as the golds list them)
-        if ((head === 'حي' || head === 'شارع') && !proper && /^ال.{3,}/.test(t.norm) && !TIME_NOUNS.has(t.norm) && !PLACE_DESCRIBING.has(t.norm) && !isFunctionWord(t.norm) && !doc.res.nationalities.matchAt(toks, j, false) && !doc.res.titles.matchAt(toks, j, false)) {
+        // ("مسرح الجمهورية"، "مسرح البالون": a theatre too, not a scene, "مسرح الجريمة"، "مسرح العمليات")
+        if ((head === 'حي' || head === 'شارع' || (head === 'مسرح' && !STAGE_OF.has(t.norm) && !/ات$/.test(t.norm))) && !proper && /^ال.{3,}/.test(t.norm) && !TIME_NOUNS.has(t.norm) && !PLACE_DESCRIBING.has(t.norm) && !isFunctionWord(t.norm) && !doc.res.nationalities.matchAt(toks, j, false) && !doc.res.titles.matchAt(toks, j, false)) {
           j++;
           // (with the direction that is part of its name: "حي الهضبة الشرقية")
           if (toks[j] && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free && PLACE_DIRECTIONS.has(toks[j].norm)) j++;
@@ -1803,7 +1813,7 @@ export function marketAt(doc: Doc, i: number): PlaceMention | null {
 }
 
 /** A station's, a corniche's or a road's noun with its proclitics, once per word (findFacilities asks at every free word). */
-const mayOpenRoute = wordTest(/^(و|ف)?(ب|ل)?(محطه|كورنيش|طريق)$/);
+const mayOpenRoute = wordTest(/^(و|ف)?(ب|ل)?(محطه|كورنيش|طريق)$|^(و|ف)?(ب|ك)?المسرح$/);
 
 /** Ways of transport a station serves: in a sentence about them a station is named by a plain definite word ("محطة الاستاد"). */
 const TRANSIT_WORD = /^(و|ف)?(ب|ل)?(ال)?(مترو|ميترو|قطار|ترام|ترامواي|مونوريل|محطات|خط|الخط|خطوط|ركاب|حافلات)$/;
@@ -1879,6 +1889,29 @@ function cornicheAt(doc: Doc, i: number): PlaceMention | null {
   else if (!listed && /^ال.{3,}/.test(t.norm) && !/^ال(مدينه|بحر|بلده|قريه|عاصمه|جديد|بحري|شمالي|جنوبي|شرقي|غربي)$/.test(t.norm) && !TIME_NOUNS.has(t.norm) && !doc.res.nationalities.matchAt(toks, i + 1, false) && !isFunctionWord(t.norm)) e = i + 2;
   else return null;
   for (let k = i + 1; k < e; k++) if (doc.claimed[k] !== Claim.Free) return null;
+  const start = offsetAfter(doc.text, toks[i], m[1].length);
+  const end = toks[e - 1].end;
+  const text = doc.text.slice(start, end);
+  return { from: i, to: e, start, end, text, canonical: text.replace(/\s+/g, ' '), kind: 'facility' };
+}
+
+/** The stages of a festival's ancient or great theatre: "المسرح الجنوبي" (Jerash), "المسرح الأثري بقرطاج". */
+const THEATRE_OF_SITE = /^ال(جنوبي|شمالي|اثري|روماني|صغير)$/;
+
+/**
+ * "المسرح الجنوبي"، "المسرح الشمالي"، "المسرح الأثري بقرطاج": the definite theatre with the adjective
+ * that tells one stage of a site or an opera house from another is a place, as the golds count it (11 of 17 such
+ * mentions; the national theatre, "المسرح القومي", is a company, "المسرح البلدي" is no name, and "المسرح الكبير" is as often the hall of the moment).
+ */
+function ancientTheatreAt(doc: Doc, i: number): PlaceMention | null {
+  const toks = doc.tokens;
+  const m = /^((?:و|ف)?(?:ب|ك)?)المسرح$/.exec(toks[i].norm);
+  const t = toks[i + 1];
+  if (!m || !t || t.kind !== 'word' || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free || !THEATRE_OF_SITE.test(t.norm)) return null;
+  let e = i + 2;
+  // (with the town of the site after ب, one word: "المسرح الأثري بقرطاج"; not the hall of "بدار الأوبرا المصرية")
+  const town = toks[e] && !lineBreakBefore(doc, e) && doc.claimed[e] === Claim.Free && /^ب[^ا]/.test(toks[e].norm) ? doc.res.places.matchAt(toks, e, true) : null;
+  if (town && town.skip === 1 && town.to === e + 1 && town.value.kind !== 'country' && isFreeRange(doc, e, town.to)) e = town.to;
   const start = offsetAfter(doc.text, toks[i], m[1].length);
   const end = toks[e - 1].end;
   const text = doc.text.slice(start, end);
