@@ -35,6 +35,19 @@ export interface Doc {
   orgCanonicals?: Set<string>;
   /** The known people named in full anywhere, normalised full names (knownFull(), on first need). */
   knownFull?: Set<string>;
+  /** The text writes a final ي as ى, as Egyptian print does ("فى"، "على" for Ali): yaAsAlifMaqsura(), on first need. */
+  yaAsAlifMaqsura?: boolean;
+}
+
+/**
+ * The text spells a final ي as ى, as Egyptian papers print it: the preposition "في" written "فى" at least twice. There
+ * "على" may be the name Ali ("عبدالله على اليحيا"), which elsewhere only "علي" spells.
+ */
+export function yaAsAlifMaqsura(doc: Doc): boolean {
+  if (doc.yaAsAlifMaqsura !== undefined) return doc.yaAsAlifMaqsura;
+  let n = 0;
+  for (const t of doc.tokens) if (t.kind === 'word' && t.end - t.start >= 2 && t.norm.endsWith('في') && doc.text.charCodeAt(t.end - 1) === 0x0649 && /^[وف]?في$/.test(t.norm) && ++n >= 2) break;
+  return (doc.yaAsAlifMaqsura = n >= 2);
 }
 
 /**

@@ -5013,3 +5013,39 @@ describe('theatres (blind sets 34, 471)', () => {
     expect(run('ووصلت الشرطة إلى مسرح الجريمة، وانتقل مسرح العمليات إلى الشمال، وفي مسرح المتحف.').some((e) => e.type === 'place')).toBe(false);
   });
 });
+
+describe('a name before a relative clause (blind sets 476, 477)', () => {
+  it('reads «الهادي الصغير، الذي» after a trade, «أما» or a verb of saying', () => {
+    expect(find(run('ويقول الفلاح الهادي الصغير، الذي يملك قرابة 400 شجرة، إن الصابة جيدة.'), 'person', 'الهادي الصغير')?.mentions[0].text).toBe('الهادي الصغير');
+    expect(find(run('أما الهادي الصغير، الذي قدم من القصرين، فقال إن الوضع صعب.'), 'person', 'الهادي الصغير')).toBeDefined();
+    expect(find(run('وتقول سعاد الخياط، التي تعمل في المصنع، إن الأجور متدنية.'), 'person', 'سعاد الخياط')).toBeDefined();
+  });
+
+  it('reads no person in a hospital named after one', () => {
+    expect(run('وطالب بتوفير التجهيزات بالمستشفى الجامعي الحبيب بورقيبة، الذي يغطي ولايات الجنوب.').some((e) => e.type === 'person' || e.type === 'official')).toBe(false);
+  });
+});
+
+describe('Egyptian spelling of Ali (blind set 475)', () => {
+  it('reads «على» as Ali between a first name and a family name where the text writes «فى»', () => {
+    const es = run('وقال وزير الخارجية الكويتى عبدالله على اليحيا فى مؤتمر صحفى إن الزيارة ناجحة، وأكد فى ختامها التعاون.');
+    expect(find(es, 'official', 'اليحيا')?.mentions[0].text).toBe('عبدالله على اليحيا');
+    expect(find(run('وقال الوزير عبدالله على اليحيا في مؤتمر صحفي إن الزيارة ناجحة.'), 'official', 'عبدالله')?.mentions[0].text).toBe('عبدالله');
+  });
+});
+
+describe('a retired officer (blind set 477)', () => {
+  it('keeps «المتقاعد» out of the name', () => {
+    const e = find(run('وقال رئيس تجمع العسكريين المتقاعدين، العميد المتقاعد سمير فرحات، إن المتقاعدين لن يغادروا. وأضاف فرحات أن الراتب تآكل.'), 'official', 'فرحات');
+    expect(e?.mentions.map((m) => m.text)).toEqual(['سمير فرحات', 'فرحات']);
+  });
+});
+
+describe('words that only look like names of places and bodies (blind sets 476, 477, 478, 479)', () => {
+  it('reads «المطلة على» as overlooking, «بسد فجوة» as filling, «شبكة منظمة لتهريب» as organised', () => {
+    const es = run('وأنشئت محطة في مدينة عنتيبي المطلة على بحيرة فيكتوريا، وطالب الأساتذة بسد فجوة الأجور، وضبط 9 أشخاص يشكلون شبكة منظمة لتهريب المخدرات.');
+    expect(es.some((e) => e.type === 'place' && /المطلة|فجوة/.test(e.canonical))).toBe(false);
+    expect(es.some((e) => e.type === 'organization')).toBe(false);
+    expect(find(run('وقالت رئيسة منظمة المرأة العربية إن الوضع صعب.'), 'organization', 'منظمة المرأة العربية')).toBeDefined();
+  });
+});

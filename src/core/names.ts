@@ -3,7 +3,7 @@
  * and the stretch of name after a role ("وزير الخارجية الروسي سيرجي لافروف") or before one
  * ("إيمانويل ماكرون، الرئيس الفرنسي").
  */
-import { Claim, hasTanween, isPunct, lineBreakBefore, type Doc } from './doc.ts';
+import { Claim, hasTanween, isPunct, lineBreakBefore, yaAsAlifMaqsura, type Doc } from './doc.ts';
 import { isCommonAnyReading, isCommonAnyReadingToken, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { tokenAnalyses, wordTest } from './tokenize.ts';
 import { normalizeWord } from './normalize.ts';
@@ -81,6 +81,8 @@ export function isNameWord(doc: Doc, i: number, allowCommon = false): boolean {
   const n = t.norm;
   // "علي" (the name) and "على" (the preposition) are one word once normalised: the spelling decides.
   if (n === 'علي' && doc.text.charCodeAt(t.end - 1) === 0x064a) return true;
+  // ("عبدالله على اليحيا": in a text that writes ي as ى, "على" between a first name and a word no lexicon knows is Ali)
+  if (n === 'علي' && i > 0 && !lineBreakBefore(doc, i) && doc.res.firstNames.has(doc.tokens[i - 1].norm) && aliAfterFirst(doc, i)) return true;
   // ("والي", the governor, is "وإلى" too: written with ي and no hamza, after a first name and before a comma, a family name)
   if (n === 'والي' && doc.text.charCodeAt(t.end - 1) === 0x064a && doc.text.charCodeAt(t.start + 1) !== 0x0625 && titleAsFamilyName(doc, i)) return true;
   if ((MONTHS.has(n) && !monthNamedPerson(doc, i)) || isFunctionWord(n) || pluralNisba(n)) return false;
@@ -114,6 +116,14 @@ export function isNameWord(doc: Doc, i: number, allowCommon = false): boolean {
   // A title behind a proclitic ("بالوزير"، "للرئيس") is no name word either.
   if (isNonNameForm(n, doc.text.charCodeAt(t.end - 1) === 0x0629) || (doc.res.titles.matchAt(doc.tokens, i, true)?.skip ?? 0) > 0) return false;
   return true;
+}
+
+/** "على" at i is Ali in an Egyptian spelling: ى for ي in the text, and a name word no lexicon knows after it. */
+function aliAfterFirst(doc: Doc, i: number): boolean {
+  const next = doc.tokens[i + 1];
+  if (!next || next.kind !== 'word' || lineBreakBefore(doc, i + 1) || !yaAsAlifMaqsura(doc)) return false;
+  const x = next.norm;
+  return x.length >= 3 && !isFunctionWord(x) && !isCommonAnyReading(x) && !isMostlyWord(x) && !looksLikeVerb(x, true) && !doc.res.places.matchAt(doc.tokens, i + 1, false) && !doc.res.orgs.matchAt(doc.tokens, i + 1, false);
 }
 
 /**

@@ -237,7 +237,9 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     // «الذي»: that word is the family name, ordinary word or not)
     // ("الشيخ أحمد وسام، أمين الفتوى": or before the man's office between commas, after a role or an honorific)
     const officeAfter = !!span && isPunct(doc, span[1] + 1, '،,') && !!toks[span[1] + 2] && !lineBreakBefore(doc, span[1] + 2) && roles.some((x) => x.kind === 'role' && x.from === span![1] + 2);
-    if (span && span[1] - span[0] === 1 && (r.kind === 'role' || (r.kind === 'honorific' && officeAfter)) && doc.res.firstNames.has(toks[span[0]].norm) && toks[span[1] + 1] && !lineBreakBefore(doc, span[1]) && !lineBreakBefore(doc, span[1] + 1) && toks[span[1]].kind === 'word' && doc.claimed[span[1]] === Claim.Free && (!/^[وف]/.test(toks[span[1]].norm) || (officeAfter && doc.res.ambiguousFirstNames.has(toks[span[1]].norm))) && !isFunctionWord(toks[span[1]].norm) && !/^[يت]/.test(toks[span[1]].norm) && !possessedNoun(doc, span[1]) && !/(ها|هم|هما)$/.test(toks[span[1]].norm) && !looksLikeVerb(toks[span[1]].norm, true) && !doc.res.titles.matchAt(toks, span[1], true) && !doc.res.places.matchAt(toks, span[1], true) && !doc.res.nationalities.matchAt(toks, span[1], true) && (GOES_ON.test(toks[span[1] + 1].norm) || officeAfter || (r.kind === 'role' && /^ال/.test(toks[span[1]].norm) && spokeBefore(toks[span[1] + 1])))) {
+    // ("الحاجة آمنة عيد، التي أصيبت …": or before a relative clause after a comma, which describes a person)
+    const describedAfter = !!span && relativeClauseAt(doc, span[1] + 1);
+    if (span && span[1] - span[0] === 1 && (r.kind === 'role' || (r.kind === 'honorific' && (officeAfter || describedAfter))) && doc.res.firstNames.has(toks[span[0]].norm) && toks[span[1] + 1] && !lineBreakBefore(doc, span[1]) && !lineBreakBefore(doc, span[1] + 1) && toks[span[1]].kind === 'word' && doc.claimed[span[1]] === Claim.Free && (!/^[وف]/.test(toks[span[1]].norm) || (officeAfter && doc.res.ambiguousFirstNames.has(toks[span[1]].norm))) && !isFunctionWord(toks[span[1]].norm) && !/^[يت]/.test(toks[span[1]].norm) && !possessedNoun(doc, span[1]) && !/(ها|هم|هما)$/.test(toks[span[1]].norm) && !looksLikeVerb(toks[span[1]].norm, true) && !doc.res.titles.matchAt(toks, span[1], true) && !doc.res.places.matchAt(toks, span[1], true) && !doc.res.nationalities.matchAt(toks, span[1], true) && (GOES_ON.test(toks[span[1] + 1].norm) || officeAfter || describedAfter || (r.kind === 'role' && /^ال/.test(toks[span[1]].norm) && spokeBefore(toks[span[1] + 1])))) {
       span = [span[0], span[1] + 1];
       sentenceGoesOn = true;
     }
@@ -583,6 +585,17 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       i += 1;
       continue;
     }
+    // ("ويقول الفلاح الهادي الصغير، الذي يملك …"، "أما الهادي الصغير، الذي قدم …": a first name, also one written with the
+    // article, after a verb of saying, a comma, «أما» or a person's trade, and one more word closed by a comma and a
+    // relative clause, is a name: the clause describes a person, even when that word is also an ordinary word)
+    const described = describedNameAt(doc, i);
+    if (described > 0) {
+      const m = makeMention(doc, i, described, 0, { evidence: 'first-name', known: knownAt(doc, i, described, 0) });
+      out.push(m);
+      claim(doc, m);
+      i = described - 1;
+      continue;
+    }
     // (not a title or a verb: "، الوزير بولات"، "التقى التميمي"; articleFirst rules out two names of God, "الكريم المتعالي")
     // ("الحسين أيت بوعلي": with آيت / بن / ولد, three words)
     const articleEnd = i + (/^(ايت|بن|ولد)$/.test(toks[i + 1]?.norm ?? '') ? 3 : 2);
@@ -664,6 +677,36 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
   }
   appointedRoles(doc, out);
   return out;
+}
+
+/** A comma at k and a relative clause after it ("، الذي"، "، التي"، "، وهو"، "، وهي"): what comes before describes a person. */
+function relativeClauseAt(doc: Doc, k: number): boolean {
+  const next = doc.tokens[k + 1];
+  return isPunct(doc, k, '،,') && !!next && !lineBreakBefore(doc, k + 1) && /^(الذي|التي|وهو|وهي)$/.test(next.norm);
+}
+
+/** A verb of saying in the present: "ويقول"، "تقول"، "يضيف". */
+const SAYS_NOW = /^(و|ف)?(يقول|تقول|يضيف|تضيف|يوضح|توضح|يوكد|توكد|يروي|تروي|يتابع|تتابع)$/;
+
+/** The end of "FIRST WORD، الذي …" at i (see findPeople), or -1. */
+function describedNameAt(doc: Doc, i: number): number {
+  const toks = doc.tokens;
+  const t = toks[i];
+  const w = toks[i + 1];
+  if (i < 1 || !t || !w || t.kind !== 'word' || w.kind !== 'word' || lineBreakBefore(doc, i) || lineBreakBefore(doc, i + 1) || !relativeClauseAt(doc, i + 2)) return -1;
+  const n = t.norm;
+  const first = (doc.res.firstNames.has(n) && !isCommonWord(n)) || (/^ال.{3,}/.test(n) && doc.res.firstNames.has(n.slice(2)) && !doc.res.titles.matchAt(toks, i, true));
+  if (!first || !isFree(doc, i, i + 2)) return -1;
+  const prev = toks[i - 1];
+  // (not a hospital or a school named after someone: "بالمستشفى الجامعي الحبيب بورقيبة، الذي يغطي")
+  if ([i - 1, i - 2].some((k) => k >= 0 && toks[k].kind === 'word' && NAMED_AFTER.test(toks[k].norm.replace(/^(و|ف)?(بال|لل|ال)/, '$1')))) return -1;
+  // (the trade may be a word that is also a first name, after the verb of saying: "ويقول الفلاح الهادي الصغير، الذي")
+  const said = (k: number) => spokeBefore(toks[k]) || SAYS_NOW.test(toks[k].norm);
+  const saidTrade = i >= 2 && /^ال.{3,}/.test(prev.norm) && doc.claimed[i - 1] === Claim.Free && !lineBreakBefore(doc, i - 1) && said(i - 2);
+  if (!(said(i - 1) || isPunct(doc, i - 1, '،,') || /^(و|ف)?اما$/.test(prev.norm) || tradeBefore(doc, i) || saidTrade)) return -1;
+  const x = w.norm;
+  if (isFunctionWord(x) || /^[وف]/.test(x) || /^[يت]/.test(x) || looksLikeVerb(x, true) || possessedNoun(doc, i + 1) || doc.res.titles.matchAt(toks, i + 1, true) || doc.res.places.matchAt(toks, i + 1, true) || doc.res.nationalities.matchAt(toks, i + 1, true) || doc.res.orgs.matchAt(toks, i + 1, true)) return -1;
+  return i + 2;
 }
 
 /**

@@ -148,6 +148,12 @@ export function findPlaces(doc: Doc, from: number, to: number, familyNames?: Rea
       i++;
       continue;
     }
+    // ("مدينة عنتيبي المطلة على بحيرة فيكتوريا": a town named like a participle of place, right before على, is that
+    // participle, "overlooking")
+    if (m.to === i + 1 && m.skip === 0 && PLACE_DESCRIBING.has(toks[i].norm) && /^(علي|عليها|عليه)$/.test(toks[i + 1]?.norm ?? '') && !lineBreakBefore(doc, i + 1)) {
+      i++;
+      continue;
+    }
     if (m.to === i + 1 && m.value.ambiguous && isCommonNounUse(doc, i)) {
       doc.claimed[i] = Claim.Common;
       i++;
@@ -1216,8 +1222,9 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         // ("مركز لوجستي": an indefinite adjective in ي describes the head, it names nothing.)
         // (a word in ي no reading makes an adjective of is a name: "سجن رومية")
         const adjective = !/^ال/.test(t.norm) && /(ي|يه)$/.test(t.norm) && t.norm.length >= 5 && !isNameLike(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.places.matchAt(toks, j, false) && relationalAdjective(t.norm);
-        // ("سد الشغور": after سد only a listed place or a name names a dam; "fill the vacancy" is a verbal noun.)
-        const unlisted = !isMostlyWord(t.norm) && !adjective && !(head === 'سد' && skip > 0 && /ل/.test(toks[i].norm.slice(0, skip)) && !isNameLike(t.norm));
+        // ("سد الشغور"، "بسد فجوة الأجور": after لسد / بسد only a listed place or a name names a dam; "fill the vacancy"
+        // is a verbal noun.)
+        const unlisted = !isMostlyWord(t.norm) && !adjective && !(head === 'سد' && skip > 0 && /[لب]/.test(toks[i].norm.slice(0, skip)) && !isNameLike(t.norm));
         // ("طريق المطار"، "طريق الحرير": a road is a place only by the person it is named after; "طريق بعقوبة" is a
         // mention of the town, as the golds count it)
         if (head === 'طريق' && !titled && !(doc.res.firstNames.has(t.norm) && !doc.res.places.matchAt(toks, j, false))) break;
