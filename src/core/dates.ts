@@ -160,7 +160,7 @@ const YEAR_FOLLOW = new Set([
 /** Words before a bare number + month that make it a name, not a date: "مدينة 6 أكتوبر", "ثورة 25 يناير". */
 /** Institutions named after a day with its year (the Maghreb's universities and hospitals). */
 const NAMED_WITH_YEAR = new Set(['جامعه', 'مستشفي', 'مدرسه', 'ثانويه', 'ملعب', 'مطار', 'شارع']);
-const NAME_BEFORE = new Set(['مدينه', 'حي', 'شارع', 'جسر', 'كوبري', 'ميدان', 'جامعه', 'محور', 'طريق', 'تيار', 'قوي', 'تحالف', 'حركه', 'فريق', 'تجمع', 'ايتلاف', 'ائتلاف', 'مستشفي', 'مدرسه', 'قريه', 'مركز', 'نادي', 'ملعب', 'محطه', 'فندق']);
+const NAME_BEFORE = new Set(['مدينه', 'مدن', 'حي', 'شارع', 'جسر', 'كوبري', 'ميدان', 'جامعه', 'محور', 'طريق', 'تيار', 'قوي', 'تحالف', 'حركه', 'فريق', 'تجمع', 'ايتلاف', 'ائتلاف', 'مستشفي', 'مدرسه', 'قريه', 'مركز', 'نادي', 'ملعب', 'محطه', 'فندق']);
 
 /** Nouns an ordinal may count, so "X الثاني من" is not a day of the month. */
 const ORDINAL_OF_NOUN = new Set(['النصف', 'الربع', 'الثلث', 'الاسبوع', 'العشر', 'الجزء', 'الشوط', 'الدور', 'المرحله', 'الفصل', 'الجوله', 'الاسبوعين', 'الشطر', 'العدد', 'البند', 'الباب', 'المجلد']);
@@ -1028,7 +1028,15 @@ class Grammar {
       return null;
     }
     const yp = this.yearPhrase(i, null);
-    if (yp) return this.yearSpan({ end: yp.end, spec: yearSpec(yp.y, yp.cal ?? 'g') });
+    if (yp) {
+      const span = this.yearSpan({ end: yp.end, spec: yearSpec(yp.y, yp.cal ?? 'g') });
+      // ("العام المالي 2024/2025": the fiscal year of two calendar years runs from July to June, as Egypt, Jordan and
+      // most Arab treasuries count it, and as 30 golds give it)
+      if (span.spec.k === 'range' && span.spec.a.k === 'abs' && span.spec.b.k === 'abs' && span.spec.a.cal === 'g' && span.spec.b.y === (span.spec.a.y ?? 0) + 1 && this.w(i + 1) === 'المالي' && /^(ال)?عام$/.test(this.w(i))) {
+        return { end: span.end, spec: { k: 'range', a: { ...span.spec.a, m: 7 }, b: { ...span.spec.b, m: 6 } } };
+      }
+      return span;
+    }
     // A bare year: with an era marker, or after a cue word and followed by punctuation or a function word.
     const y = this.yearAt(i, null);
     if (y) {

@@ -5049,3 +5049,19 @@ describe('words that only look like names of places and bodies (blind sets 476, 
     expect(find(run('وقالت رئيسة منظمة المرأة العربية إن الوضع صعب.'), 'organization', 'منظمة المرأة العربية')).toBeDefined();
   });
 });
+
+describe('Egypt\'s new cities after «مدن» (blind set 483)', () => {
+  it('reads «العاشر من رمضان» after «مدن» as the city, not a date, and the new cities named by a month', () => {
+    const es = annotate({ text: 'طرحت الوزارة وحدات في مدن العاشر من رمضان وحدائق أكتوبر والعبور الجديدة، وسلمت الوحدات بمدينة أكتوبر الجديدة.', published: '2025-06-15T10:00' });
+    expect(es.some((e) => e.type === 'date')).toBe(false);
+    for (const name of ['العاشر من رمضان', 'حدائق أكتوبر', 'العبور الجديدة', 'أكتوبر الجديدة']) expect(find(es, 'place', name)).toBeDefined();
+  });
+});
+
+describe('Moroccan parties named without «حزب» (blind set 485)', () => {
+  it('reads «الأصالة والمعاصرة» and «التقدم والاشتراكية» in a list of parties', () => {
+    const es = run('وأوضح أن الأغلبية المكونة من التجمع الوطني للأحرار والأصالة والمعاصرة تتوفر على 260 مقعدا، وصوت التقدم والاشتراكية ضد.');
+    expect(find(es, 'organization', 'الأصالة والمعاصرة')?.canonical).toBe('حزب الأصالة والمعاصرة');
+    expect(find(es, 'organization', 'التقدم والاشتراكية')?.canonical).toBe('حزب التقدم والاشتراكية');
+  });
+});

@@ -1304,6 +1304,12 @@ describe('a print edition with only its issue line (blind set 108)', () => {
     const html = `<html><head><title>الطبعة الورقية</title></head><body><table><tr><td class="logo">الأهرام</td><td class="issue">الطبعة الورقية<br>العدد ٤٥٨١٢ — السنة ١٤٦<br>الخميس ٢٧ من ذي القعدة ١٤٤٧ هـ — ١٤ مايو ٢٠٢٦ م</td></tr></table><h1>توريد القمح يتجاوز مليوني طن</h1><div class="print-body"><p>${p}</p><p>${p}</p><p>${p}</p></div></body></html>`;
     expect(detectArticle(parse(html)).published).toBe('2026-05-14');
   });
+
+  it('reads an issue line with a word between «العدد» and its number (blind set 489)', () => {
+    const p = 'وصل رئيس الحكومة إلى دمشق أمس على رأس وفد وزاري، في أول زيارة من نوعها منذ سنوات، وعقد جلسة محادثات مع المسؤولين السوريين تناولت ترسيم الحدود وملف النازحين والموقوفين.';
+    const html = `<html><head><title>الطبعة الورقية</title></head><body><table><tr><td class="logo">المشرق</td><td class="edition">يومية سياسية مستقلة – تأسست عام 1952<br>العدد الورقي 11486 – السنة الرابعة والسبعون<br>الثلاثاء 15 نيسان/أبريل 2025</td></tr></table><h1>سلام في دمشق</h1><div class="print-text"><p>${p}</p><p>${p}</p><p>${p}</p></div></body></html>`;
+    expect(detectArticle(parse(html)).published).toBe('2025-04-15');
+  });
 });
 
 describe('datelines with the site\'s name, headline-like leads, Drupal standfirsts and dated teaser feeds (blind sets 113, 115, 117)', () => {

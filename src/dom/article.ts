@@ -1620,7 +1620,8 @@ function issueDate(s: Stats): string | null {
     const len = s.textLen[j];
     if (len < 12 || len > 160 || !s.firstText[j]) continue;
     const text = collectText(s.els[j], { maxChars: 200 }).text;
-    if (!/العدد\s*[:：]?\s*[0-9\u0660-\u0669]{2,}/.test(text)) continue;
+    // ("العدد 11486"، "العدد الورقي 11486"، "العدد رقم 11486")
+    if (!/العدد(?:\s+[^\s\d\u0660-\u0669]{2,12})?\s*[:：]?\s*[0-9\u0660-\u0669]{2,}/.test(text)) continue;
     for (const part of text.split(/[—–|·•\n]/)) {
       const v = safeParseDateline(part.trim());
       if (v && /^\d{4}-\d\d-\d\d/.test(v)) return v;
