@@ -1724,3 +1724,25 @@ describe('a rates page with its news feed, a travel post\'s table of contents (b
     expect(t).toContain(p.slice(0, 30));
   });
 });
+
+describe('a print edition\'s pointers to other pages (blind sets 469, 480)', () => {
+  it('leaves out «اقرأ في الصفحة ٥: …» and «(التفاصيل ص ٣)»', () => {
+    const p = 'أعلنت الهيئة الشرعية لرؤية الأهلة أن يوم السبت هو أول أيام شهر رمضان المبارك، بعد أن تعذرت رؤية الهلال مساء أمس في مختلف مناطق البلاد بسبب الغبار الكثيف.';
+    const html = `<html><head><title>الطبعة الورقية</title></head><body><h1>السبت أول أيام رمضان</h1><div class="print-body"><p>${p}</p><div class="box-inline">اقرأ في الصفحة ٥: «البلدية» تشدد الرقابة على المطاعم قبل الإفطار</div><p>${p}</p><p>${p}</p><p class="tatimma">(التفاصيل ص ٣)</p></div></body></html>`;
+    const r = detectArticle(parse(html));
+    expect(r.text).not.toContain('تشدد الرقابة');
+    expect(r.text).not.toContain('التفاصيل ص');
+    expect(r.text).toContain('أول أيام شهر رمضان');
+  });
+});
+
+describe('a live blog entry holding an embedded post (blind set 477)', () => {
+  it('keeps the entry\'s paragraph and leaves out the post', () => {
+    const p = 'قبيل دخوله الجلسة، قال وزير المال للصحافيين إن الخزينة لا تحتمل أكثر مما هو مطروح، وأي زيادة من دون إيرادات تعني العودة إلى طباعة الليرة. وكشف الوزير أنه تلقى اتصالا من نظيره القطري، جرى خلاله البحث في دعم قطري لرواتب الأساتذة في المدارس الرسمية خلال العام الدراسي المقبل، على أن تستكمل المحادثات في الأيام المقبلة بين الفرق الفنية في البلدين.';
+    const entry = (t: string, body: string) => `<div class="entry"><div class="entry-meta"><time datetime="2025-06-26T${t}:00+03:00">${t}</time></div>${body}</div>`;
+    const html = `<html><head><title>مباشر</title><meta property="article:published_time" content="2025-06-26T08:10:00+03:00"></head><body><h1>إضراب القطاع العام</h1><div class="live-feed">${entry('16:20', `<p>${p}</p>`)}${entry('14:50', `<p>وكشف جابر ${p}</p><div class="card"><div class="handle">@LebMoF · وزارة المال</div><p>الوزير: لا زيادات من دون تمويل</p></div>`)}${entry('13:40', `<p>${p}</p>`)}</div></body></html>`;
+    const r = detectArticle(parse(html));
+    expect(r.text).toContain('وكشف جابر');
+    expect(r.text).not.toContain('LebMoF');
+  });
+});

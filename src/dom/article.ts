@@ -181,7 +181,7 @@ const COMMENTS_LABEL = /^(?:التعليقات|تعليقات|تعليقات ا�
 
 /** A paragraph that opens with this is related-article navigation. */
 // (also in brackets: "(اقرأ أيضاً: <a>…</a>)")
-const READ_ALSO_LINE = /^[([«▶►•]?\s*(?:اقرا|طالع|شاهد|تابع|اقرؤوا|اقراوا)\s+(?:ايضا|كذلك|المزيد)|^[([«▶►•]?\s*(?:ذات صله|مواضيع ذات صله|اخبار ذات صله|للمزيد|المزيد)\s*[:：]/;
+const READ_ALSO_LINE = /^[([«▶►•]?\s*(?:اقرا|طالع|شاهد|تابع|اقرؤوا|اقراوا)\s+(?:ايضا|كذلك|المزيد)|^[([«▶►•]?\s*(?:ذات صله|مواضيع ذات صله|اخبار ذات صله|للمزيد|المزيد)\s*[:：]|^[([«▶►•]?\s*(?:(?:اقرا|طالع|التفاصيل|التتمه|تتمه|البقيه|بقيه)\s+(?:في\s+)?(?:ص|صفحه|الصفحه)\s*[0-9\u0660-\u0669]+|(?:اقرا|طالع)\s+في\s+(?:ص|صفحه|الصفحه)\b)/;
 /** "يتبع في الصفحة 2: …"، "(يتبع)"، "التتمة في العدد المقبل": a pointer to the rest of the story elsewhere. */
 // (also "تابع في الصفحة التالية: …", a paged story's teaser of its next page)
 const CONTINUED_LINE = /^[(（]?\s*(?:(?:يتبع|تتمه|التتمه|البقيه)(?:\s*[)）:：.]?\s*$|\s+(?:في|علي)\s+(?:الصفحه|صفحه|ص|العدد|الجزء))|تابع\s+(?:في|علي)\s+(?:الصفحه|صفحه))/;
@@ -897,7 +897,8 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   if ((tag === 'DIV' || tag === 'ASIDE' || tag === 'SECTION') && (s.textLen[i] < 800 || (s.textLen[i] < 2500 && el.getElementsByTagName('th').length >= 2)) && isHeadingAndTable(el)) return true;
   // a post from a social network embedded in the story without its widget's markup: the account's @handle, a middle
   // dot and the post's date ("محافظة أسوان ✓ @AswanGovEG · 8 نوفمبر"), the post, its time and views
-  if (s.textLen[i] < 600 && !PARAGRAPH_TAGS.has(tag) && SOCIAL_HANDLE_LINE.test(el.textContent ?? '')) return true;
+  // (not a live blog's entry that holds such a post under its own paragraph, longer than any post: 280 characters)
+  if (s.textLen[i] < 600 && !PARAGRAPH_TAGS.has(tag) && SOCIAL_HANDLE_LINE.test(el.textContent ?? '') && !Array.from(el.getElementsByTagName('p')).some((p) => (p.textContent ?? '').length > 300)) return true;
   // a file to download set in the story: a link that says so and the file's type or size ("PDF تحميل اللائحة النهائية …
   // (2,1 ميغابايت)")
   if (s.textLen[i] > 0 && s.textLen[i] < 300 && !PARAGRAPH_TAGS.has(tag) && s.linkLen[i] > 0 && DOWNLOAD_BOX.test(labelNorm(el.textContent ?? ''))) return true;
