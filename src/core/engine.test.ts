@@ -5065,3 +5065,10 @@ describe('Moroccan parties named without «حزب» (blind set 485)', () => {
     expect(find(es, 'organization', 'التقدم والاشتراكية')?.canonical).toBe('حزب التقدم والاشتراكية');
   });
 });
+
+describe('a present verb in تت after a name (blind sets 482, 495)', () => {
+  it('ends the name before «تتوج»', () => {
+    const es = run('وقالت الأميرة سبيكة بنت إبراهيم آل خليفة في الحفل، ثم سبيكة بنت إبراهيم تتوج الفائزات بالجوائز.');
+    expect(es.some((e) => e.mentions.some((m) => m.text.includes('تتوج')))).toBe(false);
+  });
+});

@@ -427,6 +427,8 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
     if (/^س[يتن].{3,}[^ا]$/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.ambiguousFirstNames.has(t.norm) && !isNameLike(t.norm) && !isCommonWord(t.norm) && !isMostlyWord(t.norm) && (isCommonAnyReading(t.norm.slice(1)) || looksLikeVerb(t.norm.slice(1)))) break;
     // "فالرئيس عون يدرك": a present verb after the name.
     if (/^ي[^ا].{2}$/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.ambiguousFirstNames.has(t.norm) && !isNameLike(t.norm)) break;
+    // ("سبيكة بنت إبراهيم تتوج الفائزات": a present in تت, of the fifth or sixth form, is the verb after the name)
+    if (to > from && /^تت.{2,4}$/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.ambiguousFirstNames.has(t.norm) && !isNameLike(t.norm) && !doc.res.known.matchAt(toks, to, false) && !doc.res.places.matchAt(toks, to, false)) break;
     // ("لا تزال سميرة عيسى تعيش في غرفتين": her present verb in ت, before its preposition)
     if (to > from && /^ت[^ا].{2}$/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.ambiguousFirstNames.has(t.norm) && !isNameLike(t.norm) && !doc.res.known.matchAt(toks, to, false) && !doc.res.places.matchAt(toks, to, false) && /^(في|من|الي|علي|عن|مع)$/.test(toks[to + 1]?.norm ?? '') && !lineBreakBefore(doc, to + 1)) break;
     // ("… الأردني يعرب القضاة،": a plural title with the article right after the first word, where the name plainly

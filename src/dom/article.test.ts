@@ -1310,6 +1310,12 @@ describe('a print edition with only its issue line (blind set 108)', () => {
     const html = `<html><head><title>الطبعة الورقية</title></head><body><table><tr><td class="logo">المشرق</td><td class="edition">يومية سياسية مستقلة – تأسست عام 1952<br>العدد الورقي 11486 – السنة الرابعة والسبعون<br>الثلاثاء 15 نيسان/أبريل 2025</td></tr></table><h1>سلام في دمشق</h1><div class="print-text"><p>${p}</p><p>${p}</p><p>${p}</p></div></body></html>`;
     expect(detectArticle(parse(html)).published).toBe('2025-04-15');
   });
+
+  it('reads an issue line split by dashes, with the number in brackets (blind set 491)', () => {
+    const p = 'عادت عشرات العائلات إلى أزقة المدينة القديمة في الموصل مع حلول شهر رمضان، بعد سنوات من النزوح، وسط أعمال ترميم تشرف عليها منظمات دولية ودوائر محلية.';
+    const html = `<html><head><title>العدد الورقي</title></head><body><table><tr><td class="logo">الشرق الجديد</td><td class="edition">الخميس - 13 رمضان 1446 هـ - 13 مارس 2025 مـ - رقم العدد [17214]<br>لندن - الرياض - القاهرة</td></tr></table><h1>الموصل القديمة تستعيد رمضانها</h1><div class="print-text"><p>${p}</p><p>${p}</p><p>${p}</p></div></body></html>`;
+    expect(detectArticle(parse(html)).published).toBe('2025-03-13');
+  });
 });
 
 describe('datelines with the site\'s name, headline-like leads, Drupal standfirsts and dated teaser feeds (blind sets 113, 115, 117)', () => {
@@ -1744,5 +1750,17 @@ describe('a live blog entry holding an embedded post (blind set 477)', () => {
     const r = detectArticle(parse(html));
     expect(r.text).toContain('وكشف جابر');
     expect(r.text).not.toContain('LebMoF');
+  });
+});
+
+describe('a live blog without metadata whose entries are small cards (blind set 493)', () => {
+  it('reads entries stamped with the time of day as a story, not as a feed of dated teasers', () => {
+    const p = 'تفقد رئيس الوزراء محطة معالجة الصرف الصحي في قرية النخيلة، واستمع إلى شرح عن مراحل التنفيذ.';
+    const entry = (t: string, h: string) => `<div class="live-entry"><div class="entry-meta"><time datetime="2025-10-18T${t}:00+03:00">${t} م</time></div><h3>${h}</h3><p>${p}</p></div>`;
+    const related = [1, 2, 3, 4, 5].map((d) => `<li><article><time datetime="2025-10-0${d}T10:00:00+03:00">0${d} أكتوبر 2025</time><h3><a href="/n${d}">خبر ذو صلة رقم ${d} عن الجولات الميدانية</a></h3></article></li>`).join('');
+    const html = `<html><head><title>مباشر</title><meta property="article:published_time" content="2025-10-18T08:15:00+03:00"></head><body><div class="page"><div class="live-head"><h1>مدبولي يتفقد مشروعات حياة كريمة في أسيوط</h1></div><div class="live-feed">${entry('03:40', 'مدبولي في ختام الجولة')}${entry('02:10', 'قوافل طبية إلى القرى')}${entry('01:05', 'مزارعو النخيلة يتحدثون')}${entry('12:20', 'صور من الجولة')}${entry('11:30', 'بدء الجولة في أبنوب')}</div><ul class="related">${related}</ul></div></body></html>`;
+    const r = detectArticle(parse(html));
+    expect(r.isArticle).toBe(true);
+    expect(r.text).toContain('النخيلة');
   });
 });

@@ -1621,9 +1621,11 @@ function issueDate(s: Stats): string | null {
     const len = s.textLen[j];
     if (len < 12 || len > 160 || !s.firstText[j]) continue;
     const text = collectText(s.els[j], { maxChars: 200 }).text;
-    // ("العدد 11486"، "العدد الورقي 11486"، "العدد رقم 11486")
-    if (!/العدد(?:\s+[^\s\d\u0660-\u0669]{2,12})?\s*[:：]?\s*[0-9\u0660-\u0669]{2,}/.test(text)) continue;
-    for (const part of text.split(/[—–|·•\n]/)) {
+    // ("العدد 11486"، "العدد الورقي 11486"، "العدد رقم 11486"; parts split by dashes too, "الخميس - 13 رمضان 1446 هـ -
+    // 13 مارس 2025 مـ - رقم العدد [17214]")
+    // (or in brackets: "رقم العدد [17214]")
+    if (!/العدد(?:\s+[^\s\d\u0660-\u0669]{2,12})?\s*[:：]?\s*[[(]?\s*[0-9\u0660-\u0669]{2,}/.test(text)) continue;
+    for (const part of text.split(/[—–|·•\n]|\s-\s/)) {
       const v = safeParseDateline(part.trim());
       if (v && /^\d{4}-\d\d-\d\d/.test(v)) return v;
     }
@@ -2154,6 +2156,8 @@ function datedCards(s: Stats, root: number): boolean {
       const stamp = times[k].getAttribute('datetime') ?? '';
       const day = /^\d{4}-\d\d-\d\d/.exec(stamp)?.[0];
       if (!day) continue;
+      // (a <time> that shows only the time of day, "03:40 م", stamps a live blog's entry, not a teaser's card)
+      if (LIVE_STAMP_LINE.test(labelNorm((times[k].textContent ?? '').trim()))) continue;
       // the card: the nearest box around the <time> (three levels at most) with a heading that is a link
       let card: Element | null = times[k].parentElement;
       let found = false;
