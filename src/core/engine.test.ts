@@ -5072,3 +5072,15 @@ describe('a present verb in تت after a name (blind sets 482, 495)', () => {
     expect(es.some((e) => e.mentions.some((m) => m.text.includes('تتوج')))).toBe(false);
   });
 });
+
+describe('a ministry before the body it calls on, a district opened by «وادي» (blind set 497)', () => {
+  it('ends «وزارة الخارجية والمغتربين» before «الأمم المتحدة»', () => {
+    const es = run('وطالبت وزارة الخارجية والمغتربين الأمم المتحدة بتوفير الحماية للمقدسيين.');
+    expect(find(es, 'organization', 'وزارة الخارجية')?.mentions[0].text).toBe('وزارة الخارجية والمغتربين');
+    expect(find(es, 'organization', 'الأمم المتحدة')?.mentions[0].text).toBe('الأمم المتحدة');
+  });
+
+  it('reads «حي وادي قدوم» whole, whatever word follows the opener', () => {
+    expect(find(run('أجبرت عائلة مقدسية في حي وادي قدوم على هدم منزلها.'), 'place', 'وادي قدوم')?.mentions[0].text).toBe('حي وادي قدوم');
+  });
+});

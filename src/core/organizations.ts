@@ -1000,6 +1000,9 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     // ("وزارة الداخلية ألقت القبض": a past verb written with a hamza on its alef is no definite word of the name, though
     // its letters read ال once normalised)
     if (words > 0 && /^[أإ]ل/.test(doc.text.slice(w.start, w.start + 2)) && looksLikeVerb(w.norm)) break;
+    // ("وطالبت وزارة الخارجية والمغتربين الأمم المتحدة بتوفير الحماية": after a name that ended on a word in و, a listed
+    // body of two words or more is the verb's object, another body)
+    if (words > 1 && /^و/.test(toks[j - 1].norm) && (doc.res.orgs.matchAt(toks, j, false)?.to ?? 0) >= j + 2) break;
     // ("صحيفة يسرائيل هيوم": a listed name of two words or more right after the head is the name, whole)
     // (a paper's, a channel's, a radio's, a network's or a party's: a company's head keeps its own reading, "شركة قطر
     // للطاقة")
