@@ -1907,9 +1907,9 @@ function cornicheAt(doc: Doc, i: number): PlaceMention | null {
 const THEATRE_OF_SITE = /^ال(جنوبي|شمالي|اثري|روماني|صغير)$/;
 
 /**
- * "المسرح الجنوبي"، "المسرح الشمالي"، "المسرح الأثري بقرطاج": the definite theatre with the adjective
- * that tells one stage of a site or an opera house from another is a place, as the golds count it (11 of 17 such
- * mentions; the national theatre, "المسرح القومي", is a company, "المسرح البلدي" is no name, and "المسرح الكبير" is as often the hall of the moment).
+ * "المسرح الجنوبي"، "المسرح الشمالي"، "المسرح الأثري بقرطاج": the definite theatre with the adjective that tells one
+ * stage of a site from another is a place, as the golds count it (all 7 such mentions; the national theatre, "المسرح
+ * القومي", is a company, "المسرح البلدي" is no name, and "المسرح الكبير" is as often the hall of the moment: 2 of 4).
  */
 function ancientTheatreAt(doc: Doc, i: number): PlaceMention | null {
   const toks = doc.tokens;
