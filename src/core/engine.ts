@@ -13,7 +13,7 @@ import { isCommonAnyReading, isCommonAnyReadingToken, isCommonWord, isFunctionWo
 import { belNameAfterFirst, belStem, endsHere, isAgeWord, isJoiningHyphen, isNameWord, isNonNameForm, isParticle, looksLikeVerb, reportedAlone, RULER_ORDINAL, SON_OF, spokenWords, TITLE_SURNAMES } from './names.ts';
 import { normalizeWord, type Normalized } from './normalize.ts';
 import { findInitials, findNicknames, findPeople, linkLooseRoles, predecessorRoles, type PersonMention } from './officials.ts';
-import { adjectiveEnds, COMPANY_SUFFIX, findBareArmy, findOrganizations, findOrgShortForms, generalAssemblyOnly, genericOrgName, prepareOrganizations, type OrgMention } from './organizations.ts';
+import { COMPANY_SUFFIX, findBareArmy, findOrganizations, findOrgShortForms, generalAssemblyOnly, genericOrgName, organisedAdjective, prepareOrganizations, type OrgMention } from './organizations.ts';
 import { findAnnouncedPlaces, findFacilities, findPlaceRepeats, findPlaces, isTerrainWord, withoutDirection, withoutHead, wordNotTown, type PlaceMention } from './places.ts';
 import { findRoles, foreignNameWord, type RoleSpan } from './roles.ts';
 import { tokenWord, type Token, type TokenWord } from './tokenize.ts';
@@ -443,9 +443,8 @@ function* applyTagger(
             continue;
           }
           if (b - a === 1 && familyNames.has(toks[a].norm.slice(skip)) && !doc.res.orgs.matchAt(toks, a, true)) continue;
-          // ("شبكة منظمة لتهريب المخدرات": «منظمة» right after an indefinite noun is its adjective, and ل on a verbal
-          // noun after it says what for: no body's name)
-          if (skip === 0 && toks[a].norm === 'منظمه' && a > 0 && !lineBreakBefore(doc, a) && toks[a - 1].kind === 'word' && !/^[وف]?(ال|لل|بال)/.test(toks[a - 1].norm) && /ه$/.test(toks[a - 1].norm) && (isCommonAnyReading(toks[a - 1].norm) || isMostlyWord(toks[a - 1].norm)) && adjectiveEnds(doc, a + 1)) continue;
+          // ("شبكة منظمة لتهريب المخدرات": the adjective "organised", no body's name)
+          if (skip === 0 && organisedAdjective(doc, a)) continue;
           const m = spanText(doc, a, b, skip);
           // The same words as a listed organization: its canonical, so the mention joins it.
           const listed = doc.res.orgs.matchAt(toks, a, true);

@@ -913,9 +913,6 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
   }
   if (!need) return null;
   if (head === 'القوات' || head === 'سلاح') return forcesAt(doc, i, skip, head);
-  // ("شبكة منظمة لتهريب المخدرات"، "جريمة منظمة.": «منظمة» right after an indefinite noun, with no name after it, is
-  // its adjective, "organised"; "رئيسة منظمة المرأة العربية" is a noun in construct with the body)
-  if (head === 'منظمه' && skip === 0 && i > 0 && !lineBreakBefore(doc, i) && toks[i - 1].kind === 'word' && !/^[وف]?(ال|لل|بال)/.test(toks[i - 1].norm) && /ه$/.test(toks[i - 1].norm) && !isFunctionWord(toks[i - 1].norm) && (isCommonAnyReading(toks[i - 1].norm) || isMostlyWord(toks[i - 1].norm)) && adjectiveEnds(doc, i + 1)) return null;
   // ("للجنة المستقلة للانتخابات": ل + "اللجنة", the three lams written two, is the definite head's body)
   if (skip > 0 && /^[وف]?لل/.test(t.norm) && head.startsWith('ل') && DEFINITE_HEADS.has('ال' + head)) {
     const definite = definiteHeadAt(doc, i);
@@ -2058,10 +2055,18 @@ function festivalAt(doc: Doc, i: number): { to: number; skip: number; canonical:
   return { to: e, skip, canonical: doc.text.slice(start, toks[e - 1].end).replace(/\s+/g, ' ') };
 }
 
-/** What follows «منظمة» used as an adjective: the end of the phrase, a function word, or ل on a verbal noun ("لتهريب"). */
-export function adjectiveEnds(doc: Doc, k: number): boolean {
-  const t = doc.tokens[k];
-  return !t || lineBreakBefore(doc, k) || t.kind !== 'word' || isFunctionWord(t.norm) || /^ل[^ال]/.test(t.norm) || /^و/.test(t.norm);
+/**
+ * "شبكة منظمة لتهريب المخدرات"، "جريمة منظمة.": «منظمة» at i right after an indefinite noun, with no name after it (the
+ * phrase ends, or a function word, و, or ل on a verbal noun follows), is that noun's adjective, "organised", no body;
+ * "رئيسة منظمة المرأة العربية" is a noun in construct with the body. (The tagger takes such a span for a name.)
+ */
+export function organisedAdjective(doc: Doc, i: number): boolean {
+  const toks = doc.tokens;
+  const prev = toks[i - 1];
+  if (toks[i]?.norm !== 'منظمه' || !prev || prev.kind !== 'word' || lineBreakBefore(doc, i)) return false;
+  if (/^[وف]?(ال|لل|بال)/.test(prev.norm) || !/ه$/.test(prev.norm) || !(isCommonAnyReading(prev.norm) || isMostlyWord(prev.norm))) return false;
+  const t = toks[i + 1];
+  return !t || lineBreakBefore(doc, i + 1) || t.kind !== 'word' || isFunctionWord(t.norm) || /^ل[^ال]/.test(t.norm) || /^و/.test(t.norm);
 }
 
 /** A token that may open a troupe or an orchestra, with its proclitics, once per word. */

@@ -1903,7 +1903,7 @@ function cornicheAt(doc: Doc, i: number): PlaceMention | null {
   return { from: i, to: e, start, end, text, canonical: text.replace(/\s+/g, ' '), kind: 'facility' };
 }
 
-/** The stages of a festival's ancient or great theatre: "المسرح الجنوبي" (Jerash), "المسرح الأثري بقرطاج". */
+/** The stages of an ancient site's theatres: "المسرح الجنوبي" (Jerash), "المسرح الأثري بقرطاج". */
 const THEATRE_OF_SITE = /^ال(جنوبي|شمالي|اثري|روماني|صغير)$/;
 
 /**
