@@ -5084,3 +5084,22 @@ describe('a ministry before the body it calls on, a district opened by «واد�
     expect(find(run('أجبرت عائلة مقدسية في حي وادي قدوم على هدم منزلها.'), 'place', 'وادي قدوم')?.mentions[0].text).toBe('حي وادي قدوم');
   });
 });
+
+describe('a nation\'s museum, a company whose name opens with و (blind sets 498, 502)', () => {
+  it('reads «المتحف الوطني العراقي» and «للمتحف الوطني الأردني» as bodies, not «المتحف الوطني» alone', () => {
+    const es = run('وعادت القطع إلى المتحف الوطني العراقي، وأعارت للمتحف الوطني الأردني قطعتين، وزار المتحف الوطني في المدينة.');
+    expect(find(es, 'organization', 'المتحف الوطني العراقي')?.mentions[0].text).toBe('المتحف الوطني العراقي');
+    expect(find(es, 'organization', 'المتحف الوطني الأردني')?.mentions[0].text).toBe('للمتحف الوطني الأردني');
+    expect(es.some((e) => e.canonical === 'المتحف الوطني')).toBe(false);
+  });
+
+  it('reads a nationality after a body\'s adjective as its nation: «المكتبة الوطنية الجزائرية»', () => {
+    expect(find(run('وأهدت المكتبة الوطنية الجزائرية نسخا من المخطوطات.'), 'organization', 'المكتبة الوطنية الجزائرية')).toBeDefined();
+  });
+
+  it('keeps «شركة ويبيلد» whole and never leaves a bare «شركة»', () => {
+    const es = run('وفازت شركة ويبيلد بعقد الطريق، وقالت ويبيلد إنها ستبدأ الأعمال. وأسس شركة ويطالب بأرباحها.');
+    expect(find(es, 'organization', 'شركة ويبيلد')?.mentions.map((m) => m.text)).toEqual(['شركة ويبيلد', 'ويبيلد']);
+    expect(es.some((e) => e.canonical === 'شركة' || e.canonical === 'يبيلد')).toBe(false);
+  });
+});

@@ -1369,9 +1369,18 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
   // ("مصلحة للاتحاد الأوروبي" is an interest; "مصلحة الطيران المدني" a service: the definite word follows at once.)
   // ("لمصلحة المؤسسة العامة للرعاية السكنية": "in favour of" another body, whose head follows at once)
   if ((head === 'مصلحه' && (!/^ال/.test(toks[i + 1].norm) || BODY_HEAD_AFTER_INTEREST.test(toks[i + 1].norm))) || (head === 'جهاز' && /^[لب]/.test(toks[i + 1].norm))) return null;
+  const to0 = j;
   // A trailing coordination belongs to the next phrase, not the name.
   // (not a place whose name opens with و: "جامعة وهران"، "ولاية ورقلة")
   while (j - 1 > i && /^و/.test(toks[j - 1].norm) && !/^و?ال/.test(toks[j - 1].norm) && doc.res.places.matchAt(toks, j - 1, false)?.to !== j) j--;
+  // ("شركة ويبيلد": a proper name that opens with و is the company's whole name, no coordination; a head left alone
+  // names nothing)
+  if (j === i + 1) {
+    const w = toks[i + 1];
+    const rest = w?.norm.slice(1) ?? '';
+    if (!w || w.kind !== 'word' || !(head === 'شركه' || head === 'مجموعه') || to0 !== i + 2 || rest.length < 3 || isFunctionWord(w.norm) || isCommonAnyReading(w.norm) || isCommonAnyReading(rest) || isMostlyWord(rest) || doc.res.firstNames.has(rest) || doc.res.places.matchAt(toks, i + 1, true) || doc.res.nationalities.matchAt(toks, i + 1, true)) return null;
+    j = i + 2;
+  }
   const start = offsetAfter(doc.text, t, skip);
   const canonical = doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ');
   // ("للجنة الأولمبية": ل + "اللجنة", its two lams written once; the body is "اللجنة …")
@@ -1861,6 +1870,7 @@ const mayOpenMuseum = wordFlag((w) => /^(و|ف)?(ب|ل)?متحف$/.test(w));
  */
 function museumAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
+  if (mayOpenDefiniteMuseum(toks[i])) return definiteMuseumAt(doc, i);
   if (!mayOpenMuseum(toks[i])) return null;
   const m = /^(و|ف)?(ب|ل)?متحف$/.exec(toks[i].norm);
   const free = (k: number) => !!toks[k] && toks[k].kind === 'word' && !lineBreakBefore(doc, k) && doc.claimed[k] === Claim.Free;
@@ -1896,6 +1906,28 @@ function museumAt(doc: Doc, i: number): { to: number; skip: number; canonical: s
   const skip = (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
   const start = offsetAfter(doc.text, toks[i], skip);
   return { to: j, skip, canonical: doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ') };
+}
+
+const mayOpenDefiniteMuseum = wordFlag((w) => /^(و|ف)?(ب|ك)?المتحف$|^(و|ف)?للمتحف$/.test(w));
+/**
+ * "المتحف الوطني العراقي"، "بالمتحف الحربي المصري": the definite museum is one country's when its nationality follows
+ * (after the museum's adjectives); golds count 62 museums as bodies, 6 as places.
+ */
+function definiteMuseumAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
+  const toks = doc.tokens;
+  const free = (k: number) => !!toks[k] && toks[k].kind === 'word' && !lineBreakBefore(doc, k) && doc.claimed[k] === Claim.Free;
+  const m = /^((?:و|ف)?(?:ب|ك|ل)?)(المتحف|لمتحف)$/.exec(toks[i].norm);
+  if (!m || !free(i + 1)) return null;
+  const skip = m[1].length;
+  let j = i + 1;
+  while (j - i <= 2 && free(j) && MUSEUM_ADJECTIVES.has(toks[j].norm)) j++;
+  const nat = free(j) ? doc.res.nationalities.matchAt(toks, j, false) : null;
+  if (!nat || nat.to !== j + 1 || !/^ال/.test(toks[j].norm)) return null;
+  j++;
+  const start = offsetAfter(doc.text, toks[i], skip);
+  const text = doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ');
+  // ("للمتحف": ل + "المتحف", its lams written once)
+  return { to: j, skip, canonical: m[2] === 'لمتحف' ? 'ا' + text : text };
 }
 
 /** A listed sports name that is a competition, not a club or a federation. */
@@ -2616,6 +2648,13 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
   // "الهيئة العليا المستقلة للانتخابات": more body adjectives before the complement.
   else if (!describedOnly) {
     for (let n = 0; n < 2 && toks[j] && BODY_ADJECTIVES.has(toks[j].norm) && doc.claimed[j] === Claim.Free && !lineBreakBefore(doc, j); n++) j++;
+    // "المجلس الوطني الكردي"، "المكتبة الوطنية الجزائرية"، "المعهد الوطني التونسي": a nationality after the body
+    // adjectives makes the body one nation's.
+    const natLast = toks[j] && doc.claimed[j] === Claim.Free && !lineBreakBefore(doc, j) && /^ال/.test(toks[j].norm) ? doc.res.nationalities.matchAt(toks, j, false) : null;
+    if (natLast && natLast.to === j + 1) {
+      j++;
+      complements++;
+    }
   }
   // "المحكمة الإدارية"، "المحكمة الدستورية العليا": a court named by its kind is that state's court.
   if (head === 'المحكمه' && j === i + 2 && COURT_KIND.has(adj.norm)) {
