@@ -1977,6 +1977,8 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
   let { lastDay, lastDayEnd, scanned, brokeSinceDay, lastRelativeDay, lastRelativeEnd, lastWasTime, lineDay } = st;
   for (let ri = 0; ri < raws.length; ri++) {
     const r = raws[ri];
+    // ("تفتح القاعات يوميا من العاشرة صباحا حتى الثامنة مساء": hours kept every day are no point in time)
+    if (r.spec.k === 'time' && (DAILY_BEFORE.test(text.slice(Math.max(0, r.start - 24), r.start)) || DAILY_AFTER.test(text.slice(r.end, r.end + 16)))) continue;
     const opensLine = opensItsLine(text, r.start);
     if (!brokeSinceDay && r.start > scanned && SENTENCE_BREAK.test(text.slice(scanned, r.start))) brokeSinceDay = true;
     scanned = Math.max(scanned, r.end);
@@ -2039,6 +2041,10 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
   Object.assign(st, { lastDay, lastDayEnd, scanned, brokeSinceDay, lastRelativeDay, lastRelativeEnd, lastWasTime, lineDay });
   return out;
 }
+
+/** "يوميا"، "كل يوم"، "طوال أيام الأسبوع" right before a clock time (or right after it): a daily hour, not a date. */
+const DAILY_BEFORE = /(?:يومي[\u064b]?ا[\u064b]?|كل[^\S\n]+يوم|طوال[^\S\n]+أيام[^\S\n]+الأسبوع)[^\S\n]*،?[^\S\n]*(?:(?:من|بين|عند|في)[^\S\n]+)?(?:الساعة[^\S\n]+)?$/;
+const DAILY_AFTER = /^[^\S\n]*،?[^\S\n]*(?:يومي[\u064b]?ا[\u064b]?|كل[^\S\n]+يوم)(?![\u0600-\u06ff])/;
 
 /** What resolving the dates of a text has learnt so far: the days that lone times and weekdays lean on. */
 export interface DateContext {
