@@ -1764,3 +1764,25 @@ describe('a live blog without metadata whose entries are small cards (blind set 
     expect(r.text).toContain('النخيلة');
   });
 });
+
+describe('an ad whose label stands in an element of its own (blind sets 504, 505, 508, 509)', () => {
+  const p = 'شرع نواب المجلس الشعبي الوطني، صباح اليوم الثلاثاء، في جلسة علنية ترأسها رئيس المجلس في مناقشة مشروع القانون العضوي المتعلق بالأحزاب السياسية، وسط تباين في مواقف الكتل النيابية من مواده الخلافية.';
+  const page = (ad: string) => `<html><head><title>خبر</title></head><body><article><h1>مناقشة قانون الأحزاب</h1><div class="x9Kq"><p>${p}</p>${ad}<p>${p.replace('الثلاثاء', 'الأربعاء')}</p><p>${p.replace('الثلاثاء', 'الخميس')}</p></div></article></body></html>`;
+  it('leaves out the offer beside, under or after the label', () => {
+    for (const ad of [
+      '<div class="_ad2Kp"><span>إعلان</span><a href="#">عروض شيري تيجو 4 برو من الوكيل الرسمي - مقدم يبدأ من 250 ألف جنيه</a></div>',
+      '<div class="css-ad31xe"><span>إعلان</span><div class="css-0">موبيليس: عرض «عطلة» الجديد.. أنترنت بلا حدود بـ 1000 دج</div></div>',
+      '<div class="td-a-rec"><span>إعلان</span><br>شركة الجنوب للتوريد والتصدير - جرجيس: قطع غيار الشاحنات بأفضل الأسعار</div>',
+      '<div class="td-a-rec"><span class="t">- إعلان -</span><div>عروض الربيع من مكتبات ديوان: خصم 20% على روايات القائمة القصيرة</div></div>',
+    ]) {
+      const t = detectArticle(parse(page(ad))).text;
+      for (const x of ['شيري', 'موبيليس', 'قطع غيار', 'مكتبات ديوان']) expect(t, ad).not.toContain(x);
+      for (const d of ['الثلاثاء', 'الأربعاء', 'الخميس']) expect(t, ad).toContain(p.slice(0, 40).replace('الثلاثاء', d));
+    }
+  });
+  it('keeps a story\'s short paragraph after an ad slot that opens the story\'s box', () => {
+    const short = 'وقال رئيس الكتلة إن التصويت سيجري الأسبوع المقبل.';
+    const html = `<html><head><title>خبر</title></head><body><article><h1>مناقشة قانون الأحزاب</h1><div class="x9Kq"><div class="slot"><span>إعلان</span></div><p>${short}</p><p>${p}</p><p>${p}</p></div></article></body></html>`;
+    expect(detectArticle(parse(html)).text).toContain(short);
+  });
+});

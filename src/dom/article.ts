@@ -1833,12 +1833,36 @@ function siteNames(siteName: string | null, docTitleRaw: string, title: string |
   return out;
 }
 
+/** The block, or the box it opens, starts with an element that is only an ad's label ("إعلان"، "- إعلان -"). */
+function adLabelled(block: Element | null): boolean {
+  for (let el = block, up = 0; el && up < 2; el = el.parentElement, up++) {
+    const label = el.firstElementChild;
+    const t = label?.textContent ?? '';
+    // (a box of the label and its offer only, not the story's container that opens with an ad slot)
+    if (label && t.length <= 40 && AD_LINE.test(labelNorm(t)) && (up === 0 || (el.textContent ?? '').length < 300)) return true;
+    // (only the box the block opens: a block further down the box is not the ad's)
+    if (el.parentElement?.firstElementChild !== el && el.previousElementSibling !== el.parentElement?.firstElementChild) break;
+  }
+  return false;
+}
+
 function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set(), liveBlog = false, sites: Set<string> = new Set()): (p: Paragraph) => boolean {
   let readAlsoRun = false;
+  // (the block an ad's label stood in alone: "<div><span>إعلان</span><div>موبيليس: عرض …</div></div>")
+  let adBlock: Element | null = null;
   return (p: Paragraph): boolean => {
     const text = p.text;
     const len = text.length;
     const norm = len >= 400 ? longParagraphNorm(text) : labelNorm(text.slice(0, 200));
+    // The ad's own line after its label, in the label's block: the advertiser's offer is no story.
+    if (adBlock) {
+      const inAd = len < 250 && !!p.block && (p.block === adBlock || adBlock.contains(p.block));
+      adBlock = null;
+      if (inAd) return false;
+    }
+    // ("<div><span>إعلان</span><a>عروض شيري تيجو 4 برو …</a></div>": the label, left out on its own, opens the offer's
+    // block or the box around it)
+    if (len < 250 && adLabelled(p.block)) return false;
     if (len <= 80 && onlyRepeatedLabels(norm, toolLabels)) return false;
     const ld = p.linkChars / Math.max(1, len);
     if (READ_ALSO_LINE.test(norm) && (len < 300 || ld > 0.3)) {
@@ -1850,7 +1874,10 @@ function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set(), li
       readAlsoRun = false;
     }
     if (ld >= 0.8 && len < 250 && !(p.textRuns >= 3 && /[.،؟!]/.test(text))) return false;
-    if (AD_LINE.test(norm)) return false;
+    if (AD_LINE.test(norm)) {
+      adBlock = p.block;
+      return false;
+    }
     if (len < 120 && AD_LABEL_LINE.test(norm) && !/[.؟!]\s*\S/.test(text)) return false;
     if (len < 400 && CONTINUED_LINE.test(norm)) return false;
     if (len < 300 && PROMO_LINE.test(norm)) return false;
