@@ -1784,5 +1784,9 @@ describe('an ad whose label stands in an element of its own (blind sets 504, 505
     const short = 'وقال رئيس الكتلة إن التصويت سيجري الأسبوع المقبل.';
     const html = `<html><head><title>خبر</title></head><body><article><h1>مناقشة قانون الأحزاب</h1><div class="x9Kq"><div class="slot"><span>إعلان</span></div><p>${short}</p><p>${p}</p><p>${p}</p></div></article></body></html>`;
     expect(detectArticle(parse(html)).text).toContain(short);
+    // (a small box of the slot and two short paragraphs of the story)
+    const two = `<html><head><title>خبر</title></head><body><article><h1>مناقشة قانون الأحزاب</h1><div class="x9Kq"><div class="b1"><p>${p}</p><p>${p}</p></div><div class="b2"><div class="slot">إعلان</div><p>${short}</p><p>${short.replace('الكتلة', 'المجلس')}</p></div><div class="b3">${short.replace('الكتلة', 'اللجنة')}<br><br>${p}</div></div></article></body></html>`;
+    const t2 = detectArticle(parse(two)).text;
+    for (const x of ['الكتلة', 'المجلس', 'اللجنة']) expect(t2).toContain(short.replace('الكتلة', x));
   });
 });

@@ -1833,15 +1833,19 @@ function siteNames(siteName: string | null, docTitleRaw: string, title: string |
   return out;
 }
 
-/** The block, or the box it opens, starts with an element that is only an ad's label ("إعلان"، "- إعلان -"). */
-function adLabelled(block: Element | null): boolean {
+/**
+ * The block, or the box it opens, starts with an element that is only an ad's label ("إعلان"، "- إعلان -") and holds
+ * nothing else but the paragraph (of `len` characters): "<div><span>إعلان</span><a>عروض …</a></div>".
+ */
+function adLabelled(block: Element | null, len: number): boolean {
   for (let el = block, up = 0; el && up < 2; el = el.parentElement, up++) {
     const label = el.firstElementChild;
     const t = label?.textContent ?? '';
-    // (a box of the label and its offer only, not the story's container that opens with an ad slot)
-    if (label && t.length <= 40 && AD_LINE.test(labelNorm(t)) && (up === 0 || (el.textContent ?? '').length < 300)) return true;
-    // (only the box the block opens: a block further down the box is not the ad's)
-    if (el.parentElement?.firstElementChild !== el && el.previousElementSibling !== el.parentElement?.firstElementChild) break;
+    if (label && t.length <= 40 && AD_LINE.test(labelNorm(t))) {
+      // (a box of the label and its offer only, not the story's container that opens with an ad slot)
+      const rest = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length - t.replace(/\s+/g, ' ').trim().length;
+      return rest <= len + 20;
+    }
   }
   return false;
 }
@@ -1862,7 +1866,7 @@ function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set(), li
     }
     // ("<div><span>إعلان</span><a>عروض شيري تيجو 4 برو …</a></div>": the label, left out on its own, opens the offer's
     // block or the box around it)
-    if (len < 250 && adLabelled(p.block)) return false;
+    if (len < 250 && adLabelled(p.block, len)) return false;
     if (len <= 80 && onlyRepeatedLabels(norm, toolLabels)) return false;
     const ld = p.linkChars / Math.max(1, len);
     if (READ_ALSO_LINE.test(norm) && (len < 300 || ld > 0.3)) {
