@@ -5103,3 +5103,20 @@ describe('a nation\'s museum, a company whose name opens with و (blind sets 498
     expect(es.some((e) => e.canonical === 'شركة' || e.canonical === 'يبيلد')).toBe(false);
   });
 });
+
+describe('a market by its own name, a cathedral by its saint (blind sets 513, 514)', () => {
+  it('reads «سوق الشورجة» as a place, an exchange as a body, and no market of goods', () => {
+    const es = run('اندلع حريق في سوق الشورجة وسط بغداد، وامتد إلى سوق الرويعي، فيما ارتفع مؤشر سوق دبي المالي وتراجعت أسعار سوق الخضار وسوق الأسمدة وسوق التمور.');
+    for (const c of ['سوق الشورجة', 'سوق الرويعي']) expect(find(es, 'place', c), c).toBeDefined();
+    expect(find(es, 'organization', 'سوق دبي المالي')).toBeDefined();
+    expect(es.some((e) => /الخضار|الأسمدة|التمور/.test(e.canonical))).toBe(false);
+    expect(es.some((e) => e.type === 'organization' && e.canonical.startsWith('سوق الشورجة'))).toBe(false);
+    const b = run('وانفجرت سيارة في سوق بكارو بمقديشو، وفي سوق شعبي وسوق مزدحم وسوق أسبوعي.');
+    expect(find(b, 'place', 'سوق بكارو')).toBeDefined();
+    expect(b.some((e) => /شعبي|مزدحم|أسبوعي/.test(e.canonical))).toBe(false);
+  });
+
+  it('reads «كاتدرائية مار جرجس» as a place', () => {
+    expect(find(run('ترأس البطريرك القداس في كاتدرائية مار جرجس وسط المدينة.'), 'place', 'كاتدرائية مار جرجس')).toBeDefined();
+  });
+});

@@ -1091,6 +1091,9 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     // ("سوق القامشلي"، "سوق مقاطعة السبخة": a town's market is a place in it, no body; a financial one goes on, "سوق
     // دبي المالي"، "سوق مسقط للأوراق المالية")
     if (head === 'سوق' && words === 0 && (place || COUNCIL_DIVISION.test(w.norm)) && !financialMarketAfter(doc, j)) return null;
+    // ("سوق الخضار"، "سوق التمور"، "سوق الأسمدة": every market the golds count as a body is an exchange or a duty-free
+    // company; a market of goods is what is sold, and one by its own name is a place, "سوق الشورجة")
+    if (head === 'سوق' && words === 0 && !financialMarketAfter(doc, j) && !(toks[j + 1]?.norm === 'الحره' && !lineBreakBefore(doc, j + 1)) && !doc.res.orgs.matchAt(toks, i, true)) return null;
     if (place && (need === 'name' || head === 'جامعه' || head === 'موسسه') && words === 0) {
       j = place.to;
       words++;

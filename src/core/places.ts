@@ -871,7 +871,7 @@ export function isFreeRange(doc: Doc, a: number, b: number): boolean {
 }
 
 /** Facilities named in news as places: a head noun and its name ("ستاد القاهرة الدولي"، "ملعب مختار التتش"، "سد يوسف بن تاشفين"). */
-const FACILITY_HEADS = new Set(['مسرح', 'مستشفي', 'مركز', 'ملعب', 'حلبه', 'ستاد', 'استاد', 'مطار', 'ميناء', 'مرفا', 'سد', 'سده', 'شارع', 'ساحه', 'ميدان', 'جسر', 'معبر', 'قصر', 'مسجد', 'جامع', 'كنيسه', 'كاتدرائيه', 'برج', 'قلعه', 'حي', 'مخيم', 'جزيره', 'نهر', 'بحيره', 'جبل', 'سهل', 'وادي', 'صحراء', 'قاعده', 'صاله', 'قاعه', 'مركب', 'ترعه', 'هور', 'حقل', 'مصفاه', 'حوض', 'منفذ', 'انبوب', 'كوبري', 'محور', 'حقول', 'محميه', 'خور', 'روضه', 'جبال', 'جزر', 'غابات', 'شاطي', 'حديقه', 'ساحل', 'بحر', 'سراي', 'سجن', 'معبد', 'مقبره', 'مقابر', 'ضريح', 'هرم', 'حصن', 'كهف', 'مغاره', 'طريق', 'خزان']);
+const FACILITY_HEADS = new Set(['مسرح', 'مستشفي', 'مركز', 'ملعب', 'حلبه', 'ستاد', 'استاد', 'مطار', 'ميناء', 'مرفا', 'سد', 'سده', 'شارع', 'ساحه', 'ميدان', 'جسر', 'معبر', 'قصر', 'مسجد', 'جامع', 'كنيسه', 'كاتدراييه', 'برج', 'قلعه', 'حي', 'مخيم', 'جزيره', 'نهر', 'بحيره', 'جبل', 'سهل', 'وادي', 'صحراء', 'قاعده', 'صاله', 'قاعه', 'مركب', 'ترعه', 'هور', 'حقل', 'مصفاه', 'حوض', 'منفذ', 'انبوب', 'كوبري', 'محور', 'حقول', 'محميه', 'خور', 'روضه', 'جبال', 'جزر', 'غابات', 'شاطي', 'حديقه', 'ساحل', 'بحر', 'سراي', 'سجن', 'معبد', 'مقبره', 'مقابر', 'ضريح', 'هرم', 'حصن', 'كهف', 'مغاره', 'طريق', 'خزان']);
 /** Indefinite adjectives of size, age or rank that describe a head noun and name nothing: "مسجد كبير"، "سوق جديدة". */
 const SIZE_ADJECTIVES = new Set(['كبير', 'كبيره', 'صغير', 'صغيره', 'جديد', 'جديده', 'قديم', 'قديمه', 'ضخم', 'ضخمه', 'حديث', 'حديثه', 'عملاق', 'عملاقه', 'رئيسي', 'رئيسيه', 'واحد', 'واحده', 'اخر', 'اخري', 'اول', 'ثان', 'ثاني', 'ثانيه', 'ثالث', 'ثالثه', 'رابع', 'رابعه']);
 /** Adjectives after a facility's place that are part of its name ("مطار القاهرة الجديد"). */
@@ -1800,6 +1800,9 @@ const mayOpenMarket = wordTest(/^(و|ف)?(ب|ل)?(سوق|خان)$/);
 /** Trades a market is named by, as plurals of people ("العطارين"، "الصاغة"), and the days a weekly market keeps. */
 const MARKET_DAYS = new Set(['الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت']);
 
+/** Words after a market's word that make it an exchange or a market of goods: "سوق … المالي"، "… للأوراق المالية". */
+const MARKET_NOT_NAMED = /^(المالي|الماليه|للاوراق|العالمي|للسلع|الحره|للطاقه)$/;
+
 /** "سوق العطارين"، "سوق الصاغة"، "خان الخياطين"، "سوق الخميس": a market named by the trade of its people or its day. */
 export function marketAt(doc: Doc, i: number): PlaceMention | null {
   const toks = doc.tokens;
@@ -1811,7 +1814,14 @@ export function marketAt(doc: Doc, i: number): PlaceMention | null {
   // (a trade: a definite plural of people in ين, or a broken plural of a craft, "الصاغه"، "النحاسين")
   const trade = /^ال.{3,}ين$/.test(n) && !/يين$/.test(n) && !isFunctionWord(n) && !TIME_NOUNS.has(n) && !doc.res.nationalities.matchAt(toks, i + 1, false) && !doc.res.places.matchAt(toks, i + 1, false);
   const day = m[2] === 'سوق' && MARKET_DAYS.has(n);
-  if (!trade && !day && n !== 'الصاغه') return null;
+  // (or its own name, a definite word no lexicon knows: "سوق الشورجة"، "سوق الرويعي"، "سوق السرجخانة"; golds list 69
+  // such markets as places, and every market they count as a body is an exchange, "سوق دبي المالي")
+  // (not a plural of goods or of people, "سوق الخضار"، "سوق الأسمدة"، "سوق الرساميل"، "سوق الحرفيين": what is sold)
+  const named = m[2] === 'سوق' && /^ال.{4,}/.test(n) && !/^ال(ا...?ه|..ا.|..و.|..ا.ي.|.+ات|.+ين|.+ون)$/.test(n) && !isFunctionWord(n) && !isCommonAnyReading(n) && !isMostlyWord(n.slice(2)) && !isNameLike(n) && !doc.res.nationalities.matchAt(toks, i + 1, false) && !doc.res.places.matchAt(toks, i + 1, false) && !doc.res.orgs.matchAt(toks, i, true) && !MARKET_NOT_NAMED.test(toks[i + 2] && !lineBreakBefore(doc, i + 2) ? toks[i + 2].norm : '');
+  // (or a proper word of its own: "سوق بكارو"، "سوق فولوفولو"، "سوق أولوس")
+  // (no participle or adjective, "سوق مزدحم"، "سوق شعبي"؛ a first letter that may be a proclitic only when no word is left behind it)
+  const proper = m[2] === 'سوق' && !named && !/^(ال|م)/.test(n) && !/(ي|يه)$/.test(n) && !(/^[وفبلك]/.test(n) && (isCommonAnyReading(n.slice(1)) || isMostlyWord(n.slice(1)) || doc.res.places.matchAt(toks, i + 1, true))) && n.length >= 4 && !isFunctionWord(n) && !isCommonAnyReading(n) && !isMostlyWord(n) && !isNameLike(n) && !looksLikeVerb(n) && !doc.res.firstNames.has(n) && !doc.res.nationalities.matchAt(toks, i + 1, false) && !doc.res.places.matchAt(toks, i + 1, false) && !doc.res.orgs.matchAt(toks, i, true) && !MARKET_NOT_NAMED.test(toks[i + 2] && !lineBreakBefore(doc, i + 2) ? toks[i + 2].norm : '');
+  if (!trade && !day && !named && !proper && n !== 'الصاغه') return null;
   // (not a market of a kind of people in the economy: "سوق المستثمرين"، "سوق العاملين")
   if (/^ال(مستثمر|عامل|متعامل|مستهلك|مضارب|منتج|مورد|مستورد|مصدر|مشتر|بايع)ين$/.test(n)) return null;
   const start = offsetAfter(doc.text, toks[i], m[1].length);
