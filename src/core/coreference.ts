@@ -28,6 +28,12 @@ export function units(words: readonly string[]): string[][] {
   const out: string[][] = [];
   let cur: string[] = [];
   for (const w of words) {
+    // ("أحمد فال الدين"، "حسن نصر الله": the second half of a compound name is one unit with the word before it, no
+    // family name of its own; a bare "الدين" is the religion)
+    if (cur.length === 0 && out.length > 0 && (w === 'الدين' || w === 'الله')) {
+      out[out.length - 1].push(w);
+      continue;
+    }
     cur.push(w);
     if (!UNIT_JOINERS.has(w)) {
       out.push(cur);

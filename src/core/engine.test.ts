@@ -5120,3 +5120,24 @@ describe('a market by its own name, a cathedral by its saint (blind sets 513, 51
     expect(find(run('ترأس البطريرك القداس في كاتدرائية مار جرجس وسط المدينة.'), 'place', 'كاتدرائية مار جرجس')).toBeDefined();
   });
 });
+
+describe('a compound name in «الدين», a body\'s name before a pronoun (blind sets 505, 520, 522, 525)', () => {
+  it('reads «أحمد بهي الدين» and «أحمد فال الدين» whole, and the religion is no surname', () => {
+    const es = run('وفازت رواية للموريتاني أحمد فال الدين. وقال الدكتور أحمد بهي الدين، رئيس الهيئة المصرية العامة للكتاب، إن الدين لا يمنع ذلك، وقال رجل الدين أحمد إن الأمر محسوم.');
+    expect(find(es, 'official', 'أحمد بهي الدين')?.role).toBe('رئيس الهيئة المصرية العامة للكتاب');
+    expect(find(es, 'person', 'أحمد فال الدين')?.mentions.map((m) => m.text)).toEqual(['أحمد فال الدين']);
+    expect(es.some((e) => e.mentions.some((m) => m.text === 'الدين'))).toBe(false);
+  });
+
+  it('ends a body\'s name before a noun with its own pronoun', () => {
+    const es = run('وأحالتهم نيابة أمن الدولة العليا لموقفهم القانوني إلى المحكمة.');
+    expect(find(es, 'organization', 'نيابة أمن الدولة العليا')?.mentions[0].text).toBe('نيابة أمن الدولة العليا');
+  });
+
+  it('knows the Smart Village, Media Production City and Algeria\'s audiovisual authority', () => {
+    const es = run('وافتتح الوزير مقر الشركة في القرية الذكية، ثم زار مدينة الإنتاج الإعلامي، وأوقفت سلطة ضبط السمعي البصري البرنامج.');
+    expect(find(es, 'place', 'القرية الذكية')).toBeDefined();
+    expect(find(es, 'place', 'مدينة الإنتاج الإعلامي')).toBeDefined();
+    expect(find(es, 'organization', 'سلطة ضبط السمعي البصري')).toBeDefined();
+  });
+});

@@ -202,6 +202,9 @@ const DHU_NAMES = new Set(['الفقار', 'النون', 'الكفل', 'الهم
 /** First words of compound first names with الله that are no first names alone (normalised). */
 const ALLAH_NAMES = new Set(['ضيف', 'عطا', 'جار', 'فضل', 'خير', 'حسب', 'رزق', 'فتح', 'عوض', 'جاد', 'هبه', 'نعمه', 'عبيد', 'حمد', 'سعد', 'نصر', 'مال', 'دخيل', 'جود', 'عون', 'دفع', 'خلف', 'فرج']);
 
+/** Words before "الدين" that make a phrase, no name: "رجل الدين"، "علماء الدين"، "أمور الدين". */
+const NOT_COMPOUND_FIRST = /^(رجل|رجال|علماء|عالم|امور|شوون|اصول|يوم|باسم|اسم|حريه|تجديد|خطاب|ازدراء|دور|فصل|تعاليم|احكام|مبادي|قيم|علم|علوم|كليه|اصول|اهل|باسم)$/;
+
 export function compoundFirstName(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
   const next = doc.tokens[k + 1];
@@ -323,6 +326,14 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
       continue;
     }
     if (t.kind !== 'word') break;
+    // ("أحمد بهي الدين"، "أحمد فال الدين": a word and الدين after the first name are one compound name, whatever the
+    // word means alone; not "رجل الدين", the cleric)
+    // (a word the lists read as a preposition and a pronoun, "بهي", is a name's here)
+    if (to > from && t.kind === 'word' && toks[to + 1]?.norm === 'الدين' && !lineBreakBefore(doc, to + 1) && doc.claimed[to + 1] === Claim.Free && (!isFunctionWord(t.norm) || /^[بلك]ه[يو]$/.test(t.norm)) && !/^[وفبلك]?ال/.test(t.norm) && !NOT_COMPOUND_FIRST.test(t.norm) && t.norm.length >= 2) {
+      to += 2;
+      words++;
+      continue;
+    }
     // ("استقبل الرئيس محمد ولد الشيخ الغزواني دي ميستورا": a listed name that opens with a particle, after a name of
     // two words or more, is the next person, the one received)
     if (to >= from + 2 && isParticle(doc, to) && (doc.res.known.matchAt(toks, to, false)?.to ?? 0) >= to + 2) break;
@@ -641,7 +652,9 @@ export function nameBackward(doc: Doc, end: number, maxWords = 4): [number, numb
     // (a word with the article after «عبد» is the second half of a first name, whatever else it may mean: "عبد السلام
     // أحيزون"، "حيدر عبد الأمير الساعدي")
     const afterAbd = words > 0 && i >= 1 && t.norm.startsWith('ال') && t.norm.length >= 4 && /^[وفبلك]?عبد$/.test(toks[i - 1].norm) && !lineBreakBefore(doc, i);
-    const ok = isNameWord(doc, i) || isParticle(doc, i) || (words === 0 && isNameWord(doc, i, true) && !isFunctionWord(t.norm)) || (words > 0 && doc.res.ambiguousFirstNames.has(t.norm)) || cjk || afterAbd;
+    // ("أحمد بهي الدين، رئيس …": the word before الدين is the first half of a compound name)
+    const compoundHalf = words > 0 && toks[i + 1]?.norm === 'الدين' && (!isFunctionWord(t.norm) || /^[بلك]ه[يو]$/.test(t.norm)) && !/^[وفبلك]?ال/.test(t.norm) && !NOT_COMPOUND_FIRST.test(t.norm) && !isNationality(doc, i) && !doc.res.titles.matchAt(toks, i, false);
+    const ok = isNameWord(doc, i) || isParticle(doc, i) || (words === 0 && isNameWord(doc, i, true) && !isFunctionWord(t.norm)) || (words > 0 && doc.res.ambiguousFirstNames.has(t.norm)) || cjk || afterAbd || compoundHalf;
     if (!ok) break;
     from = i;
     // (Particles join the words of a name and do not count: "سلمان بن عبدالعزيز آل سعود".)

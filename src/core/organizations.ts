@@ -186,6 +186,15 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
         }
       }
     }
+    // ("نيابة أمن الدولة العليا لموقفهم القانوني": a noun with a pronoun of its own, "their", is the sentence's; no
+    // body's name goes through it)
+    if (pat) {
+      for (let k = i + 2; k < pat.to; k++) {
+        if (!hasPronounSuffix(toks[k].norm)) continue;
+        pat = k - i >= 2 ? { ...pat, to: k, canonical: doc.text.slice(offsetAfter(doc.text, toks[i], pat.skip), toks[k - 1].end).replace(/\s+/g, ' ') } : null;
+        break;
+      }
+    }
     let m: { to: number; skip: number; canonical: string; source: OrgMention['source'] } | null = null;
     // A country's army is a body (92 gold pages list it, 36 leave it); "جيش الاحتلال" is not (9 pages of 10 leave it).
     const occupation = !!dict && dict.value.kind === 'military' && /^جيش الاحتلال/.test(dict.value.canonical);
@@ -1931,6 +1940,11 @@ function definiteMuseumAt(doc: Doc, i: number): { to: number; skip: number; cano
   const text = doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ');
   // ("للمتحف": ل + "المتحف", its lams written once)
   return { to: j, skip, canonical: m[2] === 'لمتحف' ? 'ا' + text : text };
+}
+
+/** An indefinite noun with a plural or dual pronoun attached: "لموقفهم"، "بلادهم"، "وحقوقكم" (no definite word takes one). */
+function hasPronounSuffix(norm: string): boolean {
+  return norm.length >= 5 && /(هم|هما|هن|كم|كما)$/.test(norm) && !/^(و|ف)?(ب|ل|ك)?ال/.test(norm) && !isFunctionWord(norm);
 }
 
 /** A listed sports name that is a competition, not a club or a federation. */
