@@ -1790,3 +1790,26 @@ describe('an ad whose label stands in an element of its own (blind sets 504, 505
     for (const x of ['الكتلة', 'المجلس', 'اللجنة']) expect(t2).toContain(short.replace('الكتلة', x));
   });
 });
+
+describe('an archive box, a stamp whose fields touch, a bare «تحديث:» field (blind sets 529, 533, 84, 106)', () => {
+  const p = 'شرع نواب المجلس الشعبي الوطني، صباح اليوم الثلاثاء، في جلسة علنية ترأسها رئيس المجلس في مناقشة مشروع القانون العضوي المتعلق بالأحزاب السياسية، وسط تباين في مواقف الكتل النيابية من مواده الخلافية.';
+  it('leaves out a «من الأرشيف» box of links', () => {
+    const html = `<html><head><title>خبر</title></head><body><article><h1>مناقشة قانون الأحزاب</h1><div class="body"><p>${p}</p><div class="inline-box"><b>من الأرشيف</b><br><a href="#">هكذا تأهل المنتخب إلى كأس آسيا من بوابة الرياض</a><br><a href="#">فؤاد شهاب وملعب الحكمة: حكاية سبعين عاماً</a></div><p>${p}</p><p>${p}</p></div></article></body></html>`;
+    const t = detectArticle(parse(html)).text;
+    expect(t).not.toContain('هكذا تأهل');
+    expect(t).toContain(p.slice(0, 40));
+  });
+  it('reads «… 3:20 مساءً» beside «آخر تحديث:» in touching spans as the posting stamp, no story line', () => {
+    // (the page of set 84 where it was found: its stamp's fields are a <span>, a <time> and a <span>, side by side)
+    const page = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'gold-pages-blind-84', '03-dubai-ruler-decree.html'), 'utf8');
+    const r = detectArticle(parse(page));
+    expect(r.text).not.toContain('3:20 مساءً');
+    expect(r.published).toBe('2025-10-14T15:20');
+  });
+  it('leaves out a byline with a bare «تحديث:» field, and keeps a wire\'s update note', () => {
+    const html = `<html><head><title>خبر</title></head><body><article><h1 class="detail-title">تركيا تحيي الذكرى الثانية لزلزالي 6 فبراير</h1><h2 class="detail-spot">وزير البيئة: تسليم 201 ألف وحدة سكنية لأصحابها</h2><div class="detail-date">إسماعيل جوشكون, أحمد دميرجي | 06.02.2025 - 11:45 | تحديث: 06.02.2025 - 13:10</div><figure><figcaption>مواطنون يضيئون الشموع في أنطاكيا</figcaption></figure><div class="news-detail-text"><p>${p}</p><p>${p}</p><p>${p}</p></div></article></body></html>`;
+    expect(detectArticle(parse(html)).text).not.toContain('جوشكون');
+    const wire = `<html><head><title>خبر</title></head><body><article><h1>مناقشة قانون الأحزاب</h1><div class="body"><p class="update"><strong>تحديث:</strong> (الساعة 1105 بتوقيت جرينتش) يضيف تفاصيل عن وصول الطاقم إلى ميناء جدة الإسلامي وحالتهم الصحية.</p><p>${p}</p><p>${p}</p><p>${p}</p></div></article></body></html>`;
+    expect(detectArticle(parse(wire)).text).toContain('يضيف تفاصيل عن وصول الطاقم');
+  });
+});

@@ -182,7 +182,7 @@ const COMMENTS_LABEL = /^(?:التعليقات|تعليقات|تعليقات ا�
 /** A paragraph that opens with this is related-article navigation. */
 // (also in brackets: "(اقرأ أيضاً: <a>…</a>)")
 // (and a print edition's pointer to another page, "اقرأ في الصفحة ٥: …"، "(التفاصيل ص ٣)"; "يتبع في الصفحة" is CONTINUED_LINE's)
-const READ_ALSO_LINE = /^[([«▶►•]?\s*(?:اقرا|طالع|شاهد|تابع|اقرؤوا|اقراوا)\s+(?:ايضا|كذلك|المزيد)|^[([«▶►•]?\s*(?:ذات صله|مواضيع ذات صله|اخبار ذات صله|للمزيد|المزيد)\s*[:：]|^[([«▶►•]?\s*(?:(?:اقرا|طالع)\s+في|التفاصيل(?:\s+في)?)\s+(?:ص|صفحه|الصفحه)(?:\s|[:：0-9\u0660-\u0669]|$)/;
+const READ_ALSO_LINE = /^[([«▶►•]?\s*(?:اقرا|طالع|شاهد|تابع|اقرؤوا|اقراوا)\s+(?:ايضا|كذلك|المزيد)|^[([«▶►•]?\s*(?:ذات صله|مواضيع ذات صله|اخبار ذات صله|للمزيد|المزيد)\s*[:：]|^[([«▶►•]?\s*(?:من الارشيف|من ارشيفنا|من ارشيف \S+)(?:\s*[:：]|\s*$|\s+(?=\S))|^[([«▶►•]?\s*(?:(?:اقرا|طالع)\s+في|التفاصيل(?:\s+في)?)\s+(?:ص|صفحه|الصفحه)(?:\s|[:：0-9\u0660-\u0669]|$)/;
 /** "يتبع في الصفحة 2: …"، "(يتبع)"، "التتمة في العدد المقبل": a pointer to the rest of the story elsewhere. */
 // (also "تابع في الصفحة التالية: …", a paged story's teaser of its next page)
 const CONTINUED_LINE = /^[(（]?\s*(?:(?:يتبع|تتمه|التتمه|البقيه)(?:\s*[)）:：.]?\s*$|\s+(?:في|علي)\s+(?:الصفحه|صفحه|ص|العدد|الجزء))|تابع\s+(?:في|علي)\s+(?:الصفحه|صفحه))/;
@@ -1578,6 +1578,10 @@ function widen(s: Stats, j: number, d: Dateline, value: string): Dateline {
 
 /** Labels of a page's posting data (normalised): "نشر في"، "تاريخ النشر"، "بدأت التغطية"، "آخر تحديث". */
 const POSTING_LABELS = 'نشر في|نشر بتاريخ|تاريخ النشر|نشر|بدات التغطيه|انطلقت التغطيه|اخر تحديث|اخر تعديل|published|posted|updated';
+/** "تحديث: 06.02.2025": the bare update label before a numeric date. */
+const UPDATED_DATE = /(?:^|[\s|·•])تحديث\s*[:：]\s*[0-9\u0660-\u0669]{1,4}[./-][0-9\u0660-\u0669]{1,2}[./-][0-9\u0660-\u0669]{1,4}/;
+/** The bare update label, "… | تحديث 13:10": a stamp's when its line is no sentence. */
+const BARE_UPDATE = /(?:^|[\s|·•:])تحديث(?=$|[\s:：])/;
 /** A posting label anywhere in a short line. */
 const POSTING_LABEL = new RegExp(`(?:^|[\\s|·•:])(?:${POSTING_LABELS})(?=$|[\\s:：])`);
 /** A posting field, label and colon, opening a line or one of its "|"/"·" parts. */
@@ -1596,7 +1600,25 @@ const MATCH_FACT = /^(?:الاهداف|الهدافون|سجل الاهداف|ا
 /** The dateline's line (the element, or its short parent) carries a posting label. */
 function labelledStamp(el: Element): boolean {
   const host = el.parentElement && (el.parentElement.textContent ?? '').length <= 200 ? el.parentElement : el;
-  return POSTING_LABEL.test(labelNorm(host.textContent ?? ''));
+  // (its fields' text apart, as the page shows them: "<span>… 1:25 م</span><span>آخر تحديث: …</span>")
+  const norm = labelNorm(spacedText(host));
+  // ("إسماعيل جوشكون, أحمد دميرجي | 06.02.2025 - 11:45 | تحديث: 06.02.2025 - 13:10": a bare «تحديث» labels the stamp
+  // when a numeric date follows it or the line is no sentence; a wire's «تحديث: (الساعة 1105 بتوقيت جرينتش) يضيف
+  // تفاصيل ….» is a note of the story)
+  return POSTING_LABEL.test(norm) || UPDATED_DATE.test(norm) || (BARE_UPDATE.test(norm) && !/[.!؟]\s*$/.test(norm));
+}
+
+/** An element's text with a space between its text nodes (textContent runs adjacent fields together). */
+function spacedText(el: Element): string {
+  const parts: string[] = [];
+  const walk = (n: Node): void => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === TEXT_NODE) parts.push((c as Text).data);
+      else if (c.nodeType === 1) walk(c);
+    }
+  };
+  walk(el);
+  return parts.join(' ');
 }
 
 /** "آخر تحديث: <time>…</time>": a last-updated stamp, not the publication dateline. */
@@ -1930,7 +1952,9 @@ function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set(), li
       if (len < 70 && !/[.؟!]/.test(text) && !heading && !leadIn && !AGENCY_DATELINE.test(norm) && !markedDateline) return false;
       // the page's posting line above the story ("بدأت التغطية: … · آخر تحديث: … · إعداد: فريق التحرير")
       // (also a credit line that carries such a field: "بغداد – الملاعب العراقية | نُشر في: 18-03-2025 | 10:40 ص")
-      if (len < 200 && POSTING_FIELD.test(norm)) return false;
+      // (or the bare «تحديث:» as one of its fields: "إسماعيل جوشكون, أحمد دميرجي | 06.02.2025 - 11:45 | تحديث: …"; a
+      // wire's note that opens with it, "تحديث: (الساعة 1105 بتوقيت جرينتش) يضيف …", is the story's)
+      if (len < 200 && (POSTING_FIELD.test(norm) || /[|·•]\s*تحديث\s*[:：]/.test(norm))) return false;
     }
     // (and such a stamp anywhere in the story, most often under its last paragraph: a label, a date and a time, no
     // sentence: "آخر تحديث: 22 أكتوبر 2025 - 19:40 بتوقيت مكة المكرمة")
