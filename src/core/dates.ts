@@ -620,6 +620,8 @@ class Grammar {
     }
     // "مدينة السادس من أكتوبر"، "بمدينة العاشر من رمضان": a town named after a day (its month is no date either).
     if (d !== null && y === null && i > 0 && (NAME_BEFORE.has(this.bare(i - 1)) || NAME_BEFORE.has(this.bare(i - 1).replace(/^[بل]/, '')))) return { end: k, spec: { k: 'none' } };
+    // ("فمدن مثل 6 أكتوبر والسادات": also with «مثل» or «منها» between the towns' noun and the name)
+    if (d !== null && y === null && i > 1 && /^(مثل|منها|كـ?)$/.test(this.bare(i - 1)) && /^[وف]?(مدن|المدن|مدينتي|مدينه)$/.test(this.bare(i - 2))) return { end: k, spec: { k: 'none' } };
     // ("جامعة 20 أوت 1955"، "مستشفى أول نوفمبر 1954": an institution named after a dated day, its year with it.)
     if (d !== null && y !== null && i > 0 && NAMED_WITH_YEAR.has(this.bare(i - 1).replace(/^[وف]?[بل]?/, ''))) return { end: k, spec: { k: 'none' } };
     // "هجمات 11 سبتمبر", "ثورة 25 يناير": a named past event; its year is not the publication's.

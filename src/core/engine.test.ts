@@ -5111,9 +5111,9 @@ describe('a market by its own name, a cathedral by its saint (blind sets 513, 51
     expect(find(es, 'organization', 'سوق دبي المالي')).toBeDefined();
     expect(es.some((e) => /الخضار|الأسمدة|التمور/.test(e.canonical))).toBe(false);
     expect(es.some((e) => e.type === 'organization' && e.canonical.startsWith('سوق الشورجة'))).toBe(false);
-    const b = run('وانفجرت سيارة في سوق بكارو بمقديشو، وفي سوق شعبي وسوق مزدحم وسوق أسبوعي.');
+    const b = run('وانفجرت سيارة في سوق بكارو بمقديشو، وفي سوق شعبي وسوق مزدحم وسوق أسبوعي، وأغلق سوق الدواجن.');
     expect(find(b, 'place', 'سوق بكارو')).toBeDefined();
-    expect(b.some((e) => /شعبي|مزدحم|أسبوعي/.test(e.canonical))).toBe(false);
+    expect(b.some((e) => /شعبي|مزدحم|أسبوعي|الدواجن/.test(e.canonical))).toBe(false);
   });
 
   it('reads «كاتدرائية مار جرجس» as a place', () => {

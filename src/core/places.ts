@@ -1816,8 +1816,9 @@ export function marketAt(doc: Doc, i: number): PlaceMention | null {
   const day = m[2] === 'سوق' && MARKET_DAYS.has(n);
   // (or its own name, a definite word no lexicon knows: "سوق الشورجة"، "سوق الرويعي"، "سوق السرجخانة"; golds list 69
   // such markets as places, and every market they count as a body is an exchange, "سوق دبي المالي")
-  // (not a plural of goods or of people, "سوق الخضار"، "سوق الأسمدة"، "سوق الرساميل"، "سوق الحرفيين": what is sold)
-  const named = m[2] === 'سوق' && /^ال.{4,}/.test(n) && !/^ال(ا...?ه|..ا.|..و.|..ا.ي.|.+ات|.+ين|.+ون)$/.test(n) && !isFunctionWord(n) && !isCommonAnyReading(n) && !isMostlyWord(n.slice(2)) && !isNameLike(n) && !doc.res.nationalities.matchAt(toks, i + 1, false) && !doc.res.places.matchAt(toks, i + 1, false) && !doc.res.orgs.matchAt(toks, i, true) && !MARKET_NOT_NAMED.test(toks[i + 2] && !lineBreakBefore(doc, i + 2) ? toks[i + 2].norm : '');
+  // (not a plural of goods or of people, "سوق الخضار"، "سوق الأسمدة"، "سوق الدواجن"، "سوق الرساميل"، "سوق الحرفيين":
+  // what is sold)
+  const named = m[2] === 'سوق' && /^ال.{4,}/.test(n) && !/^ال(ا...?ه|..ا.|..ا..|..و.|..ا.ي.|.+ات|.+ين|.+ون)$/.test(n) && !isFunctionWord(n) && !isCommonAnyReading(n) && !isMostlyWord(n.slice(2)) && !isNameLike(n) && !doc.res.nationalities.matchAt(toks, i + 1, false) && !doc.res.places.matchAt(toks, i + 1, false) && !doc.res.orgs.matchAt(toks, i, true) && !MARKET_NOT_NAMED.test(toks[i + 2] && !lineBreakBefore(doc, i + 2) ? toks[i + 2].norm : '');
   // (or a proper word of its own: "سوق بكارو"، "سوق فولوفولو"، "سوق أولوس")
   // (no participle or adjective, "سوق مزدحم"، "سوق شعبي"؛ a first letter that may be a proclitic only when no word is left behind it)
   const proper = m[2] === 'سوق' && !named && !/^(ال|م)/.test(n) && !/(ي|يه)$/.test(n) && !(/^[وفبلك]/.test(n) && (isCommonAnyReading(n.slice(1)) || isMostlyWord(n.slice(1)) || doc.res.places.matchAt(toks, i + 1, true))) && n.length >= 4 && !isFunctionWord(n) && !isCommonAnyReading(n) && !isMostlyWord(n) && !isNameLike(n) && !looksLikeVerb(n) && !doc.res.firstNames.has(n) && !doc.res.nationalities.matchAt(toks, i + 1, false) && !doc.res.places.matchAt(toks, i + 1, false) && !doc.res.orgs.matchAt(toks, i, true) && !MARKET_NOT_NAMED.test(toks[i + 2] && !lineBreakBefore(doc, i + 2) ? toks[i + 2].norm : '');
