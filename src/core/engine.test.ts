@@ -5141,3 +5141,19 @@ describe('a compound name in «الدين», a body\'s name before a pronoun (bl
     expect(find(es, 'organization', 'سلطة ضبط السمعي البصري')).toBeDefined();
   });
 });
+
+describe('a tagger\'s person made of two relational adjectives (blind set 537)', () => {
+  // A tagger that calls every pair of definite words in ي a person, confidently.
+  const tagger = {
+    tag: (words: readonly string[]) => {
+      const spans: Array<{ from: number; to: number; type: string; score: number }> = [];
+      for (let k = 0; k + 1 < words.length; k++) if (/^ال.{3,}ي$/.test(words[k]) && /^ال.{3,}ي$/.test(words[k + 1])) spans.push({ from: k, to: k + 2, type: 'PERS', score: 0.99 });
+      return { labels: words.map(() => 'O'), spans };
+    },
+  };
+  it('reads no person in «الخط الحديدي الحجازي», and keeps «الهادي الجبالي»', () => {
+    const es = annotate({ text: 'يعود الخط الحديدي الحجازي إلى واجهة النقاش، وقال الهادي الجبالي إن الأمر محسوم.', published: null }, { tagger });
+    expect(es.some((e) => e.canonical.includes('الحديدي'))).toBe(false);
+    expect(es.find((e) => e.type === 'person' && e.canonical === 'الهادي الجبالي')).toBeDefined();
+  });
+});

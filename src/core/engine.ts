@@ -336,6 +336,10 @@ function* applyTagger(
         if (b - a === 1 && DISEASE.test(toks[a].norm)) continue;
         // ("إيليا كابيتال"، "ألفا هولدينغ": a company's trade word in transliteration names no person)
         if (sp.type === 'PERS' && toks.slice(a, b).some((x) => COMPANY_SUFFIX.has(x.norm))) continue;
+        // ("الخط الحديدي الحجازي": two relational adjectives with the article and no first name describe a thing; a
+        // person's name has a given name or a single family name)
+        // (not "الهادي الجبالي": a first name with the article opens a name)
+        if (sp.type === 'PERS' && b - a >= 2 && toks.slice(a, b).every((x) => /^ال.{3,}(ي|يه)$/.test(x.norm)) && !doc.res.firstNames.has(toks[a].norm) && !doc.res.firstNames.has(toks[a].norm.slice(2)) && !doc.res.ambiguousFirstNames.has(toks[a].norm.slice(2))) continue;
         if (!allFree(doc, a, b)) {
           // A person the rules cut short of a family name no list holds ("عبد الحميد" of "عبد الحميد بلخير"): a
           // confident tagger's name over the same first words, one word longer, gives the name its end.
