@@ -5157,3 +5157,12 @@ describe('a tagger\'s person made of two relational adjectives (blind set 537)',
     expect(es.find((e) => e.type === 'person' && e.canonical === 'الهادي الجبالي')).toBeDefined();
   });
 });
+
+describe('a medical city (blind set 546)', () => {
+  it('reads «مدينة الحسين الطبية» as a body, and «مدينة الحسين» alone stays a place', () => {
+    const es = run('وأجريت العملية في مدينة الحسين الطبية بعمان، وفي مدينة الشيخ شخبوط الطبية، ثم عاد إلى مدينة الحسين.');
+    expect(find(es, 'organization', 'مدينة الحسين الطبية')).toBeDefined();
+    expect(find(es, 'organization', 'مدينة الشيخ شخبوط الطبية')).toBeDefined();
+    expect(es.some((e) => e.type === 'place' && e.mentions.some((m) => m.text === 'مدينة الشيخ شخبوط'))).toBe(false);
+  });
+});

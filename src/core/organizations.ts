@@ -168,7 +168,7 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       i = dict.to;
       continue;
     }
-    const shaped = townClubAt(doc, i) ?? cityClubAt(doc, i) ?? localBodyAt(doc, i) ?? sectorDirectorateAt(doc, i) ?? researchCentreAt(doc, i) ?? festivalAt(doc, i) ?? troupeAt(doc, i) ?? museumAt(doc, i) ?? publisherAt(doc, i) ?? municipalUnionAt(doc, i) ?? hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? militaryUnitAt(doc, i) ?? departmentAt(doc, i) ?? directorateAt(doc, i) ?? universityOfTownAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i) ?? suffixCompanyAt(doc, i) ?? olympicCommitteeAt(doc, i) ?? purposeCompanyAt(doc, i);
+    const shaped = medicalCityAt(doc, i) ?? townClubAt(doc, i) ?? cityClubAt(doc, i) ?? localBodyAt(doc, i) ?? sectorDirectorateAt(doc, i) ?? researchCentreAt(doc, i) ?? festivalAt(doc, i) ?? troupeAt(doc, i) ?? museumAt(doc, i) ?? publisherAt(doc, i) ?? municipalUnionAt(doc, i) ?? hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? militaryUnitAt(doc, i) ?? departmentAt(doc, i) ?? directorateAt(doc, i) ?? universityOfTownAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i) ?? suffixCompanyAt(doc, i) ?? olympicCommitteeAt(doc, i) ?? purposeCompanyAt(doc, i);
     // (an outlet in a dateline, "أربيل – زاغروس بريس:", found by its shape or by its place in the line)
     // (only where a dateline's outlet can stand: a line's start, after a dash or a bracket)
     const outlet = i === 0 || lineBreakBefore(doc, i) || (toks[i - 1].kind === 'punct' && /^[-–—(]$/.test(toks[i - 1].norm)) ? datelineOutletAt(doc, i) : null;
@@ -1945,6 +1945,25 @@ function definiteMuseumAt(doc: Doc, i: number): { to: number; skip: number; cano
 /** An indefinite noun with a plural or dual pronoun attached: "لموقفهم"، "بلادهم"، "وحقوقكم" (no definite word takes one). */
 function hasPronounSuffix(norm: string): boolean {
   return norm.length >= 5 && /(هم|هما|هن|كم|كما)$/.test(norm) && !/^(و|ف)?(ب|ل|ك)?ال/.test(norm) && !isFunctionWord(norm);
+}
+
+const mayOpenMedicalCity = wordFlag((w) => /^(و|ف)?(ب|ل)?مدينه$/.test(w));
+/**
+ * "مدينة الحسين الطبية"، "مدينة الشيخ شخبوط الطبية"، "مدينة الملك عبدالله الطبية": a medical city is a hospital body
+ * (golds count all 11 as bodies), named by a person or a place, ending in «الطبية».
+ */
+function medicalCityAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
+  const toks = doc.tokens;
+  if (!mayOpenMedicalCity(toks[i])) return null;
+  const m = /^((?:و|ف)?(?:ب|ل)?)مدينه$/.exec(toks[i].norm);
+  if (!m) return null;
+  let j = i + 1;
+  while (j - i <= 5 && toks[j] && toks[j].kind === 'word' && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free && toks[j].norm !== 'الطبيه' && !isFunctionWord(toks[j].norm)) j++;
+  if (j === i + 1 || !toks[j] || toks[j].norm !== 'الطبيه' || lineBreakBefore(doc, j) || doc.claimed[j] !== Claim.Free) return null;
+  j++;
+  const skip = m[1].length;
+  const start = offsetAfter(doc.text, toks[i], skip);
+  return { to: j, skip, canonical: doc.text.slice(start, toks[j - 1].end).replace(/\s+/g, ' ') };
 }
 
 /** A listed sports name that is a competition, not a club or a federation. */
