@@ -621,7 +621,7 @@ class Grammar {
     // "مدينة السادس من أكتوبر"، "بمدينة العاشر من رمضان": a town named after a day (its month is no date either).
     if (d !== null && y === null && i > 0 && (NAME_BEFORE.has(this.bare(i - 1)) || NAME_BEFORE.has(this.bare(i - 1).replace(/^[بل]/, '')))) return { end: k, spec: { k: 'none' } };
     // ("فمدن مثل 6 أكتوبر والسادات": also with «مثل» or «منها» between the towns' noun and the name)
-    if (d !== null && y === null && i > 1 && /^(مثل|منها|كـ?)$/.test(this.bare(i - 1)) && /^[وف]?(مدن|المدن|مدينتي|مدينه)$/.test(this.bare(i - 2))) return { end: k, spec: { k: 'none' } };
+    if (d !== null && y === null && i > 1 && /^(مثل|منها)$/.test(this.bare(i - 1)) && /^[وف]?(مدن|المدن|مدينتي|مدينه)$/.test(this.bare(i - 2))) return { end: k, spec: { k: 'none' } };
     // ("جامعة 20 أوت 1955"، "مستشفى أول نوفمبر 1954": an institution named after a dated day, its year with it.)
     if (d !== null && y !== null && i > 0 && NAMED_WITH_YEAR.has(this.bare(i - 1).replace(/^[وف]?[بل]?/, ''))) return { end: k, spec: { k: 'none' } };
     // "هجمات 11 سبتمبر", "ثورة 25 يناير": a named past event; its year is not the publication's.
@@ -2045,7 +2045,7 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
 }
 
 /** "يوميا"، "كل يوم"، "طوال أيام الأسبوع" right before a clock time (or right after it): a daily hour, not a date. */
-const DAILY_BEFORE = /(?:يومي[\u064b]?ا[\u064b]?|كل[^\S\n]+يوم|طوال[^\S\n]+أيام[^\S\n]+الأسبوع)[^\S\n]*،?[^\S\n]*(?:(?:من|بين|عند|في)[^\S\n]+)?(?:الساعة[^\S\n]+)?$/;
+const DAILY_BEFORE = /(?:يومي[\u064b]?ا[\u064b]?|كل[^\S\n]+يوم|طوال[^\S\n]+[أا]يام[^\S\n]+ال[أا]سبوع)[^\S\n]*،?[^\S\n]*(?:(?:من|بين|عند|في)[^\S\n]+)?(?:الساعة[^\S\n]+)?$/;
 const DAILY_AFTER = /^[^\S\n]*،?[^\S\n]*(?:يومي[\u064b]?ا[\u064b]?|كل[^\S\n]+يوم)(?![\u0600-\u06ff])/;
 
 /** What resolving the dates of a text has learnt so far: the days that lone times and weekdays lean on. */
