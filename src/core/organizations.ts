@@ -1097,12 +1097,11 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     // market body. A company or a bank is named so often: "بنك الواحة"، "شركة الرمال الذهبية".)
     if (words === 0 && head === 'سوق' && /^ال.{3,}/.test(w.norm) && !isCommonAnyReading(w.norm) && isCommonWord(w.norm.slice(2)) && isMostlyWord(w.norm.slice(2)) && !doc.res.firstNames.has(w.norm.slice(2)) && !isNameLike(w.norm) && !doc.res.places.matchAt(toks, j, false) && !doc.res.orgs.matchAt(toks, i, true) && !(toks[j + 1] && !lineBreakBefore(doc, j + 1) && (/^لل/.test(toks[j + 1].norm) || NAME_TAIL_ADJECTIVES.has(toks[j + 1].norm)))) break;
     const place = doc.res.places.matchAt(toks, j, false);
-    // ("سوق القامشلي"، "سوق مقاطعة السبخة": a town's market is a place in it, no body; a financial one goes on, "سوق
-    // دبي المالي"، "سوق مسقط للأوراق المالية")
-    if (head === 'سوق' && words === 0 && (place || COUNCIL_DIVISION.test(w.norm)) && !financialMarketAfter(doc, j)) return null;
-    // ("سوق الخضار"، "سوق التمور"، "سوق الأسمدة": every market the golds count as a body is an exchange or a duty-free
-    // company; a market of goods is what is sold, and one by its own name is a place, "سوق الشورجة")
-    if (head === 'سوق' && words === 0 && !financialMarketAfter(doc, j) && !(toks[j + 1]?.norm === 'الحره' && !lineBreakBefore(doc, j + 1)) && !doc.res.orgs.matchAt(toks, i, true)) return null;
+    // A market names no body but an exchange ("سوق دبي المالي"، "سوق مسقط للأوراق المالية"; every market the golds
+    // count as a body is one): a town's market is a place in it ("سوق القامشلي"، "سوق مقاطعة السبخة"), one by its own
+    // name a place ("سوق الشورجة"), one of goods what is sold ("سوق الخضار"، "سوق التمور"); a listed body or a
+    // duty-free company ("… الحرة") goes on, unless a town names it.
+    if (head === 'سوق' && words === 0 && !financialMarketAfter(doc, j) && (place || COUNCIL_DIVISION.test(w.norm) || (!(toks[j + 1]?.norm === 'الحره' && !lineBreakBefore(doc, j + 1)) && !doc.res.orgs.matchAt(toks, i, true)))) return null;
     if (place && (need === 'name' || head === 'جامعه' || head === 'موسسه') && words === 0) {
       j = place.to;
       words++;
