@@ -665,7 +665,9 @@ describe('detectArticle', () => {
       return { dateline: s ? r.text.slice(s.start, s.end) : null, published: r.published };
     };
     expect(dateOf(`<header class="masthead"><div class="today">الأربعاء 29 أيار 2024</div></header><main><div class="art"><h1>عنوان الخبر الطويل هنا عن الاجتماع</h1><div>${para}</div></div></main>`)).toEqual({ dateline: null, published: null });
-    expect(dateOf(`<header><div class="today">الأربعاء 29 مايو 2024</div></header><main><div class="art"><div class="hd"><span class="date">الثلاثاء 28 مايو 2024</span><h1>عنوان الخبر الطويل هنا عن الاجتماع</h1></div><div>${para}</div></div></main>`)).toEqual({ dateline: 'الثلاثاء 28 مايو 2024', published: '2024-05-28' });
+    expect(dateOf(`<header><div class="today">الأربعاء 29 مايو 2024</div></header><main><div class="art"><div class="hd"><span class="date">الثلاثاء 28 مايو 2024</span><h1>عنوان الخبر الطويل هنا عن الاجتماع</h1></div><div>${para}</div></div></main>`)).toEqual({ dateline: null, published: '2024-05-28' });
+    // (the same stamp as a <time> is also read as the story's dateline; as plain text it is the byline's metadata)
+    expect(dateOf(`<header><div class="today">الأربعاء 29 مايو 2024</div></header><main><div class="art"><div class="hd"><time>الثلاثاء 28 مايو 2024</time><h1>عنوان الخبر الطويل هنا عن الاجتماع</h1></div><div>${para}</div></div></main>`)).toEqual({ dateline: 'الثلاثاء 28 مايو 2024', published: '2024-05-28' });
   });
 
   it('never takes a subheading of the body for the headline', () => {
@@ -1032,6 +1034,21 @@ describe('live-blog entries and labelled posting stamps (blind sets 43–47)', (
     // (an unlabelled dateline under the headline, as the seed page prints it, stays in the story's head)
     const plain = labelled.replace('الشرق اليوم - إربد | نشر في ', '');
     expect(detectArticle(parse(plain)).text).toContain('3 نوفمبر 2025 - 04:20 م');
+  });
+  it('leaves a byline row\'s plain-text stamp out of the story, reading a <time> one and a stamp in the story\'s box (blind sets 546–549)', () => {
+    const body = story.map((t) => `<p>${t}</p>`).join('');
+    const page = (meta: string, lead = '') => `<html><head><title>خبر</title><meta property="article:published_time" content="2025-12-08T14:20:00+02:00"></head><body><main><h1>المحافظ يأمر بالتحقيق في التسمم</h1>
+      <div class="post-meta"><span class="author">كتب: محمود عبد الراضي</span> ${meta}</div>
+      <div class="article-body">${lead}${body}</div></main></body></html>`;
+    const text = detectArticle(parse(page('<span class="date">الاثنين، 08 ديسمبر 2025 02:20 م</span>')));
+    expect(text.text).not.toContain('08 ديسمبر 2025');
+    expect(text.published).toBe('2025-12-08T14:20');
+    expect(text.segments.map((s) => s.kind)).toEqual(['title', 'body']);
+    const timed = detectArticle(parse(page('<time datetime="2025-12-08T14:20">الاثنين، 08 ديسمبر 2025 02:20 م</time>')));
+    expect(timed.segments.map((s) => s.kind)).toEqual(['title', 'dateline', 'body']);
+    // (an agency's dateline opening the story's own box stays: it is the story's first line)
+    const inBox = detectArticle(parse(page('', '<p>الرياض 10 جمادى الآخرة 1447 هـ الموافق 01 ديسمبر 2025 م واس</p>')));
+    expect(inBox.text).toContain('الرياض 10 جمادى الآخرة 1447 هـ');
   });
 });
 

@@ -2404,13 +2404,17 @@ function* detectSteps(doc: Document, options: DetectOptions): Generator<void, Ar
   }
   // (a stamp the page labels as its posting data, "نشر في …"، "بدأت التغطية: …"، "… | آخر تحديث: …", is the
   // page's metadata: it gives the publication date but is not read as part of the story's head)
-  if (dateline && !labelledStamp(dateline.el)) {
+  // (a paragraph of the body that opens with the place before the date keeps it: "سكاكا 12 جمادى الأولى 1447 هـ
+  // الموافق 03 نوفمبر 2025 م واس")
+  const whole = dateline && dateline.el.tagName === 'P' && root.contains(dateline.el) ? collectText(dateline.el, { maxChars: 200 }) : null;
+  const placed = !!dateline && !!whole && whole.text.endsWith(dateline.text) && whole.text.length - dateline.text.length <= 30;
+  // (the page's dateline is read with the story when the page marks it as its date, a <time> element, or when it
+  // stands in the story's own box; a stamp written as plain text in the byline row beside the author's name,
+  // "<span class="date">الاثنين، 08 ديسمبر 2025 02:20 م</span>", is the page's metadata like its labelled stamps)
+  const timed = !!dateline && (dateline.el.tagName === 'TIME' || dateline.el.getElementsByTagName('time').length > 0);
+  if (dateline && !labelledStamp(dateline.el) && (timed || placed || root.contains(dateline.el))) {
     const before = builder.text.length;
-    // (a paragraph of the body that opens with the place before the date keeps it: "سكاكا 12 جمادى الأولى 1447 هـ
-    // الموافق 03 نوفمبر 2025 م واس")
-    const whole = dateline.el.tagName === 'P' && root.contains(dateline.el) ? collectText(dateline.el, { maxChars: 200 }) : null;
-    const placed = !!whole && whole.text.endsWith(dateline.text) && whole.text.length - dateline.text.length <= 30;
-    const line = placed ? whole : dateline;
+    const line = placed && whole ? whole : dateline;
     builder.commit({ text: line.text, pieces: line.pieces, linkChars: 0, textRuns: 1, block: dateline.el });
     if (builder.text.length > before) {
       const start = builder.text.length - line.text.length;
