@@ -989,3 +989,19 @@ describe('towns named after a day, after «مدن مثل» (blind set 537)', () 
     expectValue('وستبدأ التجربة مثل 6 أكتوبر الماضي.', '2025-11-09', '6 أكتوبر الماضي', '2025-10-06');
   });
 });
+
+describe('today as nowadays and as a rate per day (544–549 and 104 of 314 bare «اليوم» read wrongly across the sets)', () => {
+  it('reads no date in the present set against the past, a rate per day or a question about the present', () => {
+    expect(pairs('وقال: «كنا نسقي من الشط منذ أيام أجدادنا، واليوم صار الماء مالحاً».', '2025-06-10')).toEqual([]);
+    expect(pairs('أما اليوم فالماء يصل إلى باب الدار.', '2025-06-10')).toEqual([]);
+    expect(pairs('وقال المدير: لدينا اليوم 14 مهندساً، وبات اليوم محطة لا غنى عنها.', '2025-06-10')).toEqual([]);
+    expect(pairs('الكهرباء لا تأتي أكثر من أربع ساعات في اليوم، والأطفال يأكلون وجبة واحدة في اليوم.', '2025-06-10')).toEqual([]);
+    expect(pairs('وتحصل الأسرة على 10 لترات للشخص في اليوم.', '2025-06-10')).toEqual([]);
+    expect(pairs('كم يبلغ حجم الرفض اليوم؟', '2025-06-10')).toEqual([]);
+  });
+  it('still reads the story\'s today', () => {
+    expectValue('وأعلنت الوزارة اليوم أن الموسم بدأ.', '2025-06-10', 'اليوم', '2025-06-10');
+    expectValue('وكان الوزير قد زار المدينة أمس، واليوم أعلن عن خطة جديدة.', '2025-06-10', 'اليوم', '2025-06-10');
+    expectValue('وتحدث الوزير في اليوم الثلاثاء إلى الصحفيين.', '2025-06-10', 'اليوم الثلاثاء', '2025-06-10');
+  });
+});

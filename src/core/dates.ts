@@ -172,6 +172,11 @@ const NOT_TODAY_BEFORE = new Set(['ذلك', 'تلك', 'نفس', 'ذات', 'هذ�
 /** Adjectives after اليوم that make it a named day or a count ("اليوم العالمي", "اليوم التالي"). */
 const NOT_TODAY_AFTER = new Set(['نفسه', 'ذاته', 'التالي', 'السابق', 'الاخير', 'الموعود', 'المشهود', 'الجديد', 'المفتوح', 'الاول', 'الواحد', 'كله', 'بكامله', 'باكمله']);
 
+/** Words before اليوم that make it "nowadays", set against the past: "لدينا اليوم"، "بات اليوم"، "أما اليوم فـ…". */
+const NOWADAYS_BEFORE = new Set(['اما', 'لدينا', 'بات', 'باتت', 'صار', 'صارت', 'اصبح', 'اصبحت', 'اضحي', 'اضحت', 'نعيش', 'يعيش', 'تعيش', 'يعيشون']);
+/** Words that count what a day holds before "في اليوم" ("ساعتين في اليوم", "مرة في اليوم"). */
+const PER_DAY_COUNTED = /^(?:واحده?|مره|مرتين|مرات|ساعتين|وجبتين|رحلتين|ثلاث[ةه]?|اربع[ةه]?|خمس[ةه]?|ست[ةه]?|سبع[ةه]?|ثماني[ةه]?|تسع[ةه]?|عشر[ةه]?|عشرين|ثلاثين|اربعين|خمسين|مئه|مايه|الف|الاف|بضع|عده)$/;
+
 /** "حتى"، "لغاية"، "إلى غاية" right before a mention: the end of a stretch. */
 const UNTIL_BEFORE = /(?:حت[ىي]|لغاية|إلى غاية|الى غاية)\s*$/;
 
@@ -872,6 +877,18 @@ class Grammar {
       if (this.isPunct(before, '«"“\'') && this.isPunct(i + 1, '»"”\'')) return false;
       if (this.w(i - 1) === 'اليوم') return false;
     }
+    // Today in the sense of nowadays, not the story's day: the present set against the past in a quoted voice
+    // («كنا نسقي من الشط منذ أيام أجدادنا، واليوم صار الماء مالحاً»), "أما اليوم فالماء يصل"، "لدينا اليوم 14 مهندساً"،
+    // "بات اليوم محطة"; a rate per day ("أربع ساعات في اليوم"، "وجبة واحدة في اليوم"، "10 لترات للشخص في اليوم"); a
+    // question about the present ("كم يبلغ حجم الرفض اليوم؟").
+    if (NOWADAYS_BEFORE.has(prev) && this.toks[i - 1]?.kind === 'word') return false;
+    if (this.first === i && this.toks[i].norm[0] === 'و' && this.isPunct(i - 1, '،,') && this.insideQuote(i)) return false;
+    if (prev === 'في' && !WEEKDAY.has(this.w(i + 1))) {
+      for (let k = i - 2; k >= Math.max(0, i - 5) && this.toks[k].kind !== 'punct'; k--) {
+        if (this.num(k) >= 0 || PER_DAY_COUNTED.test(this.w(k)) || PER_DAY_COUNTED.test(this.bare(k))) return false;
+      }
+    }
+    if (this.isPunct(i + 1, '؟?')) return false;
     const next = this.w(i + 1);
     // "لليوم الـ134 على التوالي": a day counted, not today.
     if (next === 'ال' && this.num(i + 2) >= 0) return false;
@@ -882,6 +899,21 @@ class Grammar {
       if (next.startsWith('ال') && next.length > 4 && (next.endsWith('ي') || next.endsWith('يه'))) return false;
     }
     return true;
+  }
+
+  /** Does token i stand inside a quotation opened earlier in its paragraph («…» or "…")? */
+  insideQuote(i: number): boolean {
+    let plain = 0;
+    for (let k = i - 1; k >= 0 && k >= i - 120; k--) {
+      const t = this.toks[k];
+      if (t.kind === 'punct') {
+        if (t.norm === '»' || t.norm === '”') return false;
+        if (t.norm === '«' || t.norm === '“') return true;
+        if (t.norm === '"') plain++;
+      }
+      if (this.lineBreakBefore(k)) break;
+    }
+    return plain % 2 === 1;
   }
 
   /** Is the weekday word at i a day (not "صلاة الجمعة", "كلا الاثنين", "الأحد عشر")? */
