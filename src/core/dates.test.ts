@@ -1005,3 +1005,10 @@ describe('today as nowadays and as a rate per day (544–549 and 104 of 314 bare
     expectValue('وتحدث الوزير في اليوم الثلاثاء إلى الصحفيين.', '2025-06-10', 'اليوم الثلاثاء', '2025-06-10');
   });
 });
+
+describe('a date and a time on two lines (blind set 554)', () => {
+  it('reads a live entry\'s stamp under an embedded post\'s date as its own time, not the date\'s', () => {
+    expect(pairs('وصل الوفد في 9 فبراير 2025\n\n4:40 م الرياض', '2025-02-09T18:00')).toEqual([['9 فبراير 2025', '2025-02-09'], ['4:40 م', '2025-02-09T16:40']]);
+    expect(pairs('الخميس، 02 ديسمبر 2021 - 01:39 م', '2021-12-02')).toEqual([['الخميس، 02 ديسمبر 2021 - 01:39 م', '2021-12-02T13:39']]);
+  });
+});

@@ -1544,7 +1544,8 @@ class Grammar {
       }
       // ISO "2021-12-02T13:39".
       if (this.w(k) === 't' && this.glued(k) && this.num(k + 1) >= 0) k++;
-      const t = this.time(k, false);
+      // (never across a line: "… 9 فبراير 2025" closing an embedded post, "4:40 م" stamping the next entry)
+      const t = this.lineBreakBefore(cur.end) || this.lineBreakBefore(k) ? null : this.time(k, false);
       if (t && (glue || this.w(k) !== 'الساعه')) {
         const h = half && !TIME_MARK.has(this.w(t.end - 1)) && !POD_HALF.has(this.w(t.end - 1)) ? applyHalf(t.t.h, half) : t.t.h;
         cur = { end: t.end, spec: cur.spec, time: { ...t.t, h } };

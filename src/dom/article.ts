@@ -188,13 +188,21 @@ const READ_ALSO_LINE = /^[([«▶►•]?\s*(?:اقرا|طالع|شاهد|تاب
 const CONTINUED_LINE = /^[(（]?\s*(?:(?:يتبع|تتمه|التتمه|البقيه)(?:\s*[)）:：.]?\s*$|\s+(?:في|علي)\s+(?:الصفحه|صفحه|ص|العدد|الجزء))|تابع\s+(?:في|علي)\s+(?:الصفحه|صفحه))/;
 /** An embedded social post's header: an @handle, then a middle dot before its date. */
 const SOCIAL_HANDLE_LINE = /(?:^|\s)@[A-Za-z0-9_]{2,}\s*[·•]/;
+/** ... or the handle on its own and the post's time, a middle dot and its date: "@GolfSaudi … 5:31 م · 9 فبراير 2025". */
+const SOCIAL_HANDLE = /(?:^|\s)@[A-Za-z0-9_]{2,}(?![A-Za-z0-9_.@])/;
+const SOCIAL_STAMP = /[0-9\u0660-\u0669]{1,2}[:：][0-9\u0660-\u0669]{2}\s*(?:ص|م|AM|PM|am|pm)?\s*[·•]\s*[0-9\u0660-\u0669]{1,2}\s+\S+/;
+/** The post itself (not the live entry around it: the innermost box that holds both). */
+const socialPost = (el: Element): boolean => SOCIAL_HANDLE.test(el.textContent ?? '') && SOCIAL_STAMP.test(el.textContent ?? '');
 /** A live blog entry's stamp alone on its line: "16:40"، "11:50 م"، "١:٢٠ م" (normalised digits). */
 const LIVE_STAMP_LINE = /^\d{1,2}[:：.]\d\d(?:\s*(?:ص|م|صباحا|مساء|ظهرا|عصرا|ليلا|فجرا))?$/;
+/** A live entry's head: its stamp and its reporter's line, "4:40 م الرياض - فهد الدوسري" (normalised digits). */
+const LIVE_STAMP_BYLINE = /^\d{1,2}[:：.]\d\d\s*(?:(?:ص|م)(?=\s|ال))?\s*[^\s\d.؟!،:][^.؟!،:\d]{1,30}\s[-–—]\s[^.؟!،:\d«»"]{2,30}$/;
 const BYLINE_LINE = /^[(（]?\s*(?:كتب|كتبت|كتبه|بقلم|اعداد|تحرير|اعدها|اعده|ترجمه|مراسل|مراسله|متابعه|تقرير|حوار|حاوره|حاورته|حاورها|حاورهم|تصوير|المحرر|المحرره|تدقيق|مراجعه)(?:\s|:)/;
 const PROMO_LINE = /^[^\p{L}]*(?:تابعوا|تابعونا|انضموا|انضم الي|اشترك|اشتركوا|حملوا تطبيق|حمل تطبيق|لمتابعه|للاشتراك|يمكنكم متابعه|تابع اخر|تابع اهم|تابع كل|follow us|join us)(?:[^.؟!]{0,100})(?:تلغرام|تلجرام|تيليجرام|تليغرام|تيلغرام|telegram|واتساب|واتس اب|whatsapp|تويتر|twitter|فيسبوك|فيس بوك|facebook|يوتيوب|youtube|انستغرام|انستجرام|instagram|تيك توك|tiktok|نبض|جوجل نيوز|google news|قناتنا|النشره البريديه|النشره الاخباريه|تطبيق)/iu;
 const APP_PROMO_LINE = /^[^\p{L}]*(?:حمل|حملوا|نزل|نزلوا|قم بتحميل|لتحميل)\s+تطبيق/u;
 const TAGS_LINE = /^(?:شارك|مشاركه|الكلمات الداله|الكلمات المتعلقه|الكلمات المفتاحيه|كلمات مفتاحيه|الوسوم|وسوم|المواضيع|مواضيع)\s*[:：]/;
-const AD_LINE = /^[\s—–\-·•|]*(?:اعلان|اشهار|مساحه اعلانيه|المساحه الاعلانيه|advertisement|ad|إعلان|sponsored|محتوي مدفوع|برعايه)[\s—–\-·•|]*$/i;
+/** An ad's label alone: "إعلان"، "- إعلان -"، "إعلان Google"، "Publicité — إعلان"، "مساحة إعلانية". */
+const AD_LINE = /^[\s—–\-·•|]*(?:(?:publicit[eé]|pub)[\s—–\-·•|]*)?(?:اعلان|اشهار|مساحه اعلانيه|المساحه الاعلانيه|advertisement|ad|إعلان|sponsored|محتوي مدفوع|برعايه|publicit[eé])(?:\s*(?:google|جوجل|غوغل|ممول|مدفوع))?[\s—–\-·•|]*$/i;
 /** An advertiser's line under its label: "إعلان - موبيليس: استمتع بالجيل الخامس في 10 ولايات"، "إعلان: بنك الفلاحة …". */
 const AD_LABEL_LINE = /^[\s—–\-·•|]*(?:اعلان|اشهار|advertisement)\s*[:：\-–—|·•]\s*\S/i;
 /** Wire agencies as datelines name them (normalised). */
@@ -247,6 +255,7 @@ const NOT_CONTAINER = new Set([
   'UL', 'OL', 'DL', 'FIGURE', 'FIGCAPTION', 'BLOCKQUOTE',
 ]);
 /** Blocks whose paragraph score goes to their parent (they are paragraphs, not containers). */
+const INLINE_LABEL_TAGS = new Set(['SPAN', 'B', 'STRONG', 'SMALL', 'EM', 'I', 'FONT', 'LABEL', 'INS']);
 const PARAGRAPH_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DT', 'DD', 'FIGCAPTION', 'CAPTION']);
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
@@ -875,6 +884,9 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   // then a <div> per comment, then the form): every later sibling of the label
   if (!holdsBody && s.textLen[i] > 0 && afterCommentsLabel(s, i)) return true;
   if (holdsBody) return false;
+  // an ad slot's label inline in the story's text, its slot empty: "…<br><br><span class="gad">إعلان Google</span>
+  // أما الفاسي الفهري …"
+  if (s.textLen[i] > 0 && s.textLen[i] <= 40 && INLINE_LABEL_TAGS.has(tag) && AD_LINE.test(labelNorm(el.textContent ?? ''))) return true;
   // a box of figures set in the story: a short label "… بالأرقام" / "… في سطور" and the list under it ("<div>الزيارة
   // بالأرقام</div><ul>…</ul>"): the label, and the list after such a label
   if (s.textLen[i] > 0 && s.textLen[i] < 60 && !LIST_TAGS.has(tag) && FIGURES_LABEL.test(labelNorm(el.textContent ?? ''))) {
@@ -899,7 +911,7 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   // a post from a social network embedded in the story without its widget's markup: the account's @handle, a middle
   // dot and the post's date ("محافظة أسوان ✓ @AswanGovEG · 8 نوفمبر"), the post, its time and views
   // (not a live blog's entry that holds such a post under its own paragraph, longer than any post: 280 characters)
-  if (s.textLen[i] < 600 && !PARAGRAPH_TAGS.has(tag) && SOCIAL_HANDLE_LINE.test(el.textContent ?? '') && !Array.from(el.getElementsByTagName('p')).some((p) => (p.textContent ?? '').length > 300)) return true;
+  if (s.textLen[i] < 600 && (!PARAGRAPH_TAGS.has(tag) || tag === 'BLOCKQUOTE') && (SOCIAL_HANDLE_LINE.test(el.textContent ?? '') || (socialPost(el) && !Array.from(el.children).some(socialPost))) && !Array.from(el.getElementsByTagName('p')).some((p) => (p.textContent ?? '').length > 300)) return true;
   // a file to download set in the story: a link that says so and the file's type or size ("PDF تحميل اللائحة النهائية …
   // (2,1 ميغابايت)")
   if (s.textLen[i] > 0 && s.textLen[i] < 300 && !PARAGRAPH_TAGS.has(tag) && s.linkLen[i] > 0 && DOWNLOAD_BOX.test(labelNorm(el.textContent ?? ''))) return true;
@@ -1904,7 +1916,11 @@ function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set(), li
       adBlock = p.block;
       return false;
     }
-    if (len < 120 && AD_LABEL_LINE.test(norm) && !/[.؟!]\s*\S/.test(text)) return false;
+    // (a full stop between digits is a phone number's, "041.33.xx.xx", not a sentence's)
+    // (an ad's label on the first line of its box, the offer under it: "Publicité — إعلان<br>اتصالات تونس: عرض …")
+    if (len < 200 && text.includes('\n') && AD_LINE.test(labelNorm(text.slice(0, text.indexOf('\n')))) && !/[؟!]\s*\S|(?<![\dx])\.\s*\S/.test(text)) return false;
+    if (len <= 70 && LIVE_STAMP_BYLINE.test(norm) && norm.split(' ').length <= 8) return false;
+    if (len < 120 && AD_LABEL_LINE.test(norm) && !/[؟!]\s*\S|(?<![\dx])\.\s*\S/.test(text)) return false;
     if (len < 400 && CONTINUED_LINE.test(norm)) return false;
     if (len < 300 && PROMO_LINE.test(norm)) return false;
     if (len < 150 && APP_PROMO_LINE.test(norm)) return false;
