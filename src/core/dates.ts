@@ -117,6 +117,8 @@ const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
   ['ثلاث', 3], ['ثلاثه', 3], ['اربع', 4], ['اربعه', 4], ['خمس', 5], ['خمسه', 5], ['ست', 6], ['سته', 6], ['سبع', 7], ['سبعه', 7],
   ['ثماني', 8], ['ثمانيه', 8], ['تسع', 9], ['تسعه', 9], ['عشر', 10], ['عشره', 10],
 ]);
+/** Part-of-period words for the start of a period ("مطلع العام"، "بداية 2026"). */
+const YEAR_START = new Set(['مطلع', 'اوايل', 'بدايه', 'مستهل', 'مطالع']);
 const PERIOD = new Set(['مطلع', 'اوايل', 'منتصف', 'اواسط', 'اواخر', 'نهايه', 'متم', 'بدايه', 'مستهل', 'مطالع', 'خواتيم', 'ختام', 'صيف', 'شتاء', 'خريف', 'ربيع']);
 /** Part-of-day words before a day expression ("مساء أمس", "صباح اليوم"). */
 const PART_OF_DAY = new Set(['مساء', 'صباح', 'ظهر', 'عصر', 'فجر', 'ليله', 'ليل', 'ظهيره', 'ضحي', 'صبيحه', 'عشيه', 'غداه', 'نهار']);
@@ -1432,6 +1434,11 @@ class Grammar {
       if (hasDay(core.spec)) return null;
       // "مطلع الأسبوع المقبل": which days of the week is not said.
       if (core.spec.k === 'per' && core.spec.unit === 'w') return { end: core.end, spec: { k: 'unknown' } };
+      // "مطلع العام الجاري"، "بداية 2026": the year's first month (a reader's "early 2026"; January is where it starts)
+      if (YEAR_START.has(w)) {
+        if (core.spec.k === 'per' && core.spec.unit === 'y') return { end: core.end, spec: { k: 'abs', cal: 'g', y: null, m: 1, d: null, mod: null, yRel: core.spec.off } };
+        if (core.spec.k === 'abs' && core.spec.cal === 'g' && core.spec.y !== null && core.spec.m === null) return { end: core.end, spec: { ...core.spec, m: 1 } };
+      }
       return { end: core.end, spec: core.spec };
     }
     if (podPrefix) {
