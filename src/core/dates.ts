@@ -924,7 +924,7 @@ class Grammar {
     const prev = i > 0 ? this.bare(i - 1) : '';
     // (But "صلاة الجمعة المقبلة" is next Friday's prayer: a day.)
     if (w === 'الجمعه' && (prev === 'صلاه' || prev === 'خطبه' || prev === 'خطيب' || prev === 'صلوات' || prev === 'امام') && !MODS.has(this.w(i + 1))) return false;
-    if (prev === 'سوق' || prev === 'جامع' || prev === 'مسجد') return false; // "سوق الخميس" is a place
+    if (prev === 'سوق' || prev === 'جامع' || prev === 'مسجد' || prev === 'باب') return false; // "سوق الخميس", "باب الأحد" are places
     const next = this.w(i + 1);
     if (w === 'الاثنين' && (prev === 'كلا' || prev === 'هذين' || next === 'معا' || (next.startsWith('ال') && next.endsWith('ين')))) return false;
     if (w === 'الاحد' && (this.w(i + 1) === 'عشر' || prev === 'الواحد')) return false;

@@ -5116,6 +5116,16 @@ describe('a market by its own name, a cathedral by its saint (blind sets 513, 51
     expect(b.some((e) => /شعبي|مزدحم|أسبوعي|الدواجن/.test(e.canonical))).toBe(false);
   });
 
+  it('reads an old city\'s gate by its name as a place, and no door of a house or of a process (blind sets 544, 550-565: 77 gold gates missed)', () => {
+    const es = run('وتجول الوفد في باب زويلة وباب الشعرية، ثم زار باب الأحد بالرباط.');
+    for (const c of ['باب زويلة', 'باب الشعرية', 'باب الأحد']) expect(find(es, 'place', c), c).toBeDefined();
+    expect(es.some((e) => e.type === 'date')).toBe(false);
+    const b = run('وفتحت الوزارة باب التسجيل وباب التوظيف، ولن تغلق باب التفاوض، ووقفت أمام باب شقتها وباب البيت.');
+    expect(b.some((e) => e.canonical.startsWith('باب'))).toBe(false);
+    // (nor a market of what is traded: "سوق التأمين")
+    expect(run('وتوسع سوق التأمين في المملكة.').some((e) => e.canonical.startsWith('سوق'))).toBe(false);
+  });
+
   it('reads «كاتدرائية مار جرجس» as a place', () => {
     expect(find(run('ترأس البطريرك القداس في كاتدرائية مار جرجس وسط المدينة.'), 'place', 'كاتدرائية مار جرجس')).toBeDefined();
   });

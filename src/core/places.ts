@@ -1795,8 +1795,11 @@ function sportsComplexAt(doc: Doc, i: number): PlaceMention | null {
   return { from: i, to: e, start, end, text, canonical: text.replace(/\s+/g, ' '), kind: 'facility' };
 }
 
-/** A token that may be سوق or خان with its proclitics, once per word. */
-const mayOpenMarket = wordTest(/^(و|ف)?(ب|ل)?(سوق|خان)$/);
+/** A definite verbal noun of the derived forms, what a market trades in or a door opens to, no name: "سوق التأمين"،
+ * "باب التوظيف"، "باب التفاوض"، "باب الانتساب"، "باب الاستثمار". */
+const VERBAL_NOUN = /^ال(ت..ي.|ت.ا..|ا..ا.|ان..ا.|است..ا.)$/;
+/** A token that may be سوق, خان or باب with its proclitics, once per word. */
+const mayOpenMarket = wordTest(/^(و|ف)?(ب|ل)?(سوق|خان|باب)$/);
 /** Trades a market is named by, as plurals of people ("العطارين"، "الصاغة"), and the days a weekly market keeps. */
 const MARKET_DAYS = new Set(['الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت']);
 
@@ -1807,21 +1810,21 @@ const MARKET_NOT_NAMED = /^(المالي|الماليه|للاوراق|العا�
 export function marketAt(doc: Doc, i: number): PlaceMention | null {
   const toks = doc.tokens;
   if (!mayOpenMarket(toks[i])) return null;
-  const m = /^((?:و|ف)?(?:ب|ل)?)(سوق|خان)$/.exec(toks[i].norm);
+  const m = /^((?:و|ف)?(?:ب|ل)?)(سوق|خان|باب)$/.exec(toks[i].norm);
   const t = toks[i + 1];
   if (!m || !t || t.kind !== 'word' || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free) return null;
   const n = t.norm;
   // (a trade: a definite plural of people in ين, or a broken plural of a craft, "الصاغه"، "النحاسين")
-  const trade = /^ال.{3,}ين$/.test(n) && !/يين$/.test(n) && !isFunctionWord(n) && !TIME_NOUNS.has(n) && !doc.res.nationalities.matchAt(toks, i + 1, false) && !doc.res.places.matchAt(toks, i + 1, false);
-  const day = m[2] === 'سوق' && MARKET_DAYS.has(n);
+  const trade = m[2] !== 'باب' && /^ال.{3,}ين$/.test(n) && !/يين$/.test(n) && !VERBAL_NOUN.test(n) && !isFunctionWord(n) && !TIME_NOUNS.has(n) && !doc.res.nationalities.matchAt(toks, i + 1, false) && !doc.res.places.matchAt(toks, i + 1, false);
+  const day = (m[2] === 'سوق' || m[2] === 'باب') && MARKET_DAYS.has(n);
   // (or its own name, a definite word no lexicon knows: "سوق الشورجة"، "سوق الرويعي"، "سوق السرجخانة"; golds list 69
   // such markets as places, and every market they count as a body is an exchange, "سوق دبي المالي")
   // (not a plural of goods or of people, "سوق الخضار"، "سوق الأسمدة"، "سوق الدواجن"، "سوق الرساميل"، "سوق الحرفيين":
   // what is sold)
-  const named = m[2] === 'سوق' && /^ال.{4,}/.test(n) && !/^ال(ا...?ه|..ا.|..ا..|..و.|..ا.ي.|.+ات|.+ين|.+ون)$/.test(n) && !isFunctionWord(n) && !isCommonAnyReading(n) && !isMostlyWord(n.slice(2)) && !isNameLike(n) && !doc.res.nationalities.matchAt(toks, i + 1, false) && !doc.res.places.matchAt(toks, i + 1, false) && !doc.res.orgs.matchAt(toks, i, true) && !MARKET_NOT_NAMED.test(toks[i + 2] && !lineBreakBefore(doc, i + 2) ? toks[i + 2].norm : '');
+  const named = (m[2] === 'سوق' || m[2] === 'باب') && /^ال.{4,}/.test(n) && !/^ال(ا...?ه|..ا.|..ا..|..و.|..ا.ي.|.+ات|.+ين|.+ون)$/.test(n) && !VERBAL_NOUN.test(n) && !isFunctionWord(n) && !isCommonAnyReading(n) && !isMostlyWord(n.slice(2)) && !isNameLike(n) && !doc.res.nationalities.matchAt(toks, i + 1, false) && !doc.res.places.matchAt(toks, i + 1, false) && !doc.res.orgs.matchAt(toks, i, true) && !MARKET_NOT_NAMED.test(toks[i + 2] && !lineBreakBefore(doc, i + 2) ? toks[i + 2].norm : '');
   // (or a proper word of its own: "سوق بكارو"، "سوق فولوفولو"، "سوق أولوس")
   // (no participle or adjective, "سوق مزدحم"، "سوق شعبي"؛ a first letter that may be a proclitic only when no word is left behind it)
-  const proper = m[2] === 'سوق' && !named && !/^(ال|م)/.test(n) && !/(ي|يه)$/.test(n) && !(/^[وفبلك]/.test(n) && (isCommonAnyReading(n.slice(1)) || isMostlyWord(n.slice(1)) || doc.res.places.matchAt(toks, i + 1, true))) && n.length >= 4 && !isFunctionWord(n) && !isCommonAnyReading(n) && !isMostlyWord(n) && !isNameLike(n) && !looksLikeVerb(n) && !doc.res.firstNames.has(n) && !doc.res.nationalities.matchAt(toks, i + 1, false) && !doc.res.places.matchAt(toks, i + 1, false) && !doc.res.orgs.matchAt(toks, i, true) && !MARKET_NOT_NAMED.test(toks[i + 2] && !lineBreakBefore(doc, i + 2) ? toks[i + 2].norm : '');
+  const proper = (m[2] === 'سوق' || m[2] === 'باب') && !named && !/^(ال|م)/.test(n) && !/(ي|يه|ها|هم|هن|هما|كم|نا)$/.test(n) && !(/^[وفبلك]/.test(n) && (isCommonAnyReading(n.slice(1)) || isMostlyWord(n.slice(1)) || doc.res.places.matchAt(toks, i + 1, true))) && n.length >= 4 && !isFunctionWord(n) && !isCommonAnyReading(n) && !isMostlyWord(n) && !isNameLike(n) && !looksLikeVerb(n) && !doc.res.firstNames.has(n) && !doc.res.nationalities.matchAt(toks, i + 1, false) && !doc.res.places.matchAt(toks, i + 1, false) && !doc.res.orgs.matchAt(toks, i, true) && !MARKET_NOT_NAMED.test(toks[i + 2] && !lineBreakBefore(doc, i + 2) ? toks[i + 2].norm : '');
   if (!trade && !day && !named && !proper && n !== 'الصاغه') return null;
   // (not a market of a kind of people in the economy: "سوق المستثمرين"، "سوق العاملين")
   if (/^ال(مستثمر|عامل|متعامل|مستهلك|مضارب|منتج|مورد|مستورد|مصدر|مشتر|بايع)ين$/.test(n)) return null;
