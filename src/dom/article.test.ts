@@ -1836,6 +1836,19 @@ describe('ad labels inline, on the first line of their box or before a phone num
   });
 });
 
+describe('a date field in a row of the page\'s fields over the headline (blind set 572)', () => {
+  it('reads the publication date from «التاريخ:» in a meta row and leaves the row out of the story', () => {
+    const p = 'عثرت فرق البحث والإنقاذ في المديرية العامة للدفاع المدني فجر اليوم السبت على ثلاثة شبان فقدوا منذ ليل الخميس في رمال الدهناء، بعد أن تعطلت مركبتهم ونفدت بطاريات هواتفهم خلال رحلة تخييم.';
+    const html = `<html><head><title>خبر</title></head><body><div id="story"><div class="story-meta"><b>رقم الخبر:</b> MNA-250118-0417 &nbsp;|&nbsp; <b>الخدمة:</b> الشأن العربي &nbsp;|&nbsp; <b>الأولوية:</b> عادية &nbsp;|&nbsp;
+      <b>التاريخ:</b> السبت ١٨ يناير ٢٠٢٥ - ١٧:٢٥ بتوقيت مكة المكرمة &nbsp;|&nbsp; <b>عدد الكلمات:</b> ٤٨٥</div>
+      <h1 class="story-title">تائهون في الرمال.. موسم التخييم الشتوي يستنفر فرق الإنقاذ</h1><div class="story-text"><p>${p}</p><p>${p}</p><p>${p}</p></div></div></body></html>`;
+    const r = detectArticle(parse(html));
+    expect(r.published).toBe('2025-01-18T17:25');
+    expect(r.text).not.toContain('رقم الخبر');
+    expect(r.text).not.toContain('١٨ يناير');
+  });
+});
+
 describe('an archive box, a stamp whose fields touch, a bare «تحديث:» field (blind sets 529, 533, 84, 106)', () => {
   const p = 'شرع نواب المجلس الشعبي الوطني، صباح اليوم الثلاثاء، في جلسة علنية ترأسها رئيس المجلس في مناقشة مشروع القانون العضوي المتعلق بالأحزاب السياسية، وسط تباين في مواقف الكتل النيابية من مواده الخلافية.';
   it('leaves out a «من الأرشيف» box of links', () => {

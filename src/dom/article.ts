@@ -1598,6 +1598,8 @@ const BARE_UPDATE = /(?:^|[\s|·•:])تحديث(?=$|[\s:：])/;
 const POSTING_LABEL = new RegExp(`(?:^|[\\s|·•:])(?:${POSTING_LABELS})(?=$|[\\s:：])`);
 /** A posting field, label and colon, opening a line or one of its "|"/"·" parts. */
 const POSTING_FIELD = new RegExp(`(?:^|[|·•]\\s*)(?:${POSTING_LABELS})\\s*[:：]`);
+/** A date field in a row of the page's fields: "رقم الخبر: … | التاريخ: السبت ١٨ يناير ٢٠٢٥ - ١٧:٢٥ | عدد الكلمات: ٤٨٥". */
+const DATE_FIELD = /(?:^|[|·•]\s*)(?:ال)?تاريخ\s*[:：]/;
 /**
  * A line that is only the story's update stamp, label first: "آخر تحديث: الثلاثاء 15 جويلية 2025 - 16:05". (Not "نُشر: …":
  * posting stamps repeated down a page mark a list of items, see stampedItems.)
@@ -1617,7 +1619,7 @@ function labelledStamp(el: Element): boolean {
   // ("إسماعيل جوشكون, أحمد دميرجي | 06.02.2025 - 11:45 | تحديث: 06.02.2025 - 13:10": a bare «تحديث» labels the stamp
   // when a numeric date follows it or the line is no sentence; a wire's «تحديث: (الساعة 1105 بتوقيت جرينتش) يضيف
   // تفاصيل ….» is a note of the story)
-  return POSTING_LABEL.test(norm) || UPDATED_DATE.test(norm) || (BARE_UPDATE.test(norm) && !/[.!؟]\s*$/.test(norm));
+  return POSTING_LABEL.test(norm) || DATE_FIELD.test(norm) || UPDATED_DATE.test(norm) || (BARE_UPDATE.test(norm) && !/[.!؟]\s*$/.test(norm));
 }
 
 /** An element's text with a space between its text nodes (textContent runs adjacent fields together). */
@@ -1715,7 +1717,8 @@ function findDateline(a: Analysis, title: number, root: number): Dateline | null
     const above: number[] = [];
     for (let j = title - 1; j > box && j >= title - 40; j--) {
       if (s.last[j] >= title) continue; // an ancestor of the headline
-      if (!a.noise[j] || s.tags[j] === 'TIME') above.push(j);
+      // (a meta row over the headline is no story, but its labelled date is the page's: "… | التاريخ: السبت ١٨ يناير ٢٠٢٥ - ١٧:٢٥ | …")
+      if (!a.noise[j] || s.tags[j] === 'TIME' || (s.textLen[j] <= 200 && DATE_FIELD.test(labelNorm(spacedText(s.els[j]))))) above.push(j);
     }
     ranges.push(above);
   } else if (root >= 0) {
@@ -1751,7 +1754,7 @@ function findDateline(a: Analysis, title: number, root: number): Dateline | null
       const el = s.els[j];
       if (!hasDirectText(el) && s.tags[j] !== 'TIME') continue;
       // (a longer line only when it labels its posting date: "كتب: … — نُشر في: الإثنين … | 10:15 ص — آخر تحديث: …")
-      if (len > 100 && !POSTING_LABEL.test(labelNorm(el.textContent ?? ''))) continue;
+      if (len > 100 && !POSTING_LABEL.test(labelNorm(el.textContent ?? '')) && !DATE_FIELD.test(labelNorm(spacedText(el)))) continue;
       if (s.linkLen[j] > len * 0.5 || isUpdateStamp(s, j)) continue;
       const st = dateStretch(el);
       if (st) return widen(s, j, { el, text: st.text, pieces: st.pieces, iso: isoToLocal(el.getAttribute('datetime') ?? el.getAttribute('content')) }, st.value);
