@@ -5104,6 +5104,19 @@ describe('a nation\'s museum, a company whose name opens with و (blind sets 498
   });
 });
 
+describe('an outlet in quotes by its correspondent, a statement it received, a call with it, a number in its name (blind sets 550-573)', () => {
+  it('reads the outlet as a body', () => {
+    for (const [t, c] of [
+      ['وقال رئيس التعاونية، في تصريح لجريدة «الأطلس 24» الإلكترونية، إن الموسم صعب.', 'الأطلس 24'],
+      ['وأفاد مراسل «ليبيا 360» في المنفذ بأن الحركة عادية.', 'ليبيا 360'],
+      ['وقال المحافظ في بيان تلقته «صوت الفرات» إن الاجتماع عقد.', 'صوت الفرات'],
+      ['وأكد المحافظ، في اتصال هاتفي مع «بوابة النهار»، أن المحافظة خاطبت الوزارة.', 'بوابة النهار'],
+      ['وعلمت «الوسيط المغربي» أن قيادة الحزب طالبت بحقيبة.', 'الوسيط المغربي'],
+    ]) expect(find(run(t), 'organization', c), c).toBeDefined();
+    expect(run('وأشار إلى أن «مع الجميع» شعار الحملة، وقال إنه التقى مع «أهالي الحي» في المساء.').some((e) => e.type === 'organization')).toBe(false);
+  });
+});
+
 describe('a market by its own name, a cathedral by its saint (blind sets 513, 514)', () => {
   it('reads «سوق الشورجة» as a place, an exchange as a body, and no market of goods', () => {
     const es = run('اندلع حريق في سوق الشورجة وسط بغداد، وامتد إلى سوق الرويعي، فيما ارتفع مؤشر سوق دبي المالي وتراجعت أسعار سوق الخضار وسوق الأسمدة وسوق التمور.');

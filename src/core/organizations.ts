@@ -2250,6 +2250,10 @@ const CLOSERS = new Map([['«', '»'], ['"', '"'], ['“', '”']]);
 /** Words of speaking: "قال لـ«…»"، "في تصريح لـ«…»"، "أضاف في حديث لـ«…»". */
 const SPOKE = /^(و|ف)?(قال|قالت|اكد|اكدت|اوضح|اوضحت|اضاف|اضافت|صرح|صرحت|كشف|كشفت|افاد|افادت|تصريح|تصريحات|حديث|حديثه|حديثها|مقابله|تصريحه|تصريحها|تصريحات|بيان|رسميه|خاصه)$/;
 
+/** Words before an outlet's quoted name that tell what its people do: its correspondent, a statement it received, what it learned. */
+const OUTLET_CUE = /^(و|ف)?(مراسل|مراسله|موفد|موفده|مندوب|تلقته|تلقتها|تلقاه|علمت)$/;
+/** A call or a meeting that «مع» names the outlet of: "في اتصال هاتفي مع «…»"، "في لقاء مع «…»". */
+const CALL_BEFORE = /^(اتصال|اتصالا|لقاء|حوار|مقابله|هاتفي|هاتفيا|هاتفيه|حديث)$/;
 /** A word of speaking among the three words before k (on its line). */
 function spokeBefore(doc: Doc, k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
@@ -2279,9 +2283,13 @@ function quotedCompanyAt(doc: Doc, i: number): { to: number; skip: number; canon
   const toldOutlet = lam && (spokeBefore(doc, i - 2) || spokeInSentence(doc, i - 2));
   // ("بحسب أرقام «الدولية للمعلومات»"، "وفق «…»"، "نقلا عن «…»": the source of figures or news)
   const source = /^(بحسب|حسب|وفق|وفقا|نقلا|معلومات|ارقام|لمصادر|مصادر)$/.test(toks[i - 2].norm) || (toks[i - 2].norm === 'عن' && i >= 3 && /^(نقلا|ونقلا)$/.test(toks[i - 3].norm));
-  if (!closer || !(QUOTED_COMPANY_CUE.test(toks[i - 2].norm) || toldOutlet || source) || lineBreakBefore(doc, i - 1)) return null;
+  // (or an outlet by what its people do: "أفاد مراسل «ليبيا 360»"، "في بيان تلقته «صوت الفرات»"، "وعلمت «الوسيط المغربي»
+  // أن"، "في اتصال هاتفي مع «بوابة النهار»")
+  const outletCue = OUTLET_CUE.test(toks[i - 2].norm) || (toks[i - 2].norm === 'مع' && (CALL_BEFORE.test(toks[i - 3]?.norm ?? '') || CALL_BEFORE.test(toks[i - 4]?.norm ?? '')));
+  if (!closer || !(QUOTED_COMPANY_CUE.test(toks[i - 2].norm) || toldOutlet || source || outletCue) || lineBreakBefore(doc, i - 1)) return null;
   let j = i;
-  while (j < toks.length && j - i < 4 && (toks[j].kind === 'word' || toks[j].kind === 'latin') && doc.claimed[j] === Claim.Free && !lineBreakBefore(doc, j)) j++;
+  // (a number may end an outlet's name: "«الأطلس 24»"، "«ليبيا 360»")
+  while (j < toks.length && j - i < 4 && (toks[j].kind === 'word' || toks[j].kind === 'latin' || (j > i && toks[j].kind === 'number')) && doc.claimed[j] === Claim.Free && !lineBreakBefore(doc, j)) j++;
   if (j === i || toks[j]?.norm !== closer) return null;
   // A quoted phrase that reads as ordinary words is a slogan, not a name.
   // (not the outlet someone spoke to, whose name is often a word: "في حديث لـ«الأفق»")
