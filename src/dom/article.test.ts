@@ -1847,6 +1847,16 @@ describe('a date field in a row of the page\'s fields over the headline (blind s
     expect(r.text).not.toContain('رقم الخبر');
     expect(r.text).not.toContain('١٨ يناير');
   });
+  it('reads a posting stamp in the headline\'s box above it, and leaves out an agency\'s end slug (blind sets 578, 574)', () => {
+    const p = 'سلطت لجنة الانضباط على مستوى الرابطة المحترفة لكرة القدم، خلال اجتماعها المنعقد أمس السبت، جملة من العقوبات على عدد من أندية الرابطة الأولى، على خلفية أحداث الجولة.';
+    const html = `<html><head><title>خبر</title></head><body><div id="k2Container" class="itemView"><div class="itemHeader"><span class="itemDateCreated">نشر في : الأحد, 16 فيفري 2025 18:42</span>
+      <h2 class="itemTitle">البطولة المحترفة: عقوبات ضد مولودية وهران وشبيبة القبائل</h2><span class="itemAuthor">أنباء الجزائر - القسم الرياضي</span></div>
+      <div class="itemBody"><p>${p}</p><p>${p}</p><p>${p}</p><p class="end-mark">//انتهى// 14:32 ت م 0127</p></div></div></body></html>`;
+    const r = detectArticle(parse(html));
+    expect(r.published).toBe('2025-02-16T18:42');
+    expect(r.text).not.toContain('14:32');
+    expect(r.text).toContain(p);
+  });
 });
 
 describe('an archive box, a stamp whose fields touch, a bare «تحديث:» field (blind sets 529, 533, 84, 106)', () => {

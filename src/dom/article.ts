@@ -279,14 +279,15 @@ function commentLabels(s: Stats): Map<number, number> {
     const p = s.parent[j];
     // (and the end mark of a press release, «– انتهى –»: what follows it is the sender's boilerplate, "نبذة عن …")
     // (or the English wires' «# # #»)
-    if (!m.has(p) && (COMMENTS_LABEL.test(leadLabel(s.firstText[j]!)) || (s.textLen[j] < 16 && s.firstText[j]!.includes('انته') && END_MARK.test(labelNorm(s.els[j].textContent ?? ''))) || (s.firstText[j]!.charCodeAt(0) === 0x23 && HASH_MARK.test(s.els[j].textContent ?? '')))) m.set(p, j);
+    if (!m.has(p) && (COMMENTS_LABEL.test(leadLabel(s.firstText[j]!)) || (s.textLen[j] < 40 && s.firstText[j]!.includes('انته') && END_MARK.test(labelNorm(s.els[j].textContent ?? ''))) || (s.firstText[j]!.charCodeAt(0) === 0x23 && HASH_MARK.test(s.els[j].textContent ?? '')))) m.set(p, j);
   }
   commentLabelCache.set(s, m);
   return m;
 }
 
 /** A press release's end mark alone in its paragraph (normalised): «– انتهى –»، «(انتهى)»، «-انتهى-». */
-const END_MARK = /^[\s\-–—(*#]*انتهي[\s\-–—).*#]*$/;
+/** A wire's end mark: "(انتهى)"، "- انتهى -"، and the agency's with its time and code, "//انتهى// 14:32 ت م 0127". */
+const END_MARK = /^[\s\-–—(*#/]*انتهي[\s\-–—).*#/]*(?:\d{1,2}:\d\d(?:\s*ت\s*[مغ])?(?:\s*\d{2,6})?)?\s*$/;
 /** «# # #» (three or more hash marks alone in a paragraph): the end of a press release in the English wires' style. */
 const HASH_MARK = /^\s*#(?:\s*#){2,}\s*$/;
 
@@ -1718,7 +1719,8 @@ function findDateline(a: Analysis, title: number, root: number): Dateline | null
     for (let j = title - 1; j > box && j >= title - 40; j--) {
       if (s.last[j] >= title) continue; // an ancestor of the headline
       // (a meta row over the headline is no story, but its labelled date is the page's: "… | التاريخ: السبت ١٨ يناير ٢٠٢٥ - ١٧:٢٥ | …")
-      if (!a.noise[j] || s.tags[j] === 'TIME' || (s.textLen[j] <= 200 && DATE_FIELD.test(labelNorm(spacedText(s.els[j]))))) above.push(j);
+      // (or labelled as its posting date: "<span class="itemDateCreated">نشر في : الأحد, 16 فيفري 2025 18:42</span>")
+      if (!a.noise[j] || s.tags[j] === 'TIME' || (s.textLen[j] <= 200 && (DATE_FIELD.test(labelNorm(spacedText(s.els[j]))) || POSTING_FIELD.test(labelNorm(spacedText(s.els[j])))))) above.push(j);
     }
     ranges.push(above);
   } else if (root >= 0) {
@@ -1922,6 +1924,9 @@ function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set(), li
     // (a full stop between digits is a phone number's, "041.33.xx.xx", not a sentence's)
     // (an ad's label on the first line of its box, the offer under it: "Publicité — إعلان<br>اتصالات تونس: عرض …")
     if (len < 200 && text.includes('\n') && AD_LINE.test(labelNorm(text.slice(0, text.indexOf('\n')))) && !/[؟!]\s*\S|(?<![\dx])\.\s*\S/.test(text)) return false;
+    // (a wire's end mark with the agency's time and code, "//انتهى// 14:32 ت م 0127", is its transmission slug; a
+    // release's bare «– انتهى –» closes the text it belongs to)
+    if (len < 40 && /\d/.test(norm) && END_MARK.test(norm)) return false;
     if (len <= 70 && LIVE_STAMP_BYLINE.test(norm) && norm.split(' ').length <= 8) return false;
     if (len < 120 && AD_LABEL_LINE.test(norm) && !/[؟!]\s*\S|(?<![\dx])\.\s*\S/.test(text)) return false;
     if (len < 400 && CONTINUED_LINE.test(norm)) return false;
