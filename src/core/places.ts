@@ -1806,7 +1806,10 @@ const MARKET_DAYS = new Set(['الاحد', 'الاثنين', 'الثلاثاء',
 /** Words after a market's word that make it an exchange or a market of goods: "سوق … المالي"، "… للأوراق المالية". */
 const MARKET_NOT_NAMED = /^(المالي|الماليه|للاوراق|العالمي|للسلع|الحره|للطاقه)$/;
 
-/** "سوق العطارين"، "سوق الصاغة"، "خان الخياطين"، "سوق الخميس": a market named by the trade of its people or its day. */
+/**
+ * "سوق العطارين"، "سوق الصاغة"، "خان الخياطين"، "سوق الخميس": a market named by the trade of its people or its day;
+ * and an old city's gate by its name, as a market is ("باب زويلة"، "باب الشعرية"، "باب الأحد").
+ */
 export function marketAt(doc: Doc, i: number): PlaceMention | null {
   const toks = doc.tokens;
   if (!mayOpenMarket(toks[i])) return null;

@@ -1921,13 +1921,14 @@ function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set(), li
       adBlock = p.block;
       return false;
     }
-    // (a full stop between digits is a phone number's, "041.33.xx.xx", not a sentence's)
     // (an ad's label on the first line of its box, the offer under it: "Publicité — إعلان<br>اتصالات تونس: عرض …")
     if (len < 200 && text.includes('\n') && AD_LINE.test(labelNorm(text.slice(0, text.indexOf('\n')))) && !/[؟!]\s*\S|(?<![\dx])\.\s*\S/.test(text)) return false;
     // (a wire's end mark with the agency's time and code, "//انتهى// 14:32 ت م 0127", is its transmission slug; a
     // release's bare «– انتهى –» closes the text it belongs to)
     if (len < 40 && /\d/.test(norm) && END_MARK.test(norm)) return false;
+    // (a live entry's head of stamp and reporter: "4:40 م الرياض - فهد الدوسري")
     if (len <= 70 && LIVE_STAMP_BYLINE.test(norm) && norm.split(' ').length <= 8) return false;
+    // (a full stop between digits is a phone number's, "041.33.xx.xx", not a sentence's)
     if (len < 120 && AD_LABEL_LINE.test(norm) && !/[؟!]\s*\S|(?<![\dx])\.\s*\S/.test(text)) return false;
     if (len < 400 && CONTINUED_LINE.test(norm)) return false;
     if (len < 300 && PROMO_LINE.test(norm)) return false;
