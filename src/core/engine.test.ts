@@ -5144,6 +5144,15 @@ describe('a market by its own name, a cathedral by its saint (blind sets 513, 51
   });
 });
 
+describe('a chain with «بن» ends before a definite plural of a participle (blind sets 524, 553)', () => {
+  it('reads «فيصل بن بندر» and «هزاع بن زايد», the winners and contestants after them no family', () => {
+    const es = run('وكرم الأمير فيصل بن بندر الفائزين في المسابقة، وشهد الشيخ هزاع بن زايد المتسابقين، والتقى فهد بن سعد الشاهين.');
+    expect(es.some((e) => /الفائزين|المتسابقين/.test(e.canonical))).toBe(false);
+    expect(find(es, 'official', 'فيصل بن بندر') ?? find(es, 'person', 'فيصل بن بندر')).toBeDefined();
+    expect(find(es, 'person', 'فهد بن سعد الشاهين')).toBeDefined();
+  });
+});
+
 describe('a compound name in «الدين», a body\'s name before a pronoun (blind sets 505, 520, 522, 525)', () => {
   it('reads «أحمد بهي الدين» and «أحمد فال الدين» whole, and the religion is no surname', () => {
     const es = run('وفازت رواية للموريتاني أحمد فال الدين. وقال الدكتور أحمد بهي الدين، رئيس الهيئة المصرية العامة للكتاب، إن الدين لا يمنع ذلك، وقال رجل الدين أحمد إن الأمر محسوم.');

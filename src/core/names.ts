@@ -520,6 +520,9 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
       }
       break;
     }
+    // (after a chain with بن, a definite plural of a participle is the verb's object, not a family: "كرّم الأمير فيصل
+    // بن بندر الفائزين"، "… المشاركين"، "… المتسابقات")
+    if (particlesIn(doc, from, to) > 0 && /^ال(.ا..|م.ا..|مت.{3,4}|م.{3})(ين|ات)$/.test(t.norm) && isCommonAnyReading(t.norm.slice(0, -2))) break;
     if (isNameWord(doc, to)) {
       to++;
       words++;
