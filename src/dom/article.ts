@@ -192,7 +192,10 @@ const SOCIAL_HANDLE_LINE = /(?:^|\s)@[A-Za-z0-9_]{2,}\s*[·•]/;
 const SOCIAL_HANDLE = /(?:^|\s)@[A-Za-z0-9_]{2,}(?![A-Za-z0-9_.@])/;
 const SOCIAL_STAMP = /[0-9\u0660-\u0669]{1,2}[:：][0-9\u0660-\u0669]{2}\s*(?:ص|م|AM|PM|am|pm)?\s*[·•]\s*[0-9\u0660-\u0669]{1,2}\s+\S+/;
 /** The post itself (not the live entry around it: the innermost box that holds both). */
-const socialPost = (el: Element): boolean => SOCIAL_HANDLE.test(el.textContent ?? '') && SOCIAL_STAMP.test(el.textContent ?? '');
+const socialPost = (el: Element): boolean => {
+  const t = el.textContent ?? '';
+  return SOCIAL_HANDLE.test(t) && SOCIAL_STAMP.test(t);
+};
 /** A live blog entry's stamp alone on its line: "16:40"، "11:50 م"، "١:٢٠ م" (normalised digits). */
 const LIVE_STAMP_LINE = /^\d{1,2}[:：.]\d\d(?:\s*(?:ص|م|صباحا|مساء|ظهرا|عصرا|ليلا|فجرا))?$/;
 /** A live entry's head: its stamp and its reporter's line, "4:40 م الرياض - فهد الدوسري" (normalised digits). */
@@ -1601,6 +1604,8 @@ const POSTING_LABEL = new RegExp(`(?:^|[\\s|·•:])(?:${POSTING_LABELS})(?=$|[\
 const POSTING_FIELD = new RegExp(`(?:^|[|·•]\\s*)(?:${POSTING_LABELS})\\s*[:：]`);
 /** A date field in a row of the page's fields: "رقم الخبر: … | التاريخ: السبت ١٨ يناير ٢٠٢٥ - ١٧:٢٥ | عدد الكلمات: ٤٨٥". */
 const DATE_FIELD = /(?:^|[|·•]\s*)(?:ال)?تاريخ\s*[:：]/;
+/** A line (normalised) with a date or posting field: "التاريخ: …"، "نشر في : …". */
+const labelledField = (norm: string): boolean => DATE_FIELD.test(norm) || POSTING_FIELD.test(norm);
 /**
  * A line that is only the story's update stamp, label first: "آخر تحديث: الثلاثاء 15 جويلية 2025 - 16:05". (Not "نُشر: …":
  * posting stamps repeated down a page mark a list of items, see stampedItems.)
@@ -1720,7 +1725,7 @@ function findDateline(a: Analysis, title: number, root: number): Dateline | null
       if (s.last[j] >= title) continue; // an ancestor of the headline
       // (a meta row over the headline is no story, but its labelled date is the page's: "… | التاريخ: السبت ١٨ يناير ٢٠٢٥ - ١٧:٢٥ | …")
       // (or labelled as its posting date: "<span class="itemDateCreated">نشر في : الأحد, 16 فيفري 2025 18:42</span>")
-      if (!a.noise[j] || s.tags[j] === 'TIME' || (s.textLen[j] <= 200 && (DATE_FIELD.test(labelNorm(spacedText(s.els[j]))) || POSTING_FIELD.test(labelNorm(spacedText(s.els[j])))))) above.push(j);
+      if (!a.noise[j] || s.tags[j] === 'TIME' || (s.textLen[j] <= 200 && labelledField(labelNorm(spacedText(s.els[j]))))) above.push(j);
     }
     ranges.push(above);
   } else if (root >= 0) {
