@@ -2028,6 +2028,12 @@ describe('a capital that is also a word, in a dateline or before a date; a Saudi
     expect(find(run('عقد اجتماعه الأخير في مسقط في فبراير الماضي، إضافة إلى ذلك.', '2025-07-21T10:00'), 'place', 'مسقط')).toBeDefined();
     expect(find(run('وولد في مسقط رأسه بالقرية.'), 'place', 'مسقط')).toBeUndefined();
   });
+  it('reads a word-like capital behind «وفي»/«ومن», and before «ومن» opening the next phrase (blind sets 97, 247)', () => {
+    expect(find(run('وفي مسقط، أجرى وزير الخارجية اتصالا هاتفيا.'), 'place', 'مسقط')).toBeDefined();
+    expect(find(run('ويستقطب الموسم الزوار من مسقط ومن خارج السلطنة.'), 'place', 'مسقط')).toBeDefined();
+    expect(find(run('وفي مسقط رأسه أقام حفلا كبيرا.'), 'place', 'مسقط')).toBeUndefined();
+    expect(find(run('ومن مسقط رأسه ومن قريته انطلق.'), 'place', 'مسقط')).toBeUndefined();
+  });
   // (sets 21 and 61 keep the Makkah region apart; thirteen later sets write a region named like its capital and the
   // city as one place, as "محافظة سوهاج" and "سوهاج" are: the majority is followed)
   it('writes «منطقة جازان» and «جازان» as one place, as «منطقة الرياض» and «الرياض»', () => {

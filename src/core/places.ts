@@ -497,6 +497,8 @@ function placeContext(doc: Doc, i: number): boolean {
 const TO_OR_IN = new Set(['في', 'الي', 'من', 'نحو', 'بين']);
 /** TO_OR_IN.has(t.norm), once per word. */
 const isToOrIn = wordFlag((w) => TO_OR_IN.has(w));
+/** The same preposition, also behind a conjunction ("وفي مسقط،"، "ومن بيروت"). */
+const isToOrInJoined = wordFlag((w) => TO_OR_IN.has(w) || (/^[وف]/.test(w) && TO_OR_IN.has(w.slice(1))));
 const TIME_WORDS = /^(و)?(يوم|اليوم|امس|غدا|صباح|مساء|الاسبوع|الشهر|العام|خلال|منذ|حيث)$/;
 
 /**
@@ -516,7 +518,7 @@ function goneToOrIn(doc: Doc, i: number): boolean {
   if ((i === 0 || lineBreakBefore(doc, i)) && inDate) return true;
   // (or a comma and the date: "الأبيض، الأحد 23 جمادى الآخرة 1447هـ")
   if ((i === 0 || lineBreakBefore(doc, i)) && toks[i + 1]?.kind === 'punct' && /^[،,]$/.test(toks[i + 1].norm) && doc.claimed[i + 2] === Claim.Date && !lineBreakBefore(doc, i + 2)) return true;
-  const before = i > 0 && !lineBreakBefore(doc, i) && TO_OR_IN.has(toks[i - 1].norm);
+  const before = i > 0 && !lineBreakBefore(doc, i) && isToOrInJoined(toks[i - 1]);
   if (!before && !/^و?ب/.test(t.norm)) return false;
   // ("إذنا بالعبور": ب on a definite word that is also a verbal noun is the noun's preposition, no "in")
   if (!before && /^و?بال/.test(t.norm)) return false;
@@ -531,7 +533,9 @@ function goneToOrIn(doc: Doc, i: number): boolean {
   const coordinated = !!nextPlace && nextPlace.clitic === 'و' && (!nextPlace.value.ambiguous || (before && nextPlace.to === i + 2));
   // ("من مالي والمخيم يقترب": و opening the next clause or a place's noun)
   const nextClause = /^و(ال)?(مخيم|مدينه|بلده|قريه|منطقه|ولايه|محافظه|عاصمه)$/.test(next.norm);
-  return doc.claimed[i + 1] === Claim.Date || TIME_WORDS.test(next.norm) || AFTER_PLACE.has(next.norm) || located || coordinated || inDate || nextClause;
+  // ("من مسقط ومن خارج السلطنة": a second preposition after و opens the next phrase)
+  const nextPhrase = before && /^و(في|من|الي|نحو)$/.test(next.norm);
+  return doc.claimed[i + 1] === Claim.Date || TIME_WORDS.test(next.norm) || AFTER_PLACE.has(next.norm) || located || coordinated || inDate || nextClause || nextPhrase;
 }
 
 /** Words that follow where one goes or is, not a verbal noun: "إلى مسقط قبل…"، "من مسقط إلى…"، "في مسقط مع نظيره". */
