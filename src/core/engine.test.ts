@@ -418,6 +418,34 @@ describe('tagger spans and hyphenated names', () => {
   });
 });
 
+describe('a quote in a spoken dialect (blind sets 588, 592, 597, 602)', () => {
+  // A tagger that calls the given words a person, confidently.
+  const calling = (...names: string[]) => ({
+    tag: (words: readonly string[]) => {
+      const spans: Array<{ from: number; to: number; type: string; score: number }> = [];
+      for (const n of names) {
+        const parts = n.split(' ');
+        const k = words.findIndex((w, i) => parts.every((p, j) => words[i + j] === p));
+        if (k >= 0) spans.push({ from: k, to: k + parts.length, type: 'PERS', score: 0.99 });
+      }
+      return { labels: words.map(() => 'O'), spans };
+    },
+  });
+  const people = (text: string, ...names: string[]) =>
+    annotate({ text, published: null }, { tagger: calling(...names) }).filter((e) => e.type === 'person' || e.type === 'official').map((e) => e.canonical);
+  it('takes no person from the words of a dialect quote', () => {
+    expect(people('وقال أحد التجار: «الحال ماشي، بس الأسعار غالية».', 'ماشي')).toEqual([]);
+    expect(people('وقال سائق: «لازم يصلحو الطرقان قبل ما يغرمونا».', 'لازم يصلحو الطرقان')).toEqual([]);
+    expect(people('وقالت بائعة: «غادي نتحملو هاد الزيادة».', 'غادي نتحملو')).toEqual([]);
+    // (nor the rules: «لازم» and «غادي» are also listed first names)
+    expect(people('وقال سائق: «لازم يصلحو الطرقان قبل ما يغرمونا».')).toEqual([]);
+  });
+  it('keeps names that are also words of a dialect, and people named beside the quote', () => {
+    expect(people('وقال المواطن حمدي زين إن الأسعار ارتفعت.', 'حمدي زين')).toEqual(['حمدي زين']);
+    expect(people('وقالت المنسقة هانا تيتيه إن الحوار مستمر.', 'هانا تيتيه')).toEqual(['هانا تيتيه']);
+  });
+});
+
 describe('a place name that is also a common noun', () => {
   // A tagger that calls every سيول a place, confidently.
   const seoul = {

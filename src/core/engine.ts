@@ -9,7 +9,7 @@ import { clusterPeopleInSteps, findShortForms, shortFormIndex, type PersonCluste
 import { findDatesInTokens, newDateContext, type DateMention } from './dates.ts';
 import { Claim, chunkText, claimWorkTitles, hasTanween, isPunct, knownFull, lineBreakBefore, markSentences, offsetAfter, orgCanonicals, tokenizeChunk, type Doc } from './doc.ts';
 import { dictionariesInSteps } from './dictionaries.ts';
-import { isCommonAnyReading, isCommonAnyReadingToken, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
+import { isCommonAnyReading, isCommonAnyReadingToken, isCommonWord, isDialectWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { belNameAfterFirst, belStem, endsHere, isAgeWord, isJoiningHyphen, isNameWord, isNonNameForm, isParticle, looksLikeVerb, reportedAlone, RULER_ORDINAL, SON_OF, spokenWords, TITLE_SURNAMES } from './names.ts';
 import { normalizeWord, type Normalized } from './normalize.ts';
 import { findInitials, findNicknames, findPeople, linkLooseRoles, predecessorRoles, type PersonMention } from './officials.ts';
@@ -336,6 +336,8 @@ function* applyTagger(
         if (b - a === 1 && DISEASE.test(toks[a].norm)) continue;
         // ("إيليا كابيتال"، "ألفا هولدينغ": a company's trade word in transliteration names no person)
         if (sp.type === 'PERS' && toks.slice(a, b).some((x) => COMPANY_SUFFIX.has(x.norm))) continue;
+        // ("ماشي"، "غادي نتحملو"، "لازم يصلحو الطرقان": a word of a spoken dialect in a quote names no person)
+        if (sp.type === 'PERS' && toks.slice(a, b).some((x) => isDialectWord(x.norm))) continue;
         // ("الخط الحديدي الحجازي": two relational adjectives with the article and no first name describe a thing; a
         // person's name has a given name or a single family name)
         // (not "الهادي الجبالي": a first name with the article opens a name)

@@ -117,3 +117,21 @@ export function isCommonAnyReading(norm: string): boolean {
   for (let k = 1; k < an.length; k++) if (an[k].skip > 0 && (flagsOf(an[k].stem) & (COMMON | FUNCTION)) !== 0) return true;
   return false;
 }
+
+/**
+ * Words of the spoken dialects (Maghrebi, Egyptian, Levantine, Gulf, Iraqi) that name no one: a quote in dialect
+ * ("ماشي"، "غادي نتحملو"، "لازم يصلحو الطرقان"، "هيعمل كده") gives the learned tagger strings it may take for names.
+ * (Not the ones that are also names: حنا، هانا، هادي، زين، ياسر.)
+ */
+const DIALECT = new Set(
+  [
+    'ماشي', 'ماشيين', 'لازم', 'لازمو', 'شوية', 'شويه', 'هالمرة', 'هاد', 'هادو', 'هاذ', 'كاينش', 'كاين', 'كاينة', 'غادي', 'باش',
+    'ديال', 'بزاف', 'واش', 'علاش', 'كيفاش', 'دابا', 'مش', 'هيك', 'هلق', 'ليش', 'بدنا', 'عشان', 'علشان', 'دلوقتي', 'كده', 'كدا',
+    'ازاي', 'مفيش', 'ماكانش', 'راهم', 'برشا', 'برشة', 'ماهو', 'مافي', 'ماكو', 'هسه', 'شكو', 'شلون', 'اللي', 'احنا', 'نحنا',
+  ].map((w) => normalizeWord(w)),
+);
+
+/** A word of the spoken dialects that names no one (DIALECT), as written or behind و/ف. */
+export function isDialectWord(norm: string): boolean {
+  return DIALECT.has(norm) || (/^[وف]/.test(norm) && DIALECT.has(norm.slice(1)));
+}

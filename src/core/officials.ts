@@ -8,7 +8,7 @@
  * People without a role come from first names ("محمد عبد العال"), honorifics and the list of known people.
  */
 import { Claim, isPunct, knownFull, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
-import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
+import { isCommonAnyReading, isCommonWord, isDialectWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { APPOINTED_TITLE, articleFirst, belNameAfterFirst, COMPOUND_SECOND, compoundFirstName, endsHere, isAgeWord, isNameWord, isNationality, isParticle, looksLikeVerb, nameBackward, nameForward, nameSkip, nameWords, possessedNoun, reportedAlone, SON_OF, spokeBefore, TITLE_IN_NAME } from './names.ts';
 import type { KnownPerson } from './resources.ts';
 import { afterHonorifics, afterOrigin, foreignNameWord, NAMED_AFTER, roleWithoutNationality, singularTitle, type RoleSpan } from './roles.ts';
@@ -645,6 +645,9 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     // (after a person's trade a listed first name is a name, "المحاسبة نادية الإدريسي"، "المصدرة سنية الفقيه")
     const trade = skip === 0 && tradeBefore(doc, i);
     if (isCommonWord(toks[i].norm.slice(skip)) && !doc.res.known.matchAt(toks, i, true) && !aliName && !compound && (!trade || !doc.res.firstNames.has(toks[i].norm))) continue;
+    // ("«لازم يصلحو الطرقان»"، "«غادي نتحملو»": a first name that is also a word of a spoken dialect opens no name in
+    // a quote's dialect; only a known person or one announced by a trade)
+    if (isDialectWord(toks[i].norm.slice(skip)) && !doc.res.known.matchAt(toks, i, true) && !trade) continue;
     // (Names the corpora mostly use as names stay names there: "تألق أحمد سيد".)
     if (skip === 0 && !aliAfterBin && i > 0 && !lineBreakBefore(doc, i) && !isNameLike(toks[i].norm) && inConstruct(doc, i - 1)) continue;
     if (i > 0 && !lineBreakBefore(doc, i) && (isNameWord(doc, i - 1) && doc.claimed[i - 1] === Claim.Free && doc.res.firstNames.has(toks[i - 1].norm))) continue;
