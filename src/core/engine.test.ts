@@ -1311,12 +1311,14 @@ describe('blind set 31: councils by their field, armies, the Beirut port, nation
     expect(find(es, 'organization', 'مجلس التخطيط الأعلى')).toBeDefined();
     expect(find(es, 'organization', 'جيش الاحتلال')).toBeUndefined();
   });
-  it('keeps the Beirut port apart from the city, and a national team named with its country as a body', () => {
+  it('keeps the Beirut port apart from the city; a national team named with its country is the country (blind sets 240, 600)', () => {
     const es = run('انفجار مرفأ بيروت هز بيروت.');
     expect(find(es, 'place', 'بيروت')?.mentions).toHaveLength(1);
     const t = run('ويستعد منتخب الإمارات لمواجهة لبنان.');
-    expect(find(t, 'organization', 'منتخب الإمارات')).toBeDefined();
-    expect(find(t, 'place', 'الإمارات')).toBeUndefined();
+    expect(find(t, 'organization', 'منتخب الإمارات')).toBeUndefined();
+    expect(find(t, 'place', 'الإمارات')?.mentions.map((m) => m.text)).toEqual(['الإمارات']);
+    // (one named by its nickname is a body)
+    expect(find(run('وتأهل منتخب النشامى إلى النهائي.'), 'organization', 'منتخب النشامى')).toBeDefined();
   });
   it('reads لليوم الـ134 as a count of days, not today', () => {
     expect(run('يواصل عدوانه لليوم الـ134 على التوالي', '2025-06-03').filter((e) => e.type === 'date')).toEqual([]);
