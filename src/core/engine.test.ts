@@ -1166,6 +1166,14 @@ describe('blind set 16: club presidents, compound first names, ports, datelines,
     expect(e).toHaveLength(1);
     expect(e[0].mentions.map((m) => m.text)).toEqual(['صلالة', 'ميناء صلالة']);
   });
+  it('counts an airport, a border post, a refinery, a field or a prison named by a town of the story for the town (blind sets 252, 345, 468, 555, 562)', () => {
+    const towns = (t: string) => run(t).filter((x) => x.type === 'place').map((x) => [x.canonical, x.mentions.map((m) => m.text)]);
+    expect(towns('وهبطت الطائرة في مطار صلالة الدولي، واستقبل الوفد في صلالة.')).toEqual([['صلالة', ['مطار صلالة الدولي', 'صلالة']]]);
+    expect(towns('وعبرت الشاحنات منفذ السلوم، وأغلقت المحال في السلوم.')).toEqual([['السلوم', ['منفذ السلوم', 'السلوم']]]);
+    expect(towns('وتعمل مصفاة الدقم بكامل طاقتها، ووصل الوزير إلى الدقم أمس.')).toEqual([['الدقم', ['مصفاة الدقم', 'الدقم']]]);
+    // (but the port of Beirut, and an airport whose town the story does not name, stay places of their own)
+    expect(towns('وهبطت الطائرة في مطار صلالة أمس.')).toEqual([['مطار صلالة', ['مطار صلالة']]]);
+  });
 });
 
 describe('blind set 17: describing adjectives after places, nationalities in apposition, anaphoric regions', () => {
