@@ -439,6 +439,10 @@ describe('a quote in a spoken dialect (blind sets 588, 592, 597, 602)', () => {
     expect(people('وقالت بائعة: «غادي نتحملو هاد الزيادة».', 'غادي نتحملو')).toEqual([]);
     // (nor the rules: «لازم» and «غادي» are also listed first names)
     expect(people('وقال سائق: «لازم يصلحو الطرقان قبل ما يغرمونا».')).toEqual([]);
+    // (nor a listed first name with a dialect word after it: blind sets 604, 616)
+    expect(people('وقال تاجر: «غالي بزاف هاد العام».')).toEqual([]);
+    expect(people('وقالت: «بكري باش نوصلو».')).toEqual([]);
+    expect(people('وقال: «السوق خوش ونظيف».')).toEqual([]);
   });
   it('keeps names that are also words of a dialect, and people named beside the quote', () => {
     expect(people('وقال المواطن حمدي زين إن الأسعار ارتفعت.', 'حمدي زين')).toEqual(['حمدي زين']);

@@ -667,6 +667,8 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     if (start === i && skip === 0 && start >= 1 && toks[start - 1].norm === 'سيدي' && doc.claimed[start - 1] === Claim.Free && !lineBreakBefore(doc, start) && span[1] - span[0] >= 3 && SON_OF.test(toks[start + 1].norm)) start--;
     if (start < span[0]) span[0] = start;
     if (span[1] - span[0] < 2) continue;
+    // ("«غالي بزاف»"، "«بكري باش»": a word of a spoken dialect inside makes it a quote's phrase, no name)
+    if (!trade && !doc.res.known.matchAt(toks, span[0], true) && toks.slice(span[0], span[1]).some((t) => isDialectWord(t.norm))) continue;
     // ("جائزة سلطان بن علي العويس الثقافية"، "مدرسة أحمد بن علي": a name right after a noun a place or a body is named
     // after names that, not a person in the story)
     if (aliAfterBin && span[0] > 0 && !lineBreakBefore(doc, span[0]) && (NAMED_AFTER.test(toks[span[0] - 1].norm) || /^(و|ف|ب|ل)?(جايزه|مدرسه|موسسه|جمعيه|مكتبه|قاعه)$/.test(toks[span[0] - 1].norm))) continue;
