@@ -1881,3 +1881,11 @@ describe('an archive box, a stamp whose fields touch, a bare «تحديث:» fie
     expect(detectArticle(parse(wire)).text).toContain('يضيف تفاصيل عن وصول الطاقم');
   });
 });
+
+describe('a stamp among fields parted by "::" (blind set 603)', () => {
+  it('reads the posting date out of an old portal\'s info row', () => {
+    const p = 'أعلن وزير الإعلام معمر الإرياني، أمس الاثنين، تشكيل لجنة تحقيق حكومية في عمليات تهريب قطع أثرية من محافظتي مأرب والجوف وبيعها في صالات مزادات أوروبية، بعد رصد أكثر من أربعين قطعة معروضة للبيع.';
+    const html = `<html><head><title>الحكومة تحقق في تهريب آثار مأرب</title></head><body><table><tr><td><h1>الحكومة تحقق في تهريب آثار مأرب</h1></td></tr><tr><td class="info">عدن - المرصد اليمني نت &nbsp;::&nbsp; نشر بتاريخ: الثلاثاء ٢٧/٠١/٢٠٢٦ - الساعة ١١:٠٥ صباحاً &nbsp;::&nbsp; قراءات: ٣٢١٤ &nbsp;::&nbsp; <a href="print.php">طباعة</a></td></tr><tr><td class="ndetails">${p}<br><br>${p}<br><br>${p}</td></tr></table></body></html>`;
+    expect(detectArticle(parse(html)).published).toBe('2026-01-27T11:05');
+  });
+});

@@ -1512,7 +1512,9 @@ function dateStretch(el: Element, update = false, than?: string): { text: string
   const full = b.text;
   if (!full || full.length > 160) return null;
   // (a long line of fields is cut at its dashes too: "كتب: … — نُشر في: الإثنين … | 10:15 ص — آخر تحديث: 12:40 م")
-  const re = full.length > 100 ? /[^|·•\n—]+/g : /[^|·•\n]+/g;
+  // (and at a double colon, the old portals' field separator: "عدن - الموقع :: نشر بتاريخ: الثلاثاء ٢٧/٠١/٢٠٢٦ - الساعة
+  // ١١:٠٥ صباحاً :: قراءات: ٣٢١٤")
+  const re = full.length > 100 ? /(?:(?!::)[^|·•\n—])+/g : /(?:(?!::)[^|·•\n])+/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(full))) {
     let start = m.index;
