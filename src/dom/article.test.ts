@@ -1889,3 +1889,13 @@ describe('a stamp among fields parted by "::" (blind set 603)', () => {
     expect(detectArticle(parse(html)).published).toBe('2026-01-27T11:05');
   });
 });
+
+describe('an X post embedded as <blockquote class="x-post"> (blind set 612)', () => {
+  it('leaves the post out of the story', () => {
+    const p = 'قال رئيس الوزراء الإثيوبي آبي أحمد في كلمته خلال حفل التدشين، الذي انطلق في العاشرة صباحا بالتوقيت المحلي، إن سد النهضة ليس تهديدا لمصر ولا للسودان بل فرصة للتعاون بين دول الحوض.';
+    const html = `<html><head><title>خبر</title></head><body><article><h1>تدشين سد النهضة</h1><div class="entry"><p>${p}</p><blockquote class="x-post"><div class="acc">Abiy Ahmed Ali @AbiyAhmedAli</div><p>اليوم نحتفل بإنجاز سد النهضة، هدية إثيوبيا إلى أفريقيا.</p><div class="acc">9 سبتمبر 2025</div></blockquote><p>${p}</p><p>${p}</p></div></article></body></html>`;
+    const t = detectArticle(parse(html)).text;
+    expect(t).toContain('حفل التدشين');
+    expect(t).not.toContain('اليوم نحتفل');
+  });
+});
