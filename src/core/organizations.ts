@@ -2254,7 +2254,7 @@ const CLOSERS = new Map([['«', '»'], ['"', '"'], ['“', '”']]);
 const SPOKE = /^(و|ف)?(قال|قالت|اكد|اكدت|اوضح|اوضحت|اضاف|اضافت|صرح|صرحت|كشف|كشفت|افاد|افادت|تصريح|تصريحات|حديث|حديثه|حديثها|مقابله|تصريحه|تصريحها|تصريحات|بيان|رسميه|خاصه)$/;
 
 /** Words before an outlet's quoted name that tell what its people do: its correspondent, a statement it received, what it learned. */
-const OUTLET_CUE = /^(و|ف)?(مراسل|مراسله|موفد|موفده|مندوب|تلقته|تلقتها|تلقاه|علمت)$/;
+const OUTLET_CUE = /^(و|ف)?(ل|ب)?(مراسل|مراسله|مراسلي|موفد|موفده|مندوب|تلقت|تلقته|تلقتها|تلقاه|علمت)$/;
 /** A call or a meeting that «مع» names the outlet of: "في اتصال هاتفي مع «…»"، "في لقاء مع «…»". */
 const CALL_BEFORE = /^(اتصال|اتصالا|لقاء|حوار|مقابله|هاتفي|هاتفيا|هاتفيه|حديث)$/;
 /** A word of speaking among the three words before k (on its line). */
@@ -2286,8 +2286,8 @@ function quotedCompanyAt(doc: Doc, i: number): { to: number; skip: number; canon
   const toldOutlet = lam && (spokeBefore(doc, i - 2) || spokeInSentence(doc, i - 2));
   // ("بحسب أرقام «الدولية للمعلومات»"، "وفق «…»"، "نقلا عن «…»": the source of figures or news)
   const source = /^(بحسب|حسب|وفق|وفقا|نقلا|معلومات|ارقام|لمصادر|مصادر)$/.test(toks[i - 2].norm) || (toks[i - 2].norm === 'عن' && i >= 3 && /^(نقلا|ونقلا)$/.test(toks[i - 3].norm));
-  // (or an outlet by what its people do: "أفاد مراسل «ليبيا 360»"، "في بيان تلقته «صوت الفرات»"، "وعلمت «الوسيط المغربي»
-  // أن"، "في اتصال هاتفي مع «بوابة النهار»")
+  // (or an outlet by what its people do: "أفاد مراسل «ليبيا 360»"، "لمراسل «الفرات اليوم»"، "في بيان تلقته «صوت
+  // الفرات»"، "بيان تلقت «الفرات اليوم» نسخة منه"، "وعلمت «الوسيط المغربي» أن"، "في اتصال هاتفي مع «بوابة النهار»")
   const outletCue = OUTLET_CUE.test(toks[i - 2].norm) || (toks[i - 2].norm === 'مع' && (CALL_BEFORE.test(toks[i - 3]?.norm ?? '') || CALL_BEFORE.test(toks[i - 4]?.norm ?? '')));
   if (!closer || !(QUOTED_COMPANY_CUE.test(toks[i - 2].norm) || toldOutlet || source || outletCue) || lineBreakBefore(doc, i - 1)) return null;
   let j = i;
