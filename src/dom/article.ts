@@ -1519,7 +1519,8 @@ function dateStretch(el: Element, update = false, than?: string): { text: string
   while ((m = re.exec(full))) {
     let start = m.index;
     let end = m.index + m[0].length;
-    while (start < end && /\s/.test(full[start])) start++;
+    // (the part after a "::" opens on its second colon: that is the separator's, not the part's)
+    while (start < end && (/\s/.test(full[start]) || (full[start] === ':' && full[start - 1] === ':'))) start++;
     while (end > start && /\s/.test(full[end - 1])) end--;
     let part = full.slice(start, end);
     const pre = DATE_PREFIX.exec(part);
