@@ -645,9 +645,6 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     // (after a person's trade a listed first name is a name, "المحاسبة نادية الإدريسي"، "المصدرة سنية الفقيه")
     const trade = skip === 0 && tradeBefore(doc, i);
     if (isCommonWord(toks[i].norm.slice(skip)) && !doc.res.known.matchAt(toks, i, true) && !aliName && !compound && (!trade || !doc.res.firstNames.has(toks[i].norm))) continue;
-    // ("«لازم يصلحو الطرقان»"، "«غادي نتحملو»": a first name that is also a word of a spoken dialect opens no name in
-    // a quote's dialect; only a known person or one announced by a trade)
-    if (isDialectWord(toks[i].norm.slice(skip)) && !doc.res.known.matchAt(toks, i, true) && !trade) continue;
     // (Names the corpora mostly use as names stay names there: "تألق أحمد سيد".)
     if (skip === 0 && !aliAfterBin && i > 0 && !lineBreakBefore(doc, i) && !isNameLike(toks[i].norm) && inConstruct(doc, i - 1)) continue;
     if (i > 0 && !lineBreakBefore(doc, i) && (isNameWord(doc, i - 1) && doc.claimed[i - 1] === Claim.Free && doc.res.firstNames.has(toks[i - 1].norm))) continue;
@@ -667,7 +664,8 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     if (start === i && skip === 0 && start >= 1 && toks[start - 1].norm === 'سيدي' && doc.claimed[start - 1] === Claim.Free && !lineBreakBefore(doc, start) && span[1] - span[0] >= 3 && SON_OF.test(toks[start + 1].norm)) start--;
     if (start < span[0]) span[0] = start;
     if (span[1] - span[0] < 2) continue;
-    // ("«غالي بزاف»"، "«بكري باش»": a word of a spoken dialect inside makes it a quote's phrase, no name)
+    // ("«لازم يصلحو الطرقان»"، "«غالي بزاف»": a word of a spoken dialect, the first name itself or one after it, makes
+    // it a quote's phrase, no name; only a known person or one announced by a trade)
     if (!trade && !doc.res.known.matchAt(toks, span[0], true) && toks.slice(span[0], span[1]).some((t) => isDialectWord(t.norm))) continue;
     // ("جائزة سلطان بن علي العويس الثقافية"، "مدرسة أحمد بن علي": a name right after a noun a place or a body is named
     // after names that, not a person in the story)
