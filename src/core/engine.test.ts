@@ -5249,3 +5249,24 @@ describe('a medical city (blind set 546)', () => {
     expect(es.some((e) => e.type === 'place' && e.mentions.some((m) => m.text === 'مدينة الشيخ شخبوط'))).toBe(false);
   });
 });
+
+describe('an honorific between two names, a verbal noun for a name, a body before a day or an object (blind sets 646, 648)', () => {
+  it('ends a name before «سعادة» and the next man\'s name', () => {
+    const es = run('وفي إسلام آباد، استقبل رئيس الوزراء الباكستاني شهباز شريف سعادة حمد عبيد الزعابي، سفير الدولة لدى باكستان.');
+    expect(es.find((e) => e.type === 'official' && e.canonical === 'شهباز شريف')?.role).toBe('رئيس الوزراء الباكستاني');
+    expect(es.find((e) => e.canonical === 'حمد عبيد الزعابي')).toBeDefined();
+    expect(es.some((e) => e.canonical.includes('سعادة'))).toBe(false);
+  });
+  it('reads «دورة تيسير نقدي» as a cycle of easing, and «تيسير خلف» after a verb as a man', () => {
+    const es = run('وقال المحافظ إن التضخم يسمح ببدء دورة تيسير نقدي محسوبة، ولا يعني الدخول في دورة تيسير متواصلة. وقال تيسير خلف، مدير المهرجان، إن الدورة ناجحة.');
+    expect(es.some((e) => (e.type === 'person' || e.type === 'official') && e.canonical.includes('نقدي'))).toBe(false);
+    expect(es.some((e) => (e.type === 'person' || e.type === 'official') && e.canonical.includes('متواصلة'))).toBe(false);
+    expect(es.find((e) => e.canonical === 'تيسير خلف')).toBeDefined();
+  });
+  it('reads no «لجنة يوم» before a day, and ends a body before the verb\'s object', () => {
+    const es = run('مرجحا أن يتبعه خفض آخر في الاجتماع المقبل للجنة يوم الخميس 22 مايو المقبل. وفي واشنطن، خفضت لجنة السوق المفتوحة الفيدرالية النطاق المستهدف لسعر الفائدة.');
+    expect(es.some((e) => e.type === 'organization' && e.canonical.includes('يوم'))).toBe(false);
+    expect(es.find((e) => e.type === 'organization')?.canonical).toBe('لجنة السوق المفتوحة الفيدرالية');
+    expect(find(run('وقررت جمعية الهلال الأحمر الإماراتي تقديم المساعدات.'), 'organization', 'جمعية الهلال الأحمر الإماراتي')).toBeDefined();
+  });
+});

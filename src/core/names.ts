@@ -434,6 +434,12 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
       words += 2;
       continue;
     }
+    // ("استقبل رئيس الوزراء شهباز شريف سعادة حمد عبيد الزعابي": an honorific of address after a name of two words or
+    // more, with a name after it, opens the next person; "أنطون سعادة" at the name's end stays a family name)
+    if (to >= from + 2 && !/^ال/.test(t.norm) && t.norm.length >= 3 && doc.res.titles.matchAt(toks, to, false)?.value.category === 'honorific') {
+      const h = doc.res.titles.matchAt(toks, to, false)!.to;
+      if (toks[h] && !lineBreakBefore(doc, h) && doc.claimed[h] === Claim.Free && isNameWord(doc, h) && !isFunctionWord(toks[h].norm)) break;
+    }
     // ("الأمير سلطان بن خالد سيباشر مهامه": a future verb after the name)
     if (/^س[يتن].{3,}[^ا]$/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.ambiguousFirstNames.has(t.norm) && !isNameLike(t.norm) && !isCommonWord(t.norm) && !isMostlyWord(t.norm) && (isCommonAnyReading(t.norm.slice(1)) || looksLikeVerb(t.norm.slice(1)))) break;
     // "فالرئيس عون يدرك": a present verb after the name.

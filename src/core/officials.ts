@@ -646,7 +646,8 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     const trade = skip === 0 && tradeBefore(doc, i);
     if (isCommonWord(toks[i].norm.slice(skip)) && !doc.res.known.matchAt(toks, i, true) && !aliName && !compound && (!trade || !doc.res.firstNames.has(toks[i].norm))) continue;
     // (Names the corpora mostly use as names stay names there: "تألق أحمد سيد".)
-    if (skip === 0 && !aliAfterBin && i > 0 && !lineBreakBefore(doc, i) && !isNameLike(toks[i].norm) && inConstruct(doc, i - 1)) continue;
+    // (nor one shaped as a verbal noun of the تفعيل form, which completes a noun as often as it names: "دورة تيسير نقدي")
+    if (skip === 0 && !aliAfterBin && i > 0 && !lineBreakBefore(doc, i) && (!isNameLike(toks[i].norm) || /^ت..ي.$/.test(toks[i].norm)) && inConstruct(doc, i - 1)) continue;
     if (i > 0 && !lineBreakBefore(doc, i) && (isNameWord(doc, i - 1) && doc.claimed[i - 1] === Claim.Free && doc.res.firstNames.has(toks[i - 1].norm))) continue;
     // (after a person's trade, "المحلل المالي ماجد الشهري"، "المزارع سليمان العدوان", a name is announced as after a role:
     // its family name may be an ordinary word)

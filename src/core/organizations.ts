@@ -1244,7 +1244,8 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
       sawPlaceOrName = true;
       break;
     }
-    if (words === 0 && need === 'definite' && !/^(و)?ال/.test(w.norm) && !isFunctionWord(w.norm) && w.norm.length > 2 && toks[j + 1] && !lineBreakBefore(doc, j + 1) && (/^ال/.test(toks[j + 1].norm) || (doc.res.places.matchAt(toks, j + 1, false) && !doc.res.firstNames.has(toks[j + 1].norm))) && !GENERIC.has(toks[j + 1].norm) && !doc.res.titles.matchAt(toks, j, false) && !doc.res.firstNames.has(w.norm)) {
+    // (not a day or a time of day before a date: "للجنة يوم الخميس 22 مايو" meets on a day)
+    if (words === 0 && need === 'definite' && !/^(و)?ال/.test(w.norm) && !isFunctionWord(w.norm) && w.norm.length > 2 && toks[j + 1] && !lineBreakBefore(doc, j + 1) && !(doc.claimed[j + 1] !== Claim.Free && /^(يوم|ليله|صباح|مساء|ظهر|عصر|فجر|نهايه|مطلع|منتصف|اواخر|اوايل|بدايه)$/.test(w.norm)) && (/^ال/.test(toks[j + 1].norm) || (doc.res.places.matchAt(toks, j + 1, false) && !doc.res.firstNames.has(toks[j + 1].norm))) && !GENERIC.has(toks[j + 1].norm) && !doc.res.titles.matchAt(toks, j, false) && !doc.res.firstNames.has(w.norm)) {
       j++;
       words++;
       continue;
@@ -1351,6 +1352,19 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
   if (head === 'حزب') {
     const listed = doc.res.orgs.matchAt(toks, i, false);
     while (j - i > 3 && (!listed || j > listed.to) && /^ال.{2,}/.test(toks[j - 1].norm) && !/(ي|يه)$/.test(toks[j - 1].norm) && /^ال.{2,}(ي|يه)$/.test(toks[j - 2].norm)) j--;
+  }
+  // ("خفضت لجنة السوق المفتوحة الفيدرالية النطاق المستهدف": so after any body's noun and its relational adjective, a
+  // definite noun that is no adjective, no participle in م, no place or nationality, is the verb's object)
+  {
+    const listed = doc.res.orgs.matchAt(toks, i, true);
+    for (let k = i + 3; k < j; k++) {
+      if (listed && k < listed.to) continue;
+      const n = toks[k].norm;
+      if (/^ال.{2,}(ي|يه)$/.test(toks[k - 1].norm) && /^ال/.test(toks[k - 2].norm) && /^ال.{3,}/.test(n) && !/(ي|يه|يين|يون|ين)$/.test(n) && !/^الم/.test(n) && !NAME_TAIL_ADJECTIVES.has(n) && !BODY_ADJECTIVES.has(n) && !COURT_DEGREE.has(n) && !/^ال(ا...|عامه|عام|عليا|كبري|صغري|اولي|اول|حر|حره|خاص|خاصه|جديد|جديده|كبير|كبيره)$/.test(n) && !doc.res.places.matchAt(toks, k, false) && !doc.res.nationalities.matchAt(toks, k, false)) {
+        j = k;
+        break;
+      }
+    }
   }
   if (sawPlaceOrName && TAKES_TAIL.has(head)) j = nameTail(doc, j);
   // ("جامعة وهران 1 أحمد بن بلة"، "جامعة الجزائر 3": a university of a town with its number, and the name of the man

@@ -1899,3 +1899,20 @@ describe('an X post embedded as <blockquote class="x-post"> (blind set 612)', ()
     expect(t).not.toContain('اليوم نحتفل');
   });
 });
+
+describe('a page that calls itself search results (blind set 646)', () => {
+  const s = 'قرر مجلس إدارة البنك المركزي العراقي، في اجتماعه يوم الأحد الماضي، خفض سعر السياسة النقدية من ستة في المئة إلى خمسة ونصف، وقال محافظ البنك إن القرار يهدف إلى تنشيط الإقراض للقطاع الخاص وخفض كلفة التمويل على المشاريع الصغيرة حتى نهاية آذار المقبل، بعد أشهر من التشاور مع المصارف الحكومية والأهلية';
+  const rows = [1, 2, 3, 4].map((i) => `<table class="r"><tr><td><b>خبر رقم ${i}</b><br>${s}...<br><span>اقتصاد | ٢٤/١١/٢٠٢٦ - ٠٤:٣٠ م</span></td></tr></table>`).join('');
+  it('is no article however long its snippets, by its headline or by its <title>', () => {
+    const html = `<html><head><title>نتائج البحث عن: البنك المركزي - الفرات برس</title></head><body><table><tr><td><h1>نتائج البحث عن: «البنك المركزي» (١١٤ نتيجة)</h1>${rows}</td></tr></table></body></html>`;
+    const r = detectArticle(parse(html));
+    expect(r.isArticle).toBe(false);
+    expect(r.reason).toMatch(/search results/);
+    const byTitle = html.replace(/<h1>.*?<\/h1>/, '');
+    expect(detectArticle(parse(byTitle)).isArticle).toBe(false);
+  });
+  it('keeps a story whose headline speaks of a search', () => {
+    const html = `<html><head><title>فرق الإنقاذ تواصل البحث عن ناجين - الفرات برس</title></head><body><article><h1>فرق الإنقاذ تواصل البحث عن ناجين تحت الأنقاض</h1><div class="body"><p>${s}.</p><p>${s}.</p><p>${s}.</p></div></article></body></html>`;
+    expect(detectArticle(parse(html)).isArticle).toBe(true);
+  });
+});

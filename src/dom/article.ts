@@ -1784,6 +1784,9 @@ function findDateline(a: Analysis, title: number, root: number): Dateline | null
 // ---------------------------------------------------------------------------------------------------------
 // Non-article pages
 
+/** A title or headline that says the page is search results (normalised): "نتائج البحث عن: …"، "بحث: …". */
+const SEARCH_HEAD = /^(?:نتايج|نتيجه)\s+(?:ال)?بحث|^search results|^(?:ال)?بحث\s*(?:عن\s*)?[:：]/;
+
 function looksLikeSearch(doc: Document, titleText: string): boolean {
   const t = labelNorm(titleText);
   if (/نتايج البحث|نتيجه البحث|بحث عن|search results/.test(t)) return true;
@@ -2390,6 +2393,11 @@ function* detectSteps(doc: Document, options: DetectOptions): Generator<void, Ar
       ? visible
       : (metaPublished ?? visible ?? issueDate(stats) ?? relativeStamp(stats, titleIdx));
 
+  // (a page whose own title or headline says it is search results lists other pages' stories, however much text its
+  // snippets hold: "نتائج البحث عن: «البنك المركزي» (١١٤ نتيجة)" over full-sentence teasers in a table)
+  if (SEARCH_HEAD.test(labelNorm(docTitleRaw)) || (title !== null && SEARCH_HEAD.test(labelNorm(title)))) {
+    return emptyResult('no article body found: the page looks like search results', title, metaPublished);
+  }
   if (rootIdx < 0) {
     const reason =
       stats.textLen[0] < 200
