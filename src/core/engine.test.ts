@@ -5270,3 +5270,37 @@ describe('an honorific between two names, a verbal noun for a name, a body befor
     expect(find(run('وقررت جمعية الهلال الأحمر الإماراتي تقديم المساعدات.'), 'organization', 'جمعية الهلال الأحمر الإماراتي')).toBeDefined();
   });
 });
+
+describe('quotes in a spoken dialect (blind sets 652-657)', () => {
+  it('reads no name in a witness\'s words in Egyptian, Levantine or Moroccan Arabic', () => {
+    const text = 'وقال النحال لـ«بوابة المحروسة»: «المحصول الحمد لله كويس، بس الفاروا تعبتنا والعلاج غالي نار.. والتاجر عايز ياخد الكيلو بتمانين جنيه». وقالت حنان أوبلا، المستشارة الجماعية بأكادير: «حنا كنخدمو فالميدان كثر من الرجال، ولكن ملي كتجي ساعة الرئاسة كيقولو لينا صبرو حتى للولاية الجاية». وقالت سيدة: «صرلي أسبوع عم دوّر على الدوا من صيدلية لصيدلية، وإذا لقيتو بيكون سعرو نار».';
+    const es = run(text);
+    const names = es.filter((e) => e.type === 'person' || e.type === 'official').map((e) => e.canonical);
+    expect(names).toEqual(['حنان أوبلا']);
+    expect(es.find((e) => e.canonical === 'حنان أوبلا')?.role).toContain('المستشارة الجماعية');
+    expect(es.some((e) => e.type === 'organization' && e.canonical.includes('بوابة المحروسة'))).toBe(true);
+    expectOffsets(text, es);
+  });
+  it('keeps a body named in such a quote, and a name in a quote in the standard language', () => {
+    const es = run('وقال أحد المرضى: «إحنا عايزين وزارة الصحة تتحرك بسرعة». وقال الوزير: «التقيت اليوم الدكتور سامي العلي في القاهرة».');
+    expect(find(es, 'organization', 'وزارة الصحة')).toBeDefined();
+    expect(find(es, 'person', 'سامي العلي') ?? find(es, 'official', 'سامي العلي')).toBeDefined();
+  });
+  it('drops a learned tagger\'s name inside such a quote, and keeps the one outside', () => {
+    // A tagger that calls «غالي نار» and «سامي العلي» persons, confidently.
+    const tagger = {
+      tag: (words: readonly string[]) => {
+        const spans: Array<{ from: number; to: number; type: string; score: number }> = [];
+        for (let k = 0; k + 1 < words.length; k++) if ((words[k] === 'غالي' && words[k + 1] === 'نار') || (words[k] === 'سامي' && words[k + 1] === 'العلي')) spans.push({ from: k, to: k + 2, type: 'PERS', score: 0.99 });
+        return { labels: words.map(() => 'O'), spans };
+      },
+    };
+    const es = annotate({ text: 'وقال البائع: «المحصول كويس، بس العلاج غالي نار». وحضر الافتتاح سامي العلي.', published: null }, { tagger });
+    expect(es.some((e) => e.canonical === 'غالي نار')).toBe(false);
+    expect(es.some((e) => e.canonical === 'سامي العلي')).toBe(true);
+  });
+  it('reads no body in a pattern over a word of the dialect', () => {
+    const es = run('وأكدت الوزيرة أن «الممول مش هيحتاج يروح المأمورية تاني، كل حاجة هتخلص أونلاين».');
+    expect(es.some((e) => e.type === 'organization')).toBe(false);
+  });
+});

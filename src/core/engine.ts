@@ -8,8 +8,9 @@
 import { clusterPeopleInSteps, findShortForms, shortFormIndex, type PersonCluster } from './coreference.ts';
 import { findDatesInTokens, newDateContext, type DateMention } from './dates.ts';
 import { Claim, chunkText, claimWorkTitles, hasTanween, isPunct, knownFull, lineBreakBefore, markSentences, offsetAfter, orgCanonicals, tokenizeChunk, type Doc } from './doc.ts';
+import { inDialectQuote } from './dialect.ts';
 import { dictionariesInSteps } from './dictionaries.ts';
-import { isCommonAnyReading, isCommonAnyReadingToken, isCommonWord, isDialectWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
+import { dialectWeight, isCommonAnyReading, isCommonAnyReadingToken, isCommonWord, isDialectWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { belNameAfterFirst, belStem, endsHere, isAgeWord, isJoiningHyphen, isNameWord, isNonNameForm, isParticle, looksLikeVerb, reportedAlone, RULER_ORDINAL, SON_OF, spokenWords, TITLE_SURNAMES } from './names.ts';
 import { normalizeWord, type Normalized } from './normalize.ts';
 import { findInitials, findNicknames, findPeople, linkLooseRoles, predecessorRoles, type PersonMention } from './officials.ts';
@@ -150,6 +151,25 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
     people.push(...findInitials(doc, from, to));
     roles.push(...found);
     yield;
+  }
+  // (No name that no list knows inside a quote in a dialect, «والتاجر عايز ياخد الكيلو», whether a first name or an
+  // honorific announced it: dialect.ts; nor a body's pattern over a word of the dialect, «كل حاجة هتخلص أونلاين».)
+  const release = (from: number, to: number, claim: Claim) => {
+    for (let j = from; j < to; j++) if (doc.claimed[j] === claim) doc.claimed[j] = Claim.Free;
+  };
+  for (let k = people.length - 1; k >= 0; k--) {
+    const p = people[k];
+    if ((p.evidence === 'first-name' || p.evidence === 'honorific') && !p.known && inDialectQuote(doc, p.from, p.to)) {
+      release(p.from, p.to, Claim.Person);
+      people.splice(k, 1);
+    }
+  }
+  for (let k = orgs.length - 1; k >= 0; k--) {
+    const o = orgs[k];
+    if (o.source === 'pattern' && inDialectQuote(doc, o.from, o.to) && doc.tokens.slice(o.from, o.to).some((t) => dialectWeight(t.norm) > 0)) {
+      release(o.from, o.to, Claim.Org);
+      orgs.splice(k, 1);
+    }
   }
   // Places after people, so a name word is never a place; but before short forms of names.
   // (First the one-word short forms of organizations named by a head noun: "مجموعة أوكيو" ... "أوكيو".)
@@ -338,6 +358,9 @@ function* applyTagger(
         if (sp.type === 'PERS' && toks.slice(a, b).some((x) => COMPANY_SUFFIX.has(x.norm))) continue;
         // ("ماشي"، "غادي نتحملو"، "لازم يصلحو الطرقان": a word of a spoken dialect in a quote names no person)
         if (sp.type === 'PERS' && toks.slice(a, b).some((x) => isDialectWord(x.norm))) continue;
+        // (nor any word of a quote in a dialect, «الحمد لله كويس، بس العلاج غالي نار»: a name no list knows there is
+        // the tagger's misreading; a listed person or place stays)
+        if (inDialectQuote(doc, a, b) && !doc.res.known.matchAt(toks, a, true) && !doc.res.places.matchAt(toks, a, true) && !doc.res.orgs.matchAt(toks, a, true)) continue;
         // ("الخط الحديدي الحجازي": two relational adjectives with the article and no first name describe a thing; a
         // person's name has a given name or a single family name)
         // (not "الهادي الجبالي": a first name with the article opens a name)

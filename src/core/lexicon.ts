@@ -129,8 +129,29 @@ const DIALECT = new Set(
     'ديال', 'بزاف', 'واش', 'علاش', 'كيفاش', 'دابا', 'مش', 'هيك', 'هلق', 'ليش', 'بدنا', 'عشان', 'علشان', 'دلوقتي', 'كده', 'كدا',
     'ازاي', 'مفيش', 'ماكانش', 'راهم', 'برشا', 'برشة', 'ماهو', 'مافي', 'ماكو', 'هسه', 'شكو', 'شلون', 'اللي', 'احنا', 'نحنا',
     'خوش', 'جذي', 'هيج', 'كيبان', 'كيدير', 'بغيت',
+    'كويس', 'كويسة', 'عايز', 'عايزة', 'عايزين', 'ياخد', 'إمتى', 'إيمتى', 'إنو', 'حدا', 'محدش', 'مافيش', 'صرلي', 'بدها',
+    'بدهم', 'شو', 'ليه', 'فاين', 'شنو', 'واخا', 'زعما', 'برضه', 'برضو', 'أوي', 'النهارده', 'امبارح', 'دلوقت', 'كتير',
+    'منيح', 'هيدا', 'هيدي', 'لسه', 'لسا', 'ده', 'بتاع', 'بتاعت', 'بتوع',
   ].map((w) => normalizeWord(w)),
 );
+
+/**
+ * How plainly a word marks a spoken dialect: 2 for a word of one (DIALECT), 1 for a shape its verbs and contractions
+ * take that Modern Standard Arabic does not, where no list reads the word otherwise (the Maghreb's present in كن/كي
+ * with a plural in و, "كنخدمو"، "كيجرو"; the Egyptian and Levantine future in ه/ح, "هتخلص"، "هييجي"; the present in
+ * ب, "بيرسلوا"، "بيقولولي"; a negation in ما…ش, "ماكاينش"; "هال" and "عال" for "this" and "on the", "هالقماشة"،
+ * "عالرئاسة"); 0 otherwise.
+ */
+export function dialectWeight(norm: string): number {
+  if (isDialectWord(norm)) return 2;
+  if (norm.length < 4 || isCommonAnyReading(norm) || isNameLike(norm)) return 0;
+  if (/^(كن|كي|كت|كا)[^ا].{1,6}و$/.test(norm)) return 1;
+  if (/^[هح][يتن].{2,5}$/.test(norm)) return 1;
+  if (/^ب[يتن].{2,}(وا|و|ولي|وني|وه|وها)$/.test(norm)) return 1;
+  if (/^ما.{2,}ش$/.test(norm)) return 1;
+  if (/^(هال|عال).{3,}$/.test(norm)) return 1;
+  return 0;
+}
 
 /** A word of the spoken dialects that names no one (DIALECT), as written or behind و/ف. */
 export function isDialectWord(norm: string): boolean {
