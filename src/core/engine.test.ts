@@ -5304,3 +5304,24 @@ describe('quotes in a spoken dialect (blind sets 652-657)', () => {
     expect(es.some((e) => e.type === 'organization')).toBe(false);
   });
 });
+
+describe('a role\'s body with its adjectives, a portfolio of a verbal noun, a body named for a king (blind sets 660, 661)', () => {
+  it('reads «البريدي العالمي» as the union\'s adjectives, not a name', () => {
+    const es = run('وقال المدير العام للاتحاد البريدي العالمي ماساهيكو ميتوكي إن البريد يتغير، ورئيس الفريق الطبي والجراحي الدكتور سامي الحربي.');
+    expect(es.find((e) => e.canonical === 'ماساهيكو ميتوكي')?.role).toBe('المدير العام للاتحاد البريدي العالمي');
+    expect(es.some((e) => e.canonical.includes('البريدي العالمي') && e.type !== 'organization')).toBe(false);
+    expect(es.find((e) => e.canonical === 'سامي الحربي')?.role).toBe('رئيس الفريق الطبي والجراحي');
+  });
+  it('reads «وزيرة تمكين المجتمع» and «وزير تطوير البنية التحتية» as offices', () => {
+    const es = run('وحضرت معالي وزيرة تمكين المجتمع، شما بنت سهيل المزروعي، الحفل، كما حضر وزير تطوير البنية التحتية سهيل المزروعي.');
+    expect(es.find((e) => e.canonical === 'شما بنت سهيل المزروعي')?.role).toBe('وزيرة تمكين المجتمع');
+    expect(es.find((e) => e.canonical === 'سهيل المزروعي')?.role).toBe('وزير تطوير البنية التحتية');
+    expect(es.some((e) => e.canonical.startsWith('تمكين'))).toBe(false);
+  });
+  it('reads a body named for a king with his name, and the office-holder after it', () => {
+    const es = run('بحضور رئيس مجلس إدارة المؤسسة العامة لجسر الملك فهد المهندس صالح الجاسر.');
+    expect(find(es, 'organization', 'المؤسسة العامة لجسر الملك فهد')).toBeDefined();
+    expect(es.find((e) => e.canonical === 'صالح الجاسر')?.role).toBe('رئيس مجلس إدارة المؤسسة العامة لجسر الملك فهد');
+    expect(es.some((e) => (e.type === 'official' || e.type === 'person') && e.canonical === 'فهد')).toBe(false);
+  });
+});

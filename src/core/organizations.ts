@@ -2756,6 +2756,12 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
         j = pl.to;
         continue;
       }
+      // ("المؤسسة العامة لجسر الملك فهد": a facility named after a king, a prince or a martyr, with his name)
+      const royal = /^ل(جسر|مطار|ميناء|مستشفي|جامعه|مدينه|مركز|ملعب|استاد|شارع|طريق|مسجد|جامع|قاعه|مجمع|برج|متحف|مكتبه|جايزه|حديقه|ساحه|ميدان|قاعده)$/.test(n) && !!toks[j + 1] && /^ال(ملك|امير|اميره|شيخ|شيخه|شهيد|سلطان|امام)$/.test(toks[j]?.norm ?? '') && !lineBreakBefore(doc, j) && !lineBreakBefore(doc, j + 1) && doc.claimed[j + 1] === Claim.Free ? nameForward(doc, j + 1, 4) : null;
+      if (royal) {
+        j = royal[1];
+        continue;
+      }
       // "لكرة القدم": an indefinite noun after ل takes its definite complement ("لإدارة مخيمات النازحين": through
       // one more indefinite noun of the chain).
       if (!/^لل/.test(n) && toks[j] && /^ال/.test(toks[j].norm) && !lineBreakBefore(doc, j)) j++;

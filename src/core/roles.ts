@@ -648,6 +648,15 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           j += 2;
           continue;
         }
+        // ("وزيرة تمكين المجتمع"، "وزير تطوير البنية التحتية"، "وزيرة تنمية المجتمع": right after a minister's or a
+        // director's title, a portfolio of an indefinite verbal noun in construct with a definite word; a first name
+        // shaped as such a noun, «تمكين»، «تيسير», is the portfolio there)
+        if (j === m.to && j === i + 1 && /^(وزير|وزيره|مدير|مديره|وكيل|وكيله)$/.test(normalizeWord(title.title)) && toks[j + 1] && !lineBreakBefore(doc, j + 1) && /^(ت..ي.|ت...ي.|ت..يه|ا..ا.)$/.test(n) && (!doc.res.firstNames.has(n) || /^ت..ي.$/.test(n)) && /^ال.{3,}/.test(toks[j + 1].norm) && isRoleComplementWord(toks[j + 1].norm) && !doc.res.firstNames.has(toks[j + 1].norm.slice(2)) && !doc.res.places.matchAt(toks, j + 1, false)) {
+          j += 2;
+          // (and its adjective: "البنية التحتية")
+          while (j < toks.length && j < i + 5 && !lineBreakBefore(doc, j) && /^ال.{2,}(ي|يه)$/.test(toks[j].norm) && !isNationalityWord(doc, j) && !doc.res.firstNames.has(toks[j].norm) && isRoleComplementWord(toks[j].norm.replace(/ه$/, '')) ) j++;
+          continue;
+        }
         if (QUALIFIERS.has(n)) {
           j++;
           continue;
@@ -832,7 +841,7 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         // (also before an honorific, a nationality or the body served: "وزير الإسكان والتخطيط العمراني الدكتور خالد"،
         // "وزير الدولة للذكاء الاصطناعي الإماراتي"، "المسؤول الانتخابي في حركة أمل")
         // (or before another portfolio joined by و: "وزير البيئة والتطوير العمراني والتغير المناخي مراد قوروم")
-        if (isDefiniteComplement(doc, j) || (/^ال.{2,}ي(ه)?$/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !isNationalityWord(doc, j) && toks[j + 1] && ((j > m.to && /^وال../.test(toks[j + 1].norm) && !/ي(ه)?$/.test(toks[j + 1].norm) && /^و?ال/.test(toks[j - 1].norm) && !lineBreakBefore(doc, j + 1) && !isNationalityWord(doc, j + 1)) || doc.res.firstNames.has(toks[j + 1].norm) || doc.res.ambiguousFirstNames.has(toks[j + 1].norm) || (j > m.to && (honorificAt(doc, j + 1) || (!lineBreakBefore(doc, j + 1) && isNationalityWord(doc, j + 1)))) || bodyAt(doc, j + 1) || (j > m.to && isMostlyWord(t.norm) && isPunct(doc, j + 1, '،,') && !!toks[j + 2] && (doc.res.firstNames.has(toks[j + 2].norm) || /^عبد$/.test(toks[j + 2].norm)))))) {
+        if (isDefiniteComplement(doc, j) || institutionAdjective(doc, i, j) || (/^ال.{2,}ي(ه)?$/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !isNationalityWord(doc, j) && toks[j + 1] && ((j > m.to && /^وال../.test(toks[j + 1].norm) && !/ي(ه)?$/.test(toks[j + 1].norm) && /^و?ال/.test(toks[j - 1].norm) && !lineBreakBefore(doc, j + 1) && !isNationalityWord(doc, j + 1)) || doc.res.firstNames.has(toks[j + 1].norm) || doc.res.ambiguousFirstNames.has(toks[j + 1].norm) || (j > m.to && (honorificAt(doc, j + 1) || (!lineBreakBefore(doc, j + 1) && isNationalityWord(doc, j + 1)))) || bodyAt(doc, j + 1) || (j > m.to && isMostlyWord(t.norm) && isPunct(doc, j + 1, '،,') && !!toks[j + 2] && (doc.res.firstNames.has(toks[j + 2].norm) || /^عبد$/.test(toks[j + 2].norm)))))) {
           j++;
           continue;
         }
@@ -990,6 +999,26 @@ function isDefiniteComplement(doc: Doc, j: number): boolean {
   const last = doc.text.charCodeAt(t.end - 1);
   if (last === 0x0649 || last === 0x0626) return true;
   return isRoleComplementWord(bare);
+}
+
+/**
+ * A relational adjective at j that describes the institution the role has just named with the article, or one more
+ * after such an adjective, alone or joined by و: "المدير العام للاتحاد البريدي العالمي"، "رئيس الفريق الطبي
+ * والجراحي" (a family nisba follows a first name, never a body's noun).
+ */
+function institutionAdjective(doc: Doc, i: number, j: number): boolean {
+  const toks = doc.tokens;
+  const nisba = (k: number) => /^ال.{2,}ي(ه)?$/.test(toks[k].norm) && !doc.res.firstNames.has(toks[k].norm) && !isNationalityWord(doc, k) && !doc.res.places.matchAt(toks, k, false);
+  // (and one joined by و to such an adjective: "رئيس الفريق الطبي والجراحي")
+  const joined = /^وال.{2,}ي(ه)?$/.test(toks[j].norm) && j - 1 > i && nisba(j - 1) && !doc.res.firstNames.has(toks[j].norm.slice(3));
+  if ((!nisba(j) && !joined) || lineBreakBefore(doc, j)) return false;
+  // (not one whose partner after و the role has no room left for: the two stay together)
+  if (j + 1 - i >= MAX_ROLE_TOKENS && !!toks[j + 1] && /^وال.{2,}ي(ه)?$/.test(toks[j + 1].norm)) return false;
+  let k = j - 1;
+  if (k > i && nisba(k)) k--;
+  if (k <= i) return false;
+  const m = /^و?(لل|ال)(.+)$/.exec(toks[k].norm);
+  return !!m && (INSTITUTION.has(m[2]) || INSTITUTION.has('ال' + m[2]));
 }
 
 /** Words with ال that can complete a title: everything but nisba-like family names (ending in ي after ال). */
