@@ -5325,3 +5325,36 @@ describe('a role\'s body with its adjectives, a portfolio of a verbal noun, a bo
     expect(es.some((e) => (e.type === 'official' || e.type === 'person') && e.canonical === 'فهد')).toBe(false);
   });
 });
+
+describe('roads and corridors named after a person, a land port of entry, a text ending on a place (blind set 660)', () => {
+  it('reads «محور الشهيد مصطفى عبيد» and «محور نتساريم» as places, and «محور دونيتسك» as the town\'s front', () => {
+    const es = run('تفقد الوزير أعمال محور الشهيد مصطفى عبيد على النيل، وانسحب الجيش من محور نتساريم، وتقدمت القوات على محور دونيتسك.');
+    expect(find(es, 'place', 'محور الشهيد مصطفى عبيد')).toBeDefined();
+    expect(es.some((e) => e.type === 'person' && e.canonical === 'مصطفى عبيد')).toBe(false);
+    expect(es.find((e) => e.type === 'place' && e.canonical === 'محور نتساريم')).toBeDefined();
+    expect(run('وانسحب الجيش من محور موراغ الفاصل بين خان يونس ورفح.').find((e) => e.type === 'place' && e.canonical.startsWith('محور'))?.canonical).toBe('محور موراغ');
+    expect(run('تعرضت وحدة لهجوم على محور نارا – غوغي.').some((e) => e.canonical.startsWith('محور'))).toBe(false);
+    expect(es.some((e) => e.canonical === 'محور دونيتسك')).toBe(false);
+  });
+  it('reads no place «منفذ بري»', () => {
+    const es = run('وافتتح الجسر عام 1986 ليكون أول منفذ بري يربط البحرين بمحيطها الخليجي.');
+    expect(es.some((e) => e.canonical.includes('بري'))).toBe(false);
+  });
+  it('does not fail on a text that ends right after a centre\'s place', () => {
+    const text = 'أعمال تنفيذ المحور على النيل بمركز بني مزار';
+    expect(() => run(text)).not.toThrow();
+    expect(find(run(text), 'place', 'بني مزار')).toBeDefined();
+  });
+});
+
+describe('a text that ends on a title or a head (every cut of a real text)', () => {
+  // (an engine slice or a short teaser may end anywhere: "… من ناجي عيسى، محافظ"، "… الباحث في شؤون القرن الأفريقي بمركز")
+  const text = 'قال المتحدث في بيان إن المنفي تلقى اتصالا هاتفيا من ناجي عيسى، محافظ مصرف ليبيا المركزي، وقال الدكتور شريف عبد الحميد، الباحث في شؤون القرن الأفريقي بمركز الأهرام للدراسات، ويقول عمر الرواشدة، مفوض السياحة في سلطة منطقة العقبة الاقتصادية، إن الموسم جيد.';
+  it('annotates every prefix of the text that ends at a word without failing', () => {
+    for (let k = 1; k <= text.length; k++) {
+      if (k < text.length && !/\s/.test(text[k])) continue;
+      const t = text.slice(0, k);
+      expect(() => run(t), t.slice(-40)).not.toThrow();
+    }
+  });
+});

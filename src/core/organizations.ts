@@ -1875,7 +1875,8 @@ function researchCentreAt(doc: Doc, i: number): { to: number; skip: number; cano
     }
   }
   // (a proper word, not an indefinite adjective: "مركز إقليمي لأبحاث الكلى" names no centre)
-  else if (toks[j].kind === 'word' && !/^ال/.test(toks[j].norm) && !/ي$/.test(toks[j].norm) && !isFunctionWord(toks[j].norm) && !isCommonAnyReading(toks[j].norm) && !isMostlyWord(toks[j].norm)) j++;
+  // (the text may end right after the head or its place: "… بمركز بني مزار")
+  else if (toks[j] && toks[j].kind === 'word' && !/^ال/.test(toks[j].norm) && !/ي$/.test(toks[j].norm) && !isFunctionWord(toks[j].norm) && !isCommonAnyReading(toks[j].norm) && !isMostlyWord(toks[j].norm)) j++;
   else return null;
   if (!toks[j] || lineBreakBefore(doc, j) || !/^(لل|ل)(دراسات|ابحاث|بحوث|سياسه|سياسات)$/.test(toks[j].norm.replace(/^لل/, 'لل'))) return null;
   let e = j + 1;

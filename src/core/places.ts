@@ -1193,9 +1193,29 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
     if (head === 'ملعب' && i >= 2 && toks[i - 1].norm === 'في' && [2, 3].some((d) => i - d >= 0 && /^و?(ال)?كره$/.test(toks[i - d].norm))) continue;
     // ("2800 مسجد"، "6 آلاف مسجد": a head counted by a number is the common noun)
     if (i > 0 && !lineBreakBefore(doc, i) && skip === 0 && (toks[i - 1].kind === 'number' || /^(الاف|الف|مئات|عشرات|ملايين|مليون)$/.test(toks[i - 1].norm))) continue;
-    // ("محور دونيتسك"، "محور بارا": an axis named by a place is a front or a route, no place of its own; only the
-    // Egyptian roads named after a day are: "محور 26 يوليو")
-    if (head === 'محور') continue;
+    // ("محور دونيتسك"، "محور بارا": an axis named by a place is a front or a route, no place of its own; the Egyptian
+    // roads named after a day are, "محور 26 يوليو", and the roads and corridors named after a person or by a proper
+    // word no list holds: "محور الشهيد مصطفى عبيد"، "محور محمد بن زايد"، "محور نتساريم")
+    if (head === 'محور') {
+      const w = toks[j];
+      const free = !!w && w.kind === 'word' && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free;
+      const person = free && ((TITLE_IN_NAME.test(w.norm) && !!toks[j + 1] && !lineBreakBefore(doc, j + 1) && doc.res.firstNames.has(toks[j + 1].norm)) || doc.res.firstNames.has(w.norm) || compoundFirstName(doc, j));
+      const proper = free && w.norm.length >= 4 && !/^[وفبلك]?ال/.test(w.norm) && !/^[لب]/.test(w.norm) && !isFunctionWord(w.norm) && !isCommonAnyReading(w.norm) && !isMostlyWord(w.norm) && !doc.res.places.matchAt(toks, j, false) && !doc.res.nationalities.matchAt(toks, j, false) && !looksLikeVerb(w.norm);
+      if (!person && !proper) continue;
+      // (a proper word names the corridor alone, with its direction at most; one between two towns is the route,
+      // "محور نارا – غوغي", whose towns are the places)
+      if (!person) {
+        if (isPunct(doc, j + 1, '-–—‐')) continue;
+        let e = j + 1;
+        if (toks[e] && !lineBreakBefore(doc, e) && doc.claimed[e] === Claim.Free && PLACE_DIRECTIONS.has(toks[e].norm)) e++;
+        const start = offsetAfter(doc.text, toks[i], skip);
+        const text = doc.text.slice(start, toks[e - 1].end);
+        out.push({ from: i, to: e, start, end: toks[e - 1].end, text, canonical: text.replace(/\s+/g, ' '), kind: 'facility' });
+        for (let k = i; k < e; k++) doc.claimed[k] = Claim.Place;
+        i = e - 1;
+        continue;
+      }
+    }
     // (A name with particles is longer: "مركز الشيخ إبراهيم بن محمد آل خليفة".)
     let particles = 0;
     while (j < toks.length && j - i <= 4 + particles && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free) {
@@ -1236,6 +1256,8 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         // (or by a proper word no lexicon knows: "منفذ زرباطية الحدودي"، "منفذ صرفيت الحدودي")
         const site = SITE_HEADS.has(head) && (/^ال.{2,}/.test(t.norm) || (t.norm.length >= 3 && !isMostlyWord(t.norm) && !isCommonAnyReading(t.norm) && !isFunctionWord(t.norm) && !/^[لب]/.test(t.norm))) && !!toks[j + 1] && !lineBreakBefore(doc, j + 1) && SITE_ADJECTIVES.has(toks[j + 1].norm);
         // (but not a kind of site: "حقل زيتون"، "منفذ بحري"، "منفذ لقرارات الولاية")
+        // ("أول منفذ بري"، "منفذ بحري": a land or sea port of entry, whatever else «بري» names)
+        if (SITE_HEADS.has(head) && j === i + 1 && /^(بري|بحري|جوي|حدودي|بريه|بحريه|جويه|حدوديه)$/.test(t.norm)) break;
         if (SITE_HEADS.has(head) && !/^ال/.test(t.norm) && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && ((/^[لب]/.test(t.norm) && (isCommonAnyReading(t.norm.slice(1)) || isMostlyWord('ال' + t.norm.slice(1)))) || /ي$/.test(t.norm) || isMostlyWord('ال' + t.norm))) break;
         // (the fields of a region are no field's name: "حقول إقليم كردستان")
         if (head === 'حقول' && (isPlaceNoun(t) || doc.res.places.matchAt(toks, j, false)?.value.kind === 'country')) break;

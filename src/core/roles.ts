@@ -946,7 +946,10 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
 
 /** A word that can only be part of a name: no ordinary word, verb, place, nationality or title. */
 export function foreignNameWord(doc: Doc, k: number): boolean {
-  const n = doc.tokens[k].norm;
+  // (k may be past the text's end: "… محافظ" as its last word)
+  const t = doc.tokens[k];
+  if (!t) return false;
+  const n = t.norm;
   if (n.length < 3 || /^ال/.test(n) || isMostlyWord(n) || isCommonAnyReading(n) || isFunctionWord(n) || looksLikeVerb(n, true)) return false;
   return !doc.res.places.matchAt(doc.tokens, k, true) && !doc.res.nationalities.matchAt(doc.tokens, k, true) && !doc.res.titles.matchAt(doc.tokens, k, true) && !doc.res.orgs.matchAt(doc.tokens, k, true);
 }
