@@ -5358,3 +5358,24 @@ describe('a text that ends on a title or a head (every cut of a real text)', () 
     }
   });
 });
+
+describe('a body spoken for after «باسم», an association by a first name, a correspondent\'s dateline, an Amazigh chain (blind sets 668-671)', () => {
+  it('reads the body after «باسم» and the association named «وئام» into the roles', () => {
+    const es = run('وقال المتحدث باسم غرف الطوارئ في الخرطوم معتز حسن بابكر إن الحملة مستمرة. وقال رئيس مجلس إدارة جمعية وئام للزواج والتنمية الأسرية، عبدالرحمن بن صالح الملحم، إن الزواج الجماعي نجح.');
+    expect(es.find((e) => e.canonical === 'معتز حسن بابكر')?.role).toBe('المتحدث باسم غرف الطوارئ في الخرطوم');
+    expect(find(es, 'organization', 'جمعية وئام للزواج والتنمية الأسرية')).toBeDefined();
+    expect(es.find((e) => e.canonical === 'عبدالرحمن بن صالح الملحم')?.role).toContain('جمعية وئام');
+    expect(es.some((e) => e.canonical === 'وئام' || e.canonical === 'غرف الطوارئ')).toBe(false);
+  });
+  it('reads a town before «– مراسل …» as the dateline, not a correspondent named so', () => {
+    const es = run('دير البلح - مراسل دوحة 24: بدأت فرق وزارة الصحة حملة التطعيم.\n\nالرميثة – مراسل «الفرات نيوز»: أعلنت مديرية الدفاع المدني إخماد الحريق. وقال أحمد حسن - مراسل الجزيرة - إن النيران خمدت.');
+    expect(es.some((e) => (e.type === 'official' || e.type === 'person') && /البلح|الرميثة/.test(e.canonical))).toBe(false);
+    expect(find(es, 'place', 'دير البلح')).toBeDefined();
+    expect(es.find((e) => e.canonical === 'أحمد حسن')?.role).toBe('مراسل الجزيرة');
+  });
+  it('opens a name on a first name that is also a word before «أيت»', () => {
+    const es = run('وتقول إيمان أيت علي، 22 سنة، وهي طالبة. ويقول الحسين أيت علي، وهو فلاح من ضواحي سطات، إن الموسم صعب.');
+    expect(find(es, 'person', 'إيمان أيت علي')).toBeDefined();
+    expect(find(es, 'person', 'الحسين أيت علي')).toBeDefined();
+  });
+});

@@ -164,6 +164,16 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
       people.splice(k, 1);
     }
   }
+  // ("الرميثة – مراسل «الفرات نيوز»:"، "دير البلح - مراسل دوحة 24:": a dateline's town before a dash and the
+  // correspondent's credit is no correspondent's name)
+  for (let k = people.length - 1; k >= 0; k--) {
+    const p = people[k];
+    const lineStart = p.from === 0 || lineBreakBefore(doc, p.from) || ((p.from === 1 || lineBreakBefore(doc, p.from - 1)) && /^(دير|بيت|خان|كفر|تل|عين|بني|ام|ابو|جسر|راس|سيدي|بير|وادي|مرج|حي)$/.test(doc.tokens[p.from - 1].norm));
+    if (p.role && /^مراسل/.test(normalizeWord(p.role.split(' ')[0])) && lineStart && p.to - p.from <= 2 && isPunct(doc, p.to, '-–—') && !p.known) {
+      release(p.from, p.to, Claim.Person);
+      people.splice(k, 1);
+    }
+  }
   for (let k = orgs.length - 1; k >= 0; k--) {
     const o = orgs[k];
     if (o.source === 'pattern' && inDialectQuote(doc, o.from, o.to) && doc.tokens.slice(o.from, o.to).some((t) => dialectWeight(t.norm) > 0)) {

@@ -69,10 +69,13 @@ export const RULER_ORDINAL = /^ال(اول|ثاني|ثالث|رابع|خامس|�
 /** "ولد"، "بنت"، "منت": son or daughter of, in a Mauritanian or Sahrawi name ("محمد ولد الغزواني"). */
 export const SON_OF = /^(ولد|بنت|منت)$/;
 
-/** The word after i is ولد / بنت / منت with a word after it: i opens a Mauritanian chain of names ("الشيخ ولد ابيليل"). */
-function sonOfNext(doc: Doc, i: number): boolean {
+/**
+ * The word after i is ولد / بنت / منت, or the Amazigh أيت, with a word after it: i opens a Mauritanian or Moroccan
+ * chain of names ("الشيخ ولد ابيليل"، "إيمان أيت علي").
+ */
+export function sonOfNext(doc: Doc, i: number): boolean {
   const toks = doc.tokens;
-  return !!toks[i + 2] && SON_OF.test(toks[i + 1].norm) && !lineBreakBefore(doc, i + 1) && !lineBreakBefore(doc, i + 2) && toks[i + 2].kind === 'word';
+  return !!toks[i + 2] && (SON_OF.test(toks[i + 1].norm) || toks[i + 1].norm === 'ايت') && !lineBreakBefore(doc, i + 1) && !lineBreakBefore(doc, i + 2) && toks[i + 2].kind === 'word';
 }
 
 export function isNameWord(doc: Doc, i: number, allowCommon = false): boolean {

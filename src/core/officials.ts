@@ -9,7 +9,7 @@
  */
 import { Claim, isPunct, knownFull, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
 import { isCommonAnyReading, isCommonWord, isDialectWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
-import { APPOINTED_TITLE, articleFirst, belNameAfterFirst, COMPOUND_SECOND, compoundFirstName, endsHere, isAgeWord, isNameWord, isNationality, isParticle, looksLikeVerb, nameBackward, nameForward, nameSkip, nameWords, possessedNoun, reportedAlone, SON_OF, spokeBefore, TITLE_IN_NAME } from './names.ts';
+import { APPOINTED_TITLE, articleFirst, belNameAfterFirst, COMPOUND_SECOND, compoundFirstName, endsHere, isAgeWord, isNameWord, isNationality, isParticle, looksLikeVerb, nameBackward, nameForward, nameSkip, nameWords, possessedNoun, reportedAlone, SON_OF, sonOfNext, spokeBefore, TITLE_IN_NAME } from './names.ts';
 import type { KnownPerson } from './resources.ts';
 import { afterHonorifics, afterOrigin, foreignNameWord, NAMED_AFTER, roleWithoutNationality, singularTitle, type RoleSpan } from './roles.ts';
 import { tokenAnalyses, tokenWord, wordTest } from './tokenize.ts';
@@ -621,7 +621,10 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     const aliAfterBin = toks[i].norm === 'علي' && doc.text.charCodeAt(toks[i].end - 1) === 0x064a && i > 0 && !lineBreakBefore(doc, i) && /^(بن|ابن|بنت|ولد)$/.test(toks[i - 1].norm);
     const firstSkip = firstNameSkip(doc, i);
     const listedFirst = firstSkip >= 0 || aliAfterBin;
-    const skip = firstSkip >= 0 ? firstSkip : aliAfterBin || compoundFirstName(doc, i) ? 0 : -1;
+    // ("وتقول إيمان أيت علي"، "ويقول الحسين أيت علي": a first name that is also a word, or one with the article, before
+    // a chain's particle opens the name)
+    const chained = firstSkip < 0 && (doc.res.ambiguousFirstNames.has(toks[i].norm) || (/^ال.{3,}/.test(toks[i].norm) && doc.res.firstNames.has(toks[i].norm.slice(2)))) && sonOfNext(doc, i) && isNameWord(doc, i + 2, true);
+    const skip = firstSkip >= 0 ? firstSkip : aliAfterBin || chained || compoundFirstName(doc, i) ? 0 : -1;
     if (skip < 0 || isAgeWord(doc, i)) continue;
     // ("كرّم صليبا الفائزين": a three-letter word written with a shadda on its middle letter is a verb of form II,
     // not the name كرم)

@@ -1251,7 +1251,8 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
       continue;
     }
     // "جمعية تيويزي للتنمية والتضامن": a proper word no list holds, then the body's purpose with لل.
-    if (words === 0 && need === 'definite' && !/^(و|ف|ب|ل|ك)?ال/.test(w.norm) && w.norm.length >= 3 && /^[\u0621-\u064a]/.test(w.norm) && !isFunctionWord(w.norm) && !isCommonAnyReading(w.norm) && !isMostlyWord(w.norm) && !doc.res.firstNames.has(w.norm) && !doc.res.titles.matchAt(toks, j, false) && toks[j + 1] && !lineBreakBefore(doc, j + 1) && /^لل.{3,}/.test(toks[j + 1].norm) && doc.claimed[j + 1] === Claim.Free && !isFunctionWord(toks[j + 1].norm)) {
+    // (a first name too, for an association: "جمعية وئام للزواج والتنمية الأسرية")
+    if (words === 0 && need === 'definite' && !/^(و|ف|ب|ل|ك)?ال/.test(w.norm) && w.norm.length >= 3 && /^[\u0621-\u064a]/.test(w.norm) && !isFunctionWord(w.norm) && !isCommonAnyReading(w.norm) && !isMostlyWord(w.norm) && (!doc.res.firstNames.has(w.norm) || /^(جمعيه|موسسه|مبادره|رابطه)$/.test(head)) && !doc.res.titles.matchAt(toks, j, false) && toks[j + 1] && !lineBreakBefore(doc, j + 1) && /^لل.{3,}/.test(toks[j + 1].norm) && doc.claimed[j + 1] === Claim.Free && !isFunctionWord(toks[j + 1].norm)) {
       j += 2;
       words += 2;
       sawPlaceOrName = true;

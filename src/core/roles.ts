@@ -657,6 +657,12 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           while (j < toks.length && j < i + 5 && !lineBreakBefore(doc, j) && /^ال.{2,}(ي|يه)$/.test(toks[j].norm) && !isNationalityWord(doc, j) && !doc.res.firstNames.has(toks[j].norm) && isRoleComplementWord(toks[j].norm.replace(/ه$/, '')) ) j++;
           continue;
         }
+        // ("المتحدث باسم غرف الطوارئ في الخرطوم": after «باسم», an indefinite noun in construct with a definite word is
+        // the body spoken for)
+        if (j > i && toks[j - 1].norm === 'باسم' && !/^(و|ف|ب|ل|ك)?ال/.test(n) && n.length >= 3 && !isFunctionWord(n) && !doc.res.firstNames.has(n) && !doc.res.ambiguousFirstNames.has(n) && !titleAt(doc, j, true) && toks[j + 1] && !lineBreakBefore(doc, j + 1) && /^ال.{3,}/.test(toks[j + 1].norm) && !doc.res.firstNames.has(toks[j + 1].norm.slice(2)) && !isNationalityWord(doc, j + 1)) {
+          j += 2;
+          continue;
+        }
         if (QUALIFIERS.has(n)) {
           j++;
           continue;
