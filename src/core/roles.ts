@@ -654,7 +654,7 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         if (j === m.to && j === i + 1 && /^(وزير|وزيره|مدير|مديره|وكيل|وكيله)$/.test(normalizeWord(title.title)) && toks[j + 1] && !lineBreakBefore(doc, j + 1) && /^(ت..ي.|ت...ي.|ت..يه|ا..ا.)$/.test(n) && (!doc.res.firstNames.has(n) || /^ت..ي.$/.test(n)) && /^ال.{3,}/.test(toks[j + 1].norm) && isRoleComplementWord(toks[j + 1].norm) && !doc.res.firstNames.has(toks[j + 1].norm.slice(2)) && !doc.res.places.matchAt(toks, j + 1, false)) {
           j += 2;
           // (and its adjective: "البنية التحتية")
-          while (j < toks.length && j < i + 5 && !lineBreakBefore(doc, j) && /^ال.{2,}(ي|يه)$/.test(toks[j].norm) && !isNationalityWord(doc, j) && !doc.res.firstNames.has(toks[j].norm) && isRoleComplementWord(toks[j].norm.replace(/ه$/, '')) ) j++;
+          while (j < toks.length && j < i + 5 && !lineBreakBefore(doc, j) && /^ال.{2,}(ي|يه)$/.test(toks[j].norm) && !isNationalityWord(doc, j) && !doc.res.firstNames.has(toks[j].norm) && isRoleComplementWord(toks[j].norm.replace(/ه$/, ''))) j++;
           continue;
         }
         // ("المتحدث باسم غرف الطوارئ في الخرطوم": after «باسم», an indefinite noun in construct with a definite word is

@@ -1784,8 +1784,12 @@ function findDateline(a: Analysis, title: number, root: number): Dateline | null
 // ---------------------------------------------------------------------------------------------------------
 // Non-article pages
 
-/** A title or headline that says the page is search results (normalised): "نتائج البحث عن: …"، "بحث: …". */
-const SEARCH_HEAD = /^(?:نتايج|نتيجه)\s+(?:ال)?بحث|^search results|^(?:ال)?بحث\s*(?:عن\s*)?[:：]/;
+/**
+ * A title or headline that says the page is search results (normalised): "نتائج البحث عن: …"، "نتائج البحث عن
+ * «…»"، "نتائج البحث في الأحكام: …" (the query after a colon or in quotes; a story's "نتائج البحث عن المفقودين" or
+ * "بحث: القهوة تقلل …", a study, are headlines).
+ */
+const SEARCH_HEAD = /^(?:نتايج|نتيجه)\s+(?:ال)?بحث(?:\s+(?:عن|في)(?:\s+[^:：«"“]{1,25}?)?)?\s*[:：«"“]|^search results/;
 
 function looksLikeSearch(doc: Document, titleText: string): boolean {
   const t = labelNorm(titleText);
