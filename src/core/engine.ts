@@ -15,7 +15,7 @@ import { belNameAfterFirst, belStem, endsHere, isAgeWord, isJoiningHyphen, isNam
 import { normalizeWord, type Normalized } from './normalize.ts';
 import { findInitials, findNicknames, findPeople, linkLooseRoles, predecessorRoles, type PersonMention } from './officials.ts';
 import { COMPANY_SUFFIX, findBareArmy, findOrganizations, findOrgShortForms, generalAssemblyOnly, genericOrgName, organisedAdjective, prepareOrganizations, type OrgMention } from './organizations.ts';
-import { findAnnouncedPlaces, findFacilities, findPlaceRepeats, findPlaces, isTerrainWord, withoutDirection, withoutHead, wordNotTown, type PlaceMention } from './places.ts';
+import { findAnnouncedPlaces, findFacilities, findPlaceRepeats, findPlaces, isTerrainWord, PLACE_PARTICLES, withoutDirection, withoutHead, wordNotTown, type PlaceMention } from './places.ts';
 import { findRoles, foreignNameWord, type RoleSpan } from './roles.ts';
 import { tokenWord, type Token, type TokenWord } from './tokenize.ts';
 import { sameNameWord } from './variants.ts';
@@ -168,7 +168,7 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
   // correspondent's credit is no correspondent's name)
   for (let k = people.length - 1; k >= 0; k--) {
     const p = people[k];
-    const lineStart = p.from === 0 || lineBreakBefore(doc, p.from) || ((p.from === 1 || lineBreakBefore(doc, p.from - 1)) && /^(دير|بيت|خان|كفر|تل|عين|بني|ام|ابو|جسر|راس|سيدي|بير|وادي|مرج|حي)$/.test(doc.tokens[p.from - 1].norm));
+    const lineStart = p.from === 0 || lineBreakBefore(doc, p.from) || ((p.from === 1 || lineBreakBefore(doc, p.from - 1)) && PLACE_PARTICLES.has(doc.tokens[p.from - 1].norm));
     if (p.role && /^مراسل/.test(normalizeWord(p.role.split(' ')[0])) && lineStart && p.to - p.from <= 2 && isPunct(doc, p.to, '-–—') && !p.known) {
       release(p.from, p.to, Claim.Person);
       people.splice(k, 1);
