@@ -1348,14 +1348,9 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     break;
   }
   if (words === 0) return null;
-  // "حزب التجمع الوطني الديمقراطي القرار": after a party's adjective, a definite noun is the verb's object, no part of
-  // the name.
-  if (head === 'حزب') {
-    const listed = doc.res.orgs.matchAt(toks, i, false);
-    while (j - i > 3 && (!listed || j > listed.to) && /^ال.{2,}/.test(toks[j - 1].norm) && !/(ي|يه)$/.test(toks[j - 1].norm) && /^ال.{2,}(ي|يه)$/.test(toks[j - 2].norm)) j--;
-  }
-  // ("خفضت لجنة السوق المفتوحة الفيدرالية النطاق المستهدف": so after any body's noun and its relational adjective, a
-  // definite noun that is no adjective, no participle in م, no place or nationality, is the verb's object)
+  // ("حزب التجمع الوطني الديمقراطي القرار"، "خفضت لجنة السوق المفتوحة الفيدرالية النطاق المستهدف": after a body's noun
+  // and its relational adjective, a definite noun that is no adjective, no participle in م, no place or nationality, is
+  // the verb's object, no part of the name)
   {
     const listed = doc.res.orgs.matchAt(toks, i, true);
     for (let k = i + 3; k < j; k++) {
@@ -2759,7 +2754,7 @@ function definiteHeadAt(doc: Doc, i: number): { to: number; skip: number; canoni
         continue;
       }
       // ("المؤسسة العامة لجسر الملك فهد": a facility named after a king, a prince or a martyr, with his name)
-      const royal = /^ل(جسر|مطار|ميناء|مستشفي|جامعه|مدينه|مركز|ملعب|استاد|شارع|طريق|مسجد|جامع|قاعه|مجمع|برج|متحف|مكتبه|جايزه|حديقه|ساحه|ميدان|قاعده)$/.test(n) && !!toks[j + 1] && /^ال(ملك|امير|اميره|شيخ|شيخه|شهيد|سلطان|امام)$/.test(toks[j]?.norm ?? '') && !lineBreakBefore(doc, j) && !lineBreakBefore(doc, j + 1) && doc.claimed[j + 1] === Claim.Free ? nameForward(doc, j + 1, 4) : null;
+      const royal = /^ل(جسر|مطار|ميناء|مستشفي|جامعه|مدينه|مركز|ملعب|استاد|شارع|طريق|مسجد|جامع|قاعه|مجمع|برج|متحف|مكتبه|جايزه|حديقه|ساحه|ميدان|قاعده)$/.test(n) && !!toks[j + 1] && TITLE_IN_NAME.test(toks[j]?.norm ?? '') && !lineBreakBefore(doc, j) && !lineBreakBefore(doc, j + 1) && doc.claimed[j + 1] === Claim.Free ? nameForward(doc, j + 1, 4) : null;
       if (royal) {
         j = royal[1];
         continue;
