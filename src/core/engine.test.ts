@@ -5379,3 +5379,17 @@ describe('a body spoken for after «باسم», an association by a first name, 
     expect(find(es, 'person', 'الحسين أيت علي')).toBeDefined();
   });
 });
+
+describe('a woman named after her verb of saying or «أما» (blind sets 676-691)', () => {
+  it('reads two words after «وتقول»/«قالت» or «أما» and before a comma and who she is as her name', () => {
+    const es = run('وتقول منى السيد، ولية أمر لطفلين، إن الحافلة تتأخر. وتروي جنى حداد، وهي أم لثلاثة أطفال، أنها نقلت ابنها. أما ميس اللحام، الطالبة في جامعة بيرزيت، فتقول إن الطريق طويل. وقالت الطالبة رحمة السيد، من قرية زاوية غزال، إن المكتبة جميلة.');
+    for (const name of ['منى السيد', 'جنى حداد', 'ميس اللحام', 'رحمة السيد']) expect(find(es, 'person', name), name).toBeDefined();
+    expect(es.some((e) => e.canonical === 'حداد' || e.canonical === 'السيد')).toBe(false);
+  });
+  it('reads no name in a verb\'s object, a thing after «أما», a witness, a spokeswoman\'s body or the end of a name given before', () => {
+    const es = run('وأكدت أصالة القطع، مبينة أن الرأسين قديمان. أما شوط الزمول، الأطول في المهرجان، فكان من نصيب الغلا. وروت شاهدة أخرى، هي الممرضة نور الهدى قاسم، ما جرى. وقالت المتحدثة باسم المفوضية، شابيا مانتو، إن العدد ارتفع. أما صاحب القاعة، عبد الإله الفاسي، فيؤكد أنه يمنع القاصرين. فيما تكتب المعلمة سعاد إبراهيم نور الدائم حروف الهجاء على سبورة. وتقول نور الدائم، التي كانت تدرّس في مستري، إن الأطفال تعبوا.');
+    for (const name of ['أصالة القطع', 'شوط الزمول', 'شاهدة أخرى', 'باسم المفوضية', 'صاحب القاعة']) expect(es.some((e) => e.canonical === name), name).toBe(false);
+    expect(es.some((e) => e.canonical === 'نور الدائم')).toBe(false);
+    expect(find(es, 'person', 'عبد الإله الفاسي')).toBeDefined();
+  });
+});

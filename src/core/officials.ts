@@ -588,6 +588,17 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     // ("ويقول الفلاح الهادي الصغير، الذي يملك …"، "أما الهادي الصغير، الذي قدم …": a first name, also one written with the
     // article, after a verb of saying, a comma, «أما» or a person's trade, and one more word closed by a comma and a
     // relative clause, is a name: the clause describes a person, even when that word is also an ordinary word)
+    // ("وتقول منى السيد، ولية أمر"، "أما ميس اللحام، الطالبة في جامعة"، "قالت الطالبة رحمة السيد، من قرية": two words
+    // after a woman's verb of saying or «أما», closed by a comma and what she is, are her name, even when the first is
+    // also a word or no list knows it)
+    const introduced = introducedNameAt(doc, i);
+    if (introduced > 0) {
+      const m = makeMention(doc, i, introduced, 0, { evidence: 'first-name', known: knownAt(doc, i, introduced, 0) });
+      out.push(m);
+      claim(doc, m);
+      i = introduced - 1;
+      continue;
+    }
     const described = describedNameAt(doc, i);
     if (described > 0) {
       const m = makeMention(doc, i, described, 0, { evidence: 'first-name', known: knownAt(doc, i, described, 0) });
@@ -694,6 +705,53 @@ function relativeClauseAt(doc: Doc, k: number): boolean {
 
 /** A verb of saying in the present: "ويقول"، "تقول"، "يضيف". */
 const SAYS_NOW = /^(و|ف)?(يقول|تقول|يضيف|تضيف|يوضح|توضح|يوكد|توكد|يروي|تروي|يتابع|تتابع)$/;
+
+/** A woman's verb of saying: the one who speaks after it is a woman ("وتقول"، "قالت"، "روت"، "أضافت"). */
+// (only verbs that take no object: "أكدت أصالة القطع" is she confirmed the pieces' authenticity)
+const SHE_SAID = /^(و|ف)?(قالت|تقول|تروي|روت|اضافت|تضيف|تحكي|حكت)$/;
+
+/**
+ * "وتقول منى السيد، ولية أمر لطفلين"، "أما ميس اللحام، الطالبة في جامعة"، "قالت الطالبة رحمة السيد، من قرية": at i, two
+ * words right after a woman's verb of saying (maybe with her trade between) or after «أما», closed by a comma or a
+ * bracket and followed by more of the sentence. The first word is a listed first name (also one that is a word:
+ * «منى»، «رحمة»), or after a woman's verb a word no lexicon knows; after «أما» a word no lexicon knows only when what
+ * follows the comma describes, not the answer's «فـ» ("أما كوبنهاغن الجديدة، فقد"). The end of the name, or -1.
+ */
+function introducedNameAt(doc: Doc, i: number): number {
+  const toks = doc.tokens;
+  const t = toks[i];
+  const w = toks[i + 1];
+  if (i < 1 || !t || !w || t.kind !== 'word' || w.kind !== 'word' || lineBreakBefore(doc, i) || lineBreakBefore(doc, i + 1)) return -1;
+  const prev = toks[i - 1].norm;
+  const trade = i >= 2 && /^ال.{3,}ه$/.test(prev) && (isCommonWord(prev) || isCommonWord(prev.slice(0, -1)) || isMostlyWord(prev.slice(2, -1))) && doc.claimed[i - 1] === Claim.Free && !lineBreakBefore(doc, i - 1) && SHE_SAID.test(toks[i - 2].norm);
+  const she = SHE_SAID.test(prev) || trade;
+  const asFor = /^(و|ف)?اما$/.test(prev);
+  if (!she && !asFor) return -1;
+  const n = t.norm;
+  const listed = doc.res.firstNames.has(n) || doc.res.ambiguousFirstNames.has(n);
+  // (a woman's first name that is also a place is hers after her verb: "وتقول منى السيد"، not the valley of Mina)
+  if (/^ال/.test(n) || isFunctionWord(n) || doc.res.titles.matchAt(toks, i, true) || (!(she && listed) && doc.res.places.matchAt(toks, i, true)) || doc.res.nationalities.matchAt(toks, i, true) || doc.res.orgs.matchAt(toks, i, true)) return -1;
+  const unknown = !listed && n.length >= 3 && !isCommonAnyReading(n) && !isMostlyWord(n) && !looksLikeVerb(n, true) && !/^[وفبلك]/.test(n);
+  if (!listed && !unknown) return -1;
+  const x = w.norm;
+  // (after a woman's verb «السيد» is her family name, no honorific: "منى السيد")
+  const honorificAsName = she && /^السيد$/.test(x);
+  // (a family name that is also a word only after a first name that is no word: "سهام القضاة"، not "صاحب القاعة"،
+  // "شاهدة أخرى"، "مديرتها العامة"; nor "المتحدثة باسم المفوضية")
+  if (isCommonAnyReading(x) && !honorificAsName && !(listed && !doc.res.ambiguousFirstNames.has(n))) return -1;
+  if (n === 'باسم' && /^ال/.test(x)) return -1;
+  if (isFunctionWord(x) || /^[وف]/.test(x) || looksLikeVerb(x, true) || possessedNoun(doc, i + 1) || (!honorificAsName && doc.res.titles.matchAt(toks, i + 1, true)) || doc.res.places.matchAt(toks, i + 1, true) || doc.res.nationalities.matchAt(toks, i + 1, true) || doc.res.orgs.matchAt(toks, i + 1, true)) return -1;
+  if (!isPunct(doc, i + 2, '،,(')) return -1;
+  const d = toks[i + 3];
+  if (!d || lineBreakBefore(doc, i + 3)) return -1;
+  // (after «أما» a word no list knows is a name only when what follows says who she or he is: "أما ميس اللحام، الطالبة
+  // في جامعة"، not "أما شوط الزمول، الأطول في المهرجان")
+  if (asFor && !listed && !(isPunct(doc, i + 2, '(') || (d.kind === 'word' && (/^(وهي|وهو|التي|الذي|من|صاحب|صاحبه|ابن|ابنه|والد|والده|ام)$/.test(d.norm) || /^.{3,}ه$/.test(d.norm))))) return -1;
+  if (!isFree(doc, i, i + 2)) return -1;
+  // (not the end of a name the text gave in full before: "المعلمة سعاد إبراهيم نور الدائم … وتقول نور الدائم، التي")
+  for (let j = 1; j < i - 1; j++) if (toks[j].norm === n && toks[j + 1].norm === x && doc.claimed[j - 1] === Claim.Person && doc.claimed[j] === Claim.Person) return -1;
+  return i + 2;
+}
 
 /** The end of "FIRST WORD، الذي …" at i (see findPeople), or -1. */
 function describedNameAt(doc: Doc, i: number): number {
