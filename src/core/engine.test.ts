@@ -5393,3 +5393,13 @@ describe('a woman named after her verb of saying or «أما» (blind sets 676-6
     expect(find(es, 'person', 'عبد الإله الفاسي')).toBeDefined();
   });
 });
+
+describe('the districts of Greater Cairo and Giza (blind sets 685-699)', () => {
+  it('knows the districts Egyptian local news names, and «فيصل» as one only where a place is meant', () => {
+    const es = run('انقطعت المياه عن بولاق الدكرور وأبو رواش ومنشية ناصر وحدائق القبة، وتعمل الفرق في منطقة فيصل. والتقى وزير الخارجية السعودي الأمير فيصل بن فرحان نظيره المصري.');
+    for (const name of ['بولاق الدكرور', 'أبو رواش', 'منشية ناصر', 'حدائق القبة']) expect(find(es, 'place', name), name).toBeDefined();
+    expect(es.some((e) => e.type === 'person' && e.canonical === 'أبو رواش')).toBe(false);
+    expect(es.find((e) => e.canonical === 'فيصل بن فرحان')?.type).toBe('official');
+    expect(es.some((e) => e.type === 'place' && e.canonical === 'فيصل بن فرحان')).toBe(false);
+  });
+});
