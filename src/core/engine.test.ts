@@ -5403,3 +5403,13 @@ describe('the districts of Greater Cairo and Giza (blind sets 685-699)', () => {
     expect(es.some((e) => e.type === 'place' && e.canonical === 'فيصل بن فرحان')).toBe(false);
   });
 });
+
+describe('a festival of a crop or a game is an event, one of an art a body (blind sets 684, 692)', () => {
+  it('reads no body in a festival whose purpose is dates, camels or chess, and keeps the arts\' festivals', () => {
+    const es = run('افتتح المحافظ مهرجان بريدة للتمور، وتنطلق غدا منافسات مهرجان أبوظبي للشطرنج والمهرجان الدولي للصحراء، فيما يستعد مهرجان جرش للثقافة والفنون ومهرجان كتارا للرواية العربية لدوراتهما الجديدة.');
+    expect(es.filter((e) => e.type === 'organization' && /التمور|للشطرنج|للصحراء/.test(e.canonical))).toHaveLength(0);
+    expect(find(es, 'organization', 'مهرجان كتارا للرواية العربية')).toBeDefined();
+    expect(es.some((e) => e.type === 'organization' && e.canonical.startsWith('مهرجان جرش للثقافة'))).toBe(true);
+    expect(find(es, 'place', 'بريدة')).toBeDefined();
+  });
+});

@@ -2014,6 +2014,8 @@ function municipalUnionAt(doc: Doc, i: number): { to: number; skip: number; cano
 const mayOpenFestival = wordTest(/^(و|ف)?(ب|ل)?(ال)?(مهرجان|مهرجانات|معرض)$/);
 /** The arts a festival is of, named right after it ("مهرجان الموسيقى العربية"، "مهرجان المسرح العربي"). */
 const FESTIVAL_ARTS = new Set(['الموسيقي', 'المسرح', 'السينما', 'الفيلم', 'الافلام', 'الفنون', 'الشعر', 'الجاز', 'الرقص', 'الاغنيه', 'الكتاب', 'الفن']);
+/** The arts a festival that is a body is of, after لل ("للفيلم القصير"، "للثقافة والفنون"، "للرواية العربية"). */
+const FESTIVAL_PURPOSE_ARTS = new Set([...FESTIVAL_ARTS, 'الثقافه', 'الروايه', 'الدراما', 'المونودراما', 'الانشاد', 'التصوير', 'الخط', 'الطفل', 'الفلكلور', 'التراث', 'الادب', 'القصه', 'الترجمه', 'الموسيقا']);
 
 /**
  * "مهرجان القاهرة السينمائي الدولي"، "مهرجان البتراء الدولي للموسيقى"، "مهرجان كان": a festival named by its city
@@ -2124,6 +2126,9 @@ function festivalAt(doc: Doc, i: number): { to: number; skip: number; canonical:
     const n = toks[e].norm;
     if (!art && /^ال.{2,}(ي|يه)$/.test(n) && !doc.res.nationalities.matchAt(toks, e, false)) e++;
     else if (!art && /^لل.{3,}/.test(n) && !NOT_A_PURPOSE.has(n)) {
+      // (a festival of a crop, a beast or a game is a season's event, no body: "مهرجان بريدة للتمور"، "مهرجان ليوا
+      // للرطب"، "المهرجان الدولي للصحراء"; one of an art organises, selects and awards: "مهرجان جرش للثقافة")
+      if (!fair && !FESTIVAL_PURPOSE_ARTS.has('ال' + n.slice(2))) return null;
       art = true;
       e++;
     } else if (art && /^ال.{2,}/.test(n) && !isFunctionWord(n) && (!doc.res.places.matchAt(toks, e, false) || /^لل/.test(toks[e - 1].norm))) e++;
