@@ -1096,6 +1096,18 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     // ("سوق السمك": a common noun with the article, that the lexicon lists bare only, says what is sold; it names no
     // market body. A company or a bank is named so often: "بنك الواحة"، "شركة الرمال الذهبية".)
     if (words === 0 && head === 'سوق' && /^ال.{3,}/.test(w.norm) && !isCommonAnyReading(w.norm) && isCommonWord(w.norm.slice(2)) && isMostlyWord(w.norm.slice(2)) && !doc.res.firstNames.has(w.norm.slice(2)) && !isNameLike(w.norm) && !doc.res.places.matchAt(toks, j, false) && !doc.res.orgs.matchAt(toks, i, true) && !(toks[j + 1] && !lineBreakBefore(doc, j + 1) && (/^لل/.test(toks[j + 1].norm) || NAME_TAIL_ADJECTIVES.has(toks[j + 1].norm)))) break;
+    // ("بنك ناصر الاجتماعي"، "بنك فيصل الإسلامي المصري": a bank named after a man, by his first name and its adjectives,
+    // before a place of that name is tried: «فيصل» is a Giza district too)
+    if (words === 0 && (head === 'بنك' || head === 'مصرف') && (doc.res.firstNames.has(w.norm) || doc.res.ambiguousFirstNames.has(w.norm)) && toks[j + 1] && !lineBreakBefore(doc, j + 1) && doc.claimed[j + 1] === Claim.Free && (NAME_TAIL_ADJECTIVES.has(toks[j + 1].norm) || /^ال(اجتماعي|استثماري|تنموي)$/.test(toks[j + 1].norm))) {
+      j += 2;
+      words += 2;
+      while (toks[j] && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free && (NAME_TAIL_ADJECTIVES.has(toks[j].norm) || doc.res.nationalities.matchAt(toks, j, false)?.to === j + 1) && /^ال/.test(toks[j].norm)) {
+        j++;
+        words++;
+      }
+      sawPlaceOrName = true;
+      break;
+    }
     const place = doc.res.places.matchAt(toks, j, false);
     // A market names no body but an exchange ("سوق دبي المالي"، "سوق مسقط للأوراق المالية"; every market the golds
     // count as a body is one): a town's market is a place in it ("سوق القامشلي"، "سوق مقاطعة السبخة"), one by its own
@@ -1160,17 +1172,6 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     if (words === 0 && (head === 'شركه' || head === 'مجموعه') && properWord(doc, j) && properWord(doc, j + 1) && !lineBreakBefore(doc, j + 1) && (!toks[j + 2] || lineBreakBefore(doc, j + 2) || toks[j + 2].kind === 'punct' || isFunctionWord(toks[j + 2].norm) || /^ل[^ل]/.test(toks[j + 2].norm))) {
       j += 2;
       words += 2;
-      sawPlaceOrName = true;
-      break;
-    }
-    // ("بنك ناصر الاجتماعي"، "بنك فيصل الإسلامي المصري": a bank named after a man, by his first name and its adjectives)
-    if (words === 0 && (head === 'بنك' || head === 'مصرف') && (doc.res.firstNames.has(w.norm) || doc.res.ambiguousFirstNames.has(w.norm)) && toks[j + 1] && !lineBreakBefore(doc, j + 1) && doc.claimed[j + 1] === Claim.Free && (NAME_TAIL_ADJECTIVES.has(toks[j + 1].norm) || /^ال(اجتماعي|استثماري|تنموي)$/.test(toks[j + 1].norm))) {
-      j += 2;
-      words += 2;
-      while (toks[j] && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free && (NAME_TAIL_ADJECTIVES.has(toks[j].norm) || doc.res.nationalities.matchAt(toks, j, false)?.to === j + 1) && /^ال/.test(toks[j].norm)) {
-        j++;
-        words++;
-      }
       sawPlaceOrName = true;
       break;
     }
