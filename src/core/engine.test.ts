@@ -5413,3 +5413,19 @@ describe('a festival of a crop or a game is an event, one of an art a body (blin
     expect(find(es, 'place', 'بريدة')).toBeDefined();
   });
 });
+
+describe('a father\'s name used alone for the man named in full (blind sets 288, 612, 693)', () => {
+  const alone = (word: string, before: string) => ({
+    tag: (words: readonly string[]) => ({ labels: words.map(() => 'O'), spans: words.flatMap((w, k) => (w === word && words[k - 1] !== before ? [{ from: k, to: k + 1, type: 'PERS' as const, score: 0.9 }] : [])) }),
+  });
+  it('joins «وأضاف ذياب» to «عون ذياب عبد الله»', () => {
+    const es = annotate({ text: 'وقال وزير الموارد المائية عون ذياب عبد الله، في مؤتمر صحفي ببغداد، إن الخطة جاهزة. وأضاف ذياب أن الوزارة وضعت خطة طوارئ.', published: null }, { tagger: alone('ذياب', 'عون') });
+    const people = es.filter((e) => e.type === 'person' || e.type === 'official');
+    expect(people.map((e) => e.canonical)).toEqual(['عون ذياب عبد الله']);
+    expect(people[0].mentions.map((m) => m.text)).toEqual(['عون ذياب عبد الله', 'ذياب']);
+  });
+  it('leaves the word alone when two people of the story hold it inside their names', () => {
+    const es = annotate({ text: 'وقال الوزير عون ذياب عبد الله إن الخطة جاهزة، وقال المدير سالم ذياب حسن إنها بدأت. وأضاف ذياب أن الوزارة وضعت خطة.', published: null }, { tagger: alone('ذياب', '') });
+    expect(find(es, 'official', 'عون ذياب عبد الله')?.mentions.length).toBe(1);
+  });
+});

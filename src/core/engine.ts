@@ -546,6 +546,28 @@ function taggerNamesJoined(doc: Doc, people: PersonMention[]): void {
     p.words = rest;
   }
   people.push(...added);
+  for (const p of people) {
+    if (p.evidence !== 'tagger' || p.words.length !== 1) continue;
+    const w = p.words[0];
+    // A name word the tagger read with و or ب split off, that a name given in full holds whole: the word keeps its
+    // letter ("وردكو" of "آدم عيسى وردكو", "برشم" of "معتز عيسى برشم"), and so joins that name.
+    const whole = toks[p.from].norm;
+    if (p.to === p.from + 1 && p.start !== toks[p.from].start && whole !== w && full.some((q) => q.words.includes(whole)) && !full.some((q) => q.words.includes(w))) {
+      p.start = toks[p.from].start;
+      p.text = doc.text.slice(p.start, p.end);
+      p.words = [whole];
+      continue;
+    }
+    // A father's name used alone for the man named in full ("وأضاف ذياب" of "وزير الموارد المائية عون ذياب عبد الله"):
+    // a mention of him, when he is the one person of the story whose name holds the word inside it, and no one's name
+    // opens or ends with it.
+    if (lastWords.has(w) || w.length < 3 || full.some((q) => q.words[0] === w)) continue;
+    const owners = full.filter((q) => q.words.length >= 3 && q.words.indexOf(w) > 0 && q.words.indexOf(w) < q.words.length - 1 && !/^(عبد|ابو|بن|ابن|بنت|ام|ابي|ال|ولد|ود)$/.test(q.words[q.words.indexOf(w) - 1]));
+    const names = new Set(owners.map((q) => q.words.join(' ')));
+    if (names.size !== 1) continue;
+    const first = owners.reduce((x, y) => (y.start < x.start ? y : x));
+    if (first.start < p.start) p.aliasOf = first;
+  }
 }
 
 /**
