@@ -5429,3 +5429,16 @@ describe('a father\'s name used alone for the man named in full (blind sets 288,
     expect(find(es, 'official', 'عون ذياب عبد الله')?.mentions.length).toBe(1);
   });
 });
+
+describe('a short name in brackets after a body read apart from it (blind sets 340, 368, 608, 675)', () => {
+  it('joins «(الويبو)» to the organization before it', () => {
+    const es = annotate({ text: 'وشارك في الندوة ممثلون عن اتحاد الناشرين العرب والمنظمة العالمية للملكية الفكرية (الويبو)، ويناقش حقوق الترجمة.', published: null }, { tagger: tagging('الويبو', 0.95, 'ORG') });
+    const orgs = es.filter((e) => e.type === 'organization');
+    expect(orgs).toHaveLength(2);
+    expect(find(es, 'organization', 'المنظمة العالمية للملكية الفكرية')?.mentions.map((m) => m.text)).toEqual(['المنظمة العالمية للملكية الفكرية', 'الويبو']);
+  });
+  it('leaves a body of its own in brackets alone', () => {
+    const es = annotate({ text: 'وأعلن اتحاد الناشرين العرب (وزارة الثقافة العراقية) موعد المعرض.', published: null });
+    expect(find(es, 'organization', 'اتحاد الناشرين العرب')?.mentions.map((m) => m.text)).toEqual(['اتحاد الناشرين العرب']);
+  });
+});

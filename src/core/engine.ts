@@ -223,6 +223,7 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
     findShortForms(doc, forms, from, to, isNative);
     yield;
   }
+  bracketAliases(doc, orgs);
   const entities = [
     ...personEntities(clusters),
     ...placeEntities(places),
@@ -935,6 +936,30 @@ function placeKey(canonical: string): string {
 /** A normalised name without its word الدولي ("مهرجان الصويرة الدولي للفيلم" → "مهرجان الصويرة للفيلم"). */
 function withoutIntl(k: string): string {
   return k.replace(/ الدولي(?=( |$))/, '');
+}
+
+/**
+ * A short name in brackets or guillemets right after a body's name is that body's: "المنظمة العالمية للملكية الفكرية
+ * (الويبو)"، "الاتحاد الدولي للنقاد السينمائيين «فيبريسي»". The organizations pass joins such a name to the one it
+ * read; this joins what was read apart (by another rule or by the learned tagger).
+ */
+function bracketAliases(doc: Doc, orgs: OrgMention[]): void {
+  const toks = doc.tokens;
+  const byEnd = new Map<number, OrgMention>();
+  for (const o of orgs) byEnd.set(o.to, o);
+  for (const o of orgs) {
+    if (o.alias || o.to - o.from > 4 || o.from < 2) continue;
+    const open = toks[o.from - 1].norm;
+    const close = toks[o.to]?.norm;
+    if (!((open === '(' && close === ')') || (open === '«' && close === '»'))) continue;
+    const q = byEnd.get(o.from - 1);
+    if (!q || q === o || normalizeWord(q.canonical) === normalizeWord(o.canonical)) continue;
+    // (not a dateline's source: "الشارقة (الاتحاد) –" is the town and the paper)
+    if (/^[-–—]$/.test(toks[o.to + 1]?.norm ?? '') || (q.to - q.from === 1 && (q.from === 0 || lineBreakBefore(doc, q.from)))) continue;
+    // (the short name as written, not a name with a head of its own: "(وزارة الخارجية)" is another body)
+    if (o.to - o.from >= 2 && o.source !== 'dictionary' && toks.slice(o.from, o.to).some((t) => t.norm.length > 4)) continue;
+    o.alias = q.canonical;
+  }
 }
 
 function orgEntities(orgs: OrgMention[]): Entity[] {
