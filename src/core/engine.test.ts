@@ -5442,3 +5442,13 @@ describe('a short name in brackets after a body read apart from it (blind sets 3
     expect(find(es, 'organization', 'اتحاد الناشرين العرب')?.mentions.map((m) => m.text)).toEqual(['اتحاد الناشرين العرب']);
   });
 });
+
+describe('a telegram is no woman named رقية (blind sets: 17 false people)', () => {
+  it('reads no person in «برقية تهنئة» and «ببرقية تعزية»', () => {
+    const es = run('وبعث الملك برقية تهنئة إلى الرئيس الجديد، كما بعث ببرقية تعزية إلى أسر الضحايا.');
+    expect(es.some((e) => e.type === 'person' || e.type === 'official')).toBe(false);
+  });
+  it('still reads «رقية» written alone as a woman', () => {
+    expect(find(run('وقالت رقية بن علي، وهي معلمة، إن المدرسة أغلقت.'), 'person', 'رقية بن علي')).toBeDefined();
+  });
+});

@@ -335,6 +335,11 @@ export interface Analysis {
 }
 
 const CONJ = ['و', 'ف'];
+/**
+ * Words whose ب is their own first letter, never a preposition on a name: "برقية تهنئة" is a telegram of
+ * congratulation, not ب + the first name رقية (17 false people in the blind sets).
+ */
+const WHOLE_WITH_B = new Set(['برقيه', 'برقيات', 'برقيتين']);
 const PREP = ['ب', 'ك', 'ل'];
 
 /**
@@ -407,7 +412,7 @@ function computeAnalyses(word: string, minStem: number): Analysis[] {
     // (and ل + ال before a stem that opens with ل, the three lams written two: "للجنه" = ل + اللجنه)
     if (word.length - pos >= 5) pushReading(out, minStem, pos + 1, 'ال' + word.slice(pos + 1), clitic + 'ل');
   }
-  if (word.length - pos > minStem && PREP.includes(word[pos])) {
+  if (word.length - pos > minStem && PREP.includes(word[pos]) && !WHOLE_WITH_B.has(word.slice(pos))) {
     pushReading(out, minStem, pos + 1, word.slice(pos + 1), clitic + word[pos]);
   }
   return out;
