@@ -5452,3 +5452,14 @@ describe('a telegram is no woman named رقية (blind sets: 17 false people)', 
     expect(find(run('وقالت رقية بن علي، وهي معلمة، إن المدرسة أغلقت.'), 'person', 'رقية بن علي')).toBeDefined();
   });
 });
+
+describe('a road by its number, a ring or desert road by its rank (blind sets: 15 of 18 and 16 of 20 in the golds)', () => {
+  it('reads numbered and ranked roads whole as places', () => {
+    const es = run('وانقطعت الطريق الوطنية رقم 8 بين مراكش وورزازات، كما أغلقت الطريق الجهوية رقم 302. وافتتح الطريق الدائري الثالث، وأغلق الطريق الصحراوي الغربي.');
+    for (const name of ['الطريق الوطنية رقم 8', 'الطريق الجهوية رقم 302', 'الطريق الدائري الثالث', 'الطريق الصحراوي الغربي']) expect(find(es, 'place', name)?.canonical).toBe(name);
+  });
+  it('reads no road in a kind of road or «عن طريق رقم»', () => {
+    const es = run('فيما بقي الطريق الساحلي مفتوحا، ووصلت المساعدات عن طريق رقم الهاتف المجاني.');
+    expect(es.some((e) => e.type === 'place')).toBe(false);
+  });
+});

@@ -1128,7 +1128,7 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
       continue;
     }
     // "محطة عدلي منصور"، "محطة الاستاد"، "كورنيش الدوحة"، "طريق الخور السريع": a station, a corniche or a road by its name.
-    const route = doc.claimed[i] === Claim.Free && toks[i].kind === 'word' && mayOpenRoute(toks[i]) ? stationAt(doc, i) ?? cornicheAt(doc, i) ?? roadByAdjectiveAt(doc, i) ?? ancientTheatreAt(doc, i) : null;
+    const route = doc.claimed[i] === Claim.Free && toks[i].kind === 'word' && mayOpenRoute(toks[i]) ? stationAt(doc, i) ?? cornicheAt(doc, i) ?? roadByAdjectiveAt(doc, i) ?? roadByNumberAt(doc, i) ?? ancientTheatreAt(doc, i) : null;
     if (route) {
       out.push(route);
       for (let k = route.from; k < route.to; k++) doc.claimed[k] = Claim.Place;
@@ -1865,7 +1865,7 @@ export function marketAt(doc: Doc, i: number): PlaceMention | null {
 }
 
 /** A station's, a corniche's or a road's noun with its proclitics, once per word (findFacilities asks at every free word). */
-const mayOpenRoute = wordTest(/^(و|ف)?(ب|ل)?(محطه|كورنيش|طريق)$|^(و|ف)?(ب|ك)?المسرح$/);
+const mayOpenRoute = wordTest(/^(و|ف)?(ب|ل)?(محطه|كورنيش|طريق)$|^(و|ف)?(ب|ك)?المسرح$|^(و|ف)?(ب|ل)?(ال|ل)طريق$/);
 
 /** Ways of transport a station serves: in a sentence about them a station is named by a plain definite word ("محطة الاستاد"). */
 const TRANSIT_WORD = /^(و|ف)?(ب|ل)?(ال)?(مترو|ميترو|قطار|ترام|ترامواي|مونوريل|محطات|خط|الخط|خطوط|ركاب|حافلات)$/;
@@ -2011,6 +2011,33 @@ function roadByAdjectiveAt(doc: Doc, i: number): PlaceMention | null {
     words++;
   }
   return null;
+}
+
+/** A road's network before its number: "الطريق الوطنية رقم 8"، "الطريق الجهوية رقم 302"، "الطريق السيار رقم 1". */
+const ROAD_NETWORK = /^ال(وطنيه|وطني|جهويه|جهوي|اقليميه|اقليمي|سيار|دولي|سريع|رييسي|رييسيه|محليه|ولاييه|ولايي)$/;
+/** What tells one ring or desert road from another: "الطريق الدائري الثالث"، "الطريق الصحراوي الغربي". */
+const ROAD_RANK = /^ال(اول|ثاني|ثالث|رابع|خامس|اقليمي|اوسط|غربي|شرقي|شمالي|جنوبي)$/;
+
+/**
+ * "الطريق الوطنية رقم 8"، "وطريق رقم 5"، "الطريق الدائري الثالث"، "الطريق الصحراوي الغربي": a road by its number, or a
+ * ring or desert road by its rank or side, is one road a reader can find on the map (the golds count 15 of 18 numbered
+ * ones and 16 of 20 ranked ones as places; "الطريق الساحلي" alone is a kind of road).
+ */
+function roadByNumberAt(doc: Doc, i: number): PlaceMention | null {
+  const toks = doc.tokens;
+  const m = /^((?:و|ف)?(?:ب|ل)?)(ال|ل)?طريق$/.exec(toks[i].norm);
+  if (!m || (i > 0 && /^(عن|من)$/.test(toks[i - 1].norm) && !m[2])) return null;
+  const free = (k: number) => !!toks[k] && !lineBreakBefore(doc, k) && doc.claimed[k] === Claim.Free;
+  let j = i + 1;
+  if (free(j) && ROAD_NETWORK.test(toks[j].norm)) j++;
+  let to = -1;
+  if (free(j) && toks[j].norm === 'رقم' && free(j + 1) && toks[j + 1].kind === 'number' && /^[0-9٠-٩۰-۹]{1,4}$/.test(doc.text.slice(toks[j + 1].start, toks[j + 1].end))) to = j + 2;
+  else if (m[2] && free(i + 1) && /^ال(دايري|صحراوي)$/.test(toks[i + 1].norm) && free(i + 2) && ROAD_RANK.test(toks[i + 2].norm)) to = i + 3;
+  if (to < 0) return null;
+  const start = offsetAfter(doc.text, toks[i], m[1].length);
+  const end = toks[to - 1].end;
+  const text = doc.text.slice(start, end);
+  return { from: i, to, start, end, text, canonical: (m[2] === 'ل' ? 'ال' + text.slice(1) : text).replace(/\s+/g, ' '), kind: 'facility' };
 }
 
 /** A hamza on an alef after a word's first letter ("فأس"، "مأرب"), as written. */
