@@ -5463,3 +5463,15 @@ describe('a road by its number, a ring or desert road by its rank (blind sets: 1
     expect(es.some((e) => e.type === 'place')).toBe(false);
   });
 });
+
+describe('a first name that is an adjective before a feeling or a quality (blind sets: 17 false people)', () => {
+  it('reads no one in «خالص تعازيه وصادق مواساته», «فائق السرعة» or «جريان الأودية»', () => {
+    const es = run('وأعرب الوزير عن خالص تعازيه وصادق مواساته لأسر الضحايا. ويربط قطار فائق السرعة بين طنجة والدار البيضاء. وحذر المركز من احتمال جريان الأودية.');
+    expect(es.some((e) => e.type === 'person' || e.type === 'official')).toBe(false);
+  });
+  it('keeps «فائق زيدان» and «صادق الغرياني»', () => {
+    const es = run('وقال رئيس مجلس القضاء الأعلى فائق زيدان إن المحاكم جاهزة. وقال صادق الغرياني إن الوضع خطير.');
+    expect(find(es, 'official', 'فائق زيدان')).toBeDefined();
+    expect(find(es, 'person', 'صادق الغرياني')).toBeDefined();
+  });
+});

@@ -18,6 +18,11 @@ import { tokenAnalyses, tokenWord, wordTest } from './tokenize.ts';
 const definiteWord = wordTest(/^[وف]?(ال|لل)/);
 import { normalizeWord } from './normalize.ts';
 
+/** First names that are also adjectives of praise or degree: "خالص"، "صادق"، "فائق"، "بالغ"، "عميق"، "جزيل". */
+const ADJECTIVE_FIRST = new Set(['خالص', 'صادق', 'فايق', 'بالغ', 'عميق', 'جزيل']);
+/** A feeling conveyed or a quality measured, bare, definite or with its owner's pronoun: "تعازيه"، "مواساته"، "السرعة". */
+const QUALIFIED = /^(ال)?(تعازي|تعاز|مواسا|مواساه|شكر|تحيات|تحيه|تقدير|امتنان|احترام|تهاني|تهنيه|اسف|حزن|ثناء|عرفان|عزاء|مواساه|سرعه|دقه|جوده|اهميه|عنايه|خطوره|وضوح|الم|قلق|اهتمام)(ه|ها|هم|هما|كم|نا|ي|ت|ته|تها|تهم|تنا)?$/;
+
 export interface PersonMention {
   from: number;
   to: number;
@@ -637,6 +642,9 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     const chained = firstSkip < 0 && (doc.res.ambiguousFirstNames.has(toks[i].norm) || (/^ال.{3,}/.test(toks[i].norm) && doc.res.firstNames.has(toks[i].norm.slice(2)))) && sonOfNext(doc, i) && isNameWord(doc, i + 2, true);
     const skip = firstSkip >= 0 ? firstSkip : aliAfterBin || chained || compoundFirstName(doc, i) ? 0 : -1;
     if (skip < 0 || isAgeWord(doc, i)) continue;
+    // ("أعرب عن خالص تعازيه وصادق مواساته"، "قطار فائق السرعة": a first name that is also an adjective, before the
+    // feeling or the quality it qualifies, is the adjective)
+    if (ADJECTIVE_FIRST.has(toks[i].norm.slice(skip)) && !!toks[i + 1] && !lineBreakBefore(doc, i + 1) && QUALIFIED.test(toks[i + 1].norm)) continue;
     // ("كرّم صليبا الفائزين": a three-letter word written with a shadda on its middle letter is a verb of form II,
     // not the name كرم)
     if (toks[i].end - toks[i].start <= 6 && /^[وف]?[\u0621-\u064a]\u064e?[\u0621-\u064a]\u0651[\u064e\u064f]?[\u0621-\u064a]\u064e?$/.test(doc.text.slice(toks[i].start, toks[i].end))) continue;
