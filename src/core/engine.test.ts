@@ -5475,3 +5475,14 @@ describe('a first name that is an adjective before a feeling or a quality (blind
     expect(find(es, 'person', 'صادق الغرياني')).toBeDefined();
   });
 });
+
+describe('national bodies the lists lacked, named again and again in Arab news', () => {
+  it('reads the civil protection, the exchange office, the Sudan doctors\' network and Qatar Charity as bodies', () => {
+    const es = run('وتدخلت عناصر الوقاية المدنية لإخماد الحريق، فيما أعلن مكتب الصرف ارتفاع تحويلات المغاربة. وقالت شبكة أطباء السودان إن القصف استمر، ووزعت قطر الخيرية المساعدات.');
+    for (const name of ['الوقاية المدنية', 'مكتب الصرف', 'شبكة أطباء السودان', 'قطر الخيرية']) expect(find(es, 'organization', name)).toBeDefined();
+  });
+  it('joins the two spellings of the American University of Beirut', () => {
+    const es = run('وقال رئيس الجامعة الأميركية في بيروت إن الجامعة الأمريكية في بيروت ستفتح أبوابها.');
+    expect(es.filter((e) => e.type === 'organization')).toHaveLength(1);
+  });
+});
