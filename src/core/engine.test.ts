@@ -5486,3 +5486,13 @@ describe('national bodies the lists lacked, named again and again in Arab news',
     expect(es.filter((e) => e.type === 'organization')).toHaveLength(1);
   });
 });
+
+describe('towns, districts and sites the gazetteer lacked (thirty-fifth session)', () => {
+  it('reads «الجرف الأصفر», «عين السبع», «بئر حسن» and «الربع الخالي» as places', () => {
+    const es = run('وعاد النازحون إلى الجرف الأصفر، فيما افتتح مصنع في عين السبع، وتظاهر الممرضون في بئر حسن، وعبرت القافلة الربع الخالي.');
+    for (const name of ['الجرف الأصفر', 'عين السبع', 'بئر حسن', 'الربع الخالي']) expect(find(es, 'place', name)?.canonical).toBe(name);
+  });
+  it('reads no district in «التنمية العمرانية»', () => {
+    expect(run('وناقش المجلس خطط التنمية العمرانية في المدن الجديدة.').some((e) => e.type === 'place')).toBe(false);
+  });
+});
