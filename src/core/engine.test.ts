@@ -5496,3 +5496,14 @@ describe('towns, districts and sites the gazetteer lacked (thirty-fifth session)
     expect(run('وناقش المجلس خطط التنمية العمرانية في المدن الجديدة.').some((e) => e.type === 'place')).toBe(false);
   });
 });
+
+describe('«السعودية» after a function word or before a country is the country (blind sets: 18 missed)', () => {
+  it('reads the country in «إلى أن السعودية وقطر», «بعد السعودية ولبنان», «وكانت السعودية»', () => {
+    const es = run('ليحتل العراق المرتبة الرابعة عربيا بعد السعودية ولبنان. وأشار إلى أن السعودية وقطر اعتمدتا القرار. وكانت السعودية قد أعلنت.');
+    expect(find(es, 'place', 'السعودية')?.mentions).toHaveLength(3);
+  });
+  it('keeps the adjective after a noun: «وزارة الخارجية السعودية», «العاصمة السعودية والإماراتية»', () => {
+    const es = run('وقالت وزارة الخارجية السعودية إن الوفود وصلت إلى العاصمة السعودية والإماراتية.');
+    expect(es.some((e) => e.type === 'place')).toBe(false);
+  });
+});

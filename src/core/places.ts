@@ -281,6 +281,12 @@ function isAdjectiveUse(doc: Doc, i: number, clitic: string): boolean {
   const prev = doc.tokens[i - 1];
   if (prev.kind === 'punct') return false;
   if (PREPOSITIONS.has(prev.norm)) return false;
+  // ("إلى أن السعودية وقطر"، "بعد السعودية ولبنان"، "وكانت السعودية": after a function word, or before و and a
+  // country, the word is the country, no adjective)
+  // (a definite one only: "وهي سورية الأصل" is the predicate adjective)
+  if (!clitic && /^ال/.test(bare) && isFunctionWord(prev.norm) && !/^(و|ف)?(هو|هي|هم|انه|انها)$/.test(prev.norm)) return false;
+  const next = doc.tokens[i + 1];
+  if (!clitic && next && /^و./.test(next.norm) && !lineBreakBefore(doc, i + 1) && doc.res.places.matchAt(doc.tokens, i + 1, true)?.value.kind === 'country' && !doc.res.nationalities.getNormalized(next.norm.slice(1))) return false;
   // ("في وسط مالي"، "شمال مالي": a direction takes the country as its genitive)
   if (!clitic && DIRECTIONS.has(prev.norm.replace(/^[وفبل]/, ''))) return false;
   if (clitic === 'و' && doc.claimed[i - 1] === Claim.Place) return false;
