@@ -5507,3 +5507,14 @@ describe('«السعودية» after a function word or before a country is the 
     expect(es.some((e) => e.type === 'place')).toBe(false);
   });
 });
+
+describe('a first name the lexicon counts as a word, after a verb of saying and before a family name (blind sets)', () => {
+  it('reads «وقالت نادية الحلبي» and «وقال يزن الحمارنة» as people', () => {
+    const es = run('وقالت نادية الحلبي إن الأسعار ارتفعت. وقال يزن الحمارنة إن الطريق مغلق.');
+    expect(find(es, 'person', 'نادية الحلبي')).toBeDefined();
+    expect(find(es, 'person', 'يزن الحمارنة')).toBeDefined();
+  });
+  it('reads no one in «وأضاف يزن الذهب بدقة»', () => {
+    expect(run('وأضاف يزن الذهب بدقة أمام الزبائن.').some((e) => e.type === 'person')).toBe(false);
+  });
+});

@@ -666,7 +666,10 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     const compound = !!toks[i + 1] && !lineBreakBefore(doc, i + 1) && COMPOUND_SECOND.has(toks[i + 1].norm);
     // (after a person's trade a listed first name is a name, "المحاسبة نادية الإدريسي"، "المصدرة سنية الفقيه")
     const trade = skip === 0 && tradeBefore(doc, i);
-    if (isCommonWord(toks[i].norm.slice(skip)) && !doc.res.known.matchAt(toks, i, true) && !aliName && !compound && (!trade || !doc.res.firstNames.has(toks[i].norm))) continue;
+    // (nor after a verb of saying, before a family name no reading makes a word: "وقالت نادية الحلبي إن"، "وقال يزن
+    // الحمارنة"; the lexicon counts «نادية» as "his club", «يزن» as "weighs")
+    const saidName = skip === 0 && i > 0 && !lineBreakBefore(doc, i) && SAID_BEFORE.test(toks[i - 1].norm) && doc.res.firstNames.has(toks[i].norm) && familyWordAfter(doc, i + 1);
+    if (isCommonWord(toks[i].norm.slice(skip)) && !doc.res.known.matchAt(toks, i, true) && !aliName && !compound && !saidName && (!trade || !doc.res.firstNames.has(toks[i].norm))) continue;
     // (Names the corpora mostly use as names stay names there: "تألق أحمد سيد".)
     // (nor one shaped as a verbal noun of the تفعيل form, which completes a noun as often as it names: "دورة تيسير نقدي")
     if (skip === 0 && !aliAfterBin && i > 0 && !lineBreakBefore(doc, i) && (!isNameLike(toks[i].norm) || /^ت..ي.$/.test(toks[i].norm)) && inConstruct(doc, i - 1)) continue;
@@ -880,6 +883,20 @@ function inConstruct(doc: Doc, k: number): boolean {
 function knownOrNameStart(doc: Doc, i: number): boolean {
   const n = doc.tokens[i].norm;
   return doc.res.firstNames.has(n) || compoundFirstName(doc, i) || doc.res.known.matchAt(doc.tokens, i, false) !== null;
+}
+
+/**
+ * Token k is a family name as the next word of a name after a verb of saying: a word no reading makes an ordinary
+ * word, or a nisba with the article ("الحلبي"، "الحمارنة"), no place, nationality, title or function word.
+ */
+function familyWordAfter(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  if (!t || t.kind !== 'word' || lineBreakBefore(doc, k) || doc.claimed[k] !== Claim.Free) return false;
+  const n = t.norm;
+  if (n.length < 3 || isFunctionWord(n) || /^[وفبلك][^ل]/.test(n) && !/^ال/.test(n)) return false;
+  if (isCommonAnyReading(n) || isMostlyWord(n)) return false;
+  if (doc.res.places.matchAt(doc.tokens, k, true) || doc.res.nationalities.matchAt(doc.tokens, k, true) || doc.res.titles.matchAt(doc.tokens, k, true)) return false;
+  return true;
 }
 
 /** Verbs of saying that open a sentence on the speaker's name ("وقال"، "وأضاف"، "وأكد"). */
