@@ -551,7 +551,7 @@ function taggerNamesJoined(doc: Doc, people: PersonMention[]): void {
     if (p.evidence !== 'tagger' || p.words.length !== 1) continue;
     const w = p.words[0];
     // A name word the tagger read with و or ب split off, that a name given in full holds whole: the word keeps its
-    // letter ("وردكو" of "آدم عيسى وردكو", "برشم" of "معتز عيسى برشم"), and so joins that name.
+    // letter ("برشم" of "معتز عيسى برشم", "وينترهوف" of "مارك وينترهوف"), and so joins that name.
     const whole = toks[p.from].norm;
     if (p.to === p.from + 1 && p.start !== toks[p.from].start && whole !== w && full.some((q) => q.words.includes(whole)) && !full.some((q) => q.words.includes(w))) {
       p.start = toks[p.from].start;

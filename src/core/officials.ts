@@ -21,7 +21,7 @@ import { normalizeWord } from './normalize.ts';
 /** First names that are also adjectives of praise or degree: "خالص"، "صادق"، "فائق"، "بالغ"، "عميق"، "جزيل". */
 const ADJECTIVE_FIRST = new Set(['خالص', 'صادق', 'فايق', 'بالغ', 'عميق', 'جزيل']);
 /** A feeling conveyed or a quality measured, bare, definite or with its owner's pronoun: "تعازيه"، "مواساته"، "السرعة". */
-const QUALIFIED = /^(ال)?(تعازي|تعاز|مواسا|مواساه|شكر|تحيات|تحيه|تقدير|امتنان|احترام|تهاني|تهنيه|اسف|حزن|ثناء|عرفان|عزاء|مواساه|سرعه|دقه|جوده|اهميه|عنايه|خطوره|وضوح|الم|قلق|اهتمام)(ه|ها|هم|هما|كم|نا|ي|ت|ته|تها|تهم|تنا)?$/;
+const QUALIFIED = /^(ال)?(تعازي|تعاز|مواسا|مواساه|شكر|تحيات|تحيه|تقدير|امتنان|احترام|تهاني|تهنيه|اسف|حزن|ثناء|عرفان|عزاء|سرعه|دقه|جوده|اهميه|عنايه|خطوره|وضوح|الم|قلق|اهتمام)(ه|ها|هم|هما|كم|نا|ي|ت|ته|تها|تهم|تنا)?$/;
 
 export interface PersonMention {
   from: number;
@@ -893,7 +893,7 @@ function familyWordAfter(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
   if (!t || t.kind !== 'word' || lineBreakBefore(doc, k) || doc.claimed[k] !== Claim.Free) return false;
   const n = t.norm;
-  if (n.length < 3 || isFunctionWord(n) || /^[وفبلك][^ل]/.test(n) && !/^ال/.test(n)) return false;
+  if (n.length < 3 || isFunctionWord(n) || (/^[وفبلك][^ل]/.test(n) && !/^ال/.test(n))) return false;
   if (isCommonAnyReading(n) || isMostlyWord(n)) return false;
   if (doc.res.places.matchAt(doc.tokens, k, true) || doc.res.nationalities.matchAt(doc.tokens, k, true) || doc.res.titles.matchAt(doc.tokens, k, true)) return false;
   return true;
