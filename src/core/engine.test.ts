@@ -5518,3 +5518,19 @@ describe('a first name the lexicon counts as a word, after a verb of saying and 
     expect(run('وأضاف يزن الذهب بدقة أمام الزبائن.').some((e) => e.type === 'person')).toBe(false);
   });
 });
+
+describe('a foreign family name alone in another spelling joins the man named in full (blind sets 204, 488, 490)', () => {
+  const alone = (word: string) => ({
+    tag: (words: readonly string[]) => ({ labels: words.map(() => 'O'), spans: words.flatMap((w, k) => (w === word ? [{ from: k, to: k + 1, type: 'PERS' as const, score: 0.9 }] : [])) }),
+  });
+  it('joins «روجاس» to «أندريس روخاس» and «لوبيث» to «خافيير لوبيز»', () => {
+    const a = annotate({ text: 'وقال المدرب الإسباني أندريس روخاس إن الفريق جاهز. وأضاف روجاس أن اللاعبين بخير.', published: null }, { tagger: alone('روجاس') });
+    expect(a.filter((e) => e.type === 'person' || e.type === 'official').map((e) => e.mentions.length)).toEqual([2]);
+    const b = annotate({ text: 'وقال الباحث خافيير لوبيز إن الدراسة انتهت. وأضاف لوبيث أن النتائج مشجعة.', published: null }, { tagger: alone('لوبيث') });
+    expect(b.filter((e) => e.type === 'person' || e.type === 'official').map((e) => e.mentions.length)).toEqual([2]);
+  });
+  it('joins nothing when the spelling is another name', () => {
+    const es = annotate({ text: 'وقال الباحث خافيير لوبيز إن الدراسة انتهت. وأضاف لوبات أن النتائج مشجعة.', published: null }, { tagger: alone('لوبات') });
+    expect(es.find((e) => e.canonical === 'خافيير لوبيز')?.mentions).toHaveLength(1);
+  });
+});

@@ -563,12 +563,33 @@ function taggerNamesJoined(doc: Doc, people: PersonMention[]): void {
     // a mention of him, when he is the one person of the story whose name holds the word inside it, and no one's name
     // opens or ends with it.
     if (lastWords.has(w) || w.length < 3 || full.some((q) => q.words[0] === w)) continue;
+    // A foreign family name in another spelling, alone ("روجاس" of "أندريس روخاس", "لوبيث" of "خافيير لوبيز", "باراك"
+    // of "توم براك"): a mention of the one person named in full whose family name it spells, no first name of anyone.
+    if (w.length >= 4 && !doc.res.firstNames.has(w) && !full.some((q) => q.words.includes(w))) {
+      const key = looseSpelling(w);
+      const spelled = key.length >= 3 ? full.filter((q) => q.words.length >= 2 && looseSpelling(q.words[q.words.length - 1]) === key) : [];
+      if (new Set(spelled.map((q) => q.words.join(' '))).size === 1) {
+        const first = spelled.reduce((x, y) => (y.start < x.start ? y : x));
+        if (first.start < p.start) p.aliasOf = first;
+        continue;
+      }
+    }
     const owners = full.filter((q) => q.words.length >= 3 && q.words.indexOf(w) > 0 && q.words.indexOf(w) < q.words.length - 1 && !/^(عبد|ابو|بن|ابن|بنت|ام|ابي|ال|ولد|ود)$/.test(q.words[q.words.indexOf(w) - 1]));
     const names = new Set(owners.map((q) => q.words.join(' ')));
     if (names.size !== 1) continue;
     const first = owners.reduce((x, y) => (y.start < x.start ? y : x));
     if (first.start < p.start) p.aliasOf = first;
   }
+}
+
+/**
+ * A foreign name's letters as Arabic writers vary them, reduced to one key: the long vowels inside go, خ and ج (the
+ * Spanish j), ث and ز (the Spanish z), ف and ب (v), تش and ت are each one letter ("روخاس" = "روجاس"، "لوبيز" = "لوبيث"،
+ * "مارتان" = "مارتن"، "تياني" = "تشياني").
+ */
+function looseSpelling(w: string): string {
+  const x = w.replace(/تش/g, 'ت');
+  return x[0] + x.slice(1).replace(/[اويى]/g, '').replace(/خ/g, 'ج').replace(/ث/g, 'ز').replace(/[فڤ]/g, 'ب');
 }
 
 /**
