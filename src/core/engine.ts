@@ -18,7 +18,7 @@ import { COMPANY_SUFFIX, findBareArmy, findOrganizations, findOrgShortForms, gen
 import { findAnnouncedPlaces, findFacilities, findPlaceRepeats, findPlaces, isTerrainWord, PLACE_PARTICLES, withoutDirection, withoutHead, wordNotTown, type PlaceMention } from './places.ts';
 import { findRoles, foreignNameWord, type RoleSpan } from './roles.ts';
 import { tokenWord, type Token, type TokenWord } from './tokenize.ts';
-import { sameNameWord } from './variants.ts';
+import { looseSkeleton, sameNameWord } from './variants.ts';
 import type { EngineInput, Entity, EntityType, Mention } from './types.ts';
 
 /** Bumped whenever the engine's output for the same text may change (cached records are rebuilt). */
@@ -566,8 +566,8 @@ function taggerNamesJoined(doc: Doc, people: PersonMention[]): void {
     // A foreign family name in another spelling, alone ("روجاس" of "أندريس روخاس", "لوبيث" of "خافيير لوبيز", "باراك"
     // of "توم براك"): a mention of the one person named in full whose family name it spells, no first name of anyone.
     if (w.length >= 4 && !doc.res.firstNames.has(w) && !full.some((q) => q.words.includes(w))) {
-      const key = looseSpelling(w);
-      const spelled = key.length >= 3 ? full.filter((q) => q.words.length >= 2 && looseSpelling(q.words[q.words.length - 1]) === key) : [];
+      const key = looseSkeleton(w);
+      const spelled = key.length >= 3 ? full.filter((q) => q.words.length >= 2 && looseSkeleton(q.words[q.words.length - 1]) === key) : [];
       if (new Set(spelled.map((q) => q.words.join(' '))).size === 1) {
         const first = spelled.reduce((x, y) => (y.start < x.start ? y : x));
         if (first.start < p.start) p.aliasOf = first;
@@ -580,16 +580,6 @@ function taggerNamesJoined(doc: Doc, people: PersonMention[]): void {
     const first = owners.reduce((x, y) => (y.start < x.start ? y : x));
     if (first.start < p.start) p.aliasOf = first;
   }
-}
-
-/**
- * A foreign name's letters as Arabic writers vary them, reduced to one key: the long vowels inside go, خ and ج (the
- * Spanish j), ث and ز (the Spanish z), ف and ب (v), تش and ت are each one letter ("روخاس" = "روجاس"، "لوبيز" = "لوبيث"،
- * "مارتان" = "مارتن"، "تياني" = "تشياني").
- */
-function looseSpelling(w: string): string {
-  const x = w.replace(/تش/g, 'ت');
-  return x[0] + x.slice(1).replace(/[اويى]/g, '').replace(/خ/g, 'ج').replace(/ث/g, 'ز').replace(/[فڤ]/g, 'ب');
 }
 
 /**

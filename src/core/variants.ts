@@ -221,6 +221,15 @@ function computeSkeleton(norm: string): string {
   return out;
 }
 
+/**
+ * The skeleton with the letters Spanish and Portuguese names are written with either way taken as one: خ and ج (j),
+ * ث and ز (z), ف and ب (v): "روخاس" / "روجاس"، "لوبيز" / "لوبيث"، "ريفيرا" / "ريبيرا". Looser than sameNameWord's
+ * test, for a name word found alone that has only one full name it can belong to.
+ */
+export function looseSkeleton(norm: string): string {
+  return skeleton(norm.replace(/خ/g, 'ج').replace(/ث/g, 'ز').replace(/[فڤ]/g, 'ب'));
+}
+
 function editDistanceAtMost1(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.abs(a.length - b.length) > 1) return false;
