@@ -1182,8 +1182,16 @@ describe('blind set 16: club presidents, compound first names, ports, datelines,
     expect(towns('وهبطت الطائرة في مطار صلالة الدولي، واستقبل الوفد في صلالة.')).toEqual([['صلالة', ['مطار صلالة الدولي', 'صلالة']]]);
     expect(towns('وعبرت الشاحنات منفذ السلوم، وأغلقت المحال في السلوم.')).toEqual([['السلوم', ['منفذ السلوم', 'السلوم']]]);
     expect(towns('وتعمل مصفاة الدقم بكامل طاقتها، ووصل الوزير إلى الدقم أمس.')).toEqual([['الدقم', ['مصفاة الدقم', 'الدقم']]]);
-    // (but the port of Beirut, and an airport whose town the story does not name, stay places of their own)
+    // (but an airport whose town the story does not name stays a place of its own)
     expect(towns('وهبطت الطائرة في مطار صلالة أمس.')).toEqual([['مطار صلالة', ['مطار صلالة']]]);
+  });
+  it('counts a port named with its size, a port of a state named like its capital and a desert for the place (blind sets 122, 222, 406, 478)', () => {
+    const towns = (t: string) => run(t).filter((x) => x.type === 'place').map((x) => [x.canonical, x.mentions.map((m) => m.text)]);
+    expect(towns('وأعلن أن ميناء الفاو الكبير سيفتتح العام المقبل، وزار الوفد الفاو أمس.')).toEqual([['الفاو', ['ميناء الفاو الكبير', 'الفاو']]]);
+    expect(towns('ورست السفينة في ميناء جيبوتي، وقال مسؤول في جيبوتي إن الشحنة سليمة.')).toEqual([['جيبوتي', ['ميناء جيبوتي', 'جيبوتي']]]);
+    expect(towns('وعبرت القافلة صحراء الأنبار قبل أن تصل إلى الأنبار.')).toEqual([['الأنبار', ['صحراء الأنبار', 'الأنبار']]]);
+    // (a state whose capital has another name keeps its port apart)
+    expect(towns('ورست السفينة في ميناء عمان، وقال مسؤول في عمان إن الشحنة سليمة.').length).toBe(2);
   });
 });
 
@@ -1330,9 +1338,9 @@ describe('blind set 31: councils by their field, armies, the Beirut port, nation
     expect(find(es, 'organization', 'مجلس التخطيط الأعلى')).toBeDefined();
     expect(find(es, 'organization', 'جيش الاحتلال')).toBeUndefined();
   });
-  it('keeps the Beirut port apart from the city; a national team named with its country is the country (blind sets 240, 600)', () => {
+  it('counts the Beirut port for the city; a national team named with its country is the country (blind sets 240, 600)', () => {
     const es = run('انفجار مرفأ بيروت هز بيروت.');
-    expect(find(es, 'place', 'بيروت')?.mentions).toHaveLength(1);
+    expect(find(es, 'place', 'بيروت')?.mentions.map((m) => m.text)).toEqual(['مرفأ بيروت', 'بيروت']);
     const t = run('ويستعد منتخب الإمارات لمواجهة لبنان.');
     expect(find(t, 'organization', 'منتخب الإمارات')).toBeUndefined();
     expect(find(t, 'place', 'الإمارات')?.mentions.map((m) => m.text)).toEqual(['الإمارات']);
@@ -5444,6 +5452,22 @@ describe('a short name in brackets after a body read apart from it (blind sets 3
   it('leaves a body of its own in brackets alone', () => {
     const es = annotate({ text: 'وأعلن اتحاد الناشرين العرب (وزارة الثقافة العراقية) موعد المعرض.', published: null });
     expect(find(es, 'organization', 'اتحاد الناشرين العرب')?.mentions.map((m) => m.text)).toEqual(['اتحاد الناشرين العرب']);
+  });
+});
+
+describe('an administration and the service it runs, a body with and without its country (blind sets 226, 227, 243, 442)', () => {
+  const orgs = (t: string) => run(t).filter((e) => e.type === 'organization').map((e) => [e.canonical, e.mentions.map((m) => m.text)]);
+  it('joins «المديرية العامة للأمن العام» and a later «للأمن العام», under the full name', () => {
+    expect(orgs('أعلنت المديرية العامة للأمن العام توقيف شخصين. وقال بيان للأمن العام إن التحقيق جار.')).toEqual([['المديرية العامة للأمن العام', ['المديرية العامة للأمن العام', 'للأمن العام']]]);
+    expect(orgs('وتدخلت الإدارة العامة للدفاع المدني لإخماد الحريق، وأكد الدفاع المدني عدم وقوع إصابات.')).toEqual([['الإدارة العامة للدفاع المدني', ['الإدارة العامة للدفاع المدني', 'الدفاع المدني']]]);
+  });
+  it('joins a body named once with its country, unless the story names another country\'s', () => {
+    // (and another ministry named "وزارة الصحة …" does not stand in the way)
+    expect(orgs('وقالت وزارة الصحة السعودية إن الحالات مستقرة، وأضافت وزارة الصحة أن الفرق تعمل، فيما أصدرت وزارة الصحة والسكان بيانا.')).toContainEqual(['وزارة الصحة السعودية', ['وزارة الصحة السعودية', 'وزارة الصحة']]);
+    expect(orgs('وأنقذ خفر السواحل اليوناني 40 مهاجرا، فيما تسلم خفر السواحل الإيطالي 30. وأكد خفر السواحل أن البحث مستمر.')).toHaveLength(3);
+  });
+  it('keeps a body apart from the larger body it belongs to', () => {
+    expect(orgs('وقالت مفوضية الاتحاد الأفريقي إن الاتحاد الأفريقي سيجتمع.')).toHaveLength(2);
   });
 });
 

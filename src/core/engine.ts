@@ -227,7 +227,7 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
   const entities = [
     ...personEntities(clusters),
     ...placeEntities(places),
-    ...orgEntities(orgs),
+    ...orgEntities(orgs, (w) => !!res.nationalities.getNormalized(w)),
     ...dateEntities(dates, input.segments?.find((g) => g.kind === 'title')?.end ?? -1),
   ];
   if (options.includeMisc) {
@@ -847,6 +847,9 @@ function bestRole(c: PersonCluster): string | null {
 /** A place's key that opens with a facility's head ("استاد …"، "مطار …"، "ملعب …"). */
 const FACILITY_KEY = /^(استاد|ستاد|ملعب|مطار|ميناء|مرفا|مستشفي|جسر|سد|مسجد|جامع|قصر|ساحه|ميدان|معبر|مركز|منفذ|حقل|مصفاه|مجمع|المركب) /;
 
+/** States whose capital bears the state's name (normalised): a port "of" them is the capital's. */
+const CAPITAL_NAMED_STATES = new Set(['جيبوتي', 'الجزاير', 'الكويت', 'تونس', 'سنغافوره', 'بنما', 'غواتيمالا', 'لوكسمبورغ', 'موناكو']);
+
 function placeEntities(places: PlaceMention[]): Entity[] {
   // (country: a state or a town, which a river named like it is not: "نهر الأردن")
   const groups = new Map<string, { canonical: string; mentions: Mention[]; camp: boolean; town: boolean; country: boolean; state: boolean }>();
@@ -880,16 +883,20 @@ function placeEntities(places: PlaceMention[]): Entity[] {
   // "بميناء صلالة" is a mention of the city named in the same story ("صلالة"), as the shared fixtures count
   // "ميناء جيهان" for جيهان: the port goes into the city's entry.
   for (const [key, g] of [...groups]) {
-    // (Not "مرفأ بيروت": the Lebanese writers of two sets keep the port, a place of its own, apart from the city.)
+    // ("مرفأ بيروت" too: of the golds that name a port and its town, 95 count the port for the town, 13 apart.)
     // (and a coast or a beach named by its town or region: "ساحل حضرموت"، "شاطئ برج حمود")
     // (the port's adjective is no part of the town's name: "ميناء الداخلة الأطلسي"، "ميناء جدة الإسلامي")
     // (and an airport, a border post, a refinery, a field, a prison or a stadium named by a town the story names
     // too: "مطار صلالة" … "صلالة"، "منفذ السلوم"، "مصفاة الدقم"، "حقول البصرة"، "سجن صيدنايا": the golds count it for
     // the town 52 times against 11; not "مرفأ"، "معبر"، "سد", which they keep apart as often as not)
-    const m = /^(ميناء|ساحل|شاطي|مطار|منفذ|مصفاه|حقل|حقول|سجن|ملعب) (.+)$/.exec(key);
-    const city = m ? groups.get(m[2]) ?? groups.get(m[2].replace(/ ال\S+(?:ي|يه)$/, '')) : undefined;
-    // (a town no list knows is a town all the same: "ميناء شناص" and "شناص"; a country's port is no city's)
-    if (city && (city.town || !city.state)) {
+    // (and a desert named by its region: "صحراء الأنبار" … "الأنبار"، "صحراء الربع الخالي" … "الربع الخالي")
+    const m = /^(ميناء|مرفا|ساحل|شاطي|مطار|منفذ|مصفاه|حقل|حقول|سجن|ملعب|صحراء) (.+)$/.exec(key);
+    // (nor a port's size or age: "ميناء الفاو الكبير"، "ميناء نيوم الجديد"; a stadium's is its name, "ملعب فاس الكبير")
+    const port = !!m && /^(ميناء|مرفا)$/.test(m[1]);
+    const city = m ? groups.get(m[2]) ?? groups.get(m[2].replace(port ? / (?:ال\S+(?:ي|يه)|الكبير|الجديد|القديم)$/ : / ال\S+(?:ي|يه)$/, '')) : undefined;
+    // (a town no list knows is a town all the same: "ميناء شناص" and "شناص"; a country's port is no city's, unless
+    // its capital bears its name: "ميناء جيبوتي"، "ميناء الجزائر"; its airport stays apart: "مطار الكويت الدولي")
+    if (city && (city.town || !city.state || (port && CAPITAL_NAMED_STATES.has(placeKey(city.canonical))))) {
       city.mentions.push(...g.mentions);
       groups.delete(key);
     }
@@ -973,7 +980,12 @@ function bracketAliases(doc: Doc, orgs: OrgMention[]): void {
   }
 }
 
-function orgEntities(orgs: OrgMention[]): Entity[] {
+/** A normalised name without a leading proclitic: "للامن العام" → "الامن العام"، "والدفاع المدني" → "الدفاع المدني". */
+function withoutProclitic(k: string): string {
+  return k.replace(/^[وف]?(?:لل|[بلك]?ال)/, 'ال');
+}
+
+function orgEntities(orgs: OrgMention[], isNationality: (word: string) => boolean): Entity[] {
   // Union of canonicals joined by a parenthesised alias.
   const parent = new Map<string, string>();
   const find = (k: string): string => {
@@ -1015,6 +1027,36 @@ function orgEntities(orgs: OrgMention[]): Entity[] {
     // (the organization keeps the name it was first given in full: the head and the short name join it)
     if (/^(منظمه|وكاله) /.test(r)) parent.set(find(r), find(rest));
     else parent.set(find(rest), find(r));
+  }
+  // "المديرية العامة للأمن العام" is the body the story also calls "الأمن العام": an administration named by the
+  // service it runs ("الإدارة العامة للدفاع المدني" … "الدفاع المدني"، "جهاز الدفاع المدني"، "المؤسسة السورية للحبوب" …
+  // "السورية للحبوب"). The service may be named by a mention of a listed body ("للأمن العام" read as "الأمن العام اللبناني").
+  const byText = new Map<string, string>();
+  for (const o of orgs) {
+    const t = withoutProclitic(keyOf(o.text));
+    byText.set(t, keyOf(o.canonical));
+    // (a mention after the preposition ل starts past it and past the article's alef it swallowed: "لأمن العام")
+    if (/^ل[^ل]/.test(t)) byText.set('ا' + t, keyOf(o.canonical));
+  }
+  for (const r of [...new Set([...parent.keys()].map(find))]) {
+    const m = /^(?:الاداره العامه|المديريه العامه|الديوان الوطني|ديوان|جهاز|الموسسه|موسسه) (.+)$/.exec(r);
+    if (!m) continue;
+    const rest = withoutProclitic(m[1]);
+    for (const other of [parent.has(rest) ? rest : undefined, rest.includes(' ') ? byText.get(rest) : undefined]) {
+      if (other && find(other) !== find(r)) parent.set(find(other), find(r));
+    }
+  }
+  // "وزارة الصحة السعودية" … "وزارة الصحة": a body named once with its country and once without is one body, when
+  // the story names no other country's ("خفر السواحل اليوناني" … "خفر السواحل الإيطالي" … "خفر السواحل" are three).
+  {
+    const byBase = new Map<string, string[]>();
+    for (const r of new Set([...parent.keys()].map(find))) {
+      const m = /^(.+) (\S+)$/.exec(r);
+      if (m && m[1].includes(' ') && isNationality(m[2])) byBase.set(m[1], [...(byBase.get(m[1]) ?? []), r]);
+    }
+    for (const [base, withCountry] of byBase) {
+      if (withCountry.length === 1 && parent.has(base) && find(base) !== find(withCountry[0])) parent.set(find(base), find(withCountry[0]));
+    }
   }
   // "البنك المركزي" is "البنك المركزي المصري" when that is the only organization it begins.
   const roots = [...new Set([...parent.keys()].map(find))];
@@ -1077,6 +1119,13 @@ function orgEntities(orgs: OrgMention[]): Entity[] {
     g.mentions.push(toMention(o));
     groups.set(root, g);
   }
+  const plain = (n: string) => normalizeWord(n).replace(/(^| )لل/g, '$1ال');
+  const runsService = (long: string, short: string) => {
+    const l = plain(long);
+    const sh = plain(short);
+    const last = sh.slice(sh.lastIndexOf(' ') + 1);
+    return l.endsWith(' ' + sh) || (sh.includes(' ') && isNationality(last) && l.endsWith(' ' + sh.slice(0, sh.lastIndexOf(' '))));
+  };
   return [...groups.values()].map((g) => {
     // (the Arabic name first, the one in Latin letters beside it: "كيستريل ميتالز (Kestrel Metals)")
     const latin = (n: string) => (/[A-Za-z]/.test(n) ? 1 : 0);
@@ -1093,7 +1142,8 @@ function orgEntities(orgs: OrgMention[]): Entity[] {
     const short = names[names.length - 1];
     // (nor the name without its head: "بنك الصفاة الوطني" ... «الصفاة الوطني»)
     // (nor the name without its الدولي: "مهرجان الصويرة للفيلم القصير")
-    if (names.length > 1 && !canonical.includes('(') && !normalizeWord(canonical).startsWith(normalizeWord(short)) && !normalizeWord(canonical).endsWith(' ' + normalizeWord(short)) && withoutIntl(normalizeWord(canonical)) !== normalizeWord(short)) canonical = `${canonical} (${short})`;
+    // (nor the service an administration runs: "المديرية العامة للأمن العام" ... "الأمن العام اللبناني")
+    if (names.length > 1 && !canonical.includes('(') && !normalizeWord(canonical).startsWith(normalizeWord(short)) && !normalizeWord(canonical).endsWith(' ' + normalizeWord(short)) && withoutIntl(normalizeWord(canonical)) !== normalizeWord(short) && !runsService(canonical, short)) canonical = `${canonical} (${short})`;
     return { type: 'organization' as const, canonical, role: null, value: null, mentions: g.mentions.sort(byStart) };
   });
 }
