@@ -5471,6 +5471,23 @@ describe('an administration and the service it runs, a body with and without its
   });
 });
 
+describe('a family name read with the word after it (blind sets 162, 246, 327, 470)', () => {
+  const people = (t: string) => run(t).filter((e) => e.type === 'person' || e.type === 'official').map((e) => [e.canonical, e.mentions.map((m) => m.text)]);
+  it('gives the word back and joins the family name to its person', () => {
+    expect(people('قال الرئيس عبد المجيد تبون إن الدولة ملتزمة. وذكر الرئيس تبون بالالتزامات التي تعهد بها.')).toEqual([['عبد المجيد تبون', ['عبد المجيد تبون', 'تبون']]]);
+    expect(people('وقال الرئيس عبد الفتاح السيسي إن مصر جاهزة. واستقبل الرئيس السيسي ضيوفه في البهو العظيم.')).toEqual([['عبد الفتاح السيسي', ['عبد الفتاح السيسي', 'السيسي']]]);
+  });
+  it('reads no name\'s second word after ل + the article or ب + a listed place, even after a first name', () => {
+    expect(people('وقال الرئيس قيس سعيد إن تونس صامدة. واستقبل سعيد بقرطاج الوزير.')).toEqual([['قيس سعيد', ['قيس سعيد', 'سعيد']]]);
+    expect(people('وقال المدرب وائل السيد حجازي إن الفريق جاهز. ووجه حجازي للجارحي الشكر.')).toEqual([['وائل السيد حجازي', ['وائل السيد حجازي', 'حجازي']]]);
+  });
+  it('keeps a new person whose first name is an earlier one\'s family name', () => {
+    expect(people('قال الوزير محمد علي إن الخطة جاهزة. وقال علي الحمادي إن العمل بدأ.').map((p) => p[0])).toEqual(['محمد علي', 'علي الحمادي']);
+    // (a first name that is also an ordinary word: صالح)
+    expect(people('وقال المدير العام أحمد صالح إن الملعب جاهز، فيما قال المهندس صالح بوحفص إن الأشغال انتهت.').map((p) => p[0])).toEqual(['أحمد صالح', 'صالح بوحفص']);
+  });
+});
+
 describe('a telegram is no woman named رقية (blind sets: 17 false people)', () => {
   it('reads no person in «برقية تهنئة» and «ببرقية تعزية»', () => {
     const es = run('وبعث الملك برقية تهنئة إلى الرئيس الجديد، كما بعث ببرقية تعزية إلى أسر الضحايا.');

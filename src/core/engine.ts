@@ -206,6 +206,7 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
   // ("أحمد محمد إسلام، المعروف بـ"مادوبي""); then those of the people the tagger adds.
   people.push(...findNicknames(doc, people));
   const misc = options.tagger ? yield* applyTagger(doc, options.tagger, chunkTokens, people, places, orgs, roles, !!options.includeMisc) : [];
+  surnameRunOns(doc, people);
   if (DEBUG) {
     for (const p of people) console.error('[person]', p.evidence, p.text, p.role ?? '');
   }
@@ -512,6 +513,35 @@ function* applyTagger(
  * "سلام وجابر" (two family names joined by و) becomes "سلام" and "جابر"; "بعبد اللطيف"، "لبنيس" (ب or ل on a family
  * name) lose the preposition.
  */
+/**
+ * "وذكر الرئيس تبون بالالتزامات"، "واستقبل الرئيس السيسي ضيوفه": the family name of a person named in full earlier in
+ * the story, read with the word after it as a two-word name. The word goes back to the sentence and the family name
+ * joins its person, when the family name is no first name ("سعيد أنصار" may be a man named سعيد) and the word is none
+ * either. A word after ل or ب + the article ("حجازي للجارحي") or after ب + a listed place ("سعيد بقرطاج") is no name's
+ * second word, whatever the first.
+ */
+function surnameRunOns(doc: Doc, people: PersonMention[]): void {
+  const toks = doc.tokens;
+  const res = doc.res;
+  // (a first name with or without its article, or one that is also an ordinary word: "الهادي"، "صالح"، "لحسن")
+  const firstName = (w: string) => res.firstNames.has(w) || res.ambiguousFirstNames.has(w) || (/^ال../.test(w) && res.firstNames.has(w.slice(2)));
+  for (const p of people) {
+    if (p.to - p.from !== 2 || p.words.length !== 2 || p.known || p.evidence === 'known' || p.aliasOf) continue;
+    const [a, b] = p.words;
+    const earlier = people.some((q) => q !== p && q.from < p.from && q.words.length >= 2 && q.words[q.words.length - 1] === a);
+    if (!earlier) continue;
+    const raw = toks[p.from + 1].norm;
+    const place = doc.res.places.matchAt(toks, p.from + 1, true);
+    const notName = /^(لل|بال)/.test(raw) || (/^ب/.test(raw) && place?.to === p.from + 2 && place.skip > 0);
+    if (!notName && (firstName(a) || firstName(b) || people.some((q) => q !== p && q.words.length >= 2 && q.words.includes(b)))) continue;
+    p.to = p.from + 1;
+    p.end = toks[p.from].end;
+    p.text = doc.text.slice(p.start, p.end);
+    p.words = [a];
+    if (doc.claimed[p.from + 1] === Claim.Person) doc.claimed[p.from + 1] = Claim.Free;
+  }
+}
+
 function taggerNamesJoined(doc: Doc, people: PersonMention[]): void {
   const toks = doc.tokens;
   const full = people.filter((p) => p.words.length >= 2 && p.evidence !== 'short-form');
