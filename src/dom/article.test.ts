@@ -1341,6 +1341,14 @@ describe('datelines with the site\'s name, headline-like leads, Drupal standfirs
     const html = `<html><head><title>صدى فزان | المفوضية تعلن النتائج الأولية</title></head><body><table><tr><td><b>المفوضية تعلن النتائج الأولية</b></td></tr><tr><td id="newsbody">سبها – صدى فزان:<br><br>${p}<br><br>${p}<br><br>${p}</td></tr></table></body></html>`;
     expect(detectArticle(parse(html)).text).toContain('سبها – صدى فزان:');
   });
+  it('keeps a dateline of the site\'s own report («خاص») and one with the agency\'s short name (blind sets 727, 728, 729)', () => {
+    const page = (title: string, line: string) => `<html><head><title>${title} | المفوضية تعلن النتائج الأولية</title></head><body><table><tr><td><b>المفوضية تعلن النتائج الأولية</b></td></tr><tr><td id="newsbody">${line}<br><br>${p}<br><br>${p}<br><br>${p}</td></tr></table></body></html>`;
+    expect(detectArticle(parse(page('شبكة الساحل', 'مصراتة - خاص'))).text).toContain('مصراتة - خاص');
+    expect(detectArticle(parse(page('الميناء نت', 'عدن - الميناء نت - خاص:'))).text).toContain('عدن - الميناء نت - خاص:');
+    expect(detectArticle(parse(page('وكالة أنباء الرافدين', 'دهوك - رافد'))).text).toContain('دهوك - رافد');
+    // (a reporter's name after the place is no dateline, whatever the site)
+    expect(detectArticle(parse(page('وكالة أنباء الرافدين', 'دهوك - رلى حداد'))).text).not.toContain('رلى حداد');
+  });
   it('leaves out a headline-like lead with a colon inside, and a Drupal standfirst field', () => {
     const html = `<html><head><title>خبر</title></head><body><article><h1>اتحاد الشغل يقرر إضرابا عاما</h1><p class="lead">الحمروني: «الأبواب أُغلقت من طرف واحد».. والأحمر يرد من البرلمان</p><div class="field field-name-field-chapeau"><div class="field-items"><div class="field-item even">التمست النيابة أقصى العقوبات ضد الوالي الأسبق ومستثمرين متهمين بالاستيلاء على أراض فلاحية.</div></div></div><section itemprop="articleBody"><p>${p}</p><p>${p}</p><p>${p}</p></section></article></body></html>`;
     const t = detectArticle(parse(html)).text;

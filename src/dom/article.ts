@@ -1872,6 +1872,26 @@ function longParagraphNorm(text: string): string {
 /** A place, a dash and a name (the outlet's, when it is the site's): "سبها – صدى فزان:" → "صدى فزان". */
 const PLACE_DASH_NAME = /^[^\s\-–—|:]+(?:\s[^\s\-–—|:]+)?\s*[-–—]\s*([^\-–—|:]+?)\s*[:：]?$/;
 
+/** A place, a dash and «خاص» (the site's own report), maybe after the outlet's name: "مصراتة - خاص"، "عدن - الميناء نت - خاص:". */
+const EXCLUSIVE_DATELINE = /^[^\s\-–—|:]+(?:\s[^\s\-–—|:]+)?\s*[-–—]\s*(?:[^\-–—|:]+?\s*[-–—]\s*)?خاص\s*[:：]?$/;
+
+/**
+ * The name after a place's dash is the site's: one of its names, or one word that begins a word of them (an
+ * agency's short name: "دهوك - رافد" on وكالة أنباء الرافدين).
+ */
+function isSiteName(name: string, sites: Set<string>): boolean {
+  if (sites.has(name)) return true;
+  if (name.includes(' ') || name.length < 3) return false;
+  const stem = name.replace(/^ال/, '');
+  for (const site of sites) {
+    for (const w of site.split(' ')) {
+      const ws = w.replace(/^ال/, '');
+      if (ws.startsWith(stem) && ws.length - stem.length <= 3) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * The site's own names (labelNorm): og:site_name, and the short parts of <title> beside the headline ("صدى فزان |
  * المفوضية تعلن …" → "صدى فزان").
@@ -1988,7 +2008,7 @@ function makeJudge(first: () => boolean, toolLabels: Set<string> = new Set(), li
       // (and a place with the site's name, whatever that name looks like: "سبها – صدى فزان:")
       const siteLine = len <= 60 && sites.size > 0 ? PLACE_DASH_NAME.exec(norm) : null;
       // (and a place with the paper's name in quotes, which no reporter's name takes: "فيينا - «الخليج»:")
-      markedDateline = (p.block !== null && /(?:^|[\s_-])dateline(?=$|[\s_-])/.test(classWords(p.block))) || OUTLET_DATELINE.test(norm) || SLASH_DATELINE.test(norm) || placeDate || datedAgency || (!!siteLine && sites.has(siteLine[1])) || (len <= 60 && PLACE_DASH.test(text) && QUOTED_OUTLET.test(text.replace(PLACE_DASH, '')));
+      markedDateline = (p.block !== null && /(?:^|[\s_-])dateline(?=$|[\s_-])/.test(classWords(p.block))) || OUTLET_DATELINE.test(norm) || SLASH_DATELINE.test(norm) || placeDate || datedAgency || (!!siteLine && isSiteName(siteLine[1], sites)) || (len <= 60 && EXCLUSIVE_DATELINE.test(norm)) || (len <= 60 && PLACE_DASH.test(text) && QUOTED_OUTLET.test(text.replace(PLACE_DASH, '')));
       if (len < 70 && !/[.؟!]/.test(text) && !heading && !leadIn && !AGENCY_DATELINE.test(norm) && !markedDateline) return false;
       // the page's posting line above the story ("بدأت التغطية: … · آخر تحديث: … · إعداد: فريق التحرير")
       // (also a credit line that carries such a field: "بغداد – الملاعب العراقية | نُشر في: 18-03-2025 | 10:40 ص")
