@@ -5466,6 +5466,11 @@ describe('an administration and the service it runs, a body with and without its
     expect(orgs('وقالت وزارة الصحة السعودية إن الحالات مستقرة، وأضافت وزارة الصحة أن الفرق تعمل، فيما أصدرت وزارة الصحة والسكان بيانا.')).toContainEqual(['وزارة الصحة السعودية', ['وزارة الصحة السعودية', 'وزارة الصحة']]);
     expect(orgs('وأنقذ خفر السواحل اليوناني 40 مهاجرا، فيما تسلم خفر السواحل الإيطالي 30. وأكد خفر السواحل أن البحث مستمر.')).toHaveLength(3);
   });
+  it('joins a company\'s own name alone to its full name, not a wider body or a branch (blind sets 224, 414, 420)', () => {
+    expect(orgs('وقالت شركة داماك العقارية إن المشروع جاهز. وأضافت داماك أن البيع بدأ.')).toEqual([['شركة داماك العقارية', ['شركة داماك العقارية', 'داماك']]]);
+    expect(orgs('ووقعت أوراسكوم للإنشاءات العقد، وقالت أوراسكوم إنها ستبدأ الأشغال.')).toEqual([['أوراسكوم للإنشاءات', ['أوراسكوم للإنشاءات', 'أوراسكوم']]]);
+    expect(orgs('وقررت أوبك بلس خفض الإنتاج، وقالت أوبك إن السوق مستقر.')).toHaveLength(2);
+  });
   it('keeps a body apart from the larger body it belongs to', () => {
     expect(orgs('وقالت مفوضية الاتحاد الأفريقي إن الاتحاد الأفريقي سيجتمع.')).toHaveLength(2);
   });

@@ -1105,6 +1105,17 @@ function orgEntities(orgs: OrgMention[], isNationality: (word: string) => boolea
       parent.set(k, longest);
       continue;
     }
+    // (and a company's own name alone, a word with no article, after its full name: "داماك العقارية" … "داماك"،
+    // "أوراسكوم للإنشاءات" … "أوراسكوم"، "شركة نوردلاين للخدمات اللوجستية" … "نوردلاين")
+    if (!k.includes(' ') && !/^ال/.test(k) && k.length >= 3) {
+      // (the words after it say what trade it is in: not "أوبك بلس", a wider body, nor "زين العراق", one country's branch)
+      const trade = (rest: string) => /^لل?\S{3,}/.test(rest) || COMPANY_SUFFIX.has(rest.split(' ')[0]) || (/^ال\S+(?:يه|ي)$/.test(rest) && !isNationality(rest));
+      const company = roots.filter((r) => r !== k && ((r.startsWith(k + ' ') && trade(r.slice(k.length + 1))) || r.startsWith('شركه ' + k + ' ') || r === 'شركه ' + k));
+      if (company.length === 1) {
+        parent.set(k, company[0]);
+        continue;
+      }
+    }
     // "هيئة الانتخابات" is "الهيئة العليا المستقلة للانتخابات" when that is the only such body named.
     const short = /^(\S+) ال(\S+)$/.exec(k);
     if (short && !/^ال/.test(short[1])) {
