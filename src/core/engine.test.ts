@@ -5476,6 +5476,18 @@ describe('an administration and the service it runs, a body with and without its
   });
 });
 
+describe('a club named by an ordinary noun, used as the noun in a sports report (blind sets 172, 202, 412, 725)', () => {
+  const clubs = (t: string) => run(t).filter((e) => e.type === 'organization').map((e) => e.canonical);
+  it('reads youth, not the club, before a nationality, in a coordination with a word, and as an age group', () => {
+    expect(clubs('وأشادت الوزيرة بمشاركة الشباب والشابات في رياضة المحركات، وبتنافس الشباب الخليجي في الحلبة.')).toEqual([]);
+    expect(clubs('وأحرز الرباع برونزية البطولة الآسيوية للشباب في أستانا، بعد فوزه بذهبية الدوري.')).toEqual([]);
+  });
+  it('keeps the club in a match and in a list of clubs', () => {
+    expect(clubs('وتعادل الأهلي مع الشباب في الرياض ضمن الدوري.')).toContain('نادي الشباب');
+    expect(clubs('ويضم الفريق عدائين من أندية الهلال والنصر والقادسية في سباق الماراثون.')).toContain('نادي النصر');
+  });
+});
+
 describe('a family name read with the word after it (blind sets 162, 246, 327, 470)', () => {
   const people = (t: string) => run(t).filter((e) => e.type === 'person' || e.type === 'official').map((e) => [e.canonical, e.mentions.map((m) => m.text)]);
   it('gives the word back and joins the family name to its person', () => {

@@ -742,6 +742,15 @@ function firstWordAsMatched(norm: string, skip: number): string {
 function notAClub(doc: Doc, i: number, to: number, skip: number, canonical: string): boolean {
   if (to !== i + 1) return false;
   const toks = doc.tokens;
+  // A club named by an ordinary noun ("الشباب"، "التعاون"، "الوحدة") used as the noun, even in a sports report: with a
+  // nationality after it ("الشباب الخليجي"), coordinated with a word that is no club ("الشباب والشابات"، "الشباب
+  // والرياضة"), or as an age group after ل ("البطولة الآسيوية للشباب"، "كأس العالم للشباب").
+  if (isMostlyWord(firstWordAsMatched(toks[i].norm, skip))) {
+    const next = toks[i + 1] && !lineBreakBefore(doc, i + 1) ? toks[i + 1] : null;
+    if (next && doc.res.nationalities.matchAt(toks, i + 1, false)?.to === i + 2) return true;
+    if (next && next.kind === 'word' && /^و.{3,}/.test(next.norm) && (isMostlyWord(next.norm.slice(1)) || isCommonAnyReading(next.norm.slice(1))) && !doc.res.orgs.matchAt(toks, i + 1, true)) return true;
+    if (skip > 0 && /ل/.test(toks[i].norm.slice(0, skip)) && wordNear(doc, i, AGE_GROUP_HEAD, 4, 0, false)) return true;
+  }
   if (i > 0 && /^(ل|و)?(شوون|وزاره|وزير|وزيره|رعايه)$/.test(toks[i - 1].norm)) return true;
   // ("ابن الجهراء"، "المنحدر من الفحيحيل": where a man was born or comes from is the town; "القادم من ميلان" is a
   // player's last club, so not after قادم)
@@ -764,6 +773,9 @@ function notAClub(doc: Doc, i: number, to: number, skip: number, canonical: stri
   }
   return false;
 }
+
+/** Words a few places before "للشباب" that make it an age group: a championship, a cup, a team, a category. */
+const AGE_GROUP_HEAD = /^(و|ف|ب|ل)?(ال)?(بطوله|كاس|منتخب|منتخبات|دوري|فيه|فئه|فئات|اولمبياد|العاب|مدينه|مركز|مراكز|وزاره|وزير|وزيره|مهرجان|ملتقي|مخيم|جايزه)$/;
 
 /** Words before «في» that put a club there, not a town: "لاعب في الجهراء"، "مدرب في القادسية". */
 const CLUB_ROLE_BEFORE = /^(لاعب|لاعبا|مدرب|مدربا|محترف|محترفا|حارس|حارسا|مهاجم|مهاجما|عضو|عضوا|رييس|مدافع|مدافعا|لعب|يلعب|احترف|انتقل)$/;
