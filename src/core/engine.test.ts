@@ -1172,6 +1172,10 @@ describe('blind set 16: club presidents, compound first names, ports, datelines,
     expect(find(run('مسقط - أصدر السلطان مرسوما سلطانيا اليوم.'), 'place', 'مسقط')).toBeDefined();
     expect(run('عاد إلى مسقط رأسه.').some((e) => e.type === 'place')).toBe(false);
   });
+  it('reads مسقط as the capital wherever it is not a birthplace (blind sets 295, 335, 346, 568)', () => {
+    expect(find(run('وتستضيف مسقط الاجتماع التشاوري المقبل، وكانت الشيخة قد بحثت خلال زيارتها مسقط الملف.'), 'place', 'مسقط')?.mentions).toHaveLength(2);
+    expect(run('ودفن في مسقط رأسه بالقرية، وزار مسقط الرأس بعد سنوات.').some((e) => e.type === 'place' && e.canonical === 'مسقط')).toBe(false);
+  });
   it('counts a port as a mention of its city named in the same story', () => {
     const e = run('وصلت الشحنة إلى صلالة أمس، ثم نقلت بميناء صلالة إلى السفن.').filter((x) => x.type === 'place');
     expect(e).toHaveLength(1);

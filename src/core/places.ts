@@ -467,8 +467,15 @@ export function isTerrainWord(norm: string): boolean {
 /** (not جبل، وادي، سهل, which open names of their own: "جبل عامل"، "وادي خالد") */
 const LAND_IN_CONSTRUCT = new Set(['ريف', 'ارياف', 'ساحل', 'بادية', 'باديه', 'اطراف', 'ضواحي', 'تخوم']);
 
+/** Listed places that are also a noun used in one fixed phrase only, with the word that makes the phrase. */
+const ONE_PHRASE_NOUNS = new Map<string, RegExp>([['مسقط', /^(ال)?راس/]]);
+
 /** Context that makes a one-word ambiguous name a place: a place noun just before, or a place it is coordinated with. */
 function placeContext(doc: Doc, i: number): boolean {
+  // ("تستضيف مسقط الاجتماع"، "زيارتها مسقط"، "عاد من مسقط للعمل": a name whose ordinary sense lives in one fixed phrase
+  // only, "مسقط رأسه" (a birthplace), is the place anywhere else)
+  const fixed = ONE_PHRASE_NOUNS.get(doc.tokens[i].norm.replace(/^(و|ف)?(ب|ل)?/, ''));
+  if (fixed && !(doc.tokens[i + 1] && !lineBreakBefore(doc, i + 1) && fixed.test(doc.tokens[i + 1].norm))) return true;
   // ("في الوادي،"، "إلى الريف": a kind of land after a preposition is the valley or the countryside, not the town named
   // so; its town needs more than that)
   if (!TERRAIN.has(doc.tokens[i].norm.replace(/^(و|ف)?(ب|ل|ك)?(?=ال)/, '')) && goneToOrIn(doc, i)) return true;
