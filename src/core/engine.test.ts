@@ -1172,6 +1172,13 @@ describe('blind set 16: club presidents, compound first names, ports, datelines,
     expect(find(run('مسقط - أصدر السلطان مرسوما سلطانيا اليوم.'), 'place', 'مسقط')).toBeDefined();
     expect(run('عاد إلى مسقط رأسه.').some((e) => e.type === 'place')).toBe(false);
   });
+  it('reads two districts of one country coordinated, and a region after a plural of its facilities (blind sets 194, 426, 512, 679)', () => {
+    const places = (t: string) => run(t).filter((e) => e.type === 'place').map((e) => e.canonical);
+    expect(places('وأغلقت المخابز في جانبي الكرخ والرصافة لمخالفتها الأسعار.')).toEqual(['الكرخ', 'الرصافة']);
+    expect(places('ووجه الرئيس بتطوير مطارات الصعيد ضمن الخطة.')).toEqual(['الصعيد']);
+    // (not two adjectives after a definite noun)
+    expect(places('يذكر أن الكنائس الشرقية والغربية تحتفل بالعيد.')).toEqual([]);
+  });
   it('reads مسقط as the capital wherever it is not a birthplace (blind sets 295, 335, 346, 568)', () => {
     expect(find(run('وتستضيف مسقط الاجتماع التشاوري المقبل، وكانت الشيخة قد بحثت خلال زيارتها مسقط الملف.'), 'place', 'مسقط')?.mentions).toHaveLength(2);
     expect(run('ودفن في مسقط رأسه بالقرية، وزار مسقط الرأس بعد سنوات.').some((e) => e.type === 'place' && e.canonical === 'مسقط')).toBe(false);

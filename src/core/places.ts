@@ -467,6 +467,17 @@ export function isTerrainWord(norm: string): boolean {
 /** (not جبل، وادي، سهل, which open names of their own: "جبل عامل"، "وادي خالد") */
 const LAND_IN_CONSTRUCT = new Set(['ريف', 'ارياف', 'ساحل', 'بادية', 'باديه', 'اطراف', 'ضواحي', 'تخوم']);
 
+/** The listed place of one word at i is a district of the same country as `other`, another district. */
+function sameCountryPair(doc: Doc, i: number, other: PlaceEntry): boolean {
+  const m = doc.res.places.matchAt(doc.tokens, i, true);
+  if (!m || m.to !== i + 1 || !m.value.iso2 || m.value === other) return false;
+  // (two districts: two towns or regions so joined may be two words, "وشرح معان والمفرق بين الكلمات")
+  const local = (e: PlaceEntry) => e.kind === 'district';
+  // (not two adjectives after a definite noun: "الكنائس الشرقية والغربية")
+  const afterDefinite = i > 0 && !lineBreakBefore(doc, i) && /^(و|ف|ب|ل)?ال/.test(doc.tokens[i - 1].norm);
+  return m.value.iso2 === other.iso2 && local(m.value) && local(other) && !afterDefinite;
+}
+
 /** Listed places that are also a noun used in one fixed phrase only, with the word that makes the phrase. */
 const ONE_PHRASE_NOUNS = new Map<string, RegExp>([['مسقط', /^(ال)?راس/]]);
 
@@ -483,6 +494,8 @@ function placeContext(doc: Doc, i: number): boolean {
   if (i > 0 && !lineBreakBefore(doc, i) && /^(ب)?توقيت$/.test(doc.tokens[i - 1].norm)) return true;
   // ("أبناء الصعيد"، "سكان البقاع"، "مواقع سوسة والجم": the people or the sites of a place)
   // (not an ordinary definite noun: "سكان القصر" are the ksar's)
+  // (and its airports, libraries, schools, villages, whatever else the word means: "مطارات الصعيد"، "مكتبات الصعيد")
+  if (i > 0 && !lineBreakBefore(doc, i) && /^(و|ف|ب|ل|من)?(مطارات|موانئ|مواني|مكتبات|مستشفيات|مدارس|جامعات|قري|محافظات|احياء|شواطي)$/.test(doc.tokens[i - 1].norm)) return true;
   if (i > 0 && !lineBreakBefore(doc, i) && /^(و|ف|ب|ل|من)?(ابناء|سكان|مواقع|اهالي|مدن|عاصمه)$/.test(doc.tokens[i - 1].norm) && !(/^ال/.test(doc.tokens[i].norm) && isCommonAnyReading(doc.tokens[i].norm))) return true;
   // ("في وسط مالي وشمالها"، "شمال مالي": a direction in construct with it says where in the place)
   if (i > 0 && !lineBreakBefore(doc, i) && DIRECTIONS.has(doc.tokens[i - 1].norm.replace(/^[وفبل]/, '')) && !/^ال/.test(doc.tokens[i].norm)) return true;
@@ -492,7 +505,12 @@ function placeContext(doc: Doc, i: number): boolean {
   const adjective = i > 0 && /^ال/.test(doc.tokens[i].norm) && !lineBreakBefore(doc, i) && doc.claimed[i - 1] === Claim.Place;
   if (next && /^و/.test(next.norm) && !lineBreakBefore(doc, i + 1) && !adjective) {
     const p = doc.res.places.matchAt(doc.tokens, i + 1, true);
-    if (p && p.clitic === 'و' && !p.value.ambiguous) return true;
+    if (p && p.clitic === 'و' && (!p.value.ambiguous || sameCountryPair(doc, i, p.value))) return true;
+  }
+  // ("جانبي الكرخ والرصافة": two places of one country coordinated, the second behind its و)
+  if (i > 0 && /^و/.test(doc.tokens[i].norm) && !lineBreakBefore(doc, i)) {
+    const here = doc.res.places.matchAt(doc.tokens, i, true);
+    if (here && here.clitic === 'و' && here.to === i + 1 && sameCountryPair(doc, i - 1, here.value)) return true;
   }
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     // (a comma or a full stop ends the phrase: "بالولاية، في إطار" gives إطار no place context)
