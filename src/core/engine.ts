@@ -509,11 +509,6 @@ function* applyTagger(
 }
 
 /**
- * Tagger names that hold the name of someone named in full in a shape coreference cannot join, made to join it:
- * "سلام وجابر" (two family names joined by و) becomes "سلام" and "جابر"; "بعبد اللطيف"، "لبنيس" (ب or ل on a family
- * name) lose the preposition.
- */
-/**
  * "وذكر الرئيس تبون بالالتزامات"، "واستقبل الرئيس السيسي ضيوفه": the family name of a person named in full earlier in
  * the story, read with the word after it as a two-word name. The word goes back to the sentence and the family name
  * joins its person, when the family name is no first name ("سعيد أنصار" may be a man named سعيد) and the word is none
@@ -525,15 +520,24 @@ function surnameRunOns(doc: Doc, people: PersonMention[]): void {
   const res = doc.res;
   // (a first name with or without its article, or one that is also an ordinary word: "الهادي"، "صالح"، "لحسن")
   const firstName = (w: string) => res.firstNames.has(w) || res.ambiguousFirstNames.has(w) || (/^ال../.test(w) && res.firstNames.has(w.slice(2)));
+  // Where each family name of a name of two words or more is first given, and every word of such names.
+  const familyFrom = new Map<string, number>();
+  const nameWords = new Map<string, number>();
+  for (const q of people) {
+    if (q.words.length < 2) continue;
+    const last = q.words[q.words.length - 1];
+    familyFrom.set(last, Math.min(familyFrom.get(last) ?? Infinity, q.from));
+    for (const w of q.words) nameWords.set(w, (nameWords.get(w) ?? 0) + 1);
+  }
   for (const p of people) {
     if (p.to - p.from !== 2 || p.words.length !== 2 || p.known || p.evidence === 'known' || p.aliasOf) continue;
     const [a, b] = p.words;
-    const earlier = people.some((q) => q !== p && q.from < p.from && q.words.length >= 2 && q.words[q.words.length - 1] === a);
-    if (!earlier) continue;
+    if (!((familyFrom.get(a) ?? Infinity) < p.from)) continue;
     const raw = toks[p.from + 1].norm;
-    const place = doc.res.places.matchAt(toks, p.from + 1, true);
+    const place = res.places.matchAt(toks, p.from + 1, true);
     const notName = /^(لل|بال)/.test(raw) || (/^ب/.test(raw) && place?.to === p.from + 2 && place.skip > 0);
-    if (!notName && (firstName(a) || firstName(b) || people.some((q) => q !== p && q.words.length >= 2 && q.words.includes(b)))) continue;
+    // (b in another name than p's own)
+    if (!notName && (firstName(a) || firstName(b) || (nameWords.get(b) ?? 0) > 1)) continue;
     p.to = p.from + 1;
     p.end = toks[p.from].end;
     p.text = doc.text.slice(p.start, p.end);
@@ -542,6 +546,11 @@ function surnameRunOns(doc: Doc, people: PersonMention[]): void {
   }
 }
 
+/**
+ * Tagger names that hold the name of someone named in full in a shape coreference cannot join, made to join it:
+ * "سلام وجابر" (two family names joined by و) becomes "سلام" and "جابر"; "بعبد اللطيف"، "لبنيس" (ب or ل on a family
+ * name) lose the preposition.
+ */
 function taggerNamesJoined(doc: Doc, people: PersonMention[]): void {
   const toks = doc.tokens;
   const full = people.filter((p) => p.words.length >= 2 && p.evidence !== 'short-form');
