@@ -1100,6 +1100,10 @@ describe('blind set 14: foreign names, apposition, parties, states, towns named 
   });
   it('keeps a portfolio\'s adjective before an honorific in the role', () => {
     expect(find(run('بحضور معالي وزير الإسكان والتخطيط العمراني الدكتور خالد بن عبدالله الحمادي، وعدد من النواب.'), 'official', 'الحمادي')?.role).toBe('وزير الإسكان والتخطيط العمراني');
+    // (and before a comma and an honorific, when the adjective is one no word list holds)
+    const es = run('وقال وزير الصناعة والإنتاج الصيدلاني، الدكتور علي عبد الله، إن المصانع تعمل.');
+    expect(find(es, 'official', 'علي عبد الله')?.role).toBe('وزير الصناعة والإنتاج الصيدلاني');
+    expect(es.some((e) => e.canonical === 'الصيدلاني')).toBe(false);
   });
   it('keeps مدينة in a town named after a person', () => {
     const places = of('ستوزع الوحدات في مدينة سلمان وسترة والمحرق، وفي مدينة عيسى.', 'place').map((e) => e.canonical);
@@ -1743,6 +1747,12 @@ describe('judges, members of a court, deputies and counterparts (blind set 46)',
     const es = run('وقضت المحكمة بسجن المتهم محمود عبد الحميد السيد الشرقاوي (42 عاما)، وقال الشرقاوي إنه بريء.');
     expect(find(es, 'person', 'محمود عبد الحميد السيد الشرقاوي')?.mentions.map((m) => m.text)).toEqual(['محمود عبد الحميد السيد الشرقاوي', 'الشرقاوي']);
     expect(find(run('وقال المتحدث السيد أحمد علي إن الأمر صعب.'), 'person', 'أحمد علي')).toBeDefined();
+    // (also right after the first name, before a compound name in عبد: the father's name)
+    expect(find(run('وأكد محمد السيد عبد العال أن الأسعار ارتفعت كثيرا.'), 'person', 'محمد السيد عبد العال')).toBeDefined();
+    expect(find(run('وأكد طارق السيد عبد الحميد أن الأسعار ارتفعت كثيرا.'), 'person', 'طارق السيد عبد الحميد')).toBeDefined();
+  });
+  it('reads a first deputy of a governorate with his governorate', () => {
+    expect(find(run('وقال وكيل أول محافظة تعز عبد القوي المخلافي إن الطريق مفتوح.'), 'official', 'عبد القوي المخلافي')?.role).toBe('وكيل أول محافظة تعز');
   });
   it('reads a nisba family name after an honorific and a first name, and a counterpart placed with في', () => {
     expect(find(run('افتتح وزير الإدارة المحلية المهندس وليد المصري، اليوم الخميس، المركز.'), 'official', 'وليد المصري')).toBeDefined();

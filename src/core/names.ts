@@ -503,6 +503,13 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
       words += 2;
       break;
     }
+    // ("محمد السيد عبد العال": السيد after a first name and before a compound one, عبد and a name of God, is the
+    // father's name, no honorific)
+    if (to === firstEnd && t.norm === 'السيد' && (doc.res.firstNames.has(toks[to - 1].norm) || doc.res.ambiguousFirstNames.has(toks[to - 1].norm)) && doc.claimed[to] === Claim.Free && !lineBreakBefore(doc, to + 1) && doc.claimed[to + 1] === Claim.Free && (compoundFirstName(doc, to + 1) || (toks[to + 1].norm === 'عبد' && /^ال..+/.test(toks[to + 2]?.norm ?? '') && !lineBreakBefore(doc, to + 2)))) {
+      to++;
+      words++;
+      continue;
+    }
     if (strictFirst && to === firstEnd && !nameAfter && !nisbaAfter && (isCommonWord(t.norm) || (isMostlyWord(t.norm) && /^ال/.test(t.norm))) && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && !isParticle(doc, to)) break;
     if (isParticle(doc, to - 1) || isParticle(doc, to)) {
       // After a particle anything name-like continues (عبد الرحمن، آل ثاني، بن سلمان).
