@@ -5526,6 +5526,21 @@ describe('a family name read with the word after it (blind sets 162, 246, 327, 4
   });
 });
 
+describe('the start of a full name read with the word after it (blind sets 235, 275, 524, 566)', () => {
+  const people = (t: string) => run(t).filter((e) => e.type === 'person' || e.type === 'official').map((e) => [e.canonical, e.mentions.map((m) => m.text)]);
+  it('gives the word back after the first words of the name, or after its family name with a particle', () => {
+    expect(people('حضر الشيخ هزاع بن زايد آل نهيان الحفل. وهنأ الشيخ هزاع بن زايد العرسان وذويهم، متمنياً لهم حياة مستقرة.')).toEqual([['هزاع بن زايد آل نهيان', ['هزاع بن زايد آل نهيان', 'هزاع بن زايد']]]);
+    expect(people('وقال المحافظ مبخوت مبارك بن ماضي إن الوضع مستقر. من جانبه، ثمن المحافظ بن ماضي زيارة رئيس الوزراء.')).toEqual([['مبخوت مبارك بن ماضي', ['مبخوت مبارك بن ماضي', 'بن ماضي']]]);
+  });
+  it('keeps another man who shares the start of the name', () => {
+    // (his family name the story uses alone as the one who speaks)
+    const names = people('وقال محمد بن عبدالله الرميح إن السوق جاهزة. وكان محمد بن عبدالله القويز قد أعلن الخطة. وقال القويز إن الهدف واضح.').map((p) => p[0]);
+    expect(names).toContain('محمد بن عبدالله القويز');
+    // (a start of two words with no particle, before a word the lexicon does not know)
+    expect(people('وقال أحمد محمد علي إن الوضع مستقر. وقال أحمد محمد الخطيب إن الأمر صعب.').map((p) => p[0])).toEqual(['أحمد محمد علي', 'أحمد محمد الخطيب']);
+  });
+});
+
 describe('a telegram is no woman named رقية (blind sets: 17 false people)', () => {
   it('reads no person in «برقية تهنئة» and «ببرقية تعزية»', () => {
     const es = run('وبعث الملك برقية تهنئة إلى الرئيس الجديد، كما بعث ببرقية تعزية إلى أسر الضحايا.');

@@ -207,6 +207,7 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
   people.push(...findNicknames(doc, people));
   const misc = options.tagger ? yield* applyTagger(doc, options.tagger, chunkTokens, people, places, orgs, roles, !!options.includeMisc) : [];
   surnameRunOns(doc, people);
+  nameRunOns(doc, people);
   if (DEBUG) {
     for (const p of people) console.error('[person]', p.evidence, p.text, p.role ?? '');
   }
@@ -543,6 +544,43 @@ function surnameRunOns(doc: Doc, people: PersonMention[]): void {
     p.text = doc.text.slice(p.start, p.end);
     p.words = [a];
     if (doc.claimed[p.from + 1] === Claim.Person) doc.claimed[p.from + 1] = Claim.Free;
+  }
+}
+
+/**
+ * "كرّم الأمير ناصر بن محمد الفائزين"، "ثمّن المحافظ بن ماضي زيارة رئيس الوزراء": the first words or the family name
+ * (of two words or more) of a person named in full earlier in the story, read with the word after it as one name. The
+ * word goes back to the sentence when it is in no name: no first name, no word of another name, no nisba (ي) nor other
+ * name shape the lists know. A start of two words with no particle ("أحمد محمد") is shared by many people, so there
+ * the word must be an ordinary one the lexicon knows.
+ */
+function nameRunOns(doc: Doc, people: PersonMention[]): void {
+  const toks = doc.tokens;
+  const res = doc.res;
+  const full = people.filter((q) => q.words.length >= 3 && q.evidence !== 'short-form');
+  if (!full.length) return;
+  const firstName = (w: string) => res.firstNames.has(w) || res.ambiguousFirstNames.has(w) || (/^ال../.test(w) && res.firstNames.has(w.slice(2)));
+  const nameWords = new Map<string, number>();
+  for (const q of people) for (const w of q.words) nameWords.set(w, (nameWords.get(w) ?? 0) + 1);
+  const same = (a: string[], from: number, pre: string[]) => pre.every((w, k) => a[from + k] === w);
+  for (const p of people) {
+    const n = p.words.length;
+    if (n < 3 || p.to - p.from !== n || p.known || p.evidence === 'known' || p.aliasOf) continue;
+    const pre = p.words.slice(0, -1);
+    const b = p.words[n - 1];
+    const particle = pre.some((w) => /^(بن|ابن|بنت|ولد|منت|ال|ابو)$/.test(w));
+    const q = full.find((x) => x.from < p.from && x.words.length > pre.length && !x.words.includes(b) && (same(x.words, 0, pre) || (particle && same(x.words, x.words.length - pre.length, pre))));
+    if (!q) continue;
+    // (a first name that is mostly an ordinary word is the word here: "زيارة")
+    if ((firstName(b) && !(isMostlyWord(b) && !res.firstNames.has(b))) || (nameWords.get(b) ?? 0) > 1 || isNameLike(b) || isParticle(doc, p.to - 1) || lineBreakBefore(doc, p.to - 1)) continue;
+    const ordinary = isCommonAnyReading(b) || isMostlyWord(b);
+    // (nor one the story uses alone as the one who speaks, as a family name: "محمد بن عبدالله القويز … وقال القويز")
+    if (!ordinary && (/ي$/.test(b) || reportedAlone(doc, p.to - 1) || (!particle && pre.length < 3) || res.places.matchAt(toks, p.to - 1, true) || res.nationalities.matchAt(toks, p.to - 1, true))) continue;
+    p.to--;
+    p.end = toks[p.to - 1].end;
+    p.text = doc.text.slice(p.start, p.end);
+    p.words = pre;
+    if (doc.claimed[p.to] === Claim.Person) doc.claimed[p.to] = Claim.Free;
   }
 }
 
