@@ -1073,6 +1073,14 @@ describe('update stamps, pull-quotes and a prayer-times page (blind sets 58–62
     expect(r.text).not.toContain('زكاة الفطر تخرج');
     expect(r.text).toContain(story[3].slice(0, 30));
   });
+  it('leaves out a reporters\' line after the story', () => {
+    const r = detectArticle(parse(page(story.map((t) => `<p>${t}</p>`).join('') + '<p class="reporter">ميس العلي – رشا محفوض</p>')));
+    expect(r.text).toContain(story[3].slice(0, 30));
+    expect(r.text).not.toContain('رشا محفوض');
+    // (a reporter's line inside the paragraph stays the story's)
+    const kept = detectArticle(parse(page(story.map((t) => `<p>${t}</p>`).join('') + '<p>وقال مراسلنا <span class="reporter">أحمد سالم</span> إن الحركة عادت إلى طبيعتها في المدينة بعد الظهر.</p>')));
+    expect(kept.text).toContain('أحمد سالم');
+  });
   it('says a page the metadata calls a website, whose tables of times outweigh its lines about the page, is no article', () => {
     const row = (d: string) => `<tr><td>${d}</td><td>14 ذو القعدة</td><td>12 مايو</td><td>4:17</td><td>5:37</td><td>12:18</td><td>3:37</td><td>6:59</td><td>8:29</td></tr>`;
     const html = `<html><head><title>مواقيت الصلاة في مكة المكرمة</title><meta property="og:type" content="website"></head><body><main>

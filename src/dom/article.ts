@@ -63,6 +63,9 @@ export interface DetectOptions {
 // Vocabulary
 
 /** Class/id words of boilerplate (camelCase is split before matching, so "mostRead" → "most-read"). */
+/** A class that names a byline's reporters (matched like NOISE_CLASS, on the class words). */
+const REPORTER_CLASS = /(?:^|[\s_-])reporters?(?=$|[\s_-])/;
+
 const NOISE_CLASS = new RegExp(
   '(?:^|[\\s_-])(?:' +
     [
@@ -906,6 +909,9 @@ function selfNoise(s: Stats, i: number, totalRaw: number): boolean {
   // (nor a list the paragraph before announces with a colon, "وجاءت قائمة اللاعبين على النحو التالي:", whatever its
   // class: "<ul class="squad">" is then the story's)
   if (words.length > 1 && NOISE_CLASS.test(words) && !STRONG_BODY_CLASS.test(words) && !(!/credit/.test(words) && essayFigure(captionAbove(el)?.parentElement ?? null)) && !((tag === 'UL' || tag === 'OL') && announcedByColon(el))) return true;
+  // a reporters' line set apart after the story ("<p class="reporter">ميس العلي – رشا محفوض</p>"); not a live entry's
+  // head of stamp and reporter, which its <time> keeps ("<div class="entry-time"><time>…</time><span class="reporter">")
+  if ((tag === 'P' || tag === 'DIV') && words.length > 1 && REPORTER_CLASS.test(words) && s.textLen[i] < 120 && !(el.parentElement && el.parentElement.getElementsByTagName('time').length > 0)) return true;
   // a fact-check's verdict stamp, one line ("زائف — الحكم: …"); a review's verdict, the author's paragraphs of
   // conclusion under «الحكم النهائي», is the story's
   if (words.length > 1 && VERDICT_CLASS.test(words) && !Array.from(el.getElementsByTagName('p')).some((p) => (p.textContent ?? '').length >= 120) && !((tag === 'UL' || tag === 'OL') && announcedByColon(el))) return true;
