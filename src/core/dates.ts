@@ -2078,6 +2078,13 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
         lastRelativeEnd = r.end;
       }
     }
+    // ("يوم الخميس المقبل في الحادية عشرة صباحا"، "غدا الثلاثاء على الساعة العاشرة": a day and its hour said right
+    // after it, with no comma between, are one date, at the hour; "أمس الاثنين، في تمام الساعة …" stays two)
+    const prevOut = out.length > 0 ? out[out.length - 1] : null;
+    if (r.spec.k === 'time' && v && !v.b && prevOut && ri > 0 && raws[ri - 1].spec.k !== 'time' && raws[ri - 1].end === prevOut.end && DAY_WORD.test(prevOut.text) && DAY_THEN_HOUR.test(text.slice(prevOut.end, r.start))) {
+      out[out.length - 1] = { start: prevOut.start, end: r.end, text: text.slice(prevOut.start, r.end), value: format(v) };
+      continue;
+    }
     out.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), value: format(v) });
   }
   Object.assign(st, { lastDay, lastDayEnd, scanned, brokeSinceDay, lastRelativeDay, lastRelativeEnd, lastWasTime, lineDay });
@@ -2107,6 +2114,12 @@ export interface DateContext {
 export function newDateContext(base = 0): DateContext {
   return { lastDay: null, lastDayEnd: 0, scanned: base, brokeSinceDay: false, lastRelativeDay: null, lastRelativeEnd: 0, lastWasTime: false, lineDay: null };
 }
+
+/** A weekday, yesterday, today or tomorrow in a date's text (not normalised). */
+const DAY_WORD = /(?:^|[\s،,])(?:يوم[^\S\n]+)?[وفب]?(?:ال)?(?:أحد|احد|[إا]ثنين|اتنين|ثلاثاء|[أا]ربعاء|خميس|جمعة|سبت|[أا]مس|يوم|غد|غدا|غدًا|غداً|بارحة)(?=[\s،,]|$)/;
+
+/** Between a day and its hour: a space, and في، على or عند with تمام or not (no comma, no line break). */
+const DAY_THEN_HOUR = /^[^\S\n]+(?:(?:في|على|عند)[^\S\n]+)?(?:تمام[^\S\n]+)?$/;
 
 /** Yesterday or today written inside a full date. */
 const TOLD_DAY = /(?:^|\s)(?:[وف]?[أا]مس|[وف]?اليوم|[وف]?البارحة)(?=\s|$)/;
