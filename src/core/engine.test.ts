@@ -1751,6 +1751,15 @@ describe('judges, members of a court, deputies and counterparts (blind set 46)',
     expect(find(run('وأكد محمد السيد عبد العال أن الأسعار ارتفعت كثيرا.'), 'person', 'محمد السيد عبد العال')).toBeDefined();
     expect(find(run('وأكد طارق السيد عبد الحميد أن الأسعار ارتفعت كثيرا.'), 'person', 'طارق السيد عبد الحميد')).toBeDefined();
   });
+  it('reads on to the comma what a role in apposition serves, no second person', () => {
+    const es = run('بدوره، قال محمود البنا، رئيس الجمعية المصرية لأصدقاء مرضى الكلى، إن الأزمة لا تقتصر على عدد الماكينات.');
+    expect(find(es, 'official', 'محمود البنا')?.role).toBe('رئيس الجمعية المصرية لأصدقاء مرضى الكلى');
+    expect(es.filter((e) => e.type === 'official' || e.type === 'person').map((e) => e.canonical)).toEqual(['محمود البنا']);
+    // (and before a name in apposition between two commas)
+    expect(find(run('وأشار نائب رئيسة المجلس المكلف بالتنقلات الحضرية، عمر الزياني، إلى أن أربع شركات تشتغل.'), 'official', 'عمر الزياني')?.role).toBe('نائب رئيسة المجلس المكلف بالتنقلات الحضرية');
+    // (a foreign name after a counterpart's office stays his name)
+    expect(find(run('والتقى الوزير نظيره التركي، وزير الطاقة والموارد الطبيعية ألب أرسلان بيرقدار، في أنقرة.'), 'official', 'ألب أرسلان بيرقدار')?.role).toBe('وزير الطاقة والموارد الطبيعية');
+  });
   it('reads a first deputy of a governorate with his governorate', () => {
     expect(find(run('وقال وكيل أول محافظة تعز عبد القوي المخلافي إن الطريق مفتوح.'), 'official', 'عبد القوي المخلافي')?.role).toBe('وكيل أول محافظة تعز');
   });

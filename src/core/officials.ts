@@ -274,6 +274,21 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     // ("مي عبد الحميد، الرئيس التنفيذي لصندوق الإسكان الاجتماعي ودعم التمويل العقاري، أن": nor one closed by a comma,
     // after a role in apposition to the person just named)
     if (span && span[1] - span[0] === 1 && /^ال.{3,}ي$/.test(toks[span[0]].norm) && r.to - 1 > r.from && span[0] === r.to && (/^ال.{2,}ي$/.test(toks[r.to - 1].norm) || (isPunct(doc, span[1], '،,') && isPunct(doc, r.from - 1, '،,') && r.from >= 2 && (!!personEndingAt(out, r.from - 1) || doc.claimed[r.from - 2] === Claim.Person || isNameWord(doc, r.from - 2)))) && !doc.res.known.matchAt(toks, span[0], true) && !reportedAlone(doc, span[0])) span = null;
+    // ("سيد عبد التواب، رئيس النقابة العامة للعاملين بالمناجم والمحاجر، وزارةَ العمل"، "محمود البنا، رئيس الجمعية
+    // المصرية لأصدقاء مرضى الكلى، إن": after a role in apposition to the person just named, words that open no name and
+    // run to the next comma go on with what the role serves; the role takes them)
+    // ("نائب رئيسة المجلس المكلف بالتنقلات الحضرية، عمر الزياني،": so before a name in apposition between two commas)
+    if (span && span[0] === r.to && r.kind === 'role' && r.honorificTo === r.to && isPunct(doc, span[1], '،,') && !lineBreakBefore(doc, span[1]) && !knownOrNameStart(doc, span[0]) && !doc.res.ambiguousFirstNames.has(toks[span[0]].norm) && !isNameLike(toks[span[0]].norm) && !reportedAlone(doc, span[0])) {
+      const opened = r.start > toks[r.from].start && /^[وف]/.test(toks[r.from].norm);
+      const appositive = !opened && isPunct(doc, r.from - 1, '،,') && !lineBreakBefore(doc, r.from) && r.from >= 2 && (!!personEndingAt(out, r.from - 1) || doc.claimed[r.from - 2] === Claim.Person || nameBefore(doc, r.from - 1));
+      const k = afterHonorifics(doc, span[1] + 1);
+      const next = k < toks.length && !lineBreakBefore(doc, k) && doc.res.firstNames.has(toks[k].norm) ? nameForward(doc, k, 5) : null;
+      const nameAfter = !opened && !/^و/.test(toks[span[0]].norm) && span[1] - span[0] <= 3 && !!next && isPunct(doc, next[1], '،,');
+      if (appositive || nameAfter) {
+        if (appositive) r.complementTo = span[1];
+        span = null;
+      }
+    }
     // ("هبة الصيرفي، مديرة فندق «أمواج»": an ordinary noun before a name in quotes is what the office runs, no name)
     if (span && span[1] - span[0] === 1 && span[0] === r.to && isPunct(doc, span[1], '«"“') && !lineBreakBefore(doc, span[1]) && (isMostlyWord(toks[span[0]].norm) || isCommonAnyReading(toks[span[0]].norm)) && !doc.res.firstNames.has(toks[span[0]].norm) && !doc.res.known.matchAt(toks, span[0], false)) span = null;
     // ("رئيس قسم جراحة الصدر": one definite word right after a role that ends in an indefinite noun is that noun's
@@ -321,7 +336,7 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       const before = personEndingAt(out, r.from - (isPunct(doc, r.from - 1, '،,') ? 1 : 0));
       // (a military rank alone is no office: "الفريق مهندس كامل الوزير، نائب رئيس الوزراء ..." takes the office)
       if (before && (!before.role || RANK_ONLY.test(normalizeWord(before.role)))) {
-        before.role = r.text;
+        before.role = r.complementTo ? doc.text.slice(r.start, toks[r.complementTo - 1].end) : r.text;
         before.roleSource = 'stated';
         continue;
       }
@@ -416,6 +431,8 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       if (back && isFree(doc, back[0], back[1]) && !(place && place.to >= back[1]) && !inRole) {
         const skip = nameSkip(doc, back[0]);
         mention = makeMention(doc, back[0], back[1], skip, { evidence: 'role', known: knownAt(doc, back[0], back[1], skip) });
+        // (with what it serves read on to the comma: "…، رئيس الجمعية المصرية لأصدقاء مرضى الكلى،")
+        if (r.complementTo) roleEnd = r.complementTo;
       }
     } else if (r.kind === 'role' && !coordinated && r.from >= 3 && /^ال/.test(toks[r.from].norm) && r.start === toks[r.from].start && !lineBreakBefore(doc, r.from) && toks[r.from - 1].kind === 'word') {
       // "وقال بدر محمد المير الرئيس التنفيذي للخطوط الجوية القطرية …": the wires' role after the name with no comma,
@@ -858,6 +875,12 @@ function commonOrDual(n: string): boolean {
 
 /** Titles of a division's governor, written before the division's name: "والي سدح"، "محافظ ظفار"، "عامل إقليم زاكورة". */
 const DIVISION_GOVERNOR = /^(والي|واليه|محافظ|عامل|حاكم|امير|عمده|معتمد)$/;
+
+/** A name of two words or more that a first name or a known person opens ends at \`end\` (a comma follows it). */
+function nameBefore(doc: Doc, end: number): boolean {
+  const back = nameBackward(doc, end);
+  return !!back && back[1] === end && back[1] - back[0] >= 2 && knownOrNameStart(doc, back[0]);
+}
 
 function personEndingAt(found: PersonMention[], end: number): PersonMention | null {
   for (let k = found.length - 1; k >= 0; k--) if (found[k].to === end) return found[k];
@@ -1516,7 +1539,7 @@ export function linkLooseRoles(doc: Doc, roles: readonly RoleSpan[], people: Per
       continue;
     }
     if (r.kind !== 'role' || r.honorificTo >= toks.length || taken(r)) continue;
-    const served = r.honorificTo === r.to ? complement(r.to) : r.to;
+    const served = r.honorificTo === r.to ? Math.max(complement(r.to), r.complementTo ?? 0) : r.to;
     const roleText = (end: number) => (end > r.to ? doc.text.slice(r.start, toks[end - 1].end) : r.text);
     // The name after the role.
     let k = served;

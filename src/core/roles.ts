@@ -34,6 +34,8 @@ export interface RoleSpan {
   nationality: [number, number] | null;
   /** Honorific tokens right after the role (الشيخ، الأمير) before a name: [from, to). */
   honorificTo: number;
+  /** Where what the role serves ends, when the reading of names found it runs on past `to` to a comma. */
+  complementTo?: number;
 }
 
 /** Nouns that continue a title as its institution (رئيس مجلس النواب، وزير الدولة لشؤون ...). */
