@@ -119,6 +119,22 @@ describe('coreference, clitics and variants', () => {
     expect(arab.find((e) => e.canonical === 'محمد ولد الغزواني')?.mentions).toHaveLength(1);
   });
 
+  it('shows a lone word the tagger is unsure of in a sentence, and not in a story that never takes it up', () => {
+    // (a stub tagger: "جيت" a person at 0.6, "ميرلان" at 0.95)
+    const tagger = {
+      tag: (words: readonly string[]) => ({
+        labels: words.map(() => 'O'),
+        spans: words.flatMap((w, k) => (w === 'جيت' ? [{ from: k, to: k + 1, type: 'PERS', score: 0.6 }] : w === 'ميرلان' ? [{ from: k, to: k + 1, type: 'PERS', score: 0.95 }] : [])),
+      }),
+    };
+    const people = (t: string) => annotate({ text: t, published: null }, { tagger }).filter((e) => e.type === 'person').map((e) => e.canonical);
+    const sentence = 'وقال جيت إن الطريق مغلق منذ الصباح.';
+    expect(people(sentence)).toEqual(['جيت']);
+    const filler = 'وأضافت الوزارة أن أعمال الصيانة في الطريق الساحلي ستستمر أسبوعين آخرين قبل فتحه أمام حركة السير من جديد. ';
+    const story = filler.repeat(20) + sentence + ' وأكد ميرلان أن الحركة عادت.';
+    expect(people(story)).toEqual(['ميرلان']);
+  });
+
   it('keeps apart two people who share a surname', () => {
     const t2 = 'وقال محافظ البنك المركزي حسن عبد الله إن القرار صائب. واستقبل وزير الخارجية عبد الله بوحبيب السفير.';
     const people = run(t2).filter((e) => e.type === 'official' || e.type === 'person');

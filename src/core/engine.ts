@@ -95,6 +95,13 @@ const TAGGER_MIN_SCORE = 0.3;
 const TAGGER_SURE = 0.85;
 /** A one-word name the tagger found once, with nothing else pointing at it, needs this much confidence. */
 const LONE_WORD_MIN = 0.3;
+/**
+ * In a story (STORY_TOKENS tokens or more) it needs more: there the person would be named again, in full or by a
+ * role, and a lone word the story never takes up is mostly an ordinary word, a street or a firm ("جيت"، "سبائك").
+ * A sentence alone (a headline, a CoNLL line) holds no such evidence either way.
+ */
+const LONE_WORD_STORY_MIN = 0.85;
+const STORY_TOKENS = 250;
 
 function* run(input: EngineInput, options: EngineOptions): Generator<void, Entity[]> {
   const text = input.text;
@@ -227,7 +234,7 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
   }
   bracketAliases(doc, orgs);
   const entities = [
-    ...personEntities(clusters),
+    ...personEntities(clusters, doc.tokens.length >= STORY_TOKENS ? LONE_WORD_STORY_MIN : LONE_WORD_MIN),
     ...placeEntities(places),
     ...orgEntities(orgs, (w) => !!res.nationalities.getNormalized(w)),
     ...dateEntities(dates, input.segments?.find((g) => g.kind === 'title')?.end ?? -1),
@@ -889,7 +896,7 @@ function byStart(a: Mention, b: Mention): number {
   return a.start - b.start || a.end - b.end;
 }
 
-function personEntities(clusters: PersonCluster[]): Entity[] {
+function personEntities(clusters: PersonCluster[], loneWordMin: number): Entity[] {
   const out: Entity[] = [];
   for (const c of clusters) {
     const mentions = c.mentions.map(toMention).sort(byStart);
@@ -899,7 +906,7 @@ function personEntities(clusters: PersonCluster[]): Entity[] {
     const role = bestRole(c);
     const canonical = c.known?.name ?? longest.text.replace(/\s+/g, ' ');
     // A lone word from the tagger or a first-name guess, seen once, is too weak to show.
-    if (!role && c.mentions.length === 1 && c.mentions[0].evidence === "tagger" && c.words.length === 1 && (c.mentions[0].score ?? 0) < LONE_WORD_MIN) continue;
+    if (!role && c.mentions.length === 1 && c.mentions[0].evidence === "tagger" && c.words.length === 1 && (c.mentions[0].score ?? 0) < loneWordMin) continue;
     out.push({ type: role ? 'official' : 'person', canonical, role, value: null, mentions });
   }
   return out;
