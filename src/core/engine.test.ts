@@ -459,6 +459,9 @@ describe('a quote in a spoken dialect (blind sets 588, 592, 597, 602)', () => {
     expect(people('وقال تاجر: «غالي بزاف هاد العام».')).toEqual([]);
     expect(people('وقالت: «بكري باش نوصلو».')).toEqual([]);
     expect(people('وقال: «السوق خوش ونظيف».')).toEqual([]);
+    // (Algerian and Sudanese words: blind sets 726, 728)
+    expect(people('وصرح أحد السكان: "رانا نعانيو من الريحة والناموس خاصة في الصيف".', 'رانا نعانيو')).toEqual([]);
+    expect(people('وقالت: «جينا كداري، والشفع ما أكلوا».', 'جينا كداري')).toEqual([]);
   });
   it('keeps names that are also words of a dialect, and people named beside the quote', () => {
     expect(people('وقال المواطن حمدي زين إن الأسعار ارتفعت.', 'حمدي زين')).toEqual(['حمدي زين']);
