@@ -5569,6 +5569,21 @@ describe('the start of a full name read with the word after it (blind sets 235, 
   });
 });
 
+describe('an acronym a few words after a body whose name was read cut short (blind sets 269, 441, 552, 621)', () => {
+  // A tagger that calls the given word a body.
+  const calling = (word: string) => ({
+    tag: (words: readonly string[]) => ({ labels: words.map(() => 'O'), spans: words.flatMap((w, k) => (w === word ? [{ from: k, to: k + 1, type: 'ORG', score: 0.95 }] : [])) }),
+  });
+  const orgs = (text: string, word: string) => annotate({ text, published: null }, { tagger: calling(word) }).filter((e) => e.type === 'organization').map((e) => [e.canonical, e.mentions.map((m) => m.text)]);
+  it('runs the body\'s name on to the acronym and joins the acronym to it', () => {
+    expect(orgs('وحضر الاجتماع مسؤولون عن الشركة الوطنية لإنجاز وتدبير المنشآت الرياضية «سونارجيس» المكلفة بالمشروع.', 'سونارجيس')).toContainEqual(['الشركة الوطنية لإنجاز وتدبير المنشآت الرياضية', ['الشركة الوطنية لإنجاز وتدبير المنشآت الرياضية', 'سونارجيس']]);
+  });
+  it('leaves the acronym of another body named between apart', () => {
+    const found = orgs('وقعت مديرية الصناعات العسكرية وشركة «أسفات» التركية مذكرة تفاهم. وقالت مديرية الصناعات العسكرية إن العمل بدأ.', 'أسفات');
+    expect(found.some(([c, ms]) => c !== 'أسفات' && (ms as string[]).includes('أسفات'))).toBe(false);
+  });
+});
+
 describe('a telegram is no woman named رقية (blind sets: 17 false people)', () => {
   it('reads no person in «برقية تهنئة» and «ببرقية تعزية»', () => {
     const es = run('وبعث الملك برقية تهنئة إلى الرئيس الجديد، كما بعث ببرقية تعزية إلى أسر الضحايا.');

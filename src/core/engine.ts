@@ -236,7 +236,7 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
   const entities = [
     ...personEntities(clusters, doc.tokens.length >= STORY_TOKENS ? LONE_WORD_STORY_MIN : LONE_WORD_MIN),
     ...placeEntities(places),
-    ...orgEntities(orgs, (w) => !!res.nationalities.getNormalized(w)),
+    ...acronymsAfterCutNames(text, orgEntities(orgs, (w) => !!res.nationalities.getNormalized(w))),
     ...dateEntities(dates, input.segments?.find((g) => g.kind === 'title')?.end ?? -1),
   ];
   if (options.includeMisc) {
@@ -1038,6 +1038,50 @@ function placeKey(canonical: string): string {
 /** A normalised name without its word الدولي ("مهرجان الصويرة الدولي للفيلم" → "مهرجان الصويرة للفيلم"). */
 function withoutIntl(k: string): string {
   return k.replace(/ الدولي(?=( |$))/, '');
+}
+
+/** Head nouns that open a body of their own (normalised, without the article): a word between a body and an acronym that is one opens another body. */
+const OTHER_BODY_HEAD = new Set(['شركه', 'صندوق', 'موسسه', 'سوق', 'هيئه', 'منظمه', 'وزاره', 'مديريه', 'جمعيه', 'اتحاد', 'بنك', 'مجموعه', 'مجلس', 'حزب', 'حركه', 'جامعه', 'مكتب', 'وكاله']);
+
+/**
+ * "الشركة الوطنية لإنجاز وتدبير المنشآت الرياضية «سونارجيس»"، "بعثة الاتحاد الأفريقي للدعم والاستقرار في الصومال
+ * (أوصوم)": an acronym in brackets, guillemets or quotes a few words after a body whose name the rules read cut short,
+ * the words between going on with that name (words with ل، ب، ال or و, and في), is that body's: the body's one
+ * mention runs on to it and its one-word entity joins the body. Not across punctuation, nor over the head noun of another body ("وشركة «أسفات»"، "بصندوق «آبار»"،
+ * "والسوق المالية السعودية (تداول)").
+ */
+function acronymsAfterCutNames(text: string, orgs: Entity[]): Entity[] {
+  const dropped = new Set<Entity>();
+  for (const a of orgs) {
+    if (a.mentions.some((m) => /\s/.test(m.text))) continue;
+    const m0 = a.mentions.reduce((x, y) => (y.start < x.start ? y : x));
+    if (!/[(«"]\s?$/.test(text.slice(Math.max(0, m0.start - 2), m0.start))) continue;
+    let best: { e: Entity; end: number; gapEnd: number } | null = null;
+    for (const b of orgs) {
+      // (a body named once: one named elsewhere is a body of its own, the acronym's a part of it, "بعثة الاتحاد الأفريقي …")
+      if (b === a || dropped.has(b) || b.mentions.length !== 1) continue;
+      for (const mb of b.mentions) {
+        if (mb.end > m0.start || m0.start - mb.end > 60 || (best && mb.end <= best.end)) continue;
+        const gap = text.slice(mb.end, m0.start).replace(/[(«"]\s?$/, '');
+        if (/[.،,:؛\n]/.test(gap)) continue;
+        const words = gap.split(/\s+/).filter(Boolean);
+        if (words.length === 0 || words.length > 6) continue;
+        if (!words.every((w) => /^(و?(ال|لل|ل|ب)\S{2,}|في|و\S{3,})$/.test(w))) continue;
+        if (words.some((w) => OTHER_BODY_HEAD.has(normalizeWord(w).replace(/^[وف]?[بلك]?/, '').replace(/^ال/, '')))) continue;
+        best = { e: b, end: mb.end, gapEnd: mb.end + gap.trimEnd().length };
+      }
+    }
+    if (!best) continue;
+    // The body's name runs on to the acronym: its mention and its canonical take the words between.
+    const mb = best.e.mentions[0];
+    mb.end = best.gapEnd;
+    mb.text = text.slice(mb.start, mb.end);
+    best.e.canonical = mb.text.replace(/\s+/g, ' ');
+    best.e.mentions.push(...a.mentions);
+    best.e.mentions.sort(byStart);
+    dropped.add(a);
+  }
+  return dropped.size ? orgs.filter((e) => !dropped.has(e)) : orgs;
 }
 
 /**
