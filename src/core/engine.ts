@@ -516,6 +516,12 @@ function* applyTagger(
   return misc;
 }
 
+/** A first name with or without its article, or one that is also an ordinary word: "الهادي"، "صالح"، "لحسن". */
+function anyFirstName(doc: Doc, w: string): boolean {
+  const res = doc.res;
+  return res.firstNames.has(w) || res.ambiguousFirstNames.has(w) || (/^ال../.test(w) && res.firstNames.has(w.slice(2)));
+}
+
 /**
  * "وذكر الرئيس تبون بالالتزامات"، "واستقبل الرئيس السيسي ضيوفه": the family name of a person named in full earlier in
  * the story, read with the word after it as a two-word name. The word goes back to the sentence and the family name
@@ -526,8 +532,6 @@ function* applyTagger(
 function surnameRunOns(doc: Doc, people: PersonMention[]): void {
   const toks = doc.tokens;
   const res = doc.res;
-  // (a first name with or without its article, or one that is also an ordinary word: "الهادي"، "صالح"، "لحسن")
-  const firstName = (w: string) => res.firstNames.has(w) || res.ambiguousFirstNames.has(w) || (/^ال../.test(w) && res.firstNames.has(w.slice(2)));
   // Where each family name of a name of two words or more is first given, and every word of such names.
   const familyFrom = new Map<string, number>();
   const nameWords = new Map<string, number>();
@@ -545,7 +549,7 @@ function surnameRunOns(doc: Doc, people: PersonMention[]): void {
     const place = res.places.matchAt(toks, p.from + 1, true);
     const notName = /^(لل|بال)/.test(raw) || (/^ب/.test(raw) && place?.to === p.from + 2 && place.skip > 0);
     // (b in another name than p's own)
-    if (!notName && (firstName(a) || firstName(b) || (nameWords.get(b) ?? 0) > 1)) continue;
+    if (!notName && (anyFirstName(doc, a) || anyFirstName(doc, b) || (nameWords.get(b) ?? 0) > 1)) continue;
     p.to = p.from + 1;
     p.end = toks[p.from].end;
     p.text = doc.text.slice(p.start, p.end);
@@ -566,7 +570,6 @@ function nameRunOns(doc: Doc, people: PersonMention[]): void {
   const res = doc.res;
   const full = people.filter((q) => q.words.length >= 3 && q.evidence !== 'short-form');
   if (!full.length) return;
-  const firstName = (w: string) => res.firstNames.has(w) || res.ambiguousFirstNames.has(w) || (/^ال../.test(w) && res.firstNames.has(w.slice(2)));
   const nameWords = new Map<string, number>();
   for (const q of people) for (const w of q.words) nameWords.set(w, (nameWords.get(w) ?? 0) + 1);
   const same = (a: string[], from: number, pre: string[]) => pre.every((w, k) => a[from + k] === w);
@@ -579,7 +582,7 @@ function nameRunOns(doc: Doc, people: PersonMention[]): void {
     const q = full.find((x) => x.from < p.from && x.words.length > pre.length && !x.words.includes(b) && (same(x.words, 0, pre) || (particle && same(x.words, x.words.length - pre.length, pre))));
     if (!q) continue;
     // (a first name that is mostly an ordinary word is the word here: "زيارة")
-    if ((firstName(b) && !(isMostlyWord(b) && !res.firstNames.has(b))) || (nameWords.get(b) ?? 0) > 1 || isNameLike(b) || isParticle(doc, p.to - 1) || lineBreakBefore(doc, p.to - 1)) continue;
+    if ((anyFirstName(doc, b) && !(isMostlyWord(b) && !res.firstNames.has(b))) || (nameWords.get(b) ?? 0) > 1 || isNameLike(b) || isParticle(doc, p.to - 1) || lineBreakBefore(doc, p.to - 1)) continue;
     const ordinary = isCommonAnyReading(b) || isMostlyWord(b);
     // (nor one the story uses alone as the one who speaks, as a family name: "محمد بن عبدالله القويز … وقال القويز")
     if (!ordinary && (/ي$/.test(b) || reportedAlone(doc, p.to - 1) || (!particle && pre.length < 3) || res.places.matchAt(toks, p.to - 1, true) || res.nationalities.matchAt(toks, p.to - 1, true))) continue;
