@@ -1779,6 +1779,15 @@ describe('judges, members of a court, deputies and counterparts (blind set 46)',
     // (a foreign name after a counterpart's office stays his name)
     expect(find(run('والتقى الوزير نظيره التركي، وزير الطاقة والموارد الطبيعية ألب أرسلان بيرقدار، في أنقرة.'), 'official', 'ألب أرسلان بيرقدار')?.role).toBe('وزير الطاقة والموارد الطبيعية');
   });
+  it('reads back over a compound first name before a father\'s name that is also a first name, to a role after a comma', () => {
+    const es = run('من جهته، قال عبد الرزاق حمود الشمري، رئيس الاتحاد العام للجمعيات الفلاحية، إن الإنتاج انخفض. وأضاف الشمري أن الأسعار ارتفعت.');
+    expect(find(es, 'official', 'عبد الرزاق حمود الشمري')?.mentions.map((m) => m.text)).toEqual(['عبد الرزاق حمود الشمري', 'الشمري']);
+    expect(es.filter((e) => e.type === 'official' || e.type === 'person').length).toBe(1);
+    expect(find(run('وقال الفنان حسام الدين منصور، رئيس البيت الفني للمسرح، إن العروض تبدأ غدا.'), 'official', 'حسام الدين منصور')).toBeDefined();
+    // (not over a family name the story uses alone elsewhere: he is the subject, the other is named)
+    const two = run('واستقبل الوزير بدر عبد العاطي الوفد، وأشار عبد العاطي إلى أهمية الحل. وعلى هامش الجلسة، التقى عبد العاطي مسعد بولس، كبير مستشاري الرئيس الأمريكي للشئون الأفريقية، وبحثا الأزمة.');
+    expect(find(two, 'official', 'مسعد بولس')).toBeDefined();
+  });
   it('reads a first deputy of a governorate with his governorate', () => {
     expect(find(run('وقال وكيل أول محافظة تعز عبد القوي المخلافي إن الطريق مفتوح.'), 'official', 'عبد القوي المخلافي')?.role).toBe('وكيل أول محافظة تعز');
   });

@@ -688,7 +688,12 @@ export function nameBackward(doc: Doc, end: number, maxWords = 4): [number, numb
       // (a last name that is also a first name, after a foreign given name no list holds: "جيتاتشو رضا")
       const foreignGiven = words === 1 && !!prev && prev.kind === 'word' && !lineBreakBefore(doc, i) && doc.claimed[i - 1] === Claim.Free && prev.norm.length >= 4 && !/^[وفبلك]?ال/.test(prev.norm) && !isCommonAnyReading(prev.norm) && !isMostlyWord(prev.norm) && !isFunctionWord(prev.norm) && !looksLikeVerb(prev.norm) && isNameWord(doc, i - 1) && !isNationality(doc, i - 1);
       // (or over بنت / ابن / ولد / منت, or the Amazigh آيت: "نوف بنت عبدالله الحارثي، رئيسة …"، "لحسن أيت عدي، رئيس …")
-      if (!prev || !(prev.norm === 'عبد' || prev.norm === 'ابو' || prev.norm === 'بن' || prev.norm === 'ال' || prev.norm === 'بنت' || prev.norm === 'ابن' || prev.norm === 'ولد' || prev.norm === 'منت' || prev.norm === 'ايت' || prevFirst || foreignGiven)) break;
+      // (or over a compound first name, «عبد» and a definite word or a word and الدين, before a father's name that is
+      // also a first name: "عبد الرزاق حمود الشمري، رئيس …"، "حسام الدين منصور، رئيس …")
+      // (not one the story uses alone elsewhere as a family name: "التقى عبد العاطي مسعد بولس، كبير مستشاري …" after
+      // "وأشار عبد العاطي إلى")
+      const compoundBefore = !!prev && words < maxWords && i >= 2 && !lineBreakBefore(doc, i) && !lineBreakBefore(doc, i - 1) && ((/^ال.{2,}/.test(prev.norm) && /^[وف]?عبد$/.test(toks[i - 2].norm)) || (prev.norm === 'الدين' && toks[i - 2].kind === 'word' && !/^[وفبلك]?ال/.test(toks[i - 2].norm) && !isFunctionWord(toks[i - 2].norm))) && !usedAloneElsewhere(doc, i - 2);
+      if (!prev || !(prev.norm === 'عبد' || prev.norm === 'ابو' || prev.norm === 'بن' || prev.norm === 'ال' || prev.norm === 'بنت' || prev.norm === 'ابن' || prev.norm === 'ولد' || prev.norm === 'منت' || prev.norm === 'ايت' || prevFirst || foreignGiven || compoundBefore)) break;
     }
   }
   if (words === 0) return null;
@@ -700,6 +705,24 @@ export function nameBackward(doc: Doc, end: number, maxWords = 4): [number, numb
   if (from >= end) return null;
   if (end - from === 1 && isCommonWord(toks[from].norm)) return null;
   return [from, end];
+}
+
+/**
+ * The two words of a compound name at `k` (عبد + a definite word, or a word + الدين) stand alone elsewhere in the text,
+ * with no first name before them and no name word after: a family name the story uses for someone ("وأشار عبد العاطي إلى").
+ */
+function usedAloneElsewhere(doc: Doc, k: number): boolean {
+  const toks = doc.tokens;
+  const a = toks[k].norm.replace(/^[وف](?=عبد$)/, '');
+  const b = toks[k + 1].norm;
+  for (let j = 0; j + 1 < toks.length; j++) {
+    if (j === k || toks[j + 1].norm !== b || toks[j].norm.replace(/^[وف](?=عبد$)/, '') !== a) continue;
+    const prev = j > 0 && !lineBreakBefore(doc, j) ? toks[j - 1] : undefined;
+    if (prev && prev.kind === 'word' && (doc.res.firstNames.has(prev.norm) || doc.res.ambiguousFirstNames.has(prev.norm))) continue;
+    const next = toks[j + 2] && !lineBreakBefore(doc, j + 2) ? toks[j + 2] : undefined;
+    if (!next || next.kind !== 'word' || isFunctionWord(next.norm)) return true;
+  }
+  return false;
 }
 
 /** Future and derived-stem present verbs (سيعود، يستضيف، تتواصل، ينسحب): never names. */
