@@ -5262,6 +5262,18 @@ describe('a market by its own name, a cathedral by its saint (blind sets 513, 51
     // (nor a market of what is traded: "سوق التأمين")
     expect(run('وتوسع سوق التأمين في المملكة.').some((e) => e.canonical.startsWith('سوق'))).toBe(false);
   });
+  it('reads a gate named by an ordinary word after a word that says where or in a list of places, no door or figure of speech', () => {
+    const es = run('وتجمع الباعة قرب باب الخلق وباب الفتوح، وقال بائع في باب الطوب إن الحركة ضعيفة، وأغلقت الطرق المحيطة بباب شريف.');
+    for (const c of ['باب الخلق', 'باب الفتوح', 'باب الطوب', 'باب شريف']) expect(find(es, 'place', c), c).toBeDefined();
+    const b = run('وجاء القرار من باب الحرص، ووقف الحارس عند باب المدرسة وفي باب السيارة، ثم فتح باب الترشح في باب المسؤولية.');
+    expect(b.some((e) => e.canonical.startsWith('باب'))).toBe(false);
+    // (a gate the lists hold whole is theirs: the crossing and its bare name are one place)
+    const c = run('وعاد السوريون عبر باب الهوى وحده، بعد أن عبروا معبر باب الهوى الحدودي.');
+    expect(c.filter((e) => e.type === 'place').length).toBe(1);
+    // (and a crossing named by a gate no list holds is that gate)
+    const d = run('وتسارعت العودة عبر باب السلامة، إذ عبر أكثر من 11 ألف شخص معبر باب السلامة الحدودي.');
+    expect(d.filter((e) => e.type === 'place').map((e) => e.mentions.length)).toEqual([2]);
+  });
 
   it('reads «كاتدرائية مار جرجس» as a place', () => {
     expect(find(run('ترأس البطريرك القداس في كاتدرائية مار جرجس وسط المدينة.'), 'place', 'كاتدرائية مار جرجس')).toBeDefined();

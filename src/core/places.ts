@@ -589,6 +589,8 @@ export function withoutDirection(canonical: string): string | null {
 export function withoutHead(canonical: string): string | null {
   const words = normalizeWord(canonical).split(' ');
   if (words.length >= 2 && PLACE_HEADS.has(words[0])) return words.slice(1).join(' ');
+  // (a crossing named by a gate is the gate: "معبر باب السلامة" … "عبر باب السلامة")
+  if (words.length >= 3 && (words[0] === 'معبر' || words[0] === 'منفذ') && words[1] === 'باب') return words.slice(1).join(' ');
   return null;
 }
 
@@ -1886,13 +1888,29 @@ export function marketAt(doc: Doc, i: number): PlaceMention | null {
   // (or a proper word of its own: "سوق بكارو"، "سوق فولوفولو"، "سوق أولوس")
   // (no participle or adjective, "سوق مزدحم"، "سوق شعبي"؛ a first letter that may be a proclitic only when no word is left behind it)
   const proper = (m[2] === 'سوق' || m[2] === 'باب') && !named && !/^(ال|م)/.test(n) && !/(ي|يه|ها|هم|هن|هما|كم|نا)$/.test(n) && !(/^[وفبلك]/.test(n) && (isCommonAnyReading(n.slice(1)) || isMostlyWord(n.slice(1)) || doc.res.places.matchAt(toks, i + 1, true))) && n.length >= 4 && !isFunctionWord(n) && !isCommonAnyReading(n) && !isMostlyWord(n) && !isNameLike(n) && !looksLikeVerb(n) && !doc.res.firstNames.has(n) && !doc.res.nationalities.matchAt(toks, i + 1, false) && !doc.res.places.matchAt(toks, i + 1, false) && !doc.res.orgs.matchAt(toks, i, true) && !MARKET_NOT_NAMED.test(toks[i + 2] && !lineBreakBefore(doc, i + 2) ? toks[i + 2].norm : '');
-  if (!trade && !day && !named && !proper && n !== 'الصاغه') return null;
+  // (an old city's gate named by any definite word, after a word that says where or in a list of places: "قرب باب
+  // الزاوية"، "في باب الخلق"، "والشهوان وباب الطوب"; not a building's or a vehicle's door, "عند باب المدرسة"، nor
+  // what a door opens to, "فتح باب التسجيل"، "من باب الحرص")
+  const gate = m[2] === 'باب' && !trade && !day && !named && !proper && gateCued(doc, i, m[1]) && (/^ال.{3,}/.test(n) || (doc.res.firstNames.has(n) && !isFunctionWord(n))) && !DOOR_OF.test(n) && !/^ال.+(ات|ين|ون)$/.test(n) && !VERBAL_NOUN.test(n) && !PURPOSE_NOUN.test(n) && !TIME_NOUNS.has(n) && !isFunctionWord(n) && !doc.res.nationalities.matchAt(toks, i + 1, false) && !doc.res.titles.matchAt(toks, i + 1, false) && !doc.res.orgs.matchAt(toks, i, true) && (doc.res.places.matchAt(toks, i, true)?.to ?? 0) <= i + 1 && !(/يه$/.test(n) && /^(و?من|و?في)$/.test(toks[i - 1]?.norm ?? '') && !m[1]);
+  if (!trade && !day && !named && !proper && !gate && n !== 'الصاغه') return null;
   // (not a market of a kind of people in the economy: "سوق المستثمرين"، "سوق العاملين")
   if (/^ال(مستثمر|عامل|متعامل|مستهلك|مضارب|منتج|مورد|مستورد|مصدر|مشتر|بايع)ين$/.test(n)) return null;
   const start = offsetAfter(doc.text, toks[i], m[1].length);
   const end = t.end;
   const text = doc.text.slice(start, end);
   return { from: i, to: i + 2, start, end, text, canonical: text.replace(/\s+/g, ' '), kind: 'facility' };
+}
+
+/** Buildings, rooms and vehicles whose door «باب» may be: "باب الدار"، "باب المدرسة"، "باب السيارة". */
+const DOOR_OF = /^ال(دار|بيت|منزل|شقه|غرفه|مدرسه|عياده|صاله|قاعه|مسجد|جامع|كنيسه|مستشفي|سياره|حافله|طايره|قطار|محكمه|وزاره|سفاره|مبني|عماره|ثلاجه|خزانه|زنزانه|سجن|مصعد|مخبز|محل|دكان|متجر|مطبخ|حمام|ملعب|حديقه|جامعه|كليه|مكتب|بنك|مصرف|فيلا|حوش|مقر|مركز|مصنع|مدينه|قصر|قلعه|مقبره|مدخل|خيمه|مخيم|كوخ|سور|فندق|مطعم|مقهي|ورشه|مستودع|مخزن|بلديه|مديريه|مجلس|برلمان|نادي|متحف|مكتبه|قاعده|ثكنه|معسكر|مطار|ميناء|معبر|منفذ|بوابه|حرم|مزرعه|اسطبل|زريبه|قفص|بيوت|منازل|رزق|امل|حوار|نقاش|اجتهاد|خير|جنه|رحمه|توبه|فرج|علم|عمل|كرم|مساله|قضيه|موضوع|شعر|نثر|فقه|نحو)$/;
+
+/** A gate's cue: «باب» with ب or و on it, or after a word that says where ("في"، "قرب"، "عبر"، "حي"; not "من", as in
+ * "من باب الحرص"). */
+function gateCued(doc: Doc, i: number, clitics: string): boolean {
+  if (/[بو]/.test(clitics)) return true;
+  const p = doc.tokens[i - 1];
+  if (!p || p.kind !== 'word' || lineBreakBefore(doc, i)) return false;
+  return /^(و|ف)?(في|الي|عند|قرب|بقرب|عبر|حتي|نحو|داخل|وسط|بوسط|محيط|بمحيط|منطقه|بمنطقه|حي|بحي|احياء|باحياء|محله|بمحله|ساحه|بساحه|سوق|بسوق|شارع|بشارع)$/.test(p.norm);
 }
 
 /** A station's, a corniche's or a road's noun with its proclitics, once per word (findFacilities asks at every free word). */
