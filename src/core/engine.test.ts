@@ -135,6 +135,22 @@ describe('coreference, clitics and variants', () => {
     expect(people(story)).toEqual(['ميرلان']);
   });
 
+  it('shows a lone body word the tagger is unsure of in a sentence, and in a story only when quoted or bracketed', () => {
+    // (a stub tagger: "الكاريكاتير" and "سوبرتك" bodies at 0.6)
+    const tagger = {
+      tag: (words: readonly string[]) => ({
+        labels: words.map(() => 'O'),
+        spans: words.flatMap((w, k) => (w === 'الكاريكاتير' || w === 'سوبرتك' ? [{ from: k, to: k + 1, type: 'ORG', score: 0.6 }] : [])),
+      }),
+    };
+    const bodies = (t: string) => annotate({ text: t, published: null }, { tagger }).filter((e) => e.type === 'organization' || e.type === 'person').map((e) => e.canonical);
+    const sentence = 'وقال إن الكاريكاتير فن صعب.';
+    expect(bodies(sentence)).toEqual(['الكاريكاتير']);
+    const filler = 'وأضافت الوزارة أن أعمال الصيانة في الطريق الساحلي ستستمر أسبوعين آخرين قبل فتحه أمام حركة السير من جديد. ';
+    expect(bodies(filler.repeat(20) + sentence)).toEqual([]);
+    expect(bodies(filler.repeat(20) + 'ووقعت الوزارة العقد مع «سوبرتك» أمس.')).toEqual(['سوبرتك']);
+  });
+
   it('keeps apart two people who share a surname', () => {
     const t2 = 'وقال محافظ البنك المركزي حسن عبد الله إن القرار صائب. واستقبل وزير الخارجية عبد الله بوحبيب السفير.';
     const people = run(t2).filter((e) => e.type === 'official' || e.type === 'person');

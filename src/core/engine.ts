@@ -491,6 +491,13 @@ function* applyTagger(
             for (let k = a; k < b; k++) doc.claimed[k] = Claim.Place;
             continue;
           }
+          // ("الكاريكاتير"، "السكوتر"، "الهايبرد"): in a story, one word the tagger is unsure of as a body, that
+          // no list holds and no bracket or quote sets apart, is mostly a thing, a trade or a people; a firm is named
+          // with its noun or in quotes. It stays claimed, so no rule reads it as a person instead.
+          if (b - a === 1 && doc.tokens.length >= STORY_TOKENS && sp.score < LONE_WORD_STORY_MIN && !doc.res.orgs.matchAt(toks, a, true) && !(a > 0 && isPunct(doc, a - 1, '(«"“'))) {
+            doc.claimed[a] = Claim.Org;
+            continue;
+          }
           if (b - a === 1 && familyNames.has(toks[a].norm.slice(skip)) && !doc.res.orgs.matchAt(toks, a, true)) continue;
           // ("شبكة منظمة لتهريب المخدرات": the adjective "organised", no body's name)
           if (skip === 0 && organisedAdjective(doc, a)) continue;
