@@ -5278,6 +5278,17 @@ describe('a market by its own name, a cathedral by its saint (blind sets 513, 51
     // (nor a market of what is traded: "سوق التأمين")
     expect(run('وتوسع سوق التأمين في المملكة.').some((e) => e.canonical.startsWith('سوق'))).toBe(false);
   });
+  it('reads a directorate named by the service it runs, with the wilaya it serves after ل, and no Yemeni district', () => {
+    const es = run('وأكدت مديرية التجارة لولاية وهران أن الأسعار مستقرة، وباشرت مديرية الأحوال المدنية منح البطاقات، ودعت مديرية الصحة والسكان المواطنين إلى الحذر.');
+    for (const c of ['مديرية التجارة لولاية وهران', 'مديرية الأحوال المدنية', 'مديرية الصحة والسكان']) expect(find(es, 'organization', c), c).toBeDefined();
+    // (a listed body after it: the directorate, and the body named alone later is the same)
+    const gs = run('وقالت مديرية الأمن العام إن دورياتها انتشرت. وأضاف الأمن العام أن الطرق آمنة.').filter((e) => e.type === 'organization');
+    expect(gs.map((e) => e.mentions.map((m) => m.text))).toEqual([['مديرية الأمن العام', 'الأمن العام']]);
+    // (a district named by a place's name is a place; the sector's own directorate names none)
+    const ye = run('وسقطت قذيفة في مديرية التحيتا ومديرية الخوخة جنوب الحديدة، حسب أرقام مديرية القطاع.');
+    expect(ye.some((e) => e.type === 'organization')).toBe(false);
+    expect(find(ye, 'place', 'التحيتا')).toBeDefined();
+  });
   it('reads a gate named by an ordinary word after a word that says where or in a list of places, no door or figure of speech', () => {
     const es = run('وتجمع الباعة قرب باب الخلق وباب الفتوح، وقال بائع في باب الطوب إن الحركة ضعيفة، وأغلقت الطرق المحيطة بباب شريف.');
     for (const c of ['باب الخلق', 'باب الفتوح', 'باب الطوب', 'باب شريف']) expect(find(es, 'place', c), c).toBeDefined();

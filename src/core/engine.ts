@@ -1177,7 +1177,8 @@ function orgEntities(orgs: OrgMention[], isNationality: (word: string) => boolea
     if (/^ل[^ل]/.test(t)) byText.set('ا' + t, keyOf(o.canonical));
   }
   for (const r of [...new Set([...parent.keys()].map(find))]) {
-    const m = /^(?:الاداره العامه|المديريه العامه|الديوان الوطني|ديوان|جهاز|الموسسه|موسسه) (.+)$/.exec(r);
+    // (and a directorate named by it: "مديرية الأمن العام" … "الأمن العام")
+    const m = /^(?:الاداره العامه|المديريه العامه|الديوان الوطني|ديوان|جهاز|الموسسه|موسسه|مديريه) (.+)$/.exec(r);
     if (!m) continue;
     const rest = withoutProclitic(m[1]);
     for (const other of [parent.has(rest) ? rest : undefined, rest.includes(' ') ? byText.get(rest) : undefined]) {

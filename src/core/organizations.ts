@@ -1536,6 +1536,10 @@ function directorateAt(doc: Doc, i: number): { to: number; skip: number; canonic
   const m = /^(و|ف)?(ب|ل)?(مديريه|شعبه)$/.exec(t.norm);
   const w = toks[i + 1];
   if (!m || !w || lineBreakBefore(doc, i + 1) || doc.claimed[i + 1] !== Claim.Free || w.kind !== 'word') return null;
+  if (m[3] === 'مديريه') {
+    const named = serviceDirectorateAt(doc, i, (m[1]?.length ?? 0) + (m[2]?.length ?? 0));
+    if (named) return named;
+  }
   if (!/^الت..ي[هة]$/.test(w.norm) && !/^ال.{3,}ات$/.test(w.norm)) return null;
   if (doc.res.places.matchAt(toks, i + 1, false)) return null;
   let e = i + 2;
@@ -1543,6 +1547,43 @@ function directorateAt(doc: Doc, i: number): { to: number; skip: number; canonic
   if (toks[e] && !lineBreakBefore(doc, e) && doc.claimed[e] === Claim.Free && BODY_ADJECTIVES.has(toks[e].norm)) e++;
   const skip = (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
   const start = offsetAfter(doc.text, t, skip);
+  return { to: e, skip, canonical: doc.text.slice(start, toks[e - 1].end).replace(/\s+/g, ' ') };
+}
+
+/**
+ * "مديرية الأمن العام"، "مديرية الأحوال المدنية"، "مديرية الصحة والسكان"، "مديرية التجارة لولاية وهران": a directorate
+ * named by the service it runs, a listed body or a definite ordinary noun with its adjectives and a second noun after و,
+ * and the wilaya it serves after ل. Not a Yemeni district, "مديرية المواسط"، "مديرية التحيتا": a place's name, a word
+ * no lexicon knows. (A place after ب or في is where it is, outside the name: "مديرية الشؤون الصحية بالمنيا".)
+ */
+function serviceDirectorateAt(doc: Doc, i: number, skip: number): { to: number; skip: number; canonical: string } | null {
+  const toks = doc.tokens;
+  const free = (k: number) => !!toks[k] && toks[k].kind === 'word' && !lineBreakBefore(doc, k) && doc.claimed[k] === Claim.Free;
+  let e: number;
+  const listed = doc.res.orgs.matchAt(toks, i + 1, false);
+  if (listed && listed.from === i + 1 && /^ال/.test(toks[i + 1].norm) && toks.slice(i + 1, listed.to).every((_, k) => free(i + 1 + k))) e = listed.to;
+  else {
+    const serviceWord = (n: string) => /^ال.{3,}/.test(n) && isMostlyWord(n) && !isFunctionWord(n) && !/^ال(يوم|عام|شهر|اسبوع|سنه|مديريه|محافظه|ولايه|منطقه|مدينه|قطاع|وزاره|هييه|بلديه|دوله)$/.test(n);
+    const n = toks[i + 1].norm;
+    if (!serviceWord(n) || doc.res.places.matchAt(toks, i + 1, true) || doc.res.firstNames.has(n.slice(2)) || doc.res.nationalities.matchAt(toks, i + 1, false)) return null;
+    e = i + 2;
+    // (its adjectives and a second service: "الأحوال المدنية"، "الصحة والسكان"، "الموارد المائية والري")
+    for (let n2 = 0; n2 < 3 && free(e); n2++) {
+      const w = toks[e].norm;
+      if (/^ال.{2,}(ي|يه)$/.test(w) && !doc.res.places.matchAt(toks, e, false) && !doc.res.nationalities.matchAt(toks, e, false)) e++;
+      else if (/^وال.{3,}/.test(w) && serviceWord(w.slice(1)) && !doc.res.places.matchAt(toks, e, true)) e++;
+      else break;
+    }
+  }
+  // (the wilaya or governorate it serves, after ل: "لولاية وهران"، "لمحافظة البصرة")
+  if (free(e) && /^ل(ولايه|محافظه)$/.test(toks[e].norm) && free(e + 1)) {
+    const place = doc.res.places.matchAt(toks, e + 1, false);
+    if (place) e = place.to;
+  }
+  // (one ordinary word alone, "مديرية الصحة"، "مديرية الزراعة في المحافظة", is the sector's office wherever the story
+  // is: no body in particular)
+  if (e === i + 2 && !listed) return null;
+  const start = offsetAfter(doc.text, toks[i], skip);
   return { to: e, skip, canonical: doc.text.slice(start, toks[e - 1].end).replace(/\s+/g, ' ') };
 }
 
