@@ -5289,6 +5289,14 @@ describe('a market by its own name, a cathedral by its saint (blind sets 513, 51
     expect(ye.some((e) => e.type === 'organization')).toBe(false);
     expect(find(ye, 'place', 'التحيتا')).toBeDefined();
   });
+  it('reads a police force named by the place it serves, with its command, as one body', () => {
+    const es = run('وقالت شرطة رأس الخيمة إنها ضبطت 40 دراجة، وأعلنت شرطة منطقة مكة المكرمة الخطة، وتمكنت مصالح أمن ولاية وهران من تفكيك شبكة.');
+    for (const c of ['شرطة رأس الخيمة', 'شرطة منطقة مكة المكرمة', 'أمن ولاية وهران']) expect(find(es, 'organization', c), c).toBeDefined();
+    const iq = run('وأعلنت قيادة شرطة البصرة اعتقال المتهم، وقالت شرطة البصرة إن التحقيق مستمر.').filter((e) => e.type === 'organization');
+    expect(iq.map((e) => e.mentions.map((m) => m.text))).toEqual([['قيادة شرطة البصرة', 'شرطة البصرة']]);
+    // (no place, no force: "شرطة المرور"؛ "أمن المنطقة" is the region's safety)
+    expect(run('وأعلنت شرطة المرور أن الطريق مغلق حفاظا على أمن المنطقة.').some((e) => e.type === 'organization')).toBe(false);
+  });
   it('reads a gate named by an ordinary word after a word that says where or in a list of places, no door or figure of speech', () => {
     const es = run('وتجمع الباعة قرب باب الخلق وباب الفتوح، وقال بائع في باب الطوب إن الحركة ضعيفة، وأغلقت الطرق المحيطة بباب شريف.');
     for (const c of ['باب الخلق', 'باب الفتوح', 'باب الطوب', 'باب شريف']) expect(find(es, 'place', c), c).toBeDefined();

@@ -1177,8 +1177,9 @@ function orgEntities(orgs: OrgMention[], isNationality: (word: string) => boolea
     if (/^ل[^ل]/.test(t)) byText.set('ا' + t, keyOf(o.canonical));
   }
   for (const r of [...new Set([...parent.keys()].map(find))]) {
-    // (and a directorate named by it: "مديرية الأمن العام" … "الأمن العام")
-    const m = /^(?:الاداره العامه|المديريه العامه|الديوان الوطني|ديوان|جهاز|الموسسه|موسسه|مديريه) (.+)$/.exec(r);
+    // (and a directorate named by it: "مديرية الأمن العام" … "الأمن العام"; a police force's command, "قيادة شرطة
+    // البصرة" … "شرطة البصرة")
+    const m = /^(?:الاداره العامه|المديريه العامه|الديوان الوطني|ديوان|جهاز|الموسسه|موسسه|مديريه) (.+)$/.exec(r) ?? /^(?:قياده|القياده العامه) ل?(شرطه .+)$/.exec(r);
     if (!m) continue;
     const rest = withoutProclitic(m[1]);
     for (const other of [parent.has(rest) ? rest : undefined, rest.includes(' ') ? byText.get(rest) : undefined]) {

@@ -168,7 +168,7 @@ export function findOrganizations(doc: Doc, from: number, to: number): OrgMentio
       i = dict.to;
       continue;
     }
-    const shaped = medicalCityAt(doc, i) ?? townClubAt(doc, i) ?? cityClubAt(doc, i) ?? localBodyAt(doc, i) ?? sectorDirectorateAt(doc, i) ?? researchCentreAt(doc, i) ?? festivalAt(doc, i) ?? troupeAt(doc, i) ?? museumAt(doc, i) ?? publisherAt(doc, i) ?? municipalUnionAt(doc, i) ?? hospitalNamedAt(doc, i) ?? securityUnitAt(doc, i) ?? militaryUnitAt(doc, i) ?? departmentAt(doc, i) ?? directorateAt(doc, i) ?? universityOfTownAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i) ?? suffixCompanyAt(doc, i) ?? olympicCommitteeAt(doc, i) ?? purposeCompanyAt(doc, i);
+    const shaped = medicalCityAt(doc, i) ?? townClubAt(doc, i) ?? cityClubAt(doc, i) ?? localBodyAt(doc, i) ?? sectorDirectorateAt(doc, i) ?? researchCentreAt(doc, i) ?? festivalAt(doc, i) ?? troupeAt(doc, i) ?? museumAt(doc, i) ?? publisherAt(doc, i) ?? municipalUnionAt(doc, i) ?? hospitalNamedAt(doc, i) ?? policeForceAt(doc, i) ?? securityUnitAt(doc, i) ?? militaryUnitAt(doc, i) ?? departmentAt(doc, i) ?? directorateAt(doc, i) ?? universityOfTownAt(doc, i) ?? namedForPersonAt(doc, i) ?? patternAt(doc, i) ?? definiteHeadAt(doc, i) ?? mediaNameAt(doc, i) ?? nationalCompanyAt(doc, i) ?? namedInstitutionAt(doc, i) ?? suffixCompanyAt(doc, i) ?? olympicCommitteeAt(doc, i) ?? purposeCompanyAt(doc, i);
     // (an outlet in a dateline, "أربيل – زاغروس بريس:", found by its shape or by its place in the line)
     // (only where a dateline's outlet can stand: a line's start, after a dash or a bracket)
     const outlet = i === 0 || lineBreakBefore(doc, i) || (toks[i - 1].kind === 'punct' && /^[-–—(]$/.test(toks[i - 1].norm)) ? datelineOutletAt(doc, i) : null;
@@ -1683,6 +1683,38 @@ function localBodyAt(doc: Doc, i: number): { to: number; skip: number; canonical
 /** Heads of a security unit and the branch they belong to: "مركز شرطة طوخ"، "مديرية أمن القليوبية"، "قيادة عمليات ديالى". */
 const UNIT_HEAD = /^(و|ف)?(ب|ل)?(مركز|مديريه|قياده|اداره|فرع|قسم)$/;
 const UNIT_BRANCH = /^(شرطه|امن|عمليات|مرور|نجده|جوازات)$/;
+
+/**
+ * "شرطة رأس الخيمة"، "شرطة منطقة مكة المكرمة"، "القيادة العامة لشرطة الشارقة"، "أمن ولاية وهران": a police force
+ * named by the emirate, region, governorate or country it serves (a listed place), with the general command over it
+ * when the story names that.
+ */
+const mayOpenPolice = wordFlag((w) => /^(و|ف)?(ب|ل)?(شرطه|القياده|قياده|امن)$/.test(w));
+function policeForceAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
+  const toks = doc.tokens;
+  const t = toks[i];
+  if (!t || t.kind !== 'word' || !mayOpenPolice(t)) return null;
+  const m = /^((?:و|ف)?(?:ب|ل)?)(شرطه|القياده|قياده|امن)$/.exec(t.norm);
+  if (!m) return null;
+  const at = (k: number) => !!toks[k] && toks[k].kind === 'word' && !lineBreakBefore(doc, k) && doc.claimed[k] === Claim.Free;
+  let j = i + 1;
+  if (m[2] === 'القياده' || m[2] === 'قياده') {
+    // (the general command of a police force: "القيادة العامة لشرطة دبي")
+    if (!at(j) || !/^ال?عامه$/.test(toks[j].norm) || !at(j + 1) || !/^ل?شرطه$/.test(toks[j + 1].norm)) return null;
+    j += 2;
+  } else if (m[2] === 'امن') {
+    // (an Algerian wilaya's police: "أمن ولاية وهران"؛ not "أمن المنطقة", the region's safety)
+    if (!at(j) || toks[j].norm !== 'ولايه') return null;
+  }
+  // (the division's noun before its name: "شرطة منطقة الرياض"، "شرطة محافظة ظفار")
+  if (at(j) && /^(منطقه|محافظه|ولايه|اماره|مدينه)$/.test(toks[j].norm) && at(j + 1) && doc.res.places.matchAt(toks, j + 1, false)) j++;
+  if (!at(j)) return null;
+  const pl = doc.res.places.matchAt(toks, j, false);
+  if (!pl || pl.value.ambiguous || !/^(country|city|capital|governorate|region|district)$/.test(pl.value.kind) || !toks.slice(j, pl.to).every((_, k) => at(j + k))) return null;
+  const skip = m[1].length;
+  const start = offsetAfter(doc.text, t, skip);
+  return { to: pl.to, skip, canonical: doc.text.slice(start, toks[pl.to - 1].end).replace(/\s+/g, ' ') };
+}
 
 /**
  * A police station, a security directorate or an operations command named with its place (listed, or one
