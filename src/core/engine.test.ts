@@ -5289,6 +5289,13 @@ describe('a market by its own name, a cathedral by its saint (blind sets 513, 51
     expect(ye.some((e) => e.type === 'organization')).toBe(false);
     expect(find(ye, 'place', 'التحيتا')).toBeDefined();
   });
+  it('leaves a military rank between an office and a name out of the office', () => {
+    expect(find(run('وقال وزير الداخلية اللواء محمود توفيق إن الوضع مستقر.'), 'official', 'محمود توفيق')?.role).toBe('وزير الداخلية');
+    expect(find(run('وقال مدير شرطة البصرة العميد علي الساعدي إن الوضع مستقر.'), 'official', 'علي الساعدي')?.role).toBe('مدير شرطة البصرة');
+    expect(find(run('وقال رئيس هيئة الأركان الفريق الركن عبد الأمير يار الله إن الوضع مستقر.'), 'official', 'عبد الأمير يار الله')?.role).toBe('رئيس هيئة الأركان');
+    // (a brigade's commander keeps his brigade)
+    expect(find(run('وقال قائد اللواء علي الساعدي إن الوضع مستقر.'), 'official', 'علي الساعدي')?.role).toBe('قائد اللواء');
+  });
   it('reads a police force named by the place it serves, with its command, as one body', () => {
     const es = run('وقالت شرطة رأس الخيمة إنها ضبطت 40 دراجة، وأعلنت شرطة منطقة مكة المكرمة الخطة، وتمكنت مصالح أمن ولاية وهران من تفكيك شبكة.');
     for (const c of ['شرطة رأس الخيمة', 'شرطة منطقة مكة المكرمة', 'أمن ولاية وهران']) expect(find(es, 'organization', c), c).toBeDefined();

@@ -8,7 +8,7 @@ import { Claim, isPunct, lineBreakBefore, offsetAfter, type Doc } from './doc.ts
 import { COMPANY_SUFFIX, teamSportsArticle } from './organizations.ts';
 import { DIRECTIONS, PLACE_NAME_OPENERS } from './places.ts';
 import { isCommonAnyReading, isFunctionWord, isMostlyWord } from './lexicon.ts';
-import { isJoiningHyphen, looksLikeVerb, NAMES_OF_GOD, SON_OF, titleAsFamilyName } from './names.ts';
+import { compoundFirstName, isJoiningHyphen, looksLikeVerb, NAMES_OF_GOD, SON_OF, titleAsFamilyName } from './names.ts';
 import { normalizeWord } from './normalize.ts';
 import { isHonorificAfterRole, type TitleInfo } from './resources.ts';
 import type { PhraseMatch } from './phrases.ts';
@@ -78,6 +78,10 @@ const PORTFOLIOS = new Set('خارجية دفاع داخلية مالية اقت
 const DEPARTMENTS = new Set('صحة تربية تعليم شرطة أمن زراعة أوقاف مياه كهرباء أشغال سياحة ثقافة شباب رياضة بيئة نقل صناعة تجارة عمل مالية إعلام جمارك مرور سير إسعاف تموين إسكان ري'.split(' ').map(normalizeWord));
 
 const CONSTRUCT_TITLE: TitleInfo = { title: 'رئيس', category: 'government', isRole: true } as TitleInfo;
+
+
+/** A military rank after a role, before the holder's name: "وزير الداخلية اللواء …" (normalised). */
+const RANK_AFTER_ROLE = /^ال(لواء|عميد|عقيد|فريق|مقدم|رايد|نقيب|عماد|مشير)$/;
 
 function titleAt(doc: Doc, i: number, allowClitics: boolean): PhraseMatch<TitleInfo> | null {
   // "وإلى" (and to) and "والي" (governor) are one word once normalised: the spelling decides.
@@ -907,8 +911,21 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
       const hon = titleAt(doc, j + 1, false);
       if (hon && (hon.value.category === 'honorific' || isHonorificTitle(hon.value))) j++;
     }
+    // ("وزير الداخلية اللواء محمود توفيق"، "مدير شرطة البصرة العميد علي الساعدي": a military rank after a role of two
+    // words or more, right before a first name, is the holder's rank, not the role's brigade)
+    // ("رئيس هيئة الأركان الفريق الركن عبد الأمير يار الله": with its «الركن»)
+    let ranked = 0;
+    if (kind !== 'honorific' && toks[j] && !lineBreakBefore(doc, j) && (doc.res.firstNames.has(toks[j].norm) || compoundFirstName(doc, j))) {
+      const rankAt = (k: number) => k > i + 1 && RANK_AFTER_ROLE.test(toks[k].norm);
+      if (rankAt(j - 1)) ranked = 1;
+      else if (/^(الركن|ركن)$/.test(toks[j - 1].norm) && rankAt(j - 2)) ranked = 2;
+    }
+    if (ranked && j - ranked - i >= 2) j -= ranked;
+    else ranked = 0;
     // Honorifics between the role and a name: "ولي العهد السعودي الأمير محمد بن سلمان".
     let h = j;
+    // (the rank just given back stands between the role and the name)
+    if (ranked) h = j + ranked;
     while (h < toks.length && !lineBreakBefore(doc, h)) {
       const hm = titleAt(doc, h, false);
       if (hm && (hm.value.category === 'honorific' || isHonorificTitle(hm.value) || isHonorificAfterRole(hm.value.title))) h = hm.to;
