@@ -191,6 +191,13 @@ for (const [countryEn, , , cityAr, pop, flag] of cityRows) {
   else if (addPlace(name, name, 'city', iso2, false, 'world_cities')) cityKept++;
 }
 
+// A place named "أبو …" is "أبي …" after a preposition or a noun in construct ("قضاء أبي الخصيب"، "في أبي غريب"):
+// the genitive names the same place.
+for (const [name, canonical, kind, iso2, amb] of [...places]) {
+  const m = /^(أبو|ابو) (.+)$/.exec(name);
+  if (m && !placeSeen.has(key('أبي ' + m[2]))) addPlace('أبي ' + m[2], canonical, kind, iso2, amb === 1, 'genitive');
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Nationalities: stems inflected regularly (ـي ـية ـيون ـيين, with and without ال) + irregular forms.
 // ---------------------------------------------------------------------------------------------------

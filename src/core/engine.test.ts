@@ -2682,7 +2682,8 @@ describe('sub-districts and lists of districts (blind sets 33, 50, 88)', () => {
   });
   it('reads «أبي» (genitive of أبو) opening a place in a list, and camps after a dual', () => {
     const es = run('لأكثر من مليون نسمة في أقضية الفاو وأبي الخصيب والزبير، مشيرا إلى الخطة.');
-    expect(es.some((e) => e.type === 'place' && e.canonical === 'أبي الخصيب')).toBe(true);
+    // (the listed district, named by its canonical «أبو الخصيب», with the mention as written)
+    expect(es.some((e) => e.type === 'place' && e.canonical === 'أبو الخصيب' && e.mentions[0].text === 'أبي الخصيب')).toBe(true);
     expect(es.some((e) => e.type === 'person')).toBe(false);
   });
 });
@@ -5295,6 +5296,11 @@ describe('a market by its own name, a cathedral by its saint (blind sets 513, 51
     expect(find(run('وقال رئيس هيئة الأركان الفريق الركن عبد الأمير يار الله إن الوضع مستقر.'), 'official', 'عبد الأمير يار الله')?.role).toBe('رئيس هيئة الأركان');
     // (a brigade's commander keeps his brigade)
     expect(find(run('وقال قائد اللواء علي الساعدي إن الوضع مستقر.'), 'official', 'علي الساعدي')?.role).toBe('قائد اللواء');
+  });
+  it('reads a listed place named «أبو …» in the genitive, «أبي …», as the same place', () => {
+    const es = run('وقال مزارع من قضاء أبي الخصيب إن النخيل تضرر، ووصل الوفد إلى أبو الخصيب أمس.');
+    expect(find(es, 'place', 'أبو الخصيب')?.mentions).toHaveLength(2);
+    expect(es.some((e) => e.type === 'person' || e.type === 'official')).toBe(false);
   });
   it('reads a police force named by the place it serves, with its command, as one body', () => {
     const es = run('وقالت شرطة رأس الخيمة إنها ضبطت 40 دراجة، وأعلنت شرطة منطقة مكة المكرمة الخطة، وتمكنت مصالح أمن ولاية وهران من تفكيك شبكة.');
