@@ -79,7 +79,6 @@ const DEPARTMENTS = new Set('صحة تربية تعليم شرطة أمن زرا
 
 const CONSTRUCT_TITLE: TitleInfo = { title: 'رئيس', category: 'government', isRole: true } as TitleInfo;
 
-
 /** A military rank after a role, before the holder's name: "وزير الداخلية اللواء …" (normalised). */
 const RANK_AFTER_ROLE = /^ال(لواء|عميد|عقيد|فريق|مقدم|رايد|نقيب|عماد|مشير)$/;
 
