@@ -2932,11 +2932,27 @@ export function findBareArmy(doc: Doc, orgs: readonly OrgMention[], from: number
   return out;
 }
 
+/** The names findOrgShortForms looks for, indexed from a list of organizations that only grows, in its order. */
+interface ShortFormIndex {
+  byWord: Map<string, OrgMention>;
+  byPair: Map<string, OrgMention>;
+  whole: Map<string, { org: OrgMention; rest: string[] }>;
+  /** How many of the list's organizations are indexed. */
+  seen: number;
+}
+const shortFormIndexes = new WeakMap<readonly OrgMention[], ShortFormIndex>();
+
 export function findOrgShortForms(doc: Doc, orgs: readonly OrgMention[], from: number, to: number): OrgMention[] {
-  const byWord = new Map<string, OrgMention>();
-  const byPair = new Map<string, OrgMention>();
-  const whole = new Map<string, { org: OrgMention; rest: string[] }>();
-  for (const o of orgs) {
+  // (The engine asks once a chunk with the list found so far: the index is built once and grows with the list, so
+  // that a page ten times longer costs ten times, not a hundred.)
+  let index = shortFormIndexes.get(orgs);
+  if (!index || index.seen > orgs.length) {
+    index = { byWord: new Map(), byPair: new Map(), whole: new Map(), seen: 0 };
+    shortFormIndexes.set(orgs, index);
+  }
+  const { byWord, byPair, whole } = index;
+  for (; index.seen < orgs.length; index.seen++) {
+    const o = orgs[index.seen];
     // (a body named by one word, "(جونغهوا)" of a dateline or "(آفاد)" beside its full name, named again)
     if ((o.source === 'pattern' || o.source === 'dateline') && o.to - o.from === 1 && doc.tokens[o.from].kind === 'word') {
       const w = doc.tokens[o.from].norm;
