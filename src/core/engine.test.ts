@@ -5305,6 +5305,8 @@ describe('a market by its own name, a cathedral by its saint (blind sets 513, 51
   it('reads a police force named by the place it serves, with its command, as one body', () => {
     const es = run('وقالت شرطة رأس الخيمة إنها ضبطت 40 دراجة، وأعلنت شرطة منطقة مكة المكرمة الخطة، وتمكنت مصالح أمن ولاية وهران من تفكيك شبكة.');
     for (const c of ['شرطة رأس الخيمة', 'شرطة منطقة مكة المكرمة', 'أمن ولاية وهران']) expect(find(es, 'organization', c), c).toBeDefined();
+    // (a place's name that is also a word, after the division's noun: «جدة» is also a grandmother)
+    expect(find(run('وشكلت الوزارة فريقا مع شرطة محافظة جدة للوقوف على الحادث.'), 'organization', 'شرطة محافظة جدة')).toBeDefined();
     const iq = run('وأعلنت قيادة شرطة البصرة اعتقال المتهم، وقالت شرطة البصرة إن التحقيق مستمر.').filter((e) => e.type === 'organization');
     expect(iq.map((e) => e.mentions.map((m) => m.text))).toEqual([['قيادة شرطة البصرة', 'شرطة البصرة']]);
     // (no place, no force: "شرطة المرور"؛ "أمن المنطقة" is the region's safety)

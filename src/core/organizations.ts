@@ -1707,10 +1707,12 @@ function policeForceAt(doc: Doc, i: number): { to: number; skip: number; canonic
     if (!at(j) || toks[j].norm !== 'ولايه') return null;
   }
   // (the division's noun before its name: "شرطة منطقة الرياض"، "شرطة محافظة ظفار")
-  if (at(j) && /^(منطقه|محافظه|ولايه|اماره|مدينه)$/.test(toks[j].norm) && at(j + 1) && doc.res.places.matchAt(toks, j + 1, false)) j++;
+  // (there a name that is also a word is the place: "شرطة محافظة جدة")
+  const division = at(j) && /^(منطقه|محافظه|ولايه|اماره|مدينه)$/.test(toks[j].norm) && at(j + 1) && !!doc.res.places.matchAt(toks, j + 1, false);
+  if (division) j++;
   if (!at(j)) return null;
   const pl = doc.res.places.matchAt(toks, j, false);
-  if (!pl || pl.value.ambiguous || !/^(country|city|capital|governorate|region|district)$/.test(pl.value.kind) || !toks.slice(j, pl.to).every((_, k) => at(j + k))) return null;
+  if (!pl || (pl.value.ambiguous && !division) || !/^(country|city|capital|governorate|region|district)$/.test(pl.value.kind) || !toks.slice(j, pl.to).every((_, k) => at(j + k))) return null;
   const skip = m[1].length;
   const start = offsetAfter(doc.text, t, skip);
   return { to: pl.to, skip, canonical: doc.text.slice(start, toks[pl.to - 1].end).replace(/\s+/g, ' ') };
