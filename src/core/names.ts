@@ -692,8 +692,9 @@ export function nameBackward(doc: Doc, end: number, maxWords = 4): [number, numb
       // also a first name: "عبد الرزاق حمود الشمري، رئيس …"، "حسام الدين منصور، رئيس …")
       // (not one the story uses alone elsewhere as a family name: "التقى عبد العاطي مسعد بولس، كبير مستشاري …" after
       // "وأشار عبد العاطي إلى")
-      const compoundBefore = !!prev && words < maxWords && i >= 2 && !lineBreakBefore(doc, i) && !lineBreakBefore(doc, i - 1) && ((/^ال.{2,}/.test(prev.norm) && /^[وف]?عبد$/.test(toks[i - 2].norm)) || (prev.norm === 'الدين' && toks[i - 2].kind === 'word' && !/^[وفبلك]?ال/.test(toks[i - 2].norm) && !isFunctionWord(toks[i - 2].norm))) && !usedAloneElsewhere(doc, i - 2);
-      if (!prev || !(prev.norm === 'عبد' || prev.norm === 'ابو' || prev.norm === 'بن' || prev.norm === 'ال' || prev.norm === 'بنت' || prev.norm === 'ابن' || prev.norm === 'ولد' || prev.norm === 'منت' || prev.norm === 'ايت' || prevFirst || foreignGiven || compoundBefore)) break;
+      // (asked last: it may read the whole text)
+      const compoundBefore = () => !!prev && words < maxWords && i >= 2 && !lineBreakBefore(doc, i) && !lineBreakBefore(doc, i - 1) && ((/^ال.{2,}/.test(prev.norm) && /^[وف]?عبد$/.test(toks[i - 2].norm)) || (prev.norm === 'الدين' && toks[i - 2].kind === 'word' && !/^[وفبلك]?ال/.test(toks[i - 2].norm) && !isFunctionWord(toks[i - 2].norm))) && !usedAloneElsewhere(doc, i - 2);
+      if (!prev || !(prev.norm === 'عبد' || prev.norm === 'ابو' || prev.norm === 'بن' || prev.norm === 'ال' || prev.norm === 'بنت' || prev.norm === 'ابن' || prev.norm === 'ولد' || prev.norm === 'منت' || prev.norm === 'ايت' || prevFirst || foreignGiven || compoundBefore())) break;
     }
   }
   if (words === 0) return null;
