@@ -95,6 +95,8 @@ function refersTo(m: PersonMention, c: PersonCluster, native: (w: string) => boo
   if (m.words.length === 1 && eastAsianFamily(c.words) && m.words[0] === c.words[0]) return true;
   // A family unit inside the name: "بن طوق" of "عبدالله بن طوق المري".
   for (const f of familyUnits(cu)) if (wordsMatch(m.words, f, native)) return true;
+  // The patronymic and what follows it: "ولد الطالب أعمر" of "سيدي محمد ولد الطالب أعمر".
+  if (m.words.length >= 2 && PATRONYMIC.has(m.words[0])) for (const f of patronymicForms(c.words)) if (wordsMatch(m.words, f, native)) return true;
   // The cluster is the short one: the mention is its full name.
   const mu = units(m.words);
   for (let k = 1; k < mu.length; k++) {
@@ -143,6 +145,21 @@ function familyUnits(u: readonly string[][]): string[][] {
   const out: string[][] = [];
   for (let k = 1; k < u.length - 1; k++) if (u[k].length === 2 && /^(بن|ابن|ابو)$/.test(u[k][0])) out.push(u[k]);
   return out;
+}
+
+/** The Mauritanian and Sudanese patronymic words: "ولد"، "ود" and a woman's "بنت". */
+const PATRONYMIC = new Set(['ولد', 'ود', 'بنت']);
+
+/**
+ * The forms by which the Mauritanian and Sudanese press names a man after his first name: the patronymic word and
+ * all that follows it ("ولد الطالب أعمر" of "سيدي محمد ولد الطالب أعمر"، "ولد أحمد سالم" of "محمدن ولد أحمد سالم"،
+ * "ود البشير"). From the first such word after the first name (a chain "ولد أحمد ولد الشيخ" is read whole). Not the
+ * word with the last name alone ("ولد الغزواني"): in a list of ministers "ولد محمد" is the last name of several.
+ */
+export function patronymicForms(words: readonly string[]): string[][] {
+  const k = words.findIndex((w, i) => i >= 1 && i <= words.length - 2 && PATRONYMIC.has(w));
+  if (k < 0) return [];
+  return [words.slice(k)];
 }
 
 /** Cluster person mentions in text order. */
@@ -298,6 +315,7 @@ function shortForms(c: PersonCluster, spoken?: (w: string) => boolean): string[]
       out.push(...familyUnits(u));
     }
   }
+  out.push(...patronymicForms(c.words));
   if (eastAsianFamily(c.words) && c.words[0].length >= 3) out.push([c.words[0]]);
   out.push(c.words);
   for (const a of c.aliases ?? []) out.push(a);

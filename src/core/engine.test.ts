@@ -1258,6 +1258,24 @@ describe('blind set 17: describing adjectives after places, nationalities in app
     const e = find(run('وصل وزير الداخلية الموريتاني محمد الأمين ولد اباه أمس. وأكد ولد اباه، في تصريح، أن الوضع مستقر.'), 'official', 'اباه');
     expect(e?.mentions.map((m) => m.text)).toEqual(['محمد الأمين ولد اباه', 'ولد اباه']);
   });
+  it('names a man by ولد and all that follows it, the name read after ولد included (blind sets 214, 274, 308)', () => {
+    const people = (es: Entity[]) => es.filter((e) => e.type === 'official' || e.type === 'person').map((e) => [e.canonical, e.mentions.map((m) => m.text)]);
+    expect(people(run('قال وزير الصحة محمدن ولد أحمد سالم إن الحملة ستبدأ غدا. وأضاف ولد أحمد سالم أن الوزارة جاهزة.'))).toEqual([['محمدن ولد أحمد سالم', ['محمدن ولد أحمد سالم', 'ولد أحمد سالم']]]);
+    // (over a word the rules read as a title: "الشيخ"; and with و on ولد, which stays out of the mention)
+    expect(people(run('أعلن الرئيس محمد ولد الشيخ الغزواني الخطة. وأكد ولد الشيخ الغزواني ذلك، كما استقبل وولد الشيخ الغزواني الوفد.'))[0][1]).toEqual(['محمد ولد الشيخ الغزواني', 'ولد الشيخ الغزواني', 'ولد الشيخ الغزواني']);
+  });
+  it('runs a name the tagger ends inside a patronymic form on to the form\'s end: one person, not "ولد الطالب" beside him', () => {
+    // (a tagger that reads "ولد الطالب" as a name wherever it stands)
+    const tagger = {
+      tag: (w: readonly string[]) => {
+        const spans = [];
+        for (let i = 0; i + 1 < w.length; i++) if (/ولد$/.test(w[i]) && w[i + 1] === 'الطالب') spans.push({ from: i, to: i + 2, type: 'PERS', score: 0.9 });
+        return { labels: w.map(() => 'O'), spans };
+      },
+    };
+    const es = annotate({ text: 'دشن وزير البترول والمعادن والطاقة، السيد سيدي محمد ولد الطالب أعمر، الوحدة الجديدة. وقال ولد الطالب أعمر، في كلمة بالمناسبة، إن المشروع مهم.', published: null }, { tagger });
+    expect(es.filter((e) => e.type === 'official' || e.type === 'person').map((e) => [e.canonical, e.mentions.map((m) => m.text)])).toEqual([['سيدي محمد ولد الطالب أعمر', ['سيدي محمد ولد الطالب أعمر', 'ولد الطالب أعمر']]]);
+  });
 });
 
 describe('blind set 18: lone proclitics, ports named like agencies, وإلى, kinds of companies', () => {

@@ -5,7 +5,7 @@
  * The work runs as a generator over paragraph-aligned chunks so that a huge page can be processed in
  * slices (annotateInSlices) with the same result as the one-shot call (annotate).
  */
-import { clusterPeopleInSteps, findShortForms, shortFormIndex, type PersonCluster } from './coreference.ts';
+import { clusterPeopleInSteps, findShortForms, patronymicForms, shortFormIndex, type PersonCluster } from './coreference.ts';
 import { findDatesInTokens, newDateContext, type DateMention } from './dates.ts';
 import { Claim, chunkText, claimWorkTitles, hasTanween, isPunct, knownFull, lineBreakBefore, markSentences, offsetAfter, orgCanonicals, tokenizeChunk, type Doc } from './doc.ts';
 import { inDialectQuote } from './dialect.ts';
@@ -215,6 +215,7 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
   const misc = options.tagger ? yield* applyTagger(doc, options.tagger, chunkTokens, people, places, orgs, roles, !!options.includeMisc) : [];
   surnameRunOns(doc, people);
   nameRunOns(doc, people);
+  patronymicStarts(doc, people);
   if (DEBUG) {
     for (const p of people) console.error('[person]', p.evidence, p.text, p.role ?? '');
   }
@@ -358,6 +359,9 @@ function* applyTagger(
         const refined = refineSpan(doc, s + sp.from, s + sp.to, sp.type, sp.score);
         if (!refined) continue;
         let [a, b] = refined;
+        // ("وقال ولد الطالب أعمر": a name the tagger ends inside the patronymic form of someone the rules named in full runs
+        // on to the form's end)
+        if (sp.type === 'PERS') b = patronymicEnd(doc, people, a, b);
         // "وكيل عيتاني" (his lawyer): an ordinary word before the family name of someone named in full is no first name.
         if (sp.type === 'PERS' && b - a >= 2 && isMostlyWord(toks[a].norm) && !doc.res.firstNames.has(toks[a].norm) && !isParticle(doc, a) && !/^[وف](عبد|ابو)$/.test(toks[a].norm) && people.some((p) => p.to - p.from >= 2 && p.words[p.words.length - 1] === toks[b - 1].norm && !p.words.includes(toks[a].norm))) a++;
         // "نكويتا-سلامي" is one name: a span that cuts it at its hyphen is no entity of its own.
@@ -566,6 +570,33 @@ function surnameRunOns(doc: Doc, people: PersonMention[]): void {
 }
 
 /**
+ * "وأضاف ولد أحمد سالم": a name read after the patronymic word, which with that word is the patronymic form of someone
+ * named in full ("محمدن ولد أحمد سالم"), opens at the word (the form the Mauritanian press names him by).
+ */
+function patronymicStarts(doc: Doc, people: PersonMention[]): void {
+  const toks = doc.tokens;
+  const forms = new Set<string>();
+  for (const q of people) if (q.words.length >= 3 && q.evidence !== 'tagger') for (const f of patronymicForms(q.words)) forms.add(f.join(' '));
+  if (!forms.size) return;
+  for (const p of people) {
+    // (one word between that the rules read as a title: "وأكد ولد الشيخ الغزواني")
+    for (let k = p.from - 1; k >= 0 && k >= p.from - 2; k--) {
+      if (doc.claimed[k] !== Claim.Free || lineBreakBefore(doc, k + 1)) break;
+      const w = toks[k].norm.replace(/^[وف](?=(ولد|ود|بنت)$)/, '');
+      if (w !== 'ولد' && w !== 'ود' && w !== 'بنت') continue;
+      const words = [w, ...toks.slice(k + 1, p.from).map((t) => t.norm), ...p.words];
+      if (!forms.has(words.join(' '))) break;
+      p.from = k;
+      p.start = offsetAfter(doc.text, toks[k], toks[k].norm.length - w.length);
+      p.text = doc.text.slice(p.start, p.end);
+      p.words = words;
+      for (let j = k; j < p.to; j++) doc.claimed[j] = Claim.Person;
+      break;
+    }
+  }
+}
+
+/**
  * "كرّم الأمير ناصر بن محمد الفائزين"، "ثمّن المحافظ بن ماضي زيارة رئيس الوزراء": the first words or the family name
  * (of two words or more) of a person named in full earlier in the story, read with the word after it as one name. The
  * word goes back to the sentence when it is in no name: no first name, no word of another name, no nisba (ي) nor other
@@ -722,6 +753,30 @@ function unknownTail(doc: Doc, k: number): boolean {
  * A tagger span cut to what can be a name: edges that are function words (and, for people, ordinary
  * words) go; a person's name stops at the first word that cannot be in a name. Null when nothing is left.
  */
+/**
+ * The end of a patronymic form ("ولد الطالب أعمر") of a person the rules found in full ("سيدي محمد ولد الطالب أعمر")
+ * that tokens a..b begin and the free tokens after b complete; b when there is none.
+ */
+function patronymicEnd(doc: Doc, people: readonly PersonMention[], a: number, b: number): number {
+  const toks = doc.tokens;
+  const first = toks[a].norm.replace(/^[وف](?=(ولد|ود|بنت)$)/, '');
+  if (first !== 'ولد' && first !== 'ود' && first !== 'بنت') return b;
+  let end = b;
+  for (const p of people) {
+    if (p.evidence === 'tagger' || p.words.length < 3) continue;
+    for (const f of patronymicForms(p.words)) {
+      if (f.length <= b - a || a + f.length <= end || f[0] !== first) continue;
+      let ok = true;
+      for (let k = 1; k < f.length && ok; k++) {
+        const i = a + k;
+        ok = i < toks.length && toks[i].norm === f[k] && (i < b || (doc.claimed[i] === Claim.Free && !lineBreakBefore(doc, i)));
+      }
+      if (ok) end = a + f.length;
+    }
+  }
+  return end;
+}
+
 function refineSpan(doc: Doc, a: number, b: number, type: string, score: number): [number, number] | null {
   const toks = doc.tokens;
   // A confident tagger is trusted with ordinary words inside a name (سعيد، أمل); a hesitant one is not.
