@@ -1065,6 +1065,44 @@ const mayBeFacilityHead = wordFlag((w) => FACILITY_HEADS.has(w) || facilitySkip(
  * The proclitics before a facility head ("بميناء"، "وبحيرة"), 0 when there are none or the word is no head. (و + a head
  * that opens with ب or ل, "وبحيرة"، "ولبنان", keeps its letter: the longest proclitics are tried first, then و alone.)
  */
+/**
+ * Words before «طريق» that say a road on the ground is meant: where on it («على»، «عبر»، «قرب»، «تقاطع»، «جانبي») or
+ * the works done on it («توسعة»، «صيانة»، «ازدواج»، «رصف»، «إنارة»).
+ */
+const ROAD_CUES = new Set(['علي', 'عبر', 'قرب', 'بمحاذاه', 'محاذاه', 'امتداد', 'بامتداد', 'طول', 'تقاطع', 'وتقاطع', 'بتقاطع', 'جانبي', 'مدخل', 'مداخل', 'توسعه', 'بتوسعه', 'صيانه', 'بصيانه', 'ازدواج', 'ازدواجيه', 'تاهيل', 'رصف', 'تعبيد', 'اناره', 'باناره', 'اغلاق', 'افتتاح', 'تطوير', 'مستوي']);
+/** Street heads a road coordinated with «و» follows: "شارع الأردن وطريق المطار". */
+const STREET_BEFORE = /^[وب]?(شارع|طريق|ميدان|دوار|جسر|كورنيش|ساحه|تقاطع)$/;
+/**
+ * What a road leads to when it is a way, not a road: "على طريق العودة"، "على طريق السلام"، "عبر طريق الإمداد". A verbal
+ * noun of a derived form is one too ("على طريق الإصلاح"، "على طريق التعافي").
+ */
+const ROAD_ABSTRACT = new Set(['العوده', 'الذهاب', 'الاياب', 'الامداد', 'السلام', 'الحق', 'الخطا', 'الصواب', 'النجاح', 'المجد', 'الخلاص', 'الموت', 'الهاويه', 'الالام', 'النصر', 'الخير', 'الشر', 'الحل', 'التنميه', 'الحرير', 'الهجره', 'النجاه', 'الحياه', 'الوحده', 'الاستقلال', 'المستقبل', 'الامل', 'الشهاده', 'الجنه', 'النار', 'الرشاد', 'الهدايه', 'الضلال', 'التسويه', 'التطبيع']);
+const ROAD_MASDAR = /^ال(?:ا..ا.|ت..ي.|ت.ا..|ا.ت.ا.|ان..ا.|است..ا.)$/;
+
+/**
+ * "على طريق المطار"، "توسعة طريق الحرمين"، "شارع الأردن وطريق المطار": «طريق» with a word that says a road on the ground
+ * is meant (or after another street, with «و»), to be named by the definite word after it as a street is ("شارع
+ * المطار"). Not "عن طريق", "في طريق العودة".
+ */
+function roadCued(doc: Doc, i: number, skip: number): boolean {
+  const toks = doc.tokens;
+  if (i === 0 || lineBreakBefore(doc, i)) return false;
+  // ("خطوة على طريق الاتفاقات"، "تمضي على طريق …": a step on the way, no road)
+  if (skip === 0) return toks[i - 1].kind === 'word' && ROAD_CUES.has(toks[i - 1].norm.replace(/^و(?=.{3})/, '')) && !(i >= 2 && /^(خطوه|خطوات|ماضيه|ماض|ماضون|يمضي|تمضي|المضي|يسير|تسير|السير|سايره|سايرون)$/.test(toks[i - 2].norm));
+  if (toks[i].norm !== 'وطريق') return false;
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    if (lineBreakBefore(doc, k + 1) || toks[k].kind !== 'word') return false;
+    if (STREET_BEFORE.test(toks[k].norm)) return true;
+  }
+  return false;
+}
+
+/** The definite word that names a cued road ("طريق الواحات" too): no way's goal, no listed place (which stays a mention of the town). */
+function roadNameWord(doc: Doc, j: number): boolean {
+  const t = doc.tokens[j];
+  return !!t && t.kind === 'word' && /^ال.{2,}/.test(t.norm) && !ROAD_ABSTRACT.has(t.norm) && !ROAD_MASDAR.test(t.norm) && !TIME_NOUNS.has(t.norm) && !PLACE_DESCRIBING.has(t.norm) && !isFunctionWord(t.norm) && !doc.res.places.matchAt(doc.tokens, j, false) && !doc.res.nationalities.matchAt(doc.tokens, j, false);
+}
+
 function facilitySkip(w: string): number {
   const p = procliticLength(w);
   if (p > 0 && FACILITY_HEADS.has(w.slice(p))) return p;
@@ -1222,7 +1260,8 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
     // ("ملعب المملكة أرينا": the arena's own name follows the head; it is read at «أرينا»)
     if (arenaAhead(doc, i)) continue;
     // ("عن طريق الشيخ محمد": by way of, no road)
-    if (head === 'طريق' && (skip > 0 || (i > 0 && /^(عن|من)$/.test(toks[i - 1].norm)))) continue;
+    const cuedRoad = head === 'طريق' && roadCued(doc, i, skip) && roadNameWord(doc, j) && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free;
+    if (head === 'طريق' && !cuedRoad && (skip > 0 || (i > 0 && /^(عن|من)$/.test(toks[i - 1].norm)))) continue;
     // ("الكرة في ملعب الحكومة", "والكرة اليوم في ملعب الحكومة": the ball is in someone's court, no stadium)
     if (head === 'ملعب' && i >= 2 && toks[i - 1].norm === 'في' && [2, 3].some((d) => i - d >= 0 && /^و?(ال)?كره$/.test(toks[i - d].norm))) continue;
     // ("2800 مسجد"، "6 آلاف مسجد": a head counted by a number is the common noun)
@@ -1285,7 +1324,7 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         const unlisted = !isMostlyWord(t.norm) && !adjective && !(head === 'سد' && skip > 0 && /[لب]/.test(toks[i].norm.slice(0, skip)) && !isNameLike(t.norm));
         // ("طريق المطار"، "طريق الحرير": a road is a place only by the person it is named after; "طريق بعقوبة" is a
         // mention of the town, as the golds count it)
-        if (head === 'طريق' && !titled && !(doc.res.firstNames.has(t.norm) && !doc.res.places.matchAt(toks, j, false))) break;
+        if (head === 'طريق' && !titled && !cuedRoad && !(doc.res.firstNames.has(t.norm) && !doc.res.places.matchAt(toks, j, false))) break;
         // (a site named by an ordinary word, with what it is after it: "حقل الشرارة النفطي"، "منفذ الوديعة الحدودي")
         // (or by a proper word no lexicon knows: "منفذ زرباطية الحدودي"، "منفذ صرفيت الحدودي")
         const site = SITE_HEADS.has(head) && (/^ال.{2,}/.test(t.norm) || (t.norm.length >= 3 && !isMostlyWord(t.norm) && !isCommonAnyReading(t.norm) && !isFunctionWord(t.norm) && !/^[لب]/.test(t.norm))) && !!toks[j + 1] && !lineBreakBefore(doc, j + 1) && SITE_ADJECTIVES.has(toks[j + 1].norm);
@@ -1323,7 +1362,7 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         // "حي الجمارك"، "حي الموظفين": a neighbourhood is named by any definite noun (one word, then the name ends).
         // ("شارع الاستقلال"، "شارع النجمة"، "شارع المطار": a street too, as the golds list them)
         // ("مسرح الجمهورية"، "مسرح البالون": a theatre too, not a scene, "مسرح الجريمة"، "مسرح العمليات")
-        if ((head === 'حي' || head === 'شارع' || (head === 'مسرح' && !STAGE_OF.has(t.norm) && !/ات$/.test(t.norm))) && !proper && /^ال.{3,}/.test(t.norm) && !TIME_NOUNS.has(t.norm) && !PLACE_DESCRIBING.has(t.norm) && !isFunctionWord(t.norm) && !doc.res.nationalities.matchAt(toks, j, false) && !doc.res.titles.matchAt(toks, j, false)) {
+        if ((head === 'حي' || head === 'شارع' || cuedRoad || (head === 'مسرح' && !STAGE_OF.has(t.norm) && !/ات$/.test(t.norm))) && !proper && /^ال.{3,}/.test(t.norm) && !TIME_NOUNS.has(t.norm) && !PLACE_DESCRIBING.has(t.norm) && !isFunctionWord(t.norm) && !doc.res.nationalities.matchAt(toks, j, false) && !doc.res.titles.matchAt(toks, j, false)) {
           j++;
           // (with the direction that is part of its name: "حي الهضبة الشرقية")
           if (toks[j] && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free && PLACE_DIRECTIONS.has(toks[j].norm)) j++;
