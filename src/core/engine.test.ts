@@ -5778,3 +5778,13 @@ describe('roads named by a definite word (blind sets 796-803)', () => {
     expect(places('وقال إن طريق المطار مزدحم دائما.')).toEqual([]);
   });
 });
+
+describe('the sunset, no Morocco (blind set 796)', () => {
+  it('reads «المغرب» after a word of time, or after «من» in a quote in dialect, as the time of day', () => {
+    const morocco = (text: string) => run(text).filter((e) => e.type === 'place' && e.canonical === 'المغرب').flatMap((e) => e.mentions.map((m) => text.slice(m.start - 6, m.end)));
+    expect(morocco('ونعمل من الفجر حتى المغرب، والناس لا يخرجون إلا بعد المغرب، والزحمة قبل المغرب.')).toEqual([]);
+    expect(morocco('وقال أحد السكان: "إحنا مش عارفين نخرج من المغرب، الدنيا ضلمة خالص".')).toEqual([]);
+    // (the country, with another after it, or after «من» outside such a quote)
+    expect(morocco('وجاءت مصر بعد المغرب وتونس. وعاد الوفد من المغرب أمس.')).toHaveLength(2);
+  });
+});

@@ -7,6 +7,7 @@ import { Claim, hasTanween, isPunct, lineBreakBefore, offsetAfter, type Doc } fr
 import { isCommonAnyReading, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { compoundFirstName, isJoiningHyphen, isParticle, looksLikeVerb, nameForward, possessedNoun, TITLE_IN_NAME } from './names.ts';
 import { isMonthWord } from './dates.ts';
+import { inDialectQuote } from './dialect.ts';
 import { normalizeKeepShadda } from './resources.ts';
 import type { PlaceEntry } from './dictionaries.ts';
 import { analyses, wordFlag, wordTest } from './tokenize.ts';
@@ -95,7 +96,9 @@ export function findPlaces(doc: Doc, from: number, to: number, familyNames?: Rea
       continue;
     }
     // ("بعد صلاة المغرب"، "أذان المغرب"، "الظهر والعصر والمغرب": the sunset prayer, no Morocco)
-    if (m && m.to === i + 1 && /^(و|ف|ب|ل)?المغرب$/.test(toks[i].norm) && i > 0 && !lineBreakBefore(doc, i) && (/^(و|ف|ب|ل)?(صلاه|صلاتي|اذان|وقت|موعد|صلاتا)$/.test(toks[i - 1].norm) || /^(و)?(العصر|العشاء)$/.test(toks[i - 1].norm) || /^(و)?(العشاء)$/.test(toks[i + 1]?.norm ?? ''))) {
+    // ("قبل المغرب"، "من بعد المغرب"، "حتى المغرب": a time of day, unless another country follows, "بعد المغرب وتونس";
+    // "صار ظلمة من المغرب" in a quote in dialect)
+    if (m && m.to === i + 1 && /^(و|ف|ب|ل)?المغرب$/.test(toks[i].norm) && i > 0 && !lineBreakBefore(doc, i) && (/^(و|ف|ب|ل)?(صلاه|صلاتي|اذان|وقت|موعد|صلاتا)$/.test(toks[i - 1].norm) || /^(و)?(العصر|العشاء)$/.test(toks[i - 1].norm) || /^(و)?(العشاء)$/.test(toks[i + 1]?.norm ?? '') || sunsetAfter(doc, i))) {
       doc.claimed[i] = Claim.Common;
       i++;
       continue;
@@ -1065,6 +1068,15 @@ const mayBeFacilityHead = wordFlag((w) => FACILITY_HEADS.has(w) || facilitySkip(
  * The proclitics before a facility head ("بميناء"، "وبحيرة"), 0 when there are none or the word is no head. (و + a head
  * that opens with ب or ل, "وبحيرة"، "ولبنان", keeps its letter: the longest proclitics are tried first, then و alone.)
  */
+/** "المغرب" at i after a word of time ("قبل"، "بعد"، "حتى"، "عقب"), or after "من" in a quote in dialect: the sunset. */
+function sunsetAfter(doc: Doc, i: number): boolean {
+  const toks = doc.tokens;
+  const next = toks[i + 1];
+  if (next && !lineBreakBefore(doc, i + 1) && /^و/.test(next.norm) && doc.res.places.matchAt(toks, i + 1, true)) return false;
+  if (/^(و|ف|من)?(بعد|قبل|حتي|عقب)$/.test(toks[i - 1].norm)) return true;
+  return toks[i - 1].norm === 'من' && toks[i].norm === 'المغرب' && inDialectQuote(doc, i, i + 1);
+}
+
 /**
  * Words before «طريق» that say a road on the ground is meant: where on it («على»، «عبر»، «قرب»، «تقاطع»، «جانبي») or
  * the works done on it («توسعة»، «صيانة»، «ازدواج»، «رصف»، «إنارة»).
