@@ -5788,3 +5788,18 @@ describe('the sunset, no Morocco (blind set 796)', () => {
     expect(morocco('وجاءت مصر بعد المغرب وتونس. وعاد الوفد من المغرب أمس.')).toHaveLength(2);
   });
 });
+
+describe('networks of wires, ferry lines and their ends (blind sets 796, 797)', () => {
+  it('reads no body in a network named by a verbal noun the lexicon may not hold: «شبكة الإنارة العامة»', () => {
+    expect(run('وأعلنت البلدية صيانة شبكة الإنارة العامة في الأحياء، وقالت إن الإنارة العامة تحتاج إلى استثمار.').filter((e) => e.type === 'organization')).toEqual([]);
+  });
+  it('reads no dateline outlet in a line that opens with و and a verb, nor in a line between two places', () => {
+    const es = run('من المنتظر أن تناقشه اللجنة.\n\nويعد خط الغردقة – شرم الشيخ من أكثر الخطوط البحرية إقبالا.\n\nخط صفاقس-قرقنة: طوابير بالساعات أمام المرفأ.');
+    expect(es.filter((e) => e.type === 'organization')).toEqual([]);
+    expect(es.filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['الغردقة', 'شرم الشيخ', 'صفاقس', 'قرقنة']);
+    // (an outlet before a dash and its place still is one: "حبر سوري – ريف دمشق:")
+    expect(find(run('حبر سوري – ريف دمشق: قال مصدر محلي إن الطريق مغلق.'), 'organization', 'حبر سوري')).toBeDefined();
+    // (and a region of two places joined by a hyphen is one place: "جهة مراكش-آسفي")
+    expect(find(run('وتشمل جهة مراكش-آسفي عدة أقاليم.'), 'place', 'مراكش-آسفي')).toBeDefined();
+  });
+});

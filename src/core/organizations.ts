@@ -947,7 +947,8 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
   if (head === 'شبكه' && toks[i + 1] && !lineBreakBefore(doc, i + 1) && toks[i + 1].kind === 'word' && !doc.res.orgs.matchAt(toks, i, true)) {
     const w1 = toks[i + 1].norm;
     const media = toks.slice(i + 2, i + 4).some((t) => /^ال(اخباريه|اعلاميه|تلفزيونيه|اذاعيه)$/.test(t.norm));
-    if (!media && (looksLikeVerb(w1) || (/^ال/.test(w1) && (isCommonAnyReading(w1) || isMostlyWord(w1))) || isCommonAnyReading(w1))) return null;
+    // (or a verbal noun of a derived form, which the lexicon may not hold: "شبكة الإنارة العامة"، "شبكة الاتصال")
+    if (!media && (looksLikeVerb(w1) || (/^ال/.test(w1) && (isCommonAnyReading(w1) || isMostlyWord(w1))) || isCommonAnyReading(w1) || /^ال(است..ا.|ت..ي.|ت.ا..|ا..ا.|ان..ا.|ا.ت.ا.|ا.ا.ه)$/.test(w1))) return null;
   }
   // ("حركة العبور"، "حركة الملاحة"، "قناة الري"، "مجموعة مستوطنين": the traffic of a crossing, an irrigation canal, a
   // group of people of some kind; no movement, channel or group by name)
@@ -2645,7 +2646,12 @@ function datelineOutletAt(doc: Doc, i: number): { to: number; skip: number; cano
   if (!atLineStart && !isDashAt(doc, i - 1)) return null;
   // (b) the outlet first: "حبر سوري – ريف دمشق:" (two words at least: one unknown word before a dash is a town)
   if (atLineStart) {
+    // (not a sentence that opens with و and a verb, "ويعد خط الغردقة – شرم الشيخ من أكثر …", nor a route between two
+    // places, "خط صفاقس-قرقنة: طوابير …")
+    if (/^[وف][يت]/.test(toks[i].norm) && looksLikeVerb(toks[i].norm)) return null;
+    const route = /^(خط|طريق|رحله|رحلات|محور|جسر|معبر)$/.test(toks[i].norm);
     for (let b = i + 1; b <= i + 3 && b < toks.length; b++) {
+      if (route && isDashAt(doc, b) && doc.res.places.matchAt(toks, b - 1, false)?.to === b) return null;
       if (isDashAt(doc, b) && b - i >= 2 && !doc.res.places.matchAt(toks, i, true) && outletWords(doc, i, b)) return { to: b, skip: 0, canonical: doc.text.slice(toks[i].start, toks[b - 1].end) };
       if (toks[b].kind === 'punct') break;
     }

@@ -212,7 +212,8 @@ export function findPlaces(doc: Doc, from: number, to: number, familyNames?: Rea
       }
     }
     // "الدار البيضاء-سطات"، "مراكش-آسفي": two listed places joined by a hyphen with no space are one region.
-    if (head < 0 && to < toks.length && isJoiningHyphen(doc, to) && doc.claimed[to] === Claim.Free) {
+    // (not the two ends of a line or a road: "خط صفاقس-قرقنة"، "رحلات جدة-القاهرة")
+    if (head < 0 && to < toks.length && isJoiningHyphen(doc, to) && doc.claimed[to] === Claim.Free && !(i > 0 && !lineBreakBefore(doc, i) && /^[وب]?(ال)?(خط|خطوط|طريق|رحله|رحلات|محور|مسار|معبر|جسر)$/.test(toks[i - 1].norm))) {
       const second = doc.res.places.matchAt(toks, to + 1, false);
       if (second && second.to <= toks.length) {
         canonical = doc.text.slice(offsetAfter(doc.text, toks[i], m.skip), toks[second.to - 1].end);
