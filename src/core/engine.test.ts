@@ -5803,3 +5803,11 @@ describe('networks of wires, ferry lines and their ends (blind sets 796, 797)', 
     expect(find(run('وتشمل جهة مراكش-آسفي عدة أقاليم.'), 'place', 'مراكش-آسفي')).toBeDefined();
   });
 });
+
+describe('adjectives that are also towns (blind sets 800, 802)', () => {
+  it('reads a name in ة or ية right after a definite feminine noun or plural as its adjective, not an apposition', () => {
+    const places = (text: string) => run(text).filter((e) => e.type === 'place').flatMap((e) => e.mentions.map((m) => m.text));
+    expect(places('وانتقلت الأسر إلى الأحياء السكنية الجديدة شمالا، وتراعي المعايير الفئات العمرية.')).toEqual([]);
+    expect(places('وزار الوفد مدينة الجديدة، ثم العاصمة المنامة.')).toEqual(['مدينة الجديدة', 'المنامة']);
+  });
+});

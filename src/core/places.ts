@@ -104,7 +104,9 @@ export function findPlaces(doc: Doc, from: number, to: number, familyNames?: Rea
       continue;
     }
     // ("المنشأة الغازية": a definite name in ية right after a definite feminine noun agrees with it as its adjective)
-    if (m && m.to === i + 1 && m.skip === 0 && i > 0 && !lineBreakBefore(doc, i) && /^ال.{2,}يه$/.test(toks[i].norm) && doc.text.charCodeAt(toks[i].end - 1) === 0x0629 && /^(و|ف|ب|ل)?ال.{2,}ه$/.test(toks[i - 1].norm) && doc.text.charCodeAt(toks[i - 1].end - 1) === 0x0629 && doc.claimed[i - 1] === Claim.Free && !doc.res.places.matchAt(toks, i - 1, true) && !doc.res.orgs.matchAt(toks, i - 1, true) && !doc.res.titles.matchAt(toks, i - 1, true)) {
+    // (after a feminine plural too, "الفئات العمرية"; and so does a name in ة that is an ordinary adjective, "الأحياء
+    // السكنية الجديدة", not "العاصمة المنامة")
+    if (m && m.to === i + 1 && m.skip === 0 && i > 0 && !lineBreakBefore(doc, i) && doc.text.charCodeAt(toks[i].end - 1) === 0x0629 && (/^ال.{2,}يه$/.test(toks[i].norm) || (/^ال.{2,}ه$/.test(toks[i].norm) && (m.value.ambiguous || isMostlyWord(toks[i].norm) || isCommonAnyReading(toks[i].norm)))) && ((/^(و|ف|ب|ل)?ال.{2,}ه$/.test(toks[i - 1].norm) && doc.text.charCodeAt(toks[i - 1].end - 1) === 0x0629) || /^(و|ف|ب|ل)?ال.{2,}ات$/.test(toks[i - 1].norm)) && doc.claimed[i - 1] === Claim.Free && !doc.res.places.matchAt(toks, i - 1, true) && !doc.res.orgs.matchAt(toks, i - 1, true) && !doc.res.titles.matchAt(toks, i - 1, true)) {
       i++;
       continue;
     }
