@@ -5811,3 +5811,11 @@ describe('adjectives that are also towns (blind sets 800, 802)', () => {
     expect(places('وزار الوفد مدينة الجديدة، ثم العاصمة المنامة.')).toEqual(['مدينة الجديدة', 'المنامة']);
   });
 });
+
+describe('bridges named by a definite noun (blind set 802)', () => {
+  it('reads «جسر» + a definite noun as the bridge, not a kind of bridge, a verbal noun or the verb جسّر', () => {
+    const places = (text: string) => run(text).filter((e) => e.type === 'place').map((e) => e.canonical);
+    expect(places('وعبر المتظاهرون جسر الأحرار باتجاه جسر الجمهورية.')).toEqual(['جسر الأحرار', 'جسر الجمهورية']);
+    expect(places('وأغلق جسر المشاة، وكان جسر التواصل بين الشعبين قويا، وجسّر المسافة بينهما.')).toEqual([]);
+  });
+});

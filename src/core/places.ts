@@ -1112,6 +1112,9 @@ function roadCued(doc: Doc, i: number, skip: number): boolean {
   return false;
 }
 
+/** What kind of bridge it is, after «جسر»: no bridge's name. */
+const BRIDGE_KIND = new Set(['المشاه', 'المعلق', 'الجديد', 'القديم', 'الحالي', 'المؤقت', 'الموقت', 'المتحرك', 'الواصل', 'الرابط', 'الجوي', 'البري', 'البحري', 'الوحيد', 'الاول', 'الثاني', 'الاخير', 'المذكور', 'المنهار', 'المتضرر', 'المدمر']);
+
 /** The definite word that names a cued road ("طريق الواحات" too): no way's goal, no listed place (which stays a mention of the town). */
 function roadNameWord(doc: Doc, j: number): boolean {
   const t = doc.tokens[j];
@@ -1276,6 +1279,11 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
     if (arenaAhead(doc, i)) continue;
     // ("عن طريق الشيخ محمد": by way of, no road)
     const cuedRoad = head === 'طريق' && roadCued(doc, i, skip) && roadNameWord(doc, j) && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free;
+    // ("جسر الأحرار"، "جسر الجمهورية"، "جسر الزيتون": a bridge is named by a definite noun as a street is; not by what
+    // kind of bridge it is, "جسر المشاة"، "جسر المعلق", nor by a verbal noun, "جسر التواصل")
+    // (a plural of the أفعال shape names one, "جسر الأحرار", as a verbal noun of the إفعال shape may: "جسر الإخاء")
+    // ("جسّر المسافة": the verb, written with its shadda)
+    const namedBridge = head === 'جسر' && !doc.text.slice(toks[i].start, toks[i].end).includes('\u0651') && (roadNameWord(doc, j) || (/^ال(ا..ا.)$/.test(toks[j]?.norm ?? '') && doc.claimed[j] === Claim.Free)) && !BRIDGE_KIND.has(toks[j].norm) && !/^ال.{3,}ي$/.test(toks[j].norm) && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free;
     if (head === 'طريق' && !cuedRoad && (skip > 0 || (i > 0 && /^(عن|من)$/.test(toks[i - 1].norm)))) continue;
     // ("الكرة في ملعب الحكومة", "والكرة اليوم في ملعب الحكومة": the ball is in someone's court, no stadium)
     if (head === 'ملعب' && i >= 2 && toks[i - 1].norm === 'في' && [2, 3].some((d) => i - d >= 0 && /^و?(ال)?كره$/.test(toks[i - d].norm))) continue;
@@ -1377,7 +1385,7 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         // "حي الجمارك"، "حي الموظفين": a neighbourhood is named by any definite noun (one word, then the name ends).
         // ("شارع الاستقلال"، "شارع النجمة"، "شارع المطار": a street too, as the golds list them)
         // ("مسرح الجمهورية"، "مسرح البالون": a theatre too, not a scene, "مسرح الجريمة"، "مسرح العمليات")
-        if ((head === 'حي' || head === 'شارع' || cuedRoad || (head === 'مسرح' && !STAGE_OF.has(t.norm) && !/ات$/.test(t.norm))) && !proper && /^ال.{3,}/.test(t.norm) && !TIME_NOUNS.has(t.norm) && !PLACE_DESCRIBING.has(t.norm) && !isFunctionWord(t.norm) && !doc.res.nationalities.matchAt(toks, j, false) && !doc.res.titles.matchAt(toks, j, false)) {
+        if ((head === 'حي' || head === 'شارع' || cuedRoad || namedBridge || (head === 'مسرح' && !STAGE_OF.has(t.norm) && !/ات$/.test(t.norm))) && !proper && /^ال.{3,}/.test(t.norm) && !TIME_NOUNS.has(t.norm) && !PLACE_DESCRIBING.has(t.norm) && !isFunctionWord(t.norm) && !doc.res.nationalities.matchAt(toks, j, false) && !doc.res.titles.matchAt(toks, j, false)) {
           j++;
           // (with the direction that is part of its name: "حي الهضبة الشرقية")
           if (toks[j] && !lineBreakBefore(doc, j) && doc.claimed[j] === Claim.Free && PLACE_DIRECTIONS.has(toks[j].norm)) j++;
