@@ -5819,3 +5819,11 @@ describe('bridges named by a definite noun (blind set 802)', () => {
     expect(places('وأغلق جسر المشاة، وكان جسر التواصل بين الشعبين قويا، وجسّر المسافة بينهما.')).toEqual([]);
   });
 });
+
+describe('a room, no chamber (blind set 800)', () => {
+  it('reads no body where an indefinite adjective of size or age follows the head at once', () => {
+    const es = run('وقال: «كنا نسجل بالليل بغرفة صغيرة بحي المزة»، ثم أطلقت شركة جديدة منصة للدبلجة.');
+    expect(es.filter((e) => e.type === 'organization')).toEqual([]);
+    expect(find(es, 'place', 'حي المزة')).toBeDefined();
+  });
+});

@@ -912,6 +912,9 @@ function financialMarketAfter(doc: Doc, j: number): boolean {
   return false;
 }
 
+/** Indefinite adjectives of size or age: after a body's head they describe a thing of its kind. */
+const HEAD_SIZE = new Set(['كبير', 'كبيره', 'صغير', 'صغيره', 'جديد', 'جديده', 'قديم', 'قديمه', 'ضخم', 'ضخمه', 'عملاق', 'عملاقه', 'واسع', 'واسعه', 'ضيق', 'ضيقه', 'مظلم', 'مظلمه', 'مغلق', 'مغلقه', 'صغيرتين', 'كبيرتين']);
+
 function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
   const t = toks[i];
@@ -933,6 +936,9 @@ function patternAt(doc: Doc, i: number): { to: number; skip: number; canonical: 
     }
   }
   if (!need) return null;
+  // ("بغرفة صغيرة بحي المزة"، "في قناة جديدة": an indefinite adjective of size or age right after the head describes a
+  // room, a channel, a company; no body is named so)
+  if (toks[i + 1] && !lineBreakBefore(doc, i + 1) && HEAD_SIZE.has(toks[i + 1].norm)) return null;
   if (head === 'القوات' || head === 'سلاح') return forcesAt(doc, i, skip, head);
   // ("للجنة المستقلة للانتخابات": ل + "اللجنة", the three lams written two, is the definite head's body)
   if (skip > 0 && /^[وف]?لل/.test(t.norm) && head.startsWith('ل') && DEFINITE_HEADS.has('ال' + head)) {
