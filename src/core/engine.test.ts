@@ -5827,3 +5827,13 @@ describe('a room, no chamber (blind set 800)', () => {
     expect(find(es, 'place', 'حي المزة')).toBeDefined();
   });
 });
+
+describe('a woman named before «، وهي» (blind sets 798, 800)', () => {
+  it('reads the name after a verb of opinion or of calling for, and a first name that is also a word before a family name that is none', () => {
+    const people = (text: string) => run(text).filter((e) => e.type === 'person').map((e) => e.canonical);
+    expect(people('في المقابل، ترى نوف القحطاني، وهي أم لثلاثة أطفال، أن الدبلجة مهمة.')).toEqual(['نوف القحطاني']);
+    expect(people('وقالت الفائزة، خيرة بلحاج، وهي معلمة متقاعدة، إنها سعيدة.')).toEqual(['خيرة بلحاج']);
+    // (no name in a body described so)
+    expect(people('وترى الحكومة، وهي الجهة المسؤولة، أن الخطة جيدة.')).toEqual([]);
+  });
+});

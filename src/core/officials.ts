@@ -732,7 +732,8 @@ function relativeClauseAt(doc: Doc, k: number): boolean {
 }
 
 /** A verb of saying in the present: "ويقول"، "تقول"، "يضيف". */
-const SAYS_NOW = /^(و|ف)?(يقول|تقول|يضيف|تضيف|يوضح|توضح|يوكد|توكد|يروي|تروي|يتابع|تتابع)$/;
+// (and a verb of opinion or of calling for: "ترى نوف القحطاني، وهي أم …"، "فيما دعت نزيهة الخراط، وهي من …")
+const SAYS_NOW = /^(و|ف)?(يقول|تقول|يضيف|تضيف|يوضح|توضح|يوكد|توكد|يروي|تروي|يتابع|تتابع|يري|تري|راي|رات|دعا|دعت|يدعو|تدعو|طالب|طالبت|يطالب|تطالب)$/;
 
 /** A woman's verb of saying: the one who speaks after it is a woman ("وتقول"، "قالت"، "روت"، "أضافت"). */
 // (only verbs that take no object: "أكدت أصالة القطع" is she confirmed the pieces' authenticity)
@@ -788,7 +789,9 @@ function describedNameAt(doc: Doc, i: number): number {
   const w = toks[i + 1];
   if (i < 1 || !t || !w || t.kind !== 'word' || w.kind !== 'word' || lineBreakBefore(doc, i) || lineBreakBefore(doc, i + 1) || !relativeClauseAt(doc, i + 2)) return -1;
   const n = t.norm;
-  const first = (doc.res.firstNames.has(n) && !isCommonWord(n)) || (/^ال.{3,}/.test(n) && doc.res.firstNames.has(n.slice(2)) && !doc.res.titles.matchAt(toks, i, true));
+  // (a first name that is also a word, "خيرة"، before a family name that is none: "الفائزة، خيرة بلحاج، وهي معلمة")
+  const wordFirst = doc.res.firstNames.has(n) && isCommonWord(n) && !isCommonAnyReading(w.norm) && !isMostlyWord(w.norm) && !/^ال/.test(w.norm);
+  const first = (doc.res.firstNames.has(n) && !isCommonWord(n)) || wordFirst || (/^ال.{3,}/.test(n) && doc.res.firstNames.has(n.slice(2)) && !doc.res.titles.matchAt(toks, i, true));
   if (!first || !isFree(doc, i, i + 2)) return -1;
   const prev = toks[i - 1];
   // (not a hospital or a school named after someone: "بالمستشفى الجامعي الحبيب بورقيبة، الذي يغطي")
