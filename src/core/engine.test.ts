@@ -5837,3 +5837,12 @@ describe('a woman named before «، وهي» (blind sets 798, 800)', () => {
     expect(people('وترى الحكومة، وهي الجهة المسؤولة، أن الخطة جيدة.')).toEqual([]);
   });
 });
+
+describe('a name with the age in brackets (blind sets 799, 803)', () => {
+  it('reads one or two words right before "(N عاما)" as a person, not a counted noun nor the end of a longer name', () => {
+    const people = (text: string) => run(text).filter((e) => e.type === 'person').map((e) => e.canonical);
+    expect(people('فيما حلّت ثانية ليا حداد (9 أعوام) من الناقورة.')).toEqual(['ليا حداد']);
+    expect(people('وقالت ريم العلي (34 عاما) إنها سعيدة، ويقول يزن (11 عاماً) إنه يحب المدرسة.')).toEqual(['ريم العلي', 'يزن']);
+    expect(people('وكان أصغر المرشحين سنا (31 عاما) قد فاز.')).toEqual([]);
+  });
+});

@@ -621,6 +621,15 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
       i = introduced - 1;
       continue;
     }
+    // ("الشابة لين مراد (19 عاماً)"، "ابنتها جنى (9 أعوام)": a name with the person's age in brackets)
+    const aged = agedNameAt(doc, i);
+    if (aged > 0) {
+      const m = makeMention(doc, i, aged, 0, { evidence: 'first-name', known: knownAt(doc, i, aged, 0) });
+      out.push(m);
+      claim(doc, m);
+      i = aged - 1;
+      continue;
+    }
     const described = describedNameAt(doc, i);
     if (described > 0) {
       const m = makeMention(doc, i, described, 0, { evidence: 'first-name', known: knownAt(doc, i, described, 0) });
@@ -780,6 +789,46 @@ function introducedNameAt(doc: Doc, i: number): number {
   // (not the end of a name the text gave in full before: "المعلمة سعاد إبراهيم نور الدائم … وتقول نور الدائم، التي")
   for (let j = 1; j < i - 1; j++) if (toks[j].norm === n && toks[j + 1].norm === x && doc.claimed[j - 1] === Claim.Person && doc.claimed[j] === Claim.Person) return -1;
   return i + 2;
+}
+
+/** "(19 عاماً)"، "(9 أعوام)"، "(٦٣ سنة)": an age in brackets at k, the bracket's own tokens. */
+function ageBracketAt(doc: Doc, k: number): boolean {
+  const toks = doc.tokens;
+  if (!isPunct(doc, k, '(') || lineBreakBefore(doc, k) || !toks[k + 3] || toks[k + 1].kind !== 'number' || !isPunct(doc, k + 3, ')')) return false;
+  const n = Number(toks[k + 1].norm);
+  return n >= 1 && n <= 120 && /^(عاما|عام|اعوام|سنه|سنوات|سنين)$/.test(toks[k + 2].norm);
+}
+
+/** A word that may be a name's: a first name, or a word no list or lexicon knows, of a name's shape. */
+function namelyWord(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  if (!t || t.kind !== 'word' || doc.claimed[k] !== Claim.Free || isFunctionWord(t.norm)) return false;
+  if (doc.res.firstNames.has(t.norm) || doc.res.ambiguousFirstNames.has(t.norm)) return true;
+  return t.norm.length >= 3 && !/^[وفب]/.test(t.norm) && !(/^ل.{3,}/.test(t.norm) && isCommonAnyReading(t.norm.slice(1))) && !isCommonAnyReading(t.norm) && !isMostlyWord(t.norm) && !looksLikeVerb(t.norm) && !doc.res.titles.matchAt(doc.tokens, k, true) && !doc.res.places.matchAt(doc.tokens, k, true) && !doc.res.nationalities.matchAt(doc.tokens, k, true);
+}
+
+/**
+ * "الشابة لين مراد (19 عاماً)"، "قالت ريم العلي (34 عاما)"، "ابنتها جنى (9 أعوام)": one or two words right before an
+ * age in brackets are a person's name; the end of the name at i, or -1. Two words when the first may be a name's or
+ * follows a trade ("الشابة"); the last may be a family name with the article ("جنى الحاج").
+ */
+function agedNameAt(doc: Doc, i: number): number {
+  const toks = doc.tokens;
+  const t = toks[i];
+  if (!t || t.kind !== 'word' || doc.claimed[i] !== Claim.Free || lineBreakBefore(doc, i)) return -1;
+  // (one word, not after a plural it counts: "أصغر المرشحين سنا (31 عاما)")
+  const prev = i > 0 && !lineBreakBefore(doc, i) ? toks[i - 1] : null;
+  const afterPlural = !!prev && prev.kind === 'word' && /^[وف]?ال.{2,}(ين|ون|ات)$/.test(prev.norm);
+  // (nor the end of a longer name, which other rules read whole: "يزن أبو اسنينة (…)"، "آلان دلوفان يوسف (…)")
+  if (prev && prev.kind === 'word' && (isParticle(doc, i - 1) || /^(ابو|ام|بن|ابن|بني|ال|عبد)$/.test(prev.norm) || (doc.res.firstNames.has(prev.norm) && !isCommonWord(prev.norm)))) return -1;
+  if (ageBracketAt(doc, i + 1)) return namelyWord(doc, i) && !/^ال/.test(t.norm) && !afterPlural ? i + 1 : -1;
+  if (!ageBracketAt(doc, i + 2) || lineBreakBefore(doc, i + 1)) return -1;
+  const last = toks[i + 1];
+  if (last.kind !== 'word' || doc.claimed[i + 1] !== Claim.Free || isFunctionWord(last.norm) || looksLikeVerb(last.norm) || !(namelyWord(doc, i + 1) || /^ال.{3,}/.test(last.norm) || doc.res.firstNames.has(last.norm))) return -1;
+  if (/^ال/.test(t.norm) || isFunctionWord(t.norm) || looksLikeVerb(t.norm) || possessedNoun(doc, i)) return -1;
+  // (a first word that is also a word, after a definite singular noun that says who: "الشابة لين مراد")
+  const who = !!prev && prev.kind === 'word' && doc.claimed[i - 1] !== Claim.Person && doc.claimed[i - 1] !== Claim.Place && doc.claimed[i - 1] !== Claim.Org && /^[وف]?ال.{3,}$/.test(prev.norm) && !/(ين|ون|ات)$/.test(prev.norm) && !doc.res.places.matchAt(toks, i - 1, true);
+  return namelyWord(doc, i) || who ? i + 2 : -1;
 }
 
 /** The end of "FIRST WORD، الذي …" at i (see findPeople), or -1. */
