@@ -5846,3 +5846,12 @@ describe('a name with the age in brackets (blind sets 799, 803)', () => {
     expect(people('وكان أصغر المرشحين سنا (31 عاما) قد فاز.')).toEqual([]);
   });
 });
+
+describe('squares and streets named after a day or an officer (blind set 804)', () => {
+  it('reads «ساحة 20 أغسطس»، «ساحة أول ماي» as squares, not dates, and «شارع العقيد لطفي» as a street, not a person', () => {
+    const es = run('وانتشر الباعة في ساحة 20 أغسطس وفي ساحة أول ماي وفي شارع العقيد لطفي، وتظاهروا في أول ماي.');
+    expect(es.filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['ساحة 20 أغسطس', 'ساحة أول ماي', 'شارع العقيد لطفي']);
+    expect(es.filter((e) => e.type === 'date').map((e) => e.mentions[0].text)).toEqual(['أول ماي']);
+    expect(es.filter((e) => e.type === 'person' || e.type === 'official')).toEqual([]);
+  });
+});

@@ -927,7 +927,7 @@ const AMBIGUOUS_HEADS = new Set(['مسرح', 'مستشفي', 'مركز', 'سد',
 /** Ancient and burial sites: "معبد حورس"، "هرم زوسر"، "مقبرة الصليبيخات". */
 const ANTIQUITY_HEADS = new Set(['معبد', 'مقبره', 'مقابر', 'ضريح', 'هرم', 'حصن', 'كهف', 'مغاره']);
 /** Facilities named after a dated day ("ملعب 5 جويلية"). */
-const DATED_FACILITY = new Set(['ملعب', 'ستاد', 'استاد', 'شارع', 'ساحه', 'ميدان', 'جسر', 'مطار', 'حي', 'كوبري', 'محور']);
+const DATED_FACILITY = new Set(['ملعب', 'ستاد', 'استاد', 'شارع', 'ساحه', 'ميدان', 'جسر', 'مطار', 'حي', 'كوبري', 'محور', 'نهج', 'دوار']);
 /** A definite verbal noun of a derived form (تفعيل، افتعال، انفعال، استفعال): what a facility is for. */
 const PURPOSE_NOUN = /^ال(?:ت..ي.|ا.ت.ا.|ان..ا.|است..ا.)$/;
 /** A definite plural in ات: what a hall, a centre or a square is for ("قاعة المؤتمرات"); mountains and bridges are named so ("جبل العوينات"). */
@@ -1112,6 +1112,10 @@ function roadCued(doc: Doc, i: number, skip: number): boolean {
   return false;
 }
 
+/** Streets and squares, which are named after an officer or a doctor too, and the titles they keep in the name. */
+const STREET_NAMED_HEADS = new Set(['شارع', 'نهج', 'ساحه', 'ميدان', 'حي', 'طريق', 'جسر', 'دوار']);
+const STREET_RANK = /^ال(عقيد|عميد|لواء|رايد|مقدم|نقيب|ملازم|مشير|مجاهد|زعيم|دكتور|حاج|شاعر|فنان)$/;
+
 /** What kind of bridge it is, after «جسر»: no bridge's name. */
 const BRIDGE_KIND = new Set(['المشاه', 'المعلق', 'الجديد', 'القديم', 'الحالي', 'المؤقت', 'الموقت', 'المتحرك', 'الواصل', 'الرابط', 'الجوي', 'البري', 'البحري', 'الوحيد', 'الاول', 'الثاني', 'الاخير', 'المذكور', 'المنهار', 'المتضرر', 'المدمر']);
 
@@ -1265,7 +1269,8 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
     }
     let j = i + 1;
     // "ملعب 5 جويلية"، "ملعب 8 ماي 1945"، "ساحة 20 أغسطس": a stadium, a square or a street named after a dated day.
-    if (DATED_FACILITY.has(head) && toks[j + 1] && toks[j].kind === 'number' && toks[j].norm.length <= 2 && toks[j + 1].kind === 'word' && isMonthWord(toks[j + 1].norm) && !lineBreakBefore(doc, j) && !lineBreakBefore(doc, j + 1) && doc.claimed[j] === Claim.Free && doc.claimed[j + 1] === Claim.Free) {
+    // ("ساحة أول ماي"، "شارع أول نوفمبر": the first of a month, written as a word)
+    if (DATED_FACILITY.has(head) && toks[j + 1] && (toks[j].kind === 'number' || toks[j].norm === 'اول') && toks[j].norm.length <= 3 && toks[j + 1].kind === 'word' && isMonthWord(toks[j + 1].norm) && !lineBreakBefore(doc, j) && !lineBreakBefore(doc, j + 1) && doc.claimed[j] === Claim.Free && doc.claimed[j + 1] === Claim.Free) {
       let e = j + 2;
       if (toks[e] && toks[e].kind === 'number' && /^(1[89]|20)\d\d$/.test(toks[e].norm) && !lineBreakBefore(doc, e) && doc.claimed[e] === Claim.Free) e++;
       const start = offsetAfter(doc.text, toks[i], skip);
@@ -1338,7 +1343,8 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         // (or a title of his own: "مستشفى الشهيد الدكتور أيمن الفقي"، "مدرسة الشهيد اللواء …")
         const epithet = !!toks[j + 2] && (/^(الموسس|الراحل|الشهيد|الباني)$/.test(toks[j + 1]?.norm ?? '') || (TITLE_IN_NAME.test(t.norm) && /^ال(دكتور|مهندس|لواء|عميد|عقيد|مقدم|رايد|نقيب|ملازم|طيار|حاج|استاذ)$/.test(toks[j + 1]?.norm ?? ''))) && !lineBreakBefore(doc, j + 1) && !lineBreakBefore(doc, j + 2) && doc.res.firstNames.has(toks[j + 2].norm);
         // (a first name that is also a word is a name after such a title: "مستشفى الأميرة بسمة")
-        const titled = TITLE_IN_NAME.test(t.norm) && !!toks[j + 1] && !lineBreakBefore(doc, j + 1) && (doc.res.firstNames.has(toks[j + 1].norm) || doc.res.ambiguousFirstNames.has(toks[j + 1].norm) || epithet);
+        // ("شارع العقيد لطفي"، "نهج الدكتور الهادي زروق": a street is named after an officer or a doctor too)
+        const titled = (TITLE_IN_NAME.test(t.norm) || (STREET_NAMED_HEADS.has(head) && STREET_RANK.test(t.norm))) && !!toks[j + 1] && !lineBreakBefore(doc, j + 1) && (doc.res.firstNames.has(toks[j + 1].norm) || doc.res.ambiguousFirstNames.has(toks[j + 1].norm) || epithet);
         // ("مركز لوجستي": an indefinite adjective in ي describes the head, it names nothing.)
         // (a word in ي no reading makes an adjective of is a name: "سجن رومية")
         const adjective = !/^ال/.test(t.norm) && /(ي|يه)$/.test(t.norm) && t.norm.length >= 5 && !isNameLike(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.places.matchAt(toks, j, false) && relationalAdjective(t.norm);
