@@ -5855,3 +5855,11 @@ describe('squares and streets named after a day or an officer (blind set 804)', 
     expect(es.filter((e) => e.type === 'person' || e.type === 'official')).toEqual([]);
   });
 });
+
+describe('Tunis\'s northern suburbs (blind set 808)', () => {
+  it('reads «سيدي بوسعيد» (and «سيدي بو سعيد») as the town, not a saint\'s or a man\'s name', () => {
+    const es = run('وقررت السلطات منع التصوير في سيدي بوسعيد، وزار السياح سيدي بو سعيد.');
+    expect(es.filter((e) => e.type === 'place').map((e) => [e.canonical, e.mentions.length])).toEqual([['سيدي بوسعيد', 2]]);
+    expect(es.filter((e) => e.type === 'person')).toEqual([]);
+  });
+});
