@@ -750,10 +750,6 @@ function unknownTail(doc: Doc, k: number): boolean {
 }
 
 /**
- * A tagger span cut to what can be a name: edges that are function words (and, for people, ordinary
- * words) go; a person's name stops at the first word that cannot be in a name. Null when nothing is left.
- */
-/**
  * The end of a patronymic form ("ولد الطالب أعمر") of a person the rules found in full ("سيدي محمد ولد الطالب أعمر")
  * that tokens a..b begin and the free tokens after b complete; b when there is none.
  */
@@ -777,6 +773,10 @@ function patronymicEnd(doc: Doc, people: readonly PersonMention[], a: number, b:
   return end;
 }
 
+/**
+ * A tagger span cut to what can be a name: edges that are function words (and, for people, ordinary
+ * words) go; a person's name stops at the first word that cannot be in a name. Null when nothing is left.
+ */
 function refineSpan(doc: Doc, a: number, b: number, type: string, score: number): [number, number] | null {
   const toks = doc.tokens;
   // A confident tagger is trusted with ordinary words inside a name (سعيد، أمل); a hesitant one is not.

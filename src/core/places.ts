@@ -927,7 +927,7 @@ const AMBIGUOUS_HEADS = new Set(['مسرح', 'مستشفي', 'مركز', 'سد',
 /** Ancient and burial sites: "معبد حورس"، "هرم زوسر"، "مقبرة الصليبيخات". */
 const ANTIQUITY_HEADS = new Set(['معبد', 'مقبره', 'مقابر', 'ضريح', 'هرم', 'حصن', 'كهف', 'مغاره']);
 /** Facilities named after a dated day ("ملعب 5 جويلية"). */
-const DATED_FACILITY = new Set(['ملعب', 'ستاد', 'استاد', 'شارع', 'ساحه', 'ميدان', 'جسر', 'مطار', 'حي', 'كوبري', 'محور', 'نهج', 'دوار']);
+const DATED_FACILITY = new Set(['ملعب', 'ستاد', 'استاد', 'شارع', 'ساحه', 'ميدان', 'جسر', 'مطار', 'حي', 'كوبري', 'محور']);
 /** A definite verbal noun of a derived form (تفعيل، افتعال، انفعال، استفعال): what a facility is for. */
 const PURPOSE_NOUN = /^ال(?:ت..ي.|ا.ت.ا.|ان..ا.|است..ا.)$/;
 /** A definite plural in ات: what a hall, a centre or a square is for ("قاعة المؤتمرات"); mountains and bridges are named so ("جبل العوينات"). */
@@ -1067,10 +1067,6 @@ function arenaAhead(doc: Doc, i: number): boolean {
 /** A facility head as written or after its proclitics (findFacilities' first test), once per word. */
 const mayBeFacilityHead = wordFlag((w) => FACILITY_HEADS.has(w) || facilitySkip(w) > 0);
 
-/**
- * The proclitics before a facility head ("بميناء"، "وبحيرة"), 0 when there are none or the word is no head. (و + a head
- * that opens with ب or ل, "وبحيرة"، "ولبنان", keeps its letter: the longest proclitics are tried first, then و alone.)
- */
 /** "المغرب" at i after a word of time ("قبل"، "بعد"، "حتى"، "عقب"), or after "من" in a quote in dialect: the sunset. */
 function sunsetAfter(doc: Doc, i: number): boolean {
   const toks = doc.tokens;
@@ -1113,7 +1109,7 @@ function roadCued(doc: Doc, i: number, skip: number): boolean {
 }
 
 /** Streets and squares, which are named after an officer or a doctor too, and the titles they keep in the name. */
-const STREET_NAMED_HEADS = new Set(['شارع', 'نهج', 'ساحه', 'ميدان', 'حي', 'طريق', 'جسر', 'دوار']);
+const STREET_NAMED_HEADS = new Set(['شارع', 'ساحه', 'ميدان', 'حي', 'طريق', 'جسر']);
 const STREET_RANK = /^ال(عقيد|عميد|لواء|رايد|مقدم|نقيب|ملازم|مشير|مجاهد|زعيم|دكتور|حاج|شاعر|فنان)$/;
 
 /** What kind of bridge it is, after «جسر»: no bridge's name. */
@@ -1125,6 +1121,10 @@ function roadNameWord(doc: Doc, j: number): boolean {
   return !!t && t.kind === 'word' && /^ال.{2,}/.test(t.norm) && !ROAD_ABSTRACT.has(t.norm) && !ROAD_MASDAR.test(t.norm) && !TIME_NOUNS.has(t.norm) && !PLACE_DESCRIBING.has(t.norm) && !isFunctionWord(t.norm) && !doc.res.places.matchAt(doc.tokens, j, false) && !doc.res.nationalities.matchAt(doc.tokens, j, false);
 }
 
+/**
+ * The proclitics before a facility head ("بميناء"، "وبحيرة"), 0 when there are none or the word is no head. (و + a head
+ * that opens with ب or ل, "وبحيرة"، "ولبنان", keeps its letter: the longest proclitics are tried first, then و alone.)
+ */
 function facilitySkip(w: string): number {
   const p = procliticLength(w);
   if (p > 0 && FACILITY_HEADS.has(w.slice(p))) return p;
@@ -1343,7 +1343,7 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         // (or a title of his own: "مستشفى الشهيد الدكتور أيمن الفقي"، "مدرسة الشهيد اللواء …")
         const epithet = !!toks[j + 2] && (/^(الموسس|الراحل|الشهيد|الباني)$/.test(toks[j + 1]?.norm ?? '') || (TITLE_IN_NAME.test(t.norm) && /^ال(دكتور|مهندس|لواء|عميد|عقيد|مقدم|رايد|نقيب|ملازم|طيار|حاج|استاذ)$/.test(toks[j + 1]?.norm ?? ''))) && !lineBreakBefore(doc, j + 1) && !lineBreakBefore(doc, j + 2) && doc.res.firstNames.has(toks[j + 2].norm);
         // (a first name that is also a word is a name after such a title: "مستشفى الأميرة بسمة")
-        // ("شارع العقيد لطفي"، "نهج الدكتور الهادي زروق": a street is named after an officer or a doctor too)
+        // ("شارع العقيد لطفي"، "ساحة الشهيد …": a street or a square is named after an officer or a doctor too)
         const titled = (TITLE_IN_NAME.test(t.norm) || (STREET_NAMED_HEADS.has(head) && STREET_RANK.test(t.norm))) && !!toks[j + 1] && !lineBreakBefore(doc, j + 1) && (doc.res.firstNames.has(toks[j + 1].norm) || doc.res.ambiguousFirstNames.has(toks[j + 1].norm) || epithet);
         // ("مركز لوجستي": an indefinite adjective in ي describes the head, it names nothing.)
         // (a word in ي no reading makes an adjective of is a name: "سجن رومية")
