@@ -5863,3 +5863,11 @@ describe('Tunis\'s northern suburbs (blind set 808)', () => {
     expect(es.filter((e) => e.type === 'person')).toEqual([]);
   });
 });
+
+describe('halls named by what they are for (blind sets 809, 810)', () => {
+  it('reads no place in «قاعة» + an ordinary definite noun, but a hall named by a proper word, a title and a name, or with its adjective', () => {
+    const places = (text: string) => run(text).filter((e) => e.type === 'place').map((e) => e.canonical);
+    expect(places('أقيم المعرض في قاعة المعارض، ثم في قاعة الأنشطة وقاعة التداول.')).toEqual([]);
+    expect(places('وغنت في قاعة الكوليزي وقاعة الشعب الكبرى وصالة الشيخ سعد العبدالله.')).toEqual(['قاعة الكوليزي', 'قاعة الشعب الكبرى', 'صالة الشيخ سعد العبدالله']);
+  });
+});

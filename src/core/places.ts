@@ -1376,6 +1376,10 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         // ("قاعة المؤتمرات"، "ساحة وقوف الطائرات"، "مركز التغذية"، "مركز الاستقبال": a definite plural in ات or a verbal
         // noun of a derived form says what the facility is for; it names none. Not a district: "حي الجابريات".)
         if (head !== 'حي' && head !== 'مخيم' && head !== 'شارع' && (PURPOSE_NOUN.test(t.norm) || (ROOM_HEADS.has(head) && PURPOSE_PLURAL.test(t.norm))) && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm.slice(2)) && !isNameLike(t.norm)) break;
+        // ("قاعة المعارض"، "قاعة التداول"، "قاعة الحفل": a hall named by an ordinary definite noun is the room for it; a
+        // hall's name is a proper word, "قاعة الكوليزي"، "قاعة الجواهري", or goes on with its adjective, "قاعة الشعب الكبرى")
+        // (a title opens the name of the man it honours: "صالة الشيخ سعد العبدالله")
+        if ((head === 'قاعه' || head === 'صاله') && /^ال.{2,}/.test(t.norm) && !titled && !TITLE_IN_NAME.test(t.norm) && !STREET_RANK.test(t.norm) && (isCommonAnyReading(t.norm) || isMostlyWord(t.norm)) && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm.slice(2)) && !isNameLike(t.norm) && !(toks[j + 1] && !lineBreakBefore(doc, j + 1) && /^ال.{2,}(ي|يه|ه|ي|ى)$/.test(toks[j + 1].norm) && !isFunctionWord(toks[j + 1].norm))) break;
         // (a basin named by a definite noun in ة is a pool or a tank: "حوض السباحة")
         if (head === 'حوض' && /^ال.{2,}ه$/.test(t.norm) && !site && !doc.res.places.matchAt(toks, j, false)) break;
         // (a border post is named by a definite word: "منفذ الوديعة"، "منفذ طريبيل" is a listed place)
