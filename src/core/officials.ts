@@ -816,13 +816,16 @@ function agedNameAt(doc: Doc, i: number): number {
   const toks = doc.tokens;
   const t = toks[i];
   if (!t || t.kind !== 'word' || doc.claimed[i] !== Claim.Free || lineBreakBefore(doc, i)) return -1;
+  // (asked at every free word: the bracket first, which almost no word has after it)
+  const one = ageBracketAt(doc, i + 1);
+  if (!one && !ageBracketAt(doc, i + 2)) return -1;
   // (one word, not after a plural it counts: "أصغر المرشحين سنا (31 عاما)")
-  const prev = i > 0 && !lineBreakBefore(doc, i) ? toks[i - 1] : null;
+  const prev = i > 0 ? toks[i - 1] : null;
   const afterPlural = !!prev && prev.kind === 'word' && /^[وف]?ال.{2,}(ين|ون|ات)$/.test(prev.norm);
   // (nor the end of a longer name, which other rules read whole: "يزن أبو اسنينة (…)"، "آلان دلوفان يوسف (…)")
   if (prev && prev.kind === 'word' && (isParticle(doc, i - 1) || /^(ابو|ام|بن|ابن|بني|ال|عبد)$/.test(prev.norm) || (doc.res.firstNames.has(prev.norm) && !isCommonWord(prev.norm)))) return -1;
-  if (ageBracketAt(doc, i + 1)) return namelyWord(doc, i) && !/^ال/.test(t.norm) && !afterPlural ? i + 1 : -1;
-  if (!ageBracketAt(doc, i + 2) || lineBreakBefore(doc, i + 1)) return -1;
+  if (one) return namelyWord(doc, i) && !/^ال/.test(t.norm) && !afterPlural ? i + 1 : -1;
+  if (lineBreakBefore(doc, i + 1)) return -1;
   const last = toks[i + 1];
   if (last.kind !== 'word' || doc.claimed[i + 1] !== Claim.Free || isFunctionWord(last.norm) || looksLikeVerb(last.norm) || !(namelyWord(doc, i + 1) || /^ال.{3,}/.test(last.norm) || doc.res.firstNames.has(last.norm))) return -1;
   if (/^ال/.test(t.norm) || isFunctionWord(t.norm) || looksLikeVerb(t.norm) || possessedNoun(doc, i)) return -1;
