@@ -4641,6 +4641,21 @@ describe('the outlet someone spoke to, named by a word', () => {
     // (a quoted ordinary word elsewhere is a slogan)
     expect(run('ورفع المتظاهرون شعار «الكرامة» أمام المبنى.').some((e) => e.type === 'organization')).toBe(false);
   });
+  it('is an organization by what follows it, and by what its people did, and the place in its name is no place', () => {
+    const orgs = (t: string) => run(t).filter((e) => e.type === 'organization').map((e) => e.canonical);
+    // (after a speaker named at length, with إن or a colon after the outlet)
+    const told = run('وقال منير عيسى، أستاذ العلوم السياسية في الجامعة اللبنانية، لـ«بوابة النيل» إن الحرب خلقت مزاجين.');
+    expect(told.filter((e) => e.type === 'organization').map((e) => e.canonical)).toContain('بوابة النيل');
+    expect(told.some((e) => e.type === 'place' && e.canonical === 'النيل')).toBe(false);
+    expect(orgs('وقال الخبير هشام الشناوي لـ«بوابة النيل»: المحتال لا يخترق النظام.')).toContain('بوابة النيل');
+    // (its round of visits, its correspondent, what it gathered, the people it spoke to)
+    expect(orgs('وفي جولة لـ«الأفق» في شوارع الجليب، قال التجار إن الأسعار ارتفعت.')).toContain('الأفق');
+    expect(orgs('قالت مراسلة «المدار» في بيروت إن النتائج تتقدم.')).toContain('المدار');
+    expect(orgs('وبحسب النتائج التي جمعتها «الأفق» من جداول المفوضية، تقدمت القائمة.')).toContain('الأفق');
+    expect(orgs('وتبدو الحصيلة، وفق دبلوماسيين تحدثت إليهم «الأفق»، مزيجا من الاختراقات.')).toContain('الأفق');
+    // (not a dedication with "إن شاء الله")
+    expect(orgs('وأهدى الفوز لـ«شهداء الوطن» إن شاء الله.')).toEqual([]);
+  });
 });
 
 describe('a body named only by what kind it is', () => {

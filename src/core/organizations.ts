@@ -2366,6 +2366,20 @@ const SPOKE = /^(و|ف)?(قال|قالت|اكد|اكدت|اوضح|اوضحت|ا�
 
 /** Words before an outlet's quoted name that tell what its people do: its correspondent, a statement it received, what it learned. */
 const OUTLET_CUE = /^(و|ف)?(ل|ب)?(مراسل|مراسله|مراسلي|موفد|موفده|مندوب|تلقت|تلقته|تلقتها|تلقاه|علمت)$/;
+/** A round of visits ل names the outlet of: "في جولة لـ«…»". */
+const OUTLET_VISIT = /^(و|ف|ب)?(جوله|جولات|زياره|استطلاع)$/;
+/** What an outlet did, with the thing done before it: "جولة أجرتها «…»"، "الأرقام التي جمعتها «…»". */
+const OUTLET_DID = /^(اجرتها|اجراها|جمعتها|جمعها|رصدتها|رصدها|اعدتها|اعدها|نشرتها|نشرها|اطلعت|اطلع)$/;
+/** "عليه"، "إليهم" ... after a verb whose doer is the outlet: "النص الذي حصل عليه «…»"، "مراقبون تحدثت إليهم «…»". */
+const OUTLET_TO = /^(عليه|عليها|عليهم|اليه|اليها|اليهم)$/;
+const OUTLET_DID_TO = /^(حصل|حصلت|تحدث|تحدثت|اطلع|اطلعت)$/;
+/** What follows the name of an outlet someone spoke to: إن or أن, or a colon, after a comma at most ("… لـ«…»، إن"). */
+function saidAfter(doc: Doc, k: number): boolean {
+  if (isPunct(doc, k, '،,')) k++;
+  const t = doc.tokens[k];
+  // (not "إن شاء الله")
+  return !!t && !lineBreakBefore(doc, k) && (t.kind === 'punct' ? t.norm === ':' : /^(ان|انه|انها|انهم)$/.test(t.norm) && doc.tokens[k + 1]?.norm !== 'شاء');
+}
 /** A call or a meeting that «مع» names the outlet of: "في اتصال هاتفي مع «…»"، "في لقاء مع «…»". */
 const CALL_BEFORE = /^(اتصال|اتصالا|لقاء|حوار|مقابله|هاتفي|هاتفيا|هاتفيه|حديث)$/;
 /** A word of speaking among the three words before k (on its line). */
@@ -2399,15 +2413,27 @@ function quotedCompanyAt(doc: Doc, i: number): { to: number; skip: number; canon
   const source = /^(بحسب|حسب|وفق|وفقا|نقلا|معلومات|ارقام|لمصادر|مصادر)$/.test(toks[i - 2].norm) || (toks[i - 2].norm === 'عن' && i >= 3 && /^(نقلا|ونقلا)$/.test(toks[i - 3].norm));
   // (or an outlet by what its people do: "أفاد مراسل «ليبيا 360»"، "لمراسل «الفرات اليوم»"، "في بيان تلقته «صوت
   // الفرات»"، "بيان تلقت «الفرات اليوم» نسخة منه"، "وعلمت «الوسيط المغربي» أن"، "في اتصال هاتفي مع «بوابة النهار»")
-  const outletCue = OUTLET_CUE.test(toks[i - 2].norm) || (toks[i - 2].norm === 'مع' && (CALL_BEFORE.test(toks[i - 3]?.norm ?? '') || CALL_BEFORE.test(toks[i - 4]?.norm ?? '')));
-  if (!closer || !(QUOTED_COMPANY_CUE.test(toks[i - 2].norm) || toldOutlet || source || outletCue) || lineBreakBefore(doc, i - 1)) return null;
+  // (or what its people did: "في جولة لـ«الأفق» في شوارع …"، "بحسب جولة أجرتها «…»"، "النص الذي حصل عليه «…»"،
+  // "مراقبون تحدثت إليهم «…»")
+  const outletCue =
+    OUTLET_CUE.test(toks[i - 2].norm) ||
+    (toks[i - 2].norm === 'مع' && (CALL_BEFORE.test(toks[i - 3]?.norm ?? '') || CALL_BEFORE.test(toks[i - 4]?.norm ?? ''))) ||
+    (lam && i >= 3 && OUTLET_VISIT.test(toks[i - 3].norm)) ||
+    OUTLET_DID.test(toks[i - 2].norm) ||
+    (i >= 3 && OUTLET_TO.test(toks[i - 2].norm) && OUTLET_DID_TO.test(toks[i - 3].norm));
+  if (!closer || lineBreakBefore(doc, i - 1)) return null;
   let j = i;
   // (a number may end an outlet's name: "«الأطلس 24»"، "«ليبيا 360»")
   while (j < toks.length && j - i < 4 && (toks[j].kind === 'word' || toks[j].kind === 'latin' || (j > i && toks[j].kind === 'number')) && doc.claimed[j] === Claim.Free && !lineBreakBefore(doc, j)) j++;
   if (j === i || toks[j]?.norm !== closer) return null;
+  // (the outlet a speaker told what the quote or إن that follows says, after his name and titles however long:
+  // "أستاذ العلوم السياسية في الجامعة اللبنانية، لـ«بوابة النيل» إن «…»"، "هشام الشناوي لـ«بوابة النيل»: …")
+  const told = toldOutlet || (lam && j - i <= 3 && saidAfter(doc, j + 1));
+  if (!(QUOTED_COMPANY_CUE.test(toks[i - 2].norm) || told || source || outletCue)) return null;
   // A quoted phrase that reads as ordinary words is a slogan, not a name.
-  // (not the outlet someone spoke to, whose name is often a word: "في حديث لـ«الأفق»")
-  if (j === i + 1 && (isFunctionWord(toks[i].norm) || (isMostlyWord(toks[i].norm) && !(toldOutlet && /^ال/.test(toks[i].norm))))) return null;
+  // (not the outlet someone spoke to or whose people did something, whose name is often a word: "في حديث لـ«الأفق»"،
+  // "مراسل «المدار»")
+  if (j === i + 1 && (isFunctionWord(toks[i].norm) || (isMostlyWord(toks[i].norm) && !((told || outletCue) && /^ال/.test(toks[i].norm))))) return null;
   const dict = doc.res.orgs.matchAt(toks, i, false);
   // (so is one that opens with a particle or a verb the corpora know: "الوكالة «فقدت استمرارية المعرفة»"، "من الوكالة
   // «في أقرب وقت ممكن»" quote what was said)
