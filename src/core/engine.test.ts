@@ -5886,3 +5886,33 @@ describe('halls named by what they are for (blind sets 809, 810)', () => {
     expect(places('وغنت في قاعة الكوليزي وقاعة الشعب الكبرى وصالة الشيخ سعد العبدالله.')).toEqual(['قاعة الكوليزي', 'قاعة الشعب الكبرى', 'صالة الشيخ سعد العبدالله']);
   });
 });
+
+describe('a listed town that is also a word or a name, and generic ports and corniches', () => {
+  const places = (text: string) => run(text).filter((e) => e.type === 'place').map((e) => e.canonical);
+  /** A stub tagger that reads every word in `words` as a place, sure of it. */
+  const locTagger = (...locs: string[]) => ({
+    tag: (ws: readonly string[]) => ({
+      labels: ws.map(() => 'O'),
+      spans: ws.flatMap((w, k) => (locs.includes(w) ? [{ from: k, to: k + 1, type: 'LOC', score: 0.9 }] : [])),
+    }),
+  });
+  it('reads «بطاقة» as the card, not ب + the town طاقة, and keeps the town', () => {
+    expect(places('وأعلن المصرف إطلاق بطاقة "ركاز بلس" المخصصة للمنشآت.')).toEqual([]);
+    expect(places('وأغلقت الشرطة الطرق في ولاية طاقة، وفي صلالة وطاقة ومرباط.')).toContain('طاقة');
+  });
+  it('reads «أفران» written with أ as ovens, and «إفران» as the town', () => {
+    expect(places('وأفران الصمون في بغداد تلوح برفع الأسعار، وعثرت البعثة على أربعة أفران من الطوب.')).toEqual(['بغداد']);
+    expect(places('وتقع إفران في جبال الأطلس المتوسط.')).toContain('إفران');
+  });
+  it('reads a port for fishing or containers as no port name', () => {
+    expect(places('افتتح الوزير المرحلة الثانية من ميناء الصيد البحري بولاية الدقم، ومرفأ الصيادين في صور.')).toEqual(['الدقم', 'صور (عمان)']);
+    expect(places('وصلت السفينة إلى ميناء الحاويات في جدة.')).toEqual(['جدة']);
+  });
+  it('takes no tagger place for a corniche named by its kind alone, nor for a town that is the family name of someone named', () => {
+    const tagged = (text: string, ...locs: string[]) => annotate({ text, published: null }, { tagger: locTagger(...locs) }).filter((e) => e.type === 'place').map((e) => e.canonical);
+    expect(tagged('بينها إعادة بناء الكورنيش وشبكة الطرق في وسط المدينة.', 'الكورنيش')).toEqual([]);
+    const es = annotate({ text: 'وقال الأستاذ سعيد الزهراني إن الموسم جيد. ولفت الزهراني إلى أن الرياح نشطة.', published: null }, { tagger: locTagger('الزهراني') });
+    expect(es.filter((e) => e.type === 'place')).toEqual([]);
+    expect(es.find((e) => e.canonical === 'سعيد الزهراني')?.mentions).toHaveLength(2);
+  });
+});

@@ -4,7 +4,7 @@
  * places ("الروسي"); a word that is both ("السعودية") is a place only where a place can stand.
  */
 import { Claim, hasTanween, isPunct, lineBreakBefore, offsetAfter, type Doc } from './doc.ts';
-import { isCommonAnyReading, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
+import { isCommonAnyReading, isCommonWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
 import { compoundFirstName, isJoiningHyphen, isParticle, looksLikeVerb, nameForward, possessedNoun, TITLE_IN_NAME } from './names.ts';
 import { isMonthWord } from './dates.ts';
 import { inDialectQuote } from './dialect.ts';
@@ -156,6 +156,11 @@ export function findPlaces(doc: Doc, from: number, to: number, familyNames?: Rea
     // ("مدينة عنتيبي المطلة على بحيرة فيكتوريا": a town named like a participle of place, right before على, is that
     // participle, "overlooking")
     if (m.to === i + 1 && m.skip === 0 && PLACE_DESCRIBING.has(toks[i].norm) && /^(علي|عليها|عليه)$/.test(toks[i + 1]?.norm ?? '') && !lineBreakBefore(doc, i + 1)) {
+      i++;
+      continue;
+    }
+    // ("أفران الخبز": a town whose name opens with إ, written with أ, is the word spelled so, "ovens", not إفران)
+    if (m.to === i + 1 && hamzaOtherWay(doc, i, m.skip, m.value.name)) {
       i++;
       continue;
     }
@@ -315,6 +320,17 @@ function directionAdjective(doc: Doc, i: number, skip: number): boolean {
   if (prev.kind !== 'word') return false;
   if (PLACE_DIRECTIONS.has(prev.norm.replace(/^و/, ''))) return true;
   return skip === 0 && doc.claimed[i - 1] === Claim.Free && !/^ال/.test(prev.norm) && prev.norm.length >= 4 && !isMostlyWord(prev.norm) && !isFunctionWord(prev.norm) && isNameLike(prev.norm) && !PLACE_NOUNS.test(prev.norm);
+}
+
+/**
+ * Token i, a one-word listed place, is written with the other hamza on its first alef (أ for إ or the reverse) and
+ * reads as an ordinary word so: "أفران" (ovens) is not the town إفران.
+ */
+function hamzaOtherWay(doc: Doc, i: number, skip: number, name: string): boolean {
+  const listed = name.charAt(0);
+  if (listed !== 'إ' && listed !== 'أ') return false;
+  const written = doc.text.charAt(offsetAfter(doc.text, doc.tokens[i], skip));
+  return (written === 'إ' || written === 'أ') && written !== listed && isMostlyWord(doc.tokens[i].norm.slice(skip));
 }
 
 /**
@@ -559,6 +575,8 @@ function goneToOrIn(doc: Doc, i: number): boolean {
   if (!before && !/^و?ب/.test(t.norm)) return false;
   // ("إذنا بالعبور": ب on a definite word that is also a verbal noun is the noun's preposition, no "in")
   if (!before && /^و?بال/.test(t.norm)) return false;
+  // ("إطلاق بطاقة «ركاز»": a word that begins with ب as written, "card", not ب + the town)
+  if (!before && isCommonWord(t.norm.replace(/^و(?=ب)/, ''))) return false;
   const next = toks[i + 1];
   if (!next || lineBreakBefore(doc, i + 1) || next.kind === 'punct') return true;
   // (Not any function word: "إلى الحد من الطلب" is a verbal noun with its preposition.)
@@ -1380,6 +1398,8 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         // hall's name is a proper word, "قاعة الكوليزي"، "قاعة الجواهري", or goes on with its adjective, "قاعة الشعب الكبرى")
         // (a title opens the name of the man it honours: "صالة الشيخ سعد العبدالله")
         if ((head === 'قاعه' || head === 'صاله') && /^ال.{2,}/.test(t.norm) && !titled && !TITLE_IN_NAME.test(t.norm) && !STREET_RANK.test(t.norm) && (isCommonAnyReading(t.norm) || isMostlyWord(t.norm)) && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm.slice(2)) && !isNameLike(t.norm) && !(toks[j + 1] && !lineBreakBefore(doc, j + 1) && /^ال.{2,}(ي|يه|ه|ي|ى)$/.test(toks[j + 1].norm) && !isFunctionWord(toks[j + 1].norm))) break;
+        // ("ميناء الصيد البحري"، "مرفأ الصيادين"، "ميناء الحاويات": a port for fishing or for containers, no port's name)
+        if ((head === 'ميناء' || head === 'مرفا') && (/^ال(صيد|صيادين)$/.test(t.norm) || PURPOSE_PLURAL.test(t.norm)) && !doc.res.places.matchAt(toks, j, false)) break;
         // (a basin named by a definite noun in ة is a pool or a tank: "حوض السباحة")
         if (head === 'حوض' && /^ال.{2,}ه$/.test(t.norm) && !site && !doc.res.places.matchAt(toks, j, false)) break;
         // (a border post is named by a definite word: "منفذ الوديعة"، "منفذ طريبيل" is a listed place)
