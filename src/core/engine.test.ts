@@ -5916,3 +5916,20 @@ describe('a listed town that is also a word or a name, and generic ports and cor
     expect(es.find((e) => e.canonical === 'سعيد الزهراني')?.mentions).toHaveLength(2);
   });
 });
+
+describe('roles of union heads, deans and cooperatives, and names the role after them must not cut', () => {
+  const officials = (text: string) => run(text).filter((e) => e.type === 'official').map((e) => [e.canonical, e.role]);
+  it('reads a union head by his trade, and a dean named after her name', () => {
+    expect(officials('وقال نقيب أطباء الأسنان الدكتور عمر جمال الخطيب، في مؤتمر صحفي إن اللائحة ملزمة.')).toEqual([['عمر جمال الخطيب', 'نقيب أطباء الأسنان']]);
+    expect(officials('بحضور الدكتورة منى عبد الرحيم الجمال، عميدة الكلية، وعدد من النواب.')).toEqual([['منى عبد الرحيم الجمال', 'عميدة الكلية']]);
+  });
+  it('reads the head of a cooperative, named by its own word and its purpose', () => {
+    expect(officials('من جهته، أوضح لحسن بوزيد، رئيس تعاونية سيروا للزعفران، اليوم الخميس، أن السعر ارتفع.')).toEqual([['لحسن بوزيد', 'رئيس تعاونية سيروا للزعفران']]);
+  });
+  it('keeps «علي» after a verb of saying, and an Amazigh family name in و after آيت, in the name', () => {
+    expect(officials('وقال علي حسين، رئيس الجمعية، إن عدد المنتسبين ارتفع.')).toEqual([['علي حسين', 'رئيس الجمعية']]);
+    expect(officials('وحصل على حسين، رئيس الجمعية، الجائزة.')).toEqual([['حسين', 'رئيس الجمعية']]);
+    const es = run('وقال الحسين آيت وعزيز، المدير الجهوي للفلاحة، إن الإنتاج تراجع. وأضاف آيت وعزيز أن الموسم صعب.');
+    expect(es.filter((e) => e.type === 'official').map((e) => [e.canonical, e.mentions.length])).toEqual([['الحسين آيت وعزيز', 2]]);
+  });
+});

@@ -329,6 +329,12 @@ export function nameForward(doc: Doc, from: number, maxWords = 5, strictFirst = 
       continue;
     }
     if (t.kind !== 'word') break;
+    // ("الحسين آيت وعزيز": after the Amazigh آيت, a word in و is the family's name, Ait Ouaziz, not "and Aziz")
+    if (to > from && toks[to - 1].norm === 'ايت' && /^و.{2,}/.test(t.norm) && doc.claimed[to] === Claim.Free && !isFunctionWord(t.norm)) {
+      to++;
+      words++;
+      continue;
+    }
     // ("أحمد بهي الدين"، "أحمد فال الدين": a word and الدين after the first name are one compound name, whatever the
     // word means alone; not "رجل الدين", the cleric)
     // (a word the lists read as a preposition and a pronoun, "بهي", is a name's here)
@@ -649,6 +655,16 @@ function pluralNisba(n: string): boolean {
  * The name that ends right before token `end` (exclusive), scanning backwards: "كريستالينا جورجيفا"
  * in "رحبت كريستالينا جورجيفا، مديرة". A leftmost word that looks like a verb is dropped.
  */
+/** Verbs of saying that a speaker's name follows: "وقال علي حسين، …"، "ويقول علي …". */
+const SAID_BEFORE_NAME = /^(و|ف)?(قال|قالت|يقول|تقول|اضاف|اضافت|يضيف|تضيف|اوضح|اوضحت|يوضح|توضح|اكد|اكدت|يوكد|توكد|افاد|افادت|ذكر|ذكرت|صرح|صرحت|اشار|اشارت|كشف|كشفت|روي|يروي|تابع|يتابع)$/;
+
+/** «علي» at k written with ي, after a verb of saying or a break: the first name, not «على». */
+function aliAt(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  if (!t || t.norm !== 'علي' || doc.text.charCodeAt(t.end - 1) !== 0x064a) return false;
+  return k === 0 || lineBreakBefore(doc, k) || doc.tokens[k - 1].kind === 'punct' || SAID_BEFORE_NAME.test(doc.tokens[k - 1].norm);
+}
+
 export function nameBackward(doc: Doc, end: number, maxWords = 4): [number, number] | null {
   const toks = doc.tokens;
   let from = end;
@@ -673,18 +689,21 @@ export function nameBackward(doc: Doc, end: number, maxWords = 4): [number, numb
     const afterAbd = words > 0 && i >= 1 && t.norm.startsWith('ال') && t.norm.length >= 4 && /^[وفبلك]?عبد$/.test(toks[i - 1].norm) && !lineBreakBefore(doc, i);
     // ("أحمد بهي الدين، رئيس …": the word before الدين is the first half of a compound name)
     const compoundHalf = words > 0 && toks[i + 1]?.norm === 'الدين' && (!isFunctionWord(t.norm) || /^[بلك]ه[يو]$/.test(t.norm)) && !/^[وفبلك]?ال/.test(t.norm) && !NOT_COMPOUND_FIRST.test(t.norm) && !isNationality(doc, i) && !doc.res.titles.matchAt(toks, i, false);
-    const ok = isNameWord(doc, i) || isParticle(doc, i) || (words === 0 && isNameWord(doc, i, true) && !isFunctionWord(t.norm)) || (words > 0 && doc.res.ambiguousFirstNames.has(t.norm)) || cjk || afterAbd || compoundHalf;
+    // ("وقال علي حسين، رئيس …": «علي» written with ي, after a verb of saying or a break, is the first name, not «على»)
+    const ali = words > 0 && aliAt(doc, i);
+    const ok = isNameWord(doc, i) || isParticle(doc, i) || (words === 0 && isNameWord(doc, i, true) && !isFunctionWord(t.norm)) || (words > 0 && doc.res.ambiguousFirstNames.has(t.norm)) || cjk || afterAbd || compoundHalf || ali;
     if (!ok) break;
     from = i;
     // (Particles join the words of a name and do not count: "سلمان بن عبدالعزيز آل سعود".)
     if (!isParticle(doc, i)) words++;
     // (و on a first name opens this name and joins it to the one before: "إدريس الأزمي الإدريسي وعبدالله بوانو، رئيس …")
-    if (/^و/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.ambiguousFirstNames.has(t.norm) && (doc.res.firstNames.has(t.norm.slice(1)) || /^و(عبد|ابو)$/.test(t.norm))) break;
+    // (not after the Amazigh آيت, whose family name it is: "الحسين آيت وعزيز، المدير …")
+    if (/^و/.test(t.norm) && !doc.res.firstNames.has(t.norm) && !doc.res.ambiguousFirstNames.has(t.norm) && (doc.res.firstNames.has(t.norm.slice(1)) || /^و(عبد|ابو)$/.test(t.norm)) && !(i > 0 && toks[i - 1].norm === 'ايت' && !lineBreakBefore(doc, i))) break;
     if (doc.res.firstNames.has(t.norm) || (words > 1 && doc.res.ambiguousFirstNames.has(t.norm))) {
       // A first name is the likely start; keep going only over a particle chain (عبد الله) or an
       // earlier first name ("أشرف صبحي": both are first names, the name starts at the first).
       const prev = toks[i - 1];
-      const prevFirst = prev && prev.kind === 'word' && !lineBreakBefore(doc, i) && (doc.res.firstNames.has(prev.norm) || doc.res.ambiguousFirstNames.has(prev.norm)) && !isFunctionWord(prev.norm);
+      const prevFirst = prev && prev.kind === 'word' && !lineBreakBefore(doc, i) && (((doc.res.firstNames.has(prev.norm) || doc.res.ambiguousFirstNames.has(prev.norm)) && !isFunctionWord(prev.norm)) || aliAt(doc, i - 1));
       // (a last name that is also a first name, after a foreign given name no list holds: "جيتاتشو رضا")
       const foreignGiven = words === 1 && !!prev && prev.kind === 'word' && !lineBreakBefore(doc, i) && doc.claimed[i - 1] === Claim.Free && prev.norm.length >= 4 && !/^[وفبلك]?ال/.test(prev.norm) && !isCommonAnyReading(prev.norm) && !isMostlyWord(prev.norm) && !isFunctionWord(prev.norm) && !looksLikeVerb(prev.norm) && isNameWord(doc, i - 1) && !isNationality(doc, i - 1);
       // (or over بنت / ابن / ولد / منت, or the Amazigh آيت: "نوف بنت عبدالله الحارثي، رئيسة …"، "لحسن أيت عدي، رئيس …")

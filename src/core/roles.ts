@@ -40,7 +40,7 @@ export interface RoleSpan {
 
 /** Nouns that continue a title as its institution (رئيس مجلس النواب، وزير الدولة لشؤون ...). */
 const INSTITUTION = new Set(
-  'جمارك مجلس حكومه هيئه وزاره لجنه مكتب دائره مجمع مركز غرفه فريق عمليات برنامج برامج قسم فرع شعبه بعثه جهاز قوات قوه الحرس حرس بنك البنك صندوق منظمه اتحاد جامعه محكمه المحكمه شركه مؤسسه وكاله سلطه مصلحه ديوان الديوان امانه الامانه رئاسه جمعيه حزب حركه تيار كتله مجموعه قياده القياده كتيبه سريه فوج اركان هيئه مفوضيه المفوضيه شؤون لشؤون الشؤون دوله الدوله الدولة اداره الاداره قطاع معهد متحف مستشفي مدرسه كليه نقابه مرصد مختبر مطار ميناء مصنع مهرجان معرض جايزه مكتبه منتدي رابطه نادي ايتلاف تحالف تجمع تنسيقيه مديريه وحده خليه مشروع برلمان نقابات'.split(' ').map(normalizeWord),
+  'جمارك مجلس حكومه هيئه وزاره لجنه مكتب دائره مجمع مركز غرفه فريق عمليات برنامج برامج قسم فرع شعبه بعثه جهاز قوات قوه الحرس حرس بنك البنك صندوق منظمه اتحاد جامعه محكمه المحكمه شركه مؤسسه وكاله سلطه مصلحه ديوان الديوان امانه الامانه رئاسه جمعيه حزب حركه تيار كتله مجموعه قياده القياده كتيبه سريه فوج اركان هيئه مفوضيه المفوضيه شؤون لشؤون الشؤون دوله الدوله الدولة اداره الاداره قطاع معهد متحف مستشفي مدرسه كليه نقابه مرصد مختبر مطار ميناء مصنع مهرجان معرض جايزه مكتبه منتدي رابطه نادي ايتلاف تحالف تجمع تنسيقيه مديريه وحده خليه مشروع برلمان نقابات تعاونيه'.split(' ').map(normalizeWord),
 );
 
 /** Qualifiers that belong to a role. */
@@ -695,6 +695,12 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           if (toks[j + 1] && !lineBreakBefore(doc, j) && !lineBreakBefore(doc, j + 1) && toks[j].kind === 'word' && !/^(و|ف)?ال/.test(toks[j].norm) && !isFunctionWord(toks[j].norm) && !doc.res.firstNames.has(toks[j].norm) && /^ال/.test(toks[j + 1].norm) && !doc.res.firstNames.has(toks[j + 1].norm.slice(2))) j += 2;
           continue;
         }
+        // ("نقيب أطباء الأسنان الدكتور …"، "نقيب عمال النفط": a union head's trade, an indefinite plural in construct with
+        // a definite word)
+        if (j === m.to && j === i + 1 && /^(و|ف)?(نقيب|نقيبه)$/.test(toks[i].norm) && toks[j + 1] && !lineBreakBefore(doc, j + 1) && toks[j].kind === 'word' && !/^(و|ف)?ال/.test(n) && !isFunctionWord(n) && !doc.res.firstNames.has(n) && !doc.res.ambiguousFirstNames.has(n) && (isMostlyWord(n) || isCommonAnyReading(n)) && /^ال.{2,}/.test(toks[j + 1].norm) && !doc.res.firstNames.has(toks[j + 1].norm.slice(2))) {
+          j += 2;
+          continue;
+        }
         // ("مدير الموارد المائية بالولاية": the division already named, as anaphora.)
         if (j - i >= 2 && /^بال/.test(n) && (INSTITUTION.has(n.slice(3)) || ADMIN_HEADS.test(n.slice(3))) && !lineBreakBefore(doc, j)) {
           j++;
@@ -880,6 +886,11 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           const place = doc.res.places.matchAt(toks, j + 1, false);
           if (place) {
             j = place.to;
+            continue;
+          }
+          // ("رئيس تعاونية سيروا للزعفران": a body's own name no list holds, then what it is for after لل)
+          if (/^لل.{3,}/.test(toks[j + 1].norm) && foreignNameWord(doc, j) && !doc.res.firstNames.has(n)) {
+            j += 2;
             continue;
           }
           // ("منسق نقابات عمال اسنيم، الشيخ ولد ابيليل،": a company's name no list holds, up to the comma after which
