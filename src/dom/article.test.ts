@@ -1934,3 +1934,15 @@ describe('a page that calls itself search results (blind set 646)', () => {
     }
   });
 });
+
+describe('a box of links headed by any kind of item "related" (blind set 814)', () => {
+  const s = 'بدأت عائلات في حي الجميزة ببيروت زراعة الخضار على أسطح المباني منذ الأزمة الاقتصادية، وقالت المهندسة الزراعية إن المشروع يوفر للأسر جزءا من حاجتها من البندورة والخس والبقدونس في الصيف، ويخفف عنها أعباء الأسعار التي تضاعفت منذ عام 2019';
+  it('leaves out «قصص ذات صلة» and «تقارير ذات صلة» inside the article, and keeps the paragraphs around them', () => {
+    for (const label of ['قصص ذات صلة', 'تقارير ذات صلة']) {
+      const html = `<html><body><article><h1>حدائق على أسطح بيروت</h1><p>${s}.</p><p>${s}.</p><section data-component="links-block"><h2>${label}</h2><ul><li><a href="#">لبنان: صندوق النقد الدولي يحذر من أزمة لا نهاية لها</a></li><li><a href="#">مزارعو عكار يهجرون القمح</a></li></ul></section><p>${s}، في الختام.</p></article></body></html>`;
+      const r = detectArticle(parse(html));
+      expect(r.text, label).not.toContain('صندوق النقد');
+      expect(r.text).toContain('في الختام');
+    }
+  });
+});
