@@ -1027,3 +1027,17 @@ describe('the start of a year is its first month (107 of 520 gold «مطلع/ب�
     expectValue('ويكتمل المشروع منتصف العام المقبل.', '2025-06-10', 'منتصف العام المقبل', '2026');
   });
 });
+
+describe('a bare weekday the paragraph dates in full (blind set 813)', () => {
+  it('takes the date the paragraph gives that weekday, within a week of publication', () => {
+    const t = 'وتقام المباريات النهائية يومي الجمعة والسبت، على أن يتوج الفائزون في حفل ختامي مساء السبت 17 يناير.';
+    expect(pairs(t, '2026-01-13T13:25')).toEqual([
+      ['يومي الجمعة والسبت', '2026-01-16/2026-01-17'],
+      ['مساء السبت 17 يناير', '2026-01-17'],
+    ]);
+  });
+  it('leaves a weekday of another paragraph, told in the past, to the last such day', () => {
+    const t = 'على أن تتم العملية على مراحل تنتهي يوم الأحد 9 نوفمبر.\nوأكد المعتمد أن فرق الحماية المدنية تدخلت مساء الأحد لإخماد الحرائق.';
+    expect(one(t, '2025-11-04T13:25', 'مساء الأحد')?.value).toBe('2025-11-02');
+  });
+});

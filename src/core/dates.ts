@@ -1702,6 +1702,41 @@ function cmp(am: number, ad: number | null, bm: number, bd: number | null): numb
   return ad - bd;
 }
 
+/**
+ * The weekdays the story dates within a week of publication ("السبت 17 يناير" → Saturday: that day), each from its
+ * first full mention whose weekday and date agree: weekday → its day number and where it is said. Null when none.
+ */
+function namedWeekdays(raws: ReadonlyArray<{ start: number; end: number; spec: Spec }>, text: string, pub: Pub | null): Map<number, { days: number; start: number; end: number }> | null {
+  if (!pub) return null;
+  let out: Map<number, { days: number; start: number; end: number }> | null = null;
+  for (const r of raws) {
+    if (r.spec.k !== 'abs' || r.spec.d === null || r.spec.m === null) continue;
+    // (the weekday may follow a part of the day or يوم: "مساء السبت 17 يناير"، "يوم الأحد 5 مارس")
+    const words = text.slice(r.start, r.end).split(/[\s،,]+/, 3).map((w) => normalizeWord(w).replace(/^[وف]/, ''));
+    const at = words.findIndex((w) => WEEKDAY.has(w));
+    if (at < 0 || (at > 0 && !words.slice(0, at).every((w) => w === 'يوم' || PART_OF_DAY.has(w)))) continue;
+    const wd = WEEKDAY.get(words[at])!;
+    const v = resolve(r.spec, pub);
+    if (!v || v.b || v.a.d === undefined || v.a.m === undefined) continue;
+    const days = toDays(v.a.y, v.a.m, v.a.d);
+    if (weekdayOf(days) !== wd || Math.abs(days - pub.days) > 6) continue;
+    out ??= new Map();
+    if (!out.has(wd)) out.set(wd, { days, start: r.start, end: r.end });
+  }
+  return out;
+}
+
+/**
+ * A bare weekday ("السبت") or a run of two ("يومي الجمعة والسبت"), with no word of which week: its first and last
+ * weekday (the same one twice for one day). Null for anything else.
+ */
+function weekdayRun(s: Spec): [number, number] | null {
+  const bare = (x: Spec) => x.k === 'wd' && x.week === undefined && (x.dir === 'last' || x.dir === 'upcoming');
+  if (s.k === 'wd') return bare(s) ? [s.wd, s.wd] : null;
+  if (s.k === 'range' && s.a.k === 'wd' && s.b.k === 'wd' && bare(s.a) && bare(s.b)) return [s.a.wd, s.b.wd];
+  return null;
+}
+
 function resolve(s: Spec, pub: Pub | null): Val | null {
   switch (s.k) {
     case 'abs':
@@ -2017,6 +2052,7 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
   const st = ctx ?? newDateContext(base);
   const out: DateMention[] = [];
   let { lastDay, lastDayEnd, scanned, brokeSinceDay, lastRelativeDay, lastRelativeEnd, lastWasTime, lineDay } = st;
+  const named = namedWeekdays(raws, text, pub);
   for (let ri = 0; ri < raws.length; ri++) {
     const r = raws[ri];
     // ("تفتح القاعات يوميا من العاشرة صباحا حتى الثامنة مساء": hours kept every day are no point in time)
@@ -2025,6 +2061,8 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
     if (!brokeSinceDay && r.start > scanned && SENTENCE_BREAK.test(text.slice(scanned, r.start))) brokeSinceDay = true;
     scanned = Math.max(scanned, r.end);
     let v: Val | null;
+    const run = named && !r.time ? weekdayRun(r.spec) : null;
+    const sameParagraph = (x: { days: number; start: number; end: number } | undefined) => !!x && !text.slice(Math.min(x.end, r.end), Math.max(x.start, r.start)).includes('\n');
     if (r.spec.k === 'time') {
       let day: DT | null = null;
       // ("منذ زلزال 24 فبراير 2004 …، فيما يرتقب أن يعقد المعهد ندوة على الساعة العاشرة": what is still to come is
@@ -2060,6 +2098,12 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
       // come, in the same sentence, is that day or the first such weekday after it.
       const from = toDays(lastDay.y, lastDay.m!, lastDay.d);
       v = { a: dt(fromDays(from + ((r.spec.wd - weekdayOf(from) + 7) % 7))) };
+    } else if (run && named && (sameParagraph(named.get(run[0])) || sameParagraph(named.get(run[1])))) {
+      // ("وتقام النهائيات يومي الجمعة والسبت، على أن يتوج الفائزون مساء السبت 17 يناير": a bare weekday the paragraph
+      // dates, within a week of publication, is that day)
+      const span = (run[1] - run[0] + 7) % 7;
+      const a = sameParagraph(named.get(run[0])) ? named.get(run[0])!.days : named.get(run[1])!.days - span;
+      v = span ? { a: dt(fromDays(a)), b: dt(fromDays(a + span)) } : { a: dt(fromDays(a)) };
     } else {
       v = resolve(r.spec, pub);
       // (what is still to come and fell more than two months before publication this year is next year's)

@@ -5933,3 +5933,16 @@ describe('roles of union heads, deans and cooperatives, and names the role after
     expect(es.filter((e) => e.type === 'official').map((e) => [e.canonical, e.mentions.length])).toEqual([['الحسين آيت وعزيز', 2]]);
   });
 });
+
+describe('a town named like a noun, counted or paired; a hall for training', () => {
+  const places = (text: string) => run(text).filter((e) => e.type === 'place').map((e) => e.canonical);
+  it('reads «رامية» counted by a number or after its masculine as the archer, and keeps the Lebanese village', () => {
+    expect(places('بمشاركة 84 راميا ورامية يمثلون قطر. وشهدت البطولة مشاركة ١٤ رامية من أربعة أندية.')).toEqual(['قطر']);
+    expect(places('من عيتا الشعب إلى رامية غربا، وجبل بلاط قرب رامية.')).toContain('رامية');
+    // (a number and a preposition on the town: a station's number, then where it is)
+    expect(places('على غرار محطتي كاب جنات ببومرداس وفوكة 2 بتيبازة.')).toContain('تيبازة');
+  });
+  it('reads a hall or a square named by an indefinite verbal noun of training as no place', () => {
+    expect(places('ويضم النادي ميدان تدريب مغطى وقاعة تدريب.')).toEqual([]);
+  });
+});

@@ -159,6 +159,12 @@ export function findPlaces(doc: Doc, from: number, to: number, familyNames?: Rea
       i++;
       continue;
     }
+    // ("بمشاركة 84 راميا ورامية"، "14 رامية من أربعة أندية": a one-word town named like a noun, counted by a number or
+    // paired with its masculine, is that noun, "archer")
+    if (m.to === i + 1 && m.value.kind !== 'country' && m.value.kind !== 'capital' && ((m.skip === 0 && countedNoun(doc, i)) || pairedFeminine(doc, i, m.skip))) {
+      i++;
+      continue;
+    }
     // ("أفران الخبز": a town whose name opens with إ, written with أ, is the word spelled so, "ovens", not إفران)
     if (m.to === i + 1 && hamzaOtherWay(doc, i, m.skip, m.value.name)) {
       i++;
@@ -320,6 +326,21 @@ function directionAdjective(doc: Doc, i: number, skip: number): boolean {
   if (prev.kind !== 'word') return false;
   if (PLACE_DIRECTIONS.has(prev.norm.replace(/^و/, ''))) return true;
   return skip === 0 && doc.claimed[i - 1] === Claim.Free && !/^ال/.test(prev.norm) && prev.norm.length >= 4 && !isMostlyWord(prev.norm) && !isFunctionWord(prev.norm) && isNameLike(prev.norm) && !PLACE_NOUNS.test(prev.norm);
+}
+
+/** Token i is counted by the number right before it ("14 رامية"), a number that is no date's. */
+function countedNoun(doc: Doc, i: number): boolean {
+  const prev = doc.tokens[i - 1];
+  return !!prev && prev.kind === 'number' && !lineBreakBefore(doc, i) && doc.claimed[i - 1] !== Claim.Date && /^[0-9٠-٩۰-۹]+$/.test(doc.text.slice(prev.start, prev.end));
+}
+
+/** Token i is و + the feminine in ة of the noun right before it ("راميا ورامية"، "لاعبين ولاعبة"). */
+function pairedFeminine(doc: Doc, i: number, skip: number): boolean {
+  const toks = doc.tokens;
+  if (i < 1 || lineBreakBefore(doc, i) || !/^و/.test(toks[i].norm) || skip !== 1 || !toks[i].norm.endsWith('ه')) return false;
+  const stem = toks[i].norm.slice(1, -1);
+  const prev = toks[i - 1].norm.replace(/^(و|ف|ب|ل)/, '');
+  return stem.length >= 3 && (prev === stem || prev === stem + 'ا' || prev === stem + 'ين' || prev === stem + 'ون');
 }
 
 /**
@@ -1398,6 +1419,9 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         // hall's name is a proper word, "قاعة الكوليزي"، "قاعة الجواهري", or goes on with its adjective, "قاعة الشعب الكبرى")
         // (a title opens the name of the man it honours: "صالة الشيخ سعد العبدالله")
         if ((head === 'قاعه' || head === 'صاله') && /^ال.{2,}/.test(t.norm) && !titled && !TITLE_IN_NAME.test(t.norm) && !STREET_RANK.test(t.norm) && (isCommonAnyReading(t.norm) || isMostlyWord(t.norm)) && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm.slice(2)) && !isNameLike(t.norm) && !(toks[j + 1] && !lineBreakBefore(doc, j + 1) && /^ال.{2,}(ي|يه|ه|ي|ى)$/.test(toks[j + 1].norm) && !isFunctionWord(toks[j + 1].norm))) break;
+        // ("ميدان تدريب مغطى"، "قاعة تدريب": an indefinite verbal noun of the تفعيل form right after a hall's or a square's
+        // noun says what it is for, with nothing definite after it to name it)
+        if (j === i + 1 && ROOM_HEADS.has(head) && /^ت[^ا]{2}ي[^ا]$/.test(t.norm) && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && !(toks[j + 1] && !lineBreakBefore(doc, j + 1) && /^ال/.test(toks[j + 1].norm))) break;
         // ("ميناء الصيد البحري"، "مرفأ الصيادين"، "ميناء الحاويات": a port for fishing or for containers, no port's name)
         if ((head === 'ميناء' || head === 'مرفا') && (/^ال(صيد|صيادين)$/.test(t.norm) || PURPOSE_PLURAL.test(t.norm)) && !doc.res.places.matchAt(toks, j, false)) break;
         // (a basin named by a definite noun in ة is a pool or a tank: "حوض السباحة")
