@@ -212,6 +212,19 @@ export function claimWorkTitles(doc: Doc): void {
   }
 }
 
+/**
+ * Claim the words of loan compounds whose second word is also a first name: "آيس كريم" (ice cream) names no Karim,
+ * whatever clitics or article the first word takes ("والآيس كريم"، "بالآيس كريم").
+ */
+export function claimLoanCompounds(doc: Doc): void {
+  const toks = doc.tokens;
+  for (let i = 1; i < toks.length; i++) {
+    if (toks[i].norm !== 'كريم' || lineBreakBefore(doc, i) || !/^(و|ف|ب|ل)?(ال|لل)?ايس$/.test(toks[i - 1].norm)) continue;
+    if (doc.claimed[i - 1] === Claim.Free) doc.claimed[i - 1] = Claim.Common;
+    if (doc.claimed[i] === Claim.Free) doc.claimed[i] = Claim.Common;
+  }
+}
+
 /** "للمخرج"، "للكاتبة"، "للروائي": who made a work, after its quoted title. */
 const WORK_MAKER = /^لل(مخرج|مخرجه|مخرجين|كاتب|كاتبه|روايي|رواييه|شاعر|شاعره|مولف|مولفه|فنان|فنانه|مغني|مغنيه|ملحن|مصور|مصوره|رسام|رسامه|نحات)$/;
 /** "دوره في «…»"، "بطولتها في": a part played in a work. */

@@ -7,7 +7,7 @@
  */
 import { clusterPeopleInSteps, findShortForms, patronymicForms, shortFormIndex, type PersonCluster } from './coreference.ts';
 import { findDatesInTokens, newDateContext, type DateMention } from './dates.ts';
-import { Claim, chunkText, claimWorkTitles, hasTanween, isPunct, knownFull, lineBreakBefore, markSentences, offsetAfter, orgCanonicals, tokenizeChunk, type Doc } from './doc.ts';
+import { Claim, chunkText, claimLoanCompounds, claimWorkTitles, hasTanween, isPunct, knownFull, lineBreakBefore, markSentences, offsetAfter, orgCanonicals, tokenizeChunk, type Doc } from './doc.ts';
 import { inDialectQuote } from './dialect.ts';
 import { dictionariesInSteps } from './dictionaries.ts';
 import { dialectWeight, isCommonAnyReading, isCommonAnyReadingToken, isCommonWord, isDialectWord, isFunctionWord, isMostlyWord, isNameLike } from './lexicon.ts';
@@ -121,6 +121,7 @@ function* run(input: EngineInput, options: EngineOptions): Generator<void, Entit
   // shape on the pages whose rules fill it, and code made for one shape is thrown away on meeting the other.)
   const doc: Doc = { text, published: input.published, tokens, sentenceStart: markSentences(text, tokens, lineBreak), lineBreak, claimed: new Uint8Array(tokens.length), res, orgCanonicals: undefined, knownFull: undefined };
   claimWorkTitles(doc);
+  claimLoanCompounds(doc);
   // (the whole-text facts the rules ask of the document, each in a step of its own: see prepareOrganizations)
   yield;
   prepareOrganizations(doc);
@@ -424,6 +425,9 @@ function* applyTagger(
           // ("مهرجان البن الخولاني": a name does not open on a definite ordinary word that is no first name)
           // (a family name in ي, "الشربيني", is one)
           if (/^ال/.test(w0) && !/ي$/.test(w0) && (isCommonAnyReading(w0) || isMostlyWord(w0)) && !doc.res.firstNames.has(w0) && !doc.res.ambiguousFirstNames.has(w0) && !doc.res.firstNames.has(w0.slice(2)) && !doc.res.ambiguousFirstNames.has(w0.slice(2))) continue;
+          // ("أسعار المانجو"، "الجوجيتسو": one definite word the tagger is unsure of, not in ي like a family name and no
+          // family name of anyone the story names in full, is a thing, mostly a loanword no lexicon holds)
+          if (b - a === 1 && /^ال/.test(w0) && !/ي$/.test(w0) && !sure(sp.score) && !familyNames.has(w0) && !doc.res.firstNames.has(w0) && !doc.res.firstNames.has(w0.slice(2)) && !doc.res.ambiguousFirstNames.has(w0.slice(2))) continue;
           // ("في ملوي وأبو قرقاص وبني مزار": between two places of one list, a town, not a person)
           // (or last in a list of places: "في بوجنيبة وحطان وأبي الجعد"; or right after a division's noun: "بإقليم
           // مولاي يعقوب")
@@ -437,7 +441,8 @@ function* applyTagger(
           }
           // ("نحو سيدي مومن"، "بسيدي موسى": سيدي and one word, where the name ends, is a Maghrebi town or district named
           // after a saint; a person so named goes on: "سيدي محمد ولد أحمد")
-          if (b - a === 2 && w0 === 'سيدي' && !SON_OF.test(toks[a + 1].norm) && toks[a + 1].norm !== 'بن' && (endsHere(doc, b) || /^و/.test(toks[b].norm)) && allFree(doc, a, b)) {
+          // (or where a place in ب follows, the town it lies in: "محطة سيدي جابر بالإسكندرية")
+          if (b - a === 2 && w0 === 'سيدي' && !SON_OF.test(toks[a + 1].norm) && toks[a + 1].norm !== 'بن' && (endsHere(doc, b) || /^و/.test(toks[b].norm) || (/^ب/.test(toks[b].norm) && doc.res.places.matchAt(toks, b, true)?.clitic === 'ب')) && allFree(doc, a, b)) {
             const m = spanText(doc, a, b, skip);
             places.push({ from: a, to: b, ...m, canonical: m.text.replace(/\s+/g, ' '), kind: 'tagger' });
             for (let k = a; k < b; k++) doc.claimed[k] = Claim.Place;
