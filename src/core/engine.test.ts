@@ -5970,3 +5970,12 @@ describe('things the tagger or the first-name lists read as people', () => {
     expect(es.filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual(['سيدي جابر', 'الإسكندرية']);
   });
 });
+
+describe('a bathhouse by its name', () => {
+  const places = (text: string) => run(text).filter((e) => e.type === 'place').map((e) => e.canonical);
+  it('reads «حمام» and a definite word or a first name as a place, not carrier pigeons nor the town أبو حمام', () => {
+    expect(places('وأعيد افتتاح حمام السراي، بعد ترميم حمّام العبد وحمّام عز الدين.')).toEqual(['حمام السراي', 'حمّام العبد', 'حمّام عز الدين']);
+    expect(places('وشارك مربو حمام الزاجل في السباق.')).toEqual([]);
+    expect(places('وفي ريف الرقة، قرى أبو حمام والكشكية وغرانيج.')).toContain('أبو حمام');
+  });
+});

@@ -954,7 +954,7 @@ export function isFreeRange(doc: Doc, a: number, b: number): boolean {
 }
 
 /** Facilities named in news as places: a head noun and its name ("ستاد القاهرة الدولي"، "ملعب مختار التتش"، "سد يوسف بن تاشفين"). */
-const FACILITY_HEADS = new Set(['مسرح', 'مستشفي', 'مركز', 'ملعب', 'حلبه', 'ستاد', 'استاد', 'مطار', 'ميناء', 'مرفا', 'سد', 'سده', 'شارع', 'ساحه', 'ميدان', 'جسر', 'معبر', 'قصر', 'مسجد', 'جامع', 'كنيسه', 'كاتدراييه', 'برج', 'قلعه', 'حي', 'مخيم', 'جزيره', 'نهر', 'بحيره', 'جبل', 'سهل', 'وادي', 'صحراء', 'قاعده', 'صاله', 'قاعه', 'مركب', 'ترعه', 'هور', 'حقل', 'مصفاه', 'حوض', 'منفذ', 'انبوب', 'كوبري', 'محور', 'حقول', 'محميه', 'خور', 'روضه', 'جبال', 'جزر', 'غابات', 'شاطي', 'حديقه', 'ساحل', 'بحر', 'سراي', 'سجن', 'معبد', 'مقبره', 'مقابر', 'ضريح', 'هرم', 'حصن', 'كهف', 'مغاره', 'طريق', 'خزان']);
+const FACILITY_HEADS = new Set(['مسرح', 'مستشفي', 'مركز', 'ملعب', 'حلبه', 'ستاد', 'استاد', 'مطار', 'ميناء', 'مرفا', 'سد', 'سده', 'شارع', 'ساحه', 'ميدان', 'جسر', 'معبر', 'قصر', 'مسجد', 'جامع', 'كنيسه', 'كاتدراييه', 'برج', 'قلعه', 'حي', 'مخيم', 'جزيره', 'نهر', 'بحيره', 'جبل', 'سهل', 'وادي', 'صحراء', 'قاعده', 'صاله', 'قاعه', 'مركب', 'ترعه', 'هور', 'حقل', 'مصفاه', 'حوض', 'منفذ', 'انبوب', 'كوبري', 'محور', 'حقول', 'محميه', 'خور', 'روضه', 'جبال', 'جزر', 'غابات', 'شاطي', 'حديقه', 'ساحل', 'بحر', 'سراي', 'سجن', 'معبد', 'مقبره', 'مقابر', 'ضريح', 'هرم', 'حصن', 'كهف', 'مغاره', 'طريق', 'خزان', 'حمام']);
 /** Indefinite adjectives of size, age or rank that describe a head noun and name nothing: "مسجد كبير"، "سوق جديدة". */
 const SIZE_ADJECTIVES = new Set(['كبير', 'كبيره', 'صغير', 'صغيره', 'جديد', 'جديده', 'قديم', 'قديمه', 'ضخم', 'ضخمه', 'حديث', 'حديثه', 'عملاق', 'عملاقه', 'رئيسي', 'رئيسيه', 'واحد', 'واحده', 'اخر', 'اخري', 'اول', 'ثان', 'ثاني', 'ثانيه', 'ثالث', 'ثالثه', 'رابع', 'رابعه']);
 /** Adjectives after a facility's place that are part of its name ("مطار القاهرة الجديد"). */
@@ -1419,6 +1419,9 @@ export function findFacilities(doc: Doc, from: number, to: number): PlaceMention
         // hall's name is a proper word, "قاعة الكوليزي"، "قاعة الجواهري", or goes on with its adjective, "قاعة الشعب الكبرى")
         // (a title opens the name of the man it honours: "صالة الشيخ سعد العبدالله")
         if ((head === 'قاعه' || head === 'صاله') && /^ال.{2,}/.test(t.norm) && !titled && !TITLE_IN_NAME.test(t.norm) && !STREET_RANK.test(t.norm) && (isCommonAnyReading(t.norm) || isMostlyWord(t.norm)) && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm.slice(2)) && !isNameLike(t.norm) && !(toks[j + 1] && !lineBreakBefore(doc, j + 1) && /^ال.{2,}(ي|يه|ه|ي|ى)$/.test(toks[j + 1].norm) && !isFunctionWord(toks[j + 1].norm))) break;
+        // ("حمام الزاجل"، «حمّام العروس»: carrier pigeons and the bride's bath, no bathhouse's name)
+        // (a bathhouse is named by a definite word or a first name, "حمام السراي"، "حمام عز الدين"; "أبو حمام" is a town)
+        if (head === 'حمام' && (/^ال(زاجل|عروس|عروسه|عريس|سباحه)$/.test(t.norm) || (!/^ال../.test(t.norm) && !doc.res.firstNames.has(t.norm) && toks[j + 1]?.norm !== 'الدين') || (i > 0 && /^(و|ف|ب|ل)?(ابو|ابي)$/.test(toks[i - 1].norm)))) break;
         // ("ميدان تدريب مغطى"، "قاعة تدريب": an indefinite verbal noun of the تفعيل form right after a hall's or a square's
         // noun says what it is for, with nothing definite after it to name it)
         if (j === i + 1 && ROOM_HEADS.has(head) && /^ت[^ا]{2}ي[^ا]$/.test(t.norm) && !doc.res.places.matchAt(toks, j, false) && !doc.res.firstNames.has(t.norm) && !isNameLike(t.norm) && !(toks[j + 1] && !lineBreakBefore(doc, j + 1) && /^ال/.test(toks[j + 1].norm))) break;
