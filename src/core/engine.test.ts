@@ -5979,3 +5979,12 @@ describe('a bathhouse by its name', () => {
     expect(places('وفي ريف الرقة، قرى أبو حمام والكشكية وغرانيج.')).toContain('أبو حمام');
   });
 });
+
+describe('a town in ة written with ه after an ordinary word', () => {
+  const places = (text: string) => run(text).filter((e) => e.type === 'place').map((e) => e.canonical);
+  it('reads «وجده» as "his grandfather" and «جرّبه» as "tried it", and keeps the towns spelled so in a list of places', () => {
+    expect(places('ورث المهنة عن أبيه وجده، وتحدث إلى اللاعب ووجده هادئا.')).toEqual([]);
+    expect(places('وفي مراكش وبني ملال ووجدة، دعت الفروع إلى الإضراب.')).toContain('وجدة');
+    expect(places('إن آلاف الشباب جاؤوا من كيفه والنعمة وأطار.')).toEqual(['كيفة', 'النعمة', 'أطار']);
+  });
+});

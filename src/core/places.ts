@@ -166,7 +166,8 @@ export function findPlaces(doc: Doc, from: number, to: number, familyNames?: Rea
       continue;
     }
     // ("أفران الخبز": a town whose name opens with إ, written with أ, is the word spelled so, "ovens", not إفران)
-    if (m.to === i + 1 && hamzaOtherWay(doc, i, m.skip, m.value.name)) {
+    // ("عن أبيه وجده": a town whose name ends in ة, written with ه after an ordinary word, is that word and a pronoun)
+    if (m.to === i + 1 && (hamzaOtherWay(doc, i, m.skip, m.value.name) || pronounNotTown(doc, i, m.skip, m.value))) {
       i++;
       continue;
     }
@@ -352,6 +353,19 @@ function hamzaOtherWay(doc: Doc, i: number, skip: number, name: string): boolean
   if (listed !== 'إ' && listed !== 'أ') return false;
   const written = doc.text.charAt(offsetAfter(doc.text, doc.tokens[i], skip));
   return (written === 'إ' || written === 'أ') && written !== listed && isMostlyWord(doc.tokens[i].norm.slice(skip));
+}
+
+/**
+ * Token i, a one-word listed town (no country, no capital) whose name ends in ة, is written with ه after a word the
+ * lexicon knows: "وجده" in "عن أبيه وجده" is "his grandfather", not وجدة.
+ */
+function pronounNotTown(doc: Doc, i: number, skip: number, entry: PlaceEntry): boolean {
+  if (entry.kind === 'country' || entry.kind === 'capital' || !entry.name.endsWith('ة')) return false;
+  const t = doc.tokens[i];
+  if (doc.text.charCodeAt(t.end - 1) !== 0x0647 || !isCommonAnyReading(t.norm.slice(skip, -1))) return false;
+  // (not in a list of places: "جاؤوا من كيفه والنعمة وأطار")
+  const next = doc.tokens[i + 1];
+  return !(next && /^و/.test(next.norm) && !lineBreakBefore(doc, i + 1) && doc.res.places.matchAt(doc.tokens, i + 1, true)?.clitic === 'و');
 }
 
 /**
