@@ -5988,3 +5988,16 @@ describe('a town in ة written with ه after an ordinary word', () => {
     expect(places('إن آلاف الشباب جاؤوا من كيفه والنعمة وأطار.')).toEqual(['كيفة', 'النعمة', 'أطار']);
   });
 });
+
+describe('an office in apposition after a name, and a department of control', () => {
+  const officials = (text: string) => run(text).filter((e) => e.type === 'official').map((e) => [e.canonical, e.role]);
+  it('gives the office after «NAME،» to that name, not to the words after it', () => {
+    expect(officials('من جهتها، كشفت نزهة الإدريسي، مديرة قطب النجاعة الطاقية في البنايات بالوكالة المغربية للنجاعة الطاقية، أن البرنامج انطلق.').map((x) => x[0])).toEqual(['نزهة الإدريسي']);
+    expect(officials('وقال محمد الشرايبي، رئيس الجمعية الجهوية لأرباب ومستغلي الحمامات التقليدية بفاس، إن القرار صعب.').map((x) => x[0])).toEqual(['محمد الشرايبي']);
+    // (the next item of a list opens with و and names its own holder)
+    expect(officials('وتقدم الحضور الشيخ ظافر بن سعد الشهري، ورئيس مركز السودة مشبب بن علي آل فايع.').map((x) => x[0])).toContain('مشبب بن علي آل فايع');
+  });
+  it('reads what a department of control watches over into the role', () => {
+    expect(officials('وأكد مدير عام الرقابة على الأسواق في الهيئة السعودية للمواصفات والمقاييس والجودة المهندس سلطان بن محمد القحطاني أن اللائحة نافذة.')).toEqual([['سلطان بن محمد القحطاني', 'مدير عام الرقابة على الأسواق في الهيئة السعودية للمواصفات والمقاييس والجودة']]);
+  });
+});

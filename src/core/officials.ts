@@ -326,6 +326,11 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
         continue;
       }
     }
+    // ("كشفت نزهة الإدريسي، مديرة قطب النجاعة الطاقية …"، "يوسف بنعبد الله، نائب عمدة فاس المكلف بالتعمير": a role in
+    // apposition after a name and a comma is that person's; the words after it that no first name opens are the rest
+    // of the office, not a second person)
+    // (not the next item of a list, a role opened by و: "…، ورئيس مركز السودة مشبب بن علي آل فايع")
+    if (span && r.kind === 'role' && r.honorificTo === r.to && r.from >= 2 && isPunct(doc, r.from - 1, '،,') && !lineBreakBefore(doc, r.from) && r.start === toks[r.from].start && !knownOrNameStart(doc, span[0]) && !firstNameOpens(doc, span[0]) && !doc.res.ambiguousFirstNames.has(toks[span[0]].norm) && (!!personEndingAt(out, r.from - 1) || namedBefore(doc, r.from - 1))) span = null;
     let mention: PersonMention | null = null;
     // Where the role's text ends, when the name after it came after a complement read on to a comma.
     let roleEnd = r.to;
@@ -935,6 +940,19 @@ const DIVISION_GOVERNOR = /^(والي|واليه|محافظ|عامل|حاكم|ا
 function nameBefore(doc: Doc, end: number): boolean {
   const back = nameBackward(doc, end);
   return !!back && back[1] === end && back[1] - back[0] >= 2 && knownOrNameStart(doc, back[0]);
+}
+
+/** Token k is a first name, behind و or ف, or with the article and no ordinary word so ("الحسين"; not "المكلف"). */
+function firstNameOpens(doc: Doc, k: number): boolean {
+  const w = doc.tokens[k].norm.replace(/^(و|ف)(?=..)/, '');
+  if (doc.res.firstNames.has(w)) return true;
+  return /^ال../.test(w) && doc.res.firstNames.has(w.slice(2)) && !isMostlyWord(w) && !isCommonAnyReading(w);
+}
+
+/** A name of two words or more, opened by a first name, ends right before token `end` ("نزهة الإدريسي،"). */
+function namedBefore(doc: Doc, end: number): boolean {
+  const back = nameBackward(doc, end);
+  return !!back && back[1] - back[0] >= 2 && knownOrNameStart(doc, back[0]);
 }
 
 function personEndingAt(found: PersonMention[], end: number): PersonMention | null {

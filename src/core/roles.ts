@@ -40,7 +40,7 @@ export interface RoleSpan {
 
 /** Nouns that continue a title as its institution (رئيس مجلس النواب، وزير الدولة لشؤون ...). */
 const INSTITUTION = new Set(
-  'جمارك مجلس حكومه هيئه وزاره لجنه مكتب دائره مجمع مركز غرفه فريق عمليات برنامج برامج قسم فرع شعبه بعثه جهاز قوات قوه الحرس حرس بنك البنك صندوق منظمه اتحاد جامعه محكمه المحكمه شركه مؤسسه وكاله سلطه مصلحه ديوان الديوان امانه الامانه رئاسه جمعيه حزب حركه تيار كتله مجموعه قياده القياده كتيبه سريه فوج اركان هيئه مفوضيه المفوضيه شؤون لشؤون الشؤون دوله الدوله الدولة اداره الاداره قطاع معهد متحف مستشفي مدرسه كليه نقابه مرصد مختبر مطار ميناء مصنع مهرجان معرض جايزه مكتبه منتدي رابطه نادي ايتلاف تحالف تجمع تنسيقيه مديريه وحده خليه مشروع برلمان نقابات تعاونيه'.split(' ').map(normalizeWord),
+  'جمارك مجلس حكومه هيئه وزاره لجنه مكتب دائره مجمع مركز غرفه فريق عمليات برنامج برامج قسم فرع شعبه بعثه جهاز قوات قوه الحرس حرس بنك البنك صندوق منظمه اتحاد جامعه محكمه المحكمه شركه مؤسسه وكاله سلطه مصلحه ديوان الديوان امانه الامانه رئاسه جمعيه حزب حركه تيار كتله مجموعه قياده القياده كتيبه سريه فوج اركان هيئه مفوضيه المفوضيه شؤون لشؤون الشؤون دوله الدوله الدولة اداره الاداره قطاع معهد متحف مستشفي مدرسه كليه نقابه مرصد مختبر مطار ميناء مصنع مهرجان معرض جايزه مكتبه منتدي رابطه نادي ايتلاف تحالف تجمع تنسيقيه مديريه وحده خليه مشروع برلمان نقابات تعاونيه قطب'.split(' ').map(normalizeWord),
 );
 
 /** Qualifiers that belong to a role. */
@@ -695,9 +695,9 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
           if (toks[j + 1] && !lineBreakBefore(doc, j) && !lineBreakBefore(doc, j + 1) && toks[j].kind === 'word' && !/^(و|ف)?ال/.test(toks[j].norm) && !isFunctionWord(toks[j].norm) && !doc.res.firstNames.has(toks[j].norm) && /^ال/.test(toks[j + 1].norm) && !doc.res.firstNames.has(toks[j + 1].norm.slice(2))) j += 2;
           continue;
         }
-        // ("نقيب أطباء الأسنان الدكتور …"، "نقيب عمال النفط": a union head's trade, an indefinite plural in construct with
-        // a definite word)
-        if (j === m.to && j === i + 1 && /^(و|ف)?(نقيب|نقيبه)$/.test(toks[i].norm) && toks[j + 1] && !lineBreakBefore(doc, j + 1) && toks[j].kind === 'word' && !/^(و|ف)?ال/.test(n) && !isFunctionWord(n) && !doc.res.firstNames.has(n) && !doc.res.ambiguousFirstNames.has(n) && (isMostlyWord(n) || isCommonAnyReading(n)) && /^ال.{2,}/.test(toks[j + 1].norm) && !doc.res.firstNames.has(toks[j + 1].norm.slice(2))) {
+        // ("نقيب أطباء الأسنان الدكتور …"، "نقيب عمال النفط"، "نقيب مستوردي الإطارات": a union head's trade, an indefinite
+        // plural in construct with a definite word)
+        if (j === m.to && j === i + 1 && /^(و|ف)?(نقيب|نقيبه)$/.test(toks[i].norm) && toks[j + 1] && !lineBreakBefore(doc, j + 1) && toks[j].kind === 'word' && !/^(و|ف)?ال/.test(n) && !isFunctionWord(n) && !doc.res.firstNames.has(n) && !doc.res.ambiguousFirstNames.has(n) && (isMostlyWord(n) || isCommonAnyReading(n) || /^م.{3,}ي$/.test(n)) && /^ال.{2,}/.test(toks[j + 1].norm) && !doc.res.firstNames.has(toks[j + 1].norm.slice(2))) {
           j += 2;
           continue;
         }
@@ -724,6 +724,12 @@ export function findRoles(doc: Doc, from: number, to: number): RoleSpan[] {
         const partyOf = n === 'من' && /^(ال)?(نايب|نايبه|عضو|عضوه)$/.test(normalizeWord(title.title).split(' ')[0]) && !!toks[j + 1] && (doc.claimed[j + 1] === Claim.Org || !!doc.res.orgs.matchAt(toks, j + 1, false));
         // ("المشرف العام على المركز الدكتور عبدالله الربيعة": what a supervisor oversees, after على)
         const overseen = n === 'علي' && /^(ال)?مشرف(ه)?$/.test(normalizeWord(title.title).split(' ')[0]);
+        // ("مدير عام الرقابة على الأسواق في الهيئة …": what a department of control or inspection watches over, a
+        // definite noun after على)
+        if (n === 'علي' && j > i + 1 && /^(ال|لل)(رقابه|اشراف|تفتيش)$/.test(toks[j - 1].norm) && toks[j + 1] && !lineBreakBefore(doc, j + 1) && isDefiniteComplement(doc, j + 1)) {
+          j += 2;
+          continue;
+        }
         // ("المتحدث الرسمي باسم الحكومة باسم العوادي": a second باسم is the spokesman's first name)
         if (n === 'باسم' && toks.slice(i, j).some((x) => x.norm === 'باسم')) break;
         if ((n === 'لدي' || n === 'في' || n === 'الي' || n === 'باسم' || n === 'لشوون' || n === 'بشوون' || constituency || appointedBy || partyOf || overseen) && toks[j + 1] && !lineBreakBefore(doc, j + 1)) {
