@@ -1041,3 +1041,13 @@ describe('a bare weekday the paragraph dates in full (blind set 813)', () => {
     expect(one(t, '2025-11-04T13:25', 'مساء الأحد')?.value).toBe('2025-11-02');
   });
 });
+
+describe('a month named with no year, far ahead of publication (blind set 835)', () => {
+  it('is last year\'s when nothing in its clause looks ahead', () => {
+    expect(one('يقول عم رجب: "الكيلو كان بتمانية جنيه في نوفمبر".', '2025-02-11T14:20', 'نوفمبر')?.value).toBe('2024-11');
+  });
+  it('stays this year\'s with a word of the future or in a calendar of this year', () => {
+    expect(one('وسيقام المعرض في نوفمبر المقبل.', '2025-02-11T14:20', 'نوفمبر المقبل')?.value).toBe('2025-11');
+    expect(one('ويتضمن هذه السنة 14 سباقا، أبرزها سباق طنجة في يوليوز.', '2025-01-26T13:05', 'يوليوز')?.value).toBe('2025-07');
+  });
+});

@@ -1702,6 +1702,16 @@ function cmp(am: number, ad: number | null, bm: number, bd: number | null): numb
   return ad - bd;
 }
 
+/** "هذه السنة"، "هذا العام"، "العام الجاري": the sentence speaks of this year (a calendar of what is to come). */
+const THIS_YEAR_BEFORE = /(?:هذه|هذا)\s+(?:السنة|السنه|العام|الموسم)|(?:العام|السنة|السنه)\s+(?:الجاري|الجارية|الجاريه|الحالي|الحالية|الحاليه)/;
+
+/** The text of the sentence before offset `at` (back to a full stop, a question mark or a line break). */
+function sentenceBefore(text: string, at: number): string {
+  let k = at;
+  while (k > 0 && at - k < 400 && !/[.!?؟\n]/.test(text[k - 1])) k--;
+  return text.slice(k, at);
+}
+
 /**
  * The weekdays the story dates within a week of publication ("السبت 17 يناير" → Saturday: that day), each from its
  * first full mention whose weekday and date agree: weekday → its day number and where it is said. Null when none.
@@ -2108,6 +2118,9 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
       v = resolve(r.spec, pub);
       // (what is still to come and fell more than two months before publication this year is next year's)
       if (v && r.ahead && r.spec.k === 'abs' && pub && !v.b && v.a.m !== undefined && (v.a.y - pub.y) * 12 + v.a.m - pub.m < -2) v = resolve({ ...r.spec, y: v.a.y + 1 }, pub);
+      // ("الكيلو كان بتمانية جنيه في نوفمبر" in February: a month named with no year and nothing ahead in its clause,
+      // more than five months after publication this year, is last year's)
+      else if (v && !r.ahead && r.spec.k === 'abs' && r.spec.cal === 'g' && r.spec.y === null && r.spec.yRel === null && r.spec.mod === null && r.spec.wd === undefined && pub && !v.b && v.a.m !== undefined && v.a.y === pub.y && v.a.m - pub.m > 5 && !THIS_YEAR_BEFORE.test(sentenceBefore(text, r.start))) v = resolve({ ...r.spec, y: v.a.y - 1 }, pub);
       if (v && r.time && !v.b && v.a.d !== undefined) v = { a: { ...v.a, h: r.time.h, mi: r.time.mi, z: r.time.z } };
     }
     if (v && !v.b && v.a.d !== undefined) {
