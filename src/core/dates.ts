@@ -1736,6 +1736,11 @@ function namedWeekdays(raws: ReadonlyArray<{ start: number; end: number; spec: S
   return out;
 }
 
+/** A mention x (a named weekday's) and r stand in one paragraph: no line break between them. */
+function sameParagraph(text: string, x: { start: number; end: number } | undefined, r: { start: number; end: number }): boolean {
+  return !!x && !text.slice(Math.min(x.end, r.end), Math.max(x.start, r.start)).includes('\n');
+}
+
 /**
  * A bare weekday ("السبت") or a run of two ("يومي الجمعة والسبت"), with no word of which week: its first and last
  * weekday (the same one twice for one day). Null for anything else.
@@ -2072,7 +2077,6 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
     scanned = Math.max(scanned, r.end);
     let v: Val | null;
     const run = named && !r.time ? weekdayRun(r.spec) : null;
-    const sameParagraph = (x: { days: number; start: number; end: number } | undefined) => !!x && !text.slice(Math.min(x.end, r.end), Math.max(x.start, r.start)).includes('\n');
     if (r.spec.k === 'time') {
       let day: DT | null = null;
       // ("منذ زلزال 24 فبراير 2004 …، فيما يرتقب أن يعقد المعهد ندوة على الساعة العاشرة": what is still to come is
@@ -2108,11 +2112,11 @@ export function findDatesInTokens(text: string, toks: readonly Token[], normaliz
       // come, in the same sentence, is that day or the first such weekday after it.
       const from = toDays(lastDay.y, lastDay.m!, lastDay.d);
       v = { a: dt(fromDays(from + ((r.spec.wd - weekdayOf(from) + 7) % 7))) };
-    } else if (run && named && (sameParagraph(named.get(run[0])) || sameParagraph(named.get(run[1])))) {
+    } else if (run && named && (sameParagraph(text, named.get(run[0]), r) || sameParagraph(text, named.get(run[1]), r))) {
       // ("وتقام النهائيات يومي الجمعة والسبت، على أن يتوج الفائزون مساء السبت 17 يناير": a bare weekday the paragraph
       // dates, within a week of publication, is that day)
       const span = (run[1] - run[0] + 7) % 7;
-      const a = sameParagraph(named.get(run[0])) ? named.get(run[0])!.days : named.get(run[1])!.days - span;
+      const a = sameParagraph(text, named.get(run[0]), r) ? named.get(run[0])!.days : named.get(run[1])!.days - span;
       v = span ? { a: dt(fromDays(a)), b: dt(fromDays(a + span)) } : { a: dt(fromDays(a)) };
     } else {
       v = resolve(r.spec, pub);

@@ -2360,7 +2360,6 @@ function nationalCompanyAt(doc: Doc, i: number): { to: number; skip: number; can
 const QUOTED_COMPANY_CUE = /^(و|ف|ب|ل)?(ال)?(سهم|اسهم|سهمي|شركه|شركتي|مجموعه|مصرف|بنك|علامه|وكاله|صحيفه|جريده|قناه|مجله|موقع|صندوق|صندوقي|منصه|تطبيق|منظمه|جمعيه|موسسه|حزب|ايتلاف|تحالف|رابطه|مرصد|شبكه)$/;
 const CLOSERS = new Map([['«', '»'], ['"', '"'], ['“', '”']]);
 
-/** A company's name in guillemets or quotes after a cue word: the whole quoted name (one to four words). */
 /** Words of speaking: "قال لـ«…»"، "في تصريح لـ«…»"، "أضاف في حديث لـ«…»". */
 const SPOKE = /^(و|ف)?(قال|قالت|اكد|اكدت|اوضح|اوضحت|اضاف|اضافت|صرح|صرحت|كشف|كشفت|افاد|افادت|تصريح|تصريحات|حديث|حديثه|حديثها|مقابله|تصريحه|تصريحها|تصريحات|بيان|رسميه|خاصه)$/;
 
@@ -2400,6 +2399,7 @@ function spokeInSentence(doc: Doc, k: number): boolean {
   return false;
 }
 
+/** A company's name in guillemets or quotes after a cue word: the whole quoted name (one to four words). */
 function quotedCompanyAt(doc: Doc, i: number): { to: number; skip: number; canonical: string } | null {
   const toks = doc.tokens;
   if (i < 2 || toks[i - 1].kind !== 'punct') return null;
@@ -2422,6 +2422,8 @@ function quotedCompanyAt(doc: Doc, i: number): { to: number; skip: number; canon
     OUTLET_DID.test(toks[i - 2].norm) ||
     (i >= 3 && OUTLET_TO.test(toks[i - 2].norm) && OUTLET_DID_TO.test(toks[i - 3].norm));
   if (!closer || lineBreakBefore(doc, i - 1)) return null;
+  // (no cue of any kind, and no ل that a word of speaking or a said إن could make one: out before reading the quote)
+  if (!lam && !(QUOTED_COMPANY_CUE.test(toks[i - 2].norm) || source || outletCue)) return null;
   let j = i;
   // (a number may end an outlet's name: "«الأطلس 24»"، "«ليبيا 360»")
   while (j < toks.length && j - i < 4 && (toks[j].kind === 'word' || toks[j].kind === 'latin' || (j > i && toks[j].kind === 'number')) && doc.claimed[j] === Claim.Free && !lineBreakBefore(doc, j)) j++;
