@@ -620,26 +620,20 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     // also a word or no list knows it)
     const introduced = introducedNameAt(doc, i);
     if (introduced > 0) {
-      const m = makeMention(doc, i, introduced, 0, { evidence: 'first-name', known: knownAt(doc, i, introduced, 0) });
-      out.push(m);
-      claim(doc, m);
+      takeFirstName(doc, out, i, introduced, 0);
       i = introduced - 1;
       continue;
     }
     // ("الشابة لين مراد (19 عاماً)"، "ابنتها جنى (9 أعوام)": a name with the person's age in brackets)
     const aged = agedNameAt(doc, i);
     if (aged > 0) {
-      const m = makeMention(doc, i, aged, 0, { evidence: 'first-name', known: knownAt(doc, i, aged, 0) });
-      out.push(m);
-      claim(doc, m);
+      takeFirstName(doc, out, i, aged, 0);
       i = aged - 1;
       continue;
     }
     const described = describedNameAt(doc, i);
     if (described > 0) {
-      const m = makeMention(doc, i, described, 0, { evidence: 'first-name', known: knownAt(doc, i, described, 0) });
-      out.push(m);
-      claim(doc, m);
+      takeFirstName(doc, out, i, described, 0);
       i = described - 1;
       continue;
     }
@@ -647,9 +641,7 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     // ("الحسين أيت بوعلي": with آيت / بن / ولد, three words)
     const articleEnd = i + (/^(ايت|بن|ولد)$/.test(toks[i + 1]?.norm ?? '') ? 3 : 2);
     if (i > 0 && (spokeBefore(toks[i - 1]) || isPunct(doc, i - 1, '،,')) && toks[i].norm.startsWith('ال') && !lineBreakBefore(doc, i) && !isFunctionWord(toks[i].norm) && !doc.res.titles.matchAt(toks, i, true) && articleFirst(doc, i, toks[i].norm) && isFree(doc, i, articleEnd) && endsHere(doc, articleEnd)) {
-      const m = makeMention(doc, i, articleEnd, 0, { evidence: 'first-name', known: knownAt(doc, i, articleEnd, 0) });
-      out.push(m);
-      claim(doc, m);
+      takeFirstName(doc, out, i, articleEnd, 0);
       i = articleEnd - 1;
       continue;
     }
@@ -657,9 +649,7 @@ export function findPeople(doc: Doc, roles: RoleSpan[], from: number, to: number
     // first name, even one that is also a word, and a family name where the name ends: the work's author)
     const author = authorAfterTitle(doc, i);
     if (author > 0 && isFree(doc, i, author)) {
-      const m = makeMention(doc, i, author, 1, { evidence: 'first-name', known: knownAt(doc, i, author, 1) });
-      out.push(m);
-      claim(doc, m);
+      takeFirstName(doc, out, i, author, 1);
       i = author - 1;
       continue;
     }
@@ -953,6 +943,13 @@ function firstNameOpens(doc: Doc, k: number): boolean {
 function namedBefore(doc: Doc, end: number): boolean {
   const back = nameBackward(doc, end);
   return !!back && back[1] - back[0] >= 2 && knownOrNameStart(doc, back[0]);
+}
+
+/** A name found by its first name at [from, to) (its first `skip` code units a clitic): a mention, kept and claimed. */
+function takeFirstName(doc: Doc, out: PersonMention[], from: number, to: number, skip: number): void {
+  const m = makeMention(doc, from, to, skip, { evidence: 'first-name', known: knownAt(doc, from, to, skip) });
+  out.push(m);
+  claim(doc, m);
 }
 
 function personEndingAt(found: PersonMention[], end: number): PersonMention | null {
